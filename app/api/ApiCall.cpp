@@ -1,0 +1,96 @@
+#include "ApiCall.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+ApiCall::ApiCall(QString method, QString path, QObject *parent)
+    : QObject(parent), m_method(std::move(method)), m_path(std::move(path))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this]() {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes)
+{
+    m_reply = reply;
+    m_maxBodyBytes = maxBodyBytes;
+    m_elapsed.start();
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // A reply that never ends (or a hostile huge body) must not grow without bound.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_maxBodyBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    m_timeout.start(timeoutMs);
+}
+
+void ApiCall::failLater(const ApiError &error)
+{
+    m_elapsed.start();
+    // Finish on the next loop turn so that the caller can connect to finished() first.
+    QMetaObject::invokeMethod(this, [this, error]() { complete(error); }, Qt::QueuedConnection);
+}
+
+void ApiCall::abort()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        m_reply->abort(); // finishes through onReplyFinished with OperationCanceledError
+        return;
+    }
+    complete(ApiError(ApiError::Kind::Cancelled, QStringLiteral("aborted before sending")));
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_timeout.stop();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
+    ApiError error;
+    if (m_tooLarge) {
+        error = ApiError::malformed(QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes));
+    } else {
+        error = ApiError::fromResponse(reply->error(), status, body, reply->rawHeader("Retry-After"),
+                                       reply->errorString(), m_timedOut);
+        if (!error.isError())
+            error = parseBody(body);
+    }
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    qCInfo(lcApi).noquote() << m_method << m_path << "->" << status << ApiError::kindKey(error.kind()) << "in"
+                            << elapsedMs() << "ms" << (error.isError() ? error.detail() : QString());
+    complete(error);
+}
+
+void ApiCall::complete(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_error = error;
+    Q_EMIT finished();
+    deleteLater();
+}

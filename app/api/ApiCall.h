@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+
+/// An empty success value, for calls whose reply carries nothing (cancel, remove ...).
+struct Done
+{
+};
+
+/// One Point API call in flight. Emits finished() exactly once, then deletes itself on the next event loop turn,
+/// so hold it only until then (or use Call<T>::then with a context object, which also aborts it if the context dies).
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiCall() override;
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    /// "GET", "POST" or "DELETE".
+    QString method() const { return m_method; }
+    /// The request path without query string (call 1's query holds the token).
+    QString path() const { return m_path; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+
+    /// Stops the call; it finishes with ApiError::Kind::Cancelled unless it already finished.
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    ApiCall(QString method, QString path, QObject *parent);
+    /// Reads a 2xx body into the call's value; returns a Malformed error when it is not as documented.
+    virtual ApiError parseBody(const QByteArray &body) = 0;
+
+private:
+    friend class PointClient;
+    void attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes);
+    void failLater(const ApiError &error);
+    void onReplyFinished();
+    void complete(const ApiError &error);
+
+    QString m_method;
+    QString m_path;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QElapsedTimer m_elapsed;
+    ApiError m_error;
+    qint64 m_maxBodyBytes = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_finished = false;
+};
+
+/// A call whose success carries a T.
+template <typename T>
+class Call : public ApiCall
+{
+public:
+    using Parser = std::function<ApiError(const QByteArray &, T &)>;
+
+    Call(QString method, QString path, Parser parser, QObject *parent)
+        : ApiCall(std::move(method), std::move(path), parent), m_parser(std::move(parser))
+    {
+    }
+
+    /// The value; meaningful only when ok().
+    const T &value() const { return m_value; }
+
+    /// Calls `f(const Call<T> &)` on finish, in `context`'s thread; if `context` is destroyed first the call is
+    /// aborted and `f` never runs.
+    template <typename F>
+    Call<T> *then(QObject *context, F &&f)
+    {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            QObject::connect(this, &ApiCall::finished, context, [this, fn = std::forward<F>(f)]() { fn(*this); });
+        // Cut the callback before aborting: the context is half destroyed by now.
+        QObject::connect(context, &QObject::destroyed, this, [this, connection]() {
+            QObject::disconnect(*connection);
+            abort();
+        });
+        return this;
+    }
+
+protected:
+    ApiError parseBody(const QByteArray &body) override { return m_parser(body, m_value); }
+
+private:
+    Parser m_parser;
+    T m_value{};
+};

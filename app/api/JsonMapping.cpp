@@ -1,0 +1,180 @@
+#include "JsonMapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (why)
+            *why = QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (why)
+            *why = QStringLiteral("expected a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// Ids are 64-bit: a JSON integer (exact in Qt 6) or, tolerated, a string of digits.
+std::optional<qint64> readId(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const qint64 id = value.toInteger(-1);
+        if (id > 0)
+            return id;
+        return std::nullopt;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 id = value.toString().toLongLong(&ok);
+        if (ok && id > 0)
+            return id;
+    }
+    return std::nullopt;
+}
+
+QString readText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const qint64 asInt = value.toInteger(-1);
+        return asInt >= 0 ? QString::number(asInt) : QString::number(value.toDouble());
+    }
+    return {};
+}
+
+bool fail(QString *why, const QString &text)
+{
+    if (why)
+        *why = text;
+    return false;
+}
+
+} // namespace
+
+QByteArray JsonMapping::createOrderBody(const OrderRequest &request)
+{
+    QJsonObject obj;
+    obj.insert(QLatin1String("amount"), request.amount.toJsonNumber());
+    obj.insert(QLatin1String("description"), request.description);
+    obj.insert(QLatin1String("device_name"), request.deviceName);
+    obj.insert(QLatin1String("cc_type"), CardTypes::toApi(request.cardType));
+    if (!request.externalReference.isEmpty())
+        obj.insert(QLatin1String("external_reference"), request.externalReference);
+    if (request.disableBackButton.has_value())
+        obj.insert(QLatin1String("disable_back_button"), *request.disableBackButton);
+    if (!request.notificationUrl.isEmpty())
+        obj.insert(QLatin1String("notification_url"), request.notificationUrl);
+    if (!request.payerEmail.isEmpty())
+        obj.insert(QLatin1String("payer_email"), request.payerEmail);
+    return QJsonDocument(obj).toJson(QJsonDocument::Compact);
+}
+
+QByteArray JsonMapping::enableIntegrationBody(qint64 userId)
+{
+    QJsonObject obj;
+    obj.insert(QLatin1String("Id"), userId);
+    return QJsonDocument(obj).toJson(QJsonDocument::Compact);
+}
+
+std::optional<CreatedOrder> JsonMapping::parseCreatedOrder(const QByteArray &body, QString *why)
+{
+    const auto obj = parseObject(body, why);
+    if (!obj)
+        return std::nullopt;
+    const auto id = readId(obj->value(QLatin1String("id")));
+    if (!id) {
+        fail(why, QStringLiteral("create-order reply has no valid id"));
+        return std::nullopt;
+    }
+    CreatedOrder out;
+    out.id = *id;
+    out.status = obj->value(QLatin1String("status")).toString();
+    return out;
+}
+
+std::optional<OrderInfo> JsonMapping::parseOrder(const QByteArray &body, QString *why)
+{
+    const auto obj = parseObject(body, why);
+    if (!obj)
+        return std::nullopt;
+    const auto id = readId(obj->value(QLatin1String("id")));
+    if (!id) {
+        fail(why, QStringLiteral("order has no valid id"));
+        return std::nullopt;
+    }
+    const QJsonValue status = obj->value(QLatin1String("status"));
+    if (!status.isString()) {
+        fail(why, QStringLiteral("order has no status"));
+        return std::nullopt;
+    }
+    OrderInfo info;
+    info.id = *id;
+    info.status = status.toString().left(64);
+    info.paymentStatus = readText(obj->value(QLatin1String("payment_status"))).left(64);
+    info.paymentId = readId(obj->value(QLatin1String("payment_id"))).value_or(0);
+    info.externalReference = readText(obj->value(QLatin1String("external_reference"))).left(256);
+    info.payerEmail = readText(obj->value(QLatin1String("payer_email"))).left(256);
+    info.state = OrderStates::fromLegacy(info.status, info.paymentStatus);
+    return info;
+}
+
+std::optional<DeviceList> JsonMapping::parseDevices(const QByteArray &body, QString *why)
+{
+    const auto obj = parseObject(body, why);
+    if (!obj)
+        return std::nullopt;
+    const QJsonValue devicesValue = obj->value(QLatin1String("devices"));
+    if (!devicesValue.isArray()) {
+        fail(why, QStringLiteral("device list has no \"devices\" array"));
+        return std::nullopt;
+    }
+    DeviceList devices;
+    const QJsonArray array = devicesValue.toArray();
+    devices.reserve(array.size());
+    for (const QJsonValue &entry : array) {
+        const QJsonObject d = entry.toObject();
+        const QString name = d.value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            continue; // a terminal without a name cannot be addressed; skip it rather than fail the list
+        Device device;
+        device.name = name;
+        device.id = readText(d.value(QLatin1String("id")));
+        device.caller = readText(d.value(QLatin1String("caller")));
+        const QJsonValue statusValue = d.value(QLatin1String("status"));
+        QJsonObject statusObj;
+        if (statusValue.isObject()) {
+            statusObj = statusValue.toObject();
+            device.rawStatus = statusObj.value(QLatin1String("status")).toString();
+        } else {
+            device.rawStatus = statusValue.toString();
+        }
+        const QString upper = device.rawStatus.trimmed().toUpper();
+        device.status = upper == QLatin1String("FREE")   ? Device::Status::Free
+                        : upper == QLatin1String("BUSY") ? Device::Status::Busy
+                                                         : Device::Status::Unknown;
+        device.paymentAttempt = readId(statusObj.value(QLatin1String("payment_attempt"))).value_or(0);
+        devices.append(device);
+    }
+    return devices;
+}
+
+bool JsonMapping::parseStatusOk(const QByteArray &body, QString *why)
+{
+    const auto obj = parseObject(body, why);
+    if (!obj)
+        return false;
+    const QString status = obj->value(QLatin1String("status")).toString();
+    if (status.compare(QLatin1String("OK"), Qt::CaseInsensitive) != 0)
+        return fail(why, QStringLiteral("expected {\"status\":\"OK\"}"));
+    return true;
+}

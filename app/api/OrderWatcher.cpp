@@ -1,0 +1,143 @@
+#include "OrderWatcher.h"
+
+#include "PointClient.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWatch, "pointdesk.watch")
+
+OrderWatcher::OrderWatcher(PointClient *client, qint64 orderId, QObject *parent)
+    : QObject(parent), m_client(client), m_orderId(orderId)
+{
+    m_current.id = orderId;
+    m_current.state = OrderState::Sending;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OrderWatcher::poll);
+}
+
+OrderWatcher::~OrderWatcher()
+{
+    stop();
+}
+
+void OrderWatcher::start()
+{
+    if (isFinal())
+        return;
+    m_running = true;
+    if (!m_inFlight)
+        poll();
+}
+
+void OrderWatcher::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    if (m_inFlight) {
+        ApiCall *call = m_inFlight;
+        m_inFlight = nullptr;
+        call->disconnect(this);
+        call->abort();
+    }
+}
+
+void OrderWatcher::pollNow()
+{
+    if (m_running && !m_inFlight) {
+        m_timer.stop();
+        poll();
+    }
+}
+
+void OrderWatcher::poll()
+{
+    if (!m_running || m_inFlight || !m_client)
+        return;
+    ++m_requestsSent;
+    Call<OrderInfo> *call = m_client->getOrder(m_orderId);
+    m_inFlight = call;
+    connect(call, &ApiCall::finished, this, [this, call]() {
+        if (m_inFlight != call)
+            return;
+        m_inFlight = nullptr;
+        onResult(call->error(), call->value());
+    });
+}
+
+void OrderWatcher::schedule(int milliseconds)
+{
+    if (m_running)
+        m_timer.start(milliseconds);
+}
+
+void OrderWatcher::applyState(const OrderInfo &order)
+{
+    const bool changed = order.state != m_current.state || order.paymentId != m_current.paymentId ||
+                         order.paymentStatus != m_current.paymentStatus || order.status != m_current.status;
+    m_current = order;
+    if (!changed)
+        return;
+    qCInfo(lcWatch) << "order" << m_orderId << "is now" << OrderStates::toKey(order.state);
+    Q_EMIT stateChanged(m_current);
+    if (OrderStates::isFinal(m_current.state)) {
+        stop();
+        Q_EMIT finished(m_current);
+    }
+}
+
+void OrderWatcher::onResult(const ApiError &error, const OrderInfo &order)
+{
+    if (!m_running)
+        return;
+
+    if (!error.isError()) {
+        if (m_failures > 0) {
+            m_failures = 0;
+            Q_EMIT connectionRestored();
+        }
+        applyState(order);
+        if (!isFinal())
+            schedule(m_pollIntervalMs);
+        return;
+    }
+
+    switch (error.kind()) {
+    case ApiError::Kind::NotFound: {
+        // The legacy API forgets deleted orders: an order that is gone was cancelled (by the cashier, the
+        // customer on the terminal, or a manager freeing the terminal).
+        if (m_failures > 0) {
+            m_failures = 0;
+            Q_EMIT connectionRestored();
+        }
+        OrderInfo gone = m_current;
+        gone.state = OrderState::Cancelled;
+        gone.status = QStringLiteral("DELETED");
+        applyState(gone);
+        return;
+    }
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Keychain:
+        stop();
+        Q_EMIT failed(error);
+        return;
+    case ApiError::Kind::Cancelled:
+        return;
+    default:
+        break;
+    }
+
+    // Transient: back off exponentially from the poll interval, and never sooner than the server asked.
+    ++m_failures;
+    const int exponent = qMin(m_failures - 1, 10);
+    qint64 delay = qint64(m_pollIntervalMs) << exponent;
+    delay = qMin<qint64>(delay, m_maxBackoffMs);
+    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() >= 0)
+        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
+    qCInfo(lcWatch).noquote() << "order" << m_orderId << "poll failed:" << error.detail() << "- retrying in"
+                              << delay << "ms";
+    Q_EMIT connectionProblem(error, int(delay));
+    schedule(int(delay));
+}

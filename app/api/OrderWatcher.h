@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ApiError.h"
+#include "PaymentOrder.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class PointClient;
+class ApiCall;
+
+/// Follows one order until it is final: a steady poll, backing off on 429 (honouring Retry-After) and on
+/// network trouble, never two requests for the same order in flight, each state change emitted once.
+class OrderWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultPollIntervalMs = 1000;
+    static constexpr int kDefaultMaxBackoffMs = 30000;
+
+    OrderWatcher(PointClient *client, qint64 orderId, QObject *parent = nullptr);
+    ~OrderWatcher() override;
+
+    void setPollInterval(int milliseconds) { m_pollIntervalMs = qMax(10, milliseconds); }
+    int pollInterval() const { return m_pollIntervalMs; }
+    void setMaxBackoff(int milliseconds) { m_maxBackoffMs = qMax(10, milliseconds); }
+
+    qint64 orderId() const { return m_orderId; }
+    /// The last known state of the order (state Sending until the first answer).
+    const OrderInfo &current() const { return m_current; }
+    bool isRunning() const { return m_running; }
+    bool isFinal() const { return OrderStates::isFinal(m_current.state); }
+    /// GET requests this watcher has sent.
+    int requestsSent() const { return m_requestsSent; }
+    /// Milliseconds until the next poll as scheduled now (for "retrying in n s").
+    int nextPollInMs() const { return m_timer.isActive() ? m_timer.remainingTime() : 0; }
+
+public Q_SLOTS:
+    /// Polls now and then every pollInterval() until final. Safe to call again.
+    void start();
+    /// Stops polling and aborts a request in flight.
+    void stop();
+    /// Polls at once (after a hint that something changed), unless a request is already in flight.
+    void pollNow();
+
+Q_SIGNALS:
+    /// The order moved to a new state (emitted once per change, never twice for the same state).
+    void stateChanged(const OrderInfo &order);
+    /// The order reached a final state; polling has stopped.
+    void finished(const OrderInfo &order);
+    /// A poll failed in a way that passes (network, timeout, 429, 5xx, malformed); polling continues after
+    /// `retryInMs`.
+    void connectionProblem(const ApiError &error, int retryInMs);
+    /// A poll succeeded after one or more connectionProblem()s.
+    void connectionRestored();
+    /// A poll failed in a way that will not pass by retrying (401, 403): polling has stopped.
+    void failed(const ApiError &error);
+
+private:
+    void poll();
+    void onResult(const ApiError &error, const OrderInfo &order);
+    void schedule(int milliseconds);
+    void applyState(const OrderInfo &order);
+
+    QPointer<PointClient> m_client;
+    qint64 m_orderId = 0;
+    OrderInfo m_current;
+    QTimer m_timer;
+    QPointer<ApiCall> m_inFlight;
+    int m_pollIntervalMs = kDefaultPollIntervalMs;
+    int m_maxBackoffMs = kDefaultMaxBackoffMs;
+    int m_failures = 0;
+    int m_requestsSent = 0;
+    bool m_running = false;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+/// An amount of money held as integer cents (hundredths of the currency unit); never a float.
+class Money
+{
+public:
+    /// The largest amount PointDesk accepts: 99,999,999.99.
+    static constexpr qint64 kMaxCents = 9'999'999'999LL;
+
+    enum class ParseError { None, Empty, NotANumber, TooManyDecimals, NotPositive, TooLarge };
+
+    struct ParseResult;
+
+    constexpr Money() = default;
+    static constexpr Money fromCents(qint64 cents) { return Money(cents); }
+
+    constexpr qint64 cents() const { return m_cents; }
+    constexpr bool isPositive() const { return m_cents > 0; }
+
+    /// Parses what a cashier types: "12,50", "12.50", "1.234,56", "1,234.56", "$ 12", using `locale`
+    /// to settle a lone separator followed by three digits ("1.234" is 1234 in es_AR, an error in en_US).
+    static ParseResult parse(const QString &text, const QLocale &locale = QLocale());
+
+    /// "12.5" style: shortest decimal form with '.' separator, as sent to the API.
+    QString toPlainString() const;
+    /// The amount as the JSON number the API expects (at most two decimals, exact for every valid amount).
+    double toJsonNumber() const { return static_cast<double>(m_cents) / 100.0; }
+    /// Converts a JSON number back to cents; nullopt when it has more than two decimals or is out of range.
+    static std::optional<Money> fromJsonNumber(double value);
+    /// Locale-formatted amount with two decimals, without a currency symbol ("1.234,50" in es_AR).
+    QString toLocaleString(const QLocale &locale) const;
+
+    static QString errorMessage(ParseError error);
+
+    friend constexpr bool operator==(Money a, Money b) { return a.m_cents == b.m_cents; }
+    friend constexpr bool operator!=(Money a, Money b) { return a.m_cents != b.m_cents; }
+    friend constexpr bool operator<(Money a, Money b) { return a.m_cents < b.m_cents; }
+
+private:
+    constexpr explicit Money(qint64 cents) : m_cents(cents) {}
+    qint64 m_cents = 0;
+};
+
+struct Money::ParseResult
+{
+    std::optional<Money> money;
+    ParseError error = ParseError::None;
+};

@@ -1,0 +1,87 @@
+#include "OrderState.h"
+
+bool OrderStates::isFinal(OrderState state)
+{
+    switch (state) {
+    case OrderState::Approved:
+    case OrderState::Rejected:
+    case OrderState::Cancelled:
+    case OrderState::Failed:
+        return true;
+    case OrderState::Sending:
+    case OrderState::WaitingForCard:
+    case OrderState::Unknown:
+        return false;
+    }
+    return false;
+}
+
+QString OrderStates::toKey(OrderState state)
+{
+    switch (state) {
+    case OrderState::Sending:
+        return QStringLiteral("sending");
+    case OrderState::WaitingForCard:
+        return QStringLiteral("waiting_for_card");
+    case OrderState::Approved:
+        return QStringLiteral("approved");
+    case OrderState::Rejected:
+        return QStringLiteral("rejected");
+    case OrderState::Cancelled:
+        return QStringLiteral("cancelled");
+    case OrderState::Failed:
+        return QStringLiteral("failed");
+    case OrderState::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
+OrderState OrderStates::fromKey(const QString &key)
+{
+    for (OrderState s : {OrderState::Sending, OrderState::WaitingForCard, OrderState::Approved, OrderState::Rejected,
+                         OrderState::Cancelled, OrderState::Failed}) {
+        if (toKey(s) == key)
+            return s;
+    }
+    return OrderState::Unknown;
+}
+
+QString OrderStates::displayName(OrderState state)
+{
+    switch (state) {
+    case OrderState::Sending:
+        return QCoreApplication::translate("OrderState", "Sending");
+    case OrderState::WaitingForCard:
+        return QCoreApplication::translate("OrderState", "Waiting for the customer");
+    case OrderState::Approved:
+        return QCoreApplication::translate("OrderState", "Paid");
+    case OrderState::Rejected:
+        return QCoreApplication::translate("OrderState", "Declined");
+    case OrderState::Cancelled:
+        return QCoreApplication::translate("OrderState", "Cancelled");
+    case OrderState::Failed:
+        return QCoreApplication::translate("OrderState", "Not sent");
+    case OrderState::Unknown:
+        return QCoreApplication::translate("OrderState", "Unknown");
+    }
+    return {};
+}
+
+OrderState OrderStates::fromLegacy(const QString &status, const QString &paymentStatus)
+{
+    const QString s = status.trimmed().toUpper();
+    if (s == QLatin1String("OPEN"))
+        return OrderState::WaitingForCard;
+    if (s != QLatin1String("CLOSED"))
+        return OrderState::Unknown;
+    const QString p = paymentStatus.trimmed().toLower();
+    if (p == QLatin1String("approved"))
+        return OrderState::Approved;
+    if (p == QLatin1String("rejected"))
+        return OrderState::Rejected;
+    if (p == QLatin1String("cancelled") || p == QLatin1String("canceled"))
+        return OrderState::Cancelled;
+    // Closed with a payment that is still moving (in_process, pending ...): not final yet.
+    return OrderState::Unknown;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CardType.h"
+#include "Money.h"
+#include "OrderState.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+/// What the cashier asks the terminal to charge (the body of the create-order call).
+struct OrderRequest
+{
+    Money amount;
+    QString description;
+    QString deviceName;
+    CardType cardType = CardType::Credit;
+    // Optional fields: an empty string / nullopt is left out of the request, never sent empty.
+    QString externalReference;
+    std::optional<bool> disableBackButton;
+    QString notificationUrl;
+    QString payerEmail;
+};
+
+/// What the API says about an order.
+struct OrderInfo
+{
+    qint64 id = 0;
+    QString status;          ///< raw: OPEN / CLOSED / anything else
+    OrderState state = OrderState::Unknown;
+    qint64 paymentId = 0;    ///< 0 until closed with a payment
+    QString paymentStatus;   ///< raw payment_status (approved, rejected ...)
+    QString externalReference;
+    QString payerEmail;
+
+    bool operator==(const OrderInfo &o) const
+    {
+        return id == o.id && status == o.status && state == o.state && paymentId == o.paymentId &&
+               paymentStatus == o.paymentStatus && externalReference == o.externalReference &&
+               payerEmail == o.payerEmail;
+    }
+    bool operator!=(const OrderInfo &o) const { return !(*this == o); }
+};

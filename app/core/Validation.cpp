@@ -1,0 +1,180 @@
+#include "Validation.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+ValidationIssue issue(ValidationIssue::Field field, const QString &message)
+{
+    return ValidationIssue{field, message};
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+} // namespace
+
+int Validation::characterCount(const QString &text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+std::optional<ValidationIssue> Validation::amount(const Money &amount)
+{
+    if (!amount.isPositive())
+        return issue(ValidationIssue::Field::Amount, Money::errorMessage(Money::ParseError::NotPositive));
+    if (amount.cents() > Money::kMaxCents)
+        return issue(ValidationIssue::Field::Amount, Money::errorMessage(Money::ParseError::TooLarge));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::description(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return issue(ValidationIssue::Field::Description, tr("Enter a description: the customer sees it on the terminal."));
+    if (hasControlCharacters(text))
+        return issue(ValidationIssue::Field::Description, tr("The description cannot contain line breaks or tabs."));
+    const int count = characterCount(text);
+    if (count > kMaxDescriptionChars)
+        return issue(ValidationIssue::Field::Description,
+                     tr("The description is too long: %1 characters, at most %2.").arg(count).arg(kMaxDescriptionChars));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::deviceName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return issue(ValidationIssue::Field::DeviceName, tr("Choose the terminal that takes the payment."));
+    if (hasControlCharacters(name))
+        return issue(ValidationIssue::Field::DeviceName, tr("The terminal name contains characters that are not allowed."));
+    if (characterCount(name) > kMaxDeviceNameChars)
+        return issue(ValidationIssue::Field::DeviceName,
+                     tr("The terminal name is too long: at most %1 characters.").arg(kMaxDeviceNameChars));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::externalReference(const QString &ref)
+{
+    if (ref.isEmpty())
+        return std::nullopt;
+    if (ref.trimmed().isEmpty() || hasControlCharacters(ref))
+        return issue(ValidationIssue::Field::ExternalReference,
+                     tr("The external reference cannot be blank or contain line breaks or tabs."));
+    if (characterCount(ref) > kMaxExternalReferenceChars)
+        return issue(ValidationIssue::Field::ExternalReference,
+                     tr("The external reference is too long: at most %1 characters.").arg(kMaxExternalReferenceChars));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::notificationUrl(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    if (text.size() > kMaxUrlChars)
+        return issue(ValidationIssue::Field::NotificationUrl,
+                     tr("The notification URL is too long: at most %1 characters.").arg(kMaxUrlChars));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || text.contains(QLatin1Char(' ')))
+        return issue(ValidationIssue::Field::NotificationUrl,
+                     tr("The notification URL must be a full address, like https://shop.example/notify."));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return std::nullopt;
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return std::nullopt;
+    return issue(ValidationIssue::Field::NotificationUrl,
+                 tr("The notification URL must start with https:// (plain http is only allowed for this computer)."));
+}
+
+std::optional<ValidationIssue> Validation::payerEmail(const QString &email)
+{
+    if (email.isEmpty())
+        return std::nullopt;
+    // Practical address form: local@domain.tld, no spaces, one '@', dotted domain labels.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$"));
+    const bool dotsOk = !email.startsWith(QLatin1Char('.')) && !email.contains(QLatin1String("..")) &&
+                        !email.contains(QLatin1String(".@"));
+    if (email.size() > kMaxEmailChars || !dotsOk || !pattern.match(email).hasMatch())
+        return issue(ValidationIssue::Field::PayerEmail,
+                     tr("The payer e-mail is not a valid address, like name@example.com."));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::orderId(qint64 id)
+{
+    if (id <= 0)
+        return issue(ValidationIssue::Field::OrderId, tr("The order number must be a positive whole number."));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::userId(const QString &id)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+    bool ok = false;
+    const qint64 value = id.toLongLong(&ok);
+    if (!digits.match(id).hasMatch() || !ok || value <= 0)
+        return issue(ValidationIssue::Field::UserId,
+                     tr("The user id is the number of your Mercado Pago account, digits only."));
+    return std::nullopt;
+}
+
+QList<ValidationIssue> Validation::orderRequest(const OrderRequest &request)
+{
+    QList<ValidationIssue> issues;
+    for (const auto &check : {amount(request.amount), description(request.description),
+                              deviceName(request.deviceName), externalReference(request.externalReference),
+                              payerEmail(request.payerEmail), notificationUrl(request.notificationUrl)}) {
+        if (check)
+            issues.append(*check);
+    }
+    return issues;
+}
+
+QString Validation::fieldKey(ValidationIssue::Field field)
+{
+    switch (field) {
+    case ValidationIssue::Field::Amount:
+        return QStringLiteral("amount");
+    case ValidationIssue::Field::Description:
+        return QStringLiteral("description");
+    case ValidationIssue::Field::DeviceName:
+        return QStringLiteral("device_name");
+    case ValidationIssue::Field::CardType:
+        return QStringLiteral("cc_type");
+    case ValidationIssue::Field::ExternalReference:
+        return QStringLiteral("external_reference");
+    case ValidationIssue::Field::NotificationUrl:
+        return QStringLiteral("notification_url");
+    case ValidationIssue::Field::PayerEmail:
+        return QStringLiteral("payer_email");
+    case ValidationIssue::Field::UserId:
+        return QStringLiteral("user_id");
+    case ValidationIssue::Field::OrderId:
+        return QStringLiteral("order_id");
+    }
+    return {};
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PaymentOrder.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// One problem with one input field, worded for the cashier.
+struct ValidationIssue
+{
+    enum class Field { Amount, Description, DeviceName, CardType, ExternalReference, NotificationUrl, PayerEmail,
+                       UserId, OrderId };
+    Field field;
+    QString message;
+};
+
+/// The rules every input obeys before any request is sent. Shared by the window, the CLI and the client.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    static constexpr int kMaxDescriptionChars = 20;
+    static constexpr int kMaxDeviceNameChars = 100;
+    static constexpr int kMaxExternalReferenceChars = 64;
+    static constexpr int kMaxEmailChars = 254;
+    static constexpr int kMaxUrlChars = 2000;
+
+    /// Characters as a person counts them (code points), not UTF-16 units or bytes.
+    static int characterCount(const QString &text);
+
+    static std::optional<ValidationIssue> amount(const Money &amount);
+    static std::optional<ValidationIssue> description(const QString &text);
+    static std::optional<ValidationIssue> deviceName(const QString &name);
+    static std::optional<ValidationIssue> externalReference(const QString &ref);
+    static std::optional<ValidationIssue> notificationUrl(const QString &url);
+    static std::optional<ValidationIssue> payerEmail(const QString &email);
+    static std::optional<ValidationIssue> orderId(qint64 id);
+    static std::optional<ValidationIssue> userId(const QString &id);
+
+    /// Every issue of a whole order request, in form order; empty when it may be sent.
+    static QList<ValidationIssue> orderRequest(const OrderRequest &request);
+
+    /// Stable field key ("amount", "description" ...) for JSON output and tests.
+    static QString fieldKey(ValidationIssue::Field field);
+};

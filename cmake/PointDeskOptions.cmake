@@ -1,0 +1,21 @@
+# Shared compile options for every PointDesk target: warnings, Qt strictness, sanitizers.
+add_library(pointdesk_options INTERFACE)
+add_library(PointDesk::options ALIAS pointdesk_options)
+
+target_compile_options(pointdesk_options INTERFACE -Wall -Wextra -pedantic)
+if(POINTDESK_WERROR)
+    target_compile_options(pointdesk_options INTERFACE -Werror)
+endif()
+
+target_compile_definitions(pointdesk_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_NO_URL_CAST_FROM_STRING
+    POINTDESK_VERSION="${PROJECT_VERSION}")
+
+if(POINTDESK_SANITIZE)
+    target_compile_options(pointdesk_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(pointdesk_options INTERFACE -fsanitize=address,undefined)
+endif()
