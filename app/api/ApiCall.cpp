@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include "HttpExchange.h"
+
 #include <QLoggingCategory>
 #include <QNetworkReply>
 
@@ -13,6 +15,8 @@ ApiCall::ApiCall(QString method, QString path, QObject *parent)
         m_timedOut = true;
         if (m_reply)
             m_reply->abort();
+        if (m_exchange)
+            m_exchange->abort();
     });
 }
 
@@ -23,13 +27,16 @@ ApiCall::~ApiCall()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->deleteLater();
+    }
 }
 
 void ApiCall::attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes)
 {
     m_reply = reply;
     m_maxBodyBytes = maxBodyBytes;
-    m_elapsed.start();
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // A reply that never ends (or a hostile huge body) must not grow without bound.
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -38,6 +45,19 @@ void ApiCall::attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes)
             m_reply->abort();
         }
     });
+    startTimer(timeoutMs);
+}
+
+void ApiCall::attach(HttpExchange *exchange, int timeoutMs)
+{
+    m_exchange = exchange;
+    connect(exchange, &HttpExchange::finished, this, &ApiCall::onExchangeFinished);
+    startTimer(timeoutMs);
+}
+
+void ApiCall::startTimer(int timeoutMs)
+{
+    m_elapsed.start();
     m_timeout.start(timeoutMs);
 }
 
@@ -56,6 +76,10 @@ void ApiCall::abort()
         m_reply->abort(); // finishes through onReplyFinished with OperationCanceledError
         return;
     }
+    if (m_exchange) {
+        m_exchange->abort(); // finishes through onExchangeFinished
+        return;
+    }
     complete(ApiError(ApiError::Kind::Cancelled, QStringLiteral("aborted before sending")));
 }
 
@@ -64,22 +88,39 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
         return;
-    m_timeout.stop();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
-    ApiError error;
-    if (m_tooLarge) {
-        error = ApiError::malformed(QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes));
-    } else {
-        error = ApiError::fromResponse(reply->error(), status, body, reply->rawHeader("Retry-After"),
-                                       reply->errorString(), m_timedOut);
-        if (!error.isError())
-            error = parseBody(body);
-    }
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
-    qCInfo(lcApi).noquote() << m_method << m_path << "->" << status << ApiError::kindKey(error.kind()) << "in"
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    settle(reply->error(), status, m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll(), reply->rawHeader("Retry-After"),
+           reply->errorString(), m_tooLarge);
+}
+
+void ApiCall::onExchangeFinished()
+{
+    HttpExchange *exchange = m_exchange;
+    if (!exchange || m_finished)
+        return;
+    m_exchange = nullptr;
+    exchange->disconnect(this);
+    exchange->deleteLater();
+    const HttpExchange::Result &r = exchange->result();
+    settle(r.error, r.httpStatus, r.body, r.header("Retry-After"), r.errorString, r.bodyTooLarge);
+}
+
+void ApiCall::settle(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
+                     const QByteArray &retryAfter, const QString &errorText, bool tooLarge)
+{
+    m_timeout.stop();
+    ApiError error;
+    if (tooLarge) {
+        error = ApiError::malformed(QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes));
+    } else {
+        error = ApiError::fromResponse(networkError, httpStatus, body, retryAfter, errorText, m_timedOut);
+        if (!error.isError())
+            error = parseBody(body);
+    }
+    qCInfo(lcApi).noquote() << m_method << m_path << "->" << httpStatus << ApiError::kindKey(error.kind()) << "in"
                             << elapsedMs() << "ms" << (error.isError() ? error.detail() : QString());
     complete(error);
 }

@@ -2,6 +2,8 @@
 
 #include "ApiError.h"
 
+#include <QNetworkReply>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -10,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class HttpExchange;
 class QNetworkReply;
 
 /// An empty success value, for calls whose reply carries nothing (cancel, remove ...).
@@ -49,13 +52,20 @@ protected:
 private:
     friend class PointClient;
     void attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes);
+    void attach(HttpExchange *exchange, int timeoutMs);
     void failLater(const ApiError &error);
+    void startTimer(int timeoutMs);
     void onReplyFinished();
+    void onExchangeFinished();
+    /// Maps the outcome of either transport; the single road from the wire to the call's result.
+    void settle(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
+                const QByteArray &retryAfter, const QString &errorText, bool tooLarge);
     void complete(const ApiError &error);
 
     QString m_method;
     QString m_path;
     QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     ApiError m_error;

@@ -43,7 +43,11 @@ int parseRetryAfter(const QByteArray &header)
     if (ok)
         return qBound(0, seconds, 3600);
     // HTTP-date form.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    QString text = QString::fromLatin1(value);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(3600)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
 
@@ -67,3 +68,5 @@ private:
     QString m_userMessage; ///< set only for InvalidInput, where the rule's own wording is best
     QString m_detail;
 };
+
+Q_DECLARE_METATYPE(ApiError)

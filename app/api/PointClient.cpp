@@ -1,5 +1,6 @@
 #include "PointClient.h"
 
+#include "HttpExchange.h"
 #include "Validation.h"
 
 #include <QHostAddress>
@@ -92,27 +93,32 @@ Call<T> *PointClient::start(const QString &method, const QByteArray &encodedPath
         target += "?access_token=" + QUrl::toPercentEncoding(m_token);
     const QUrl url = QUrl::fromEncoded(target, QUrl::StrictMode);
 
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("PointDesk/" POINTDESK_VERSION));
-    if (auth == Auth::Bearer)
+    const QByteArray userAgent = QByteArrayLiteral("PointDesk/" POINTDESK_VERSION);
+    if (method != QLatin1String("GET")) {
+        // Calls that change state are sent exactly once on their own connection (see HttpExchange).
+        HttpExchange::Headers headers{{"Content-Type", "application/json"},
+                                      {"Accept", "application/json"},
+                                      {"User-Agent", userAgent}};
+        if (auth == Auth::Bearer)
+            headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
+        auto *exchange = new HttpExchange(call);
+        exchange->start(method.toLatin1(), url, headers, body, kMaxBodyBytes);
+        call->m_maxBodyBytes = kMaxBodyBytes;
+        call->attach(exchange, m_timeoutMs);
+    } else {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Accept", "application/json");
+        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-
-    QNetworkReply *reply = nullptr;
-    if (method == QLatin1String("GET"))
-        reply = m_nam->get(request);
-    else if (method == QLatin1String("POST"))
-        reply = m_nam->post(request, body);
-    else
-        reply = m_nam->sendCustomRequest(request, method.toLatin1());
-
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        // GETs change nothing, so QNetworkAccessManager's connection reuse (and its quiet resend) is harmless.
+        call->attach(m_nam->get(request), m_timeoutMs, kMaxBodyBytes);
+    }
     ++m_requestsSent;
     qCDebug(lcApi).noquote() << method << call->path();
     Q_EMIT requestSent(method, call->path());
-    call->attach(reply, m_timeoutMs, kMaxBodyBytes);
     return call;
 }
 
