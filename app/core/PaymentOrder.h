@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "OrderState.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QtGlobal>
 
@@ -42,3 +43,5 @@ struct OrderInfo
     }
     bool operator!=(const OrderInfo &o) const { return !(*this == o); }
 };
+
+Q_DECLARE_METATYPE(OrderInfo)
