@@ -174,7 +174,7 @@ QString ApiError::userMessage() const
     case Kind::InvalidInput:
         return m_userMessage;
     case Kind::Network:
-        return tr("Cannot reach Mercado Pago. Check the internet connection; PointDesk keeps trying.");
+        return tr("Cannot reach Mercado Pago. Check the internet connection and try again.");
     case Kind::Timeout:
         return tr("Mercado Pago did not answer in time. Check the internet connection and try again.");
     case Kind::Tls:
@@ -195,7 +195,7 @@ QString ApiError::userMessage() const
         return tr("Mercado Pago rejected the order. Check the amount and the description.");
     case Kind::RateLimited:
         if (m_retryAfterSeconds > 0)
-            return tr("Too many requests to Mercado Pago. PointDesk tries again in %n second(s).", nullptr,
+            return tr("Too many requests to Mercado Pago. Wait %n second(s) and try again.", nullptr,
                       m_retryAfterSeconds);
         return tr("Too many requests to Mercado Pago. Wait a moment and try again.");
     case Kind::Server:

@@ -1,0 +1,23 @@
+#pragma once
+
+/// pointdesk-cli's exit codes. Scripts rely on them: never renumber, only add.
+namespace CliExit {
+/// The command did what was asked (also `status` of a declined or cancelled order: the query worked).
+constexpr int Success = 0;
+/// Unknown command or option, missing or extra argument, bad --api-base / --timeout / POINTDESK_POLL_MS,
+/// POINTDESK_TOKEN not set.
+constexpr int Usage = 2;
+/// A value the user gave is not acceptable (amount, description, card, e-mail, URL, order or user id ...);
+/// nothing was sent.
+constexpr int InvalidInput = 3;
+/// Mercado Pago answered with an error: 400, 401, 403, 404, 409, 429, 5xx, or a body not as documented.
+constexpr int ApiError = 4;
+/// Mercado Pago could not be reached: no connection, timeout, TLS failure.
+constexpr int NetworkError = 5;
+/// `charge --wait`: the card was declined.
+constexpr int Declined = 6;
+/// `charge --wait`: the order was cancelled (on the terminal, or the terminal was freed).
+constexpr int Cancelled = 7;
+/// Interrupted (SIGINT, Ctrl+C); during `charge --wait` the order stays open on the terminal.
+constexpr int Interrupted = 130;
+} // namespace CliExit

@@ -1,0 +1,81 @@
+// pointdesk-cli: thin main; the work is in CliApp.
+#include "CliApp.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int g_interruptPipe[2] = {-1, -1};
+
+// A signal handler may only do async-signal-safe work: it wakes the event loop through a socket pair.
+void onInterrupt(int)
+{
+    const char byte = 'i';
+    [[maybe_unused]] const ssize_t written = ::write(g_interruptPipe[0], &byte, 1);
+}
+
+void watchInterrupts(QCoreApplication &app, CliApp &cli)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_interruptPipe) != 0)
+        return; // Ctrl+C then ends the process the default way
+    auto *notifier = new QSocketNotifier(g_interruptPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &cli, [&cli]() {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_interruptPipe[1], &byte, 1);
+        cli.interrupt();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+}
+#else
+CliApp *g_cli = nullptr;
+
+void onInterrupt(int)
+{
+    // Windows runs the handler on its own thread: hand over to the event loop.
+    QMetaObject::invokeMethod(g_cli, &CliApp::interrupt, Qt::QueuedConnection);
+    std::signal(SIGINT, onInterrupt);
+}
+
+void watchInterrupts(QCoreApplication &, CliApp &cli)
+{
+    g_cli = &cli;
+    std::signal(SIGINT, onInterrupt);
+}
+#endif
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pointdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POINTDESK_VERSION));
+
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return 1;
+
+    CliApp cli(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &out, &err);
+    QObject::connect(&cli, &CliApp::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    watchInterrupts(app, cli);
+    QTimer::singleShot(0, &cli, &CliApp::start);
+    const int code = app.exec();
+    std::fflush(stdout);
+    return code;
+}

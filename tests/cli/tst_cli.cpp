@@ -1,0 +1,1240 @@
+// pointdesk-cli end to end: the real binary against a real pointdesk-sim process, over loopback HTTP.
+// The token reaches the CLI only through its environment; every run checks that no token is ever printed.
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+// The exit codes pointdesk-cli documents (app/cli/ExitCodes.h). Spelled out here on purpose: the test pins the
+// contract scripts rely on instead of following whatever the header says.
+constexpr int kSuccess = 0;
+constexpr int kUsage = 2;
+constexpr int kInvalidInput = 3;
+constexpr int kApiError = 4;
+constexpr int kNetworkError = 5;
+constexpr int kDeclined = 6;
+constexpr int kCancelled = 7;
+constexpr int kInterrupted = 130;
+
+const QString kWrongToken = QStringLiteral("APP_USR-wrong-7741925503-token-0f9e8d7c6b5a");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json; ///< stdout as one JSON object, when the run asked for --json
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QJsonObject error() const { return json.value(QStringLiteral("error")).toObject(); }
+    QString errorKind() const { return error().value(QStringLiteral("kind")).toString(); }
+};
+
+} // namespace
+
+#define RUN_CLI(run, ...)                                                                                              \
+    do {                                                                                                               \
+        const QString problem_ = runCli(run, __VA_ARGS__);                                                             \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
+
+#define FINISH_CLI(process, run)                                                                                       \
+    do {                                                                                                               \
+        const QString problem_ = finishCli(process, run);                                                              \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
+
+#define CHECK_EXIT(run, expected)                                                                                      \
+    QVERIFY2((run).exitCode == (expected), qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")   \
+                                                          .arg((run).exitCode)                                         \
+                                                          .arg(expected)                                               \
+                                                          .arg((run).outText(), (run).errText())))
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void help();
+    void version();
+    void devicesHuman();
+    void devicesJson();
+    void chargeCreatesOrder_data();
+    void chargeCreatesOrder();
+    void chargeHuman();
+    void chargeWait_data();
+    void chargeWait();
+    void chargeWaitInterrupted_data();
+    void chargeWaitInterrupted();
+    void statusOfOpenAndClosedOrders();
+    void cancelOrder();
+    void cancelByDeviceWithAwkwardName();
+    void removeDevice();
+    void enableIntegration();
+    void invalidInput_data();
+    void invalidInput();
+    void usageErrors_data();
+    void usageErrors();
+    void missingToken_data();
+    void missingToken();
+    void badPollInterval();
+    void wrongToken_data();
+    void wrongToken();
+    void deviceBusy();
+    void networkError();
+    void timeout();
+    void apiFaults_data();
+    void apiFaults();
+    void serverErrorAfterStore();
+    void apiBaseOptionWinsOverEnvironment();
+
+private:
+    QProcessEnvironment cliEnvironment() const;
+    QString startCli(QProcess &process, const QStringList &args, const QProcessEnvironment &env);
+    QString finishCli(QProcess &process, CliRun &run);
+    QString runCli(CliRun &run, const QStringList &args);
+    QString runCli(CliRun &run, const QStringList &args, const QProcessEnvironment &env);
+
+    QJsonObject control(const QByteArray &method, const QByteArray &encodedPath, const QJsonObject &body = {},
+                        int *status = nullptr);
+    QJsonObject simState() { return control("GET", "/state"); }
+    int requestCount() { return simState().value(QStringLiteral("request_count")).toInt(-1); }
+    QJsonObject stateOrder(qint64 id);
+    QJsonObject stateDevice(const QString &name);
+    /// Polls /state until `device` holds an OPEN order; 0 on timeout or when `process` ended first.
+    qint64 waitForOpenOrder(const QString &device, QProcess *process = nullptr);
+    /// Sends a charge to `device` (JSON mode) and returns the new order id, 0 on failure.
+    qint64 chargeOrder(const QString &device, const QStringList &extra = {});
+    QString closedPort();
+
+    QProcess m_sim;
+    QNetworkAccessManager m_nam;
+    QString m_api;
+    QByteArray m_control;
+    QString m_token;
+    qint64 m_userId = 0;
+    QStringList m_deviceNames;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestCli::init()
+{
+    m_sim.setProgram(QStringLiteral(POINTDESK_SIM_BIN));
+    m_sim.setArguments({QStringLiteral("--json"), QStringLiteral("--port"), QStringLiteral("0")});
+    m_sim.setProcessChannelMode(QProcess::SeparateChannels);
+    m_sim.start();
+    QVERIFY2(m_sim.waitForStarted(kTimeoutMs), qPrintable(m_sim.errorString()));
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_sim.canReadLine() && timer.elapsed() < kTimeoutMs) {
+        if (!m_sim.waitForReadyRead(100) && m_sim.state() == QProcess::NotRunning)
+            break;
+    }
+    const QByteArray line = m_sim.readLine().trimmed();
+    QJsonParseError parseError{};
+    const QJsonObject info = QJsonDocument::fromJson(line, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError,
+             qPrintable(QStringLiteral("simulator said: %1 / %2")
+                            .arg(QString::fromUtf8(line), QString::fromUtf8(m_sim.readAllStandardError()))));
+    m_api = info.value(QStringLiteral("api")).toString();
+    m_control = info.value(QStringLiteral("control")).toString().toUtf8();
+    m_token = info.value(QStringLiteral("token")).toString();
+    m_userId = info.value(QStringLiteral("user_id")).toInteger();
+    m_deviceNames.clear();
+    for (const QJsonValue &name : info.value(QStringLiteral("devices")).toArray())
+        m_deviceNames.append(name.toString());
+    QVERIFY(m_api.startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY(!m_control.isEmpty());
+    QVERIFY(m_token.size() >= 8);
+    QVERIFY(m_userId > 0);
+    QCOMPARE(m_deviceNames,
+             QStringList({QStringLiteral("Caja 1"), QStringLiteral("Caja 2"), QStringLiteral("Mostrador Ñandú")}));
+}
+
+void TestCli::cleanup()
+{
+    if (m_sim.state() != QProcess::NotRunning) {
+        m_sim.terminate();
+        if (!m_sim.waitForFinished(kTimeoutMs)) {
+            m_sim.kill();
+            m_sim.waitForFinished(kTimeoutMs);
+        }
+    }
+}
+
+QProcessEnvironment TestCli::cliEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("POINTDESK_TOKEN"));
+    env.remove(QStringLiteral("POINTDESK_API_BASE"));
+    env.remove(QStringLiteral("POINTDESK_POLL_MS"));
+    env.insert(QStringLiteral("POINTDESK_TOKEN"), m_token);
+    env.insert(QStringLiteral("POINTDESK_API_BASE"), m_api);
+    env.insert(QStringLiteral("POINTDESK_POLL_MS"), QStringLiteral("50"));
+    return env;
+}
+
+QString TestCli::startCli(QProcess &process, const QStringList &args, const QProcessEnvironment &env)
+{
+    // The token never travels on the command line; make sure no test slips it in.
+    for (const QString &arg : args) {
+        if (arg.contains(m_token) || arg.contains(kWrongToken))
+            return QStringLiteral("test bug: a token in argv");
+    }
+    process.setProgram(QStringLiteral(POINTDESK_CLI_BIN));
+    process.setArguments(args);
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start();
+    if (!process.waitForStarted(kTimeoutMs))
+        return QStringLiteral("pointdesk-cli did not start: %1").arg(process.errorString());
+    return {};
+}
+
+QString TestCli::finishCli(QProcess &process, CliRun &run)
+{
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(kTimeoutMs);
+        return QStringLiteral("pointdesk-cli %1 did not finish in time")
+            .arg(process.arguments().join(QLatin1Char(' ')));
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    const QString context =
+        QStringLiteral("pointdesk-cli %1\nstdout: %2\nstderr: %3")
+            .arg(process.arguments().join(QLatin1Char(' ')), QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+    if (process.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("crashed: ") + context;
+    run.exitCode = process.exitCode();
+
+    for (const QString &secret : {m_token, kWrongToken}) {
+        const QByteArray bytes = secret.toUtf8();
+        if (run.out.contains(bytes) || run.err.contains(bytes))
+            return QStringLiteral("a token was printed: ") + context;
+    }
+
+    if (process.arguments().contains(QStringLiteral("--json")) &&
+        !process.arguments().contains(QStringLiteral("--help")) &&
+        !process.arguments().contains(QStringLiteral("--version"))) {
+        // Exactly one JSON document, one line, on stdout: also for errors.
+        if (run.out.count('\n') != 1 || !run.out.endsWith('\n'))
+            return QStringLiteral("--json output is not exactly one line: ") + context;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return QStringLiteral("--json output is not one JSON object: ") + context;
+        run.json = document.object();
+        // Declined and cancelled are outcomes of a charge, reported like an approval; everything else that
+        // fails carries an error object.
+        const bool outcome = run.exitCode == kDeclined || run.exitCode == kCancelled;
+        if (run.exitCode != 0 && !outcome && !run.json.value(QStringLiteral("error")).isObject())
+            return QStringLiteral("failed --json run without an error object: ") + context;
+        if (run.exitCode == 0 && run.json.contains(QStringLiteral("error")))
+            return QStringLiteral("successful run with an error object: ") + context;
+    }
+    // Every failure explains itself on stderr, in JSON mode too.
+    const bool outcome = run.exitCode == kDeclined || run.exitCode == kCancelled;
+    if (run.exitCode != 0 && !outcome && !run.errText().startsWith(QLatin1String("Error: ")) &&
+        !run.errText().contains(QLatin1String("\nError: ")))
+        return QStringLiteral("failure without an \"Error:\" line on stderr: ") + context;
+    return {};
+}
+
+QString TestCli::runCli(CliRun &run, const QStringList &args)
+{
+    return runCli(run, args, cliEnvironment());
+}
+
+QString TestCli::runCli(CliRun &run, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    const QString problem = startCli(process, args, env);
+    if (!problem.isEmpty())
+        return problem;
+    return finishCli(process, run);
+}
+
+QJsonObject TestCli::control(const QByteArray &method, const QByteArray &encodedPath, const QJsonObject &body,
+                             int *status)
+{
+    QNetworkRequest request(QUrl::fromEncoded(m_control + encodedPath, QUrl::StrictMode));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, payload);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !spy.wait(kTimeoutMs))
+        qWarning("control request %s %s timed out", method.constData(), encodedPath.constData());
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+QJsonObject TestCli::stateOrder(qint64 id)
+{
+    for (const QJsonValue &order : simState().value(QStringLiteral("orders")).toArray()) {
+        if (order.toObject().value(QStringLiteral("id")).toInteger() == id)
+            return order.toObject();
+    }
+    return {};
+}
+
+QJsonObject TestCli::stateDevice(const QString &name)
+{
+    for (const QJsonValue &device : simState().value(QStringLiteral("devices")).toArray()) {
+        if (device.toObject().value(QStringLiteral("name")).toString() == name)
+            return device.toObject();
+    }
+    return {};
+}
+
+qint64 TestCli::waitForOpenOrder(const QString &device, QProcess *process)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < kTimeoutMs) {
+        for (const QJsonValue &value : simState().value(QStringLiteral("orders")).toArray()) {
+            const QJsonObject order = value.toObject();
+            if (order.value(QStringLiteral("device_name")).toString() == device &&
+                order.value(QStringLiteral("status")).toString() == QLatin1String("OPEN"))
+                return order.value(QStringLiteral("id")).toInteger();
+        }
+        if (process && process->state() == QProcess::NotRunning)
+            return 0;
+        QTest::qWait(20);
+    }
+    return 0;
+}
+
+qint64 TestCli::chargeOrder(const QString &device, const QStringList &extra)
+{
+    CliRun run;
+    const QString problem =
+        runCli(run, QStringList{QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"), device,
+                                QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--description"),
+                                QStringLiteral("Test"), QStringLiteral("--card"), QStringLiteral("credit")} +
+                        extra);
+    if (!problem.isEmpty() || run.exitCode != 0) {
+        qWarning("charge failed: %s %s", qPrintable(problem), run.err.constData());
+        return 0;
+    }
+    return run.json.value(QStringLiteral("order_id")).toInteger();
+}
+
+QString TestCli::closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return {};
+    const quint16 port = server.serverPort();
+    server.close();
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestCli::help()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--help")});
+    CHECK_EXIT(run, kSuccess);
+    const QString text = run.outText();
+    for (const char *command :
+         {"devices", "charge --device NAME --amount AMOUNT --description TEXT --card credit|debit",
+          "--external-reference", "--payer-email", "--notification-url", "--disable-back-button", "--wait",
+          "status ORDER_ID", "cancel ORDER_ID", "cancel --device NAME", "remove-device NAME",
+          "enable-integration USER_ID", "--api-base URL", "--json", "--timeout MS", "POINTDESK_TOKEN", "Exit codes"})
+        QVERIFY2(text.contains(QLatin1String(command)), command);
+    for (int code : {kSuccess, kUsage, kInvalidInput, kApiError, kNetworkError, kDeclined, kCancelled, kInterrupted}) {
+        const QRegularExpression line(QStringLiteral("^  %1 +\\S").arg(code), QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(text).hasMatch(), qPrintable(QString::number(code)));
+    }
+    QVERIFY(run.err.isEmpty());
+    QCOMPARE(requestCount(), 0);
+}
+
+void TestCli::version()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--version")});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.outText(), QStringLiteral("pointdesk-cli " POINTDESK_VERSION "\n"));
+}
+
+void TestCli::devicesHuman()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // header + three terminals
+    for (int i = 0; i < m_deviceNames.size(); ++i) {
+        QVERIFY2(lines.at(i + 1).startsWith(m_deviceNames.at(i)), qPrintable(lines.at(i + 1)));
+        QVERIFY2(lines.at(i + 1).contains(QLatin1String("FREE")), qPrintable(lines.at(i + 1)));
+    }
+
+    const qint64 orderId = chargeOrder(QStringLiteral("Caja 2"));
+    QVERIFY(orderId > 0);
+    RUN_CLI(run, {QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    const QRegularExpression busy(QStringLiteral("^Caja 2 +BUSY +%1$").arg(orderId));
+    QVERIFY2(busy.match(lines.at(2)).hasMatch(), qPrintable(lines.at(2)));
+    QVERIFY2(QRegularExpression(QStringLiteral("^Caja 1 +FREE$")).match(lines.at(1)).hasMatch(),
+             qPrintable(lines.at(1)));
+}
+
+void TestCli::devicesJson()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    QJsonArray devices = run.json.value(QStringLiteral("devices")).toArray();
+    QCOMPARE(devices.size(), 3);
+    for (int i = 0; i < devices.size(); ++i) {
+        const QJsonObject device = devices.at(i).toObject();
+        const QJsonObject simDevice = stateDevice(m_deviceNames.at(i));
+        QCOMPARE(device.value(QStringLiteral("name")).toString(), m_deviceNames.at(i));
+        QCOMPARE(device.value(QStringLiteral("status")).toString(), QStringLiteral("FREE"));
+        QVERIFY(device.value(QStringLiteral("payment_attempt")).isNull());
+        QVERIFY(device.value(QStringLiteral("id")).isDouble());
+        QCOMPARE(device.value(QStringLiteral("id")).toInteger(), simDevice.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(device.value(QStringLiteral("caller")).toInteger(),
+                 simDevice.value(QStringLiteral("caller")).toInteger());
+    }
+
+    const qint64 orderId = chargeOrder(QStringLiteral("Mostrador Ñandú"));
+    QVERIFY(orderId > 0);
+    RUN_CLI(run, {QStringLiteral("devices"), QStringLiteral("--json")}); // global options may also follow
+    CHECK_EXIT(run, kSuccess);
+    devices = run.json.value(QStringLiteral("devices")).toArray();
+    QCOMPARE(devices.size(), 3);
+    const QJsonObject busy = devices.at(2).toObject();
+    QCOMPARE(busy.value(QStringLiteral("name")).toString(), QStringLiteral("Mostrador Ñandú"));
+    QCOMPARE(busy.value(QStringLiteral("status")).toString(), QStringLiteral("BUSY"));
+    QCOMPARE(busy.value(QStringLiteral("payment_attempt")).toInteger(), orderId);
+}
+
+void TestCli::chargeCreatesOrder_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<double>("expectedAmount");
+    QTest::addColumn<QString>("expectedAmountText");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("externalReference");
+    QTest::addColumn<QString>("payerEmail");
+
+    QTest::newRow("dot decimals") << "12.50" << 12.5 << "12.5"
+                                  << "Cup"
+                                  << "credit" << QStringList() << ""
+                                  << "";
+    QTest::newRow("comma decimals, 20 characters with accents")
+        << "1250,50" << 1250.5 << "1250.5" << QStringLiteral("Café con leche ñandú") << "debit" << QStringList() << ""
+        << "";
+    QTest::newRow("thousands group") << "1,234" << 1234.0 << "1234"
+                                     << "Mesa 4"
+                                     << "credit" << QStringList() << ""
+                                     << "";
+    QTest::newRow("cents") << "0.01" << 0.01 << "0.01"
+                           << "Caramelo"
+                           << "debit" << QStringList() << ""
+                           << "";
+    QTest::newRow("all optional fields") << "99.99" << 99.99 << "99.99"
+                                         << "Pedido 42"
+                                         << "credit" << QStringList{QStringLiteral("--external-reference"),
+                                                                    QStringLiteral("INV-42/ñ"),
+                                                                    QStringLiteral("--payer-email"),
+                                                                    QStringLiteral("ana@example.com"),
+                                                                    QStringLiteral("--notification-url"),
+                                                                    QStringLiteral("https://shop.example/notify"),
+                                                                    QStringLiteral("--disable-back-button")}
+                                         << QStringLiteral("INV-42/ñ") << "ana@example.com";
+}
+
+void TestCli::chargeCreatesOrder()
+{
+    QFETCH(QString, amount);
+    QFETCH(double, expectedAmount);
+    QFETCH(QString, expectedAmountText);
+    QFETCH(QString, description);
+    QFETCH(QString, card);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, externalReference);
+    QFETCH(QString, payerEmail);
+
+    const int before = requestCount();
+    CliRun run;
+    RUN_CLI(run, QStringList{QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"),
+                             QStringLiteral("Caja 1"), QStringLiteral("--amount"), amount,
+                             QStringLiteral("--description"), description, QStringLiteral("--card"), card} +
+                     extra);
+    CHECK_EXIT(run, kSuccess);
+    const qint64 orderId = run.json.value(QStringLiteral("order_id")).toInteger();
+    QVERIFY(orderId > 0);
+    QVERIFY(run.json.value(QStringLiteral("order_id")).isDouble());
+    QCOMPARE(run.json.value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+    QCOMPARE(run.json.value(QStringLiteral("device")).toString(), QStringLiteral("Caja 1"));
+    QCOMPARE(run.json.value(QStringLiteral("amount")).toString(), expectedAmountText);
+    QCOMPARE(requestCount(), before + 1);
+
+    const QJsonObject order = stateOrder(orderId);
+    QVERIFY2(!order.isEmpty(), "the simulator does not know the order");
+    QCOMPARE(order.value(QStringLiteral("device_name")).toString(), QStringLiteral("Caja 1"));
+    QCOMPARE(order.value(QStringLiteral("amount")).toDouble(), expectedAmount);
+    QCOMPARE(order.value(QStringLiteral("description")).toString(), description);
+    QCOMPARE(order.value(QStringLiteral("cc_type")).toString(), card + QStringLiteral("_card"));
+    QCOMPARE(order.value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+    // Optional fields arrive only when given (the simulator shows "" for a field the request left out).
+    QCOMPARE(order.value(QStringLiteral("external_reference")).toString(), externalReference);
+    QCOMPARE(order.value(QStringLiteral("payer_email")).toString(), payerEmail);
+    QCOMPARE(stateDevice(QStringLiteral("Caja 1")).value(QStringLiteral("payment_attempt")).toInteger(), orderId);
+}
+
+void TestCli::chargeHuman()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("charge"), QStringLiteral("--device"), QStringLiteral("Mostrador Ñandú"),
+                  QStringLiteral("--amount"), QStringLiteral("1250,50"), QStringLiteral("--description"),
+                  QStringLiteral("Mate"), QStringLiteral("--card"), QStringLiteral("debit")});
+    CHECK_EXIT(run, kSuccess);
+    const qint64 orderId =
+        stateDevice(QStringLiteral("Mostrador Ñandú")).value(QStringLiteral("payment_attempt")).toInteger();
+    QVERIFY(orderId > 0);
+    const QString expectedStart = QStringLiteral("Order %1 sent to \"Mostrador Ñandú\": ").arg(orderId);
+    QVERIFY2(run.outText().startsWith(expectedStart), qPrintable(run.outText()));
+    QVERIFY2(run.outText().endsWith(QLatin1String(", waiting for the customer.\n")), qPrintable(run.outText()));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::chargeWait_data()
+{
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("expectedState");
+
+    QTest::newRow("approve, json") << QByteArray("approve") << true << kSuccess << "approved";
+    QTest::newRow("approve, human") << QByteArray("approve") << false << kSuccess << "approved";
+    QTest::newRow("decline, json") << QByteArray("decline") << true << kDeclined << "rejected";
+    QTest::newRow("decline, human") << QByteArray("decline") << false << kDeclined << "rejected";
+    QTest::newRow("customer cancels, json") << QByteArray("cancel") << true << kCancelled << "cancelled";
+    QTest::newRow("customer cancels, human") << QByteArray("cancel") << false << kCancelled << "cancelled";
+}
+
+void TestCli::chargeWait()
+{
+    QFETCH(QByteArray, action);
+    QFETCH(bool, json);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, expectedState);
+
+    QStringList args{QStringLiteral("charge"),
+                     QStringLiteral("--device"),
+                     QStringLiteral("Caja 2"),
+                     QStringLiteral("--amount"),
+                     QStringLiteral("42"),
+                     QStringLiteral("--description"),
+                     QStringLiteral("Espera"),
+                     QStringLiteral("--card"),
+                     QStringLiteral("credit"),
+                     QStringLiteral("--wait"),
+                     QStringLiteral("--external-reference"),
+                     QStringLiteral("REF-7")};
+    if (json)
+        args.prepend(QStringLiteral("--json"));
+    QProcess process;
+    const QString problem = startCli(process, args, cliEnvironment());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const qint64 orderId = waitForOpenOrder(QStringLiteral("Caja 2"), &process);
+    QVERIFY2(orderId > 0, process.readAllStandardError().constData());
+    // The CLI follows the order: it must still be running while the customer has not acted.
+    QTest::qWait(200);
+    QCOMPARE(process.state(), QProcess::Running);
+
+    int status = 0;
+    const QJsonObject acted = control("POST", "/devices/Caja%202/" + action, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(acted.value(QStringLiteral("order_id")).toInteger(), orderId);
+
+    CliRun run;
+    FINISH_CLI(process, run);
+    CHECK_EXIT(run, expectedExit);
+
+    const QJsonObject order = stateOrder(orderId);
+    const qint64 paymentId = order.value(QStringLiteral("payment_id")).toInteger();
+    if (json) {
+        QCOMPARE(run.json.value(QStringLiteral("order_id")).toInteger(), orderId);
+        QCOMPARE(run.json.value(QStringLiteral("state")).toString(), expectedState);
+        QCOMPARE(run.json.value(QStringLiteral("device")).toString(), QStringLiteral("Caja 2"));
+        if (action == "cancel") {
+            QVERIFY(run.json.value(QStringLiteral("payment_id")).isNull());
+        } else {
+            QVERIFY(paymentId > 0);
+            QVERIFY(run.json.value(QStringLiteral("payment_id")).isDouble());
+            QCOMPARE(run.json.value(QStringLiteral("payment_id")).toInteger(), paymentId);
+            QCOMPARE(run.json.value(QStringLiteral("status")).toString(), QStringLiteral("CLOSED"));
+            QCOMPARE(run.json.value(QStringLiteral("payment_status")).toString(),
+                     order.value(QStringLiteral("payment_status")).toString());
+            QCOMPARE(run.json.value(QStringLiteral("external_reference")).toString(), QStringLiteral("REF-7"));
+        }
+    } else {
+        const QString out = run.outText();
+        QVERIFY2(out.startsWith(QStringLiteral("Order %1 sent to \"Caja 2\"").arg(orderId)), qPrintable(out));
+        QString last = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).constLast();
+        if (action == "approve")
+            QCOMPARE(last, QStringLiteral("Paid: payment %1 (approved).").arg(paymentId));
+        else if (action == "decline")
+            QVERIFY2(last.startsWith(QStringLiteral("Declined: payment %1 (rejected).").arg(paymentId)),
+                     qPrintable(last));
+        else
+            QVERIFY2(last.startsWith(QStringLiteral("Cancelled: order %1 ").arg(orderId)), qPrintable(last));
+    }
+}
+
+void TestCli::chargeWaitInterrupted_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("human") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestCli::chargeWaitInterrupted()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGINT is a Unix signal");
+#else
+    QFETCH(bool, json);
+    QStringList args{QStringLiteral("charge"),   QStringLiteral("--device"), QStringLiteral("Caja 1"),
+                     QStringLiteral("--amount"), QStringLiteral("5"),        QStringLiteral("--description"),
+                     QStringLiteral("Alfajor"),  QStringLiteral("--card"),   QStringLiteral("debit"),
+                     QStringLiteral("--wait")};
+    if (json)
+        args.prepend(QStringLiteral("--json"));
+    QProcess process;
+    const QString problem = startCli(process, args, cliEnvironment());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const qint64 orderId = waitForOpenOrder(QStringLiteral("Caja 1"), &process);
+    QVERIFY(orderId > 0);
+    QTest::qWait(100);
+    QCOMPARE(process.state(), QProcess::Running);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+
+    CliRun run;
+    FINISH_CLI(process, run);
+    CHECK_EXIT(run, kInterrupted);
+    // The cashier is told which order is still out there; nothing was cancelled behind their back.
+    QVERIFY2(run.errText().contains(QStringLiteral("Order %1 is still open").arg(orderId)), qPrintable(run.errText()));
+    QCOMPARE(stateOrder(orderId).value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+    QCOMPARE(stateDevice(QStringLiteral("Caja 1")).value(QStringLiteral("status")).toString(), QStringLiteral("BUSY"));
+    if (json) {
+        QCOMPARE(run.errorKind(), QStringLiteral("interrupted"));
+        QCOMPARE(run.json.value(QStringLiteral("order_id")).toInteger(), orderId);
+    }
+#endif
+}
+
+void TestCli::statusOfOpenAndClosedOrders()
+{
+    const qint64 openId =
+        chargeOrder(QStringLiteral("Caja 1"), {QStringLiteral("--external-reference"), QStringLiteral("R-1"),
+                                               QStringLiteral("--payer-email"), QStringLiteral("ana@example.com")});
+    QVERIFY(openId > 0);
+
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("status"), QString::number(openId)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("order_id")).toInteger(), openId);
+    QCOMPARE(run.json.value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+    QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("waiting_for_card"));
+    QVERIFY(run.json.value(QStringLiteral("payment_id")).isNull());
+    for (const char *key :
+         {"order_id", "status", "state", "payment_id", "payment_status", "external_reference", "payer_email"})
+        QVERIFY2(run.json.contains(QLatin1String(key)), key);
+
+    RUN_CLI(run, {QStringLiteral("status"), QString::number(openId)});
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY2(run.outText().startsWith(QStringLiteral("Order %1: Waiting for the customer (OPEN).").arg(openId)),
+             qPrintable(run.outText()));
+
+    int status = 0;
+    control("POST", "/devices/Caja%201/approve", {}, &status);
+    QCOMPARE(status, 200);
+    const qint64 paymentId = stateOrder(openId).value(QStringLiteral("payment_id")).toInteger();
+    QVERIFY(paymentId > 0);
+
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("status"), QString::number(openId)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("status")).toString(), QStringLiteral("CLOSED"));
+    QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    QCOMPARE(run.json.value(QStringLiteral("payment_id")).toInteger(), paymentId);
+    QCOMPARE(run.json.value(QStringLiteral("payment_status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(run.json.value(QStringLiteral("external_reference")).toString(), QStringLiteral("R-1"));
+    QCOMPARE(run.json.value(QStringLiteral("payer_email")).toString(), QStringLiteral("ana@example.com"));
+
+    RUN_CLI(run, {QStringLiteral("status"), QString::number(openId)});
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY2(run.outText().contains(QString::number(paymentId)), qPrintable(run.outText()));
+    QVERIFY2(run.outText().contains(QLatin1String("R-1")), qPrintable(run.outText()));
+
+    // A declined order is a fact, not an error: the query itself succeeded.
+    const qint64 declinedId = chargeOrder(QStringLiteral("Caja 2"));
+    QVERIFY(declinedId > 0);
+    control("POST", "/devices/Caja%202/decline", {}, &status);
+    QCOMPARE(status, 200);
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("status"), QString::number(declinedId)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(run.json.value(QStringLiteral("payment_status")).toString(), QStringLiteral("rejected"));
+}
+
+void TestCli::cancelOrder()
+{
+    const qint64 orderId = chargeOrder(QStringLiteral("Caja 1"));
+    QVERIFY(orderId > 0);
+
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("cancel"), QString::number(orderId)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(run.json.value(QStringLiteral("order_id")).toInteger(), orderId);
+    QCOMPARE(stateOrder(orderId).value(QStringLiteral("status")).toString(), QStringLiteral("DELETED"));
+    QCOMPARE(stateDevice(QStringLiteral("Caja 1")).value(QStringLiteral("status")).toString(), QStringLiteral("FREE"));
+
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("status"), QString::number(orderId)});
+    CHECK_EXIT(run, kApiError);
+    QCOMPARE(run.errorKind(), QStringLiteral("not_found"));
+    QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 404);
+    QVERIFY(!run.error().value(QStringLiteral("message")).toString().isEmpty());
+
+    // Human form.
+    const qint64 second = chargeOrder(QStringLiteral("Caja 1"));
+    QVERIFY(second > 0);
+    RUN_CLI(run, {QStringLiteral("cancel"), QString::number(second)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.outText(), QStringLiteral("Order %1 cancelled.\n").arg(second));
+    QCOMPARE(stateOrder(second).value(QStringLiteral("status")).toString(), QStringLiteral("DELETED"));
+
+    // A paid order cannot be cancelled any more.
+    const qint64 paid = chargeOrder(QStringLiteral("Caja 1"));
+    QVERIFY(paid > 0);
+    int status = 0;
+    control("POST", "/devices/Caja%201/approve", {}, &status);
+    QCOMPARE(status, 200);
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("cancel"), QString::number(paid)});
+    CHECK_EXIT(run, kApiError);
+    QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 409);
+    QCOMPARE(stateOrder(paid).value(QStringLiteral("status")).toString(), QStringLiteral("CLOSED"));
+}
+
+void TestCli::cancelByDeviceWithAwkwardName()
+{
+    const QString name = QStringLiteral("Caja 2/ñandú 3");
+    int status = 0;
+    control("POST", "/devices", QJsonObject{{QStringLiteral("name"), name}}, &status);
+    QCOMPARE(status, 201);
+
+    const qint64 orderId = chargeOrder(name);
+    QVERIFY(orderId > 0);
+    QCOMPARE(stateOrder(orderId).value(QStringLiteral("device_name")).toString(), name);
+
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    bool listed = false;
+    for (const QJsonValue &value : run.json.value(QStringLiteral("devices")).toArray()) {
+        const QJsonObject device = value.toObject();
+        if (device.value(QStringLiteral("name")).toString() != name)
+            continue;
+        listed = true;
+        QCOMPARE(device.value(QStringLiteral("status")).toString(), QStringLiteral("BUSY"));
+        QCOMPARE(device.value(QStringLiteral("payment_attempt")).toInteger(), orderId);
+    }
+    QVERIFY(listed);
+    RUN_CLI(run, {QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY2(run.outText().contains(name), qPrintable(run.outText()));
+
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("cancel"), QStringLiteral("--device"), name});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(run.json.value(QStringLiteral("device")).toString(), name);
+    QCOMPARE(stateOrder(orderId).value(QStringLiteral("status")).toString(), QStringLiteral("DELETED"));
+    QCOMPARE(stateDevice(name).value(QStringLiteral("status")).toString(), QStringLiteral("FREE"));
+    // The neighbour whose name is a prefix was not touched.
+    QVERIFY(!stateDevice(QStringLiteral("Caja 2")).isEmpty());
+
+    RUN_CLI(run, {QStringLiteral("remove-device"), name});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.outText(), QStringLiteral("Terminal \"%1\" removed from the account.\n").arg(name));
+    QVERIFY(stateDevice(name).isEmpty());
+    QVERIFY(!stateDevice(QStringLiteral("Caja 2")).isEmpty());
+}
+
+void TestCli::removeDevice()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("remove-device"), QStringLiteral("Mostrador Ñandú")});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(run.json.value(QStringLiteral("device")).toString(), QStringLiteral("Mostrador Ñandú"));
+    QVERIFY(stateDevice(QStringLiteral("Mostrador Ñandú")).isEmpty());
+    QCOMPARE(simState().value(QStringLiteral("devices")).toArray().size(), 2);
+
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("remove-device"), QStringLiteral("Mostrador Ñandú")});
+    CHECK_EXIT(run, kApiError);
+    QCOMPARE(run.errorKind(), QStringLiteral("not_found"));
+
+    RUN_CLI(run, {QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY(!run.outText().contains(QStringLiteral("Ñandú")));
+}
+
+void TestCli::enableIntegration()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("enable-integration"), QString::number(m_userId + 1)});
+    CHECK_EXIT(run, kApiError);
+    QVERIFY(!run.errorKind().isEmpty());
+    QVERIFY(run.error().value(QStringLiteral("http_status")).toInt() >= 400);
+    QCOMPARE(simState().value(QStringLiteral("integration_enabled")).toBool(), false);
+
+    // --verbose shows request logs and details; the token (sent here as a query parameter) still never shows.
+    RUN_CLI(run, {QStringLiteral("--verbose"), QStringLiteral("enable-integration"), QString::number(m_userId)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.outText(), QStringLiteral("The Point integration is enabled for user %1.\n").arg(m_userId));
+    QCOMPARE(simState().value(QStringLiteral("integration_enabled")).toBool(), true);
+
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("enable-integration"), QString::number(m_userId)});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(run.json.value(QStringLiteral("user_id")).toInteger(), m_userId);
+}
+
+void TestCli::invalidInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("field");
+
+    const auto charge = [](const QString &option, const QString &value) {
+        QStringList args{QStringLiteral("charge"),   QStringLiteral("--device"), QStringLiteral("Caja 1"),
+                         QStringLiteral("--amount"), QStringLiteral("10"),       QStringLiteral("--description"),
+                         QStringLiteral("Test"),     QStringLiteral("--card"),   QStringLiteral("credit")};
+        const qsizetype at = args.indexOf(option);
+        if (at >= 0)
+            args[at + 1] = value;
+        else
+            args << option << value;
+        return args;
+    };
+    const auto without = [&charge](const QString &option) {
+        QStringList args = charge(QString(), QString());
+        args.removeLast();
+        args.removeLast();
+        const qsizetype at = args.indexOf(option);
+        args.remove(at, 2);
+        return args;
+    };
+
+    QTest::newRow("amount 0") << charge(QStringLiteral("--amount"), QStringLiteral("0")) << "amount";
+    QTest::newRow("amount -5") << charge(QStringLiteral("--amount"), QStringLiteral("-5")) << "amount";
+    QTest::newRow("amount 1.234") << charge(QStringLiteral("--amount"), QStringLiteral("1.234")) << "amount";
+    QTest::newRow("amount abc") << charge(QStringLiteral("--amount"), QStringLiteral("abc")) << "amount";
+    QTest::newRow("amount empty") << charge(QStringLiteral("--amount"), QString()) << "amount";
+    QTest::newRow("amount too large") << charge(QStringLiteral("--amount"), QStringLiteral("100000000")) << "amount";
+    QTest::newRow("description 21 characters")
+        << charge(QStringLiteral("--description"), QStringLiteral("ABCDEFGHIJKLMNOPQRSTU")) << "description";
+    QTest::newRow("description 21 with accents")
+        << charge(QStringLiteral("--description"), QStringLiteral("Café con leche ñandús")) << "description";
+    QTest::newRow("description empty") << charge(QStringLiteral("--description"), QString()) << "description";
+    QTest::newRow("description blank") << charge(QStringLiteral("--description"), QStringLiteral("   "))
+                                       << "description";
+    QTest::newRow("description line break")
+        << charge(QStringLiteral("--description"), QStringLiteral("Two\nlines")) << "description";
+    QTest::newRow("card visa") << charge(QStringLiteral("--card"), QStringLiteral("visa")) << "cc_type";
+    QTest::newRow("card missing") << without(QStringLiteral("--card")) << "cc_type";
+    QTest::newRow("payer email") << charge(QStringLiteral("--payer-email"), QStringLiteral("ana@")) << "payer_email";
+    QTest::newRow("payer email spaces") << charge(QStringLiteral("--payer-email"),
+                                                  QStringLiteral("ana maria@example.com"))
+                                        << "payer_email";
+    QTest::newRow("notification url http")
+        << charge(QStringLiteral("--notification-url"), QStringLiteral("http://example.com")) << "notification_url";
+    QTest::newRow("notification url relative")
+        << charge(QStringLiteral("--notification-url"), QStringLiteral("notify")) << "notification_url";
+    QTest::newRow("external reference too long")
+        << charge(QStringLiteral("--external-reference"), QString(65, QLatin1Char('x'))) << "external_reference";
+    QTest::newRow("device missing") << without(QStringLiteral("--device")) << "device_name";
+    QTest::newRow("device blank") << charge(QStringLiteral("--device"), QStringLiteral(" ")) << "device_name";
+    QTest::newRow("amount missing") << without(QStringLiteral("--amount")) << "amount";
+    QTest::newRow("description missing") << without(QStringLiteral("--description")) << "description";
+    QTest::newRow("status abc") << QStringList{QStringLiteral("status"), QStringLiteral("abc")} << "order_id";
+    QTest::newRow("status 0") << QStringList{QStringLiteral("status"), QStringLiteral("0")} << "order_id";
+    QTest::newRow("status 1.5") << QStringList{QStringLiteral("status"), QStringLiteral("1.5")} << "order_id";
+    QTest::newRow("status overflow") << QStringList{QStringLiteral("status"), QStringLiteral("99999999999999999999")}
+                                     << "order_id";
+    QTest::newRow("cancel 12x") << QStringList{QStringLiteral("cancel"), QStringLiteral("12x")} << "order_id";
+    QTest::newRow("cancel device empty") << QStringList{QStringLiteral("cancel"), QStringLiteral("--device"), QString()}
+                                         << "device_name";
+    QTest::newRow("remove-device empty") << QStringList{QStringLiteral("remove-device"), QString()} << "device_name";
+    QTest::newRow("enable-integration abc")
+        << QStringList{QStringLiteral("enable-integration"), QStringLiteral("abc")} << "user_id";
+    QTest::newRow("enable-integration 0")
+        << QStringList{QStringLiteral("enable-integration"), QStringLiteral("0")} << "user_id";
+}
+
+void TestCli::invalidInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, field);
+
+    const int before = requestCount();
+    QVERIFY(before >= 0);
+    CliRun run;
+    RUN_CLI(run, QStringList{QStringLiteral("--json")} + args);
+    CHECK_EXIT(run, kInvalidInput);
+    QCOMPARE(run.errorKind(), QStringLiteral("invalid_input"));
+    QCOMPARE(run.error().value(QStringLiteral("field")).toString(), field);
+    const QString message = run.error().value(QStringLiteral("message")).toString();
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(run.errText().startsWith(QStringLiteral("Error: ") + message), qPrintable(run.errText()));
+    // Nothing left for the API.
+    QCOMPARE(requestCount(), before);
+    QVERIFY(simState().value(QStringLiteral("orders")).toArray().isEmpty());
+
+    // The human form fails the same way.
+    RUN_CLI(run, args);
+    CHECK_EXIT(run, kInvalidInput);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(requestCount(), before);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+
+    const QStringList charge{QStringLiteral("charge"),   QStringLiteral("--device"), QStringLiteral("Caja 1"),
+                             QStringLiteral("--amount"), QStringLiteral("10"),       QStringLiteral("--description"),
+                             QStringLiteral("Test"),     QStringLiteral("--card"),   QStringLiteral("credit")};
+    const QString json = QStringLiteral("--json");
+
+    QTest::newRow("nothing") << QStringList();
+    QTest::newRow("no command") << QStringList{json};
+    QTest::newRow("no command, only options") << QStringList{json, QStringLiteral("--timeout"), QStringLiteral("5")};
+    QTest::newRow("unknown command") << QStringList{json, QStringLiteral("frobnicate")};
+    QTest::newRow("unknown command, human") << QStringList{QStringLiteral("pay")};
+    QTest::newRow("unknown option") << QStringList{json, QStringLiteral("--bogus"), QStringLiteral("devices")};
+    QTest::newRow("token on the command line")
+        << QStringList{json, QStringLiteral("--token"), QStringLiteral("abc"), QStringLiteral("devices")};
+    QTest::newRow("missing value") << QStringList{json, QStringLiteral("charge"), QStringLiteral("--device")};
+    QTest::newRow("extra argument") << QStringList{json, QStringLiteral("devices"), QStringLiteral("extra")};
+    QTest::newRow("extra argument to charge") << QStringList{json} + charge + QStringList{QStringLiteral("now")};
+    QTest::newRow("status without id") << QStringList{json, QStringLiteral("status")};
+    QTest::newRow("status with two ids") << QStringList{json, QStringLiteral("status"), QStringLiteral("1"),
+                                                        QStringLiteral("2")};
+    QTest::newRow("status with a negative id looks like an option")
+        << QStringList{json, QStringLiteral("status"), QStringLiteral("-5")};
+    QTest::newRow("cancel without anything") << QStringList{json, QStringLiteral("cancel")};
+    QTest::newRow("cancel with id and device") << QStringList{json, QStringLiteral("cancel"), QStringLiteral("5"),
+                                                              QStringLiteral("--device"), QStringLiteral("Caja 1")};
+    QTest::newRow("remove-device without name") << QStringList{json, QStringLiteral("remove-device")};
+    QTest::newRow("enable-integration without id") << QStringList{json, QStringLiteral("enable-integration")};
+    QTest::newRow("option of another command") << QStringList{json, QStringLiteral("status"), QStringLiteral("5"),
+                                                              QStringLiteral("--amount"), QStringLiteral("3")};
+    QTest::newRow("wait on devices") << QStringList{json, QStringLiteral("devices"), QStringLiteral("--wait")};
+    QTest::newRow("repeated option") << QStringList{json} + charge +
+                                            QStringList{QStringLiteral("--device"), QStringLiteral("Caja 2")};
+    QTest::newRow("flag with a value") << QStringList{json} + charge + QStringList{QStringLiteral("--wait=yes")};
+    QTest::newRow("timeout not a number")
+        << QStringList{json, QStringLiteral("--timeout"), QStringLiteral("abc"), QStringLiteral("devices")};
+    QTest::newRow("timeout zero") << QStringList{json, QStringLiteral("--timeout"), QStringLiteral("0"),
+                                                 QStringLiteral("devices")};
+    QTest::newRow("api base plain http elsewhere") << QStringList{
+        json, QStringLiteral("--api-base"), QStringLiteral("http://example.com"), QStringLiteral("devices")};
+    QTest::newRow("api base not a URL") << QStringList{json, QStringLiteral("--api-base"), QStringLiteral("not a url"),
+                                                       QStringLiteral("devices")};
+    QTest::newRow("api base empty") << QStringList{json, QStringLiteral("--api-base"), QString(),
+                                                   QStringLiteral("devices")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+
+    CliRun run;
+    RUN_CLI(run, args);
+    CHECK_EXIT(run, kUsage);
+    QVERIFY2(run.errText().contains(QLatin1String("--help")), qPrintable(run.errText()));
+    if (args.contains(QStringLiteral("--json"))) {
+        QCOMPARE(run.errorKind(), QStringLiteral("usage"));
+        QVERIFY(!run.error().value(QStringLiteral("message")).toString().isEmpty());
+    } else {
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(requestCount(), 0);
+    QVERIFY(simState().value(QStringLiteral("orders")).toArray().isEmpty());
+}
+
+void TestCli::missingToken_data()
+{
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("unset") << false << QString();
+    QTest::newRow("empty") << true << QString();
+    QTest::newRow("blank") << true << QStringLiteral("   ");
+}
+
+void TestCli::missingToken()
+{
+    QFETCH(bool, present);
+    QFETCH(QString, value);
+
+    QProcessEnvironment env = cliEnvironment();
+    env.remove(QStringLiteral("POINTDESK_TOKEN"));
+    if (present)
+        env.insert(QStringLiteral("POINTDESK_TOKEN"), value);
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    CHECK_EXIT(run, kUsage);
+    QCOMPARE(run.errorKind(), QStringLiteral("usage"));
+    QVERIFY(run.error().value(QStringLiteral("message")).toString().contains(QLatin1String("POINTDESK_TOKEN")));
+    QVERIFY(run.errText().contains(QLatin1String("POINTDESK_TOKEN")));
+
+    RUN_CLI(run,
+            {QStringLiteral("charge"), QStringLiteral("--device"), QStringLiteral("Caja 1"), QStringLiteral("--amount"),
+             QStringLiteral("10"), QStringLiteral("--description"), QStringLiteral("Test"), QStringLiteral("--card"),
+             QStringLiteral("credit")},
+            env);
+    CHECK_EXIT(run, kUsage);
+    QVERIFY(run.errText().contains(QLatin1String("POINTDESK_TOKEN")));
+    QCOMPARE(requestCount(), 0);
+}
+
+void TestCli::badPollInterval()
+{
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("POINTDESK_POLL_MS"), QStringLiteral("soon"));
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("5000000001")}, env);
+    CHECK_EXIT(run, kUsage);
+    QCOMPARE(run.errorKind(), QStringLiteral("usage"));
+    QVERIFY(run.errText().contains(QLatin1String("POINTDESK_POLL_MS")));
+    QCOMPARE(requestCount(), 0);
+}
+
+void TestCli::wrongToken_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("devices") << QStringList{QStringLiteral("devices")};
+    QTest::newRow("charge") << QStringList{
+        QStringLiteral("charge"),   QStringLiteral("--device"), QStringLiteral("Caja 1"),
+        QStringLiteral("--amount"), QStringLiteral("10"),       QStringLiteral("--description"),
+        QStringLiteral("Test"),     QStringLiteral("--card"),   QStringLiteral("credit")};
+    QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("5000000001")};
+    QTest::newRow("enable-integration, token in the query")
+        << QStringList{QStringLiteral("enable-integration"), QStringLiteral("12345")};
+}
+
+void TestCli::wrongToken()
+{
+    QFETCH(QStringList, args);
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("POINTDESK_TOKEN"), kWrongToken);
+
+    CliRun run;
+    RUN_CLI(run, QStringList{QStringLiteral("--json"), QStringLiteral("--verbose")} + args, env);
+    CHECK_EXIT(run, kApiError);
+    QCOMPARE(run.errorKind(), QStringLiteral("unauthorized"));
+    QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 401);
+    QVERIFY(simState().value(QStringLiteral("orders")).toArray().isEmpty());
+
+    RUN_CLI(run, args, env);
+    CHECK_EXIT(run, kApiError);
+}
+
+void TestCli::deviceBusy()
+{
+    const qint64 first = chargeOrder(QStringLiteral("Caja 1"));
+    QVERIFY(first > 0);
+    CliRun run;
+    RUN_CLI(run,
+            {QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"), QStringLiteral("Caja 1"),
+             QStringLiteral("--amount"), QStringLiteral("20"), QStringLiteral("--description"),
+             QStringLiteral("Second"), QStringLiteral("--card"), QStringLiteral("debit")});
+    CHECK_EXIT(run, kApiError);
+    QCOMPARE(run.errorKind(), QStringLiteral("device_busy"));
+    QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 409);
+    QCOMPARE(simState().value(QStringLiteral("orders")).toArray().size(), 1);
+    QCOMPARE(stateDevice(QStringLiteral("Caja 1")).value(QStringLiteral("payment_attempt")).toInteger(), first);
+}
+
+void TestCli::networkError()
+{
+    const QString closed = closedPort();
+    QVERIFY(!closed.isEmpty());
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--api-base"), closed, QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kNetworkError);
+    QCOMPARE(run.errorKind(), QStringLiteral("network"));
+    QVERIFY(run.error().value(QStringLiteral("http_status")).isNull());
+
+    RUN_CLI(run, {QStringLiteral("--api-base"), closed, QStringLiteral("status"), QStringLiteral("5000000001")});
+    CHECK_EXIT(run, kNetworkError);
+
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("POINTDESK_API_BASE"), closed);
+    RUN_CLI(run,
+            {QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"), QStringLiteral("Caja 1"),
+             QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--description"), QStringLiteral("Test"),
+             QStringLiteral("--card"), QStringLiteral("credit")},
+            env);
+    CHECK_EXIT(run, kNetworkError);
+    QCOMPARE(requestCount(), 0);
+}
+
+void TestCli::timeout()
+{
+    int status = 0;
+    control("POST", "/faults",
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                        {QStringLiteral("latency_ms"), 3000},
+                        {QStringLiteral("count"), 1}},
+            &status);
+    QCOMPARE(status, 201);
+    CliRun run;
+    RUN_CLI(run,
+            {QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kNetworkError);
+    QCOMPARE(run.errorKind(), QStringLiteral("timeout"));
+}
+
+void TestCli::apiFaults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("503") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("server_error")},
+                                        {QStringLiteral("status"), 503}}
+                         << "server" << 503 << 1;
+    QTest::newRow("500") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("server_error")},
+                                        {QStringLiteral("status"), 500}}
+                         << "server" << 500 << 1;
+    QTest::newRow("429") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                                        {QStringLiteral("retry_after"), 7}}
+                         << "rate_limited" << 429 << 1;
+    QTest::newRow("malformed body") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")}} << "malformed"
+                                    << 200 << 1;
+    // Qt Network resends an idempotent GET on a dropped connection a few times by itself: drop them all.
+    QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}} << "network"
+                                        << 0 << 10;
+}
+
+void TestCli::apiFaults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(QString, kind);
+    QFETCH(int, httpStatus);
+    QFETCH(int, count);
+
+    fault.insert(QStringLiteral("count"), count);
+    fault.insert(QStringLiteral("method"), QStringLiteral("GET"));
+    int status = 0;
+    control("POST", "/faults", fault, &status);
+    QCOMPARE(status, 201);
+
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kind == QLatin1String("network") ? kNetworkError : kApiError);
+    QCOMPARE(run.errorKind(), kind);
+    if (httpStatus >= 400)
+        QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), httpStatus);
+    if (kind == QLatin1String("rate_limited"))
+        QCOMPARE(run.error().value(QStringLiteral("retry_after")).toInt(), 7);
+    const int pending = simState().value(QStringLiteral("pending_faults")).toInt();
+    QVERIFY(pending < count);
+    if (count == 1)
+        QCOMPARE(pending, 0);
+
+    // Once the fault is gone the same command works again.
+    control("DELETE", "/faults", {}, &status);
+    QCOMPARE(status, 200);
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+}
+
+void TestCli::serverErrorAfterStore()
+{
+    int status = 0;
+    control("POST", "/faults",
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("server_error")},
+                        {QStringLiteral("status"), 502},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("after_store"), true}},
+            &status);
+    QCOMPARE(status, 201);
+    CliRun run;
+    RUN_CLI(run,
+            {QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"), QStringLiteral("Caja 1"),
+             QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--description"), QStringLiteral("Test"),
+             QStringLiteral("--card"), QStringLiteral("credit")});
+    CHECK_EXIT(run, kApiError);
+    QCOMPARE(run.errorKind(), QStringLiteral("server"));
+    QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 502);
+    // The order did reach the terminal: the cashier is warned before charging twice.
+    QCOMPARE(run.json.value(QStringLiteral("may_have_reached_terminal")).toBool(), true);
+    QVERIFY2(run.errText().contains(QLatin1String("devices")), qPrintable(run.errText()));
+    QCOMPARE(stateDevice(QStringLiteral("Caja 1")).value(QStringLiteral("status")).toString(), QStringLiteral("BUSY"));
+}
+
+void TestCli::apiBaseOptionWinsOverEnvironment()
+{
+    const QString closed = closedPort();
+    QVERIFY(!closed.isEmpty());
+
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("POINTDESK_API_BASE"), closed);
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--api-base"), m_api, QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("devices")).toArray().size(), 3);
+
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    CHECK_EXIT(run, kNetworkError);
+
+    // An unacceptable address in the environment is a usage error too.
+    env.insert(QStringLiteral("POINTDESK_API_BASE"), QStringLiteral("http://example.com"));
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    CHECK_EXIT(run, kUsage);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
