@@ -3,6 +3,10 @@ add_library(pointdesk_options INTERFACE)
 add_library(PointDesk::options ALIAS pointdesk_options)
 
 target_compile_options(pointdesk_options INTERFACE -Wall -Wextra -pedantic)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Qt's qCDebug(category) expands to a variadic macro with no variadic argument, which clang flags under C++17.
+    target_compile_options(pointdesk_options INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+endif()
 if(POINTDESK_WERROR)
     target_compile_options(pointdesk_options INTERFACE -Werror)
 endif()

@@ -1,0 +1,291 @@
+#include "SimControlSurface.h"
+
+#include "PointSimulator.h"
+#include "SimHttpServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <cmath>
+
+namespace {
+
+const QString kGet = QStringLiteral("GET");
+const QString kPost = QStringLiteral("POST");
+const QString kDelete = QStringLiteral("DELETE");
+
+SimHttpResponse methodNotAllowed(const QString &allowed)
+{
+    SimHttpResponse response = SimHttpResponse::error(405, QStringLiteral("Method not allowed on this path"));
+    response.headers.append({QByteArrayLiteral("Allow"), allowed.toLatin1()});
+    return response;
+}
+
+SimHttpResponse notFound()
+{
+    return SimHttpResponse::error(404, QStringLiteral("Unknown control path"));
+}
+
+// The control surface takes JSON objects only; nullopt means `error` holds the 400 to send.
+std::optional<QJsonObject> parseObject(const QByteArray &body, SimHttpResponse *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = SimHttpResponse::error(400, QStringLiteral("The body must be a JSON object"), QStringLiteral("body"),
+                                        parseError.errorString());
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// An optional whole number member; nullopt when present but not a whole number inside [min, max].
+std::optional<qint64> wholeNumber(const QJsonObject &object, const QString &key, qint64 fallback, qint64 min,
+                                  qint64 max)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isDouble() || std::trunc(value.toDouble()) != value.toDouble())
+        return std::nullopt;
+    const qint64 number = value.toInteger(min - 1);
+    if (number < min || number > max)
+        return std::nullopt;
+    return number;
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id != 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QString orderStatusName(SimOrder::Status status)
+{
+    switch (status) {
+    case SimOrder::Status::Open:
+        return QStringLiteral("OPEN");
+    case SimOrder::Status::Closed:
+        return QStringLiteral("CLOSED");
+    case SimOrder::Status::Deleted:
+        return QStringLiteral("DELETED");
+    }
+    return {};
+}
+
+} // namespace
+
+SimControlSurface::SimControlSurface(PointSimulator *simulator) : m_simulator(simulator) {}
+
+SimHttpResponse SimControlSurface::handle(const SimHttpRequest &request)
+{
+    const QStringList &s = request.segments;
+    const QString &method = request.method;
+
+    if (s.size() == 1 && s.at(0) == QLatin1String("state")) {
+        if (method != kGet)
+            return methodNotAllowed(kGet);
+        return SimHttpResponse::json(200, state());
+    }
+    if (s.size() == 1 && s.at(0) == QLatin1String("devices")) {
+        if (method == kGet) {
+            QJsonObject body;
+            body.insert(QStringLiteral("devices"), state().value(QStringLiteral("devices")));
+            return SimHttpResponse::json(200, body);
+        }
+        if (method != kPost)
+            return methodNotAllowed(QStringLiteral("GET, POST"));
+        return addDevice(request);
+    }
+    if (s.size() == 2 && s.at(0) == QLatin1String("devices")) {
+        if (method != kDelete)
+            return methodNotAllowed(kDelete);
+        return removeDevice(s.at(1));
+    }
+    if (s.size() == 3 && s.at(0) == QLatin1String("devices")) {
+        const QString &action = s.at(2);
+        if (action != QLatin1String("approve") && action != QLatin1String("decline") &&
+            action != QLatin1String("cancel"))
+            return notFound();
+        if (method != kPost)
+            return methodNotAllowed(kPost);
+        return customerAction(s.at(1), action);
+    }
+    if (s.size() == 1 && s.at(0) == QLatin1String("faults")) {
+        if (method == kPost)
+            return addFault(request);
+        if (method == kDelete) {
+            m_simulator->clearFaults();
+            return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}});
+        }
+        if (method == kGet) {
+            return SimHttpResponse::json(
+                200, QJsonObject{{QStringLiteral("pending_faults"), m_simulator->pendingFaultCount()}});
+        }
+        return methodNotAllowed(QStringLiteral("GET, POST, DELETE"));
+    }
+    if (s.size() == 1 && s.at(0) == QLatin1String("token")) {
+        if (method != kPost)
+            return methodNotAllowed(kPost);
+        return setToken(request);
+    }
+    return notFound();
+}
+
+QJsonObject SimControlSurface::state() const
+{
+    QJsonArray devices;
+    for (const SimDevice &device : m_simulator->devices()) {
+        QJsonObject entry;
+        entry.insert(QStringLiteral("name"), device.name);
+        entry.insert(QStringLiteral("id"), device.id);
+        entry.insert(QStringLiteral("caller"), device.caller);
+        entry.insert(QStringLiteral("status"),
+                     device.paymentAttempt != 0 ? QStringLiteral("BUSY") : QStringLiteral("FREE"));
+        entry.insert(QStringLiteral("payment_attempt"), idOrNull(device.paymentAttempt));
+        devices.append(entry);
+    }
+    QJsonArray orders;
+    for (const SimOrder &order : m_simulator->orders()) {
+        QJsonObject entry;
+        entry.insert(QStringLiteral("id"), order.id);
+        entry.insert(QStringLiteral("device_name"), order.deviceName);
+        entry.insert(QStringLiteral("amount"), order.amount.toJsonNumber());
+        entry.insert(QStringLiteral("description"), order.description);
+        entry.insert(QStringLiteral("cc_type"), CardTypes::toApi(order.cardType));
+        entry.insert(QStringLiteral("status"), orderStatusName(order.status));
+        entry.insert(QStringLiteral("payment_id"), idOrNull(order.paymentId));
+        entry.insert(QStringLiteral("payment_status"), order.paymentStatus);
+        entry.insert(QStringLiteral("external_reference"), order.externalReference);
+        entry.insert(QStringLiteral("payer_email"), order.payerEmail);
+        entry.insert(QStringLiteral("created_at"), order.createdAt.toString(Qt::ISODateWithMs));
+        orders.append(entry);
+    }
+    QJsonObject body;
+    body.insert(QStringLiteral("devices"), devices);
+    body.insert(QStringLiteral("orders"), orders);
+    body.insert(QStringLiteral("request_count"), m_simulator->requestCount());
+    body.insert(QStringLiteral("pending_faults"), m_simulator->pendingFaultCount());
+    body.insert(QStringLiteral("user_id"), m_simulator->userId());
+    body.insert(QStringLiteral("integration_enabled"), m_simulator->integrationEnabled());
+    return body;
+}
+
+SimHttpResponse SimControlSurface::addDevice(const SimHttpRequest &request)
+{
+    SimHttpResponse error;
+    const std::optional<QJsonObject> object = parseObject(request.body, &error);
+    if (!object)
+        return error;
+    const QJsonValue name = object->value(QStringLiteral("name"));
+    if (!name.isString())
+        return SimHttpResponse::error(400, QStringLiteral("\"name\" must be a string"), QStringLiteral("name"),
+                                      QStringLiteral("missing or not a string"));
+    if (m_simulator->device(name.toString()))
+        return SimHttpResponse::error(409, QStringLiteral("A terminal with that name exists"), QStringLiteral("name"),
+                                      QStringLiteral("already exists"));
+    if (!m_simulator->addDevice(name.toString()))
+        return SimHttpResponse::error(400, QStringLiteral("Invalid terminal name"), QStringLiteral("name"),
+                                      QStringLiteral("blank, control characters or longer than 100 characters"));
+    const SimDevice device = *m_simulator->device(name.toString());
+    QJsonObject body;
+    body.insert(QStringLiteral("name"), device.name);
+    body.insert(QStringLiteral("id"), device.id);
+    body.insert(QStringLiteral("caller"), device.caller);
+    return SimHttpResponse::json(201, body);
+}
+
+SimHttpResponse SimControlSurface::removeDevice(const QString &name)
+{
+    if (!m_simulator->removeDevice(name))
+        return SimHttpResponse::error(404, QStringLiteral("No such terminal"), QStringLiteral("name"), name);
+    return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}});
+}
+
+SimHttpResponse SimControlSurface::customerAction(const QString &name, const QString &action)
+{
+    if (!m_simulator->device(name))
+        return SimHttpResponse::error(404, QStringLiteral("No such terminal"), QStringLiteral("name"), name);
+    qint64 orderId = 0;
+    if (action == QLatin1String("approve"))
+        orderId = m_simulator->approve(name);
+    else if (action == QLatin1String("decline"))
+        orderId = m_simulator->decline(name);
+    else
+        orderId = m_simulator->customerCancel(name);
+    if (orderId == 0)
+        return SimHttpResponse::error(409, QStringLiteral("no open order on this terminal"));
+    return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("order_id"), orderId}});
+}
+
+SimHttpResponse SimControlSurface::addFault(const SimHttpRequest &request)
+{
+    SimHttpResponse error;
+    const std::optional<QJsonObject> object = parseObject(request.body, &error);
+    if (!object)
+        return error;
+    const auto invalid = [](const QString &field, const QString &description) {
+        return SimHttpResponse::error(400, QStringLiteral("Invalid fault"), field, description);
+    };
+
+    const std::optional<SimFault::Kind> kind =
+        PointSimulator::faultKindFromName(object->value(QStringLiteral("kind")).toString());
+    if (!kind)
+        return invalid(QStringLiteral("kind"), QStringLiteral("latency, server_error, rate_limit, drop or malformed"));
+    SimFault fault;
+    fault.kind = *kind;
+
+    const std::optional<qint64> count = wholeNumber(*object, QStringLiteral("count"), 1, 1, 1'000'000);
+    if (!count)
+        return invalid(QStringLiteral("count"), QStringLiteral("a whole number from 1"));
+    fault.count = static_cast<int>(*count);
+
+    const QJsonValue method = object->value(QStringLiteral("method"));
+    if (!method.isUndefined() && !method.isNull() && !method.isString())
+        return invalid(QStringLiteral("method"), QStringLiteral("a string such as \"POST\""));
+    fault.method = method.toString().toUpper();
+
+    const QJsonValue path = object->value(QStringLiteral("path"));
+    if (!path.isUndefined() && !path.isNull() && !path.isString())
+        return invalid(QStringLiteral("path"), QStringLiteral("a path prefix string"));
+    fault.pathPrefix = path.toString();
+
+    const std::optional<qint64> latency = wholeNumber(*object, QStringLiteral("latency_ms"), 0, 0, 600'000);
+    if (!latency)
+        return invalid(QStringLiteral("latency_ms"), QStringLiteral("milliseconds, 0 to 600000"));
+    fault.latencyMs = static_cast<int>(*latency);
+
+    const std::optional<qint64> status = wholeNumber(*object, QStringLiteral("status"), 500, 400, 599);
+    if (!status)
+        return invalid(QStringLiteral("status"), QStringLiteral("an HTTP error status, 400 to 599"));
+    fault.httpStatus = static_cast<int>(*status);
+
+    const std::optional<qint64> retryAfter = wholeNumber(*object, QStringLiteral("retry_after"), 1, 0, 86'400);
+    if (!retryAfter)
+        return invalid(QStringLiteral("retry_after"), QStringLiteral("seconds, 0 to 86400"));
+    fault.retryAfterSeconds = static_cast<int>(*retryAfter);
+
+    const QJsonValue afterStore = object->value(QStringLiteral("after_store"));
+    if (!afterStore.isUndefined() && !afterStore.isNull() && !afterStore.isBool())
+        return invalid(QStringLiteral("after_store"), QStringLiteral("true or false"));
+    fault.afterStore = afterStore.toBool(false);
+
+    m_simulator->injectFault(fault);
+    QJsonObject body;
+    body.insert(QStringLiteral("status"), QStringLiteral("OK"));
+    body.insert(QStringLiteral("pending_faults"), m_simulator->pendingFaultCount());
+    return SimHttpResponse::json(201, body);
+}
+
+SimHttpResponse SimControlSurface::setToken(const SimHttpRequest &request)
+{
+    SimHttpResponse error;
+    const std::optional<QJsonObject> object = parseObject(request.body, &error);
+    if (!object)
+        return error;
+    const QJsonValue token = object->value(QStringLiteral("token"));
+    if (!token.isString() || token.toString().trimmed().isEmpty())
+        return SimHttpResponse::error(400, QStringLiteral("\"token\" must be a non-empty string"),
+                                      QStringLiteral("token"), QStringLiteral("missing, blank or not a string"));
+    m_simulator->setAccessToken(token.toString());
+    return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}});
+}
