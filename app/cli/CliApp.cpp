@@ -123,7 +123,23 @@ void CliApp::start()
         return;
     if (!parseArguments() || !readSettings() || !checkInput())
         return;
-    run();
+    switch (m_command) {
+    case Command::Login:
+        runLogin();
+        break;
+    case Command::Logout:
+        runLogout();
+        break;
+    case Command::None:
+    case Command::Devices:
+    case Command::Charge:
+    case Command::Status:
+    case Command::Cancel:
+    case Command::RemoveDevice:
+    case Command::EnableIntegration:
+        obtainToken();
+        break;
+    }
 }
 
 QString CliApp::helpText()
@@ -134,6 +150,10 @@ QString CliApp::helpText()
     text += tr("Sends payment orders to Mercado Pago Point card terminals.");
     text += QStringLiteral("\n\n");
     text += tr("Commands:\n"
+               "  login [--no-check]          Read the access token from standard input (one line; not shown on\n"
+               "                              a terminal), check it with Mercado Pago and save it in the system\n"
+               "                              keychain. --no-check saves it without checking.\n"
+               "  logout                      Remove the saved access token from the system keychain.\n"
                "  devices                     List the account's terminals: FREE, or BUSY with the order they hold.\n"
                "  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit\n"
                "         [--external-reference R] [--payer-email E] [--notification-url U]\n"
@@ -157,29 +177,37 @@ QString CliApp::helpText()
                "  --version       Show the version.\n")
                 .arg(PointClient::defaultBaseUrl().toString(), QString::number(kDefaultTimeoutMs));
     text += QLatin1Char('\n');
-    text += tr("Environment:\n"
-               "  POINTDESK_TOKEN     The Mercado Pago access token (required). It is never taken from the\n"
-               "                      command line and never printed.\n"
-               "  POINTDESK_API_BASE  The API address when --api-base is not given.\n"
-               "  POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).\n")
-                .arg(OrderWatcher::kDefaultPollIntervalMs);
+    text +=
+        tr("Environment:\n"
+           "  POINTDESK_TOKEN     The Mercado Pago access token. When set, it is used instead of the one\n"
+           "                      saved by login. A token is never taken from the command line and never\n"
+           "                      printed.\n"
+           "  POINTDESK_API_BASE  The API address when --api-base is not given.\n"
+           "  POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).\n"
+           "  POINTDESK_KEYCHAIN_SERVICE\n"
+           "                      The keychain entry's service name (default %2).\n")
+            .arg(QString::number(OrderWatcher::kDefaultPollIntervalMs), QString::fromLatin1(kDefaultKeychainService));
     text += QLatin1Char('\n');
     text += tr("Exit codes:\n"
                "  %1    success (status of a declined or cancelled order too: the query worked)\n"
                "  %2    usage error: unknown command or option, missing or extra argument, bad --api-base,\n"
-               "       --timeout or POINTDESK_POLL_MS, POINTDESK_TOKEN not set\n"
-               "  %3    invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID ...); nothing\n"
-               "       was sent\n"
+               "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or\n"
+               "       no keychain service to read it from\n"
+               "  %3    invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token\n"
+               "       given to login ...); nothing was sent\n"
                "  %4    Mercado Pago answered with an error (rejected token, unknown order or terminal, busy\n"
                "       terminal, rejected field, too many requests, server error, unreadable answer)\n"
                "  %5    network error: Mercado Pago could not be reached, did not answer in time, or TLS failed\n"
                "  %6    charge --wait: the card was declined\n"
                "  %7    charge --wait: the order was cancelled\n"
-               "  %8  interrupted (Ctrl+C); an order being followed stays open on the terminal\n")
+               "  %8    keychain error: the system keychain refused access or failed, or login / logout found\n"
+               "       no keychain service; nothing was saved\n"
+               "  %9  interrupted (Ctrl+C); an order being followed stays open on the terminal\n")
                 .arg(QString::number(CliExit::Success), QString::number(CliExit::Usage),
                      QString::number(CliExit::InvalidInput), QString::number(CliExit::ApiError),
                      QString::number(CliExit::NetworkError), QString::number(CliExit::Declined),
-                     QString::number(CliExit::Cancelled), QString::number(CliExit::Interrupted));
+                     QString::number(CliExit::Cancelled), QString::number(CliExit::KeychainError),
+                     QString::number(CliExit::Interrupted));
     return text;
 }
 
@@ -208,10 +236,11 @@ bool CliApp::parseArguments()
     const QCommandLineOption notificationUrl(QStringLiteral("notification-url"), QString(), QStringLiteral("U"));
     const QCommandLineOption disableBackButton(QStringLiteral("disable-back-button"));
     const QCommandLineOption wait(QStringLiteral("wait"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"));
 
     QCommandLineParser parser;
     parser.addOptions({help, version, json, verbose, apiBase, timeout, device, amount, description, card,
-                       externalReference, payerEmail, notificationUrl, disableBackButton, wait});
+                       externalReference, payerEmail, notificationUrl, disableBackButton, wait, noCheck});
     if (!parser.parse(m_arguments)) {
         failUsage(parser.errorText());
         return false;
@@ -265,6 +294,11 @@ bool CliApp::parseArguments()
     } else if (command == QLatin1String("enable-integration")) {
         m_command = Command::EnableIntegration;
         minArgs = maxArgs = 1;
+    } else if (command == QLatin1String("login")) {
+        m_command = Command::Login;
+        allowed = QStringList{QStringLiteral("no-check")};
+    } else if (command == QLatin1String("logout")) {
+        m_command = Command::Logout;
     } else {
         failUsage(tr("Unknown command \"%1\".").arg(command));
         return false;
@@ -291,6 +325,12 @@ bool CliApp::parseArguments()
         failUsage(tr("\"%1\" needs an argument.").arg(command));
         return false;
     }
+    if (m_command == Command::Login && !m_positional.isEmpty()) {
+        // Whatever was typed there is probably the token itself: never repeat it.
+        failUsage(tr("\"login\" takes no arguments: it reads the access token from standard input, so that the "
+                     "token never appears in the command line or the shell history."));
+        return false;
+    }
     if (m_positional.size() > maxArgs) {
         failUsage(tr("Unexpected argument \"%1\" after \"%2\".").arg(m_positional.at(maxArgs), command));
         return false;
@@ -314,6 +354,7 @@ bool CliApp::parseArguments()
     if (parser.isSet(disableBackButton))
         m_order.disableBackButton = true;
     m_wait = parser.isSet(wait);
+    m_checkToken = !parser.isSet(noCheck);
 
     QString base = parser.value(apiBase);
     if (!parser.isSet(apiBase))
@@ -354,16 +395,12 @@ bool CliApp::readSettings()
         m_pollMs = *ms;
     }
 
-    m_token = m_environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed();
-    if (m_token.isEmpty()) {
-        failUsage(tr("No access token: set the environment variable POINTDESK_TOKEN to the account's Mercado "
-                     "Pago access token."));
-        return false;
-    }
-    // From here on nothing PointDesk or Qt prints can show the token.
-    g_secret = m_token;
-    qInstallMessageHandler(redactingMessageHandler);
-    // The client logs every request at info level; a script wants them only when asked for.
+    m_keychainService = m_environment.value(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE")).trimmed();
+    if (m_keychainService.isEmpty())
+        m_keychainService = QString::fromLatin1(kDefaultKeychainService);
+
+    // The client logs every request and the keychain every access at info level; a script wants them only when
+    // asked for.
     QLoggingCategory::setFilterRules(m_verbose ? QStringLiteral("pointdesk.*=true")
                                                : QStringLiteral("pointdesk.*.debug=false\npointdesk.*.info=false"));
     return true;
@@ -380,6 +417,8 @@ bool CliApp::checkInput()
     switch (m_command) {
     case Command::None:
     case Command::Devices:
+    case Command::Login:
+    case Command::Logout:
         break;
     case Command::Charge: {
         // QLocale::c() groups with ',' only, so both "12.50" and "12,50" are 12.50 and "1,234" is 1234.
@@ -434,15 +473,75 @@ bool CliApp::checkInput()
     return true;
 }
 
-void CliApp::run()
+void CliApp::protectSecret(const QString &token)
+{
+    // Set before the first request (and so before Qt Network starts a thread that may log), never changed after.
+    g_secret = token;
+    qInstallMessageHandler(redactingMessageHandler);
+}
+
+TokenStore *CliApp::tokenStore()
+{
+    if (!m_store)
+        m_store = new TokenStore(m_keychainService, this);
+    return m_store;
+}
+
+void CliApp::obtainToken()
+{
+    const QString fromEnvironment = m_environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        m_token = fromEnvironment;
+        m_tokenSource = TokenSource::Environment;
+        protectSecret(m_token);
+        run();
+        return;
+    }
+    tokenStore()->read(
+        QString::fromLatin1(TokenStore::kAccessTokenKey), this, [this](const TokenStore::Result &result) {
+            if (m_finished)
+                return;
+            const QString token = result.value.trimmed();
+            if (result.status == TokenStore::Status::NotFound || (result.ok() && token.isEmpty())) {
+                fail(CliExit::Usage, QStringLiteral("usage"),
+                     tr("No access token: run `%1 login` (or set POINTDESK_TOKEN).").arg(kProgram), {}, {}, {});
+                return;
+            }
+            if (result.status == TokenStore::Status::NoBackend) {
+                // No fault of a keychain: there is none, and the environment variable still works.
+                QStringList notes;
+                if (m_verbose && !result.detail.isEmpty())
+                    notes.append(tr("Detail: %1").arg(result.detail));
+                fail(CliExit::Usage, QStringLiteral("usage"), keychainMessage(result), {}, {}, notes);
+                return;
+            }
+            if (!result.ok()) {
+                failKeychain(result);
+                return;
+            }
+            m_token = token;
+            m_tokenSource = TokenSource::Keychain;
+            protectSecret(m_token);
+            run();
+        });
+}
+
+void CliApp::createClient()
 {
     m_client = new PointClient(this);
     m_client->setBaseUrl(m_apiBase); // checked in parseArguments()
     m_client->setAccessToken(m_token);
     m_client->setTimeout(m_timeoutMs);
+}
+
+void CliApp::run()
+{
+    createClient();
 
     switch (m_command) {
     case Command::None:
+    case Command::Login:
+    case Command::Logout:
         break;
     case Command::Devices:
         runDevices();
@@ -463,6 +562,155 @@ void CliApp::run()
         runEnableIntegration();
         break;
     }
+}
+
+void CliApp::runLogin()
+{
+    auto *reader = new SecretLineReader(m_inputFd, this);
+    m_reader = reader;
+    connect(reader, &SecretLineReader::finished, this, &CliApp::onTokenLine);
+    reader->start(); // echo is off from here on when standard input is a terminal
+    if (SecretLineReader::isTerminal(m_inputFd)) {
+        writeErr(tr("Paste the access token and press Enter:") + QLatin1Char(' '));
+        m_promptShown = true;
+    }
+}
+
+void CliApp::onTokenLine(const QByteArray &line, SecretLineReader::Outcome outcome, const QString &detail)
+{
+    if (m_finished)
+        return;
+    if (m_promptShown && !SecretLineReader::terminalEchoesLineEnd())
+        writeErr(QStringLiteral("\n"));
+    m_promptShown = false;
+    const QJsonObject field{{QStringLiteral("field"), QStringLiteral("token")}};
+    const QString invalidKey = ApiError::kindKey(ApiError::Kind::InvalidInput);
+    switch (outcome) {
+    case SecretLineReader::Outcome::Line:
+        break;
+    case SecretLineReader::Outcome::TooLong:
+        fail(CliExit::InvalidInput, invalidKey,
+             tr("That is too long for an access token: give only the token, on one line."), field, {}, {});
+        return;
+    case SecretLineReader::Outcome::ReadError:
+        fail(CliExit::InvalidInput, invalidKey,
+             tr("Could not read the access token from standard input: %1").arg(detail), field, {}, {});
+        return;
+    }
+
+    const QString token = QString::fromUtf8(line).trimmed();
+    if (token.isEmpty()) {
+        fail(CliExit::InvalidInput, invalidKey,
+             tr("No access token was given: paste it and press Enter, or pass it on standard input, for example "
+                "from a file."),
+             field, {}, {});
+        return;
+    }
+    // A Mercado Pago token is printable ASCII without spaces; anything else is a paste gone wrong (two lines, a
+    // label, quotes from a chat message), and it would go into an HTTP header as it is.
+    for (const QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
+            fail(CliExit::InvalidInput, invalidKey,
+                 tr("That does not look like an access token: it has spaces or other characters a token never "
+                    "has. Copy the access token alone from Mercado Pago and try again."),
+                 field, {}, {});
+            return;
+        }
+    }
+    m_token = token;
+    m_tokenSource = TokenSource::Input;
+    protectSecret(m_token);
+
+    if (!m_checkToken) {
+        storeToken();
+        return;
+    }
+    // Listing the terminals needs nothing but a valid token, and changes nothing.
+    createClient();
+    m_call = m_client->listDevices()->then(this, [this](const Call<DeviceList> &call) {
+        m_call = nullptr;
+        if (!call.ok()) {
+            const ApiError::Kind kind = call.error().kind();
+            const bool refused = kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden;
+            failApi(call.error(), {},
+                    refused ? tr("The access token was not saved.")
+                            : tr("The access token was not saved: it could not be checked. Try again, or save it "
+                                 "without checking with \"%1 login --no-check\".")
+                                  .arg(kProgram));
+            return;
+        }
+        storeToken();
+    });
+}
+
+void CliApp::storeToken()
+{
+    tokenStore()->write(QString::fromLatin1(TokenStore::kAccessTokenKey), m_token, this,
+                        [this](const TokenStore::Result &result) {
+                            if (m_finished)
+                                return;
+                            if (!result.ok()) {
+                                failKeychain(result, {tr("The access token was not saved.")});
+                                return;
+                            }
+                            if (m_json)
+                                writeJson(QJsonObject{{QStringLiteral("ok"), true},
+                                                      {QStringLiteral("stored"), QStringLiteral("keychain")}});
+                            else
+                                writeOut(tr("Access token saved in the system keychain.") + QLatin1Char('\n'));
+                            const QString note = environmentTokenNote();
+                            if (!note.isEmpty())
+                                writeErr(note + QLatin1Char('\n'));
+                            finish(CliExit::Success);
+                        });
+}
+
+void CliApp::runLogout()
+{
+    tokenStore()->remove(
+        QString::fromLatin1(TokenStore::kAccessTokenKey), this, [this](const TokenStore::Result &result) {
+            if (m_finished)
+                return;
+            if (!result.ok()) {
+                failKeychain(result);
+                return;
+            }
+            // Removing what was never saved is fine too: either way nothing is saved now.
+            if (m_json)
+                writeJson(
+                    QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("removed"), QStringLiteral("keychain")}});
+            else
+                writeOut(tr("No access token is saved in the system keychain now.") + QLatin1Char('\n'));
+            const QString note = environmentTokenNote();
+            if (!note.isEmpty())
+                writeErr(note + QLatin1Char('\n'));
+            finish(CliExit::Success);
+        });
+}
+
+void CliApp::failKeychain(const TokenStore::Result &result, const QStringList &extraNotes)
+{
+    QStringList notes = extraNotes;
+    if (m_verbose && !result.detail.isEmpty())
+        notes.append(tr("Detail: %1").arg(result.detail));
+    fail(CliExit::KeychainError, ApiError::kindKey(ApiError::Kind::Keychain), keychainMessage(result), {}, {}, notes);
+}
+
+QString CliApp::keychainMessage(const TokenStore::Result &result)
+{
+    if (result.status != TokenStore::Status::NoBackend)
+        return result.message();
+    return result.message() + QLatin1Char(' ') +
+           tr("Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.").arg(kProgram);
+}
+
+QString CliApp::environmentTokenNote() const
+{
+    if (m_environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed().isEmpty())
+        return {};
+    return tr("Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is "
+              "unset.")
+        .arg(kProgram);
 }
 
 void CliApp::runDevices()
@@ -744,6 +992,15 @@ void CliApp::interrupt()
     QJsonObject extra;
     QStringList notes;
     QString message = tr("Stopped before the command finished.");
+    if (m_command == Command::Login && m_tokenSource == TokenSource::None)
+        message = tr("Stopped before an access token was read: nothing was saved.");
+    if (m_reader)
+        m_reader->stop();
+    if (m_promptShown) {
+        // The prompt line is still open (and Ctrl+C was not echoed): start the message on a line of its own.
+        writeErr(QStringLiteral("\n"));
+        m_promptShown = false;
+    }
     if (m_watcher) {
         message = tr("Stopped waiting for order %1.").arg(QString::number(m_orderId));
         const OrderInfo order = m_watcher->current();
@@ -838,6 +1095,10 @@ void CliApp::failApi(const ApiError &error, const QJsonObject &extra, const QStr
         notes.append(tr("Detail: %1").arg(error.detail()));
     if (!note.isEmpty())
         notes.append(note);
+    if (error.kind() == ApiError::Kind::Unauthorized && m_tokenSource == TokenSource::Keychain)
+        notes.append(tr("Mercado Pago refused the access token saved in the system keychain. Save the current one "
+                        "with \"%1 login\".")
+                         .arg(kProgram));
     fail(exitCodeFor(error.kind()), ApiError::kindKey(error.kind()), error.userMessage(), fields, extra, notes);
 }
 
@@ -872,6 +1133,8 @@ void CliApp::finish(int exitCode)
     m_exitCode = exitCode;
     if (m_watcher)
         m_watcher->stop();
+    if (m_reader)
+        m_reader->stop(); // the terminal gets its echo back before anything else happens
     Q_EMIT finished(exitCode);
 }
 

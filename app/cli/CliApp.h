@@ -2,6 +2,8 @@
 
 #include "ApiError.h"
 #include "PaymentOrder.h"
+#include "SecretLineReader.h"
+#include "TokenStore.h"
 #include "Validation.h"
 
 #include <QJsonObject>
@@ -19,8 +21,10 @@ class QIODevice;
 
 /// pointdesk-cli: one command per run over PointClient, for scripts (`--json`) and people.
 ///
-/// Usage and input are checked before anything is sent; the access token comes only from the
-/// POINTDESK_TOKEN environment variable and is never written anywhere. Exit codes are in ExitCodes.h.
+/// Usage and input are checked before anything is sent. The access token comes from the POINTDESK_TOKEN
+/// environment variable when it is set, otherwise from the system keychain, where `login` (reading it from
+/// standard input, never from the command line) saves it and `logout` removes it; it is never written anywhere
+/// else and never printed. Exit codes are in ExitCodes.h.
 /// Runs inside the caller's event loop and emits finished() once when the command is done.
 class CliApp : public QObject
 {
@@ -28,12 +32,18 @@ class CliApp : public QObject
 
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
+    /// The keychain service the token is saved under, shared with the window; POINTDESK_KEYCHAIN_SERVICE
+    /// replaces it (tests use their own entry, never the user's).
+    static constexpr const char *kDefaultKeychainService = "PointDesk";
 
     /// `arguments` as QCoreApplication::arguments() (program name first). Writes to `out` / `err`, which
     /// must stay open while the command runs.
     CliApp(QStringList arguments, QProcessEnvironment environment, QIODevice *out, QIODevice *err,
            QObject *parent = nullptr);
     ~CliApp() override;
+
+    /// Where `login` reads the token from; standard input (0) unless set before start().
+    void setInputFd(int fd) { m_inputFd = fd; }
 
     /// Runs the command. finished() follows exactly once (before start() returns when nothing is sent).
     void start();
@@ -50,12 +60,28 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    enum class Command { None, Devices, Charge, Status, Cancel, RemoveDevice, EnableIntegration };
+    enum class Command { None, Devices, Charge, Status, Cancel, RemoveDevice, EnableIntegration, Login, Logout };
+    enum class TokenSource { None, Environment, Keychain, Input };
 
     bool parseArguments();
     bool readSettings();
     bool checkInput();
+    /// The token from POINTDESK_TOKEN, else from the keychain; then run().
+    void obtainToken();
+    /// From here on nothing PointDesk or Qt prints can show `token`.
+    void protectSecret(const QString &token);
+    void createClient();
     void run();
+
+    void runLogin();
+    void onTokenLine(const QByteArray &line, SecretLineReader::Outcome outcome, const QString &detail);
+    void storeToken();
+    void runLogout();
+    TokenStore *tokenStore();
+    void failKeychain(const TokenStore::Result &result, const QStringList &extraNotes = {});
+    QString environmentTokenNote() const;
+    /// What happened and what to do; without a keychain service that includes the way around it.
+    static QString keychainMessage(const TokenStore::Result &result);
 
     void runDevices();
     void runCharge();
@@ -93,6 +119,10 @@ private:
     bool m_json = false;
     bool m_verbose = false;
     bool m_wait = false;
+    bool m_checkToken = true;
+    QString m_keychainService;
+    int m_inputFd = 0;
+    TokenSource m_tokenSource = TokenSource::None;
     QUrl m_apiBase;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_pollMs = 0;
@@ -107,6 +137,9 @@ private:
 
     // While running.
     PointClient *m_client = nullptr;
+    TokenStore *m_store = nullptr;
+    QPointer<SecretLineReader> m_reader;
+    bool m_promptShown = false;
     QPointer<ApiCall> m_call;
     QPointer<OrderWatcher> m_watcher;
     OrderState m_lastShownState = OrderState::Sending;

@@ -4,11 +4,11 @@
 namespace CliExit {
 /// The command did what was asked (also `status` of a declined or cancelled order: the query worked).
 constexpr int Success = 0;
-/// Unknown command or option, missing or extra argument, bad --api-base / --timeout / POINTDESK_POLL_MS,
-/// POINTDESK_TOKEN not set.
+/// Unknown command or option, missing or extra argument, bad --api-base / --timeout / POINTDESK_POLL_MS; no access
+/// token (POINTDESK_TOKEN not set and none saved by `login`), or no keychain service to read one from.
 constexpr int Usage = 2;
-/// A value the user gave is not acceptable (amount, description, card, e-mail, URL, order or user id ...);
-/// nothing was sent.
+/// A value the user gave is not acceptable (amount, description, card, e-mail, URL, order or user id, the token
+/// given to `login` ...); nothing was sent.
 constexpr int InvalidInput = 3;
 /// Mercado Pago answered with an error: 400, 401, 403, 404, 409, 429, 5xx, or a body not as documented.
 constexpr int ApiError = 4;
@@ -18,6 +18,9 @@ constexpr int NetworkError = 5;
 constexpr int Declined = 6;
 /// `charge --wait`: the order was cancelled (on the terminal, or the terminal was freed).
 constexpr int Cancelled = 7;
+/// The system keychain refused access or failed; for `login` and `logout` also a missing keychain service.
+/// Nothing was saved.
+constexpr int KeychainError = 8;
 /// Interrupted (SIGINT, Ctrl+C); during `charge --wait` the order stays open on the terminal.
 constexpr int Interrupted = 130;
 } // namespace CliExit

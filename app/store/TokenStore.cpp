@@ -58,8 +58,7 @@ QString TokenStore::noBackendHelp()
         "TokenStore",
         "This computer has no keychain service, so PointDesk cannot keep the access token safely. On Linux, "
         "install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet, then "
-        "sign in again. Until then you can use the token for this session only: it is kept in memory and "
-        "forgotten when PointDesk closes.");
+        "sign in again.");
 }
 
 TokenStore::TokenStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}

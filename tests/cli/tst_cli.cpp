@@ -1,73 +1,25 @@
 // pointdesk-cli end to end: the real binary against a real pointdesk-sim process, over loopback HTTP.
 // The token reaches the CLI only through its environment; every run checks that no token is ever printed.
+// These runs never reach a keychain (no D-Bus session bus, a test-only service name): tst_clikeychain covers it.
+#include "CliTestSupport.h"
+
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
-#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/types.h>
 #endif
 
+using namespace CliTest;
+
 namespace {
-
-constexpr int kTimeoutMs = 30000;
-
-// The exit codes pointdesk-cli documents (app/cli/ExitCodes.h). Spelled out here on purpose: the test pins the
-// contract scripts rely on instead of following whatever the header says.
-constexpr int kSuccess = 0;
-constexpr int kUsage = 2;
-constexpr int kInvalidInput = 3;
-constexpr int kApiError = 4;
-constexpr int kNetworkError = 5;
-constexpr int kDeclined = 6;
-constexpr int kCancelled = 7;
-constexpr int kInterrupted = 130;
 
 const QString kWrongToken = QStringLiteral("APP_USR-wrong-7741925503-token-0f9e8d7c6b5a");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json; ///< stdout as one JSON object, when the run asked for --json
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonObject error() const { return json.value(QStringLiteral("error")).toObject(); }
-    QString errorKind() const { return error().value(QStringLiteral("kind")).toString(); }
-};
-
 } // namespace
-
-#define RUN_CLI(run, ...)                                                                                              \
-    do {                                                                                                               \
-        const QString problem_ = runCli(run, __VA_ARGS__);                                                             \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
-    } while (false)
-
-#define FINISH_CLI(process, run)                                                                                       \
-    do {                                                                                                               \
-        const QString problem_ = finishCli(process, run);                                                              \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
-    } while (false)
-
-#define CHECK_EXIT(run, expected)                                                                                      \
-    QVERIFY2((run).exitCode == (expected), qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")   \
-                                                          .arg((run).exitCode)                                         \
-                                                          .arg(expected)                                               \
-                                                          .arg((run).outText(), (run).errText())))
 
 class TestCli : public QObject
 {
@@ -109,6 +61,14 @@ private Q_SLOTS:
     void apiFaults();
     void serverErrorAfterStore();
     void apiBaseOptionWinsOverEnvironment();
+    void loginRefusesTokenInArguments_data();
+    void loginRefusesTokenInArguments();
+    void loginInvalidInput_data();
+    void loginInvalidInput();
+    void loginCheckFails_data();
+    void loginCheckFails();
+    void loginAndLogoutWithoutKeychain();
+    void loginInterrupted();
 
 private:
     QProcessEnvironment cliEnvironment() const;
@@ -118,7 +78,10 @@ private:
     QString runCli(CliRun &run, const QStringList &args, const QProcessEnvironment &env);
 
     QJsonObject control(const QByteArray &method, const QByteArray &encodedPath, const QJsonObject &body = {},
-                        int *status = nullptr);
+                        int *status = nullptr)
+    {
+        return m_sim.control(method, encodedPath, body, status);
+    }
     QJsonObject simState() { return control("GET", "/state"); }
     int requestCount() { return simState().value(QStringLiteral("request_count")).toInt(-1); }
     QJsonObject stateOrder(qint64 id);
@@ -129,10 +92,9 @@ private:
     qint64 chargeOrder(const QString &device, const QStringList &extra = {});
     QString closedPort();
 
-    QProcess m_sim;
-    QNetworkAccessManager m_nam;
+    SimProcess m_sim;
+    CliRunner m_runner;
     QString m_api;
-    QByteArray m_control;
     QString m_token;
     qint64 m_userId = 0;
     QStringList m_deviceNames;
@@ -142,47 +104,20 @@ private:
 
 void TestCli::init()
 {
-    m_sim.setProgram(QStringLiteral(POINTDESK_SIM_BIN));
-    m_sim.setArguments({QStringLiteral("--json"), QStringLiteral("--port"), QStringLiteral("0")});
-    m_sim.setProcessChannelMode(QProcess::SeparateChannels);
-    m_sim.start();
-    QVERIFY2(m_sim.waitForStarted(kTimeoutMs), qPrintable(m_sim.errorString()));
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_sim.canReadLine() && timer.elapsed() < kTimeoutMs) {
-        if (!m_sim.waitForReadyRead(100) && m_sim.state() == QProcess::NotRunning)
-            break;
-    }
-    const QByteArray line = m_sim.readLine().trimmed();
-    QJsonParseError parseError{};
-    const QJsonObject info = QJsonDocument::fromJson(line, &parseError).object();
-    QVERIFY2(parseError.error == QJsonParseError::NoError,
-             qPrintable(QStringLiteral("simulator said: %1 / %2")
-                            .arg(QString::fromUtf8(line), QString::fromUtf8(m_sim.readAllStandardError()))));
-    m_api = info.value(QStringLiteral("api")).toString();
-    m_control = info.value(QStringLiteral("control")).toString().toUtf8();
-    m_token = info.value(QStringLiteral("token")).toString();
-    m_userId = info.value(QStringLiteral("user_id")).toInteger();
-    m_deviceNames.clear();
-    for (const QJsonValue &name : info.value(QStringLiteral("devices")).toArray())
-        m_deviceNames.append(name.toString());
-    QVERIFY(m_api.startsWith(QLatin1String("http://127.0.0.1:")));
-    QVERIFY(!m_control.isEmpty());
-    QVERIFY(m_token.size() >= 8);
-    QVERIFY(m_userId > 0);
+    const QString problem = m_sim.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_api = m_sim.api;
+    m_token = m_sim.token;
+    m_userId = m_sim.userId;
+    m_deviceNames = m_sim.deviceNames;
+    m_runner.secrets = QStringList{m_token, kWrongToken};
     QCOMPARE(m_deviceNames,
              QStringList({QStringLiteral("Caja 1"), QStringLiteral("Caja 2"), QStringLiteral("Mostrador Ñandú")}));
 }
 
 void TestCli::cleanup()
 {
-    if (m_sim.state() != QProcess::NotRunning) {
-        m_sim.terminate();
-        if (!m_sim.waitForFinished(kTimeoutMs)) {
-            m_sim.kill();
-            m_sim.waitForFinished(kTimeoutMs);
-        }
-    }
+    m_sim.stop();
 }
 
 QProcessEnvironment TestCli::cliEnvironment() const
@@ -194,74 +129,20 @@ QProcessEnvironment TestCli::cliEnvironment() const
     env.insert(QStringLiteral("POINTDESK_TOKEN"), m_token);
     env.insert(QStringLiteral("POINTDESK_API_BASE"), m_api);
     env.insert(QStringLiteral("POINTDESK_POLL_MS"), QStringLiteral("50"));
+    // Whatever session this runs in, the CLI finds no keychain here, and would never touch the user's entry.
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/pointdesk-cli-test"));
+    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), QStringLiteral("PointDesk-clitest-nokeychain"));
     return env;
 }
 
 QString TestCli::startCli(QProcess &process, const QStringList &args, const QProcessEnvironment &env)
 {
-    // The token never travels on the command line; make sure no test slips it in.
-    for (const QString &arg : args) {
-        if (arg.contains(m_token) || arg.contains(kWrongToken))
-            return QStringLiteral("test bug: a token in argv");
-    }
-    process.setProgram(QStringLiteral(POINTDESK_CLI_BIN));
-    process.setArguments(args);
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start();
-    if (!process.waitForStarted(kTimeoutMs))
-        return QStringLiteral("pointdesk-cli did not start: %1").arg(process.errorString());
-    return {};
+    return m_runner.start(process, args, env);
 }
 
 QString TestCli::finishCli(QProcess &process, CliRun &run)
 {
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(kTimeoutMs);
-        return QStringLiteral("pointdesk-cli %1 did not finish in time")
-            .arg(process.arguments().join(QLatin1Char(' ')));
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    const QString context =
-        QStringLiteral("pointdesk-cli %1\nstdout: %2\nstderr: %3")
-            .arg(process.arguments().join(QLatin1Char(' ')), QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-    if (process.exitStatus() != QProcess::NormalExit)
-        return QStringLiteral("crashed: ") + context;
-    run.exitCode = process.exitCode();
-
-    for (const QString &secret : {m_token, kWrongToken}) {
-        const QByteArray bytes = secret.toUtf8();
-        if (run.out.contains(bytes) || run.err.contains(bytes))
-            return QStringLiteral("a token was printed: ") + context;
-    }
-
-    if (process.arguments().contains(QStringLiteral("--json")) &&
-        !process.arguments().contains(QStringLiteral("--help")) &&
-        !process.arguments().contains(QStringLiteral("--version"))) {
-        // Exactly one JSON document, one line, on stdout: also for errors.
-        if (run.out.count('\n') != 1 || !run.out.endsWith('\n'))
-            return QStringLiteral("--json output is not exactly one line: ") + context;
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return QStringLiteral("--json output is not one JSON object: ") + context;
-        run.json = document.object();
-        // Declined and cancelled are outcomes of a charge, reported like an approval; everything else that
-        // fails carries an error object.
-        const bool outcome = run.exitCode == kDeclined || run.exitCode == kCancelled;
-        if (run.exitCode != 0 && !outcome && !run.json.value(QStringLiteral("error")).isObject())
-            return QStringLiteral("failed --json run without an error object: ") + context;
-        if (run.exitCode == 0 && run.json.contains(QStringLiteral("error")))
-            return QStringLiteral("successful run with an error object: ") + context;
-    }
-    // Every failure explains itself on stderr, in JSON mode too.
-    const bool outcome = run.exitCode == kDeclined || run.exitCode == kCancelled;
-    if (run.exitCode != 0 && !outcome && !run.errText().startsWith(QLatin1String("Error: ")) &&
-        !run.errText().contains(QLatin1String("\nError: ")))
-        return QStringLiteral("failure without an \"Error:\" line on stderr: ") + context;
-    return {};
+    return m_runner.finish(process, run);
 }
 
 QString TestCli::runCli(CliRun &run, const QStringList &args)
@@ -271,28 +152,7 @@ QString TestCli::runCli(CliRun &run, const QStringList &args)
 
 QString TestCli::runCli(CliRun &run, const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess process;
-    const QString problem = startCli(process, args, env);
-    if (!problem.isEmpty())
-        return problem;
-    return finishCli(process, run);
-}
-
-QJsonObject TestCli::control(const QByteArray &method, const QByteArray &encodedPath, const QJsonObject &body,
-                             int *status)
-{
-    QNetworkRequest request(QUrl::fromEncoded(m_control + encodedPath, QUrl::StrictMode));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, payload);
-    QSignalSpy spy(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !spy.wait(kTimeoutMs))
-        qWarning("control request %s %s timed out", method.constData(), encodedPath.constData());
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return m_runner.run(run, args, env);
 }
 
 QJsonObject TestCli::stateOrder(qint64 id)
@@ -364,13 +224,29 @@ void TestCli::help()
     RUN_CLI(run, {QStringLiteral("--help")});
     CHECK_EXIT(run, kSuccess);
     const QString text = run.outText();
-    for (const char *command :
-         {"devices", "charge --device NAME --amount AMOUNT --description TEXT --card credit|debit",
-          "--external-reference", "--payer-email", "--notification-url", "--disable-back-button", "--wait",
-          "status ORDER_ID", "cancel ORDER_ID", "cancel --device NAME", "remove-device NAME",
-          "enable-integration USER_ID", "--api-base URL", "--json", "--timeout MS", "POINTDESK_TOKEN", "Exit codes"})
+    for (const char *command : {"devices",
+                                "charge --device NAME --amount AMOUNT --description TEXT --card credit|debit",
+                                "--external-reference",
+                                "--payer-email",
+                                "--notification-url",
+                                "--disable-back-button",
+                                "--wait",
+                                "status ORDER_ID",
+                                "cancel ORDER_ID",
+                                "cancel --device NAME",
+                                "remove-device NAME",
+                                "enable-integration USER_ID",
+                                "login [--no-check]",
+                                "logout",
+                                "--api-base URL",
+                                "--json",
+                                "--timeout MS",
+                                "POINTDESK_TOKEN",
+                                "POINTDESK_KEYCHAIN_SERVICE",
+                                "Exit codes"})
         QVERIFY2(text.contains(QLatin1String(command)), command);
-    for (int code : {kSuccess, kUsage, kInvalidInput, kApiError, kNetworkError, kDeclined, kCancelled, kInterrupted}) {
+    for (int code : {kSuccess, kUsage, kInvalidInput, kApiError, kNetworkError, kDeclined, kCancelled, kKeychainError,
+                     kInterrupted}) {
         const QRegularExpression line(QStringLiteral("^  %1 +\\S").arg(code), QRegularExpression::MultilineOption);
         QVERIFY2(line.match(text).hasMatch(), qPrintable(QString::number(code)));
     }
@@ -982,6 +858,12 @@ void TestCli::usageErrors_data()
                                                        QStringLiteral("devices")};
     QTest::newRow("api base empty") << QStringList{json, QStringLiteral("--api-base"), QString(),
                                                    QStringLiteral("devices")};
+    QTest::newRow("no-check on devices") << QStringList{json, QStringLiteral("devices"), QStringLiteral("--no-check")};
+    QTest::newRow("wait on login") << QStringList{json, QStringLiteral("login"), QStringLiteral("--wait")};
+    QTest::newRow("no-check on logout") << QStringList{json, QStringLiteral("logout"), QStringLiteral("--no-check")};
+    QTest::newRow("logout with an argument") << QStringList{json, QStringLiteral("logout"), QStringLiteral("now")};
+    QTest::newRow("login with a bad api base") << QStringList{
+        json, QStringLiteral("--api-base"), QStringLiteral("http://example.com"), QStringLiteral("login")};
 }
 
 void TestCli::usageErrors()
@@ -1024,7 +906,11 @@ void TestCli::missingToken()
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
     CHECK_EXIT(run, kUsage);
     QCOMPARE(run.errorKind(), QStringLiteral("usage"));
-    QVERIFY(run.error().value(QStringLiteral("message")).toString().contains(QLatin1String("POINTDESK_TOKEN")));
+    // Nothing in the environment and no keychain to look in (cliEnvironment() has no D-Bus session): the message
+    // explains the missing keychain and the way around it.
+    const QString message = run.error().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("POINTDESK_TOKEN")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("gnome-keyring")), qPrintable(message));
     QVERIFY(run.errText().contains(QLatin1String("POINTDESK_TOKEN")));
 
     RUN_CLI(run,
@@ -1234,6 +1120,175 @@ void TestCli::apiBaseOptionWinsOverEnvironment()
     env.insert(QStringLiteral("POINTDESK_API_BASE"), QStringLiteral("http://example.com"));
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
     CHECK_EXIT(run, kUsage);
+}
+
+void TestCli::loginRefusesTokenInArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString typed = QStringLiteral("APP_USR-typed-on-the-command-line-5521");
+    QTest::newRow("positional") << QStringList{QStringLiteral("login"), typed};
+    QTest::newRow("positional, json") << QStringList{QStringLiteral("--json"), QStringLiteral("login"), typed};
+    QTest::newRow("--token") << QStringList{QStringLiteral("login"), QStringLiteral("--token"), typed};
+    QTest::newRow("--token=") << QStringList{QStringLiteral("login"), QStringLiteral("--token=") + typed};
+    QTest::newRow("after --") << QStringList{QStringLiteral("login"), QStringLiteral("--"), typed};
+}
+
+void TestCli::loginRefusesTokenInArguments()
+{
+    QFETCH(QStringList, args);
+    // Standard input holds a good token: a run that ignored the usage error would save it.
+    CliRun run;
+    const QString problem = m_runner.run(run, args, cliEnvironment(), m_token.toUtf8() + '\n');
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    CHECK_EXIT(run, kUsage);
+    // Whatever was typed there may be a real token: it is not repeated back.
+    const QByteArray typed("APP_USR-typed-on-the-command-line-5521");
+    QVERIFY2(!run.out.contains(typed) && !run.err.contains(typed), qPrintable(run.errText()));
+    QCOMPARE(requestCount(), 0);
+}
+
+void TestCli::loginInvalidInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("json");
+
+    QTest::newRow("nothing") << QByteArray() << true;
+    QTest::newRow("nothing, human") << QByteArray() << false;
+    QTest::newRow("empty line") << QByteArray("\n") << true;
+    QTest::newRow("blank line") << QByteArray(" \t \r\n") << true;
+    QTest::newRow("blank first line, token on the second") << QByteArray("\nAPP_USR-second-line-881\n") << true;
+    QTest::newRow("space inside") << QByteArray("APP_USR-1234 5678\n") << true;
+    QTest::newRow("label and token") << QByteArray("Access token: APP_USR-1234\n") << false;
+    QTest::newRow("control character") << QByteArray("APP_USR-12\x01"
+                                                     "34\n")
+                                       << true;
+    QTest::newRow("not ASCII") << QByteArray("APP_USR-\xc3\xb1"
+                                             "and\xc3\xba"
+                                             "-1234\n")
+                               << true;
+    QTest::newRow("too long") << QByteArray(5000, 'A') + '\n' << true;
+    QTest::newRow("too long, no line end") << QByteArray(70000, 'A') << false;
+}
+
+void TestCli::loginInvalidInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, json);
+
+    CliRunner runner = m_runner;
+    // Even a rejected token is not repeated back.
+    const QString trimmed = QString::fromUtf8(input).trimmed();
+    if (trimmed.size() >= 8 && trimmed.size() < 100)
+        runner.secrets.append(trimmed);
+    QStringList args{QStringLiteral("login")};
+    if (json)
+        args.prepend(QStringLiteral("--json"));
+    CliRun run;
+    const QString problem = runner.run(run, args, cliEnvironment(), input);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // 3, not 8: nothing reached the keychain (there is none here), and nothing was sent to check it.
+    CHECK_EXIT(run, kInvalidInput);
+    QCOMPARE(requestCount(), 0);
+    if (json) {
+        QCOMPARE(run.errorKind(), QStringLiteral("invalid_input"));
+        QCOMPARE(run.error().value(QStringLiteral("field")).toString(), QStringLiteral("token"));
+    } else {
+        QVERIFY(run.out.isEmpty());
+    }
+    // Not a terminal: no prompt.
+    QVERIFY2(!run.errText().contains(QLatin1String("Paste")), qPrintable(run.errText()));
+}
+
+void TestCli::loginCheckFails_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("apiBase");
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("refused token") << kWrongToken << QString() << QJsonObject() << kApiError << "unauthorized";
+    QTest::newRow("unreachable") << QString() << QStringLiteral("closed") << QJsonObject() << kNetworkError
+                                 << "network";
+    QTest::newRow("server error") << QString() << QString()
+                                  << QJsonObject{{QStringLiteral("kind"), QStringLiteral("server_error")},
+                                                 {QStringLiteral("status"), 503},
+                                                 {QStringLiteral("count"), 1}}
+                                  << kApiError << "server";
+}
+
+void TestCli::loginCheckFails()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, apiBase);
+    QFETCH(QJsonObject, fault);
+    QFETCH(int, exitCode);
+    QFETCH(QString, kind);
+
+    if (token.isEmpty())
+        token = m_token;
+    QProcessEnvironment env = cliEnvironment();
+    if (apiBase == QLatin1String("closed")) {
+        apiBase = closedPort();
+        QVERIFY(!apiBase.isEmpty());
+        env.insert(QStringLiteral("POINTDESK_API_BASE"), apiBase);
+    }
+    if (!fault.isEmpty()) {
+        int status = 0;
+        control("POST", "/faults", fault, &status);
+        QCOMPARE(status, 201);
+    }
+    CliRun run;
+    const QString problem =
+        m_runner.run(run, {QStringLiteral("--json"), QStringLiteral("login")}, env, token.toUtf8() + '\n');
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Not 8: the keychain (there is none here) was never reached.
+    CHECK_EXIT(run, exitCode);
+    QCOMPARE(run.errorKind(), kind);
+    QVERIFY2(run.errText().contains(QLatin1String("not saved")), qPrintable(run.errText()));
+    if (exitCode == kNetworkError || kind == QLatin1String("server"))
+        QVERIFY2(run.errText().contains(QLatin1String("--no-check")), qPrintable(run.errText()));
+}
+
+void TestCli::loginAndLogoutWithoutKeychain()
+{
+    CliRun run;
+    // --no-check goes straight to the keychain: nothing is sent to Mercado Pago.
+    QString problem =
+        m_runner.run(run, {QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--no-check")},
+                     cliEnvironment(), m_token.toUtf8() + '\n');
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    CHECK_EXIT(run, kKeychainError);
+    QCOMPARE(run.errorKind(), QStringLiteral("keychain"));
+    QVERIFY2(run.errText().contains(QLatin1String("gnome-keyring")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("POINTDESK_TOKEN")), qPrintable(run.errText()));
+    QCOMPARE(requestCount(), 0);
+
+    problem = m_runner.run(run, {QStringLiteral("logout")}, cliEnvironment());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    CHECK_EXIT(run, kKeychainError);
+    QVERIFY2(run.errText().contains(QLatin1String("gnome-keyring")), qPrintable(run.errText()));
+}
+
+void TestCli::loginInterrupted()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGINT is a Unix signal");
+#else
+    // Standard input stays open and empty: the CLI waits for the token, and Ctrl+C must still end it.
+    QProcess process;
+    const QString problem = startCli(process, {QStringLiteral("--json"), QStringLiteral("login")}, cliEnvironment());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Nothing shows that the CLI is waiting (no prompt off a terminal): give it time to set up its handler.
+    QTest::qWait(1500);
+    QCOMPARE(process.state(), QProcess::Running);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    CliRun run;
+    FINISH_CLI(process, run);
+    CHECK_EXIT(run, kInterrupted);
+    QCOMPARE(run.errorKind(), QStringLiteral("interrupted"));
+    QCOMPARE(requestCount(), 0);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)
