@@ -1,0 +1,96 @@
+#include "Settings.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace {
+
+const QString kLastTerminal = QStringLiteral("cashier/lastTerminal");
+const QString kRecentDescriptions = QStringLiteral("cashier/recentDescriptions");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kPollInterval = QStringLiteral("network/pollIntervalMs");
+const QString kDeviceRefresh = QStringLiteral("network/deviceRefreshMs");
+
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>(QStringLiteral("PointDesk"), QStringLiteral("PointDesk")))
+{
+}
+
+Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+
+Settings::~Settings() = default;
+
+QString Settings::lastTerminal() const
+{
+    return m_settings->value(kLastTerminal).toString();
+}
+
+void Settings::setLastTerminal(const QString &name)
+{
+    m_settings->setValue(kLastTerminal, name);
+}
+
+QStringList Settings::recentDescriptions() const
+{
+    QStringList list = m_settings->value(kRecentDescriptions).toStringList();
+    list.removeAll(QString());
+    return list.mid(0, kMaxRecentDescriptions);
+}
+
+void Settings::addRecentDescription(const QString &description)
+{
+    const QString text = description.trimmed();
+    if (text.isEmpty())
+        return;
+    QStringList list = recentDescriptions();
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&text](const QString &old) { return old.compare(text, Qt::CaseInsensitive) == 0; }),
+               list.end());
+    list.prepend(text);
+    m_settings->setValue(kRecentDescriptions, list.mid(0, kMaxRecentDescriptions));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kWindowGeometry, geometry);
+}
+
+int Settings::pollIntervalMs() const
+{
+    bool ok = false;
+    const int value = m_settings->value(kPollInterval, kDefaultPollIntervalMs).toInt(&ok);
+    return ok ? qBound(kMinPollIntervalMs, value, kMaxPollIntervalMs) : kDefaultPollIntervalMs;
+}
+
+void Settings::setPollIntervalMs(int milliseconds)
+{
+    m_settings->setValue(kPollInterval, qBound(kMinPollIntervalMs, milliseconds, kMaxPollIntervalMs));
+}
+
+int Settings::deviceRefreshIntervalMs() const
+{
+    bool ok = false;
+    const int value = m_settings->value(kDeviceRefresh, kDefaultDeviceRefreshMs).toInt(&ok);
+    return ok ? qMax(100, value) : kDefaultDeviceRefreshMs;
+}
+
+void Settings::setDeviceRefreshIntervalMs(int milliseconds)
+{
+    m_settings->setValue(kDeviceRefresh, qMax(100, milliseconds));
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}

@@ -1,0 +1,542 @@
+#include "ChargeForm.h"
+
+#include "Formatting.h"
+#include "Theme.h"
+#include "Validation.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStringListModel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeErrorLabel(const QString &objectName, QWidget *parent, bool reserveSpace)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setFont(Theme::scaled(parent->font(), 0.92));
+    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::errorText().name()));
+    if (reserveSpace)
+        label->setMinimumHeight(QFontMetrics(label->font()).height());
+    else
+        label->hide();
+    return label;
+}
+
+QLabel *makeFieldLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setFont(Theme::scaled(parent->font(), 1.0, QFont::DemiBold));
+    return label;
+}
+
+} // namespace
+
+ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chargeForm"));
+    setStyleSheet(
+        QStringLiteral("QLineEdit { border: 2px solid #C4C7CC; border-radius: 6px; padding: 4px 8px; background: white;"
+                       " color: #202124; selection-background-color: #B3E0F7; selection-color: #202124; }"
+                       "QLineEdit:focus { border-color: %1; }"
+                       "QLineEdit:disabled { background: #F1F3F4; color: #5F6368; border-color: #DADCE0; }"
+                       "QLineEdit[invalid=\"true\"] { border-color: %2; }")
+            .arg(Theme::primary().name(), Theme::errorText().name()));
+
+    auto *title = new QLabel(tr("New sale"), this);
+    title->setObjectName(QStringLiteral("saleTitle"));
+    title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
+
+    // Amount: the biggest thing on the form.
+    auto *amountLabel = makeFieldLabel(tr("&Amount"), this);
+    m_currencyLabel = new QLabel(Formatting::currencySymbol(), this);
+    m_currencyLabel->setObjectName(QStringLiteral("currencyLabel"));
+    m_currencyLabel->setFont(Theme::scaled(font(), 2.2, QFont::DemiBold));
+    m_currencyLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+    m_amountEdit = new QLineEdit(this);
+    m_amountEdit->setObjectName(QStringLiteral("amountEdit"));
+    m_amountEdit->setAccessibleName(tr("Amount to charge"));
+    m_amountEdit->setFont(Theme::scaled(font(), 2.4, QFont::DemiBold));
+    m_amountEdit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_amountEdit->setPlaceholderText(Money::fromCents(0).toLocaleString(QLocale()));
+    m_amountEdit->setMaxLength(32);
+    m_amountEdit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+    amountLabel->setBuddy(m_amountEdit);
+    m_amountError = makeErrorLabel(QStringLiteral("amountError"), this, true);
+
+    // Description, with its live character count.
+    auto *descriptionLabel = makeFieldLabel(tr("D&escription"), this);
+    m_descriptionCounter = new QLabel(this);
+    m_descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
+    m_descriptionCounter->setAccessibleName(tr("Characters used in the description"));
+    m_descriptionCounter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_descriptionEdit = new QLineEdit(this);
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionEdit->setAccessibleName(tr("Description shown on the terminal"));
+    m_descriptionEdit->setFont(Theme::scaled(font(), 1.3));
+    m_descriptionEdit->setPlaceholderText(tr("What the customer sees on the terminal"));
+    descriptionLabel->setBuddy(m_descriptionEdit);
+    m_descriptionError = makeErrorLabel(QStringLiteral("descriptionError"), this, true);
+    m_recentModel = new QStringListModel(this);
+    m_completer = new QCompleter(m_recentModel, this);
+    m_completer->setObjectName(QStringLiteral("descriptionCompleter"));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_descriptionEdit->setCompleter(m_completer);
+
+    // Card type.
+    auto *cardLabel = makeFieldLabel(tr("Card"), this);
+    m_creditRadio = new QRadioButton(tr("C&redit card"), this);
+    m_creditRadio->setObjectName(QStringLiteral("creditRadio"));
+    m_creditRadio->setAccessibleName(tr("Credit card"));
+    m_creditRadio->setChecked(true);
+    m_debitRadio = new QRadioButton(tr("De&bit card"), this);
+    m_debitRadio->setObjectName(QStringLiteral("debitRadio"));
+    m_debitRadio->setAccessibleName(tr("Debit card"));
+    for (QRadioButton *radio : {m_creditRadio, m_debitRadio})
+        radio->setFont(Theme::scaled(font(), 1.1));
+    m_cardGroup = new QButtonGroup(this);
+    m_cardGroup->addButton(m_creditRadio, int(CardType::Credit));
+    m_cardGroup->addButton(m_debitRadio, int(CardType::Debit));
+
+    // The action.
+    m_chargeButton = new QPushButton(tr("&Charge"), this);
+    m_chargeButton->setObjectName(QStringLiteral("chargeButton"));
+    m_chargeButton->setAccessibleName(tr("Charge"));
+    m_chargeButton->setFont(Theme::scaled(font(), 1.45, QFont::Bold));
+    m_chargeButton->setStyleSheet(Theme::primaryButtonStyle());
+    m_chargeButton->setMinimumHeight(QFontMetrics(m_chargeButton->font()).height() * 2 + 8);
+    m_chargeButton->setCursor(Qt::PointingHandCursor);
+    connect(m_chargeButton, &QPushButton::clicked, this, &ChargeForm::attemptCharge);
+    m_chargeHint = new QLabel(this);
+    m_chargeHint->setObjectName(QStringLiteral("chargeHint"));
+    m_chargeHint->setWordWrap(true);
+    m_chargeHint->setTextFormat(Qt::PlainText);
+    m_chargeHint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+
+    // More options, folded away: the cashier rarely needs them.
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("moreOptionsButton"));
+    m_moreButton->setText(tr("&More options"));
+    m_moreButton->setAccessibleName(tr("More options"));
+    m_moreButton->setCheckable(true);
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moreButton->setArrowType(Qt::RightArrow);
+    m_moreButton->setFocusPolicy(Qt::StrongFocus);
+
+    m_morePanel = new QWidget(this);
+    m_morePanel->setObjectName(QStringLiteral("moreOptionsPanel"));
+    m_referenceEdit = new QLineEdit(m_morePanel);
+    m_referenceEdit->setObjectName(QStringLiteral("externalReferenceEdit"));
+    m_referenceEdit->setAccessibleName(tr("External reference"));
+    m_referenceEdit->setToolTip(tr("Your own code for this sale; Mercado Pago returns it with the payment."));
+    m_referenceError = makeErrorLabel(QStringLiteral("externalReferenceError"), m_morePanel, false);
+    m_emailEdit = new QLineEdit(m_morePanel);
+    m_emailEdit->setObjectName(QStringLiteral("payerEmailEdit"));
+    m_emailEdit->setAccessibleName(tr("Payer e-mail"));
+    m_emailEdit->setPlaceholderText(tr("Optional, like name@example.com"));
+    m_emailError = makeErrorLabel(QStringLiteral("payerEmailError"), m_morePanel, false);
+    m_urlEdit = new QLineEdit(m_morePanel);
+    m_urlEdit->setObjectName(QStringLiteral("notificationUrlEdit"));
+    m_urlEdit->setAccessibleName(tr("Notification URL"));
+    m_urlEdit->setPlaceholderText(tr("Optional, like https://shop.example/notify"));
+    m_urlError = makeErrorLabel(QStringLiteral("notificationUrlError"), m_morePanel, false);
+    m_disableBackCheck = new QCheckBox(tr("Disable the terminal's bac&k button"), m_morePanel);
+    m_disableBackCheck->setObjectName(QStringLiteral("disableBackButtonCheck"));
+    m_disableBackCheck->setAccessibleName(tr("Disable the terminal's back button"));
+    m_disableBackCheck->setToolTip(tr("The customer cannot close the order with the terminal's back button."));
+
+    auto *moreLayout = new QFormLayout(m_morePanel);
+    moreLayout->setContentsMargins(22, 0, 0, 0);
+    moreLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    moreLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const auto addRow = [moreLayout, this](const QString &label, QLineEdit *edit, QLabel *error) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(edit);
+        column->addWidget(error);
+        auto *rowLabel = new QLabel(label, m_morePanel);
+        rowLabel->setBuddy(edit);
+        moreLayout->addRow(rowLabel, column);
+    };
+    addRow(tr("E&xternal reference"), m_referenceEdit, m_referenceError);
+    addRow(tr("&Payer e-mail"), m_emailEdit, m_emailError);
+    addRow(tr("Notification &URL"), m_urlEdit, m_urlError);
+    moreLayout->addRow(m_disableBackCheck);
+    m_morePanel->hide();
+    connect(m_moreButton, &QToolButton::toggled, this, [this](bool on) {
+        m_moreButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_morePanel->setVisible(on);
+        if (on && m_moreButton->hasFocus())
+            m_referenceEdit->setFocus(Qt::OtherFocusReason);
+    });
+
+    // Layout.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(title);
+    layout->addSpacing(6);
+    layout->addWidget(amountLabel);
+    auto *amountRow = new QHBoxLayout;
+    amountRow->setSpacing(8);
+    amountRow->addWidget(m_currencyLabel);
+    amountRow->addWidget(m_amountEdit, 1);
+    layout->addLayout(amountRow);
+    layout->addWidget(m_amountError);
+    layout->addSpacing(4);
+    auto *descriptionHeader = new QHBoxLayout;
+    descriptionHeader->addWidget(descriptionLabel, 1);
+    descriptionHeader->addWidget(m_descriptionCounter);
+    layout->addLayout(descriptionHeader);
+    layout->addWidget(m_descriptionEdit);
+    layout->addWidget(m_descriptionError);
+    layout->addSpacing(4);
+    auto *cardRow = new QHBoxLayout;
+    cardRow->setSpacing(18);
+    cardRow->addWidget(cardLabel);
+    cardRow->addWidget(m_creditRadio);
+    cardRow->addWidget(m_debitRadio);
+    cardRow->addStretch(1);
+    layout->addLayout(cardRow);
+    layout->addSpacing(12);
+    layout->addWidget(m_chargeButton);
+    layout->addWidget(m_chargeHint);
+    layout->addSpacing(6);
+    layout->addWidget(m_moreButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_morePanel);
+    layout->addStretch(1);
+
+    // Keyboard order: amount -> description -> card type -> Charge, then the folded options.
+    setTabOrder(m_amountEdit, m_descriptionEdit);
+    setTabOrder(m_descriptionEdit, m_creditRadio);
+    setTabOrder(m_creditRadio, m_debitRadio);
+    setTabOrder(m_debitRadio, m_chargeButton);
+    setTabOrder(m_chargeButton, m_moreButton);
+    setTabOrder(m_moreButton, m_referenceEdit);
+    setTabOrder(m_referenceEdit, m_emailEdit);
+    setTabOrder(m_emailEdit, m_urlEdit);
+    setTabOrder(m_urlEdit, m_disableBackCheck);
+
+    // Validation as the cashier types; a field's message shows once it was edited or left, or Charge was tried.
+    const QList<QPair<Field, QLineEdit *>> edits{{AmountField, m_amountEdit},
+                                                 {DescriptionField, m_descriptionEdit},
+                                                 {ReferenceField, m_referenceEdit},
+                                                 {EmailField, m_emailEdit},
+                                                 {UrlField, m_urlEdit}};
+    for (const auto &[field, edit] : edits) {
+        const Field f = field;
+        connect(edit, &QLineEdit::textEdited, this, [this, f]() {
+            m_touched[f] = true;
+            validate();
+        });
+        connect(edit, &QLineEdit::textChanged, this, &ChargeForm::validate);
+        connect(edit, &QLineEdit::editingFinished, this, [this, f]() {
+            if (m_locked)
+                return;
+            m_touched[f] = true;
+            validate();
+        });
+    }
+    // Show how the amount was understood: "1250,5" becomes "1.250,50" once the cashier moves on.
+    connect(m_amountEdit, &QLineEdit::editingFinished, this, [this]() {
+        if (const auto money = amount()) {
+            const QString formatted = money->toLocaleString(QLocale());
+            if (formatted != m_amountEdit->text())
+                m_amountEdit->setText(formatted);
+        }
+    });
+
+    renewExternalReference();
+    validate();
+}
+
+ChargeForm::~ChargeForm()
+{
+    // ~QWidget takes the focus away while the children still exist; the form's slots must not run by then.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->disconnect(this);
+}
+
+OrderRequest ChargeForm::request() const
+{
+    OrderRequest r;
+    r.amount = amount().value_or(Money());
+    r.description = m_descriptionEdit->text();
+    r.cardType = m_debitRadio->isChecked() ? CardType::Debit : CardType::Credit;
+    r.externalReference = m_referenceEdit->text();
+    r.payerEmail = m_emailEdit->text();
+    r.notificationUrl = m_urlEdit->text();
+    if (m_disableBackCheck->isChecked())
+        r.disableBackButton = true;
+    return r;
+}
+
+bool ChargeForm::isValid() const
+{
+    return m_valid;
+}
+
+std::optional<Money> ChargeForm::amount() const
+{
+    const Money::ParseResult parsed = Money::parse(m_amountEdit->text(), QLocale());
+    if (!parsed.money || Validation::amount(*parsed.money))
+        return std::nullopt;
+    return parsed.money;
+}
+
+QString ChargeForm::issueFor(Field field) const
+{
+    switch (field) {
+    case AmountField: {
+        const Money::ParseResult parsed = Money::parse(m_amountEdit->text(), QLocale());
+        if (!parsed.money)
+            return Money::errorMessage(parsed.error);
+        if (const auto issue = Validation::amount(*parsed.money))
+            return issue->message;
+        return {};
+    }
+    case DescriptionField:
+        if (const auto issue = Validation::description(m_descriptionEdit->text()))
+            return issue->message;
+        return {};
+    case ReferenceField:
+        if (const auto issue = Validation::externalReference(m_referenceEdit->text()))
+            return issue->message;
+        return {};
+    case EmailField:
+        if (const auto issue = Validation::payerEmail(m_emailEdit->text()))
+            return issue->message;
+        return {};
+    case UrlField:
+        if (const auto issue = Validation::notificationUrl(m_urlEdit->text()))
+            return issue->message;
+        return {};
+    case FieldCount:
+        break;
+    }
+    return {};
+}
+
+QLineEdit *ChargeForm::editFor(Field field) const
+{
+    switch (field) {
+    case AmountField:
+        return m_amountEdit;
+    case DescriptionField:
+        return m_descriptionEdit;
+    case ReferenceField:
+        return m_referenceEdit;
+    case EmailField:
+        return m_emailEdit;
+    case UrlField:
+        return m_urlEdit;
+    case FieldCount:
+        break;
+    }
+    return nullptr;
+}
+
+void ChargeForm::showIssue(Field field, const QString &message)
+{
+    QLabel *label = nullptr;
+    switch (field) {
+    case AmountField:
+        label = m_amountError;
+        break;
+    case DescriptionField:
+        label = m_descriptionError;
+        break;
+    case ReferenceField:
+        label = m_referenceError;
+        break;
+    case EmailField:
+        label = m_emailError;
+        break;
+    case UrlField:
+        label = m_urlError;
+        break;
+    case FieldCount:
+        return;
+    }
+    label->setText(message);
+    if (field != AmountField && field != DescriptionField)
+        label->setVisible(!message.isEmpty());
+    QLineEdit *edit = editFor(field);
+    edit->setAccessibleDescription(message);
+    const bool invalid = !message.isEmpty();
+    if (edit->property("invalid").toBool() != invalid) {
+        edit->setProperty("invalid", invalid);
+        edit->style()->unpolish(edit);
+        edit->style()->polish(edit);
+    }
+}
+
+void ChargeForm::validate()
+{
+    bool valid = true;
+    bool anyShown = false;
+    for (int i = 0; i < FieldCount; ++i) {
+        const Field field = Field(i);
+        const QString issue = issueFor(field);
+        if (!issue.isEmpty())
+            valid = false;
+        const QString shown = m_touched[field] ? issue : QString();
+        anyShown = anyShown || !shown.isEmpty();
+        showIssue(field, shown);
+    }
+
+    const int count = Validation::characterCount(m_descriptionEdit->text());
+    m_descriptionCounter->setText(tr("%1/%2").arg(count).arg(Validation::kMaxDescriptionChars));
+    const bool tooLong = count > Validation::kMaxDescriptionChars;
+    m_descriptionCounter->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg((tooLong ? Theme::errorText() : Theme::mutedText()).name()));
+    m_descriptionCounter->setAccessibleDescription(
+        tr("%1 of at most %2 characters").arg(count).arg(Validation::kMaxDescriptionChars));
+
+    const std::optional<Money> money = amount();
+    m_chargeButton->setText(money ? tr("&Charge %1").arg(Formatting::currency(*money)) : tr("&Charge"));
+    m_chargeButton->setEnabled(valid && !m_locked && m_blockedReason.isEmpty());
+
+    QString hint;
+    if (!m_blockedReason.isEmpty())
+        hint = m_blockedReason;
+    else if (valid)
+        hint = tr("Press Enter to charge.");
+    else if (anyShown)
+        hint = tr("Fix the problems shown above to charge.");
+    else
+        hint = tr("Enter the amount and a description to charge.");
+    m_chargeHint->setText(hint);
+    m_chargeButton->setAccessibleDescription(hint);
+    const bool problem = !m_blockedReason.isEmpty() && !m_locked;
+    m_chargeHint->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg((problem ? Theme::errorText() : Theme::mutedText()).name()));
+
+    m_valid = valid;
+    Q_EMIT changed();
+}
+
+void ChargeForm::attemptCharge()
+{
+    if (m_locked)
+        return;
+    for (bool &touched : m_touched)
+        touched = true;
+    validate();
+    if (m_valid && m_blockedReason.isEmpty()) {
+        Q_EMIT chargeRequested();
+        return;
+    }
+    // Take the cashier to the first thing to fix.
+    for (int i = 0; i < FieldCount; ++i) {
+        if (!issueFor(Field(i)).isEmpty()) {
+            if (i >= ReferenceField)
+                setMoreOptionsExpanded(true);
+            editFor(Field(i))->setFocus(Qt::OtherFocusReason);
+            editFor(Field(i))->selectAll();
+            return;
+        }
+    }
+}
+
+void ChargeForm::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        attemptCharge();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ChargeForm::setBlockedReason(const QString &reason)
+{
+    if (reason == m_blockedReason)
+        return;
+    m_blockedReason = reason;
+    validate();
+}
+
+void ChargeForm::setInputsLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_amountEdit, m_descriptionEdit, m_creditRadio, m_debitRadio,
+                                                       m_referenceEdit, m_emailEdit, m_urlEdit, m_disableBackCheck})
+        w->setEnabled(!locked);
+    validate();
+}
+
+void ChargeForm::setRecentDescriptions(const QStringList &descriptions)
+{
+    m_recentModel->setStringList(descriptions);
+}
+
+bool ChargeForm::isMoreOptionsExpanded() const
+{
+    return m_moreButton->isChecked();
+}
+
+void ChargeForm::setMoreOptionsExpanded(bool expanded)
+{
+    m_moreButton->setChecked(expanded);
+}
+
+void ChargeForm::clearForNewSale()
+{
+    // Focus first: leaving a field marks it touched, and a fresh sale must not start with complaints.
+    focusAmount();
+    {
+        const QSignalBlocker a(m_amountEdit);
+        const QSignalBlocker d(m_descriptionEdit);
+        const QSignalBlocker e(m_emailEdit);
+        m_amountEdit->clear();
+        m_descriptionEdit->clear();
+        m_emailEdit->clear();
+    }
+    renewExternalReference();
+    for (bool &touched : m_touched)
+        touched = false;
+    validate();
+}
+
+void ChargeForm::focusAmount()
+{
+    m_amountEdit->setFocus(Qt::OtherFocusReason);
+    m_amountEdit->selectAll();
+}
+
+QString ChargeForm::defaultExternalReference(const QDateTime &when)
+{
+    return QStringLiteral("PD-") + when.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+void ChargeForm::renewExternalReference()
+{
+    QDateTime now = QDateTime::currentDateTime();
+    QString reference = defaultExternalReference(now);
+    // Two sales within the same millisecond must still get different references.
+    while (reference == m_lastReference) {
+        now = now.addMSecs(1);
+        reference = defaultExternalReference(now);
+    }
+    m_lastReference = reference;
+    m_referenceEdit->setText(reference);
+}

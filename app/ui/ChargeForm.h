@@ -1,0 +1,103 @@
+#pragma once
+
+#include "PaymentOrder.h"
+
+#include <QDateTime>
+#include <QWidget>
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QStringListModel;
+class QToolButton;
+
+/// What the cashier charges: amount, description, card type and the optional fields under "More options".
+/// Every field is checked as it is typed with the same rules the client applies (Money::parse, Validation),
+/// and says why next to it; Charge stays disabled until the form is valid and nothing else blocks it.
+/// Enter charges when the form is valid.
+class ChargeForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChargeForm(QWidget *parent = nullptr);
+    ~ChargeForm() override;
+
+    /// The order as typed; `deviceName` is left empty for the caller to fill in. Meaningful when isValid().
+    OrderRequest request() const;
+    bool isValid() const;
+    /// The amount as parsed with the current locale; nullopt while it is not valid.
+    std::optional<Money> amount() const;
+
+    /// Why the charge cannot be sent regardless of the form (busy terminal, order in progress ...); empty: nothing.
+    void setBlockedReason(const QString &reason);
+    QString blockedReason() const { return m_blockedReason; }
+    /// Locked while an order is open: nothing can be edited.
+    void setInputsLocked(bool locked);
+    bool inputsLocked() const { return m_locked; }
+
+    void setRecentDescriptions(const QStringList &descriptions);
+    bool isMoreOptionsExpanded() const;
+    void setMoreOptionsExpanded(bool expanded);
+
+    /// Ready for the next customer: amount, description and payer e-mail cleared, a new external reference,
+    /// errors hidden, focus on the amount.
+    void clearForNewSale();
+    void focusAmount();
+
+    /// "PD-yyyyMMdd-hhmmss-zzz" for `when` (local time).
+    static QString defaultExternalReference(const QDateTime &when);
+
+Q_SIGNALS:
+    /// The cashier asked to charge and the form is valid and not blocked.
+    void chargeRequested();
+    /// The form became valid or invalid (the amount or description changed).
+    void changed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    enum Field { AmountField, DescriptionField, ReferenceField, EmailField, UrlField, FieldCount };
+
+    void attemptCharge();
+    void validate();
+    void showIssue(Field field, const QString &message);
+    QString issueFor(Field field) const;
+    void renewExternalReference();
+    QLineEdit *editFor(Field field) const;
+
+    QLineEdit *m_amountEdit = nullptr;
+    QLabel *m_currencyLabel = nullptr;
+    QLabel *m_amountError = nullptr;
+    QLineEdit *m_descriptionEdit = nullptr;
+    QLabel *m_descriptionCounter = nullptr;
+    QLabel *m_descriptionError = nullptr;
+    QRadioButton *m_creditRadio = nullptr;
+    QRadioButton *m_debitRadio = nullptr;
+    QButtonGroup *m_cardGroup = nullptr;
+    QPushButton *m_chargeButton = nullptr;
+    QLabel *m_chargeHint = nullptr;
+    QToolButton *m_moreButton = nullptr;
+    QWidget *m_morePanel = nullptr;
+    QLineEdit *m_referenceEdit = nullptr;
+    QLabel *m_referenceError = nullptr;
+    QLineEdit *m_emailEdit = nullptr;
+    QLabel *m_emailError = nullptr;
+    QLineEdit *m_urlEdit = nullptr;
+    QLabel *m_urlError = nullptr;
+    QCheckBox *m_disableBackCheck = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_recentModel = nullptr;
+
+    QString m_blockedReason;
+    QString m_lastReference;
+    bool m_touched[FieldCount] = {};
+    bool m_locked = false;
+    bool m_valid = false;
+};

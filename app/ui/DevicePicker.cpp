@@ -1,0 +1,206 @@
+#include "DevicePicker.h"
+
+#include "DeviceItemDelegate.h"
+#include "Theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("devicePicker"));
+
+    auto *title = new QLabel(tr("&Terminals"), this);
+    title->setObjectName(QStringLiteral("terminalsTitle"));
+    title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
+
+    m_refreshButton = new QPushButton(tr("Refre&sh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setAccessibleName(tr("Refresh the list of terminals"));
+    m_refreshButton->setToolTip(tr("Refresh the list of terminals (F5)"));
+    connect(m_refreshButton, &QPushButton::clicked, this, &DevicePicker::refreshRequested);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("deviceList"));
+    m_list->setAccessibleName(tr("Terminals"));
+    m_list->setAccessibleDescription(tr("The terminal that takes the next charge"));
+    m_list->setItemDelegate(new DeviceItemDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setMouseTracking(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSpacing(1);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    title->setBuddy(m_list);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this]() {
+        const QString name = currentDeviceName();
+        if (name != m_lastEmitted) {
+            m_lastEmitted = name;
+            Q_EMIT currentDeviceChanged(name);
+        }
+    });
+
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("noDevicesHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_emptyHint->setText(tr("No terminals on this account yet. To add one: in the Mercado Pago app of the terminal, "
+                            "set its device name, and make sure the Point integration via API is enabled for the "
+                            "account. Then press Refresh (F5)."));
+    m_emptyHint->setContentsMargins(8, 8, 8, 8);
+    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 6px;"
+                                              " color: %3; }")
+                                   .arg(Theme::colors(Theme::Tone::Info).background.name(),
+                                        Theme::colors(Theme::Tone::Info).border.name(),
+                                        Theme::colors(Theme::Tone::Info).foreground.name()));
+    m_emptyHint->hide();
+
+    m_statusLabel = new QLabel(tr("Loading the terminals\u2026"), this);
+    m_statusLabel->setObjectName(QStringLiteral("pickerStatus"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setFont(Theme::scaled(font(), 0.9));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(m_refreshButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_statusLabel);
+    setStatusText(m_statusLabel->text());
+}
+
+void DevicePicker::setDevices(const DeviceList &devices)
+{
+    const QString previous = currentDeviceName();
+    m_devices = devices;
+    m_loaded = true;
+
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const Device &device : devices) {
+            auto *item = new QListWidgetItem(m_list);
+            QString badge;
+            QString detail;
+            QString spoken;
+            switch (device.status) {
+            case Device::Status::Free:
+                badge = tr("FREE");
+                detail = tr("Ready for a charge");
+                spoken = tr("%1, free: ready for a charge").arg(device.name);
+                break;
+            case Device::Status::Busy:
+                badge = tr("BUSY");
+                detail = device.paymentAttempt > 0 ? tr("Busy with order %1").arg(device.paymentAttempt)
+                                                   : tr("Busy with another order");
+                spoken = device.paymentAttempt > 0
+                             ? tr("%1, busy with order %2").arg(device.name).arg(device.paymentAttempt)
+                             : tr("%1, busy with another order").arg(device.name);
+                break;
+            case Device::Status::Unknown:
+                badge = tr("?");
+                detail = tr("State not known: %1").arg(device.rawStatus);
+                spoken = tr("%1, state not known").arg(device.name);
+                break;
+            }
+            item->setData(Qt::DisplayRole, device.name);
+            item->setData(NameRole, device.name);
+            item->setData(StatusRole, int(device.status));
+            item->setData(StatusTextRole, badge);
+            item->setData(DetailRole, detail);
+            item->setData(OrderRole, device.paymentAttempt);
+            item->setData(Qt::AccessibleTextRole, spoken);
+            item->setToolTip(spoken);
+        }
+
+        // Keep the cashier's terminal; otherwise the last one used; otherwise the first free one.
+        int row = -1;
+        for (const QString &wanted : {previous, m_preferred}) {
+            if (row >= 0 || wanted.isEmpty())
+                continue;
+            for (int i = 0; i < devices.size(); ++i) {
+                if (devices.at(i).name == wanted)
+                    row = i;
+            }
+        }
+        for (int i = 0; row < 0 && i < devices.size(); ++i) {
+            if (devices.at(i).isFree())
+                row = i;
+        }
+        if (row < 0 && !devices.isEmpty())
+            row = 0;
+        m_list->setCurrentRow(row);
+    }
+    updateEmptyState();
+
+    const QString now = currentDeviceName();
+    if (now != m_lastEmitted) {
+        m_lastEmitted = now;
+        Q_EMIT currentDeviceChanged(now);
+    }
+}
+
+void DevicePicker::setPreferredDevice(const QString &name)
+{
+    m_preferred = name;
+}
+
+bool DevicePicker::selectDevice(const QString &name)
+{
+    for (int i = 0; i < m_devices.size(); ++i) {
+        if (m_devices.at(i).name == name) {
+            m_list->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString DevicePicker::currentDeviceName() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(NameRole).toString() : QString();
+}
+
+std::optional<Device> DevicePicker::currentDevice() const
+{
+    return device(currentDeviceName());
+}
+
+std::optional<Device> DevicePicker::device(const QString &name) const
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    for (const Device &device : m_devices) {
+        if (device.name == name)
+            return device;
+    }
+    return std::nullopt;
+}
+
+void DevicePicker::setStatusText(const QString &text, bool isProblem)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg((isProblem ? Theme::errorText() : Theme::mutedText()).name()));
+    m_statusLabel->setProperty("problem", isProblem);
+}
+
+void DevicePicker::setLocked(bool locked)
+{
+    m_list->setEnabled(!locked);
+}
+
+void DevicePicker::updateEmptyState()
+{
+    const bool empty = m_loaded && m_devices.isEmpty();
+    m_emptyHint->setVisible(empty);
+    m_list->setVisible(!empty);
+}

@@ -1,0 +1,48 @@
+#include "Formatting.h"
+
+#include <QCoreApplication>
+
+namespace Formatting {
+
+QString currencySymbol(const QLocale &locale)
+{
+    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    return symbol.isEmpty() ? QStringLiteral("$") : symbol;
+}
+
+QString currency(Money amount, const QLocale &locale)
+{
+    const QString number = amount.toLocaleString(locale);
+    if (locale.currencySymbol(QLocale::CurrencySymbol).isEmpty())
+        return QStringLiteral("$\u00A0") + number;
+    // The locale's own pattern (symbol before or after, with or without a space), learnt from a sample whose
+    // digits are then replaced by the exact amount.
+    const QString sampleNumber = locale.toString(7);
+    const QString sample = locale.toCurrencyString(qlonglong(7));
+    const qsizetype at = sample.indexOf(sampleNumber);
+    if (at < 0)
+        return currencySymbol(locale) + QChar(0x00A0) + number;
+    QString out = sample;
+    out.replace(at, sampleNumber.size(), number);
+    return out;
+}
+
+QString elapsed(qint64 milliseconds)
+{
+    const qint64 totalSeconds = qMax<qint64>(0, milliseconds / 1000);
+    const qint64 hours = totalSeconds / 3600;
+    const qint64 minutes = (totalSeconds / 60) % 60;
+    const qint64 seconds = totalSeconds % 60;
+    const QLatin1Char zero('0');
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, zero).arg(seconds, 2, 10, zero);
+    return QStringLiteral("%1:%2").arg(minutes, 2, 10, zero).arg(seconds, 2, 10, zero);
+}
+
+QString cardTypeName(CardType type)
+{
+    return type == CardType::Credit ? QCoreApplication::translate("Formatting", "Credit card")
+                                    : QCoreApplication::translate("Formatting", "Debit card");
+}
+
+} // namespace Formatting

@@ -1,0 +1,331 @@
+#include "OrderStatusPanel.h"
+
+#include "Formatting.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeLabel(const QString &objectName, const QFont &font, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("orderStatusPanel"));
+    setAccessibleName(tr("Order status"));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QLatin1Char('M')) * 24);
+
+    m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("statusIcon"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title = makeLabel(QStringLiteral("statusTitle"), Theme::scaled(font(), 2.1, QFont::Bold), this);
+    m_amount = makeLabel(QStringLiteral("statusAmount"), Theme::scaled(font(), 1.9, QFont::DemiBold), this);
+    m_sale = makeLabel(QStringLiteral("statusSale"), Theme::scaled(font(), 1.15), this);
+    QFont clockFont = Theme::scaled(font(), 2.0, QFont::DemiBold);
+    clockFont.setStyleHint(QFont::Monospace, QFont::PreferDefault);
+    m_elapsed = makeLabel(QStringLiteral("statusElapsed"), clockFont, this);
+    m_elapsed->setAccessibleName(tr("Time since the order was sent"));
+    m_detail = makeLabel(QStringLiteral("statusDetail"), Theme::scaled(font(), 1.15, QFont::DemiBold), this);
+    m_hint = makeLabel(QStringLiteral("statusHint"), Theme::scaled(font(), 1.05), this);
+    m_note = makeLabel(QStringLiteral("statusNote"), Theme::scaled(font(), 1.0, QFont::DemiBold), this);
+    m_note->hide();
+
+    m_cancelButton = new QPushButton(tr("Cancel &order"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelOrderButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel the order"));
+    m_cancelButton->setToolTip(tr("Cancel the order on the terminal (Esc)"));
+    m_freeButton = new QPushButton(tr("&Free terminal"), this);
+    m_freeButton->setObjectName(QStringLiteral("freeTerminalButton"));
+    m_freeButton->setAccessibleName(tr("Free the terminal"));
+    m_freeButton->setToolTip(tr("Cancel whatever order the terminal holds, so that it can take a new charge"));
+    m_newSaleButton = new QPushButton(tr("&New sale"), this);
+    m_newSaleButton->setObjectName(QStringLiteral("newSaleButton"));
+    m_newSaleButton->setAccessibleName(tr("New sale"));
+    m_newSaleButton->setToolTip(tr("Clear the form for the next customer (F2 or Ctrl+N)"));
+    // Enter on the focused New sale button starts the next sale: two keys from Paid to typing the next amount.
+    m_newSaleButton->setAutoDefault(true);
+    for (QPushButton *button : {m_cancelButton, m_freeButton, m_newSaleButton}) {
+        button->setFont(Theme::scaled(font(), 1.1, QFont::DemiBold));
+        button->setCursor(Qt::PointingHandCursor);
+        button->hide();
+    }
+    connect(m_cancelButton, &QPushButton::clicked, this, &OrderStatusPanel::cancelOrderRequested);
+    connect(m_freeButton, &QPushButton::clicked, this, &OrderStatusPanel::freeTerminalRequested);
+    connect(m_newSaleButton, &QPushButton::clicked, this, &OrderStatusPanel::newSaleRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(10);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_freeButton);
+    buttons->addWidget(m_newSaleButton);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 24, 20, 20);
+    layout->setSpacing(6);
+    layout->addStretch(1);
+    layout->addWidget(m_icon);
+    layout->addSpacing(6);
+    layout->addWidget(m_title);
+    layout->addSpacing(4);
+    layout->addWidget(m_amount);
+    layout->addWidget(m_sale);
+    layout->addWidget(m_elapsed);
+    layout->addSpacing(4);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_note);
+    layout->addSpacing(10);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &OrderStatusPanel::updateElapsed);
+
+    showIdle(QString());
+}
+
+QString OrderStatusPanel::modeKey(Mode mode)
+{
+    switch (mode) {
+    case Mode::Idle:
+        return QStringLiteral("idle");
+    case Mode::TerminalBusy:
+        return QStringLiteral("terminal_busy");
+    case Mode::Sending:
+        return QStringLiteral("sending");
+    case Mode::Waiting:
+        return QStringLiteral("waiting");
+    case Mode::Cancelling:
+        return QStringLiteral("cancelling");
+    case Mode::Approved:
+        return QStringLiteral("approved");
+    case Mode::Rejected:
+        return QStringLiteral("rejected");
+    case Mode::Cancelled:
+        return QStringLiteral("cancelled");
+    case Mode::Failed:
+        return QStringLiteral("failed");
+    case Mode::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
+void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title,
+                               const QString &detail, const QString &hint)
+{
+    m_mode = mode;
+    m_tone = tone;
+    m_glyph = glyph;
+    setProperty("mode", modeKey(mode));
+    const Theme::ToneColors c = Theme::colors(tone);
+    const QString style =
+        (QStringLiteral("QFrame#orderStatusPanel { background-color: %1; border: 2px solid %2;"
+                        " border-radius: 12px; }"
+                        "QFrame#orderStatusPanel QLabel { color: %3; background: transparent; }"
+                        "QFrame#orderStatusPanel QLabel#statusNote { color: %4; }"
+                        "QFrame#orderStatusPanel QPushButton { background-color: white; color: %3;"
+                        " border: 2px solid %2; border-radius: 6px; padding: 8px 16px; }"
+                        "QFrame#orderStatusPanel QPushButton:hover { background-color: %1; }"
+                        "QFrame#orderStatusPanel QPushButton:focus { border-color: %5; background-color: %6; }")
+             .arg(c.background.name(), c.border.name(), c.foreground.name(), Theme::errorText().name(),
+                  Theme::primaryDark().name(), Theme::colors(Theme::Tone::Info).background.name()));
+    if (style != styleSheet())
+        setStyleSheet(style);
+    m_title->setText(title);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    setNote(QString());
+    updateGlyph();
+    updateAccessibleText();
+}
+
+void OrderStatusPanel::showIdle(const QString &hint)
+{
+    stopClock();
+    m_elapsed->hide();
+    m_amount->hide();
+    m_sale->hide();
+    present(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Ready"), QString(), hint);
+}
+
+void OrderStatusPanel::showTerminalBusy(const QString &deviceName, qint64 orderId)
+{
+    stopClock();
+    m_elapsed->hide();
+    m_amount->hide();
+    m_sale->hide();
+    m_deviceName = deviceName;
+    present(Mode::TerminalBusy, Theme::Tone::Warning, Theme::Glyph::Warning, tr("%1 is busy").arg(deviceName),
+            orderId > 0 ? tr("It holds order %1, from this till or another one.").arg(orderId)
+                        : tr("It holds an order, from this till or another one."),
+            tr("Wait until that order finishes, or press Free terminal to cancel it."));
+}
+
+void OrderStatusPanel::showSending(const QString &deviceName, Money amount, const QString &description,
+                                   CardType cardType)
+{
+    m_deviceName = deviceName;
+    m_amount->setText(Formatting::currency(amount));
+    m_amount->show();
+    m_sale->setText(tr("%1 \u00B7 %2").arg(description, Formatting::cardTypeName(cardType)));
+    m_sale->show();
+    startClock();
+    present(Mode::Sending, Theme::Tone::Info, Theme::Glyph::Sending, tr("Sending\u2026"),
+            tr("Sending the order to %1").arg(deviceName), QString());
+}
+
+void OrderStatusPanel::showWaiting(const QString &deviceName, qint64 orderId)
+{
+    m_deviceName = deviceName;
+    if (!m_tick.isActive())
+        startClock();
+    present(Mode::Waiting, Theme::Tone::Waiting, Theme::Glyph::Clock,
+            tr("Waiting for the customer on %1").arg(deviceName), tr("Order %1").arg(orderId),
+            tr("The terminal shows the amount: the customer taps, inserts or swipes the card there."));
+}
+
+void OrderStatusPanel::showCancelling()
+{
+    present(Mode::Cancelling, Theme::Tone::Muted, Theme::Glyph::Sending, tr("Cancelling\u2026"), m_detail->text(),
+            tr("Asking Mercado Pago to take the order off %1.").arg(m_deviceName));
+}
+
+void OrderStatusPanel::showOrder(const OrderInfo &order)
+{
+    const QString payment = order.paymentId > 0
+                                ? tr("Payment %1 \u00B7 status: %2").arg(order.paymentId).arg(order.paymentStatus)
+                                : tr("Order %1").arg(order.id);
+    switch (order.state) {
+    case OrderState::Approved:
+        stopClock();
+        present(Mode::Approved, Theme::Tone::Success, Theme::Glyph::Check, tr("Paid"), payment,
+                tr("The payment is approved. Press New sale (F2) for the next customer."));
+        return;
+    case OrderState::Rejected:
+        stopClock();
+        present(Mode::Rejected, Theme::Tone::Danger, Theme::Glyph::Cross, tr("Declined"), payment,
+                tr("The card was declined. Ask for another card, then press Charge to try again."));
+        return;
+    case OrderState::Cancelled:
+        stopClock();
+        present(Mode::Cancelled, Theme::Tone::Muted, Theme::Glyph::Minus, tr("Cancelled"),
+                tr("Order %1 was cancelled; nothing was charged.").arg(order.id),
+                tr("%1 is free again. Press Charge to try again, or New sale (F2).").arg(m_deviceName));
+        return;
+    case OrderState::Unknown:
+        present(Mode::Unknown, Theme::Tone::Waiting, Theme::Glyph::Question, tr("Checking the payment\u2026"),
+                tr("Mercado Pago reports order %1 as %2 (%3).")
+                    .arg(order.id)
+                    .arg(order.status, order.paymentStatus.isEmpty() ? tr("no payment status") : order.paymentStatus),
+                tr("PointDesk keeps checking until the payment is final."));
+        return;
+    case OrderState::Sending:
+    case OrderState::WaitingForCard:
+        showWaiting(m_deviceName, order.id);
+        return;
+    case OrderState::Failed:
+        showNotSent(tr("The order failed."), tr("Check the terminal, then try again."));
+        return;
+    }
+}
+
+void OrderStatusPanel::showNotSent(const QString &reason, const QString &whatToDo, bool maybeSent)
+{
+    stopClock();
+    m_elapsed->hide();
+    present(Mode::Failed, Theme::Tone::Warning, Theme::Glyph::Warning, maybeSent ? tr("Not confirmed") : tr("Not sent"),
+            reason, whatToDo);
+}
+
+void OrderStatusPanel::showLostTrack(qint64 orderId, const QString &reason)
+{
+    stopClock();
+    present(Mode::Unknown, Theme::Tone::Warning, Theme::Glyph::Question, tr("Result unknown"),
+            tr("PointDesk cannot follow order %1: %2").arg(orderId).arg(reason),
+            tr("Look at the terminal for the result before charging again."));
+}
+
+void OrderStatusPanel::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+    updateAccessibleText();
+}
+
+void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newSale)
+{
+    m_cancelButton->setVisible(cancelOrder);
+    m_freeButton->setVisible(freeTerminal);
+    m_newSaleButton->setVisible(newSale);
+}
+
+QString OrderStatusPanel::elapsedText() const
+{
+    return m_elapsed->isHidden() ? QString() : m_elapsed->text();
+}
+
+void OrderStatusPanel::startClock()
+{
+    m_clock.start();
+    m_frozenMs = -1;
+    m_tick.start();
+    m_elapsed->show();
+    updateElapsed();
+}
+
+void OrderStatusPanel::stopClock()
+{
+    if (m_tick.isActive()) {
+        m_frozenMs = m_clock.elapsed();
+        m_tick.stop();
+        updateElapsed();
+    }
+}
+
+void OrderStatusPanel::updateElapsed()
+{
+    const qint64 ms = m_frozenMs >= 0 ? m_frozenMs : (m_clock.isValid() ? m_clock.elapsed() : 0);
+    const QString text = Formatting::elapsed(ms);
+    if (text != m_elapsed->text()) {
+        m_elapsed->setText(text);
+        m_elapsed->setAccessibleDescription(tr("%1 minutes and seconds since the order was sent").arg(text));
+    }
+}
+
+void OrderStatusPanel::updateGlyph()
+{
+    const int size = QFontMetrics(m_title->font()).height() * 2;
+    m_icon->setPixmap(Theme::glyph(m_glyph, Theme::colors(m_tone).accent, size, devicePixelRatioF()));
+    m_icon->setMinimumHeight(size);
+    m_icon->setAccessibleName(m_title->text());
+}
+
+void OrderStatusPanel::updateAccessibleText()
+{
+    QStringList parts;
+    for (const QLabel *label : {m_title, m_amount, m_sale, m_detail, m_hint, m_note}) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            parts << label->text();
+    }
+    setAccessibleDescription(parts.join(QLatin1Char('\n')));
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Money.h"
+#include "PaymentOrder.h"
+#include "Theme.h"
+
+#include <QElapsedTimer>
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QPushButton;
+
+/// The live state of the sale, readable from a step away: a large glyph, a large title in words and a
+/// background colour that agree (amber waiting, green paid, red declined, grey cancelled), the amount, how long
+/// it has been, what it means and what to do next, and the actions that make sense now.
+class OrderStatusPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Idle,
+        TerminalBusy,
+        Sending,
+        Waiting,
+        Cancelling,
+        Approved,
+        Rejected,
+        Cancelled,
+        Failed,
+        Unknown
+    };
+
+    explicit OrderStatusPanel(QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    /// "idle", "terminal_busy", "sending", "waiting", "cancelling", "approved", "rejected", "cancelled", "failed",
+    /// "unknown": stable, for tests and logs.
+    static QString modeKey(Mode mode);
+
+    /// Nothing in progress; `hint` says what to do.
+    void showIdle(const QString &hint);
+    /// The chosen terminal holds an order (from another till, or a stuck one).
+    void showTerminalBusy(const QString &deviceName, qint64 orderId);
+    /// The create request is on its way; starts the clock.
+    void showSending(const QString &deviceName, Money amount, const QString &description, CardType cardType);
+    /// The terminal shows the order; the clock keeps running.
+    void showWaiting(const QString &deviceName, qint64 orderId);
+    void showCancelling();
+    /// A state the API reported: Approved, Rejected, Cancelled (final, the clock stops) or Unknown.
+    void showOrder(const OrderInfo &order);
+    /// The order never reached the terminal: why, and what to do. With `maybeSent` the request may have arrived
+    /// (timeout, dropped connection) and the title says "Not confirmed" instead of "Not sent".
+    void showNotSent(const QString &reason, const QString &whatToDo, bool maybeSent = false);
+    /// PointDesk stopped following the order (the token was refused ...): the result is on the terminal.
+    void showLostTrack(qint64 orderId, const QString &reason);
+
+    /// An extra line for passing trouble ("Could not cancel ...", "Connection lost ..."); empty hides it.
+    void setNote(const QString &text);
+    void setActions(bool cancelOrder, bool freeTerminal, bool newSale);
+
+    /// The elapsed-time text as shown ("00:12"); empty when there is no clock.
+    QString elapsedText() const;
+
+Q_SIGNALS:
+    void cancelOrderRequested();
+    void freeTerminalRequested();
+    void newSaleRequested();
+
+private:
+    void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
+                 const QString &hint);
+    void startClock();
+    void stopClock();
+    void updateElapsed();
+    void updateGlyph();
+    void updateAccessibleText();
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_amount = nullptr;
+    QLabel *m_sale = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_detail = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_note = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_freeButton = nullptr;
+    QPushButton *m_newSaleButton = nullptr;
+
+    Mode m_mode = Mode::Idle;
+    Theme::Tone m_tone = Theme::Tone::Neutral;
+    Theme::Glyph m_glyph = Theme::Glyph::Card;
+    QString m_deviceName;
+    QElapsedTimer m_clock;
+    qint64 m_frozenMs = -1;
+    QTimer m_tick;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPixmap>
+
+/// The cashier window's look in one place: colours per meaning, font scales derived from the default font
+/// (never fixed pixel sizes, so HiDPI and the user's font choice carry through), and painted glyphs.
+namespace Theme {
+
+/// What a coloured area means; every tone is paired with words and a glyph, never shown by colour alone.
+enum class Tone { Neutral, Info, Waiting, Success, Danger, Muted, Warning };
+
+struct ToneColors
+{
+    QColor background;
+    QColor border;
+    QColor foreground;
+    QColor accent; ///< the glyph's fill
+};
+
+ToneColors colors(Tone tone);
+
+/// Mercado Pago's blue, for the primary action.
+QColor primary();
+QColor primaryDark();
+QColor errorText();
+QColor mutedText();
+
+/// `base` scaled by `scale` (point or pixel size, whichever the base uses), optionally with `weight`.
+QFont scaled(const QFont &base, qreal scale, int weight = -1);
+
+enum class Glyph { Card, Sending, Clock, Check, Cross, Minus, Warning, Question };
+
+/// A glyph of `logicalSize` device-independent pixels, sharp at `devicePixelRatio`.
+QPixmap glyph(Glyph glyph, const QColor &color, int logicalSize, qreal devicePixelRatio);
+
+/// The application icon, painted (no image plugin needed); resources/icons/pointdesk.svg is the same drawing.
+QIcon appIcon();
+
+/// Style sheet fragment for a filled primary button (colours and padding only; fonts come from QFont).
+QString primaryButtonStyle();
+
+} // namespace Theme

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots in docs/screenshots/ from the real application under Xvfb, driven with xdotool
+# like a person would (there is no window manager, so windows are focused by clicking them).
+#
+#   bash docs/screenshots/make-screenshots.sh [build-dir]      (default build dir: build/dev)
+#
+# Needs: Xvfb, xdotool, imagemagick (import), curl. Environment: SCREENSHOT_DISPLAY (default :99),
+# SCREENSHOT_LANG (default es_AR.UTF-8: amounts as an Argentine cashier types them).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build/dev}
+out=docs/screenshots
+app="$build/app/ui/pointdesk"
+sim="$build/app/sim/pointdesk-sim"
+display=${SCREENSHOT_DISPLAY:-:99}
+lang=${SCREENSHOT_LANG:-es_AR.UTF-8}
+[ -x "$app" ] && [ -x "$sim" ] || { echo "build pointdesk and pointdesk-sim first ($app)" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+
+# A fresh settings folder: no remembered terminal or window size from earlier runs.
+export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_LOGGING_RULES='*.debug=false;*.info=false'
+
+window_id() { xdotool search --sync --name "$1" | head -1; }
+origin() { xdotool getwindowgeometry --shell "$1" | sed -n 's/^\(X\|Y\)=//p' | paste -sd' '; }
+# Clicks at (x, y) inside window $1: with no window manager, the click is what gives it the keyboard.
+click_in() {
+    local id=$1 x=$2 y=$3 ox oy
+    read -r ox oy <<<"$(origin "$id")"
+    xdotool mousemove --sync $((ox + x)) $((oy + y)) click 1
+    sleep 0.3
+}
+shot() { sleep "${3:-0.6}"; import -window "$1" "$out/$2"; echo "wrote $out/$2"; }
+
+# --- Demo mode: the cashier window and the virtual terminal -------------------------------------------------
+env LANG="$lang" LC_ALL="$lang" "$app" --demo >"$work/demo.log" 2>&1 &
+demo_pid=$!
+pids+=($demo_pid)
+main=$(window_id "^PointDesk .* DEMO$")
+terminal=$(window_id "^Virtual terminal")
+sleep 1.5
+
+# Idle: the form filled in, ready to charge. A click on the brand bar gives the window the keyboard; the amount
+# field has the focus from the start.
+click_in "$main" 400 20
+xdotool type --delay 40 "1250,5"
+xdotool key Tab
+xdotool type --delay 40 "Café con leche"
+shot "$main" cashier-idle.png
+
+# Waiting: Enter charges; the order shows on the virtual terminal.
+xdotool key Return
+sleep 3.2
+shot "$main" cashier-waiting.png 0
+shot "$terminal" virtual-terminal.png 0
+
+# Paid: the customer approves on the virtual terminal (a new order puts the keyboard on its Approve button).
+click_in "$terminal" 300 12
+xdotool key space
+click_in "$main" 400 20
+shot "$main" cashier-paid.png 1.2
+
+# Declined: New sale (F2), a second charge, the card is declined.
+xdotool key F2
+xdotool type --delay 40 "8990"
+xdotool key Tab
+xdotool type --delay 40 "Zapatillas"
+xdotool key Tab Right Return
+sleep 1.5
+click_in "$terminal" 300 12
+xdotool key Tab space
+click_in "$main" 400 20
+shot "$main" cashier-declined.png 1.2
+
+# The smallest supported screen, with More options open (Alt+M): nothing may be clipped.
+xdotool windowsize "$main" 1024 768
+sleep 0.5
+click_in "$main" 400 20
+xdotool key F2
+xdotool type --delay 40 "99999999,99"
+xdotool key Tab
+xdotool type --delay 40 "Twenty characters!!!"
+xdotool key alt+m
+sleep 0.3
+xdotool key Tab
+xdotool type --delay 40 "ana@example.com"
+shot "$main" cashier-1024x768.png 0.8
+
+kill "$demo_pid"
+wait "$demo_pid" 2>/dev/null || true
+
+# --- A terminal held by another till: pointdesk against a stand-alone pointdesk-sim -------------------------
+token=TEST-screenshots-0000
+"$sim" --json --token "$token" >"$work/sim.json" 2>"$work/sim.log" &
+pids+=($!)
+for _ in $(seq 50); do [ -s "$work/sim.json" ] && break; sleep 0.1; done
+api=$(sed -E 's/.*"api":"([^"]+)".*/\1/' "$work/sim.json")
+env LANG="$lang" LC_ALL="$lang" POINTDESK_TOKEN=$token "$app" --api-base "$api" >"$work/real.log" 2>&1 &
+pids+=($!)
+real=$(window_id "^PointDesk$")
+sleep 1.5
+
+# Another till sends an order to Caja 1, then this cashier refreshes (F5) and types the next sale.
+curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"amount":3500,"description":"Caja de al lado","device_name":"Caja 1","cc_type":"debit_card"}' \
+    "$api/point/services/integrations/v1" >/dev/null
+click_in "$real" 400 20
+xdotool key F5
+xdotool type --delay 40 "420"
+xdotool key Tab
+xdotool type --delay 40 "Medialunas x6"
+shot "$real" cashier-error.png 1.0
+
+# Offline: the other till's order is gone, then every terminal listing fails (dropped connections). The status
+# bar says so and counts down to the next automatic retry.
+control=$(sed -E 's/.*"control":"([^"]+)".*/\1/' "$work/sim.json")
+curl -sf -X DELETE -H "Authorization: Bearer $token" \
+    "$api/point/services/integrations/v1/attempt/device/Caja%201" >/dev/null
+xdotool key F5
+sleep 1
+curl -sf -X POST -H 'Content-Type: application/json' \
+    -d '{"kind":"drop","count":100000,"method":"GET","path":"/point/services/integrations/v1/devices"}' \
+    "$control/faults" >/dev/null
+xdotool key F5
+shot "$real" cashier-offline.png 2.5

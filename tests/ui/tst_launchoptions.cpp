@@ -1,0 +1,120 @@
+// `pointdesk` command line: demo by choice or by default, API base, help and version.
+#include "LaunchOptions.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TestLaunchOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void helpListsTheOptions();
+    void versionNamesTheVersion();
+    void binaryAnswersVersionAndHelp();
+};
+
+void TestLaunchOptions::parse_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("envBase");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<bool>("becauseNoAccount");
+    QTest::addColumn<QString>("apiBase");
+
+    const int run = int(LaunchOptions::Action::Run);
+    const int error = int(LaunchOptions::Action::Error);
+    const QString real = QStringLiteral("https://api.mercadopago.com");
+    QTest::newRow("no token: demo") << QStringList() << QString() << QString() << run << true << true << real;
+    QTest::newRow("--demo with token") << QStringList{QStringLiteral("--demo")} << QStringLiteral("APP_USR-1")
+                                       << QString() << run << true << false << real;
+    QTest::newRow("token: real API") << QStringList() << QStringLiteral("APP_USR-1") << QString() << run << false
+                                     << false << real;
+    QTest::newRow("--api-base") << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:8080")}
+                                << QStringLiteral("APP_USR-1") << QString() << run << false << false
+                                << QStringLiteral("http://127.0.0.1:8080");
+    QTest::newRow("env base") << QStringList() << QStringLiteral("APP_USR-1")
+                              << QStringLiteral("https://sandbox.example") << run << false << false
+                              << QStringLiteral("https://sandbox.example");
+    QTest::newRow("--api-base wins over env")
+        << QStringList{QStringLiteral("--api-base=https://a.example")} << QStringLiteral("APP_USR-1")
+        << QStringLiteral("https://b.example") << run << false << false << QStringLiteral("https://a.example");
+    QTest::newRow("plain http elsewhere refused")
+        << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://api.example")}
+        << QStringLiteral("APP_USR-1") << QString() << error << false << false << QStringLiteral("http://api.example");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QString() << QString() << error
+                                    << false << false << QString();
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("Caja 1")} << QString() << QString() << error << false
+                                    << false << QString();
+}
+
+void TestLaunchOptions::parse()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, token);
+    QFETCH(QString, envBase);
+    QFETCH(int, action);
+    QFETCH(bool, demo);
+    QFETCH(bool, becauseNoAccount);
+    QFETCH(QString, apiBase);
+
+    QProcessEnvironment env;
+    if (!token.isEmpty())
+        env.insert(QStringLiteral("POINTDESK_TOKEN"), token);
+    if (!envBase.isEmpty())
+        env.insert(QStringLiteral("POINTDESK_API_BASE"), envBase);
+    const LaunchOptions options = LaunchOptions::parse(QStringList{QStringLiteral("pointdesk")} + args, env);
+    QCOMPARE(int(options.action), action);
+    if (action == int(LaunchOptions::Action::Error)) {
+        QVERIFY(!options.message.isEmpty());
+        return;
+    }
+    QCOMPARE(options.demo, demo);
+    QCOMPARE(options.demoBecauseNoAccount, becauseNoAccount);
+    QCOMPARE(options.apiBase.toString(), apiBase);
+    QCOMPARE(options.token, token);
+}
+
+void TestLaunchOptions::helpListsTheOptions()
+{
+    const LaunchOptions options =
+        LaunchOptions::parse({QStringLiteral("pointdesk"), QStringLiteral("--help")}, QProcessEnvironment());
+    QCOMPARE(options.action, LaunchOptions::Action::ShowHelp);
+    for (const char *option : {"--demo", "--api-base", "--version", "--help", "POINTDESK_TOKEN"})
+        QVERIFY2(options.message.contains(QLatin1String(option)), option);
+}
+
+void TestLaunchOptions::versionNamesTheVersion()
+{
+    const LaunchOptions options =
+        LaunchOptions::parse({QStringLiteral("pointdesk"), QStringLiteral("--version")}, QProcessEnvironment());
+    QCOMPARE(options.action, LaunchOptions::Action::ShowVersion);
+    QCOMPARE(options.message, QStringLiteral("PointDesk " POINTDESK_VERSION));
+}
+
+void TestLaunchOptions::binaryAnswersVersionAndHelp()
+{
+    QProcess process;
+    process.start(QStringLiteral(POINTDESK_BIN), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+             QStringLiteral("PointDesk " POINTDESK_VERSION));
+
+    process.start(QStringLiteral(POINTDESK_BIN), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("--demo")));
+
+    process.start(QStringLiteral(POINTDESK_BIN), {QStringLiteral("--no-such-option")});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLaunchOptions)
+#include "tst_launchoptions.moc"

@@ -1,0 +1,785 @@
+// The cashier window against a real PointSimulator on 127.0.0.1: widgets found by objectName, driven with key and
+// mouse events, results checked both on screen and in the simulator.
+#include "DevicePicker.h"
+#include "MainWindow.h"
+#include "OrderStatusPanel.h"
+#include "PointClient.h"
+#include "PointSimulator.h"
+#include "Settings.h"
+#include "UiTestSupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kOrdersPath = QStringLiteral("/point/services/integrations/v1");
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsReadyWithTheTerminals();
+    void chargeApproved();
+    void chargeDeclined();
+    void customerCancelsOnTheTerminal();
+    void cancelOrderById();
+    void freeStuckTerminal();
+    void cancelWhileSending();
+    void droppedCreateIsNotConfirmed();
+    void tokenRefusedWhileWaiting();
+    void refreshesByItselfWhileIdle();
+    void invalidInputKeepsChargeDisabled();
+    void unauthorizedShowsBannerAndEmitsTokenRejected();
+    void unauthorizedChargeShowsBanner();
+    void busyTerminalShownInPickerAndFreed();
+    void busyTerminalConflictOffersFreeTerminal();
+    void offlineDeviceListRetriesAndRecovers();
+    void offlineWhileWaitingStillReachesFinalState();
+    void keyboardOnlyCharge();
+    void escapeCancelsAndF2StartsNewSale();
+    void quitWithOpenOrderAsksKeepWaitingThenCancel();
+    void quitWithOpenOrderQuitAnyway();
+    void quitWithoutOpenOrderDoesNotAsk();
+    void noTerminalsExplainsWhatToDo();
+    void remembersLastTerminal();
+    void fitsIn1024x768();
+    void everyControlHasNameAndAccessibleName();
+    void demoModeSaysDemo();
+
+private:
+    template <typename T> T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child named %s", qPrintable(name));
+        return widget;
+    }
+    void createWindow();
+    QString panelMode() const;
+    void fillForm(const QString &amount, const QString &description);
+    void chargeAndWaitForTerminal(const QString &amount = QStringLiteral("12.50"),
+                                  const QString &description = QStringLiteral("Cup"));
+    qint64 createOrderDirectly(const QString &device);
+    bool sawRequest(const QString &method, const QString &path) const;
+
+    QTemporaryDir *m_dir = nullptr;
+    PointSimulator *m_sim = nullptr;
+    PointClient *m_client = nullptr;
+    Settings *m_settings = nullptr;
+    MainWindow *m_window = nullptr;
+    QList<QPair<QString, QString>> m_requests;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Amounts are typed as an en_US cashier would; tst_chargeform covers other locales.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_sim = new PointSimulator;
+    QVERIFY(m_sim->listen());
+    m_requests.clear();
+    connect(m_sim, &PointSimulator::requestHandled, this, [this](const QString &method, const QString &path, int) {
+        m_requests.append({method, path});
+    });
+    m_client = new PointClient;
+    QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
+    m_client->setAccessToken(m_sim->accessToken());
+    m_client->setTimeout(3000);
+    m_settings = new Settings(m_dir->filePath(QStringLiteral("pointdesk.ini")));
+    m_settings->setPollIntervalMs(50);
+}
+
+void TestMainWindow::createWindow()
+{
+    m_window = new MainWindow(m_client, m_settings);
+    m_window->setRetryBackoff(50, 400);
+    m_window->setDeviceRefreshInterval(60000); // tests refresh on purpose (F5), not by the clock
+    m_window->show();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 3);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_client;
+    delete m_sim;
+    delete m_settings;
+    delete m_dir;
+}
+
+QString TestMainWindow::panelMode() const
+{
+    return m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"))->property("mode").toString();
+}
+
+void TestMainWindow::fillForm(const QString &amount, const QString &description)
+{
+    auto *amountEdit = child<QLineEdit>(QStringLiteral("amountEdit"));
+    auto *descriptionEdit = child<QLineEdit>(QStringLiteral("descriptionEdit"));
+    amountEdit->clear();
+    descriptionEdit->clear();
+    UiTest::type(amountEdit, amount);
+    UiTest::type(descriptionEdit, description);
+}
+
+void TestMainWindow::chargeAndWaitForTerminal(const QString &amount, const QString &description)
+{
+    fillForm(amount, description);
+    auto *charge = child<QPushButton>(QStringLiteral("chargeButton"));
+    QVERIFY(charge->isEnabled());
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    QVERIFY(m_window->hasOpenOrder());
+    QVERIFY(m_window->currentOrderId() > 0);
+}
+
+qint64 TestMainWindow::createOrderDirectly(const QString &device)
+{
+    PointClient other;
+    other.setBaseUrl(m_sim->apiUrl());
+    other.setAccessToken(m_sim->accessToken());
+    OrderRequest request;
+    request.amount = Money::fromCents(999);
+    request.description = QStringLiteral("Other till");
+    request.deviceName = device;
+    Call<CreatedOrder> *call = other.createOrder(request);
+    QSignalSpy done(call, &ApiCall::finished);
+    if (!done.wait(5000) || !call->ok())
+        return 0;
+    return call->value().id;
+}
+
+bool TestMainWindow::sawRequest(const QString &method, const QString &path) const
+{
+    return m_requests.contains({method, path});
+}
+
+void TestMainWindow::startsReadyWithTheTerminals()
+{
+    createWindow();
+    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
+    QCOMPARE(list->item(0)->data(DevicePicker::NameRole).toString(), QStringLiteral("Caja 1"));
+    QCOMPARE(list->item(2)->data(DevicePicker::NameRole).toString(), QStringLiteral("Mostrador \u00D1and\u00FA"));
+    for (int i = 0; i < list->count(); ++i)
+        QCOMPARE(list->item(i)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("FREE"));
+    QCOMPARE(list->currentRow(), 0);
+    QCOMPARE(panelMode(), QStringLiteral("idle"));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("Enter the amount and a description to charge."));
+    QVERIFY(!m_window->isOffline());
+    QCOMPARE(child<QLabel>(QStringLiteral("connectionIndicator"))->text(), QStringLiteral("\u25CF Connected"));
+    QVERIFY(!child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("PointDesk"));
+}
+
+void TestMainWindow::chargeApproved()
+{
+    createWindow();
+    const QString firstReference = child<QLineEdit>(QStringLiteral("externalReferenceEdit"))->text();
+    QVERIFY(firstReference.startsWith(QStringLiteral("PD-")));
+    chargeAndWaitForTerminal(QStringLiteral("1,250.50"), QStringLiteral("Caf\u00E9 con leche"));
+
+    // The simulator holds exactly what was typed.
+    QCOMPARE(m_sim->orders().size(), 1);
+    const SimOrder sent = m_sim->orders().constFirst();
+    QCOMPARE(sent.id, m_window->currentOrderId());
+    QCOMPARE(sent.amount.cents(), 125050);
+    QCOMPARE(sent.description, QStringLiteral("Caf\u00E9 con leche"));
+    QCOMPARE(sent.deviceName, QStringLiteral("Caja 1"));
+    QCOMPARE(sent.cardType, CardType::Credit);
+    QCOMPARE(sent.externalReference, firstReference);
+    QCOMPARE(sent.status, SimOrder::Status::Open);
+
+    // Waiting: words, terminal, order, a ticking clock; the form is locked and Cancel order is offered.
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(),
+             QStringLiteral("Waiting for the customer on Caja 1"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusAmount"))->text(), QStringLiteral("$1,250.50"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(), QStringLiteral("Order %1").arg(sent.id));
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(QStringLiteral("statusElapsed"))->text(), QStringLiteral("00:01"), 3000);
+    QVERIFY(child<QPushButton>(QStringLiteral("cancelOrderButton"))->isVisible());
+    QVERIFY(!child<QPushButton>(QStringLiteral("newSaleButton"))->isVisible());
+    QVERIFY(!child<QLineEdit>(QStringLiteral("amountEdit"))->isEnabled());
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
+    QCOMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("BUSY"));
+    QCOMPARE(list->item(0)->data(DevicePicker::OrderRole).toLongLong(), sent.id);
+
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 1")), sent.id);
+    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
+    const SimOrder paid = *m_sim->order(sent.id);
+    QVERIFY(paid.paymentId > 0);
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Paid"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
+             QStringLiteral("Payment %1 \u00B7 status: approved").arg(paid.paymentId));
+    QVERIFY(!m_window->hasOpenOrder());
+    QVERIFY(child<QPushButton>(QStringLiteral("newSaleButton"))->isVisible());
+    QVERIFY(!child<QPushButton>(QStringLiteral("cancelOrderButton"))->isVisible());
+    // A paid sale cannot be charged twice by accident: New sale first.
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("Paid. Press New sale (F2) for the next customer."));
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(QStringLiteral("newSaleButton")));
+    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("FREE"));
+
+    // Remembered for next time.
+    QCOMPARE(m_settings->lastTerminal(), QStringLiteral("Caja 1"));
+    QCOMPARE(m_settings->recentDescriptions().value(0), QStringLiteral("Caf\u00E9 con leche"));
+
+    // Enter on the focused New sale button starts the next sale.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(panelMode(), QStringLiteral("idle"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->text(), QString());
+    QCOMPARE(child<QLineEdit>(QStringLiteral("descriptionEdit"))->text(), QString());
+    QVERIFY(child<QLineEdit>(QStringLiteral("amountEdit"))->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
+    QVERIFY(child<QLineEdit>(QStringLiteral("externalReferenceEdit"))->text() != firstReference);
+    QVERIFY(child<QLineEdit>(QStringLiteral("externalReferenceEdit"))->text().startsWith(QStringLiteral("PD-")));
+}
+
+void TestMainWindow::chargeDeclined()
+{
+    createWindow();
+    QTest::mouseClick(child<QAbstractButton>(QStringLiteral("debitRadio")), Qt::LeftButton);
+    chargeAndWaitForTerminal(QStringLiteral("80"), QStringLiteral("Shoes"));
+    const qint64 id = m_window->currentOrderId();
+    QCOMPARE(m_sim->order(id)->cardType, CardType::Debit);
+    QCOMPARE(m_sim->order(id)->amount.cents(), 8000);
+
+    QCOMPARE(m_sim->decline(QStringLiteral("Caja 1")), id);
+    QTRY_COMPARE(panelMode(), QStringLiteral("rejected"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Declined"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
+             QStringLiteral("Payment %1 \u00B7 status: rejected").arg(m_sim->order(id)->paymentId));
+    QVERIFY(!m_window->hasOpenOrder());
+    // The cashier can ask for another card and charge again at once.
+    QVERIFY(child<QLineEdit>(QStringLiteral("amountEdit"))->isEnabled());
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QVERIFY(child<QPushButton>(QStringLiteral("newSaleButton"))->isVisible());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    QCOMPARE(m_sim->orders().size(), 2);
+    QCOMPARE(m_sim->orders().last().amount.cents(), 8000);
+}
+
+void TestMainWindow::customerCancelsOnTheTerminal()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    QVERIFY(m_sim->customerCancel(QStringLiteral("Caja 1")) > 0);
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Cancelled"));
+    QVERIFY(!m_window->hasOpenOrder());
+}
+
+void TestMainWindow::cancelOrderById()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    const qint64 id = m_window->currentOrderId();
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelOrderButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
+    QVERIFY(sawRequest(QStringLiteral("DELETE"), kOrdersPath + QLatin1Char('/') + QString::number(id)));
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
+             QStringLiteral("Order %1 was cancelled; nothing was charged.").arg(id));
+    QCOMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+}
+
+void TestMainWindow::freeStuckTerminal()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    const qint64 id = m_window->currentOrderId();
+    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
+    QVERIFY(free->isVisible());
+    QTest::mouseClick(free, Qt::LeftButton);
+    QTRY_VERIFY(sawRequest(QStringLiteral("DELETE"), kOrdersPath + QStringLiteral("/attempt/device/Caja 1")));
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+    QCOMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
+    QVERIFY(!sawRequest(QStringLiteral("DELETE"), kOrdersPath + QLatin1Char('/') + QString::number(id)));
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
+}
+
+void TestMainWindow::cancelWhileSending()
+{
+    createWindow();
+    SimFault slow;
+    slow.kind = SimFault::Kind::Latency;
+    slow.method = QStringLiteral("POST");
+    slow.latencyMs = 600;
+    m_sim->injectFault(slow);
+    fillForm(QStringLiteral("15"), QStringLiteral("Slow line"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QCOMPARE(panelMode(), QStringLiteral("sending"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Sending\u2026"));
+    auto *cancel = child<QPushButton>(QStringLiteral("cancelOrderButton"));
+    QVERIFY(cancel->isVisible());
+    // The order has no id yet: it is cancelled as soon as Mercado Pago names it.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(panelMode(), QStringLiteral("cancelling"));
+    QTRY_COMPARE(m_sim->orders().size(), 1);
+    const qint64 id = m_sim->orders().constFirst().id;
+    QTRY_COMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
+    QVERIFY(sawRequest(QStringLiteral("DELETE"), kOrdersPath + QLatin1Char('/') + QString::number(id)));
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
+}
+
+void TestMainWindow::droppedCreateIsNotConfirmed()
+{
+    createWindow();
+    // The order is stored, then the connection drops before the answer: PointDesk cannot know it was created.
+    SimFault drop;
+    drop.kind = SimFault::Kind::Drop;
+    drop.method = QStringLiteral("POST");
+    drop.afterStore = true;
+    m_sim->injectFault(drop);
+    fillForm(QStringLiteral("20"), QStringLiteral("Maybe sent"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not confirmed"));
+    QVERIFY(
+        child<QLabel>(QStringLiteral("statusHint"))->text().contains(QStringLiteral("may still have reached Caja 1")));
+    QVERIFY(!m_sim->orders().isEmpty());
+    const qint64 stored = m_sim->orders().constFirst().id;
+    // Free terminal takes the order off the terminal, whatever it is.
+    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
+    QTRY_VERIFY(free->isVisible());
+    QTest::mouseClick(free, Qt::LeftButton);
+    QTRY_COMPARE(m_sim->order(stored)->status, SimOrder::Status::Deleted);
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+}
+
+void TestMainWindow::tokenRefusedWhileWaiting()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
+    m_sim->setAccessToken(QStringLiteral("TEST-revoked"));
+    QTRY_COMPARE(panelMode(), QStringLiteral("unknown"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Result unknown"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusHint"))->text(),
+             QStringLiteral("Look at the terminal for the result before charging again."));
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
+    QVERIFY(!m_window->hasOpenOrder());
+}
+
+void TestMainWindow::refreshesByItselfWhileIdle()
+{
+    createWindow();
+    m_window->setDeviceRefreshInterval(150);
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 2"));
+    QVERIFY(other > 0);
+    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
+    QTRY_COMPARE(list->item(1)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("BUSY"));
+    QCOMPARE(list->item(1)->data(DevicePicker::OrderRole).toLongLong(), other);
+    QVERIFY(m_sim->customerCancel(QStringLiteral("Caja 2")) == other);
+    QTRY_COMPARE(list->item(1)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("FREE"));
+}
+
+void TestMainWindow::invalidInputKeepsChargeDisabled()
+{
+    createWindow();
+    fillForm(QStringLiteral("12.345"), QStringLiteral("Cup"));
+    QCOMPARE(child<QLabel>(QStringLiteral("amountError"))->text(),
+             QStringLiteral("The amount can have at most two decimals."));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    // Enter does not send anything either.
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("descriptionEdit")), Qt::Key_Return);
+    QTest::qWait(200);
+    QCOMPARE(m_sim->orders().size(), 0);
+    QCOMPARE(panelMode(), QStringLiteral("idle"));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
+}
+
+void TestMainWindow::unauthorizedShowsBannerAndEmitsTokenRejected()
+{
+    createWindow();
+    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
+    auto *banner = child<QWidget>(QStringLiteral("tokenBanner"));
+    QVERIFY(!banner->isVisible());
+
+    m_sim->setAccessToken(QStringLiteral("TEST-someone-else"));
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(m_window->isTokenRejectedShown());
+    QVERIFY(child<QLabel>(QStringLiteral("tokenBannerText"))->text().contains(QStringLiteral("access token")));
+    QCOMPARE(child<QLabel>(QStringLiteral("pickerStatus"))->text(),
+             QStringLiteral("Mercado Pago did not accept the access token. Ask the manager to set up the account "
+                            "again."));
+    fillForm(QStringLiteral("5"), QStringLiteral("Cup"));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("Mercado Pago refused the access token: see the message at the top."));
+    // A refused token is not retried by the clock, and a second 401 does not ask twice.
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTest::qWait(200);
+    QCOMPARE(rejected.count(), 1);
+
+    // Once the token works again, Try again clears the banner.
+    m_sim->setAccessToken(QStringLiteral("TEST-fixed"));
+    m_client->setAccessToken(QStringLiteral("TEST-fixed"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerRetryButton")), Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+}
+
+void TestMainWindow::unauthorizedChargeShowsBanner()
+{
+    createWindow();
+    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
+    m_sim->setAccessToken(QStringLiteral("TEST-rotated"));
+    fillForm(QStringLiteral("5"), QStringLiteral("Cup"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not sent"));
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
+    QCOMPARE(m_sim->orders().size(), 0);
+}
+
+void TestMainWindow::busyTerminalShownInPickerAndFreed()
+{
+    createWindow();
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    QTest::keyClick(m_window, Qt::Key_F5);
+    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
+    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("BUSY"));
+    QCOMPARE(list->item(0)->data(DevicePicker::OrderRole).toLongLong(), other);
+    QCOMPARE(list->item(0)->data(DevicePicker::DetailRole).toString(), QStringLiteral("Busy with order %1").arg(other));
+    QCOMPARE(list->currentRow(), 0); // the cashier's terminal stays selected
+
+    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("Caja 1 is busy with order %1, so it cannot take a new charge. Wait until it finishes, "
+                            "or free the terminal.")
+                 .arg(other));
+    QCOMPARE(panelMode(), QStringLiteral("terminal_busy"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Caja 1 is busy"));
+
+    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
+    QVERIFY(free->isVisible());
+    QTest::mouseClick(free, Qt::LeftButton);
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
+    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("FREE"));
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(panelMode(), QStringLiteral("idle"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusNote"))->text(), QStringLiteral("Caja 1 is free now."));
+}
+
+void TestMainWindow::busyTerminalConflictOffersFreeTerminal()
+{
+    createWindow();
+    // The picker still shows Caja 1 FREE: the conflict only shows when charging (409).
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not sent"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
+             QStringLiteral("Caja 1 is busy with another order, so it cannot take this one."));
+    QCOMPARE(m_sim->orders().size(), 1);
+    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
+    QTRY_VERIFY(free->isVisible());
+
+    QTest::mouseClick(free, Qt::LeftButton);
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    QCOMPARE(m_sim->orders().last().amount.cents(), 1000);
+}
+
+void TestMainWindow::offlineDeviceListRetriesAndRecovers()
+{
+    createWindow();
+    QSignalSpy connection(m_window, &MainWindow::connectionStateChanged);
+    SimFault drop;
+    drop.kind = SimFault::Kind::Drop;
+    drop.method = QStringLiteral("GET");
+    drop.pathPrefix = kOrdersPath + QStringLiteral("/devices");
+    drop.count = 4;
+    m_sim->injectFault(drop);
+    const int before = m_sim->requestCount();
+
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(connection.count() >= 1);
+    QCOMPARE(connection.at(0).at(0).toBool(), true);
+    auto *indicator = child<QLabel>(QStringLiteral("connectionIndicator"));
+    QVERIFY(indicator->isVisible());
+    QVERIFY2(indicator->text().startsWith(QStringLiteral("\u25CF Offline \u2014 retrying in ")),
+             qPrintable(indicator->text()));
+    QVERIFY(child<QLabel>(QStringLiteral("connectionMessage"))->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("connectionMessage"))
+                ->text()
+                .startsWith(QStringLiteral("Cannot reach Mercado Pago.")));
+    QCOMPARE(child<QLabel>(QStringLiteral("pickerStatus"))->property("problem").toBool(), true);
+    // Recovers by itself: retries with backoff until the list comes back.
+    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, 10000);
+    QCOMPARE(connection.at(1).at(0).toBool(), false);
+    QVERIFY(!m_window->isOffline());
+    QCOMPARE(m_sim->pendingFaultCount(), 0);
+    QVERIFY(m_sim->requestCount() - before >= 2);
+    QCOMPARE(indicator->text(), QStringLiteral("\u25CF Connected"));
+    QVERIFY(indicator->isVisible());
+    QVERIFY(!child<QLabel>(QStringLiteral("connectionMessage"))->isVisible());
+}
+
+void TestMainWindow::offlineWhileWaitingStillReachesFinalState()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    const qint64 id = m_window->currentOrderId();
+    QSignalSpy connection(m_window, &MainWindow::connectionStateChanged);
+    SimFault error;
+    error.kind = SimFault::Kind::ServerError;
+    error.httpStatus = 503;
+    error.method = QStringLiteral("GET");
+    error.pathPrefix = kOrdersPath + QLatin1Char('/') + QString::number(id);
+    error.count = 3;
+    SimFault drop = error;
+    drop.kind = SimFault::Kind::Drop;
+    m_sim->injectFault(error);
+    m_sim->injectFault(drop);
+    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) == id); // paid while PointDesk cannot see it
+
+    QTRY_VERIFY(connection.count() >= 1);
+    QCOMPARE(connection.at(0).at(0).toBool(), true);
+    auto *indicator = child<QLabel>(QStringLiteral("connectionIndicator"));
+    QVERIFY(indicator->isVisible());
+    QVERIFY(indicator->text().contains(QStringLiteral("retrying")));
+    QVERIFY(!child<QLabel>(QStringLiteral("statusNote"))->text().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("approved"), 15000);
+    QTRY_VERIFY(!m_window->isOffline());
+    QCOMPARE(connection.last().at(0).toBool(), false);
+    QCOMPARE(indicator->text(), QStringLiteral("\u25CF Connected"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Paid"));
+}
+
+void TestMainWindow::keyboardOnlyCharge()
+{
+    createWindow();
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
+    UiTest::type(QApplication::focusWidget(), QStringLiteral("1250.75"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("descriptionEdit")));
+    UiTest::type(QApplication::focusWidget(), QStringLiteral("Keys only"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(m_sim->orders().size(), 1);
+    const SimOrder order = m_sim->orders().constFirst();
+    QCOMPARE(order.amount.cents(), 125075);
+    QCOMPARE(order.description, QStringLiteral("Keys only"));
+    QCOMPARE(order.deviceName, QStringLiteral("Caja 1"));
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+}
+
+void TestMainWindow::escapeCancelsAndF2StartsNewSale()
+{
+    createWindow();
+    // More options opens with Alt+M and closes with Esc when no order is open.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    auto *options = child<QWidget>(QStringLiteral("moreOptionsPanel"));
+    QTRY_VERIFY(options->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!options->isVisible());
+
+    UiTest::type(child<QLineEdit>(QStringLiteral("amountEdit")), QStringLiteral("3"));
+    UiTest::type(child<QLineEdit>(QStringLiteral("descriptionEdit")), QStringLiteral("Gum"));
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("descriptionEdit")), Qt::Key_Enter);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    const qint64 id = m_window->currentOrderId();
+
+    // F2 does nothing while the order is open.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    QCOMPARE(panelMode(), QStringLiteral("waiting"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(panelMode(), QStringLiteral("idle"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->text(), QString());
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
+    UiTest::type(QApplication::focusWidget(), QStringLiteral("7"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->text(), QString());
+}
+
+void TestMainWindow::quitWithOpenOrderAsksKeepWaitingThenCancel()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    const qint64 id = m_window->currentOrderId();
+
+    QVERIFY(!m_window->close());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("Caja 1")));
+    QVERIFY(m_window->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepWaitingButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox")));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->hasOpenOrder());
+    QCOMPARE(m_sim->order(id)->status, SimOrder::Status::Open);
+
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelAndQuitButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(sawRequest(QStringLiteral("DELETE"), kOrdersPath + QLatin1Char('/') + QString::number(id)));
+}
+
+void TestMainWindow::quitWithOpenOrderQuitAnyway()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    const qint64 id = m_window->currentOrderId();
+    QVERIFY(!m_window->close());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("quitAnywayButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(m_sim->order(id)->status, SimOrder::Status::Open);
+}
+
+void TestMainWindow::quitWithoutOpenOrderDoesNotAsk()
+{
+    createWindow();
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->findChild<QMessageBox *>());
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+}
+
+void TestMainWindow::noTerminalsExplainsWhatToDo()
+{
+    createWindow();
+    for (const QString &name : PointSimulator::defaultDeviceNames())
+        QVERIFY(m_sim->removeDevice(name));
+    QTest::keyClick(m_window, Qt::Key_F5);
+    auto *hint = child<QLabel>(QStringLiteral("noDevicesHint"));
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("device name")));
+    QVERIFY(hint->text().contains(QStringLiteral("integration")));
+    fillForm(QStringLiteral("5"), QStringLiteral("Cup"));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("There are no terminals on this account yet: see the list on the left."));
+}
+
+void TestMainWindow::remembersLastTerminal()
+{
+    m_settings->setLastTerminal(QStringLiteral("Caja 2"));
+    createWindow();
+    QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->currentRow(), 1);
+    chargeAndWaitForTerminal();
+    QCOMPARE(m_sim->orders().constFirst().deviceName, QStringLiteral("Caja 2"));
+}
+
+void TestMainWindow::fitsIn1024x768()
+{
+    createWindow();
+    child<QWidget>(QStringLiteral("tokenBanner"))->show();
+    QWidget *options = child<QWidget>(QStringLiteral("moreOptionsButton"));
+    static_cast<QAbstractButton *>(options)->setChecked(true);
+    QVERIFY(child<QWidget>(QStringLiteral("moreOptionsPanel"))->isVisible());
+    const QSize minimum = m_window->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 768,
+             qPrintable(QStringLiteral("minimum size %1x%2").arg(minimum.width()).arg(minimum.height())));
+
+    // At 1024x768 with More options open, the sale form is never cut off at the side (it may scroll down).
+    child<QWidget>(QStringLiteral("tokenBanner"))->hide();
+    m_window->resize(1024, 768);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 768));
+    auto *scroll = child<QScrollArea>(QStringLiteral("formScrollArea"));
+    QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+    QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("form needs %1 px, has %2")
+                            .arg(scroll->widget()->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    static_cast<QAbstractButton *>(options)->setChecked(false);
+    chargeAndWaitForTerminal(QStringLiteral("99,999,999.99"), QStringLiteral("Twenty characters!!!"));
+    // The sale form needs no scrolling, and the status panel and its actions are whole.
+    QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    QVERIFY(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+    auto *panel = child<QWidget>(QStringLiteral("orderStatusPanel"));
+    QVERIFY(panel->height() >= panel->minimumSizeHint().height());
+    for (const QString &name : {QStringLiteral("statusTitle"), QStringLiteral("statusAmount"),
+                                QStringLiteral("cancelOrderButton"), QStringLiteral("freeTerminalButton")}) {
+        QWidget *w = child<QWidget>(name);
+        const QRect inPanel(w->mapTo(panel, QPoint(0, 0)), w->size());
+        QVERIFY2(panel->rect().contains(inPanel), qPrintable(name));
+        QVERIFY2(w->height() >= w->minimumSizeHint().height(), qPrintable(name));
+    }
+    auto *charge = child<QWidget>(QStringLiteral("chargeButton"));
+    QVERIFY(charge->width() >= charge->minimumSizeHint().width());
+}
+
+void TestMainWindow::everyControlHasNameAndAccessibleName()
+{
+    createWindow();
+    child<QAbstractButton>(QStringLiteral("moreOptionsButton"))->setChecked(true);
+    int checked = 0;
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QListWidget *>(w);
+        if (!interactive || w->window() != m_window)
+            continue;
+        ++checked;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(checked >= 15);
+}
+
+void TestMainWindow::demoModeSaysDemo()
+{
+    createWindow();
+    QVERIFY(!child<QWidget>(QStringLiteral("demoIndicator"))->isVisible());
+    m_window->setDemoMode(true);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("DEMO")));
+    QVERIFY(child<QWidget>(QStringLiteral("demoIndicator"))->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("demoIndicator"))->text().contains(QStringLiteral("DEMO")));
+    QSignalSpy requested(m_window, &MainWindow::virtualTerminalRequested);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("virtualTerminalButton")), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
