@@ -3,7 +3,6 @@
 #include "HttpExchange.h"
 #include "Validation.h"
 
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -28,14 +27,6 @@ ApiError parseStatusOk(const QByteArray &body, Done &)
     return {};
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    QHostAddress address;
-    return address.setAddress(host) && address.isLoopback();
-}
-
 } // namespace
 
 QUrl PointClient::defaultBaseUrl()
@@ -48,7 +39,8 @@ bool PointClient::isAcceptableBaseUrl(const QUrl &url)
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
         return false;
     const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+    return scheme == QLatin1String("https") ||
+           (scheme == QLatin1String("http") && Validation::isLoopbackHost(url.host()));
 }
 
 PointClient::PointClient(QObject *parent)
@@ -96,9 +88,8 @@ Call<T> *PointClient::start(const QString &method, const QByteArray &encodedPath
     const QByteArray userAgent = QByteArrayLiteral("PointDesk/" POINTDESK_VERSION);
     if (method != QLatin1String("GET")) {
         // Calls that change state are sent exactly once on their own connection (see HttpExchange).
-        HttpExchange::Headers headers{{"Content-Type", "application/json"},
-                                      {"Accept", "application/json"},
-                                      {"User-Agent", userAgent}};
+        HttpExchange::Headers headers{
+            {"Content-Type", "application/json"}, {"Accept", "application/json"}, {"User-Agent", userAgent}};
         if (auth == Auth::Bearer)
             headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
         auto *exchange = new HttpExchange(call);
@@ -167,8 +158,8 @@ Call<OrderInfo> *PointClient::getOrder(qint64 orderId)
 
 Call<Done> *PointClient::cancelOrderOnDevice(const QString &deviceName)
 {
-    return start<Done>(QStringLiteral("DELETE"), kIntegrationsPath + "/attempt/device/" + encodeSegment(deviceName),
-                       {}, Auth::Bearer, &parseStatusOk, Validation::deviceName(deviceName));
+    return start<Done>(QStringLiteral("DELETE"), kIntegrationsPath + "/attempt/device/" + encodeSegment(deviceName), {},
+                       Auth::Bearer, &parseStatusOk, Validation::deviceName(deviceName));
 }
 
 Call<Done> *PointClient::cancelOrder(qint64 orderId)

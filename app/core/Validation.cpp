@@ -20,15 +20,15 @@ ValidationIssue issue(ValidationIssue::Field field, const QString &message)
     return ValidationIssue{field, message};
 }
 
-bool isLoopbackHost(const QString &host)
+} // namespace
+
+bool Validation::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
 }
-
-} // namespace
 
 int Validation::characterCount(const QString &text)
 {
@@ -53,13 +53,15 @@ std::optional<ValidationIssue> Validation::amount(const Money &amount)
 std::optional<ValidationIssue> Validation::description(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return issue(ValidationIssue::Field::Description, tr("Enter a description: the customer sees it on the terminal."));
+        return issue(ValidationIssue::Field::Description,
+                     tr("Enter a description: the customer sees it on the terminal."));
     if (hasControlCharacters(text))
         return issue(ValidationIssue::Field::Description, tr("The description cannot contain line breaks or tabs."));
     const int count = characterCount(text);
     if (count > kMaxDescriptionChars)
-        return issue(ValidationIssue::Field::Description,
-                     tr("The description is too long: %1 characters, at most %2.").arg(count).arg(kMaxDescriptionChars));
+        return issue(
+            ValidationIssue::Field::Description,
+            tr("The description is too long: %1 characters, at most %2.").arg(count).arg(kMaxDescriptionChars));
     return std::nullopt;
 }
 
@@ -68,7 +70,8 @@ std::optional<ValidationIssue> Validation::deviceName(const QString &name)
     if (name.trimmed().isEmpty())
         return issue(ValidationIssue::Field::DeviceName, tr("Choose the terminal that takes the payment."));
     if (hasControlCharacters(name))
-        return issue(ValidationIssue::Field::DeviceName, tr("The terminal name contains characters that are not allowed."));
+        return issue(ValidationIssue::Field::DeviceName,
+                     tr("The terminal name contains characters that are not allowed."));
     if (characterCount(name) > kMaxDeviceNameChars)
         return issue(ValidationIssue::Field::DeviceName,
                      tr("The terminal name is too long: at most %1 characters.").arg(kMaxDeviceNameChars));
@@ -113,9 +116,9 @@ std::optional<ValidationIssue> Validation::payerEmail(const QString &email)
     if (email.isEmpty())
         return std::nullopt;
     // Practical address form: local@domain.tld, no spaces, one '@', dotted domain labels.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$"));
     const bool dotsOk = !email.startsWith(QLatin1Char('.')) && !email.contains(QLatin1String("..")) &&
                         !email.contains(QLatin1String(".@"));
     if (email.size() > kMaxEmailChars || !dotsOk || !pattern.match(email).hasMatch())
@@ -145,9 +148,9 @@ std::optional<ValidationIssue> Validation::userId(const QString &id)
 QList<ValidationIssue> Validation::orderRequest(const OrderRequest &request)
 {
     QList<ValidationIssue> issues;
-    for (const auto &check : {amount(request.amount), description(request.description),
-                              deviceName(request.deviceName), externalReference(request.externalReference),
-                              payerEmail(request.payerEmail), notificationUrl(request.notificationUrl)}) {
+    for (const auto &check : {amount(request.amount), description(request.description), deviceName(request.deviceName),
+                              externalReference(request.externalReference), payerEmail(request.payerEmail),
+                              notificationUrl(request.notificationUrl)}) {
         if (check)
             issues.append(*check);
     }

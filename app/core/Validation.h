@@ -9,8 +9,17 @@
 /// One problem with one input field, worded for the cashier.
 struct ValidationIssue
 {
-    enum class Field { Amount, Description, DeviceName, CardType, ExternalReference, NotificationUrl, PayerEmail,
-                       UserId, OrderId };
+    enum class Field {
+        Amount,
+        Description,
+        DeviceName,
+        CardType,
+        ExternalReference,
+        NotificationUrl,
+        PayerEmail,
+        UserId,
+        OrderId
+    };
     Field field;
     QString message;
 };
@@ -26,6 +35,9 @@ public:
     static constexpr int kMaxExternalReferenceChars = 64;
     static constexpr int kMaxEmailChars = 254;
     static constexpr int kMaxUrlChars = 2000;
+
+    /// "localhost", 127.0.0.0/8 or ::1: the only hosts plain http may address.
+    static bool isLoopbackHost(const QString &host);
 
     /// Characters as a person counts them (code points), not UTF-16 units or bytes.
     static int characterCount(const QString &text);
