@@ -102,19 +102,12 @@ void OrderWatcher::onResult(const ApiError &error, const OrderInfo &order)
     }
 
     switch (error.kind()) {
-    case ApiError::Kind::NotFound: {
-        // The legacy API forgets deleted orders: an order that is gone was cancelled (by the cashier, the
-        // customer on the terminal, or a manager freeing the terminal).
-        if (m_failures > 0) {
-            m_failures = 0;
-            Q_EMIT connectionRestored();
-        }
-        OrderInfo gone = m_current;
-        gone.state = OrderState::Cancelled;
-        gone.status = QStringLiteral("DELETED");
-        applyState(gone);
+    case ApiError::Kind::NotFound:
+        // The legacy API forgets deleted orders, so a vanished order was cancelled (by the cashier, the customer
+        // on the terminal, or a manager freeing the terminal). But one stray 404 must not turn a sale the customer
+        // may still pay into "nothing was charged": confirm with the terminal list first.
+        confirmGone();
         return;
-    }
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::InvalidInput:
@@ -129,6 +122,11 @@ void OrderWatcher::onResult(const ApiError &error, const OrderInfo &order)
         break;
     }
 
+    backOff(error);
+}
+
+void OrderWatcher::backOff(const ApiError &error)
+{
     // Transient: back off exponentially from the poll interval, and never sooner than the server asked.
     ++m_failures;
     const int exponent = qMin(m_failures - 1, 10);
@@ -140,4 +138,41 @@ void OrderWatcher::onResult(const ApiError &error, const OrderInfo &order)
                               << delay << "ms";
     Q_EMIT connectionProblem(error, int(delay));
     schedule(int(delay));
+}
+
+void OrderWatcher::confirmGone()
+{
+    if (!m_client)
+        return;
+    ++m_requestsSent;
+    Call<DeviceList> *call = m_client->listDevices();
+    m_inFlight = call;
+    connect(call, &ApiCall::finished, this, [this, call]() {
+        if (m_inFlight != call)
+            return;
+        m_inFlight = nullptr;
+        if (!m_running)
+            return;
+        if (!call->ok()) {
+            backOff(call->error());
+            return;
+        }
+        if (m_failures > 0) {
+            m_failures = 0;
+            Q_EMIT connectionRestored();
+        }
+        for (const Device &device : call->value()) {
+            if (device.paymentAttempt == m_orderId && device.status != Device::Status::Free) {
+                // A terminal still shows the order: the 404 was wrong. Keep following it.
+                qCInfo(lcWatch) << "order" << m_orderId << "answered 404 but terminal" << device.name
+                                << "still holds it";
+                schedule(m_pollIntervalMs);
+                return;
+            }
+        }
+        OrderInfo gone = m_current;
+        gone.state = OrderState::Cancelled;
+        gone.status = QStringLiteral("DELETED");
+        applyState(gone);
+    });
 }

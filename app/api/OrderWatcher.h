@@ -32,7 +32,7 @@ public:
     const OrderInfo &current() const { return m_current; }
     bool isRunning() const { return m_running; }
     bool isFinal() const { return OrderStates::isFinal(m_current.state); }
-    /// GET requests this watcher has sent.
+    /// Requests this watcher has sent (order polls, and terminal listings that confirm a vanished order).
     int requestsSent() const { return m_requestsSent; }
     /// Milliseconds until the next poll as scheduled now (for "retrying in n s").
     int nextPollInMs() const { return m_timer.isActive() ? m_timer.remainingTime() : 0; }
@@ -63,6 +63,8 @@ private:
     void onResult(const ApiError &error, const OrderInfo &order);
     void schedule(int milliseconds);
     void applyState(const OrderInfo &order);
+    void confirmGone();
+    void backOff(const ApiError &error);
 
     QPointer<PointClient> m_client;
     qint64 m_orderId = 0;
@@ -74,4 +76,5 @@ private:
     int m_failures = 0;
     int m_requestsSent = 0;
     bool m_running = false;
+    bool m_confirmingGone = false;
 };

@@ -20,7 +20,8 @@ bool validGrouping(const QString &integerPart, QChar group)
     const QStringList groups = integerPart.split(group);
     if (groups.size() == 1)
         return true;
-    if (groups.first().isEmpty() || groups.first().size() > 3)
+    // A thousands group never starts with 0: "0.500" is not five hundred.
+    if (groups.first().isEmpty() || groups.first().size() > 3 || groups.first().startsWith(QLatin1Char('0')))
         return false;
     for (qsizetype i = 1; i < groups.size(); ++i) {
         if (groups.at(i).size() != 3)
@@ -82,7 +83,8 @@ Money::ParseResult Money::parse(const QString &input, const QLocale &locale)
         const bool threeDigitsAfter = text.size() - at - 1 == 3;
         const QString localeGroup = locale.groupSeparator();
         const bool localeGroups = localeGroup == QString(sep);
-        if (count > 1 || (threeDigitsAfter && localeGroups && at > 0)) {
+        const bool leadingZero = text.startsWith(QLatin1Char('0'));
+        if (count > 1 || (threeDigitsAfter && localeGroups && at > 0 && !leadingZero)) {
             groupChar = sep;
         } else {
             integerPart = text.left(at);
@@ -161,7 +163,7 @@ QString Money::toLocaleString(const QLocale &locale) const
     return wholeText + locale.decimalPoint() + QStringLiteral("%1").arg(frac, 2, 10, QLatin1Char('0'));
 }
 
-QString Money::errorMessage(ParseError error)
+QString Money::errorMessage(ParseError error, const QLocale &locale)
 {
     switch (error) {
     case ParseError::None:
@@ -169,13 +171,15 @@ QString Money::errorMessage(ParseError error)
     case ParseError::Empty:
         return QCoreApplication::translate("Money", "Enter the amount to charge.");
     case ParseError::NotANumber:
-        return QCoreApplication::translate("Money", "The amount must be a number, like 1250,50.");
+        return QCoreApplication::translate("Money", "The amount must be a number, like %1.")
+            .arg(Money::fromCents(125050).toLocaleString(locale));
     case ParseError::TooManyDecimals:
         return QCoreApplication::translate("Money", "The amount can have at most two decimals.");
     case ParseError::NotPositive:
         return QCoreApplication::translate("Money", "The amount must be greater than zero.");
     case ParseError::TooLarge:
-        return QCoreApplication::translate("Money", "The amount is too large: at most 99,999,999.99.");
+        return QCoreApplication::translate("Money", "The amount is too large: at most %1.")
+            .arg(Money::fromCents(kMaxCents).toLocaleString(locale));
     }
     return {};
 }

@@ -36,7 +36,8 @@ public:
     /// Locale-formatted amount with two decimals, without a currency symbol ("1.234,50" in es_AR).
     QString toLocaleString(const QLocale &locale) const;
 
-    static QString errorMessage(ParseError error);
+    /// Translated message for `error`, with example and limit amounts written the way `locale` writes money.
+    static QString errorMessage(ParseError error, const QLocale &locale = QLocale());
 
     friend constexpr bool operator==(Money a, Money b) { return a.m_cents == b.m_cents; }
     friend constexpr bool operator!=(Money a, Money b) { return a.m_cents != b.m_cents; }

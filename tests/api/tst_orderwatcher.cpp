@@ -18,6 +18,7 @@ private Q_SLOTS:
     void followsToDeclined();
     void customerCancelEndsCancelled();
     void eachStateChangeOnce();
+    void strayNotFoundIsNotCancelled();
     void survivesRateLimitHonouringRetryAfter();
     void survivesDroppedConnections();
     void survivesServerErrorsAndMalformedBodies();
@@ -131,6 +132,32 @@ void TestOrderWatcher::eachStateChangeOnce()
     QTRY_COMPARE(changed.count(), 2);
     QTest::qWait(200);
     QCOMPARE(changed.count(), 2);
+}
+
+void TestOrderWatcher::strayNotFoundIsNotCancelled()
+{
+    const qint64 id = createOrder();
+    OrderWatcher *w = watch(id);
+    QSignalSpy changed(w, &OrderWatcher::stateChanged);
+    QSignalSpy finished(w, &OrderWatcher::finished);
+    w->start();
+    QTRY_COMPARE(w->current().state, OrderState::WaitingForCard);
+    // One wrong 404 while the terminal still shows the order: not a cancellation.
+    SimFault notFound;
+    notFound.kind = SimFault::Kind::ServerError;
+    notFound.httpStatus = 404;
+    notFound.method = QStringLiteral("GET");
+    notFound.pathPrefix = QStringLiteral("/point/services/integrations/v1/%1").arg(id);
+    notFound.count = 2;
+    m_sim->injectFault(notFound);
+    QTRY_COMPARE(m_sim->pendingFaultCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(w->current().state, OrderState::WaitingForCard);
+    QCOMPARE(changed.count(), 1);
+    m_sim->approve(QStringLiteral("Caja 1"));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(w->current().state, OrderState::Approved);
 }
 
 void TestOrderWatcher::survivesRateLimitHonouringRetryAfter()

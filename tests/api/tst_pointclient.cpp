@@ -101,6 +101,8 @@ private:
 
 void TestPointClient::init()
 {
+    // Messages write example and limit amounts in the locale's format; the table below expects en_US.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_sim = new PointSimulator(this);
     QVERIFY(m_sim->listen());
     m_client = new PointClient(this);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void fromJsonNumberRejectsFractions();
     void localeString();
+    void messagesFollowLocale();
 };
 
 void TestMoney::parse_data()
@@ -36,6 +37,12 @@ void TestMoney::parse_data()
     QTest::newRow("us lone group") << "1,234" << "en_US" << qint64(123400) << none;
     QTest::newRow("br lone dot three decimals") << "1.234" << "en_US" << qint64(0)
                                                 << int(Money::ParseError::TooManyDecimals);
+    QTest::newRow("zero then three digits, es") << "0.500" << "es_AR" << qint64(0)
+                                                << int(Money::ParseError::TooManyDecimals);
+    QTest::newRow("zero then three digits, en") << "0,001" << "en_US" << qint64(0)
+                                                << int(Money::ParseError::TooManyDecimals);
+    QTest::newRow("leading zero group") << "01.234,50" << "es_AR" << qint64(0) << int(Money::ParseError::NotANumber);
+    QTest::newRow("zero group in many") << "0.234.567" << "en_US" << qint64(0) << int(Money::ParseError::NotANumber);
     QTest::newRow("many groups") << "1.234.567" << "en_US" << qint64(123456700) << none;
     QTest::newRow("currency sign") << "$ 1.500" << "es_AR" << qint64(150000) << none;
     QTest::newRow("real sign") << "R$ 10,90" << "pt_BR" << qint64(1090) << none;
@@ -121,6 +128,16 @@ void TestMoney::localeString()
     QCOMPARE(Money::fromCents(123450).toLocaleString(QLocale(QStringLiteral("en_US"))), QStringLiteral("1,234.50"));
     QCOMPARE(Money::fromCents(123450).toLocaleString(QLocale(QStringLiteral("es_AR"))), QStringLiteral("1.234,50"));
     QCOMPARE(Money::fromCents(5).toLocaleString(QLocale(QStringLiteral("pt_BR"))), QStringLiteral("0,05"));
+}
+
+void TestMoney::messagesFollowLocale()
+{
+    const QLocale ar(QStringLiteral("es_AR"));
+    const QLocale us(QStringLiteral("en_US"));
+    QVERIFY(Money::errorMessage(Money::ParseError::TooLarge, ar).contains(QStringLiteral("99.999.999,99")));
+    QVERIFY(Money::errorMessage(Money::ParseError::TooLarge, us).contains(QStringLiteral("99,999,999.99")));
+    QVERIFY(Money::errorMessage(Money::ParseError::NotANumber, ar).contains(QStringLiteral("1.250,50")));
+    QVERIFY(Money::errorMessage(Money::ParseError::NotANumber, us).contains(QStringLiteral("1,250.50")));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

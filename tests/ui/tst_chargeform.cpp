@@ -109,9 +109,9 @@ void TestChargeForm::validationMessages_data()
     QTest::newRow("amount empty") << amount << QString() << amountError
                                   << QStringLiteral("Enter the amount to charge.");
     QTest::newRow("amount letters") << amount << QStringLiteral("abc") << amountError
-                                    << QStringLiteral("The amount must be a number, like 1250,50.");
+                                    << QStringLiteral("The amount must be a number, like 1,250.50.");
     QTest::newRow("amount bad grouping") << amount << QStringLiteral("1.2.3") << amountError
-                                         << QStringLiteral("The amount must be a number, like 1250,50.");
+                                         << QStringLiteral("The amount must be a number, like 1,250.50.");
     QTest::newRow("amount three decimals") << amount << QStringLiteral("12.345") << amountError
                                            << QStringLiteral("The amount can have at most two decimals.");
     QTest::newRow("amount zero") << amount << QStringLiteral("0") << amountError
