@@ -13,7 +13,7 @@ ApiCall::ApiCall(QString method, QString path, QObject *parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this]() {
         m_timedOut = true;
-        if (m_reply)
+        if (m_reply && m_reply->isRunning())
             m_reply->abort();
         if (m_exchange)
             m_exchange->abort();
@@ -24,7 +24,8 @@ ApiCall::~ApiCall()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->isRunning())
+            m_reply->abort();
         m_reply->deleteLater();
     }
     if (m_exchange) {
@@ -42,7 +43,8 @@ void ApiCall::attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes)
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_maxBodyBytes && m_reply) {
             m_tooLarge = true;
-            m_reply->abort();
+            if (m_reply->isRunning())
+                m_reply->abort();
         }
     });
     startTimer(timeoutMs);
@@ -72,7 +74,7 @@ void ApiCall::abort()
 {
     if (m_finished)
         return;
-    if (m_reply) {
+    if (m_reply && m_reply->isRunning()) {
         m_reply->abort(); // finishes through onReplyFinished with OperationCanceledError
         return;
     }

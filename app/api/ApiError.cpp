@@ -60,6 +60,7 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
 {
     ApiError e;
     e.m_httpStatus = httpStatus;
+    e.m_networkError = networkError;
 
     if (timedOut) {
         e.m_kind = Kind::Timeout;
@@ -141,10 +142,13 @@ ApiError ApiError::malformed(const QString &detail)
 bool ApiError::mayHaveReachedServer() const
 {
     switch (m_kind) {
+    case Kind::Network:
+        // No connection was made, so no byte of the request left.
+        return m_networkError != QNetworkReply::ConnectionRefusedError &&
+               m_networkError != QNetworkReply::HostNotFoundError;
     case Kind::Timeout:
     case Kind::Server:
     case Kind::Malformed:
-    case Kind::Network:
     case Kind::Cancelled:
         return true;
     default:

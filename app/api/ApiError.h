@@ -51,7 +51,8 @@ public:
     QString userMessage() const;
     /// Technical detail for logs; never contains the token.
     QString detail() const { return m_detail; }
-    /// True when the request may have reached the server and changed something (timeouts, drops, 5xx).
+    /// True when the request may have reached the server and changed something (timeouts, drops, 5xx); false when
+    /// it certainly did not leave (connection refused, host not found, TLS handshake, rejected input, 4xx, 429).
     bool mayHaveReachedServer() const;
     /// True for failures that usually pass on their own (network, timeout, 429, 5xx).
     bool isTransient() const;
@@ -61,6 +62,7 @@ public:
 
 private:
     Kind m_kind = Kind::None;
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
     QString m_field;

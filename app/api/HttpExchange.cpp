@@ -33,11 +33,12 @@ int decodeChunked(const QByteArray &data, qsizetype from, qint64 maxBytes, QByte
             const qsizetype end = data.indexOf("\r\n", pos);
             return end < 0 ? 0 : 1;
         }
-        if (body.size() + size > maxBytes) {
+        // Compared without adding to `size`: a hostile chunk size near 2^63 must not overflow.
+        if (size > maxBytes - body.size()) {
             tooLarge = true;
             return 1;
         }
-        if (data.size() < pos + size + 2)
+        if (data.size() - pos < size + 2)
             return 0;
         body.append(data.constData() + pos, size);
         pos += size + 2;

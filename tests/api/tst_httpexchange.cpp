@@ -54,6 +54,13 @@ void TestHttpExchange::parse_data()
                                 << QByteArray() << false;
     QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << false << false
                                      << true << 200 << QByteArray() << false;
+    // Found by fuzz_http_response: a chunk size near 2^63 after a first chunk overflowed the size check.
+    QTest::newRow("huge second chunk") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                                     "1\r\na\r\n7fffffffffffffff\r\nxx")
+                                       << false << true << false << 200 << QByteArray("a") << true;
+    QTest::newRow("huge first chunk") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                                    "7fffffffffffffff\r\nxx")
+                                      << true << true << false << 200 << QByteArray() << true;
     QTest::newRow("headers only, closed") << QByteArray("HTTP/1.1 200 OK\r\nContent-Le") << true << false << true << 0
                                           << QByteArray() << false;
 }

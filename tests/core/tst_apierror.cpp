@@ -12,6 +12,8 @@ class TestApiError : public QObject
 private Q_SLOTS:
     void mapping_data();
     void mapping();
+    void mayHaveReachedServer_data();
+    void mayHaveReachedServer();
     void errorBodyFields();
     void retryAfterDate();
     void everyKindHasMessageAndKey();
@@ -57,6 +59,39 @@ void TestApiError::mapping()
         QCOMPARE(e.retryAfterSeconds(), 7);
     else
         QCOMPARE(e.retryAfterSeconds(), -1);
+}
+
+void TestApiError::mayHaveReachedServer_data()
+{
+    QTest::addColumn<int>("networkError");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("timedOut");
+    QTest::addColumn<bool>("reached");
+    // No connection: nothing left, so sending again cannot double anything.
+    QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << false << false;
+    QTest::newRow("host") << int(QNetworkReply::HostNotFoundError) << 0 << false << false;
+    QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << 0 << false << false;
+    // Connected: the request may have been processed.
+    QTest::newRow("closed") << int(QNetworkReply::RemoteHostClosedError) << 0 << false << true;
+    QTest::newRow("protocol") << int(QNetworkReply::ProtocolFailure) << 0 << false << true;
+    QTest::newRow("timeout") << int(QNetworkReply::OperationCanceledError) << 0 << true << true;
+    QTest::newRow("500") << int(QNetworkReply::InternalServerError) << 500 << false << true;
+    QTest::newRow("429") << int(QNetworkReply::UnknownContentError) << 429 << false << false;
+    QTest::newRow("400") << int(QNetworkReply::ProtocolInvalidOperationError) << 400 << false << false;
+    QTest::newRow("409") << int(QNetworkReply::ContentConflictError) << 409 << false << false;
+}
+
+void TestApiError::mayHaveReachedServer()
+{
+    QFETCH(int, networkError);
+    QFETCH(int, status);
+    QFETCH(bool, timedOut);
+    QFETCH(bool, reached);
+    const ApiError e = ApiError::fromResponse(QNetworkReply::NetworkError(networkError), status, QByteArray(), {},
+                                              QStringLiteral("text"), timedOut);
+    QCOMPARE(e.mayHaveReachedServer(), reached);
+    QVERIFY(ApiError::malformed(QStringLiteral("x")).mayHaveReachedServer());
+    QVERIFY(ApiError(ApiError::Kind::Network, QStringLiteral("unknown cause")).mayHaveReachedServer());
 }
 
 void TestApiError::errorBodyFields()

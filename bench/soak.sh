@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The fault soak at bench size: 5000 sales (or N) through ChargeService + OrderJournal + PointClient against the
+# simulator, with every kind of fault injected. Prints the soak's one-line summary (faults by kind,
+# reconciliations, resends, seconds). CI runs the same test with N = 200 (`ctest --preset ci -L soak`).
+#   bench/soak.sh [N] [TERMINALS]     e.g. bench/soak.sh 5000 100   (about 6 minutes with 100 terminals)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-5000}"
+terminals="${2:-100}"
+cmake --preset release >/dev/null
+cmake --build --preset release --target tst_faultsoak
+# Qt Test stops a test function after 5 minutes unless told otherwise.
+QTEST_FUNCTION_TIMEOUT=7200000 POINTDESK_SOAK_N="$n" POINTDESK_SOAK_TERMINALS="$terminals" \
+  QT_LOGGING_RULES="*.debug=false;*.info=false" build/release/tests/soak/tst_faultsoak -maxwarnings 0

@@ -1,0 +1,18 @@
+// JsonMapping::parseDevices: GET .../v1/devices.
+#include "FuzzInput.h"
+#include "JsonMapping.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    QString why;
+    const auto parsed = JsonMapping::parseDevices(fuzzBytes(data, size), &why);
+    if (!parsed) {
+        FUZZ_CHECK(!why.isEmpty());
+        return 0;
+    }
+    for (const Device &d : *parsed) {
+        FUZZ_CHECK(!d.name.isEmpty());
+        FUZZ_CHECK(d.paymentAttempt >= 0);
+    }
+    return 0;
+}
