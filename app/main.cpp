@@ -1,15 +1,13 @@
-// pointdesk: thin main. Parses the command line, builds the services (the Point client, and in demo mode the
-// simulator inside the app), shows the cashier window.
+// pointdesk: thin main. Parses the command line, then AppController reads the keychain, picks normal or demo mode
+// (the simulator inside the app) and shows the cashier window.
+#include "AppController.h"
 #include "LaunchOptions.h"
-#include "MainWindow.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
 #include "Settings.h"
+#include "SmokeTest.h"
 #include "Theme.h"
-#include "VirtualTerminal.h"
 
 #include <QApplication>
-#include <QScreen>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <memory>
 
@@ -20,22 +18,6 @@ void print(FILE *stream, const QString &text)
     std::fputs(qUtf8Printable(text), stream);
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stream);
-}
-
-// No window manager places windows for us in every setup: put the virtual terminal beside the cashier window
-// when the screen has room, else in the screen's bottom-right corner.
-void placeBeside(QWidget *terminal, const QWidget *window)
-{
-    terminal->adjustSize();
-    const QScreen *screen = window->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    const QRect main = window->frameGeometry();
-    QPoint at(main.right() + 12, main.top());
-    if (at.x() + terminal->width() > available.right())
-        at = QPoint(available.right() - terminal->width(), available.bottom() - terminal->height());
-    terminal->move(qMax(at.x(), available.left()), qMax(at.y(), available.top()));
 }
 
 } // namespace
@@ -66,42 +48,32 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setWindowIcon(Theme::appIcon());
 
-    PointClient client;
-    std::unique_ptr<PointSimulator> simulator;
-    if (options.demo) {
-        if (options.demoBecauseNoAccount)
-            print(stderr, QApplication::translate("main", "No account is set up (POINTDESK_TOKEN is not set): "
-                                                          "starting in demo mode with simulated terminals."));
-        simulator = std::make_unique<PointSimulator>();
-        if (!simulator->listen()) {
-            print(stderr, QApplication::translate("main", "The demo cannot start: no free local port for the "
-                                                          "simulated terminals."));
-            return 1;
-        }
-        client.setBaseUrl(simulator->apiUrl());
-        client.setAccessToken(simulator->accessToken());
+    // A smoke test leaves the cashier's own settings (last terminal, recent descriptions) untouched.
+    std::unique_ptr<QTemporaryDir> smokeTestDir;
+    std::unique_ptr<Settings> settings;
+    if (options.smokeTest) {
+        smokeTestDir = std::make_unique<QTemporaryDir>();
+        settings = std::make_unique<Settings>(smokeTestDir->filePath(QStringLiteral("pointdesk.ini")));
     } else {
-        client.setBaseUrl(options.apiBase);
-        client.setAccessToken(options.token);
+        settings = std::make_unique<Settings>();
     }
+    // The controller reads the keychain, picks normal or demo mode and opens the setup wizard on a first run.
+    AppController controller(options, settings.get());
+    controller.start();
+    if (options.demo && !controller.window())
+        return 1; // the demo could not start (already explained on standard error)
 
-    Settings settings;
-    MainWindow window(&client, &settings);
-    window.setDemoMode(options.demo);
-    window.show();
-
-    std::unique_ptr<VirtualTerminal> terminal;
-    if (simulator) {
-        terminal = std::make_unique<VirtualTerminal>(simulator.get());
-        // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
-        terminal->setAttribute(Qt::WA_QuitOnClose, false);
-        placeBeside(terminal.get(), &window);
-        terminal->show();
-        QObject::connect(&window, &MainWindow::virtualTerminalRequested, terminal.get(), [&terminal]() {
-            terminal->show();
-            terminal->raise();
-            terminal->activateWindow();
+    std::unique_ptr<SmokeTest> smokeTest;
+    if (options.smokeTest) {
+        smokeTest =
+            std::make_unique<SmokeTest>(controller.window(), controller.virtualTerminal(), controller.simulator());
+        if (options.smokeTestTimeoutMs > 0)
+            smokeTest->setTimeout(options.smokeTestTimeoutMs);
+        QObject::connect(smokeTest.get(), &SmokeTest::finished, &app, [](bool passed, const QString &message) {
+            print(passed ? stdout : stderr, message);
+            QCoreApplication::exit(passed ? 0 : 1);
         });
+        smokeTest->start();
     }
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QSettings>
+#include <QUrl>
 #include <algorithm>
 
 namespace {
@@ -10,6 +11,10 @@ const QString kRecentDescriptions = QStringLiteral("cashier/recentDescriptions")
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kPollInterval = QStringLiteral("network/pollIntervalMs");
 const QString kDeviceRefresh = QStringLiteral("network/deviceRefreshMs");
+const QString kApiBase = QStringLiteral("network/apiBase");
+const QString kManagerIdle = QStringLiteral("manager/idleMinutes");
+const QString kManagerFailures = QStringLiteral("manager/failedAttempts");
+const QString kManagerLockedUntil = QStringLiteral("manager/lockedUntil");
 
 } // namespace
 
@@ -83,6 +88,59 @@ int Settings::deviceRefreshIntervalMs() const
 void Settings::setDeviceRefreshIntervalMs(int milliseconds)
 {
     m_settings->setValue(kDeviceRefresh, qMax(100, milliseconds));
+}
+
+QUrl Settings::apiBase() const
+{
+    const QString text = m_settings->value(kApiBase).toString().trimmed();
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+void Settings::setApiBase(const QUrl &url)
+{
+    if (url.isEmpty())
+        m_settings->remove(kApiBase);
+    else
+        m_settings->setValue(kApiBase, url.toString());
+}
+
+int Settings::managerIdleMinutes() const
+{
+    bool ok = false;
+    const int value = m_settings->value(kManagerIdle, kDefaultManagerIdleMinutes).toInt(&ok);
+    return ok ? qBound(1, value, kMaxManagerIdleMinutes) : kDefaultManagerIdleMinutes;
+}
+
+void Settings::setManagerIdleMinutes(int minutes)
+{
+    m_settings->setValue(kManagerIdle, qBound(1, minutes, kMaxManagerIdleMinutes));
+}
+
+int Settings::managerFailedAttempts() const
+{
+    return qMax(0, m_settings->value(kManagerFailures, 0).toInt());
+}
+
+void Settings::setManagerFailedAttempts(int count)
+{
+    if (count <= 0)
+        m_settings->remove(kManagerFailures);
+    else
+        m_settings->setValue(kManagerFailures, count);
+}
+
+QDateTime Settings::managerLockedUntil() const
+{
+    const QDateTime until = QDateTime::fromString(m_settings->value(kManagerLockedUntil).toString(), Qt::ISODateWithMs);
+    return until.isValid() ? until.toUTC() : QDateTime();
+}
+
+void Settings::setManagerLockedUntil(const QDateTime &until)
+{
+    if (!until.isValid())
+        m_settings->remove(kManagerLockedUntil);
+    else
+        m_settings->setValue(kManagerLockedUntil, until.toUTC().toString(Qt::ISODateWithMs));
 }
 
 void Settings::sync()

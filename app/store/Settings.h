@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <memory>
 
 class QSettings;
@@ -17,6 +19,8 @@ public:
     static constexpr int kMaxPollIntervalMs = 60000;
     static constexpr int kDefaultDeviceRefreshMs = 10000;
     static constexpr int kMaxRecentDescriptions = 20;
+    static constexpr int kDefaultManagerIdleMinutes = 5;
+    static constexpr int kMaxManagerIdleMinutes = 240;
 
     /// The user's settings store (native format, "PointDesk"/"PointDesk").
     Settings();
@@ -45,6 +49,21 @@ public:
     /// How often the terminal list refreshes by itself while idle, in milliseconds (at least 100).
     int deviceRefreshIntervalMs() const;
     void setDeviceRefreshIntervalMs(int milliseconds);
+
+    /// The API base chosen in the setup wizard's advanced field; empty for the default. Not a secret, but the
+    /// token goes wherever this points: callers check it with PointClient::isAcceptableBaseUrl before use.
+    QUrl apiBase() const;
+    void setApiBase(const QUrl &url);
+
+    /// Minutes without input after which manager mode ends (1 .. 240, default 5).
+    int managerIdleMinutes() const;
+    void setManagerIdleMinutes(int minutes);
+    /// Wrong manager PINs in a row; kept here so that a restart does not reset the count (not a secret).
+    int managerFailedAttempts() const;
+    void setManagerFailedAttempts(int count);
+    /// Until when the manager PIN is refused after too many wrong ones (UTC); invalid when not locked.
+    QDateTime managerLockedUntil() const;
+    void setManagerLockedUntil(const QDateTime &until);
 
     /// Writes pending changes to permanent storage.
     void sync();

@@ -12,8 +12,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "LaunchOptions", "PointDesk: charge cards on Mercado Pago Point terminals from the shop's counter.\n"
-                         "The access token is read from the POINTDESK_TOKEN environment variable; without it, "
-                         "PointDesk starts in demo mode."));
+                         "The access token is read from the system keychain (set it up in the window, or with "
+                         "pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. "
+                         "Without an account PointDesk starts in demo mode and offers to set one up."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("LaunchOptions", "Try PointDesk with simulated terminals: no account, no network, "
@@ -24,8 +25,15 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
                                                      "POINTDESK_API_BASE). Only https, or http to this computer.")
             .arg(PointClient::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
+    const QCommandLineOption smokeTestOption(
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Check that PointDesk works: charge one sale in demo mode, pay it "
+                                    "on the virtual terminal, print the result and exit (0 when it "
+                                    "passed). Runs without a display with QT_QPA_PLATFORM=offscreen."));
     parser.addOption(demoOption);
     parser.addOption(apiBaseOption);
+    parser.addOption(smokeTestOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -54,13 +62,18 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
     }
 
     options.token = environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed();
-    options.demo = parser.isSet(demoOption) || options.token.isEmpty();
-    options.demoBecauseNoAccount = !parser.isSet(demoOption) && options.token.isEmpty();
+    options.smokeTest = parser.isSet(smokeTestOption);
+    options.smokeTestTimeoutMs = qMax(0, environment.value(QStringLiteral("POINTDESK_SMOKE_TEST_TIMEOUT_MS")).toInt());
+    options.demo = parser.isSet(demoOption) || options.smokeTest;
+    options.keychainService = environment.value(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE")).trimmed();
+    if (options.keychainService.isEmpty())
+        options.keychainService = QStringLiteral("PointDesk");
 
     QString base = parser.value(apiBaseOption);
     if (base.isEmpty())
         base = environment.value(QStringLiteral("POINTDESK_API_BASE")).trimmed();
     options.apiBase = base.isEmpty() ? PointClient::defaultBaseUrl() : QUrl(base, QUrl::StrictMode);
+    options.apiBaseOverridden = !base.isEmpty();
     if (!options.demo && !PointClient::isAcceptableBaseUrl(options.apiBase)) {
         options.action = Action::Error;
         options.message =

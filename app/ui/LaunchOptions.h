@@ -6,19 +6,30 @@
 #include <QUrl>
 
 /// What `pointdesk` was asked to do, from its command line and environment:
-///   pointdesk [--demo] [--api-base URL] [--version] [--help]
-/// Demo mode runs the Point simulator inside the app; it is also what starts when no account is set up
-/// (for now: POINTDESK_TOKEN is not set).
+///   pointdesk [--demo] [--api-base URL] [--smoke-test] [--version] [--help]
+/// Demo mode runs the Point simulator inside the app. Without --demo, whether an account is set up (a token in the
+/// system keychain, or POINTDESK_TOKEN) is decided at start-up by AppController, once the keychain has answered.
 struct LaunchOptions
 {
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;
     bool demo = false;
-    /// True when demo mode was chosen because no account is set up, not asked for with --demo.
+    /// Always false: whether an account is set up is known only once the keychain answers (AppController).
+    /// Kept so that older callers still compile.
     bool demoBecauseNoAccount = false;
-    QUrl apiBase;    ///< --api-base, else POINTDESK_API_BASE, else the real API; unused in demo mode
-    QString token;   ///< POINTDESK_TOKEN; never printed or logged
+    /// --smoke-test: charge one sale in demo mode without a person, print the outcome and exit (0 passed, 1 not).
+    /// Always demo mode, whatever the environment says: a smoke test never reaches a real terminal.
+    bool smokeTest = false;
+    /// How long the smoke test may take: POINTDESK_SMOKE_TEST_TIMEOUT_MS, else 0 (the smoke test's default, 30 s).
+    int smokeTestTimeoutMs = 0;
+    QUrl apiBase; ///< --api-base, else POINTDESK_API_BASE, else the real API; unused in demo mode
+    /// True when --api-base or POINTDESK_API_BASE set apiBase (it then wins over the one saved by the wizard).
+    bool apiBaseOverridden = false;
+    QString token; ///< POINTDESK_TOKEN, an override of the keychain's token; never printed, logged or saved
+    /// The keychain service the token and the PIN live under: POINTDESK_KEYCHAIN_SERVICE, else "PointDesk"
+    /// (the same as pointdesk-cli, so that a token saved by either is seen by both).
+    QString keychainService;
     QString message; ///< the help or version text, or what is wrong (Action::Error)
 
     static LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);

@@ -3,17 +3,23 @@
 #include "ChargeForm.h"
 #include "DevicePicker.h"
 #include "Formatting.h"
+#include "ManagerDialog.h"
+#include "ManagerSession.h"
 #include "OrderStatusPanel.h"
 #include "OrderWatcher.h"
+#include "PinDialog.h"
 #include "PointClient.h"
 #include "Settings.h"
 #include "Theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -44,6 +50,7 @@ MainWindow::MainWindow(PointClient *client, Settings *settings, QWidget *parent)
 
     buildUi();
     buildShortcuts();
+    buildMenus();
 
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshDevices);
@@ -73,6 +80,8 @@ MainWindow::~MainWindow()
     m_form->disconnect(this);
     m_picker->disconnect(this);
     m_panel->disconnect(this);
+    if (m_session)
+        m_session->disconnect(this);
     stopWatching();
 }
 
@@ -94,10 +103,14 @@ void MainWindow::buildUi()
     m_bannerText->setObjectName(QStringLiteral("tokenBannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setText(tr("PointDesk cannot list the terminals or charge until the account is set up again with "
-                             "a valid access token. Ask the manager for the shop's current access token (Mercado "
-                             "Pago Developers, Your integrations, Credentials), start PointDesk with it in the "
-                             "POINTDESK_TOKEN environment variable, then press Try again."));
+    m_bannerText->setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
+                             "A manager can do it now: press Set up the token again, enter the manager PIN and "
+                             "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
+                             "Credentials)."));
+    m_bannerSetup = new QPushButton(tr("Set up the token aga&in\u2026"), m_banner);
+    m_bannerSetup->setObjectName(QStringLiteral("tokenBannerSetupButton"));
+    m_bannerSetup->setAccessibleName(tr("Set up the access token again"));
+    connect(m_bannerSetup, &QPushButton::clicked, this, &MainWindow::requestSetup);
     m_bannerRetry = new QPushButton(tr("&Try again"), m_banner);
     m_bannerRetry->setObjectName(QStringLiteral("tokenBannerRetryButton"));
     m_bannerRetry->setAccessibleName(tr("Try the access token again"));
@@ -113,7 +126,10 @@ void MainWindow::buildUi()
     bannerLayout->setSpacing(12);
     bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
     bannerLayout->addLayout(bannerTextColumn, 1);
-    bannerLayout->addWidget(m_bannerRetry, 0, Qt::AlignVCenter);
+    auto *bannerButtons = new QVBoxLayout;
+    bannerButtons->addWidget(m_bannerSetup);
+    bannerButtons->addWidget(m_bannerRetry);
+    bannerLayout->addLayout(bannerButtons);
     m_banner->setAccessibleName(tr("Access token refused"));
     m_banner->hide();
 
@@ -252,6 +268,32 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_statusMessage, 1);
     statusBar()->addPermanentWidget(m_virtualTerminalButton);
     statusBar()->addPermanentWidget(m_demoLabel);
+
+    // Manager mode says so while it is on, with the way out next to it.
+    m_managerLabel = new QLabel(tr("\u25C6 Manager"), this);
+    m_managerLabel->setObjectName(QStringLiteral("managerIndicator"));
+    m_managerLabel->setAccessibleName(tr("Manager mode is on"));
+    m_managerLabel->setToolTip(tr("Manager mode is on. It ends by itself after a few minutes without use."));
+    m_managerLabel->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
+    m_managerLabel->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px;"
+                                                 " padding: 2px 8px; }")
+                                      .arg(Theme::primaryDark().name()));
+    m_managerLabel->hide();
+    m_endManagerButton = new QPushButton(tr("End manager mode"), this);
+    m_endManagerButton->setObjectName(QStringLiteral("endManagerButton"));
+    m_endManagerButton->setAccessibleName(tr("End manager mode"));
+    m_endManagerButton->setFlat(true);
+    m_endManagerButton->hide();
+    connect(m_endManagerButton, &QPushButton::clicked, this, &MainWindow::endManagerMode);
+    m_sessionOnlyLabel = new QLabel(tr("Token for this session only"), this);
+    m_sessionOnlyLabel->setObjectName(QStringLiteral("sessionOnlyIndicator"));
+    m_sessionOnlyLabel->setAccessibleName(tr("The access token is kept for this session only"));
+    m_sessionOnlyLabel->setToolTip(tr("This computer has no keychain: the access token is kept in memory and "
+                                      "forgotten when PointDesk quits."));
+    m_sessionOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_sessionOnlyLabel);
+    statusBar()->addPermanentWidget(m_managerLabel);
+    statusBar()->addPermanentWidget(m_endManagerButton);
 
     connect(m_form, &ChargeForm::chargeRequested, this, &MainWindow::charge);
     connect(m_form, &ChargeForm::changed, this, &MainWindow::updateUi);
@@ -434,6 +476,8 @@ void MainWindow::setTokenRejected()
 {
     const bool first = !m_tokenRejected;
     m_tokenRejected = true;
+    if (first)
+        m_tokenRejectedAt = QDateTime::currentDateTime();
     m_banner->show();
     updateUi();
     if (first)
@@ -662,6 +706,16 @@ void MainWindow::onOrderFinished(const OrderInfo &order)
     stopWatching();
     m_phase = Phase::Finished;
     m_order.state = order.state;
+    // A final order no longer holds its terminal: show it free at once (the refresh below confirms it), so that
+    // the next sale never sees a stale BUSY.
+    DeviceList devices = m_picker->devices();
+    for (Device &device : devices) {
+        if (device.name == m_order.request.deviceName && device.paymentAttempt == order.id) {
+            device.status = Device::Status::Free;
+            device.paymentAttempt = 0;
+        }
+    }
+    m_picker->setDevices(devices);
     m_panel->showOrder(order);
     updateUi();
     if (order.state == OrderState::Approved)
@@ -898,6 +952,284 @@ void MainWindow::updateUi()
                                          (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
     const bool canStartNew = m_phase == Phase::Finished;
     m_panel->setActions(canCancel, canFree, canStartNew);
+    updateAccountActions();
+}
+
+// --- account and manager ----------------------------------------------------------------------------------
+
+void MainWindow::buildMenus()
+{
+    // "Account" has no Alt letter of its own (the sale form uses them all): F10 opens the menu bar.
+    QMenuBar *bar = menuBar();
+    bar->setObjectName(QStringLiteral("menuBar"));
+    bar->setAccessibleName(tr("Menu bar"));
+
+    QMenu *account = bar->addMenu(tr("Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    account->setAccessibleName(tr("Account"));
+    m_setupAction = account->addAction(tr("Set up the account\u2026"), this, &MainWindow::requestSetup);
+    m_setupAction->setObjectName(QStringLiteral("setupAccountAction"));
+    m_signOutAction = account->addAction(tr("Sign out\u2026"), this, [this]() {
+        requireManager(tr("Enter the manager PIN to sign out."), [this]() { Q_EMIT signOutRequested(); });
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    account->addSeparator();
+    m_tokenInfoAction = account->addAction(QString());
+    m_tokenInfoAction->setObjectName(QStringLiteral("tokenInfoAction"));
+    m_tokenInfoAction->setEnabled(false);
+
+    QMenu *manager = bar->addMenu(tr("Mana&ger"));
+    manager->setObjectName(QStringLiteral("managerMenu"));
+    manager->setAccessibleName(tr("Manager"));
+    m_enterManagerAction = manager->addAction(tr("Enter manager mode\u2026"), this, &MainWindow::enterManagerMode);
+    m_enterManagerAction->setObjectName(QStringLiteral("enterManagerAction"));
+    m_enterManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    manager->addSeparator();
+    m_terminalsAction = manager->addAction(tr("Terminals\u2026"), this, &MainWindow::openTerminals);
+    m_terminalsAction->setObjectName(QStringLiteral("terminalsAction"));
+    m_terminalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_changePinAction = manager->addAction(tr("Change PIN\u2026"), this, &MainWindow::changePin);
+    m_changePinAction->setObjectName(QStringLiteral("changePinAction"));
+    manager->addSeparator();
+    m_endManagerAction = manager->addAction(tr("End manager mode"), this, &MainWindow::endManagerMode);
+    m_endManagerAction->setObjectName(QStringLiteral("endManagerAction"));
+    m_endManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->setAccessibleName(tr("Help"));
+    QAction *shortcuts = help->addAction(tr("Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *about = help->addAction(tr("About PointDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+
+    // The overflow button a narrow window shows for menus that do not fit.
+    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+
+    auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
+    menuKey->setObjectName(QStringLiteral("menuBarShortcut"));
+    connect(menuKey, &QShortcut::activated, this, [bar, account]() {
+        bar->setFocus(Qt::ShortcutFocusReason);
+        bar->setActiveAction(account->menuAction());
+    });
+    updateAccountActions();
+}
+
+void MainWindow::setManagerSession(ManagerSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ManagerSession::activeChanged, this, &MainWindow::onManagerActiveChanged);
+        connect(m_session, &ManagerSession::ended, this, [this](ManagerSession::EndReason reason) {
+            switch (reason) {
+            case ManagerSession::EndReason::Idle:
+                showStatus(tr("Manager mode ended after a few minutes without use."), 10000);
+                break;
+            case ManagerSession::EndReason::LockedOut:
+                showStatus(tr("Manager mode ended: too many wrong PINs."), 10000);
+                break;
+            case ManagerSession::EndReason::User:
+                showStatus(tr("Manager mode ended."), 5000);
+                break;
+            case ManagerSession::EndReason::SignedOut:
+                break;
+            }
+        });
+    }
+    onManagerActiveChanged(m_session && m_session->isActive());
+}
+
+void MainWindow::setAccount(Account account, const QString &maskedToken)
+{
+    m_account = account;
+    m_maskedToken = maskedToken;
+    m_sessionOnlyLabel->setVisible(account == Account::SessionOnly);
+    updateAccountActions();
+}
+
+void MainWindow::onManagerActiveChanged(bool active)
+{
+    m_managerLabel->setVisible(active);
+    m_endManagerButton->setVisible(active);
+    if (!active) {
+        if (m_managerDialog)
+            m_managerDialog->reject();
+        if (m_pinDialog && m_pinDialog->objectName() == QLatin1String("changePinDialog"))
+            m_pinDialog->reject();
+    }
+    updateAccountActions();
+}
+
+void MainWindow::updateAccountActions()
+{
+    if (!m_setupAction)
+        return; // still building
+    const bool manager = m_session && m_session->isActive();
+    const bool busy = hasOpenOrder();
+    const bool hasAccount = m_account != Account::None;
+    m_setupAction->setText(hasAccount ? tr("Replace the access token\u2026") : tr("Set up the account\u2026"));
+    // With no account anyone may set one up; an account's token is the manager's. Never mid-order.
+    m_setupAction->setEnabled(m_session && !busy && (!hasAccount || manager));
+    m_signOutAction->setEnabled(m_session && hasAccount && manager && !busy);
+    switch (m_account) {
+    case Account::None:
+        m_tokenInfoAction->setText(tr("No account set up"));
+        break;
+    case Account::Keychain:
+        m_tokenInfoAction->setText(tr("Token %1, in the keychain").arg(m_maskedToken));
+        break;
+    case Account::SessionOnly:
+        m_tokenInfoAction->setText(tr("Token %1, for this session only").arg(m_maskedToken));
+        break;
+    case Account::Environment:
+        m_tokenInfoAction->setText(tr("Token %1, from POINTDESK_TOKEN").arg(m_maskedToken));
+        break;
+    }
+    m_enterManagerAction->setEnabled(m_session && !manager);
+    m_terminalsAction->setEnabled(manager);
+    m_changePinAction->setEnabled(manager && hasAccount);
+    m_endManagerAction->setEnabled(manager);
+}
+
+void MainWindow::requireManager(const QString &purpose, std::function<void()> then)
+{
+    if (!m_session)
+        return;
+    if (m_session->isActive()) {
+        then();
+        return;
+    }
+    if (m_pinDialog && m_pinDialog->isVisible()) {
+        m_pinDialog->raise();
+        return;
+    }
+    auto *dialog = new PinDialog(PinDialog::Mode::Unlock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPurpose(purpose);
+    connect(dialog, &PinDialog::succeeded, this, [this, then]() {
+        // After the dialog has closed, so that what follows (a wizard, a confirmation) opens on the window.
+        QTimer::singleShot(0, this, [this, then]() {
+            if (m_session && m_session->isActive())
+                then();
+        });
+    });
+    m_pinDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::enterManagerMode()
+{
+    requireManager(QString(), [this]() { showStatus(tr("Manager mode is on."), 5000); });
+}
+
+void MainWindow::openTerminals()
+{
+    // Checked again here, not only by the menu's state: a shortcut or a stale action must not slip through.
+    if (!m_session || !m_session->isActive()) {
+        requireManager(tr("Enter the manager PIN to open the terminals."), [this]() { openTerminals(); });
+        return;
+    }
+    if (m_managerDialog && m_managerDialog->isVisible()) {
+        m_managerDialog->raise();
+        m_managerDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ManagerDialog(m_client, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ManagerDialog::terminalsChanged, this, [this]() {
+        m_manualRefresh = true;
+        refreshDevices();
+    });
+    connect(dialog, &ManagerDialog::tokenRejected, this, [this]() { setTokenRejected(); });
+    m_managerDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::changePin()
+{
+    if (!m_session || !m_session->isActive()) {
+        requireManager(tr("Enter the manager PIN to change it."), [this]() { changePin(); });
+        return;
+    }
+    if (m_pinDialog && m_pinDialog->isVisible()) {
+        m_pinDialog->raise();
+        return;
+    }
+    auto *dialog = new PinDialog(PinDialog::Mode::Change, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PinDialog::succeeded, this, [this]() { showStatus(tr("The manager PIN was changed."), 8000); });
+    m_pinDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::endManagerMode()
+{
+    if (m_session)
+        m_session->end(ManagerSession::EndReason::User);
+}
+
+void MainWindow::requestSetup()
+{
+    if (!m_session || hasOpenOrder())
+        return;
+    const QString reason = m_tokenRejected ? tokenRejectedReason() : QString();
+    if (m_account == Account::None) {
+        Q_EMIT setupRequested(reason);
+        return;
+    }
+    requireManager(tr("Enter the manager PIN to set up the access token again."),
+                   [this, reason]() { Q_EMIT setupRequested(reason); });
+}
+
+QString MainWindow::tokenRejectedReason() const
+{
+    if (!m_tokenRejected)
+        return QString();
+    return tr("Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or "
+              "revoked: paste the shop's current access token.")
+        .arg(QLocale().toString(m_tokenRejectedAt.time(), QLocale::ShortFormat));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (m_infoBox)
+        m_infoBox->close();
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("shortcutsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Information);
+    box->setWindowTitle(tr("Keyboard shortcuts"));
+    box->setText(tr("Keyboard shortcuts"));
+    box->setInformativeText(tr("Enter: charge\nEsc: cancel the open order\nF2 or Ctrl+N: new sale\nF5: refresh the "
+                               "terminals\nCtrl+M: enter manager mode\nCtrl+T: terminals (manager)\n"
+                               "Ctrl+Shift+M: end manager mode\nF10: the menu bar\nF1: this list"));
+    box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("shortcutsOkButton"));
+    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
+    m_infoBox = box;
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    if (m_infoBox)
+        m_infoBox->close();
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(Theme::appIcon().pixmap(64, 64));
+    box->setWindowTitle(tr("About PointDesk"));
+    box->setText(tr("PointDesk %1").arg(QStringLiteral(POINTDESK_VERSION)));
+    box->setInformativeText(tr("A desktop cashier for Mercado Pago Point card terminals. The access token is kept "
+                               "in the system keychain, never in a file."));
+    box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("aboutOkButton"));
+    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
+    m_infoBox = box;
+    box->open();
 }
 
 // --- quitting ---------------------------------------------------------------------------------------------

@@ -2,19 +2,25 @@
 
 #include "ApiError.h"
 #include "Device.h"
+#include "ManagerSession.h"
 #include "PaymentOrder.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 class ApiCall;
 class ChargeForm;
 class DevicePicker;
+class ManagerDialog;
 class OrderStatusPanel;
 class OrderWatcher;
+class PinDialog;
 class PointClient;
+class QAction;
 class QFrame;
 class QLabel;
 class QMessageBox;
@@ -36,6 +42,14 @@ public:
     static constexpr int kDefaultRetryFirstMs = 1000;
     static constexpr int kDefaultRetryMaxMs = 30000;
 
+    /// Where the access token in use comes from.
+    enum class Account {
+        None,        ///< no account set up (demo mode): Account > Set up is open to anyone
+        Keychain,    ///< saved in the system keychain
+        SessionOnly, ///< kept in memory until PointDesk quits (no keychain service)
+        Environment  ///< POINTDESK_TOKEN
+    };
+
     /// `client` and `settings` must outlive the window.
     MainWindow(PointClient *client, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +70,20 @@ public:
     /// True while the status bar shows the connection problem indicator.
     bool isOffline() const { return m_devicesOffline || m_watcherOffline; }
     bool isTokenRejectedShown() const { return m_tokenRejected; }
+    /// Why the token banner is up, in words for the setup wizard ("Mercado Pago refused ... at 10:42").
+    QString tokenRejectedReason() const;
+
+    /// Manager mode for this window: the Manager menu, the status bar indicator and the manager's tools. Without
+    /// a session every manager action stays disabled. The session must outlive the window.
+    void setManagerSession(ManagerSession *session);
+    ManagerSession *managerSession() const { return m_session; }
+    /// What the Account menu offers; `maskedToken` (e.g. "APP_USR-…-1a2b") is shown in it.
+    void setAccount(Account account, const QString &maskedToken = QString());
+    Account account() const { return m_account; }
+    /// Runs `then` now in manager mode, else after the manager PIN was entered (the prompt says `purpose`).
+    void requireManager(const QString &purpose, std::function<void()> then);
+    /// A note in the status bar for `timeoutMs` (0: until the next one).
+    void showStatusMessage(const QString &text, int timeoutMs = 8000) { showStatus(text, timeoutMs); }
 
 public Q_SLOTS:
     /// Asks for the terminal list now (F5).
@@ -68,10 +96,23 @@ public Q_SLOTS:
     void freeTerminal();
     /// Clears the form for the next customer (F2, Ctrl+N); refused while an order is open.
     void newSale();
+    /// Manager > Enter manager mode: the PIN prompt.
+    void enterManagerMode();
+    /// Manager > Terminals (manager mode only).
+    void openTerminals();
+    /// Manager > Change PIN (manager mode only).
+    void changePin();
+    /// Manager > End manager mode.
+    void endManagerMode();
 
 Q_SIGNALS:
     /// Mercado Pago refused the access token (401): the account must be set up again.
     void tokenRejected();
+    /// Account > Set up / Replace token, or the token banner's "Set up the token again" (already past the manager
+    /// check when an account exists): open the setup wizard. `reason` says why (the 401), or is empty.
+    void setupRequested(const QString &reason);
+    /// Account > Sign out, in manager mode: remove the token and the PIN, back to demo mode.
+    void signOutRequested();
     /// Demo mode: the cashier asked to see the virtual terminal.
     void virtualTerminalRequested();
     /// The connection indicator turned on (Mercado Pago cannot be reached, PointDesk keeps retrying) or off.
@@ -92,6 +133,12 @@ private:
 
     void buildUi();
     void buildShortcuts();
+    void buildMenus();
+    void updateAccountActions();
+    void onManagerActiveChanged(bool active);
+    void showShortcuts();
+    void showAbout();
+    void requestSetup();
     void onDevicesResult(const ApiError &error, const DeviceList &devices);
     void onCreateResult(const ApiError &error, const CreatedOrder &created);
     void onCancelResult(const ApiError &error);
@@ -133,6 +180,24 @@ private:
     QLabel *m_headerDemo = nullptr;
     QPushButton *m_virtualTerminalButton = nullptr;
     QPointer<QMessageBox> m_quitBox;
+    QPushButton *m_bannerSetup = nullptr;
+    QLabel *m_managerLabel = nullptr;
+    QPushButton *m_endManagerButton = nullptr;
+    QLabel *m_sessionOnlyLabel = nullptr;
+    QAction *m_setupAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_tokenInfoAction = nullptr;
+    QAction *m_enterManagerAction = nullptr;
+    QAction *m_terminalsAction = nullptr;
+    QAction *m_changePinAction = nullptr;
+    QAction *m_endManagerAction = nullptr;
+    QPointer<ManagerSession> m_session;
+    QPointer<ManagerDialog> m_managerDialog;
+    QPointer<PinDialog> m_pinDialog;
+    QPointer<QMessageBox> m_infoBox;
+    Account m_account = Account::None;
+    QString m_maskedToken;
+    QDateTime m_tokenRejectedAt;
 
     Phase m_phase = Phase::Idle;
     CurrentOrder m_order;

@@ -138,3 +138,6 @@ curl -sf -X POST -H 'Content-Type: application/json' \
     "$control/faults" >/dev/null
 xdotool key F5
 shot "$real" cashier-offline.png 2.5
+
+# --- Account setup and the manager's tools: they need a Secret Service, so a private one (.ci/with-keyring) ------
+bash .ci/with-keyring bash docs/screenshots/account-screenshots.sh "$build"

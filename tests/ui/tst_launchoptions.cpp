@@ -1,4 +1,5 @@
-// `pointdesk` command line: demo by choice or by default, API base, help and version.
+// `pointdesk` command line: demo by choice, API base, the keychain service, help and version. Whether an account
+// is set up (demo mode by default) is decided later, by AppController, once the keychain has answered.
 #include "LaunchOptions.h"
 
 #include <QProcess>
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void helpListsTheOptions();
     void versionNamesTheVersion();
     void binaryAnswersVersionAndHelp();
+    void keychainServiceAndBaseOverride();
+    void helpDoesNotSayForNow();
 };
 
 void TestLaunchOptions::parse_data()
@@ -29,7 +32,11 @@ void TestLaunchOptions::parse_data()
     const int run = int(LaunchOptions::Action::Run);
     const int error = int(LaunchOptions::Action::Error);
     const QString real = QStringLiteral("https://api.mercadopago.com");
-    QTest::newRow("no token: demo") << QStringList() << QString() << QString() << run << true << true << real;
+    // Without --demo and without POINTDESK_TOKEN: not demo yet; the keychain decides at start-up.
+    QTest::newRow("no token: the keychain decides")
+        << QStringList() << QString() << QString() << run << false << false << real;
+    QTest::newRow("--demo without token")
+        << QStringList{QStringLiteral("--demo")} << QString() << QString() << run << true << false << real;
     QTest::newRow("--demo with token") << QStringList{QStringLiteral("--demo")} << QStringLiteral("APP_USR-1")
                                        << QString() << run << true << false << real;
     QTest::newRow("token: real API") << QStringList() << QStringLiteral("APP_USR-1") << QString() << run << false
@@ -114,6 +121,35 @@ void TestLaunchOptions::binaryAnswersVersionAndHelp()
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+void TestLaunchOptions::keychainServiceAndBaseOverride()
+{
+    const QStringList bare{QStringLiteral("pointdesk")};
+    LaunchOptions options = LaunchOptions::parse(bare, QProcessEnvironment());
+    QCOMPARE(options.keychainService, QStringLiteral("PointDesk")); // the same service as pointdesk-cli
+    QVERIFY(!options.apiBaseOverridden);
+    QVERIFY(options.token.isEmpty());
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), QStringLiteral("PointDesk-test-42"));
+    env.insert(QStringLiteral("POINTDESK_API_BASE"), QStringLiteral("http://127.0.0.1:9"));
+    options = LaunchOptions::parse(bare, env);
+    QCOMPARE(options.keychainService, QStringLiteral("PointDesk-test-42"));
+    QVERIFY(options.apiBaseOverridden);
+    QCOMPARE(options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+
+    options = LaunchOptions::parse(bare + QStringList{QStringLiteral("--api-base=https://sandbox.example")},
+                                   QProcessEnvironment());
+    QVERIFY(options.apiBaseOverridden);
+}
+
+void TestLaunchOptions::helpDoesNotSayForNow()
+{
+    const LaunchOptions options =
+        LaunchOptions::parse({QStringLiteral("pointdesk"), QStringLiteral("--help")}, QProcessEnvironment());
+    QVERIFY2(options.message.contains(QLatin1String("keychain")), qPrintable(options.message));
+    QVERIFY(!options.message.contains(QLatin1String("for now"), Qt::CaseInsensitive));
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -1,0 +1,371 @@
+#include "ManagerDialog.h"
+
+#include "ManagerSession.h"
+#include "PointClient.h"
+#include "Theme.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+Q_DECLARE_LOGGING_CATEGORY(lcManager)
+
+namespace {
+
+constexpr int kNameRole = Qt::UserRole + 1;
+
+// Word-wrapped sentences change height with their text; a top-level window does not grow by itself to keep them
+// whole. Grow it (never shrink it) once the layout has caught up.
+void growToFit(QWidget *window)
+{
+    QTimer::singleShot(0, window, [window]() {
+        if (QLayout *layout = window->layout()) {
+            layout->activate();
+            const int needed = qMax(layout->totalMinimumSize().height(), window->heightForWidth(window->width()));
+            if (needed > window->height())
+                window->resize(window->width(), needed);
+        }
+    });
+}
+
+} // namespace
+
+ManagerDialog::ManagerDialog(PointClient *client, ManagerSession *session, QWidget *parent)
+    : QDialog(parent), m_client(client), m_session(session)
+{
+    setObjectName(QStringLiteral("managerDialog"));
+    setWindowTitle(tr("Terminals \u2014 manager"));
+    setAccessibleName(tr("Terminals"));
+
+    auto *title = new QLabel(tr("Terminals on this account"), this);
+    title->setFont(Theme::scaled(font(), 1.3, QFont::Bold));
+    auto *intro = new QLabel(tr("Free terminal cancels the order a terminal holds, so that it can take a new one. "
+                                "Remove terminal takes it off the Mercado Pago account; it comes back only when it "
+                                "is set up again in the Mercado Pago app."),
+                             this);
+    intro->setObjectName(QStringLiteral("managerIntro"));
+    intro->setWordWrap(true);
+    intro->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("terminalsList"));
+    m_list->setAccessibleName(tr("Terminals"));
+    m_list->setHeaderLabels({tr("Terminal"), tr("Status"), tr("Order it holds")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_list->setMinimumSize(em * 30, fontMetrics().height() * 9);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this]() {
+        // Confirming is for the terminal named in the panel: choosing another one starts over.
+        if (!m_removing.isEmpty() && selectedName() != m_removing)
+            cancelRemove();
+        updateButtons();
+    });
+
+    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshTerminalsButton"));
+    m_refreshButton->setAccessibleName(tr("Refresh the terminals"));
+    m_freeButton = new QPushButton(tr("F&ree terminal"), this);
+    m_freeButton->setObjectName(QStringLiteral("freeTerminalButton"));
+    m_freeButton->setAccessibleName(tr("Free the terminal: cancel the order it holds"));
+    m_removeButton = new QPushButton(tr("Re&move terminal\u2026"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeTerminalButton"));
+    m_removeButton->setAccessibleName(tr("Remove the terminal from the account"));
+    for (QPushButton *b : {m_refreshButton, m_freeButton, m_removeButton})
+        b->setAutoDefault(false);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ManagerDialog::refresh);
+    connect(m_freeButton, &QPushButton::clicked, this, &ManagerDialog::freeSelected);
+    connect(m_removeButton, &QPushButton::clicked, this, &ManagerDialog::askToRemoveSelected);
+
+    auto *actions = new QVBoxLayout;
+    actions->addWidget(m_freeButton);
+    actions->addWidget(m_removeButton);
+    actions->addSpacing(12);
+    actions->addWidget(m_refreshButton);
+    actions->addStretch(1);
+
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addLayout(actions);
+
+    // Removing is confirmed here, by typing the terminal's name: no second window to dismiss by reflex.
+    m_confirmPanel = new QFrame(this);
+    m_confirmPanel->setObjectName(QStringLiteral("removeConfirmPanel"));
+    const Theme::ToneColors warning = Theme::colors(Theme::Tone::Warning);
+    m_confirmPanel->setStyleSheet(
+        QStringLiteral("QFrame#removeConfirmPanel { background-color: %1; border: 1px solid %2;"
+                       " border-radius: 6px; } QFrame#removeConfirmPanel QLabel { color: %3; }")
+            .arg(warning.background.name(), warning.border.name(), warning.foreground.name()));
+    m_confirmText = new QLabel(m_confirmPanel);
+    m_confirmText->setObjectName(QStringLiteral("removeConfirmText"));
+    m_confirmText->setWordWrap(true);
+    m_confirmText->setTextFormat(Qt::PlainText);
+    m_confirmEdit = new QLineEdit(m_confirmPanel);
+    m_confirmEdit->setObjectName(QStringLiteral("removeConfirmEdit"));
+    m_confirmEdit->setAccessibleName(tr("Type the terminal's name to confirm"));
+    m_confirmButton = new QPushButton(tr("Remove"), m_confirmPanel);
+    m_confirmButton->setObjectName(QStringLiteral("confirmRemoveButton"));
+    m_confirmButton->setAccessibleName(tr("Remove the terminal"));
+    m_confirmButton->setAutoDefault(false);
+    m_cancelRemoveButton = new QPushButton(tr("&Keep it"), m_confirmPanel);
+    m_cancelRemoveButton->setObjectName(QStringLiteral("cancelRemoveButton"));
+    m_cancelRemoveButton->setAccessibleName(tr("Keep the terminal"));
+    m_cancelRemoveButton->setAutoDefault(false);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, &ManagerDialog::updateButtons);
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, &ManagerDialog::removeConfirmed);
+    connect(m_confirmButton, &QPushButton::clicked, this, &ManagerDialog::removeConfirmed);
+    connect(m_cancelRemoveButton, &QPushButton::clicked, this, &ManagerDialog::cancelRemove);
+    auto *confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_confirmEdit, 1);
+    confirmRow->addWidget(m_cancelRemoveButton);
+    confirmRow->addWidget(m_confirmButton);
+    auto *confirmLayout = new QVBoxLayout(m_confirmPanel);
+    confirmLayout->setContentsMargins(12, 10, 12, 10);
+    confirmLayout->addWidget(m_confirmText);
+    confirmLayout->addLayout(confirmRow);
+    m_confirmPanel->hide();
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("managerStatusLabel"));
+    m_status->setAccessibleName(tr("Result"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_closeButton = new QPushButton(tr("&Close"), this);
+    m_closeButton->setObjectName(QStringLiteral("closeManagerButton"));
+    m_closeButton->setAccessibleName(tr("Close the terminals"));
+    m_closeButton->setAutoDefault(false);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_closeButton, 0, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 18, 20, 16);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(listRow, 1);
+    layout->addWidget(m_confirmPanel);
+    layout->addLayout(bottom);
+
+    intro->setMinimumWidth(em * 36);
+    resize(em * 56, fontMetrics().height() * 28);
+    if (m_session)
+        connect(m_session, &ManagerSession::activeChanged, this, [this](bool active) {
+            if (!active)
+                reject();
+        });
+    updateButtons();
+    refresh();
+}
+
+ManagerDialog::~ManagerDialog()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+QString ManagerDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ManagerDialog::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("QLabel { color: %1; }").arg(Theme::errorText().name())
+                                    : QString());
+    growToFit(this);
+}
+
+bool ManagerDialog::checkSession()
+{
+    if (m_session && m_session->isActive())
+        return true;
+    // Manager mode ended (idle, or ended elsewhere) while the dialog was up: nothing is sent.
+    setStatus(tr("Manager mode has ended. Enter the manager PIN again."), true);
+    QMetaObject::invokeMethod(this, &QDialog::reject, Qt::QueuedConnection);
+    return false;
+}
+
+QString ManagerDialog::selectedName() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, kNameRole).toString() : QString();
+}
+
+void ManagerDialog::updateButtons()
+{
+    const QString name = selectedName();
+    const bool idle = m_call == nullptr;
+    std::optional<Device> device;
+    for (const Device &d : m_devices) {
+        if (d.name == name)
+            device = d;
+    }
+    m_refreshButton->setEnabled(idle);
+    m_freeButton->setEnabled(idle && device && !device->isFree());
+    m_removeButton->setEnabled(idle && device.has_value() && m_removing.isEmpty());
+    const bool typed = !m_removing.isEmpty() && m_confirmEdit->text().trimmed() == m_removing;
+    m_confirmButton->setEnabled(idle && typed);
+    m_confirmEdit->setEnabled(idle);
+}
+
+void ManagerDialog::refresh()
+{
+    if (m_call || !checkSession())
+        return;
+    if (m_note.isEmpty())
+        setStatus(tr("Loading the terminals\u2026"), false);
+    auto *call = m_client->listDevices();
+    m_call = call;
+    updateButtons();
+    call->then(this, [this](const Call<DeviceList> &c) {
+        m_call = nullptr;
+        onDevices(c.error(), c.value());
+    });
+}
+
+void ManagerDialog::onDevices(const ApiError &error, const DeviceList &devices)
+{
+    if (error.isError()) {
+        setStatus(tr("Could not load the terminals: %1").arg(error.userMessage()), true);
+        if (error.kind() == ApiError::Kind::Unauthorized)
+            Q_EMIT tokenRejected();
+        updateButtons();
+        return;
+    }
+    const QString previous = selectedName();
+    m_devices = devices;
+    m_list->clear();
+    QTreeWidgetItem *select = nullptr;
+    for (const Device &device : devices) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(0, kNameRole, device.name);
+        item->setText(0, device.name);
+        switch (device.status) {
+        case Device::Status::Free:
+            item->setText(1, tr("FREE"));
+            break;
+        case Device::Status::Busy:
+            item->setText(1, tr("BUSY"));
+            break;
+        case Device::Status::Unknown:
+            item->setText(1, device.rawStatus.isEmpty() ? tr("unknown") : device.rawStatus);
+            break;
+        }
+        item->setText(2, device.paymentAttempt > 0 ? QString::number(device.paymentAttempt) : tr("none"));
+        item->setData(0, Qt::AccessibleTextRole,
+                      device.paymentAttempt > 0
+                          ? tr("%1, busy with order %2").arg(device.name).arg(device.paymentAttempt)
+                          : tr("%1, %2").arg(device.name, item->text(1)));
+        if (device.name == previous || !select)
+            select = item;
+    }
+    if (select)
+        m_list->setCurrentItem(select);
+    const QString count = devices.isEmpty() ? tr("There are no terminals on this account. Set one up in the Mercado "
+                                                 "Pago app, then press Refresh.")
+                                            : tr("%n terminals on this account.", nullptr, int(devices.size()));
+    setStatus(m_note.isEmpty() ? count : m_note + QLatin1Char(' ') + count, false);
+    m_note.clear();
+    updateButtons();
+}
+
+void ManagerDialog::freeSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty() || m_call || !checkSession())
+        return;
+    setStatus(tr("Freeing %1\u2026").arg(name), false);
+    auto *call = m_client->cancelOrderOnDevice(name);
+    m_call = call;
+    updateButtons();
+    call->then(this, [this, name](const Call<Done> &c) {
+        m_call = nullptr;
+        if (c.error().isError()) {
+            setStatus(tr("Could not free %1: %2").arg(name, c.error().userMessage()), true);
+            if (c.error().kind() == ApiError::Kind::Unauthorized)
+                Q_EMIT tokenRejected();
+            updateButtons();
+            return;
+        }
+        qCInfo(lcManager).noquote() << "manager freed terminal" << name;
+        m_note = tr("%1 is free: the order it held was cancelled.").arg(name);
+        setStatus(m_note, false);
+        Q_EMIT terminalsChanged();
+        refresh();
+    });
+}
+
+void ManagerDialog::askToRemoveSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty() || m_call || !checkSession())
+        return;
+    m_removing = name;
+    m_confirmText->setText(tr("Remove %1 from the Mercado Pago account? It stops taking orders until it is set up "
+                              "again in the Mercado Pago app. To confirm, type its name: %1")
+                               .arg(name));
+    m_confirmButton->setText(tr("Remove %1").arg(name));
+    m_confirmButton->setAccessibleName(tr("Remove %1 from the account").arg(name));
+    m_confirmEdit->clear();
+    m_confirmPanel->show();
+    growToFit(this);
+    updateButtons();
+    m_confirmEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ManagerDialog::cancelRemove()
+{
+    const bool wasOpen = !m_removing.isEmpty();
+    m_removing.clear();
+    m_confirmEdit->clear();
+    m_confirmPanel->hide();
+    updateButtons();
+    if (wasOpen && m_cancelRemoveButton->hasFocus())
+        m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void ManagerDialog::removeConfirmed()
+{
+    const QString name = m_removing;
+    if (name.isEmpty() || m_call || m_confirmEdit->text().trimmed() != name || !checkSession())
+        return;
+    setStatus(tr("Removing %1\u2026").arg(name), false);
+    auto *call = m_client->removeDevice(name);
+    m_call = call;
+    updateButtons();
+    call->then(this, [this, name](const Call<Done> &c) {
+        m_call = nullptr;
+        if (c.error().isError()) {
+            setStatus(tr("Could not remove %1: %2").arg(name, c.error().userMessage()), true);
+            if (c.error().kind() == ApiError::Kind::Unauthorized)
+                Q_EMIT tokenRejected();
+            updateButtons();
+            return;
+        }
+        qCInfo(lcManager).noquote() << "manager removed terminal" << name;
+        m_removing.clear();
+        m_confirmEdit->clear();
+        m_confirmPanel->hide();
+        m_note = tr("%1 was removed from the account.").arg(name);
+        setStatus(m_note, false);
+        Q_EMIT terminalsChanged();
+        refresh();
+    });
+}

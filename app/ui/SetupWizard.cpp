@@ -1,0 +1,882 @@
+#include "SetupWizard.h"
+
+#include "ManagerPin.h"
+#include "ManagerSession.h"
+#include "PointClient.h"
+#include "Settings.h"
+#include "Theme.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+Q_LOGGING_CATEGORY(lcSetup, "pointdesk.setup")
+
+namespace {
+
+QLabel *paragraph(const QString &text, QWidget *parent, const QString &name = QString())
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (!name.isEmpty())
+        label->setObjectName(name);
+    return label;
+}
+
+// A status line under the fields: plain for progress and success, red for problems.
+void setLine(QLabel *label, const QString &text, bool problem)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    label->setStyleSheet(
+        problem ? QStringLiteral("QLabel { color: %1; }").arg(Theme::errorText().name())
+                : QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Success).foreground.name()));
+}
+
+QLabel *statusLine(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+// A framed note in one of the theme's tones (the reason the wizard opened, the keychain explanation).
+QFrame *notice(const QString &name, Theme::Tone tone, QLabel *label, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(name);
+    const Theme::ToneColors c = Theme::colors(tone);
+    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background-color: %2; border: 1px solid %3; border-radius: 6px; }"
+                                        " QFrame#%1 QLabel { color: %4; }")
+                             .arg(name, c.background.name(), c.border.name(), c.foreground.name()));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(12, 10, 12, 10);
+    label->setParent(frame);
+    layout->addWidget(label);
+    return frame;
+}
+
+} // namespace
+
+// --- pages --------------------------------------------------------------------------------------------------
+
+class SetupIntroPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SetupIntroPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("setupIntroPage"));
+        auto *layout = new QVBoxLayout(this);
+        layout->setSpacing(10);
+
+        m_reasonText = paragraph(QString(), this, QStringLiteral("introReasonLabel"));
+        m_reason = notice(QStringLiteral("introReasonFrame"), Theme::Tone::Warning, m_reasonText, this);
+        m_reason->hide();
+        layout->addWidget(m_reason);
+
+        switch (wizard->m_mode) {
+        case SetupWizard::Mode::NoBackend:
+            setTitle(tr("This computer has no keychain"));
+            setSubTitle(tr("PointDesk keeps the access token only in the system keychain, never in a file."));
+            m_reasonText->setText(TokenStore::noBackendHelp());
+            m_reason->show();
+            m_sessionOnly = new QCheckBox(tr("&Use the token for this session only: PointDesk keeps it in memory and "
+                                             "forgets it when it quits"),
+                                          this);
+            m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyCheck"));
+            m_sessionOnly->setAccessibleName(tr("Use the token for this session only"));
+            connect(m_sessionOnly, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+            layout->addWidget(m_sessionOnly);
+            layout->addWidget(paragraph(tr("With session-only use you paste the access token each time PointDesk "
+                                           "starts, and nothing is written to the disk. Or try demo mode: "
+                                           "simulated terminals, no account and no real money."),
+                                        this));
+            break;
+        case SetupWizard::Mode::KeychainProblem:
+            setTitle(tr("The keychain did not answer"));
+            setSubTitle(tr("PointDesk keeps the access token only in the system keychain."));
+            m_reason->show();
+            layout->addWidget(paragraph(tr("If the keychain is locked, unlock it and press Try the keychain again. "
+                                           "Or set up the account now: the token is saved when you press Save at "
+                                           "the end."),
+                                        this));
+            break;
+        default:
+            setTitle(tr("Welcome to PointDesk"));
+            setSubTitle(tr("Charge cards on your Mercado Pago Point terminals from this computer."));
+            layout->addWidget(paragraph(
+                tr("To set up PointDesk you need the shop's production access token. In Mercado Pago Developers, "
+                   "open Your integrations, choose the application and copy the access token under Production "
+                   "credentials."),
+                this, QStringLiteral("introText")));
+            layout->addWidget(paragraph(tr("Setup checks the token at once, can enable the integration for the "
+                                           "account, and asks you to choose a manager PIN. The token is kept in "
+                                           "this computer's keychain and nowhere else."),
+                                        this));
+            layout->addWidget(paragraph(tr("Not ready yet? Try demo mode instead: simulated terminals, no account "
+                                           "and no real money. You can set up the account later from the Account "
+                                           "menu."),
+                                        this));
+            break;
+        }
+        if (wizard->m_mode == SetupWizard::Mode::KeychainProblem || wizard->m_mode == SetupWizard::Mode::NoBackend) {
+            auto *retry = new QPushButton(tr("Try the &keychain again"), this);
+            retry->setObjectName(QStringLiteral("retryKeychainButton"));
+            retry->setAccessibleName(tr("Try the keychain again"));
+            connect(retry, &QPushButton::clicked, wizard, &SetupWizard::keychainRetryRequested);
+            auto *row = new QHBoxLayout;
+            row->addWidget(retry);
+            row->addStretch(1);
+            layout->addLayout(row);
+        }
+        layout->addStretch(1);
+    }
+
+    void setReason(const QString &text)
+    {
+        if (m_wizard->m_mode == SetupWizard::Mode::NoBackend)
+            return; // the explanation is the reason
+        m_reasonText->setText(text);
+        m_reason->setVisible(!text.isEmpty());
+    }
+
+    bool isComplete() const override { return !m_sessionOnly || m_sessionOnly->isChecked(); }
+
+    bool validatePage() override
+    {
+        if (m_sessionOnly && m_sessionOnly->isChecked())
+            m_wizard->chooseSessionOnly();
+        return true;
+    }
+
+private:
+    SetupWizard *m_wizard;
+    QFrame *m_reason = nullptr;
+    QLabel *m_reasonText = nullptr;
+    QCheckBox *m_sessionOnly = nullptr;
+};
+
+class SetupTokenPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SetupTokenPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("setupTokenPage"));
+        const bool replacing =
+            wizard->m_mode == SetupWizard::Mode::Replace || wizard->m_mode == SetupWizard::Mode::Rejected;
+        setTitle(replacing ? tr("Set up the access token again") : tr("The access token"));
+        setSubTitle(tr("PointDesk checks the token with Mercado Pago before saving anything."));
+
+        m_reasonText = paragraph(QString(), this, QStringLiteral("tokenReasonLabel"));
+        m_reason = notice(QStringLiteral("tokenReasonFrame"), Theme::Tone::Danger, m_reasonText, this);
+        m_reason->hide();
+
+        m_current = paragraph(QString(), this, QStringLiteral("currentTokenLabel"));
+        m_current->hide();
+
+        auto *how = paragraph(tr("Paste the production access token of the shop's Mercado Pago account (Mercado Pago "
+                                 "Developers, Your integrations, Production credentials). It usually starts with "
+                                 "APP_USR-."),
+                              this, QStringLiteral("tokenHowLabel"));
+
+        m_token = new QLineEdit(this);
+        m_token->setObjectName(QStringLiteral("tokenEdit"));
+        m_token->setAccessibleName(tr("Access token"));
+        m_token->setEchoMode(QLineEdit::Password);
+        m_token->setPlaceholderText(tr("APP_USR-\u2026"));
+        m_token->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        m_show = new QToolButton(this);
+        m_show->setObjectName(QStringLiteral("showTokenButton"));
+        m_show->setText(tr("Sho&w"));
+        m_show->setAccessibleName(tr("Show the access token"));
+        m_show->setCheckable(true);
+        connect(m_show, &QToolButton::toggled, this,
+                [this](bool on) { m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+        auto *tokenLabel = new QLabel(tr("Access &token:"), this);
+        tokenLabel->setBuddy(m_token);
+        auto *tokenRow = new QHBoxLayout;
+        tokenRow->addWidget(m_token, 1);
+        tokenRow->addWidget(m_show);
+
+        // Advanced: another API address (a sandbox, or the simulator on this computer).
+        m_advanced = new QToolButton(this);
+        m_advanced->setObjectName(QStringLiteral("advancedButton"));
+        m_advanced->setText(tr("&Advanced"));
+        m_advanced->setAccessibleName(tr("Show the advanced settings"));
+        m_advanced->setCheckable(true);
+        m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_advanced->setArrowType(Qt::RightArrow);
+        m_advanced->setAutoRaise(true);
+        m_advancedPanel = new QWidget(this);
+        m_advancedPanel->setObjectName(QStringLiteral("advancedPanel"));
+        m_base = new QLineEdit(m_advancedPanel);
+        m_base->setObjectName(QStringLiteral("apiBaseEdit"));
+        m_base->setAccessibleName(tr("Mercado Pago API address"));
+        m_base->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+        m_baseNote = paragraph(QString(), m_advancedPanel, QStringLiteral("apiBaseNote"));
+        m_baseNote->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+        auto *baseLabel = new QLabel(tr("API add&ress:"), m_advancedPanel);
+        baseLabel->setBuddy(m_base);
+        auto *advancedLayout = new QFormLayout(m_advancedPanel);
+        advancedLayout->setContentsMargins(0, 0, 0, 0);
+        advancedLayout->addRow(baseLabel, m_base);
+        advancedLayout->addRow(QString(), m_baseNote);
+        m_advancedPanel->hide();
+        connect(m_advanced, &QToolButton::toggled, this, [this](bool on) {
+            m_advancedPanel->setVisible(on);
+            m_advanced->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        });
+
+        m_status = statusLine(this, QStringLiteral("tokenStatusLabel"), tr("Result of the token check"));
+
+        auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        form->addRow(tokenLabel, tokenRow);
+
+        auto *layout = new QVBoxLayout(this);
+        layout->setSpacing(10);
+        layout->addWidget(m_reason);
+        layout->addWidget(m_current);
+        layout->addWidget(how);
+        layout->addLayout(form);
+        layout->addWidget(m_status);
+        layout->addStretch(1);
+        layout->addWidget(m_advanced, 0, Qt::AlignLeft);
+        layout->addWidget(m_advancedPanel);
+
+        connect(m_token, &QLineEdit::textChanged, this, [this]() {
+            if (!m_checking)
+                setLine(m_status, QString(), false);
+            Q_EMIT completeChanged();
+        });
+        connect(m_base, &QLineEdit::textChanged, this, [this]() {
+            if (!m_checking)
+                setLine(m_status, QString(), false);
+        });
+    }
+
+    void setReason(const QString &text)
+    {
+        m_reasonText->setText(text);
+        m_reason->setVisible(!text.isEmpty());
+    }
+
+    void setCurrent(const QString &masked)
+    {
+        m_current->setText(masked.isEmpty() ? QString() : tr("The token saved now: %1").arg(masked));
+        m_current->setVisible(!masked.isEmpty());
+    }
+
+    void setBase(const QUrl &url, bool fixed)
+    {
+        m_base->setText(url.toString());
+        m_base->setReadOnly(fixed);
+        m_baseNote->setText(fixed ? tr("Set when PointDesk was started (--api-base or POINTDESK_API_BASE).")
+                                  : tr("Leave %1 unless you test with a sandbox or the simulator. Only https, or "
+                                       "http to this computer.")
+                                        .arg(PointClient::defaultBaseUrl().toString()));
+        if (url != PointClient::defaultBaseUrl())
+            m_advanced->setChecked(true);
+    }
+
+    QUrl base() const { return QUrl(m_base->text().trimmed(), QUrl::StrictMode); }
+
+    QString token() const
+    {
+        QString text = m_token->text().trimmed();
+        // Copied from an HTTP example, it may still carry the scheme.
+        if (text.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+            text = text.mid(7).trimmed();
+        return text;
+    }
+
+    void initializePage() override { m_token->setFocus(Qt::OtherFocusReason); }
+
+    bool isComplete() const override { return !m_checking && !m_token->text().trimmed().isEmpty(); }
+
+    bool validatePage() override
+    {
+        const QString token = this->token();
+        const QUrl base = this->base();
+        if (!token.isEmpty() && token == m_wizard->m_checkedToken && base == m_wizard->m_checkedBase)
+            return true;
+        if (m_checking)
+            return false;
+        if (token.isEmpty()) {
+            setLine(m_status, tr("Paste the access token first."), true);
+            return false;
+        }
+        for (const QChar c : token) {
+            if (c.isSpace() || c.category() == QChar::Other_Control) {
+                setLine(m_status,
+                        tr("An access token has no spaces or line breaks inside. Copy it again from "
+                           "Mercado Pago and paste it here."),
+                        true);
+                return false;
+            }
+        }
+        if (!PointClient::isAcceptableBaseUrl(base)) {
+            m_advanced->setChecked(true);
+            setLine(m_status,
+                    tr("The API address %1 cannot be used: use an https:// address, or http:// only to "
+                       "this computer.")
+                        .arg(m_base->text().trimmed()),
+                    true);
+            m_base->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+        startCheck(token, base);
+        return false;
+    }
+
+private:
+    void startCheck(const QString &token, const QUrl &base)
+    {
+        PointClient *client = m_wizard->m_client;
+        client->setBaseUrl(base);
+        client->setAccessToken(token);
+        m_checking = true;
+        m_token->setReadOnly(true);
+        Q_EMIT completeChanged();
+        setLine(m_status, tr("Checking the token with Mercado Pago\u2026"), false);
+        qCInfo(lcSetup).noquote() << "checking a new access token against" << base.toString();
+        client->listDevices()->then(this, [this, token, base](const Call<DeviceList> &call) {
+            m_checking = false;
+            m_token->setReadOnly(false);
+            Q_EMIT completeChanged();
+            const ApiError &error = call.error();
+            if (!error.isError()) {
+                m_wizard->m_checkedToken = token;
+                m_wizard->m_checkedBase = base;
+                m_wizard->m_deviceCount = int(call.value().size());
+                qCInfo(lcSetup).noquote() << "the new access token works;" << call.value().size() << "terminals";
+                setLine(m_status,
+                        tr("The token works: Mercado Pago shows %n terminals on this account.", nullptr,
+                           int(call.value().size())),
+                        false);
+                m_wizard->next();
+                return;
+            }
+            qCInfo(lcSetup).noquote() << "the new access token was not accepted:" << error.detail();
+            m_wizard->m_checkedToken.clear();
+            setLine(m_status, problemText(error, base), true);
+            m_token->setFocus(Qt::OtherFocusReason);
+        });
+    }
+
+    static QString problemText(const ApiError &error, const QUrl &base)
+    {
+        switch (error.kind()) {
+        case ApiError::Kind::Unauthorized:
+            return tr("Mercado Pago did not accept this access token (401). Check that you copied the whole "
+                      "production access token, and that it was not renewed or revoked. Nothing was saved.");
+        case ApiError::Kind::Forbidden:
+            return tr("This access token may not use Point terminals (403). Use the production access token of the "
+                      "Mercado Pago account that owns the terminals. Nothing was saved.");
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+            return tr("PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, "
+                      "then press Next again. Nothing was saved.")
+                .arg(base.host());
+        default:
+            return tr("The token could not be checked: %1 Nothing was saved.").arg(error.userMessage());
+        }
+    }
+
+    SetupWizard *m_wizard;
+    QFrame *m_reason = nullptr;
+    QLabel *m_reasonText = nullptr;
+    QLabel *m_current = nullptr;
+    QLineEdit *m_token = nullptr;
+    QToolButton *m_show = nullptr;
+    QToolButton *m_advanced = nullptr;
+    QWidget *m_advancedPanel = nullptr;
+    QLineEdit *m_base = nullptr;
+    QLabel *m_baseNote = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_checking = false;
+};
+
+class SetupIntegrationPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SetupIntegrationPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("setupIntegrationPage"));
+        setTitle(tr("Enable the integration (optional)"));
+        setSubTitle(tr("Needed once per Mercado Pago account, before the terminals take orders from PointDesk."));
+
+        auto *what = paragraph(
+            tr("The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the "
+               "integration is enabled for the account. Enable integration sends the account's user id to Mercado "
+               "Pago (the \"integrators\" call of the Point API) and changes nothing else. Skip this if it was done "
+               "before, for example with pointdesk-cli enable-integration."),
+            this, QStringLiteral("integrationExplanation"));
+        auto *where = paragraph(tr("The user id is the number of the shop's Mercado Pago account, shown in Mercado "
+                                   "Pago Developers next to the credentials."),
+                                this);
+        where->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+
+        m_userId = new QLineEdit(this);
+        m_userId->setObjectName(QStringLiteral("userIdEdit"));
+        m_userId->setAccessibleName(tr("User id"));
+        m_userId->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_userId));
+        m_userId->setInputMethodHints(Qt::ImhDigitsOnly);
+        auto *label = new QLabel(tr("&User id:"), this);
+        label->setBuddy(m_userId);
+        m_enable = new QPushButton(tr("&Enable integration"), this);
+        m_enable->setObjectName(QStringLiteral("enableIntegrationButton"));
+        m_enable->setAccessibleName(tr("Enable the integration for this user id"));
+        m_enable->setAutoDefault(false);
+        connect(m_enable, &QPushButton::clicked, this, &SetupIntegrationPage::enable);
+        // Enter in the user id field means Enable, not the wizard's Next.
+        m_userId->installEventFilter(this);
+        auto *row = new QHBoxLayout;
+        row->addWidget(label);
+        row->addWidget(m_userId, 1);
+        row->addWidget(m_enable);
+
+        m_status = statusLine(this, QStringLiteral("integrationStatusLabel"), tr("Result of enabling the integration"));
+
+        auto *layout = new QVBoxLayout(this);
+        layout->setSpacing(10);
+        layout->addWidget(what);
+        layout->addWidget(where);
+        layout->addLayout(row);
+        layout->addWidget(m_status);
+        layout->addStretch(1);
+    }
+
+    bool isEnabled() const { return m_done; }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_userId && event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                enable();
+                return true;
+            }
+        }
+        return QWizardPage::eventFilter(watched, event);
+    }
+
+    void initializePage() override { m_userId->setFocus(Qt::OtherFocusReason); }
+    bool isComplete() const override { return !m_busy; }
+    int nextId() const override { return m_wizard->needsPin() ? SetupWizard::PinPageId : SetupWizard::SavePageId; }
+
+private:
+    void enable()
+    {
+        if (m_busy)
+            return;
+        bool ok = false;
+        const qint64 userId = m_userId->text().toLongLong(&ok);
+        if (!ok || userId <= 0) {
+            setLine(m_status, tr("Type the user id first: the number of the shop's Mercado Pago account."), true);
+            m_userId->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        PointClient *client = m_wizard->m_client;
+        client->setBaseUrl(m_wizard->m_checkedBase);
+        client->setAccessToken(m_wizard->m_checkedToken);
+        m_busy = true;
+        m_enable->setEnabled(false);
+        Q_EMIT completeChanged();
+        setLine(m_status, tr("Enabling the integration\u2026"), false);
+        client->enableIntegration(userId)->then(this, [this, userId](const Call<Done> &call) {
+            m_busy = false;
+            m_enable->setEnabled(true);
+            Q_EMIT completeChanged();
+            const ApiError &error = call.error();
+            if (!error.isError()) {
+                m_done = true;
+                setLine(m_status,
+                        tr("The integration is enabled for user %1. The Mercado Pago app on the terminals "
+                           "can now take orders from PointDesk.")
+                            .arg(userId),
+                        false);
+                return;
+            }
+            qCInfo(lcSetup).noquote() << "enable integration failed:" << error.detail();
+            QString text;
+            switch (error.kind()) {
+            case ApiError::Kind::Forbidden:
+            case ApiError::Kind::Unauthorized:
+                text = tr("Mercado Pago did not allow enabling the integration for user %1. Check that the user id "
+                          "belongs to the account of this access token.")
+                           .arg(userId);
+                break;
+            case ApiError::Kind::Validation:
+            case ApiError::Kind::NotFound:
+                text = tr("Mercado Pago did not accept user id %1. Check the number and try again.").arg(userId);
+                break;
+            default:
+                text = tr("The integration could not be enabled: %1").arg(error.userMessage());
+                break;
+            }
+            setLine(m_status, text, true);
+        });
+    }
+
+    SetupWizard *m_wizard;
+    QLineEdit *m_userId = nullptr;
+    QPushButton *m_enable = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_busy = false;
+    bool m_done = false;
+};
+
+class SetupPinPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SetupPinPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("setupPinPage"));
+        setTitle(tr("The manager PIN"));
+        setSubTitle(tr("It protects the manager's tools from anyone at the counter."));
+        auto *what = paragraph(tr("Manager mode changes the access token, frees and removes terminals, and signs "
+                                  "out. Choose a PIN of 4 to 8 digits that cashiers do not know. PointDesk keeps "
+                                  "only a salted hash of it, in the keychain."),
+                               this);
+        const auto field = [this](const QString &name, const QString &accessible) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(name);
+            edit->setAccessibleName(accessible);
+            edit->setEchoMode(QLineEdit::Password);
+            edit->setMaxLength(ManagerPin::kMaxDigits);
+            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), edit));
+            edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+            connect(edit, &QLineEdit::textChanged, this, [this]() {
+                setLine(m_status, QString(), false);
+                Q_EMIT completeChanged();
+            });
+            return edit;
+        };
+        m_pin = field(QStringLiteral("setupPinEdit"), tr("Manager PIN"));
+        m_confirm = field(QStringLiteral("setupPinConfirmEdit"), tr("Manager PIN again"));
+        auto *form = new QFormLayout;
+        form->addRow(tr("Manager &PIN:"), m_pin);
+        form->addRow(tr("PIN &again:"), m_confirm);
+        m_status = statusLine(this, QStringLiteral("pinStatusLabel"), tr("Problem with the PIN"));
+        auto *layout = new QVBoxLayout(this);
+        layout->setSpacing(10);
+        layout->addWidget(what);
+        layout->addLayout(form);
+        layout->addWidget(m_status);
+        layout->addStretch(1);
+    }
+
+    void initializePage() override { m_pin->setFocus(Qt::OtherFocusReason); }
+    bool isComplete() const override { return !m_pin->text().isEmpty() && !m_confirm->text().isEmpty(); }
+
+    bool validatePage() override
+    {
+        if (!ManagerPin::isValidPin(m_pin->text())) {
+            setLine(m_status, tr("The PIN must be 4 to 8 digits."), true);
+            m_pin->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+        if (m_pin->text() != m_confirm->text()) {
+            m_confirm->clear(); // before the message: editing a field clears the message
+            m_confirm->setFocus(Qt::OtherFocusReason);
+            setLine(m_status, tr("The two PINs are not the same. Type the PIN again in both fields."), true);
+            return false;
+        }
+        m_wizard->m_pin = m_pin->text();
+        return true;
+    }
+
+    void clearFields()
+    {
+        m_pin->clear();
+        m_confirm->clear();
+    }
+
+private:
+    SetupWizard *m_wizard;
+    QLineEdit *m_pin = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+class SetupSavePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SetupSavePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("setupSavePage"));
+        setTitle(tr("Save"));
+        setSubTitle(tr("Nothing has been saved yet."));
+        m_summary = paragraph(QString(), this, QStringLiteral("saveSummaryLabel"));
+        m_status = statusLine(this, QStringLiteral("saveStatusLabel"), tr("Result of saving"));
+        m_sessionOnly = new QPushButton(tr("&Keep it for this session only"), this);
+        m_sessionOnly->setObjectName(QStringLiteral("saveSessionOnlyButton"));
+        m_sessionOnly->setAccessibleName(tr("Keep the token for this session only"));
+        m_sessionOnly->setAutoDefault(false);
+        m_sessionOnly->hide();
+        connect(m_sessionOnly, &QPushButton::clicked, this, [this]() {
+            m_wizard->chooseSessionOnly();
+            m_sessionOnly->hide();
+            initializePage();
+            save();
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_sessionOnly);
+        row->addStretch(1);
+        auto *layout = new QVBoxLayout(this);
+        layout->setSpacing(10);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_status);
+        layout->addLayout(row);
+        layout->addStretch(1);
+        setFinalPage(true);
+    }
+
+    void initializePage() override
+    {
+        QStringList lines;
+        const QString masked = SetupWizard::maskToken(m_wizard->m_checkedToken);
+        if (m_wizard->m_sessionOnly)
+            lines << tr("\u2022 The access token %1 is kept in memory only, until PointDesk quits.").arg(masked);
+        else
+            lines << tr("\u2022 The access token %1 goes to this computer's keychain, and nowhere else.").arg(masked);
+        if (m_wizard->needsPin())
+            lines << tr("\u2022 The manager PIN is kept as a salted hash, next to the token.");
+        if (!m_wizard->m_apiBaseFixed && m_wizard->m_checkedBase != PointClient::defaultBaseUrl())
+            lines << tr("\u2022 The API address %1 goes to PointDesk's settings.")
+                         .arg(m_wizard->m_checkedBase.toString());
+        lines << QString() << tr("Press Save to finish. PointDesk then charges on the account's terminals.");
+        m_summary->setText(lines.join(QLatin1Char('\n')));
+    }
+
+    bool isComplete() const override { return !m_saving; }
+
+    bool validatePage() override
+    {
+        if (m_wizard->m_saved)
+            return true;
+        save();
+        return false;
+    }
+
+private:
+    void save()
+    {
+        if (m_saving || m_wizard->m_checkedToken.isEmpty())
+            return;
+        m_saving = true;
+        Q_EMIT completeChanged();
+        setLine(m_status, tr("Saving\u2026"), false);
+        // The PIN first: a token on this computer is never left without the manager's protection on purpose.
+        if (m_wizard->needsPin() && m_wizard->m_session) {
+            m_wizard->m_session->setPinForSetup(m_wizard->m_pin, this, [this](const ManagerSession::Result &r) {
+                if (!r.ok())
+                    return failed(r.keychain, r.message());
+                saveToken();
+            });
+        } else {
+            saveToken();
+        }
+    }
+
+    void saveToken()
+    {
+        m_wizard->m_store->write(
+            QString::fromLatin1(TokenStore::kAccessTokenKey), m_wizard->m_checkedToken, this,
+            [this](const TokenStore::Result &written) {
+                if (!written.ok())
+                    return failed(written, written.message());
+                if (!m_wizard->m_apiBaseFixed) {
+                    const QUrl base = m_wizard->m_checkedBase;
+                    m_wizard->m_settings->setApiBase(base == PointClient::defaultBaseUrl() ? QUrl() : base);
+                    m_wizard->m_settings->sync();
+                }
+                m_saving = false;
+                m_wizard->m_saved = true;
+                m_wizard->m_pin.clear();
+                qCInfo(lcSetup) << "account set up; token saved"
+                                << (m_wizard->m_sessionOnly ? "for this session only" : "in the keychain");
+                setLine(m_status, tr("Saved."), false);
+                m_wizard->accept();
+            });
+    }
+
+    void failed(const TokenStore::Result &keychain, const QString &message)
+    {
+        m_saving = false;
+        Q_EMIT completeChanged();
+        setLine(m_status, tr("Nothing was saved. %1").arg(message), true);
+        m_sessionOnly->setVisible(keychain.status == TokenStore::Status::NoBackend && !m_wizard->m_sessionOnly);
+    }
+
+    SetupWizard *m_wizard;
+    QLabel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_sessionOnly = nullptr;
+    bool m_saving = false;
+};
+
+// --- the wizard ---------------------------------------------------------------------------------------------
+
+SetupWizard::SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, Settings *settings, QWidget *parent)
+    : QWizard(parent), m_mode(mode), m_store(store), m_session(session), m_settings(settings),
+      m_client(new PointClient(this)), m_apiBase(PointClient::defaultBaseUrl())
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(mode == Mode::Replace || mode == Mode::Rejected ? tr("Set up the access token")
+                                                                   : tr("Set up PointDesk"));
+    setAccessibleName(windowTitle());
+    setWindowModality(Qt::WindowModal);
+    setWizardStyle(QWizard::ModernStyle);
+    const int logo = fontMetrics().height() * 3;
+    setPixmap(QWizard::LogoPixmap, Theme::appIcon().pixmap(logo, logo));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+
+    setPage(IntroPageId, new SetupIntroPage(this));
+    setPage(TokenPageId, new SetupTokenPage(this));
+    setPage(IntegrationPageId, new SetupIntegrationPage(this));
+    setPage(PinPageId, new SetupPinPage(this));
+    setPage(SavePageId, new SetupSavePage(this));
+    setStartId(mode == Mode::Replace || mode == Mode::Rejected ? TokenPageId : IntroPageId);
+
+    const bool offerDemo = mode == Mode::FirstRun || mode == Mode::NoBackend || mode == Mode::KeychainProblem;
+    if (offerDemo) {
+        setOption(QWizard::HaveCustomButton1);
+        setButtonText(QWizard::CustomButton1, tr("Try &demo mode instead"));
+        connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+            if (which != QWizard::CustomButton1)
+                return;
+            m_demoChosen = true;
+            reject();
+        });
+        setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                         QWizard::FinishButton, QWizard::CancelButton});
+    }
+    setButtonText(QWizard::FinishButton, tr("&Save"));
+
+    const struct
+    {
+        QWizard::WizardButton which;
+        const char *name;
+        QString accessible;
+    } buttons[] = {
+        {QWizard::BackButton, "wizardBackButton", tr("Back")},
+        {QWizard::NextButton, "wizardNextButton", tr("Next")},
+        {QWizard::FinishButton, "wizardSaveButton", tr("Save")},
+        {QWizard::CancelButton, "wizardCancelButton", tr("Cancel")},
+        {QWizard::CustomButton1, "tryDemoButton", tr("Try demo mode instead")},
+        {QWizard::HelpButton, "wizardHelpButton", tr("Help")},
+        {QWizard::CommitButton, "wizardCommitButton", tr("Commit")},
+    };
+    for (const auto &b : buttons) {
+        if (QAbstractButton *button = this->button(b.which)) {
+            button->setObjectName(QLatin1String(b.name));
+            button->setAccessibleName(b.accessible);
+        }
+    }
+
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    setMinimumSize(em * 46, fontMetrics().height() * 28);
+    resize(em * 60, fontMetrics().height() * 36);
+    static_cast<SetupTokenPage *>(page(TokenPageId))->setBase(m_apiBase, false);
+}
+
+SetupWizard::~SetupWizard()
+{
+    m_pin.clear();
+}
+
+bool SetupWizard::needsPin() const
+{
+    return m_mode == Mode::FirstRun || m_mode == Mode::NoBackend || m_mode == Mode::KeychainProblem;
+}
+
+void SetupWizard::chooseSessionOnly()
+{
+    m_sessionOnly = true;
+    m_store->setSessionOnly(true);
+}
+
+void SetupWizard::setApiBase(const QUrl &url, bool fixed)
+{
+    m_apiBase = url.isEmpty() ? PointClient::defaultBaseUrl() : url;
+    m_apiBaseFixed = fixed;
+    static_cast<SetupTokenPage *>(page(TokenPageId))->setBase(m_apiBase, fixed);
+}
+
+QUrl SetupWizard::apiBase() const
+{
+    if (!m_checkedBase.isEmpty())
+        return m_checkedBase;
+    return static_cast<SetupTokenPage *>(page(TokenPageId))->base();
+}
+
+void SetupWizard::setReason(const QString &reason)
+{
+    m_reason = reason;
+    static_cast<SetupIntroPage *>(page(IntroPageId))->setReason(reason);
+    static_cast<SetupTokenPage *>(page(TokenPageId))->setReason(m_mode == Mode::Rejected ? reason : QString());
+}
+
+void SetupWizard::setCurrentToken(const QString &token)
+{
+    static_cast<SetupTokenPage *>(page(TokenPageId))->setCurrent(maskToken(token));
+}
+
+void SetupWizard::setRequestTimeout(int milliseconds)
+{
+    m_client->setTimeout(milliseconds);
+}
+
+QString SetupWizard::maskToken(const QString &token)
+{
+    const QString t = token.trimmed();
+    if (t.isEmpty())
+        return QString();
+    // Too short to show any of it without giving most of it away.
+    if (t.size() < 12)
+        return QStringLiteral("\u2022\u2022\u2022\u2022");
+    QString prefix;
+    const qsizetype dash = t.indexOf(QLatin1Char('-'));
+    if (dash > 0 && dash <= 8) {
+        const QString head = t.left(dash);
+        bool letters = true;
+        for (const QChar c : head)
+            letters = letters && (c.isUpper() || c == QLatin1Char('_'));
+        if (letters)
+            prefix = t.left(dash + 1); // "APP_USR-", "TEST-": the kind of token, not part of the secret
+    }
+    return prefix % QStringLiteral("\u2026-") % t.right(4);
+}
+
+#include "SetupWizard.moc"

@@ -1,0 +1,548 @@
+// Manager mode in the cashier window, with real widgets against a real PointSimulator and the real Secret Service
+// (run inside .ci/with-keyring): the PIN prompt (wrong, right, lockout), the idle timeout, the Terminals dialog
+// freeing and removing terminals (checked in the simulator), changing the PIN, and that a cashier without the PIN
+// reaches none of it.
+#include "AccountTestSupport.h"
+#include "MainWindow.h"
+#include "ManagerDialog.h"
+#include "ManagerPin.h"
+#include "ManagerSession.h"
+#include "PinDialog.h"
+#include "PointClient.h"
+#include "PointSimulator.h"
+#include "Settings.h"
+#include "SetupWizard.h"
+#include "TokenStore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace AccountTest;
+
+namespace {
+
+const QString kPin = QStringLiteral("731904");
+
+} // namespace
+
+class TestManagerUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void cashierCannotReachTheManagersTools();
+    void wrongPinThenRightPin();
+    void lockoutShownInThePrompt();
+    void idleTimeoutEndsManagerMode();
+    void freeTerminalThroughTheDialog();
+    void removeTerminalConfirmedByItsName();
+    void dialogClosesWhenManagerModeEnds();
+    void dialogSendsNothingWithoutManagerMode();
+    void changePinAsksForTheOldOne();
+    void tokenBannerAsksForThePinThenOpensSetup();
+    void noPinYetAsksForTheToken();
+    void demoWithoutAccountNeedsNoPin();
+    void everyControlHasNameAndAccessibleName();
+
+private:
+    void createWindow(bool withPin = true);
+    template <typename T> T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child named %s", qPrintable(name));
+        return widget;
+    }
+    QAction *action(const QString &name) const { return child<QAction>(name); }
+    PinDialog *pinDialog() const;
+    ManagerDialog *managerDialog() const;
+    void enterPin(PinDialog *dialog, const QString &pin);
+    void unlock();
+    qint64 createOrderDirectly(const QString &device);
+    QTreeWidgetItem *terminalItem(ManagerDialog *dialog, const QString &name);
+
+    QTemporaryDir *m_dir = nullptr;
+    PointSimulator *m_sim = nullptr;
+    PointClient *m_client = nullptr;
+    Settings *m_settings = nullptr;
+    QString m_service;
+    TokenStore *m_store = nullptr;
+    ManagerSession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestManagerUi::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestManagerUi::init()
+{
+    m_dir = new QTemporaryDir;
+    m_sim = new PointSimulator;
+    QVERIFY(m_sim->listen());
+    m_client = new PointClient;
+    QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
+    m_client->setAccessToken(m_sim->accessToken());
+    m_client->setTimeout(3000);
+    m_settings = new Settings(m_dir->filePath(QStringLiteral("pointdesk.ini")));
+    m_settings->setPollIntervalMs(50);
+    m_service = uniqueService(QStringLiteral("manager-ui"));
+    m_store = new TokenStore(m_service);
+    m_session = new ManagerSession(m_store, m_settings);
+}
+
+void TestManagerUi::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    secretClear(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
+    secretClear(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    delete m_session;
+    delete m_store;
+    delete m_client;
+    delete m_sim;
+    delete m_settings;
+    delete m_dir;
+}
+
+void TestManagerUi::createWindow(bool withPin)
+{
+    bool ready = false;
+    m_store->write(QString::fromLatin1(TokenStore::kAccessTokenKey), m_sim->accessToken(), this,
+                   [&](const TokenStore::Result &r) { ready = r.ok(); });
+    QTRY_VERIFY(ready);
+    if (withPin) {
+        ready = false;
+        m_session->setPinForSetup(kPin, this, [&](const ManagerSession::Result &r) { ready = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(ready, 10000);
+    }
+    m_window = new MainWindow(m_client, m_settings);
+    m_window->setRetryBackoff(50, 400);
+    m_window->setDeviceRefreshInterval(60000);
+    m_window->setManagerSession(m_session);
+    m_window->setAccount(MainWindow::Account::Keychain, SetupWizard::maskToken(m_sim->accessToken()));
+    m_window->show();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 3);
+}
+
+PinDialog *TestManagerUi::pinDialog() const
+{
+    const QList<PinDialog *> dialogs = m_window->findChildren<PinDialog *>();
+    for (PinDialog *d : dialogs) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+ManagerDialog *TestManagerUi::managerDialog() const
+{
+    const QList<ManagerDialog *> dialogs = m_window->findChildren<ManagerDialog *>();
+    for (ManagerDialog *d : dialogs) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+void TestManagerUi::enterPin(PinDialog *dialog, const QString &pin)
+{
+    QTRY_COMPARE(dialog->form(), PinDialog::Form::EnterPin);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QTRY_VERIFY(edit->isEnabled());
+    edit->clear();
+    QTest::keyClicks(edit, pin);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestManagerUi::unlock()
+{
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    enterPin(dialog, kPin);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isActive(), 10000);
+    QTRY_VERIFY(!pinDialog());
+    // Offscreen has no window manager to hand the keyboard back once the prompt closes.
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+qint64 TestManagerUi::createOrderDirectly(const QString &device)
+{
+    PointClient other;
+    other.setBaseUrl(m_sim->apiUrl());
+    other.setAccessToken(m_sim->accessToken());
+    OrderRequest request;
+    request.amount = Money::fromCents(999);
+    request.description = QStringLiteral("Other till");
+    request.deviceName = device;
+    Call<CreatedOrder> *call = other.createOrder(request);
+    QSignalSpy done(call, &ApiCall::finished);
+    if (!done.wait(5000) || !call->ok())
+        return 0;
+    return call->value().id;
+}
+
+QTreeWidgetItem *TestManagerUi::terminalItem(ManagerDialog *dialog, const QString &name)
+{
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("terminalsList"));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0) == name)
+            return list->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void TestManagerUi::cashierCannotReachTheManagersTools()
+{
+    createWindow();
+    QSignalSpy setup(m_window, &MainWindow::setupRequested);
+    QSignalSpy signOut(m_window, &MainWindow::signOutRequested);
+    QVERIFY(!m_session->isActive());
+    QVERIFY(!child<QWidget>(QStringLiteral("managerIndicator"))->isVisible());
+    QVERIFY(action(QStringLiteral("enterManagerAction"))->isEnabled());
+    for (const char *name :
+         {"terminalsAction", "changePinAction", "endManagerAction", "signOutAction", "setupAccountAction"})
+        QVERIFY2(!action(QLatin1String(name))->isEnabled(), name);
+
+    // The shortcut of a disabled action does nothing.
+    const int requests = m_sim->requestCount();
+    QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);
+    QTest::qWait(100);
+    QVERIFY(!managerDialog());
+    // Reaching the slot anyway (a stale action, a script) only brings up the PIN prompt.
+    m_window->openTerminals();
+    PinDialog *prompt = pinDialog();
+    QVERIFY(prompt);
+    QVERIFY(!managerDialog());
+    QTest::mouseClick(prompt->findChild<QPushButton *>(QStringLiteral("pinCancelButton")), Qt::LeftButton);
+    QTRY_VERIFY(!pinDialog());
+    QVERIFY(!managerDialog());
+    QVERIFY(!m_session->isActive());
+    QCOMPARE(m_sim->requestCount(), requests); // nothing was sent on the cashier's behalf
+    QCOMPARE(setup.count(), 0);
+    QCOMPARE(signOut.count(), 0);
+    QCOMPARE(m_sim->devices().size(), 3);
+}
+
+void TestManagerUi::wrongPinThenRightPin()
+{
+    createWindow();
+    QTest::keyClick(m_window, Qt::Key_M, Qt::ControlModifier);
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
+    enterPin(dialog, QStringLiteral("0000"));
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("not right")));
+    QVERIFY(dialog->errorText().contains(QLatin1String("4 more")));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_session->isActive());
+    QVERIFY(!child<QWidget>(QStringLiteral("managerIndicator"))->isVisible());
+
+    enterPin(dialog, kPin);
+    QTRY_VERIFY(!pinDialog());
+    QVERIFY(m_session->isActive());
+    QVERIFY(child<QWidget>(QStringLiteral("managerIndicator"))->isVisible());
+    QVERIFY(child<QWidget>(QStringLiteral("endManagerButton"))->isVisible());
+    for (const char *name :
+         {"terminalsAction", "changePinAction", "endManagerAction", "signOutAction", "setupAccountAction"})
+        QVERIFY2(action(QLatin1String(name))->isEnabled(), name);
+    QVERIFY(!action(QStringLiteral("enterManagerAction"))->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("endManagerButton")), Qt::LeftButton);
+    QVERIFY(!m_session->isActive());
+    QVERIFY(!child<QWidget>(QStringLiteral("managerIndicator"))->isVisible());
+    QVERIFY(!action(QStringLiteral("terminalsAction"))->isEnabled());
+}
+
+void TestManagerUi::lockoutShownInThePrompt()
+{
+    createWindow();
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    for (int i = 0; i < ManagerSession::kTriesBeforeLockout; ++i) {
+        enterPin(dialog, QStringLiteral("1111"));
+        QTRY_VERIFY(!dialog->errorText().isEmpty());
+        if (i + 1 < ManagerSession::kTriesBeforeLockout)
+            QTRY_VERIFY(dialog->errorText().contains(QLatin1String("not right")));
+    }
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("locked until")));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("pinOkButton"))->isEnabled());
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"))->isEnabled());
+    QVERIFY(!m_session->isActive());
+    dialog->reject();
+    QTRY_VERIFY(!pinDialog());
+
+    // Asking again shows the lockout at once; the right PIN cannot even be typed.
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    dialog = pinDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("locked until")));
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"))->isEnabled());
+    QCOMPARE(m_settings->managerFailedAttempts(), 5);
+    QVERIFY(m_settings->managerLockedUntil() > QDateTime::currentDateTimeUtc());
+}
+
+void TestManagerUi::idleTimeoutEndsManagerMode()
+{
+    createWindow();
+    m_session->setIdleTimeout(600);
+    unlock();
+    action(QStringLiteral("terminalsAction"))->trigger();
+    QTRY_VERIFY(managerDialog());
+
+    // Typing anywhere in the application keeps manager mode on...
+    auto *amount = child<QLineEdit>(QStringLiteral("amountEdit"));
+    for (int i = 0; i < 8; ++i) {
+        QTest::qWait(200);
+        QTest::keyClick(amount, Qt::Key_1);
+    }
+    QVERIFY(m_session->isActive());
+    // ...and without input it ends by itself, closing the manager's dialog.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActive(), 3000);
+    QVERIFY(!child<QWidget>(QStringLiteral("managerIndicator"))->isVisible());
+    QTRY_VERIFY(!managerDialog());
+    QVERIFY(!action(QStringLiteral("terminalsAction"))->isEnabled());
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().contains(QLatin1String("without use")));
+}
+
+void TestManagerUi::freeTerminalThroughTheDialog()
+{
+    createWindow();
+    const qint64 order = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(order > 0);
+    QCOMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, order);
+    unlock();
+    QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY(managerDialog());
+    ManagerDialog *dialog = managerDialog();
+    QTRY_VERIFY(terminalItem(dialog, QStringLiteral("Caja 1")));
+    QTreeWidgetItem *item = terminalItem(dialog, QStringLiteral("Caja 1"));
+    QCOMPARE(item->text(1), QStringLiteral("BUSY"));
+    QCOMPARE(item->text(2), QString::number(order));
+
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("terminalsList"));
+    list->setCurrentItem(terminalItem(dialog, QStringLiteral("Caja 2")));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("freeTerminalButton"))->isEnabled()); // it is free
+    list->setCurrentItem(item);
+    auto *free = dialog->findChild<QPushButton *>(QStringLiteral("freeTerminalButton"));
+    QVERIFY(free->isEnabled());
+    QTest::mouseClick(free, Qt::LeftButton);
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, qint64(0));
+    QTRY_VERIFY(dialog->statusText().contains(QLatin1String("Caja 1 is free")));
+    QTRY_COMPARE(terminalItem(dialog, QStringLiteral("Caja 1"))->text(1), QStringLiteral("FREE"));
+    QCOMPARE(m_sim->devices().size(), 3);
+}
+
+void TestManagerUi::removeTerminalConfirmedByItsName()
+{
+    createWindow();
+    unlock();
+    action(QStringLiteral("terminalsAction"))->trigger();
+    QTRY_VERIFY(managerDialog());
+    ManagerDialog *dialog = managerDialog();
+    QTRY_VERIFY(terminalItem(dialog, QStringLiteral("Caja 2")));
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("terminalsList"));
+    auto *panel = dialog->findChild<QWidget *>(QStringLiteral("removeConfirmPanel"));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("removeConfirmEdit"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton"));
+
+    // "Keep it" removes nothing.
+    list->setCurrentItem(terminalItem(dialog, QStringLiteral("Caja 2")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeTerminalButton")), Qt::LeftButton);
+    QVERIFY(panel->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelRemoveButton")), Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(m_sim->device(QStringLiteral("Caja 2")));
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeTerminalButton")), Qt::LeftButton);
+    QVERIFY(panel->isVisible());
+    QVERIFY(edit->hasFocus() || edit->isVisible());
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("Caja"));
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClick(edit, Qt::Key_Return); // Enter with the wrong name removes nothing
+    QTest::qWait(100);
+    QVERIFY(m_sim->device(QStringLiteral("Caja 2")));
+    QTest::keyClicks(edit, QStringLiteral(" 2"));
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(confirm->text().contains(QLatin1String("Caja 2")));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(!m_sim->device(QStringLiteral("Caja 2")));
+    QCOMPARE(m_sim->devices().size(), 2);
+    QTRY_VERIFY(dialog->statusText().contains(QLatin1String("Caja 2 was removed")));
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(!panel->isVisible());
+    // The cashier's list follows.
+    QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 2);
+}
+
+void TestManagerUi::dialogClosesWhenManagerModeEnds()
+{
+    createWindow();
+    unlock();
+    action(QStringLiteral("terminalsAction"))->trigger();
+    QTRY_VERIFY(managerDialog());
+    m_session->end();
+    QTRY_VERIFY(!managerDialog());
+}
+
+void TestManagerUi::dialogSendsNothingWithoutManagerMode()
+{
+    createWindow();
+    QVERIFY(!m_session->isActive());
+    const int requests = m_sim->requestCount();
+    ManagerDialog dialog(m_client, m_session);
+    QTest::qWait(100);
+    QCOMPARE(m_sim->requestCount(), requests);
+    QVERIFY(dialog.statusText().contains(QLatin1String("Manager mode has ended")));
+    QVERIFY(dialog.devices().isEmpty());
+}
+
+void TestManagerUi::changePinAsksForTheOldOne()
+{
+    createWindow();
+    unlock();
+    action(QStringLiteral("changePinAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->form(), PinDialog::Form::ChangePin);
+    auto *old = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    auto *fresh = dialog->findChild<QLineEdit *>(QStringLiteral("newPinEdit"));
+    auto *again = dialog->findChild<QLineEdit *>(QStringLiteral("confirmPinEdit"));
+    QTest::keyClicks(old, QStringLiteral("999999"));
+    QTest::keyClicks(fresh, QStringLiteral("2580"));
+    QTest::keyClicks(again, QStringLiteral("2580"));
+    QTest::keyClick(again, Qt::Key_Return);
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("not right")));
+    QVERIFY(ManagerPin::verify(kPin, *secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey))));
+
+    QTRY_VERIFY(old->isEnabled());
+    old->clear();
+    QTest::keyClicks(old, kPin);
+    QTest::keyClick(again, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!pinDialog(), 10000);
+    const std::optional<QString> stored = secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    QVERIFY(stored && ManagerPin::verify(QStringLiteral("2580"), *stored));
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().contains(QLatin1String("changed")));
+}
+
+void TestManagerUi::tokenBannerAsksForThePinThenOpensSetup()
+{
+    createWindow();
+    QSignalSpy setup(m_window, &MainWindow::setupRequested);
+    m_sim->setAccessToken(QStringLiteral("APP_USR-renewed-elsewhere-0000"));
+    QTest::keyClick(m_window, Qt::Key_F5);
+    auto *banner = child<QWidget>(QStringLiteral("tokenBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(!child<QLabel>(QStringLiteral("tokenBannerText"))->text().contains(QLatin1String("POINTDESK_TOKEN")));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerSetupButton")), Qt::LeftButton);
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("pinPurposeLabel"))->text().contains(QLatin1String("token")));
+    QCOMPARE(setup.count(), 0);
+    enterPin(dialog, kPin);
+    QTRY_COMPARE(setup.count(), 1);
+    const QString reason = setup.at(0).at(0).toString();
+    QVERIFY2(reason.contains(QLatin1String("401")), qPrintable(reason));
+    QCOMPARE(reason, m_window->tokenRejectedReason());
+}
+
+void TestManagerUi::noPinYetAsksForTheToken()
+{
+    createWindow(false); // the account came from pointdesk-cli login: a token, no PIN
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->form(), PinDialog::Form::CreatePin);
+    auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("tokenProofEdit"));
+    auto *fresh = dialog->findChild<QLineEdit *>(QStringLiteral("newPinEdit"));
+    auto *again = dialog->findChild<QLineEdit *>(QStringLiteral("confirmPinEdit"));
+    QVERIFY(token->isVisible());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(token, QStringLiteral("APP_USR-not-the-saved-one"));
+    QTest::keyClicks(fresh, QStringLiteral("8642"));
+    QTest::keyClicks(again, QStringLiteral("8642"));
+    QTest::keyClick(again, Qt::Key_Return);
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("not the access token")));
+    QVERIFY(!m_session->isActive());
+    QVERIFY(!secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey)));
+
+    QTRY_VERIFY(token->isEnabled());
+    QTest::keyClicks(token, m_sim->accessToken());
+    QTest::keyClick(again, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isActive(), 10000);
+    const std::optional<QString> stored = secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    QVERIFY(stored && ManagerPin::verify(QStringLiteral("8642"), *stored));
+}
+
+void TestManagerUi::demoWithoutAccountNeedsNoPin()
+{
+    m_window = new MainWindow(m_client, m_settings);
+    m_window->setDemoMode(true);
+    m_window->setManagerSession(m_session);
+    m_window->setAccount(MainWindow::Account::None);
+    m_session->setUnprotectedEntryAllowed(true);
+    m_window->show();
+    // With no account anyone may set one up, and sign out makes no sense.
+    QVERIFY(action(QStringLiteral("setupAccountAction"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("signOutAction"))->isEnabled());
+    QSignalSpy setup(m_window, &MainWindow::setupRequested);
+    action(QStringLiteral("setupAccountAction"))->trigger();
+    QCOMPARE(setup.count(), 1);
+
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    QTRY_VERIFY(m_session->isActive());
+    QTRY_VERIFY(!pinDialog());
+    QVERIFY(action(QStringLiteral("terminalsAction"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("changePinAction"))->isEnabled()); // no PIN to change without an account
+}
+
+void TestManagerUi::everyControlHasNameAndAccessibleName()
+{
+    createWindow();
+    unlock();
+    action(QStringLiteral("terminalsAction"))->trigger();
+    QTRY_VERIFY(managerDialog());
+    QTest::mouseClick(managerDialog()->findChild<QPushButton *>(QStringLiteral("removeTerminalButton")),
+                      Qt::LeftButton);
+    auto *change = new PinDialog(PinDialog::Mode::Change, m_session, m_window);
+    change->show();
+    int checked = 0;
+    for (QWidget *root :
+         {static_cast<QWidget *>(managerDialog()), static_cast<QWidget *>(change), static_cast<QWidget *>(m_window)}) {
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool interactive =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QTreeWidget *>(w);
+            if (!interactive || w->window() != root)
+                continue;
+            ++checked;
+            QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+    QVERIFY(checked >= 30);
+    delete change;
+}
+
+QTEST_MAIN(TestManagerUi)
+#include "tst_managerui.moc"

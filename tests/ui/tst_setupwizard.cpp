@@ -1,0 +1,437 @@
+// The setup wizard with real widgets against a real PointSimulator on 127.0.0.1 and the real Secret Service (run
+// inside .ci/with-keyring): the token checked at once (401, 403, no network shown on the page, nothing stored), the
+// enable-integration call, the manager PIN, saving, replacing the token and the masked display.
+#include "AccountTestSupport.h"
+#include "ManagerPin.h"
+#include "ManagerSession.h"
+#include "PointClient.h"
+#include "PointSimulator.h"
+#include "Settings.h"
+#include "SetupWizard.h"
+#include "TokenStore.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace AccountTest;
+
+namespace {
+
+const QString kToken = QStringLiteral("APP_USR-4031977250863514-030112-5b0c9e7d2f1a4c6e8b3d7f9a1c2e4b6d-1a2b");
+const qint64 kUserId = 482913756;
+
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void maskToken_data();
+    void maskToken();
+    void badTokenShows401AndStoresNothing();
+    void forbiddenTokenShows403();
+    void noNetworkIsExplained();
+    void unacceptableAddressIsRefusedBeforeSending();
+    void goodTokenIntegrationPinAndSave();
+    void wrongUserIdIsExplainedInline();
+    void pinMistakesShownOnThePage();
+    void replaceStartsAtTheTokenKeepsThePinAndMasks();
+    void rejectedShowsTheReason();
+    void tryDemoInsteadStoresNothing();
+    void everyControlHasNameAndAccessibleName();
+
+private:
+    SetupWizard *open(SetupWizard::Mode mode);
+    template <typename T> T *child(const QString &name) const
+    {
+        T *widget = m_wizard->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child named %s", qPrintable(name));
+        return widget;
+    }
+    void press(QWizard::WizardButton which);
+    void typeToken(const QString &token);
+    std::optional<QString> storedToken() const
+    {
+        return secretLookup(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
+    }
+    std::optional<QString> storedPin() const
+    {
+        return secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    }
+    bool noMessageBoxes() const;
+
+    QTemporaryDir *m_dir = nullptr;
+    PointSimulator *m_sim = nullptr;
+    QString m_service;
+    Settings *m_settings = nullptr;
+    TokenStore *m_store = nullptr;
+    ManagerSession *m_session = nullptr;
+    SetupWizard *m_wizard = nullptr;
+};
+
+void TestSetupWizard::init()
+{
+    m_dir = new QTemporaryDir;
+    m_sim = new PointSimulator;
+    QVERIFY(m_sim->listen());
+    m_sim->setAccessToken(kToken);
+    m_sim->setUserId(kUserId);
+    m_service = uniqueService(QStringLiteral("wizard"));
+    m_settings = new Settings(m_dir->filePath(QStringLiteral("pointdesk.ini")));
+    m_store = new TokenStore(m_service);
+    m_session = new ManagerSession(m_store, m_settings);
+}
+
+void TestSetupWizard::cleanup()
+{
+    delete m_wizard;
+    m_wizard = nullptr;
+    secretClear(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
+    secretClear(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    delete m_session;
+    delete m_store;
+    delete m_settings;
+    delete m_sim;
+    delete m_dir;
+}
+
+SetupWizard *TestSetupWizard::open(SetupWizard::Mode mode)
+{
+    m_wizard = new SetupWizard(mode, m_store, m_session, m_settings);
+    m_wizard->setApiBase(m_sim->apiUrl(), false);
+    m_wizard->setRequestTimeout(3000);
+    m_wizard->show();
+    return m_wizard;
+}
+
+void TestSetupWizard::press(QWizard::WizardButton which)
+{
+    QAbstractButton *button = m_wizard->button(which);
+    QVERIFY(button->isVisible());
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestSetupWizard::typeToken(const QString &token)
+{
+    auto *edit = child<QLineEdit>(QStringLiteral("tokenEdit"));
+    edit->clear();
+    QTest::keyClicks(edit, token);
+}
+
+bool TestSetupWizard::noMessageBoxes() const
+{
+    const QList<QWidget *> tops = QApplication::topLevelWidgets();
+    for (QWidget *w : tops) {
+        if (qobject_cast<QMessageBox *>(w) && w->isVisible())
+            return false;
+    }
+    return true;
+}
+
+void TestSetupWizard::maskToken_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("production") << kToken << QStringLiteral("APP_USR-\u2026-1a2b");
+    QTest::newRow("test token") << QStringLiteral("TEST-123456789-abcdef-9z9z") << QStringLiteral("TEST-\u2026-9z9z");
+    QTest::newRow("no prefix") << QStringLiteral("abcdefghijklmnop") << QStringLiteral("\u2026-mnop");
+    QTest::newRow("short") << QStringLiteral("APP_USR-1") << QStringLiteral("\u2022\u2022\u2022\u2022");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestSetupWizard::maskToken()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, masked);
+    QCOMPARE(SetupWizard::maskToken(token), masked);
+    // Never more than the last 4 characters of the secret part: what follows the prefix is "…-" and those 4.
+    if (token.size() >= 12) {
+        const QString shown = SetupWizard::maskToken(token);
+        QVERIFY(shown.endsWith(QStringLiteral("\u2026-") + token.right(4)));
+        const QString prefix = shown.left(shown.indexOf(QChar(0x2026)));
+        QVERIFY(token.startsWith(prefix));
+        QVERIFY(prefix.isEmpty() || prefix.endsWith(QLatin1Char('-')));
+        QVERIFY(prefix.size() <= 8);
+    }
+}
+
+void TestSetupWizard::badTokenShows401AndStoresNothing()
+{
+    open(SetupWizard::Mode::FirstRun);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntroPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    typeToken(QStringLiteral("APP_USR-0000000000000000-000000-wrong-token-0000"));
+    press(QWizard::NextButton);
+    auto *status = child<QLabel>(QStringLiteral("tokenStatusLabel"));
+    QTRY_VERIFY(status->isVisible() && status->text().contains(QLatin1String("401")));
+    QVERIFY2(status->text().contains(QLatin1String("Nothing was saved")), qPrintable(status->text()));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    QVERIFY(!m_wizard->isSaved());
+    QVERIFY(!storedToken());
+    QVERIFY(!storedPin());
+    QVERIFY(noMessageBoxes());
+    // The field stays usable for another try.
+    QVERIFY(!child<QLineEdit>(QStringLiteral("tokenEdit"))->isReadOnly());
+}
+
+void TestSetupWizard::forbiddenTokenShows403()
+{
+    SimFault fault;
+    fault.kind = SimFault::Kind::ServerError;
+    fault.httpStatus = 403;
+    fault.method = QStringLiteral("GET");
+    fault.pathPrefix = QStringLiteral("/point/services/integrations/v1/devices");
+    m_sim->injectFault(fault);
+    open(SetupWizard::Mode::Replace);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    auto *status = child<QLabel>(QStringLiteral("tokenStatusLabel"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("403")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    QVERIFY(!storedToken());
+    QVERIFY(noMessageBoxes());
+}
+
+void TestSetupWizard::noNetworkIsExplained()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    open(SetupWizard::Mode::Replace);
+    m_wizard->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), false);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    auto *status = child<QLabel>(QStringLiteral("tokenStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("cannot reach")), 10000);
+    QVERIFY(status->text().contains(QLatin1String("internet connection")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    QVERIFY(!storedToken());
+}
+
+void TestSetupWizard::unacceptableAddressIsRefusedBeforeSending()
+{
+    open(SetupWizard::Mode::Replace);
+    auto *advanced = child<QToolButton>(QStringLiteral("advancedButton"));
+    QVERIFY(advanced->isChecked()); // a non-default address shows the advanced field
+    auto *base = child<QLineEdit>(QStringLiteral("apiBaseEdit"));
+    base->clear();
+    QTest::keyClicks(base, QStringLiteral("http://api.example.com"));
+    typeToken(kToken);
+    const int before = m_sim->requestCount();
+    press(QWizard::NextButton);
+    auto *status = child<QLabel>(QStringLiteral("tokenStatusLabel"));
+    QVERIFY(status->text().contains(QLatin1String("cannot be used")));
+    QTest::qWait(200);
+    QCOMPARE(m_sim->requestCount(), before);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+}
+
+void TestSetupWizard::goodTokenIntegrationPinAndSave()
+{
+    open(SetupWizard::Mode::FirstRun);
+    press(QWizard::NextButton);
+    typeToken(QStringLiteral("  ") + kToken + QStringLiteral("  ")); // pasted with spaces around
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    QCOMPARE(m_wizard->checkedDeviceCount(), 3);
+    QVERIFY(!storedToken()); // checked, not saved yet
+
+    // Call 1 of the contract: enable the integration for the user id.
+    QVERIFY(!m_sim->integrationEnabled());
+    // Enter in the user id field enables; it does not move on to the next page.
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("userIdEdit")), QString::number(kUserId));
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("userIdEdit")), Qt::Key_Return);
+    auto *integration = child<QLabel>(QStringLiteral("integrationStatusLabel"));
+    QTRY_VERIFY(integration->text().contains(QLatin1String("is enabled")));
+    QVERIFY(m_sim->integrationEnabled());
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("setupPinEdit")), QStringLiteral("4826"));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("setupPinConfirmEdit")), QStringLiteral("4826"));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId));
+    const QString summary = child<QLabel>(QStringLiteral("saveSummaryLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("APP_USR-\u2026-1a2b")), qPrintable(summary));
+    QVERIFY(!summary.contains(kToken));
+    QVERIFY(!storedToken());
+
+    QSignalSpy finished(m_wizard, &QDialog::finished);
+    press(QWizard::FinishButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
+    QVERIFY(m_wizard->isSaved());
+    QCOMPARE(m_wizard->savedToken(), kToken);
+
+    // In the keychain, exactly the token (trimmed); the PIN only as a hash.
+    QCOMPARE(storedToken(), std::optional<QString>(kToken));
+    const std::optional<QString> pin = storedPin();
+    QVERIFY(pin);
+    QVERIFY(pin->startsWith(QLatin1String("pbkdf2-sha256$")));
+    QVERIFY(ManagerPin::verify(QStringLiteral("4826"), *pin));
+    // The simulator's address is not the default, so the settings keep it; never the token.
+    QCOMPARE(m_settings->apiBase(), m_sim->apiUrl());
+    m_settings->sync();
+    QVERIFY(filesContaining(m_dir->path(), kToken.toUtf8()).isEmpty());
+    QVERIFY(filesContaining(m_dir->path(), QByteArrayLiteral("pbkdf2")).isEmpty());
+    QVERIFY(noMessageBoxes());
+}
+
+void TestSetupWizard::wrongUserIdIsExplainedInline()
+{
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    auto *integration = child<QLabel>(QStringLiteral("integrationStatusLabel"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("enableIntegrationButton")), Qt::LeftButton);
+    QVERIFY(integration->text().contains(QLatin1String("user id")));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("userIdEdit")), QStringLiteral("111"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("enableIntegrationButton")), Qt::LeftButton);
+    QTRY_VERIFY(integration->text().contains(QLatin1String("did not allow")));
+    QVERIFY(!m_sim->integrationEnabled());
+    QVERIFY(noMessageBoxes());
+    // Optional: Next still goes on (Replace skips the PIN page).
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId));
+}
+
+void TestSetupWizard::pinMistakesShownOnThePage()
+{
+    open(SetupWizard::Mode::FirstRun);
+    press(QWizard::NextButton);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+    auto *pin = child<QLineEdit>(QStringLiteral("setupPinEdit"));
+    auto *confirm = child<QLineEdit>(QStringLiteral("setupPinConfirmEdit"));
+    auto *status = child<QLabel>(QStringLiteral("pinStatusLabel"));
+
+    QTest::keyClicks(pin, QStringLiteral("12"));
+    QTest::keyClicks(confirm, QStringLiteral("12"));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+    QVERIFY(status->text().contains(QLatin1String("4 to 8 digits")));
+
+    pin->clear();
+    confirm->clear();
+    QTest::keyClicks(pin, QStringLiteral("1234"));
+    QTest::keyClicks(confirm, QStringLiteral("1243"));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+    QVERIFY(status->text().contains(QLatin1String("not the same")));
+
+    // Letters never get in.
+    pin->clear();
+    QTest::keyClicks(pin, QStringLiteral("12ab34"));
+    QCOMPARE(pin->text(), QStringLiteral("1234"));
+    QVERIFY(!storedPin());
+    QVERIFY(!storedToken());
+}
+
+void TestSetupWizard::replaceStartsAtTheTokenKeepsThePinAndMasks()
+{
+    // An account exists: an old token and a PIN.
+    const QString oldToken = QStringLiteral("APP_USR-1111111111111111-010101-0ldt0kenf0rtest1ngpurp0ses00-9z8y");
+    bool ready = false;
+    m_store->write(QString::fromLatin1(TokenStore::kAccessTokenKey), oldToken, this,
+                   [&](const TokenStore::Result &r) { ready = r.ok(); });
+    QTRY_VERIFY(ready);
+    ready = false;
+    m_session->setPinForSetup(QStringLiteral("5150"), this, [&](const ManagerSession::Result &r) { ready = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 10000);
+    const std::optional<QString> pinBefore = storedPin();
+    QVERIFY(pinBefore);
+
+    open(SetupWizard::Mode::Replace);
+    m_wizard->setCurrentToken(oldToken);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    QVERIFY(!m_wizard->button(QWizard::CustomButton1)->isVisible()); // no demo offer when replacing
+    auto *current = child<QLabel>(QStringLiteral("currentTokenLabel"));
+    QVERIFY(current->isVisible());
+    QVERIFY2(current->text().contains(QStringLiteral("APP_USR-\u2026-9z8y")), qPrintable(current->text()));
+    // No label anywhere shows more of the old token than its last 4 characters.
+    const QList<QLabel *> labels = m_wizard->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        QVERIFY2(!label->text().contains(oldToken.right(7)), qPrintable(label->text()));
+        QVERIFY2(!label->text().contains(oldToken.mid(8, 16)), qPrintable(label->text()));
+    }
+
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId)); // the PIN stays: no PIN page
+    press(QWizard::FinishButton);
+    QTRY_VERIFY(m_wizard->isSaved());
+    QCOMPARE(storedToken(), std::optional<QString>(kToken));
+    QCOMPARE(storedPin(), pinBefore);
+}
+
+void TestSetupWizard::rejectedShowsTheReason()
+{
+    open(SetupWizard::Mode::Rejected);
+    const QString reason = QStringLiteral("Mercado Pago refused the saved access token (401 Unauthorized) at 10:42.");
+    m_wizard->setReason(reason);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    auto *label = child<QLabel>(QStringLiteral("tokenReasonLabel"));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), reason);
+}
+
+void TestSetupWizard::tryDemoInsteadStoresNothing()
+{
+    open(SetupWizard::Mode::FirstRun);
+    QAbstractButton *demo = m_wizard->button(QWizard::CustomButton1);
+    QCOMPARE(demo->objectName(), QStringLiteral("tryDemoButton"));
+    QVERIFY(demo->isVisible());
+    QVERIFY(demo->text().contains(QLatin1String("demo")));
+    QSignalSpy finished(m_wizard, &QDialog::finished);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Rejected));
+    QVERIFY(m_wizard->demoChosen());
+    QVERIFY(!m_wizard->isSaved());
+    QVERIFY(!storedToken());
+    QVERIFY(!storedPin());
+}
+
+void TestSetupWizard::everyControlHasNameAndAccessibleName()
+{
+    open(SetupWizard::Mode::NoBackend);
+    int checked = 0;
+    const QList<QWidget *> widgets = m_wizard->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w);
+        if (!interactive)
+            continue;
+        ++checked;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(checked >= 15);
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"
