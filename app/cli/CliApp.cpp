@@ -927,60 +927,40 @@ void CliApp::runStatus()
 void CliApp::runCancel()
 {
     if (m_hasDeviceOption) {
-        m_call = m_client->cancelOrderOnDevice(m_deviceName)->then(this, [this](const Call<Done> &call) {
-            if (!call.ok()) {
-                failApi(call.error(), QJsonObject{{QStringLiteral("device"), m_deviceName}});
-                return;
-            }
-            if (m_json)
-                writeJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("device"), m_deviceName}});
-            else
-                writeOut(tr("Terminal \"%1\" is free: the order it held, if any, was cancelled.").arg(m_deviceName) +
-                         QLatin1Char('\n'));
-            finish(CliExit::Success);
-        });
+        finishDoneCall(m_client->cancelOrderOnDevice(m_deviceName), {{QStringLiteral("device"), m_deviceName}},
+                       tr("Terminal \"%1\" is free: the order it held, if any, was cancelled.").arg(m_deviceName));
         return;
     }
-    m_call = m_client->cancelOrder(m_orderId)->then(this, [this](const Call<Done> &call) {
-        if (!call.ok()) {
-            failApi(call.error(), QJsonObject{{QStringLiteral("order_id"), m_orderId}});
-            return;
-        }
-        if (m_json)
-            writeJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("order_id"), m_orderId}});
-        else
-            writeOut(tr("Order %1 cancelled.").arg(QString::number(m_orderId)) + QLatin1Char('\n'));
-        finish(CliExit::Success);
-    });
+    finishDoneCall(m_client->cancelOrder(m_orderId), {{QStringLiteral("order_id"), m_orderId}},
+                   tr("Order %1 cancelled.").arg(QString::number(m_orderId)));
 }
 
 void CliApp::runRemoveDevice()
 {
-    m_call = m_client->removeDevice(m_deviceName)->then(this, [this](const Call<Done> &call) {
-        if (!call.ok()) {
-            failApi(call.error(), QJsonObject{{QStringLiteral("device"), m_deviceName}});
-            return;
-        }
-        if (m_json)
-            writeJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("device"), m_deviceName}});
-        else
-            writeOut(tr("Terminal \"%1\" removed from the account.").arg(m_deviceName) + QLatin1Char('\n'));
-        finish(CliExit::Success);
-    });
+    finishDoneCall(m_client->removeDevice(m_deviceName), {{QStringLiteral("device"), m_deviceName}},
+                   tr("Terminal \"%1\" removed from the account.").arg(m_deviceName));
 }
 
 void CliApp::runEnableIntegration()
 {
-    m_call = m_client->enableIntegration(m_userId)->then(this, [this](const Call<Done> &call) {
-        if (!call.ok()) {
-            failApi(call.error(), QJsonObject{{QStringLiteral("user_id"), m_userId}});
+    finishDoneCall(m_client->enableIntegration(m_userId), {{QStringLiteral("user_id"), m_userId}},
+                   tr("The Point integration is enabled for user %1.").arg(QString::number(m_userId)));
+}
+
+void CliApp::finishDoneCall(Call<Done> *call, const QJsonObject &subject, const QString &doneText)
+{
+    m_call = call->then(this, [this, subject, doneText](const Call<Done> &finished) {
+        if (!finished.ok()) {
+            failApi(finished.error(), subject);
             return;
         }
-        if (m_json)
-            writeJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user_id"), m_userId}});
-        else
-            writeOut(tr("The Point integration is enabled for user %1.").arg(QString::number(m_userId)) +
-                     QLatin1Char('\n'));
+        if (m_json) {
+            QJsonObject out = subject;
+            out.insert(QStringLiteral("ok"), true);
+            writeJson(out);
+        } else {
+            writeOut(doneText + QLatin1Char('\n'));
+        }
         finish(CliExit::Success);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiCall.h"
 #include "ApiError.h"
 #include "PaymentOrder.h"
 #include "SecretLineReader.h"
@@ -102,6 +103,8 @@ private:
     void failInvalid(const QList<ValidationIssue> &issues);
     /// `extra` goes into the JSON document next to "error"; `note` is a further line on stderr.
     void failApi(const ApiError &error, const QJsonObject &extra = {}, const QString &note = {});
+    /// Ends the command with `call`'s outcome: on success `subject` plus "ok":true (--json) or `doneText`.
+    void finishDoneCall(Call<Done> *call, const QJsonObject &subject, const QString &doneText);
     void fail(int exitCode, const QString &kindKey, const QString &message, const QJsonObject &errorFields,
               const QJsonObject &extra, const QStringList &notes);
     void finish(int exitCode);
