@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const LaunchOptions options = LaunchOptions::parse(arguments, QProcessEnvironment::systemEnvironment());
+    LaunchOptions options = LaunchOptions::parse(arguments, QProcessEnvironment::systemEnvironment());
     switch (options.action) {
     case LaunchOptions::Action::ShowHelp:
     case LaunchOptions::Action::ShowVersion:
@@ -54,6 +54,9 @@ int main(int argc, char *argv[])
     if (options.smokeTest) {
         smokeTestDir = std::make_unique<QTemporaryDir>();
         settings = std::make_unique<Settings>(smokeTestDir->filePath(QStringLiteral("pointdesk.ini")));
+        // Nor the shop's sales record: a journal of its own, unless POINTDESK_JOURNAL names one on purpose.
+        if (options.demo || qEnvironmentVariableIsEmpty("POINTDESK_JOURNAL"))
+            options.journalPath = smokeTestDir->filePath(QStringLiteral("journal.sqlite"));
     } else {
         settings = std::make_unique<Settings>();
     }
@@ -62,6 +65,12 @@ int main(int argc, char *argv[])
     controller.start();
     if (options.demo && !controller.window())
         return 1; // the demo could not start (already explained on standard error)
+    if (options.smokeTest && !controller.window()) {
+        print(stderr, QCoreApplication::translate("main", "smoke test failed: a smoke test against %1 needs the "
+                                                          "simulator's token in POINTDESK_TOKEN")
+                          .arg(options.apiBase.toString()));
+        return 1;
+    }
 
     std::unique_ptr<SmokeTest> smokeTest;
     if (options.smokeTest) {
@@ -69,6 +78,14 @@ int main(int argc, char *argv[])
             std::make_unique<SmokeTest>(controller.window(), controller.virtualTerminal(), controller.simulator());
         if (options.smokeTestTimeoutMs > 0)
             smokeTest->setTimeout(options.smokeTestTimeoutMs);
+        // Against an outside simulator, whoever drives the run needs to know when to pay the order there.
+        if (!options.demo)
+            QObject::connect(
+                smokeTest.get(), &SmokeTest::orderOnTerminal, &app, [](qint64 orderId, const QString &deviceName) {
+                    print(stdout,
+                          QCoreApplication::translate("main", "order %1 is on %2").arg(orderId).arg(deviceName));
+                    std::fflush(stdout);
+                });
         QObject::connect(smokeTest.get(), &SmokeTest::finished, &app, [](bool passed, const QString &message) {
             print(passed ? stdout : stderr, message);
             QCoreApplication::exit(passed ? 0 : 1);

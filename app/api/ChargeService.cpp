@@ -618,8 +618,12 @@ void ChargeService::follow(Run *run)
             applyOrder(run, info);
             finishRun(run);
         });
-        connect(run->watcher, &OrderWatcher::connectionProblem, run,
-                [this, run](const ApiError &error, int) { Q_EMIT problem(run->sale.localId, error); });
+        connect(run->watcher, &OrderWatcher::connectionProblem, run, [this, run](const ApiError &error, int retryInMs) {
+            Q_EMIT connectionProblem(run->sale.localId, error, retryInMs);
+            Q_EMIT problem(run->sale.localId, error);
+        });
+        connect(run->watcher, &OrderWatcher::connectionRestored, run,
+                [this, run]() { Q_EMIT connectionRestored(run->sale.localId); });
         connect(run->watcher, &OrderWatcher::failed, run, [this, run](const ApiError &error) {
             // Polling stopped (401/403): the sale stays unfinished; resume() starts it again.
             run->sale.lastError = error.userMessage();

@@ -141,6 +141,8 @@ public:
     std::optional<Sale> sale(qint64 localId) const;
     QList<Sale> activeSales() const;
     const Stats &stats() const { return m_stats; }
+    /// The journal the sales are recorded in.
+    OrderJournal *journal() const { return m_journal; }
 
     /// "PD-<yyyyMMddHHmmss>-<8 random hex digits>".
     static QString makeExternalReference();
@@ -152,6 +154,11 @@ Q_SIGNALS:
     void finished(const Sale &sale);
     /// Something went wrong that the cashier may want to see; the sale goes on unless finished() follows.
     void problem(qint64 localId, const ApiError &error);
+    /// Following the sale's order, Mercado Pago could not be reached (or answered 5xx/429): polling goes on in
+    /// `retryInMs`. Also reported through problem().
+    void connectionProblem(qint64 localId, const ApiError &error, int retryInMs);
+    /// Following the sale's order, an answer came again after connectionProblem().
+    void connectionRestored(qint64 localId);
     /// The journal could not record a change; the sale goes on and the change is written again later.
     void journalProblem(qint64 localId, const JournalResult &result);
     /// PointDesk cannot go on alone; answer with resolve() or cancel().

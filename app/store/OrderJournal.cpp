@@ -325,9 +325,16 @@ OrderJournal::~OrderJournal()
     close();
 }
 
-QString OrderJournal::defaultPath()
+QString OrderJournal::defaultPath(Kind kind)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    if (kind == Kind::Sales) {
+        const QString overridden = qEnvironmentVariable("POINTDESK_JOURNAL");
+        if (!overridden.isEmpty())
+            return overridden;
+    }
+    // Not AppDataLocation: the window and pointdesk-cli have different application names but one journal.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/PointDesk/")
+        + (kind == Kind::Demo ? QStringLiteral("journal-demo.sqlite") : QStringLiteral("journal.sqlite"));
 }
 
 JournalResult OrderJournal::fail(const JournalResult &result) const

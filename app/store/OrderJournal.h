@@ -143,8 +143,11 @@ public:
     OrderJournal(const OrderJournal &) = delete;
     OrderJournal &operator=(const OrderJournal &) = delete;
 
-    /// QStandardPaths::AppDataLocation/journal.sqlite.
-    static QString defaultPath();
+    /// Which journal file: the shop's sales, or the orders charged in demo mode (kept apart from real sales).
+    enum class Kind { Sales, Demo };
+    /// The journal shared by the cashier window and pointdesk-cli: $POINTDESK_JOURNAL when set (Sales only),
+    /// else <GenericDataLocation>/PointDesk/journal.sqlite (journal-demo.sqlite for Demo).
+    static QString defaultPath(Kind kind = Kind::Sales);
 
     /// How long a write waits for another program holding the file before it gives up with Locked.
     /// Takes effect at the next open().

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "ManagerSession.h"
+#include "OrderJournal.h"
 #include "PointClient.h"
 #include "PointSimulator.h"
 #include "Settings.h"
@@ -23,22 +24,6 @@ QString tokenKey()
     return QString::fromLatin1(TokenStore::kAccessTokenKey);
 }
 
-// No window manager places windows for us in every setup: put the virtual terminal beside the cashier window
-// when the screen has room, else in the screen's bottom-right corner.
-void placeBeside(QWidget *terminal, const QWidget *window)
-{
-    terminal->adjustSize();
-    const QScreen *screen = window->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    const QRect main = window->frameGeometry();
-    QPoint at(main.right() + 12, main.top());
-    if (at.x() + terminal->width() > available.right())
-        at = QPoint(available.right() - terminal->width(), available.bottom() - terminal->height());
-    terminal->move(qMax(at.x(), available.left()), qMax(at.y(), available.top()));
-}
-
 } // namespace
 
 AppController::AppController(const LaunchOptions &options, Settings *settings, QObject *parent)
@@ -57,6 +42,19 @@ AppController::~AppController()
     }
     m_terminal.reset();
     m_simulator.reset();
+    m_journal.reset();
+}
+
+std::unique_ptr<OrderJournal> AppController::openJournal(bool demo) const
+{
+    auto journal = std::make_unique<OrderJournal>();
+    const QString path = !m_options.journalPath.isEmpty()
+                             ? m_options.journalPath
+                             : OrderJournal::defaultPath(demo ? OrderJournal::Kind::Demo : OrderJournal::Kind::Sales);
+    const JournalResult opened = journal->open(path);
+    if (!opened.ok())
+        qCWarning(lcApp).noquote() << "the sales record at" << path << "cannot be opened:" << opened.detail();
+    return journal;
 }
 
 QUrl AppController::apiBase() const
@@ -171,17 +169,21 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     m_maskedToken = maskedToken;
     m_session->setUnprotectedEntryAllowed(account == MainWindow::Account::None);
 
-    auto *window = new MainWindow(m_client, m_settings);
+    std::unique_ptr<OrderJournal> journal = openJournal(true);
+    auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(true);
     replaceWindow(window);
     delete oldClient;
+    m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_simulator = std::move(simulator);
 
     m_terminal = std::make_unique<VirtualTerminal>(m_simulator.get());
     // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
     m_terminal->setAttribute(Qt::WA_QuitOnClose, false);
-    placeBeside(m_terminal.get(), window);
-    m_terminal->show();
+    // No window manager places windows for us in every setup: beside the cashier window, or where it covers the
+    // least of the cashier's form; the cashier keeps the keyboard.
+    m_terminal->setCashierWindow(window);
+    m_terminal->showBesideCashier();
     connect(window, &MainWindow::virtualTerminalRequested, m_terminal.get(), [this]() {
         m_terminal->show();
         m_terminal->raise();
@@ -203,10 +205,12 @@ void AppController::showNormal(const QString &token, MainWindow::Account account
     m_maskedToken = SetupWizard::maskToken(token);
     m_session->setUnprotectedEntryAllowed(false);
 
-    auto *window = new MainWindow(m_client, m_settings);
+    std::unique_ptr<OrderJournal> journal = openJournal(false);
+    auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(false);
     replaceWindow(window);
     delete oldClient;
+    m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_terminal.reset();
     m_simulator.reset();
 }

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ManagerSession;
+class OrderJournal;
 class PointClient;
 class PointSimulator;
 class Settings;
@@ -45,6 +46,8 @@ public:
     Mode mode() const { return m_mode; }
     MainWindow *window() const { return m_window; }
     PointClient *client() const { return m_client; }
+    /// The journal the window records sales in (the demo's own one in demo mode).
+    OrderJournal *journal() const { return m_journal.get(); }
     /// Demo mode only; nullptr otherwise.
     PointSimulator *simulator() const { return m_simulator.get(); }
     VirtualTerminal *virtualTerminal() const { return m_terminal.get(); }
@@ -68,6 +71,8 @@ private:
     void showDemo(MainWindow::Account account, const QString &maskedToken);
     void showNormal(const QString &token, MainWindow::Account account);
     void replaceWindow(MainWindow *window);
+    /// Opens LaunchOptions::journalPath, else the demo or the sales journal; a failure is shown by the window (charging stays off).
+    std::unique_ptr<OrderJournal> openJournal(bool demo) const;
     void openWizard(SetupWizard::Mode mode, const QString &reason);
     void onSetupRequested(const QString &reason);
     void askToSignOut();
@@ -80,6 +85,7 @@ private:
     ManagerSession *m_session = nullptr;
     PointClient *m_client = nullptr;
     std::unique_ptr<PointSimulator> m_simulator;
+    std::unique_ptr<OrderJournal> m_journal;
     std::unique_ptr<VirtualTerminal> m_terminal;
     QPointer<MainWindow> m_window;
     QPointer<SetupWizard> m_wizard;

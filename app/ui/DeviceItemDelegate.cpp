@@ -5,12 +5,16 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace {
 
 constexpr int kPadding = 10;
+constexpr int kCardInset = 2;    ///< between the item's rectangle and the drawn card
+constexpr int kSelectionBar = 6; ///< the selected row's bar on the left, with its gap
 
 Theme::Tone toneFor(int status)
 {
@@ -25,14 +29,104 @@ Theme::Tone toneFor(int status)
     return Theme::Tone::Muted;
 }
 
+// Where everything of one row goes, for a row `rowWidth` pixels wide; paint() and sizeHint() share it so that the
+// row is always as tall as what is drawn in it.
+struct RowLayout
+{
+    QFont nameFont;
+    QFont detailFont;
+    QFont badgeFont;
+    int textLeft = 0;  ///< from the row's left edge
+    int textWidth = 0; ///< the detail lines' width; the name's is nameWidth
+    int nameWidth = 0;
+    int badgeWidth = 0;
+    int badgeHeight = 0;
+    int nameLineHeight = 0;
+    QStringList name;   ///< wrapped to nameWidth
+    QStringList detail; ///< wrapped to textWidth
+    int height = 0;
+};
+
+// The name's lines (the first as tall as the badge), a small gap, the detail's lines.
+int blockHeight(const RowLayout &row, const QFontMetrics &nameMetrics, const QFontMetrics &detailMetrics)
+{
+    return row.nameLineHeight + int(qMax<qsizetype>(0, row.name.size() - 1)) * nameMetrics.lineSpacing() + 2 +
+           int(qMax<qsizetype>(1, row.detail.size())) * detailMetrics.lineSpacing();
+}
+
+RowLayout layoutRow(const QFont &base, int rowWidth, const QModelIndex &index)
+{
+    RowLayout row;
+    row.nameFont = Theme::scaled(base, 1.15, QFont::DemiBold);
+    row.detailFont = Theme::scaled(base, 0.92);
+    row.badgeFont = Theme::scaled(base, 0.85, QFont::Bold);
+    const QFontMetrics nameMetrics(row.nameFont);
+    const QFontMetrics detailMetrics(row.detailFont);
+    const QFontMetrics badgeMetrics(row.badgeFont);
+
+    row.badgeWidth = badgeMetrics.horizontalAdvance(index.data(DevicePicker::StatusTextRole).toString()) + 16;
+    row.badgeHeight = badgeMetrics.height() + 4;
+    row.textLeft = kCardInset + kPadding + kSelectionBar;
+    row.textWidth = qMax(0, rowWidth - row.textLeft - kCardInset - kPadding);
+    row.nameWidth = qMax(0, row.textWidth - row.badgeWidth - 8);
+    row.nameLineHeight = qMax(nameMetrics.height(), row.badgeHeight);
+    row.name = DeviceItemDelegate::wrapLines(index.data(DevicePicker::NameRole).toString(), row.nameFont, row.nameWidth,
+                                             DeviceItemDelegate::kMaxNameLines, Qt::ElideMiddle);
+    row.detail = DeviceItemDelegate::wrapLines(index.data(DevicePicker::DetailRole).toString(), row.detailFont,
+                                               row.textWidth, DeviceItemDelegate::kMaxDetailLines);
+    row.height = 2 * (kCardInset + kPadding) + blockHeight(row, nameMetrics, detailMetrics);
+    return row;
+}
+
+// The width a row gets in `widget`: QListView makes every row as wide as its viewport, less its spacing.
+int rowWidthIn(const QWidget *widget)
+{
+    if (const auto *view = qobject_cast<const QListView *>(widget))
+        return view->viewport()->width() - 2 * view->spacing();
+    return -1;
+}
+
 } // namespace
+
+QStringList DeviceItemDelegate::wrapLines(const QString &text, const QFont &font, int width, int maxLines,
+                                          Qt::TextElideMode lastLine)
+{
+    QStringList lines;
+    if (text.isEmpty() || maxLines <= 0)
+        return lines;
+    const QFontMetrics metrics(font);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            // The last line allowed takes the rest of the text, shortened if need be.
+            lines << metrics.elidedText(text.mid(line.textStart()).trimmed(), lastLine, width);
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
 
 QSize DeviceItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    Q_UNUSED(index)
     const QFontMetrics name(Theme::scaled(option.font, 1.15, QFont::DemiBold));
-    const QFontMetrics detail(Theme::scaled(option.font, 0.92));
-    return QSize(name.horizontalAdvance(QLatin1Char('M')) * 12, name.height() + detail.height() + 2 * kPadding + 4);
+    int width = rowWidthIn(option.widget);
+    if (width <= 0)
+        width = name.horizontalAdvance(QLatin1Char('M')) * 12;
+    const RowLayout row = layoutRow(option.font, width, index);
+    // QListView never makes a row narrower than this width, and cuts what sticks out of the viewport: ask only for
+    // the badge and a few letters, the view gives every row its whole width anyway.
+    const int minimum = row.textLeft + kCardInset + kPadding + row.badgeWidth + 8 + name.averageCharWidth() * 3;
+    return QSize(minimum, row.height);
 }
 
 void DeviceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -43,7 +137,7 @@ void DeviceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const bool selected = option.state & QStyle::State_Selected;
     const bool enabled = option.state & QStyle::State_Enabled;
     const bool focused = (option.state & QStyle::State_HasFocus) && (option.state & QStyle::State_Active);
-    const QRectF card = QRectF(option.rect).adjusted(2, 2, -2, -2);
+    const QRectF card = QRectF(option.rect).adjusted(kCardInset, kCardInset, -kCardInset, -kCardInset);
 
     if (selected) {
         const Theme::ToneColors info = Theme::colors(Theme::Tone::Info);
@@ -59,42 +153,43 @@ void DeviceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawRoundedRect(card, 6, 6);
     }
 
+    const RowLayout row = layoutRow(option.font, option.rect.width(), index);
+    const QFontMetrics nameMetrics(row.nameFont);
+    const QFontMetrics detailMetrics(row.detailFont);
+    const QFontMetrics badgeMetrics(row.badgeFont);
+    const int left = option.rect.left() + row.textLeft;
+    // The text block is centred in the row; whole pixels keep the glyphs sharp.
+    const int top = option.rect.top() + (option.rect.height() - blockHeight(row, nameMetrics, detailMetrics)) / 2;
+
+    // The badge, at the right end of the name's line.
     const int status = index.data(DevicePicker::StatusRole).toInt();
     const Theme::ToneColors tone = Theme::colors(toneFor(status));
-
-    // The badge on the right: words on a pill.
-    const QFont badgeFont = Theme::scaled(option.font, 0.85, QFont::Bold);
-    const QFontMetrics badgeMetrics(badgeFont);
-    const QString badgeText = index.data(DevicePicker::StatusTextRole).toString();
-    const int badgeWidth = badgeMetrics.horizontalAdvance(badgeText) + 16;
-    const int badgeHeight = badgeMetrics.height() + 6;
-    const QRectF badge(card.right() - kPadding - badgeWidth, card.center().y() - badgeHeight / 2.0, badgeWidth,
-                       badgeHeight);
+    const QRect badge(left + row.textWidth - row.badgeWidth, top + (row.nameLineHeight - row.badgeHeight) / 2,
+                      row.badgeWidth, row.badgeHeight);
     painter->setPen(QPen(tone.border, 1));
     painter->setBrush(tone.background);
-    painter->drawRoundedRect(badge, badgeHeight / 2.0, badgeHeight / 2.0);
-    painter->setFont(badgeFont);
+    painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), row.badgeHeight / 2.0,
+                             row.badgeHeight / 2.0);
+    painter->setFont(row.badgeFont);
     painter->setPen(tone.foreground);
-    painter->drawText(badge, Qt::AlignCenter, badgeText);
+    painter->drawText(badge, Qt::AlignCenter | Qt::TextDontClip, index.data(DevicePicker::StatusTextRole).toString());
 
-    // Name and detail on the left.
+    // The name, then the line(s) under it; every string already fits its width, so nothing is drawn clipped.
     const QColor text = enabled ? option.palette.color(QPalette::Text) : Theme::mutedText();
-    const QFont nameFont = Theme::scaled(option.font, 1.15, QFont::DemiBold);
-    const QFont detailFont = Theme::scaled(option.font, 0.92);
-    const QFontMetrics nameMetrics(nameFont);
-    const QFontMetrics detailMetrics(detailFont);
-    const qreal left = card.left() + kPadding + 6;
-    const qreal width = badge.left() - 8 - left;
-    const qreal top = card.center().y() - (nameMetrics.height() + detailMetrics.height()) / 2.0;
-    painter->setFont(nameFont);
+    painter->setFont(row.nameFont);
     painter->setPen(text);
-    painter->drawText(
-        QRectF(left, top, width, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(index.data(DevicePicker::NameRole).toString(), Qt::ElideRight, int(width)));
-    painter->setFont(detailFont);
+    int baseline = top + (row.nameLineHeight - nameMetrics.height()) / 2 + nameMetrics.ascent();
+    for (const QString &line : row.name) {
+        painter->drawText(QPoint(left, baseline), line);
+        baseline += nameMetrics.lineSpacing();
+    }
+    painter->setFont(row.detailFont);
     painter->setPen(Theme::mutedText());
-    painter->drawText(
-        QRectF(left, top + nameMetrics.height(), width, detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        detailMetrics.elidedText(index.data(DevicePicker::DetailRole).toString(), Qt::ElideRight, int(width)));
+    baseline = top + row.nameLineHeight + int(qMax<qsizetype>(0, row.name.size() - 1)) * nameMetrics.lineSpacing() + 2 +
+               detailMetrics.ascent();
+    for (const QString &line : row.detail) {
+        painter->drawText(QPoint(left, baseline), line);
+        baseline += detailMetrics.lineSpacing();
+    }
     painter->restore();
 }

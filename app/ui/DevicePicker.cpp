@@ -29,7 +29,11 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     m_list->setAccessibleDescription(tr("The terminal that takes the next charge"));
     m_list->setItemDelegate(new DeviceItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setUniformItemSizes(true);
+    // Rows are as tall as their text needs at the list's width (a long "busy with order" line takes two lines),
+    // and are laid out again when the list is resized: word wrap makes QListView do that.
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setMouseTracking(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSpacing(1);
@@ -117,7 +121,10 @@ void DevicePicker::setDevices(const DeviceList &devices)
             item->setData(DetailRole, detail);
             item->setData(OrderRole, device.paymentAttempt);
             item->setData(Qt::AccessibleTextRole, spoken);
-            item->setToolTip(spoken);
+            // The row may show the name and the line under it shortened; these always hold them whole.
+            const QString full = tr("%1 (%2)\n%3").arg(device.name, badge, detail);
+            item->setData(Qt::AccessibleDescriptionRole, full);
+            item->setToolTip(full);
         }
 
         // Keep the cashier's terminal; otherwise the last one used; otherwise the first free one.

@@ -1,5 +1,7 @@
 #include "LaunchOptions.h"
 
+#include "Validation.h"
+
 #include "PointClient.h"
 
 #include <QCommandLineParser>
@@ -30,7 +32,10 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
         QCoreApplication::translate("LaunchOptions",
                                     "Check that PointDesk works: charge one sale in demo mode, pay it "
                                     "on the virtual terminal, print the result and exit (0 when it "
-                                    "passed). Runs without a display with QT_QPA_PLATFORM=offscreen."));
+                                    "passed). With --api-base http://127.0.0.1:<port> it charges a "
+                                    "Point simulator on this computer instead and waits until the sale "
+                                    "is paid there. Runs without a display with "
+                                    "QT_QPA_PLATFORM=offscreen."));
     parser.addOption(demoOption);
     parser.addOption(apiBaseOption);
     parser.addOption(smokeTestOption);
@@ -64,7 +69,6 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
     options.token = environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed();
     options.smokeTest = parser.isSet(smokeTestOption);
     options.smokeTestTimeoutMs = qMax(0, environment.value(QStringLiteral("POINTDESK_SMOKE_TEST_TIMEOUT_MS")).toInt());
-    options.demo = parser.isSet(demoOption) || options.smokeTest;
     options.keychainService = environment.value(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE")).trimmed();
     if (options.keychainService.isEmpty())
         options.keychainService = QStringLiteral("PointDesk");
@@ -74,6 +78,11 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
         base = environment.value(QStringLiteral("POINTDESK_API_BASE")).trimmed();
     options.apiBase = base.isEmpty() ? PointClient::defaultBaseUrl() : QUrl(base, QUrl::StrictMode);
     options.apiBaseOverridden = !base.isEmpty();
+    // A smoke test charges the demo's own terminals, or a Point simulator on this computer given with --api-base
+    // (its control pays the sale); never a real terminal, whatever the environment says.
+    const bool localServer = parser.isSet(apiBaseOption) && options.apiBase.isValid() &&
+                             Validation::isLoopbackHost(options.apiBase.host());
+    options.demo = parser.isSet(demoOption) || (options.smokeTest && !localServer);
     if (!options.demo && !PointClient::isAcceptableBaseUrl(options.apiBase)) {
         options.action = Action::Error;
         options.message =

@@ -15,11 +15,9 @@ struct LaunchOptions
 
     Action action = Action::Run;
     bool demo = false;
-    /// Always false: whether an account is set up is known only once the keychain answers (AppController).
-    /// Kept so that older callers still compile.
-    bool demoBecauseNoAccount = false;
-    /// --smoke-test: charge one sale in demo mode without a person, print the outcome and exit (0 passed, 1 not).
-    /// Always demo mode, whatever the environment says: a smoke test never reaches a real terminal.
+    /// --smoke-test: charge one sale without a person, print the outcome and exit (0 passed, 1 not). Demo mode,
+    /// whatever the environment says, unless --api-base names a server on this computer (a Point simulator):
+    /// a smoke test never reaches a real terminal.
     bool smokeTest = false;
     /// How long the smoke test may take: POINTDESK_SMOKE_TEST_TIMEOUT_MS, else 0 (the smoke test's default, 30 s).
     int smokeTestTimeoutMs = 0;
@@ -30,6 +28,9 @@ struct LaunchOptions
     /// The keychain service the token and the PIN live under: POINTDESK_KEYCHAIN_SERVICE, else "PointDesk"
     /// (the same as pointdesk-cli, so that a token saved by either is seen by both).
     QString keychainService;
+    /// Where the sales are recorded; empty for OrderJournal::defaultPath() (main() sets a temporary one for a
+    /// smoke test, so that it never touches the shop's sales).
+    QString journalPath;
     QString message; ///< the help or version text, or what is wrong (Action::Error)
 
     static LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);

@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "ChargeForm.h"
+#include "ChargeService.h"
 #include "DevicePicker.h"
 #include "Formatting.h"
 #include "ManagerDialog.h"
 #include "ManagerSession.h"
 #include "OrderStatusPanel.h"
-#include "OrderWatcher.h"
+#include "OrderJournal.h"
+#include "HistoryDialog.h"
 #include "PinDialog.h"
 #include "PointClient.h"
 #include "Settings.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -40,9 +43,40 @@ bool isNetworkKind(ApiError::Kind kind)
 
 } // namespace
 
-MainWindow::MainWindow(PointClient *client, Settings *settings, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_settings(settings)
+MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_settings(settings), m_journal(journal)
 {
+    m_charges = new ChargeService(client, journal, this);
+    // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
+    m_charges->setResendPolicy(ChargeService::ResendPolicy::Ask);
+    m_charges->setPollInterval(m_settings->pollIntervalMs());
+    m_charges->setMaxBackoff(m_retryMaxMs);
+    connect(m_charges, &ChargeService::stateChanged, this, &MainWindow::onSaleChanged);
+    connect(m_charges, &ChargeService::finished, this, &MainWindow::onSaleFinished);
+    connect(m_charges, &ChargeService::problem, this, &MainWindow::onSaleProblem);
+    connect(m_charges, &ChargeService::needsDecision, this, &MainWindow::onSaleNeedsDecision);
+    connect(m_charges, &ChargeService::journalProblem, this, &MainWindow::onJournalProblem);
+    connect(m_charges, &ChargeService::connectionProblem, this,
+            [this](qint64 localId, const ApiError &error, int retryInMs) {
+                if (localId != m_saleId)
+                    return;
+                m_watcherOffline = true;
+                m_lastProblem = error;
+                m_watcherRetryAt = QDeadlineTimer(retryInMs);
+                m_panel->setNote(tr("The result shows as soon as Mercado Pago answers again; the customer can "
+                                    "still pay on the terminal."));
+                updateConnectionIndicator();
+            });
+    connect(m_charges, &ChargeService::connectionRestored, this, [this](qint64 localId) {
+        if (localId != m_saleId || !m_watcherOffline)
+            return;
+        m_watcherOffline = false;
+        m_panel->setNote(QString());
+        if (!isOffline())
+            showStatus(tr("Connection restored."), 5000);
+        updateConnectionIndicator();
+    });
+
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
     setWindowIcon(Theme::appIcon());
@@ -67,10 +101,16 @@ MainWindow::MainWindow(PointClient *client, Settings *settings, QWidget *parent)
         resize(size.expandedTo(minimumSizeHint()));
     }
 
+    if (!m_journal || !m_journal->isOpen()) {
+        setJournalProblem(m_journal && !m_journal->lastError().ok()
+                              ? m_journal->lastError()
+                              : JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("no journal")));
+    }
     updateUi();
     updateConnectionIndicator();
     m_form->focusAmount();
     QTimer::singleShot(0, this, &MainWindow::refreshDevices);
+    QTimer::singleShot(0, this, &MainWindow::resumeUnfinishedSales);
 }
 
 MainWindow::~MainWindow()
@@ -80,58 +120,82 @@ MainWindow::~MainWindow()
     m_form->disconnect(this);
     m_picker->disconnect(this);
     m_panel->disconnect(this);
+    m_charges->disconnect(this);
     if (m_session)
         m_session->disconnect(this);
-    stopWatching();
+}
+
+QFrame *MainWindow::makeBanner(const QString &objectName, const QString &title, const QList<QPushButton *> &buttons,
+                               QLabel **text)
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(objectName);
+    const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
+    banner->setStyleSheet(QStringLiteral("QFrame#%4 { background-color: %1; border: 2px solid %2;"
+                                         " border-radius: 8px; } QFrame#%4 QLabel { color: %3; }")
+                              .arg(danger.background.name(), danger.border.name(), danger.foreground.name(),
+                                   objectName));
+    auto *icon = new QLabel(banner);
+    const int iconSize = QFontMetrics(font()).height() * 2;
+    icon->setPixmap(Theme::glyph(Theme::Glyph::Warning, danger.accent, iconSize, devicePixelRatioF()));
+    auto *titleLabel = new QLabel(title, banner);
+    titleLabel->setFont(Theme::scaled(font(), 1.15, QFont::Bold));
+    *text = new QLabel(banner);
+    (*text)->setObjectName(objectName + QStringLiteral("Text"));
+    (*text)->setWordWrap(true);
+    (*text)->setTextFormat(Qt::PlainText);
+    auto *textColumn = new QVBoxLayout;
+    textColumn->addWidget(titleLabel);
+    textColumn->addWidget(*text);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(12);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addLayout(textColumn, 1);
+    auto *buttonColumn = new QVBoxLayout;
+    for (QPushButton *button : buttons) {
+        button->setParent(banner);
+        buttonColumn->addWidget(button);
+    }
+    layout->addLayout(buttonColumn);
+    banner->hide();
+    return banner;
 }
 
 void MainWindow::buildUi()
 {
     // The token banner, above everything, hidden until Mercado Pago refuses the token.
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(QStringLiteral("tokenBanner"));
-    const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
-    m_banner->setStyleSheet(QStringLiteral("QFrame#tokenBanner { background-color: %1; border: 2px solid %2;"
-                                           " border-radius: 8px; } QFrame#tokenBanner QLabel { color: %3; }")
-                                .arg(danger.background.name(), danger.border.name(), danger.foreground.name()));
-    auto *bannerIcon = new QLabel(m_banner);
-    const int bannerIconSize = QFontMetrics(font()).height() * 2;
-    bannerIcon->setPixmap(Theme::glyph(Theme::Glyph::Warning, danger.accent, bannerIconSize, devicePixelRatioF()));
-    auto *bannerTitle = new QLabel(tr("Mercado Pago refused the access token"), m_banner);
-    bannerTitle->setFont(Theme::scaled(font(), 1.15, QFont::Bold));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("tokenBannerText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
-                             "A manager can do it now: press Set up the token again, enter the manager PIN and "
-                             "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
-                             "Credentials)."));
-    m_bannerSetup = new QPushButton(tr("Set up the token aga&in\u2026"), m_banner);
+    m_bannerSetup = new QPushButton(tr("Set up the token aga&in\u2026"), this);
     m_bannerSetup->setObjectName(QStringLiteral("tokenBannerSetupButton"));
     m_bannerSetup->setAccessibleName(tr("Set up the access token again"));
     connect(m_bannerSetup, &QPushButton::clicked, this, &MainWindow::requestSetup);
-    m_bannerRetry = new QPushButton(tr("&Try again"), m_banner);
+    m_bannerRetry = new QPushButton(tr("&Try again"), this);
     m_bannerRetry->setObjectName(QStringLiteral("tokenBannerRetryButton"));
     m_bannerRetry->setAccessibleName(tr("Try the access token again"));
     connect(m_bannerRetry, &QPushButton::clicked, this, [this]() {
         m_manualRefresh = true;
         refreshDevices();
     });
-    auto *bannerTextColumn = new QVBoxLayout;
-    bannerTextColumn->addWidget(bannerTitle);
-    bannerTextColumn->addWidget(m_bannerText);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(12, 10, 12, 10);
-    bannerLayout->setSpacing(12);
-    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
-    bannerLayout->addLayout(bannerTextColumn, 1);
-    auto *bannerButtons = new QVBoxLayout;
-    bannerButtons->addWidget(m_bannerSetup);
-    bannerButtons->addWidget(m_bannerRetry);
-    bannerLayout->addLayout(bannerButtons);
+    m_banner = makeBanner(QStringLiteral("tokenBanner"), tr("Mercado Pago refused the access token"),
+                          {m_bannerSetup, m_bannerRetry}, &m_bannerText);
+    m_bannerText->setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
+                             "A manager can do it now: press Set up the token again, enter the manager PIN and "
+                             "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
+                             "Credentials)."));
     m_banner->setAccessibleName(tr("Access token refused"));
-    m_banner->hide();
+
+    // The sales record banner: charging stays off while the journal cannot be written.
+    auto *journalRetry = new QPushButton(tr("Try a&gain"), this);
+    journalRetry->setObjectName(QStringLiteral("journalBannerRetryButton"));
+    journalRetry->setAccessibleName(tr("Open the sales record again"));
+    connect(journalRetry, &QPushButton::clicked, this, &MainWindow::retryJournal);
+    m_journalNewButton = new QPushButton(tr("Start a new sales record\u2026"), this);
+    m_journalNewButton->setObjectName(QStringLiteral("journalBannerNewButton"));
+    m_journalNewButton->setAccessibleName(tr("Put the damaged sales record aside and start a new one"));
+    connect(m_journalNewButton, &QPushButton::clicked, this, &MainWindow::startNewJournal);
+    m_journalBanner = makeBanner(QStringLiteral("journalBanner"), tr("The sales record cannot be used"),
+                                 {journalRetry, m_journalNewButton}, &m_journalBannerText);
+    m_journalBanner->setAccessibleName(tr("Sales record problem"));
 
     m_picker = new DevicePicker(this);
     const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
@@ -166,6 +230,12 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::cancelOrderRequested, this, &MainWindow::cancelOrder);
     connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
     connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_panel, &OrderStatusPanel::sendAgainRequested, this,
+            [this]() { decide(int(ChargeService::Decision::SendAgain)); });
+    connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
+            [this]() { decide(int(ChargeService::Decision::CheckAgain)); });
+    connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
+    m_panel->setFocusPolicy(Qt::StrongFocus);
 
     // Two white cards (terminals, sale) and the coloured status panel on a light grey ground.
     const auto card = [this](const QString &name, QWidget *content, int margin) {
@@ -222,6 +292,7 @@ void MainWindow::buildUi()
     body->setContentsMargins(14, 12, 14, 12);
     body->setSpacing(12);
     body->addWidget(m_banner);
+    body->addWidget(m_journalBanner);
     body->addLayout(columns, 1);
 
     auto *central = new QWidget(this);
@@ -357,8 +428,7 @@ void MainWindow::setRetryBackoff(int firstMs, int maxMs)
 {
     m_retryFirstMs = qMax(10, firstMs);
     m_retryMaxMs = qMax(m_retryFirstMs, maxMs);
-    if (m_watcher)
-        m_watcher->setMaxBackoff(m_retryMaxMs);
+    m_charges->setMaxBackoff(m_retryMaxMs);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -372,7 +442,7 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 
 bool MainWindow::hasOpenOrder() const
 {
-    return m_phase == Phase::Sending || m_phase == Phase::Waiting;
+    return m_phase == Phase::Sending || m_phase == Phase::Deciding || m_phase == Phase::Waiting;
 }
 
 // --- terminals --------------------------------------------------------------------------------------------
@@ -416,8 +486,8 @@ void MainWindow::onDevicesResult(const ApiError &error, const DeviceList &device
             }
         }
         m_picker->setDevices(shown);
-        m_picker->setStatusText(
-            tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_lastDevicesUpdate = QTime::currentTime();
+        m_picker->setStatusText(tr("Updated at %1").arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat)));
         if (wasOffline && !isOffline())
             showStatus(tr("Connection restored."), 5000);
         updateConnectionIndicator();
@@ -438,13 +508,19 @@ void MainWindow::onDevicesResult(const ApiError &error, const DeviceList &device
     default:
         break;
     }
-    m_picker->setStatusText(error.userMessage(), true);
     if (error.isTransient()) {
+        // The status bar says what is wrong and when PointDesk tries again; the list only says it is not fresh.
+        m_picker->setStatusText(m_lastDevicesUpdate.isValid()
+                                    ? tr("Not updated since %1.")
+                                          .arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat))
+                                    : tr("Not loaded yet."),
+                                true);
         ++m_deviceFailures;
         const int delay = backoffDelay(error);
         setDevicesProblem(error, delay);
         scheduleRefresh(delay);
     } else {
+        m_picker->setStatusText(error.userMessage(), true);
         scheduleRefresh(manual ? m_refreshIntervalMs : m_refreshIntervalMs * 3);
     }
     updateUi();
@@ -479,6 +555,7 @@ void MainWindow::setTokenRejected()
     if (first)
         m_tokenRejectedAt = QDateTime::currentDateTime();
     m_banner->show();
+    updateConnectionIndicator();
     updateUi();
     if (first)
         Q_EMIT tokenRejected();
@@ -490,6 +567,10 @@ void MainWindow::clearTokenRejected()
         return;
     m_tokenRejected = false;
     m_banner->hide();
+    updateConnectionIndicator();
+    // Following stopped at the 401; the token works again, so follow the sale on.
+    if (m_saleId > 0 && m_phase == Phase::Waiting && m_charges->resume(m_saleId) && !m_cancelling)
+        m_panel->showWaiting(m_order.request.deviceName, m_order.id);
 }
 
 void MainWindow::updateConnectionIndicator()
@@ -499,6 +580,17 @@ void MainWindow::updateConnectionIndicator()
     if (offline != m_shownOffline) {
         m_shownOffline = offline;
         Q_EMIT connectionStateChanged(offline);
+    }
+    if (!offline && m_tokenRejected) {
+        // Mercado Pago answers, but refuses the token: not "connected" in any sense that matters to a cashier.
+        m_indicatorTick.stop();
+        m_connectionLabel->setText(tr("\u25CF Access token refused"));
+        m_connectionLabel->setToolTip(tr("Mercado Pago answers but refuses the access token."));
+        m_connectionLabel->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Danger).foreground.name()));
+        m_connectionMessage->clear();
+        m_connectionMessage->hide();
+        return;
     }
     if (!offline) {
         m_indicatorTick.stop();
@@ -539,7 +631,7 @@ void MainWindow::charge()
 {
     if (hasOpenOrder() || (m_phase == Phase::Finished && m_order.state == OrderState::Approved))
         return;
-    if (!m_form->isValid() || !m_form->blockedReason().isEmpty())
+    if (!m_form->isValid() || !m_form->blockedReason().isEmpty() || m_journalBlocked)
         return;
     const std::optional<Device> device = m_picker->currentDevice();
     if (!device || device->status == Device::Status::Busy)
@@ -547,247 +639,343 @@ void MainWindow::charge()
 
     OrderRequest request = m_form->request();
     request.deviceName = device->name;
-    m_order = CurrentOrder{0, request, OrderState::Sending};
-    m_phase = Phase::Sending;
     m_notSentDevice.clear();
     m_idleNote.clear();
-    m_cancelWhenCreated = false;
-    m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
-    updateUi();
-    m_panel->findChild<QWidget *>(QStringLiteral("cancelOrderButton"))->setFocus(Qt::OtherFocusReason);
-
+    m_saleError = ApiError();
     qCInfo(lcUi).noquote() << "charging" << request.amount.toPlainString() << "on" << request.deviceName;
-    auto *call = m_client->createOrder(request);
-    m_createCall = call;
-    call->then(this, [this](const Call<CreatedOrder> &c) { onCreateResult(c.error(), c.value()); });
-}
-
-void MainWindow::onCreateResult(const ApiError &error, const CreatedOrder &created)
-{
-    m_createCall = nullptr;
-    const QString deviceName = m_order.request.deviceName;
-
-    if (!error.isError()) {
-        m_order.id = created.id;
-        m_order.state = OrderState::WaitingForCard;
-        m_phase = Phase::Waiting;
-        m_settings->setLastTerminal(deviceName);
-        m_settings->addRecentDescription(m_order.request.description);
-        m_form->setRecentDescriptions(m_settings->recentDescriptions());
-        m_picker->setPreferredDevice(deviceName);
-        DeviceList devices = m_picker->devices();
-        for (Device &device : devices) {
-            if (device.name == deviceName) {
-                device.status = Device::Status::Busy;
-                device.paymentAttempt = created.id;
-            }
+    // Recorded in the journal before anything leaves; a sale the journal cannot hold is never sent.
+    const ChargeService::StartResult started = m_charges->start(request);
+    if (!started.ok()) {
+        m_phase = Phase::Finished;
+        m_order = CurrentOrder{0, request, OrderState::Failed};
+        if (!started.journal.ok()) {
+            setJournalProblem(started.journal);
+            m_panel->showNotSent(started.journal.message(),
+                                 tr("Nothing was sent or charged. %1").arg(started.journal.advice()));
+        } else if (started.error.kind() == ApiError::Kind::DeviceBusy) {
+            m_panel->showNotSent(tr("%1 is still busy with an earlier sale.").arg(request.deviceName),
+                                 tr("Nothing was sent. Wait until that sale ends, then press Charge again."));
+        } else {
+            m_panel->showNotSent(started.error.userMessage(), tr("Nothing was sent. Correct it, then press Charge."));
         }
-        m_picker->setDevices(devices);
-        m_panel->showWaiting(deviceName, created.id);
-        startWatching(created.id);
-        const bool cancelNow = m_cancelWhenCreated || m_quitAfterCancel;
-        m_cancelWhenCreated = false;
         updateUi();
-        if (cancelNow)
-            cancelOrder();
+        m_form->focusAmount();
         return;
     }
+    m_saleId = started.localId;
+    m_order = CurrentOrder{0, request, OrderState::Sending};
+    m_phase = Phase::Sending;
+    m_cancelling = false;
+    m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
+    updateUi();
+    // Not on Cancel order: a stray Space or Enter must never cancel the sale just sent. Esc cancels.
+    m_panel->setFocus(Qt::OtherFocusReason);
+}
 
-    qCInfo(lcUi).noquote() << "charge failed:" << error.detail();
-    m_phase = Phase::Finished;
-    m_order.state = OrderState::Failed;
-    m_cancelWhenCreated = false;
-    switch (error.kind()) {
-    case ApiError::Kind::DeviceBusy:
-        m_notSentDevice = deviceName;
-        m_panel->showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(deviceName),
-                             tr("Nothing was charged. Wait until that order finishes, or press Free terminal to "
-                                "cancel it, then press Charge again."));
-        refreshDevices();
+void MainWindow::resumeUnfinishedSales()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return;
+    const QList<JournalEntry> open = m_journal->unfinished();
+    for (const JournalEntry &entry : open) {
+        if (m_charges->resume(entry.localId))
+            m_resumed.append(entry.localId);
+    }
+    if (m_resumed.isEmpty())
+        return;
+    qCInfo(lcUi) << "following" << m_resumed.size() << "sale(s) left unfinished";
+    showStatus(tr("PointDesk was closed while %n sale(s) were open: following them to the end.", nullptr,
+                  int(m_resumed.size())),
+               10000);
+    if (!hasOpenOrder())
+        showNextResumedSale();
+}
+
+void MainWindow::showNextResumedSale()
+{
+    while (!m_resumed.isEmpty()) {
+        const qint64 localId = m_resumed.takeLast(); // the newest first
+        const std::optional<Sale> sale = m_charges->sale(localId);
+        if (!sale || sale->isFinished())
+            continue;
+        m_saleId = localId;
+        m_order = CurrentOrder{sale->order.id, sale->request, sale->state};
+        m_saleError = ApiError();
+        m_cancelling = false;
+        m_notSentDevice.clear();
+        m_idleNote.clear();
+        m_panel->showSending(sale->request.deviceName, sale->request.amount, sale->request.description,
+                             sale->request.cardType);
+        m_phase = Phase::Sending;
+        showSale(*sale);
+        if (sale->phase == Sale::Phase::AwaitingDecision)
+            onSaleNeedsDecision(*sale);
+        return;
+    }
+}
+
+void MainWindow::onSaleChanged(const Sale &sale)
+{
+    if (sale.localId != m_saleId || sale.isFinished())
+        return; // other sales: the history shows them; endings arrive through finished()
+    showSale(sale);
+}
+
+void MainWindow::showSale(const Sale &sale)
+{
+    m_order.request = sale.request;
+    m_order.state = sale.state;
+    switch (sale.phase) {
+    case Sale::Phase::Checking:
+    case Sale::Phase::Sending:
+        m_phase = Phase::Sending;
         break;
-    case ApiError::Kind::Unauthorized:
-        m_panel->showNotSent(error.userMessage(), tr("Nothing was charged. Set up the access token again, then "
-                                                     "charge."));
-        setTokenRejected();
+    case Sale::Phase::Reconciling:
+        m_phase = Phase::Sending;
+        if (!m_cancelling) {
+            m_panel->showSending(sale.request.deviceName, sale.request.amount, sale.request.description,
+                                 sale.request.cardType);
+            m_panel->setNote(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing "
+                                "anything else, so the customer is never charged twice.")
+                                 .arg(sale.request.deviceName),
+                             OrderStatusPanel::NoteTone::Info);
+        }
         break;
-    case ApiError::Kind::NotFound:
-        m_panel->showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
-                             tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
-        m_manualRefresh = true;
-        refreshDevices();
-        break;
-    case ApiError::Kind::Cancelled:
-        m_panel->showNotSent(error.userMessage(), tr("Press Charge to try again."), true);
-        break;
-    default:
-        if (error.mayHaveReachedServer()) {
-            m_notSentDevice = deviceName;
-            m_panel->showNotSent(error.userMessage(),
-                                 tr("The order may still have reached %1: look at the terminal. If it shows the "
-                                    "order, wait for the customer or press Free terminal; if not, press Charge "
-                                    "to try again.")
-                                     .arg(deviceName),
-                                 true);
+    case Sale::Phase::AwaitingDecision:
+        break; // needsDecision() follows
+    case Sale::Phase::Following: {
+        const bool first = m_phase != Phase::Waiting || m_order.id != sale.order.id;
+        m_phase = Phase::Waiting;
+        m_order.id = sale.order.id;
+        if (first) {
+            m_settings->setLastTerminal(sale.request.deviceName);
+            m_settings->addRecentDescription(sale.request.description);
+            m_form->setRecentDescriptions(m_settings->recentDescriptions());
+            m_picker->setPreferredDevice(sale.request.deviceName);
+            markDevice(sale.request.deviceName, sale.order.id);
+        }
+        if (m_cancelling || m_tokenRejected)
+            break; // keep showing "Cancelling..." or "Result unknown" until that changes
+        if (sale.state == OrderState::WaitingForCard || sale.state == OrderState::Sending) {
+            if (first || m_panel->mode() != OrderStatusPanel::Mode::Waiting) {
+                const QString note = m_panel->note();
+                m_panel->showWaiting(sale.request.deviceName, sale.order.id);
+                if (m_watcherOffline)
+                    m_panel->setNote(note);
+            }
         } else {
-            m_panel->showNotSent(error.userMessage(), tr("Nothing was charged. Press Charge to try again."));
-        }
-        if (error.isTransient()) {
-            ++m_deviceFailures;
-            setDevicesProblem(error, backoffDelay(error));
-            scheduleRefresh(backoffDelay(error));
+            m_panel->showOrder(sale.order);
         }
         break;
+    }
+    case Sale::Phase::Finished:
+        return;
     }
     updateUi();
-    m_form->focusAmount();
-    if (m_quitAfterCancel)
-        quitNow();
 }
 
-void MainWindow::startWatching(qint64 orderId)
+void MainWindow::onSaleFinished(const Sale &sale)
 {
-    stopWatching();
-    auto *watcher = new OrderWatcher(m_client, orderId, this);
-    watcher->setPollInterval(m_settings->pollIntervalMs());
-    watcher->setMaxBackoff(m_retryMaxMs);
-    m_watcher = watcher;
-    connect(watcher, &OrderWatcher::stateChanged, this, &MainWindow::onOrderChanged);
-    connect(watcher, &OrderWatcher::finished, this, &MainWindow::onOrderFinished);
-    connect(watcher, &OrderWatcher::failed, this, &MainWindow::onWatcherFailed);
-    connect(watcher, &OrderWatcher::connectionProblem, this, [this](const ApiError &error, int retryInMs) {
-        m_watcherOffline = true;
-        m_lastProblem = error;
-        m_watcherRetryAt = QDeadlineTimer(retryInMs);
-        m_panel->setNote(tr("Mercado Pago cannot be reached right now. The result shows as soon as it answers; "
-                            "the customer can still pay on the terminal."));
-        updateConnectionIndicator();
-    });
-    connect(watcher, &OrderWatcher::connectionRestored, this, [this]() {
-        m_watcherOffline = false;
-        m_panel->setNote(QString());
-        if (!isOffline())
-            showStatus(tr("Connection restored."), 5000);
-        updateConnectionIndicator();
-    });
-    watcher->start();
-}
-
-void MainWindow::stopWatching()
-{
-    if (m_watcher) {
-        OrderWatcher *watcher = m_watcher;
-        m_watcher = nullptr;
-        watcher->disconnect(this);
-        watcher->stop();
-        watcher->deleteLater();
+    if (m_resumed.removeAll(sale.localId) > 0) {
+        showStatus(tr("The sale of %1 on %2, left open earlier, ended: %3.")
+                       .arg(Formatting::currency(sale.request.amount), sale.request.deviceName,
+                            OrderStates::displayName(sale.state)),
+                   10000);
+        return;
     }
+    if (sale.localId != m_saleId)
+        return;
+    qCInfo(lcUi).noquote() << "sale" << sale.localId << "finished:" << OrderStates::toKey(sale.state) << "order"
+                           << sale.order.id;
+    const bool wasCancelling = m_cancelling;
+    m_cancelling = false;
+    m_phase = Phase::Finished;
+    m_order.state = sale.state;
+    m_order.id = sale.order.id;
+    const QString deviceName = sale.request.deviceName;
+
+    if (sale.state == OrderState::Failed) {
+        const ApiError &error = m_saleError;
+        switch (error.kind()) {
+        case ApiError::Kind::DeviceBusy:
+            m_notSentDevice = deviceName;
+            m_panel->showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(deviceName),
+                                 tr("Nothing was charged. Wait until that order finishes, or press Free terminal to "
+                                    "cancel it, then press Charge again."));
+            break;
+        case ApiError::Kind::Unauthorized:
+            m_panel->showNotSent(error.userMessage(),
+                                 tr("Nothing was charged. Set up the access token again, then charge."));
+            setTokenRejected();
+            break;
+        case ApiError::Kind::NotFound:
+            m_panel->showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
+                                 tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
+            m_manualRefresh = true;
+            break;
+        default:
+            m_panel->showNotSent(sale.lastError.isEmpty() ? error.userMessage() : sale.lastError,
+                                 tr("Nothing was charged. Press Charge to try again."));
+            break;
+        }
+    } else {
+        OrderInfo shown = sale.order;
+        shown.state = sale.state;
+        m_panel->showOrder(shown);
+        // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
+        markDevice(deviceName, 0);
+    }
+    if (m_quitBox && !m_quitAfterCancel) {
+        // The question was about an open order; there is none any more.
+        m_quitBox->close();
+        showStatus(tr("The order ended (%1); nothing is left open.").arg(OrderStates::displayName(sale.state)), 8000);
+    }
+    if (wasCancelling && sale.state == OrderState::Approved)
+        m_panel->setNote(tr("The customer paid before the order could be cancelled."));
+    updateUi();
+    if (sale.state == OrderState::Approved)
+        m_panel->findChild<QWidget *>(QStringLiteral("newSaleButton"))->setFocus(Qt::OtherFocusReason);
+    else
+        m_form->focusAmount();
     if (m_watcherOffline) {
         m_watcherOffline = false;
         updateConnectionIndicator();
     }
-}
-
-void MainWindow::onOrderChanged(const OrderInfo &order)
-{
-    if (order.id != m_order.id || OrderStates::isFinal(order.state))
-        return; // final states arrive through finished()
-    m_order.state = order.state;
-    if (order.state == OrderState::WaitingForCard && m_cancelCall)
-        return; // keep showing "Cancelling..." until the cancel call answers
-    m_panel->showOrder(order);
-    updateUi();
-}
-
-void MainWindow::onOrderFinished(const OrderInfo &order)
-{
-    if (order.id != m_order.id)
-        return;
-    qCInfo(lcUi).noquote() << "order" << order.id << "finished:" << OrderStates::toKey(order.state);
-    stopWatching();
-    m_phase = Phase::Finished;
-    m_order.state = order.state;
-    // A final order no longer holds its terminal: show it free at once (the refresh below confirms it), so that
-    // the next sale never sees a stale BUSY.
-    DeviceList devices = m_picker->devices();
-    for (Device &device : devices) {
-        if (device.name == m_order.request.deviceName && device.paymentAttempt == order.id) {
-            device.status = Device::Status::Free;
-            device.paymentAttempt = 0;
-        }
-    }
-    m_picker->setDevices(devices);
-    m_panel->showOrder(order);
-    updateUi();
-    if (order.state == OrderState::Approved)
-        m_panel->findChild<QWidget *>(QStringLiteral("newSaleButton"))->setFocus(Qt::OtherFocusReason);
-    else
-        m_form->focusAmount();
-    // The terminal is free again: show it.
     QTimer::singleShot(0, this, &MainWindow::refreshDevices);
     if (m_quitAfterCancel)
         quitNow();
 }
 
-void MainWindow::onWatcherFailed(const ApiError &error)
+void MainWindow::onSaleProblem(qint64 localId, const ApiError &error)
 {
-    qCInfo(lcUi).noquote() << "stopped following order" << m_order.id << ":" << error.detail();
-    stopWatching();
-    m_phase = Phase::Finished;
-    m_order.state = OrderState::Unknown;
-    m_notSentDevice = m_order.request.deviceName;
-    m_panel->showLostTrack(m_order.id, error.userMessage());
-    if (error.kind() == ApiError::Kind::Unauthorized)
+    if (localId != m_saleId)
+        return;
+    qCInfo(lcUi).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind()) << error.detail();
+    m_saleError = error;
+    if (error.kind() == ApiError::Kind::Unauthorized) {
         setTokenRejected();
+        if (m_phase == Phase::Waiting)
+            m_panel->showLostTrack(m_order.id, error.userMessage());
+    }
+    if (m_cancelling && m_phase == Phase::Waiting && !error.isTransient()) {
+        // The cancel call failed; the order is still open.
+        m_cancelling = false;
+        m_panel->showWaiting(m_order.request.deviceName, m_order.id);
+        m_panel->setNote(tr("Could not cancel the order: %1").arg(error.userMessage()));
+        if (m_quitAfterCancel) {
+            m_quitAfterCancel = false;
+            showStatus(tr("The order is still open, so PointDesk did not quit."), 8000);
+        }
+    } else if (m_phase == Phase::Sending && error.isTransient()) {
+        m_panel->setNote(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent "
+                            "twice."));
+    }
     updateUi();
+}
+
+void MainWindow::onSaleNeedsDecision(const Sale &sale)
+{
+    if (sale.localId != m_saleId)
+        return;
+    m_phase = Phase::Deciding;
+    m_cancelling = false;
+    m_order.state = sale.state;
+    m_panel->showDecision(sale.doubt == Sale::Doubt::NotSent, sale.lastError);
+    updateUi();
+    QWidget *first = m_panel->findChild<QWidget *>(sale.doubt == Sale::Doubt::NotSent
+                                                       ? QStringLiteral("sendAgainButton")
+                                                       : QStringLiteral("checkAgainButton"));
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    if (m_quitAfterCancel) {
+        m_quitAfterCancel = false;
+        showStatus(tr("The sale needs your decision, so PointDesk did not quit."), 8000);
+    }
+}
+
+void MainWindow::decide(int decision)
+{
+    if (m_phase != Phase::Deciding)
+        return;
+    const auto which = static_cast<ChargeService::Decision>(decision);
+    if (!m_charges->resolve(m_saleId, which))
+        return;
+    if (which != ChargeService::Decision::MarkNotCharged) {
+        m_phase = Phase::Sending;
+        m_panel->showSending(m_order.request.deviceName, m_order.request.amount, m_order.request.description,
+                             m_order.request.cardType);
+        updateUi();
+        m_panel->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::confirmNotCharged()
+{
+    if (m_phase != Phase::Deciding)
+        return;
+    const std::optional<Sale> sale = m_charges->sale(m_saleId);
+    if (sale && sale->doubt == Sale::Doubt::NotSent) {
+        decide(int(ChargeService::Decision::MarkNotCharged));
+        return;
+    }
+    if (m_confirmBox)
+        return;
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("confirmNotChargedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Nothing was charged?"));
+    box->setText(tr("End this sale of %1 as not charged?").arg(Formatting::currency(m_order.request.amount)));
+    box->setInformativeText(tr("Do this only when %1 shows no order for this sale and the Mercado Pago activity "
+                               "shows no payment for it. If the customer did pay, the sale would be missing from "
+                               "PointDesk.")
+                                .arg(m_order.request.deviceName));
+    QPushButton *confirm = box->addButton(tr("&Nothing was charged"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmNotChargedButton"));
+    QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBackButton"));
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *button) {
+        if (button == confirm)
+            decide(int(ChargeService::Decision::MarkNotCharged));
+    });
+    m_confirmBox = box;
+    box->open();
+}
+
+void MainWindow::markDevice(const QString &deviceName, qint64 orderId)
+{
+    DeviceList devices = m_picker->devices();
+    bool changed = false;
+    for (Device &device : devices) {
+        if (device.name != deviceName)
+            continue;
+        const Device::Status status = orderId > 0 ? Device::Status::Busy : Device::Status::Free;
+        if (device.status != status || device.paymentAttempt != orderId) {
+            device.status = status;
+            device.paymentAttempt = orderId;
+            changed = true;
+        }
+    }
+    if (changed)
+        m_picker->setDevices(devices);
 }
 
 // --- cancelling and freeing -------------------------------------------------------------------------------
 
 void MainWindow::cancelOrder()
 {
-    if (m_phase == Phase::Sending) {
-        // The order has no id yet: cancel it as soon as Mercado Pago answers.
-        m_cancelWhenCreated = true;
-        m_panel->showCancelling();
-        updateUi();
+    if ((m_phase != Phase::Sending && m_phase != Phase::Waiting) || m_cancelling)
         return;
-    }
-    if (m_phase != Phase::Waiting || m_cancelCall)
+    if (!m_charges->cancel(m_saleId))
         return;
+    m_cancelling = true;
     m_panel->showCancelling();
-    auto *call = m_client->cancelOrder(m_order.id);
-    m_cancelCall = call;
-    updateUi();
-    call->then(this, [this](const Call<Done> &c) { onCancelResult(c.error()); });
-}
-
-void MainWindow::onCancelResult(const ApiError &error)
-{
-    m_cancelCall = nullptr;
-    if (m_phase != Phase::Waiting) {
-        updateUi();
-        return;
-    }
-    if (!error.isError() || error.kind() == ApiError::Kind::NotFound) {
-        // Gone: the watcher's next answer (404) makes it Cancelled.
-        if (m_watcher)
-            m_watcher->pollNow();
-        updateUi();
-        return;
-    }
-    m_panel->showWaiting(m_order.request.deviceName, m_order.id);
-    if (error.kind() == ApiError::Kind::DeviceBusy)
-        m_panel->setNote(tr("The order could not be cancelled: the customer already paid or the card was declined."));
-    else
-        m_panel->setNote(tr("Could not cancel the order: %1").arg(error.userMessage()));
-    if (error.kind() == ApiError::Kind::Unauthorized)
-        setTokenRejected();
-    if (m_quitAfterCancel) {
-        m_quitAfterCancel = false;
-        showStatus(tr("The order is still open, so PointDesk did not quit."), 8000);
-    }
-    if (m_watcher)
-        m_watcher->pollNow();
+    if (m_phase == Phase::Sending)
+        m_panel->setNote(tr("The order is cancelled as soon as Mercado Pago answers."),
+                         OrderStatusPanel::NoteTone::Info);
     updateUi();
 }
 
@@ -802,15 +990,49 @@ QString MainWindow::freeTargetDevice() const
 
 void MainWindow::freeTerminal()
 {
-    if (m_freeCall || m_phase == Phase::Sending)
+    if (m_freeCall || m_phase == Phase::Sending || m_phase == Phase::Deciding || m_confirmBox)
         return;
     const QString deviceName = freeTargetDevice();
     if (deviceName.isEmpty())
         return;
+    qint64 held = 0;
+    for (const Device &device : m_picker->devices()) {
+        if (device.name == deviceName)
+            held = device.paymentAttempt;
+    }
+    // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("confirmFreeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Free the terminal?"));
+    box->setText(held > 0 ? tr("Free %1 by cancelling order %2?").arg(deviceName).arg(held)
+                          : tr("Free %1 by cancelling whatever order it holds?").arg(deviceName));
+    box->setInformativeText(tr("Use this when the terminal is stuck or the order on it was left behind. If a "
+                               "customer is paying on it right now, that payment is stopped."));
+    QPushButton *confirm = box->addButton(tr("&Free terminal"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmFreeButton"));
+    QPushButton *keep = box->addButton(tr("&Keep the order"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepOrderButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, deviceName](QAbstractButton *button) {
+        if (button == confirm)
+            doFreeTerminal(deviceName);
+    });
+    m_confirmBox = box;
+    box->open();
+}
+
+void MainWindow::doFreeTerminal(const QString &deviceName)
+{
+    if (m_freeCall)
+        return;
     auto *call = m_client->cancelOrderOnDevice(deviceName);
     m_freeCall = call;
     updateUi();
-    m_panel->setNote(tr("Freeing %1\u2026").arg(deviceName));
+    m_panel->setNote(tr("Freeing %1\u2026").arg(deviceName), OrderStatusPanel::NoteTone::Info);
     call->then(this, [this, deviceName](const Call<Done> &c) { onFreeResult(deviceName, c.error()); });
 }
 
@@ -826,8 +1048,9 @@ void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
     }
     qCInfo(lcUi).noquote() << "freed terminal" << deviceName;
     if (m_phase == Phase::Waiting && deviceName == m_order.request.deviceName) {
-        if (m_watcher)
-            m_watcher->pollNow();
+        // The sale's order is gone: the service's next poll makes it Cancelled.
+        m_cancelling = true;
+        m_panel->showCancelling();
     } else {
         m_panel->setNote(QString());
         if (deviceName == m_notSentDevice)
@@ -836,15 +1059,7 @@ void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
             m_phase = Phase::Idle;
             m_idleNote = tr("%1 is free now.").arg(deviceName);
         }
-        // Show it free at once; the refresh below confirms it.
-        DeviceList devices = m_picker->devices();
-        for (Device &device : devices) {
-            if (device.name == deviceName) {
-                device.status = Device::Status::Free;
-                device.paymentAttempt = 0;
-            }
-        }
-        m_picker->setDevices(devices);
+        markDevice(deviceName, 0);
     }
     m_manualRefresh = true;
     refreshDevices();
@@ -860,12 +1075,15 @@ void MainWindow::newSale()
     }
     m_phase = Phase::Idle;
     m_order = CurrentOrder();
+    m_saleId = 0;
     m_notSentDevice.clear();
     m_idleNote.clear();
     m_form->setInputsLocked(false);
     m_form->clearForNewSale();
+    showNextResumedSale();
     updateUi();
-    m_form->focusAmount();
+    if (!hasOpenOrder())
+        m_form->focusAmount();
 }
 
 void MainWindow::onEscape()
@@ -873,13 +1091,106 @@ void MainWindow::onEscape()
     if (m_quitBox)
         return;
     if (hasOpenOrder()) {
-        cancelOrder();
+        cancelOrder(); // not while a decision is pending: that needs one of the panel's buttons
         return;
     }
     if (m_form->isMoreOptionsExpanded()) {
         m_form->setMoreOptionsExpanded(false);
         m_form->focusAmount();
     }
+}
+
+// --- the sales record -------------------------------------------------------------------------------------
+
+void MainWindow::setJournalProblem(const JournalResult &result)
+{
+    if (result.ok()) {
+        m_journalBlocked = false;
+        m_journalBanner->hide();
+        updateUi();
+        return;
+    }
+    qCWarning(lcUi).noquote() << "sales record:" << JournalResult::kindKey(result.kind()) << result.detail();
+    m_journalBlocked = true;
+    m_journalBannerText->setText(result.userMessage());
+    // Only a damaged file can be put aside; the other troubles go away by themselves or with the manager's help.
+    m_journalNewButton->setVisible(result.kind() == JournalResult::Kind::Corrupt);
+    m_journalBanner->show();
+    updateUi();
+}
+
+void MainWindow::retryJournal()
+{
+    if (!m_journal)
+        return;
+    if (!m_journal->isOpen()) {
+        const QString path = m_journal->path().isEmpty() ? OrderJournal::defaultPath() : m_journal->path();
+        const JournalResult opened = m_journal->open(path);
+        setJournalProblem(opened);
+        if (opened.ok()) {
+            showStatus(tr("The sales record is open again; charging is on."), 6000);
+            resumeUnfinishedSales();
+        }
+        return;
+    }
+    // Open but a write failed: a harmless read-and-note tells whether writing works again.
+    setJournalProblem(JournalResult());
+    showStatus(tr("Charging is on again. If the sales record still cannot be written, this message comes back."),
+               8000);
+}
+
+void MainWindow::startNewJournal()
+{
+    if (!m_journal || m_journal->isOpen() || m_confirmBox)
+        return;
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("confirmNewJournalBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Start a new sales record?"));
+    box->setText(tr("The sales record file is damaged. Start a new, empty one?"));
+    box->setInformativeText(tr("The damaged file is kept beside the new one (its name ends in \".corrupt\" and the "
+                               "date), so that its sales can still be recovered. The history starts empty."));
+    QPushButton *confirm = box->addButton(tr("&Start a new record"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmNewJournalButton"));
+    QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *button) {
+        if (button != confirm)
+            return;
+        const JournalResult created = m_journal->moveAsideAndCreate();
+        setJournalProblem(created);
+        if (created.ok())
+            showStatus(tr("A new sales record was started; the old file is kept as %1.")
+                           .arg(QDir::toNativeSeparators(m_journal->movedAsidePath())),
+                       0);
+    });
+    m_confirmBox = box;
+    box->open();
+}
+
+void MainWindow::onJournalProblem(qint64 localId, const JournalResult &result)
+{
+    // The sale goes on (the service writes again later); new sales wait until the record works.
+    if (localId == m_saleId)
+        m_panel->setNote(tr("This sale could not be written to the sales record (%1). It goes on; PointDesk "
+                            "writes it as soon as it can.")
+                             .arg(result.message()));
+    setJournalProblem(result);
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(m_journal, this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_charges, &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
 }
 
 // --- what the window shows --------------------------------------------------------------------------------
@@ -901,8 +1212,12 @@ void MainWindow::updateUi()
         blocked = tr("Sending the order to %1\u2026").arg(deviceName);
     else if (m_phase == Phase::Waiting)
         blocked = tr("Waiting for the customer on %1. Press Esc to cancel the order.").arg(deviceName);
+    else if (m_phase == Phase::Deciding)
+        blocked = tr("The sale on %1 needs your decision: see the panel on the right.").arg(deviceName);
     else if (paid)
         blocked = tr("Paid. Press New sale (F2) for the next customer.");
+    else if (m_journalBlocked)
+        blocked = tr("Charging is off: the sales record cannot be written. See the message at the top.");
     else if (m_tokenRejected)
         blocked = tr("Mercado Pago refused the access token: see the message at the top.");
     else if (!m_picker->hasLoaded())
@@ -931,7 +1246,9 @@ void MainWindow::updateUi()
             }
         } else {
             QString hint;
-            if (m_tokenRejected)
+            if (m_journalBlocked)
+                hint = tr("Charging is off until the sales record can be written again.");
+            else if (m_tokenRejected)
                 hint = tr("Charging is not possible until the access token is set up again.");
             else if (!m_picker->hasLoaded())
                 hint = tr("Loading the terminals\u2026");
@@ -944,11 +1261,11 @@ void MainWindow::updateUi()
             m_panel->showIdle(hint);
             m_panel->setProperty("busyOrder", QVariant());
         }
-        m_panel->setNote(m_idleNote);
+        m_panel->setNote(m_idleNote, OrderStatusPanel::NoteTone::Info);
     }
 
-    const bool canCancel = open && !m_cancelCall && !m_cancelWhenCreated;
-    const bool canFree = !m_freeCall && ((m_phase == Phase::Waiting) || (m_phase == Phase::Idle && busyElsewhere) ||
+    const bool canCancel = (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
+    const bool canFree = !m_freeCall && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
                                          (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
     const bool canStartNew = m_phase == Phase::Finished;
     m_panel->setActions(canCancel, canFree, canStartNew);
@@ -963,6 +1280,13 @@ void MainWindow::buildMenus()
     QMenuBar *bar = menuBar();
     bar->setObjectName(QStringLiteral("menuBar"));
     bar->setAccessibleName(tr("Menu bar"));
+
+    QMenu *sales = bar->addMenu(tr("Sales"));
+    sales->setObjectName(QStringLiteral("salesMenu"));
+    sales->setAccessibleName(tr("Sales"));
+    QAction *history = sales->addAction(tr("History\u2026"), this, &MainWindow::openHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     QMenu *account = bar->addMenu(tr("Account"));
     account->setObjectName(QStringLiteral("accountMenu"));
@@ -1010,9 +1334,9 @@ void MainWindow::buildMenus()
 
     auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
     menuKey->setObjectName(QStringLiteral("menuBarShortcut"));
-    connect(menuKey, &QShortcut::activated, this, [bar, account]() {
+    connect(menuKey, &QShortcut::activated, this, [bar, sales]() {
         bar->setFocus(Qt::ShortcutFocusReason);
-        bar->setActiveAction(account->menuAction());
+        bar->setActiveAction(sales->menuAction());
     });
     updateAccountActions();
 }

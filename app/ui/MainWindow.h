@@ -6,6 +6,7 @@
 #include "PaymentOrder.h"
 
 #include <QDateTime>
+#include <QTime>
 #include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
@@ -14,10 +15,13 @@
 
 class ApiCall;
 class ChargeForm;
+class ChargeService;
+class HistoryDialog;
+class JournalResult;
+class OrderJournal;
 class DevicePicker;
 class ManagerDialog;
 class OrderStatusPanel;
-class OrderWatcher;
 class PinDialog;
 class PointClient;
 class QAction;
@@ -27,11 +31,12 @@ class QMessageBox;
 class QPushButton;
 class QScrollArea;
 class Settings;
-struct CreatedOrder;
 struct Done;
+struct Sale;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
-/// paid, declined or cancelled. Everything goes through PointClient and comes back as signals; nothing blocks.
+/// paid, declined or cancelled. Every sale goes through a ChargeService: recorded in the OrderJournal before its
+/// request leaves, never sent twice blindly, and followed again after a restart. Nothing blocks.
 /// Trouble is shown in place: a banner when the token is refused, an indicator in the status bar while
 /// Mercado Pago cannot be reached (PointDesk keeps retrying with backoff), and the status panel for the order.
 class MainWindow : public QMainWindow
@@ -50,8 +55,9 @@ public:
         Environment  ///< POINTDESK_TOKEN
     };
 
-    /// `client` and `settings` must outlive the window.
-    MainWindow(PointClient *client, Settings *settings, QWidget *parent = nullptr);
+    /// `client`, `journal` and `settings` must outlive the window. A journal that is not open (open() failed)
+    /// keeps charging off and says why, with a way to fix it.
+    MainWindow(PointClient *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Demo mode: the window title and the status bar say DEMO, and a button opens the virtual terminal.
@@ -63,10 +69,18 @@ public:
     /// The first and the longest wait between retries while Mercado Pago cannot be reached.
     void setRetryBackoff(int firstMs, int maxMs);
 
-    /// True from Charge until the order is final (sending, or waiting for the customer).
+    /// True from Charge until the sale is final (sending, checking, waiting for the customer or for a decision).
     bool hasOpenOrder() const;
     /// The order being followed or last followed; 0 when none.
     qint64 currentOrderId() const { return m_order.id; }
+    /// The journal's id of the sale shown; 0 when none.
+    qint64 currentSaleId() const { return m_saleId; }
+    ChargeService *chargeService() const { return m_charges; }
+    OrderJournal *journal() const { return m_journal; }
+    /// Sales left unfinished by an earlier run that are followed but not shown yet (the one shown excluded).
+    QList<qint64> waitingResumedSales() const { return m_resumed; }
+    /// True while charging is off because the journal cannot be written or read.
+    bool isJournalProblemShown() const { return m_journalBlocked; }
     /// True while the status bar shows the connection problem indicator.
     bool isOffline() const { return m_devicesOffline || m_watcherOffline; }
     bool isTokenRejectedShown() const { return m_tokenRejected; }
@@ -96,6 +110,11 @@ public Q_SLOTS:
     void freeTerminal();
     /// Clears the form for the next customer (F2, Ctrl+N); refused while an order is open.
     void newSale();
+    /// Sales > History (Ctrl+H): today's and earlier sales, totals and CSV export.
+    void openHistory();
+    /// Follows the sales the journal holds unfinished (after a crash or a quit with an open order); the newest
+    /// one is shown, the others in turn. Called once the window is up.
+    void resumeUnfinishedSales();
     /// Manager > Enter manager mode: the PIN prompt.
     void enterManagerMode();
     /// Manager > Terminals (manager mode only).
@@ -122,7 +141,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Phase { Idle, Sending, Waiting, Finished };
+    enum class Phase { Idle, Sending, Deciding, Waiting, Finished };
 
     struct CurrentOrder
     {
@@ -131,6 +150,8 @@ private:
         OrderState state = OrderState::Unknown;
     };
 
+    QFrame *makeBanner(const QString &objectName, const QString &title, const QList<QPushButton *> &buttons,
+                       QLabel **text);
     void buildUi();
     void buildShortcuts();
     void buildMenus();
@@ -140,14 +161,21 @@ private:
     void showAbout();
     void requestSetup();
     void onDevicesResult(const ApiError &error, const DeviceList &devices);
-    void onCreateResult(const ApiError &error, const CreatedOrder &created);
-    void onCancelResult(const ApiError &error);
+    void onSaleChanged(const Sale &sale);
+    void onSaleFinished(const Sale &sale);
+    void onSaleProblem(qint64 localId, const ApiError &error);
+    void onSaleNeedsDecision(const Sale &sale);
+    void onJournalProblem(qint64 localId, const JournalResult &result);
+    void showSale(const Sale &sale);
+    void showNextResumedSale();
+    void markDevice(const QString &deviceName, qint64 orderId);
+    void decide(int decision);
+    void confirmNotCharged();
+    void doFreeTerminal(const QString &deviceName);
     void onFreeResult(const QString &deviceName, const ApiError &error);
-    void onOrderChanged(const OrderInfo &order);
-    void onOrderFinished(const OrderInfo &order);
-    void onWatcherFailed(const ApiError &error);
-    void startWatching(qint64 orderId);
-    void stopWatching();
+    void setJournalProblem(const JournalResult &result);
+    void retryJournal();
+    void startNewJournal();
     void scheduleRefresh(int milliseconds);
     int backoffDelay(const ApiError &error) const;
     void setDevicesProblem(const ApiError &error, int retryInMs);
@@ -170,6 +198,9 @@ private:
     OrderStatusPanel *m_panel = nullptr;
     QScrollArea *m_formScroll = nullptr;
     QFrame *m_banner = nullptr;
+    QFrame *m_journalBanner = nullptr;
+    QLabel *m_journalBannerText = nullptr;
+    QPushButton *m_journalNewButton = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerRetry = nullptr;
     QLabel *m_connectionLabel = nullptr;
@@ -195,16 +226,20 @@ private:
     QPointer<ManagerDialog> m_managerDialog;
     QPointer<PinDialog> m_pinDialog;
     QPointer<QMessageBox> m_infoBox;
+    QPointer<QMessageBox> m_confirmBox;
+    QPointer<HistoryDialog> m_history;
     Account m_account = Account::None;
     QString m_maskedToken;
     QDateTime m_tokenRejectedAt;
 
     Phase m_phase = Phase::Idle;
     CurrentOrder m_order;
-    QPointer<OrderWatcher> m_watcher;
+    OrderJournal *m_journal = nullptr;
+    ChargeService *m_charges = nullptr;
+    qint64 m_saleId = 0;
+    QList<qint64> m_resumed;
+    ApiError m_saleError; ///< the last problem of the sale shown
     QPointer<ApiCall> m_devicesCall;
-    QPointer<ApiCall> m_createCall;
-    QPointer<ApiCall> m_cancelCall;
     QPointer<ApiCall> m_freeCall;
 
     QTimer m_refreshTimer;
@@ -217,11 +252,13 @@ private:
     bool m_watcherOffline = false;
     ApiError m_lastProblem;
     QDeadlineTimer m_watcherRetryAt;
+    QTime m_lastDevicesUpdate;
     QString m_idleNote;
     QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
     bool m_tokenRejected = false;
     bool m_manualRefresh = false;
-    bool m_cancelWhenCreated = false;
+    bool m_cancelling = false;
+    bool m_journalBlocked = false;
     bool m_quitAfterCancel = false;
     bool m_forceQuit = false;
     bool m_demo = false;

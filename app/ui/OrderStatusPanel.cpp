@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,7 +60,20 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_newSaleButton->setToolTip(tr("Clear the form for the next customer (F2 or Ctrl+N)"));
     // Enter on the focused New sale button starts the next sale: two keys from Paid to typing the next amount.
     m_newSaleButton->setAutoDefault(true);
-    for (QPushButton *button : {m_cancelButton, m_freeButton, m_newSaleButton}) {
+    m_sendAgainButton = new QPushButton(tr("&Send again"), this);
+    m_sendAgainButton->setObjectName(QStringLiteral("sendAgainButton"));
+    m_sendAgainButton->setAccessibleName(tr("Send the order again"));
+    m_checkAgainButton = new QPushButton(tr("Check &again"), this);
+    m_checkAgainButton->setObjectName(QStringLiteral("checkAgainButton"));
+    m_checkAgainButton->setAccessibleName(tr("Check the terminal again"));
+    m_checkAgainButton->setToolTip(tr("Look at the terminal again: an order open there for this sale is followed"));
+    m_notChargedButton = new QPushButton(this);
+    m_notChargedButton->setObjectName(QStringLiteral("notChargedButton"));
+    m_notChargedButton->setText(tr("Nothing was &charged"));
+    m_notChargedButton->setAccessibleName(tr("End the sale: nothing was charged"));
+    const QList<QPushButton *> all{m_cancelButton,    m_freeButton,       m_newSaleButton,
+                                   m_sendAgainButton, m_checkAgainButton, m_notChargedButton};
+    for (QPushButton *button : all) {
         button->setFont(Theme::scaled(font(), 1.1, QFont::DemiBold));
         button->setCursor(Qt::PointingHandCursor);
         button->hide();
@@ -67,6 +81,9 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &OrderStatusPanel::cancelOrderRequested);
     connect(m_freeButton, &QPushButton::clicked, this, &OrderStatusPanel::freeTerminalRequested);
     connect(m_newSaleButton, &QPushButton::clicked, this, &OrderStatusPanel::newSaleRequested);
+    connect(m_sendAgainButton, &QPushButton::clicked, this, &OrderStatusPanel::sendAgainRequested);
+    connect(m_checkAgainButton, &QPushButton::clicked, this, &OrderStatusPanel::checkAgainRequested);
+    connect(m_notChargedButton, &QPushButton::clicked, this, &OrderStatusPanel::notChargedRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
@@ -74,6 +91,9 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_freeButton);
     buttons->addWidget(m_newSaleButton);
+    buttons->addWidget(m_sendAgainButton);
+    buttons->addWidget(m_checkAgainButton);
+    buttons->addWidget(m_notChargedButton);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -124,6 +144,8 @@ QString OrderStatusPanel::modeKey(Mode mode)
         return QStringLiteral("failed");
     case Mode::Unknown:
         return QStringLiteral("unknown");
+    case Mode::Deciding:
+        return QStringLiteral("deciding");
     }
     return QStringLiteral("unknown");
 }
@@ -141,6 +163,7 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
                         " border-radius: 12px; }"
                         "QFrame#orderStatusPanel QLabel { color: %3; background: transparent; }"
                         "QFrame#orderStatusPanel QLabel#statusNote { color: %4; }"
+                        "QFrame#orderStatusPanel QLabel#statusNote[tone=\"info\"] { color: %3; }"
                         "QFrame#orderStatusPanel QPushButton { background-color: white; color: %3;"
                         " border: 2px solid %2; border-radius: 6px; padding: 8px 16px; }"
                         "QFrame#orderStatusPanel QPushButton:hover { background-color: %1; }"
@@ -154,6 +177,10 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
     m_detail->setVisible(!detail.isEmpty());
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
+    const bool deciding = mode == Mode::Deciding;
+    m_sendAgainButton->setVisible(false);
+    m_checkAgainButton->setVisible(deciding);
+    m_notChargedButton->setVisible(deciding);
     setNote(QString());
     updateGlyph();
     updateAccessibleText();
@@ -229,7 +256,8 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
     case OrderState::Cancelled:
         stopClock();
         present(Mode::Cancelled, Theme::Tone::Muted, Theme::Glyph::Minus, tr("Cancelled"),
-                tr("Order %1 was cancelled; nothing was charged.").arg(order.id),
+                order.id > 0 ? tr("Order %1 was cancelled; nothing was charged.").arg(order.id)
+                             : tr("The order was cancelled before it reached the terminal; nothing was charged."),
                 tr("%1 is free again. Press Charge to try again, or New sale (F2).").arg(m_deviceName));
         return;
     case OrderState::Unknown:
@@ -265,8 +293,45 @@ void OrderStatusPanel::showLostTrack(qint64 orderId, const QString &reason)
             tr("Look at the terminal for the result before charging again."));
 }
 
-void OrderStatusPanel::setNote(const QString &text)
+void OrderStatusPanel::showDecision(bool certainlyNotSent, const QString &reason)
 {
+    stopClock();
+    if (certainlyNotSent) {
+        present(Mode::Deciding, Theme::Tone::Warning, Theme::Glyph::Question, tr("Not sent"), reason,
+                tr("The terminal does not show this order and nothing was charged. Press Send again to send it to "
+                   "%1 once more, or Don't send.")
+                    .arg(m_deviceName));
+        m_checkAgainButton->hide();
+        m_sendAgainButton->show();
+        m_notChargedButton->setText(tr("&Don't send"));
+        m_notChargedButton->setAccessibleName(tr("Do not send the order; nothing was charged"));
+        m_notChargedButton->setToolTip(QString());
+    } else {
+        present(Mode::Deciding, Theme::Tone::Warning, Theme::Glyph::Question, tr("Not confirmed"), reason,
+                tr("Look at %1. If it shows this order, the customer can pay: press Check again and PointDesk "
+                   "follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago "
+                   "activity shows this sale.")
+                    .arg(m_deviceName));
+        m_notChargedButton->setText(tr("Nothing was &charged"));
+        m_notChargedButton->setAccessibleName(tr("End the sale: nothing was charged"));
+        m_notChargedButton->setToolTip(tr("Only when the terminal and the Mercado Pago activity show no order for "
+                                          "this sale"));
+    }
+}
+
+QString OrderStatusPanel::note() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void OrderStatusPanel::setNote(const QString &text, NoteTone tone)
+{
+    const QString toneKey = tone == NoteTone::Info ? QStringLiteral("info") : QStringLiteral("problem");
+    if (m_note->property("tone").toString() != toneKey) {
+        m_note->setProperty("tone", toneKey);
+        m_note->style()->unpolish(m_note);
+        m_note->style()->polish(m_note);
+    }
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
     updateAccessibleText();

@@ -29,14 +29,17 @@ public:
         Rejected,
         Cancelled,
         Failed,
-        Unknown
+        Unknown,
+        Deciding
     };
+    /// How an extra line reads: trouble (red) or a plain piece of news ("Caja 1 is free now").
+    enum class NoteTone { Problem, Info };
 
     explicit OrderStatusPanel(QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     /// "idle", "terminal_busy", "sending", "waiting", "cancelling", "approved", "rejected", "cancelled", "failed",
-    /// "unknown": stable, for tests and logs.
+    /// "unknown", "deciding": stable, for tests and logs.
     static QString modeKey(Mode mode);
 
     /// Nothing in progress; `hint` says what to do.
@@ -56,8 +59,14 @@ public:
     /// PointDesk stopped following the order (the token was refused ...): the result is on the terminal.
     void showLostTrack(qint64 orderId, const QString &reason);
 
-    /// An extra line for passing trouble ("Could not cancel ...", "Connection lost ..."); empty hides it.
-    void setNote(const QString &text);
+    /// PointDesk cannot go on alone after a create request failed. `certainlyNotSent`: the order is certainly not
+    /// at Mercado Pago and may be sent again (Send again / Don't send); else it is unclear whether it reached the
+    /// terminal (Check again / Nothing was charged). `reason` says what happened.
+    void showDecision(bool certainlyNotSent, const QString &reason);
+
+    /// An extra line: passing trouble ("Could not cancel ...") or news; empty hides it.
+    void setNote(const QString &text, NoteTone tone = NoteTone::Problem);
+    QString note() const;
     void setActions(bool cancelOrder, bool freeTerminal, bool newSale);
 
     /// The elapsed-time text as shown ("00:12"); empty when there is no clock.
@@ -67,6 +76,12 @@ Q_SIGNALS:
     void cancelOrderRequested();
     void freeTerminalRequested();
     void newSaleRequested();
+    /// Deciding, certainly not sent: send the order again.
+    void sendAgainRequested();
+    /// Deciding, unclear: look at the terminal again.
+    void checkAgainRequested();
+    /// Deciding: end the sale as not charged (unclear: the cashier checked the terminal; not sent: don't send).
+    void notChargedRequested();
 
 private:
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
@@ -88,6 +103,9 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_freeButton = nullptr;
     QPushButton *m_newSaleButton = nullptr;
+    QPushButton *m_sendAgainButton = nullptr;
+    QPushButton *m_checkAgainButton = nullptr;
+    QPushButton *m_notChargedButton = nullptr;
 
     Mode m_mode = Mode::Idle;
     Theme::Tone m_tone = Theme::Tone::Neutral;

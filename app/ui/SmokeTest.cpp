@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace {
 
@@ -23,7 +24,8 @@ template <typename T> T *findIn(QObject *root, const QString &name)
 } // namespace
 
 SmokeTest::SmokeTest(MainWindow *window, VirtualTerminal *terminal, PointSimulator *simulator, QObject *parent)
-    : QObject(parent), m_window(window), m_terminal(terminal), m_simulator(simulator)
+    : QObject(parent), m_window(window), m_terminal(terminal), m_simulator(simulator),
+      m_demo(terminal != nullptr && simulator != nullptr)
 {
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &SmokeTest::poll);
@@ -58,7 +60,7 @@ void SmokeTest::poll()
 {
     if (m_step == Step::NotStarted || m_step == Step::Done)
         return;
-    if (!m_window || !m_terminal || !m_simulator) {
+    if (!m_window || (m_demo && (!m_terminal || !m_simulator))) {
         fail(tr("the cashier window or the demo terminal went away while %1").arg(stepDescription()));
         return;
     }
@@ -110,6 +112,12 @@ void SmokeTest::poll()
             return;
         }
         m_orderId = m_window->currentOrderId();
+        Q_EMIT orderOnTerminal(m_orderId, m_deviceName);
+        if (!m_demo) {
+            // Someone else pays: the simulator's control, or whoever drives this run.
+            m_step = Step::WaitingForPaid;
+            return;
+        }
         QWidget *card = m_terminal->cardFor(m_deviceName);
         auto *approve = findIn<QPushButton>(card, QStringLiteral("approveButton"));
         if (!approve) {
@@ -127,6 +135,18 @@ void SmokeTest::poll()
             return;
         if (mode != QLatin1String("approved")) {
             fail(tr("the order %1 was not paid: %2").arg(m_orderId).arg(panelText()));
+            return;
+        }
+        if (!m_demo) {
+            auto *detail = findIn<QLabel>(m_window, QStringLiteral("statusDetail"));
+            if (!detail || !detail->text().contains(QRegularExpression(QStringLiteral("\\d{3,}")))) {
+                fail(tr("the panel says Paid but shows no payment for order %1").arg(m_orderId));
+                return;
+            }
+            pass(tr("smoke test passed: order %1 paid (%2), %3 ms")
+                     .arg(m_orderId)
+                     .arg(detail->text())
+                     .arg(m_clock.elapsed()));
             return;
         }
         const std::optional<SimOrder> order = m_simulator->order(m_orderId);
@@ -177,7 +197,7 @@ QString SmokeTest::stepDescription() const
 {
     switch (m_step) {
     case Step::WaitingForTerminals:
-        return tr("waiting for the demo terminals");
+        return tr("waiting for the terminals");
     case Step::WaitingForChargeButton:
         return tr("waiting for the Charge button to be enabled");
     case Step::WaitingForOrder:

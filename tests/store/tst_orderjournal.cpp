@@ -179,7 +179,20 @@ void TestOrderJournal::createsWalJournalWithSchemaVersion()
     QVERIFY(QSqlDatabase::contains(name));
     journal.close();
     QVERIFY(!QSqlDatabase::contains(name));
-    QVERIFY(OrderJournal::defaultPath().endsWith(QLatin1String("/journal.sqlite")));
+    {
+        const QByteArray saved = qgetenv("POINTDESK_JOURNAL");
+        qunsetenv("POINTDESK_JOURNAL");
+        QVERIFY(OrderJournal::defaultPath().endsWith(QLatin1String("/PointDesk/journal.sqlite")));
+        QVERIFY(OrderJournal::defaultPath(OrderJournal::Kind::Demo)
+                    .endsWith(QLatin1String("/PointDesk/journal-demo.sqlite")));
+        qputenv("POINTDESK_JOURNAL", "/elsewhere/j.sqlite");
+        QCOMPARE(OrderJournal::defaultPath(), QStringLiteral("/elsewhere/j.sqlite"));
+        QVERIFY(OrderJournal::defaultPath(OrderJournal::Kind::Demo).endsWith(QLatin1String("journal-demo.sqlite")));
+        if (saved.isNull())
+            qunsetenv("POINTDESK_JOURNAL");
+        else
+            qputenv("POINTDESK_JOURNAL", saved);
+    }
 }
 
 void TestOrderJournal::roundTripsEveryField()

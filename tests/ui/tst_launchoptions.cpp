@@ -26,7 +26,6 @@ void TestLaunchOptions::parse_data()
     QTest::addColumn<QString>("envBase");
     QTest::addColumn<int>("action");
     QTest::addColumn<bool>("demo");
-    QTest::addColumn<bool>("becauseNoAccount");
     QTest::addColumn<QString>("apiBase");
 
     const int run = int(LaunchOptions::Action::Run);
@@ -34,29 +33,27 @@ void TestLaunchOptions::parse_data()
     const QString real = QStringLiteral("https://api.mercadopago.com");
     // Without --demo and without POINTDESK_TOKEN: not demo yet; the keychain decides at start-up.
     QTest::newRow("no token: the keychain decides")
-        << QStringList() << QString() << QString() << run << false << false << real;
+        << QStringList() << QString() << QString() << run << false << real;
     QTest::newRow("--demo without token")
-        << QStringList{QStringLiteral("--demo")} << QString() << QString() << run << true << false << real;
+        << QStringList{QStringLiteral("--demo")} << QString() << QString() << run << true << real;
     QTest::newRow("--demo with token") << QStringList{QStringLiteral("--demo")} << QStringLiteral("APP_USR-1")
-                                       << QString() << run << true << false << real;
+                                       << QString() << run << true << real;
     QTest::newRow("token: real API") << QStringList() << QStringLiteral("APP_USR-1") << QString() << run << false
-                                     << false << real;
+                                     << real;
     QTest::newRow("--api-base") << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:8080")}
-                                << QStringLiteral("APP_USR-1") << QString() << run << false << false
-                                << QStringLiteral("http://127.0.0.1:8080");
+                                << QStringLiteral("APP_USR-1") << QString() << run << false << QStringLiteral("http://127.0.0.1:8080");
     QTest::newRow("env base") << QStringList() << QStringLiteral("APP_USR-1")
-                              << QStringLiteral("https://sandbox.example") << run << false << false
-                              << QStringLiteral("https://sandbox.example");
+                              << QStringLiteral("https://sandbox.example") << run << false << QStringLiteral("https://sandbox.example");
     QTest::newRow("--api-base wins over env")
         << QStringList{QStringLiteral("--api-base=https://a.example")} << QStringLiteral("APP_USR-1")
-        << QStringLiteral("https://b.example") << run << false << false << QStringLiteral("https://a.example");
+        << QStringLiteral("https://b.example") << run << false << QStringLiteral("https://a.example");
     QTest::newRow("plain http elsewhere refused")
         << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://api.example")}
-        << QStringLiteral("APP_USR-1") << QString() << error << false << false << QStringLiteral("http://api.example");
+        << QStringLiteral("APP_USR-1") << QString() << error << false << QStringLiteral("http://api.example");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QString() << QString() << error
-                                    << false << false << QString();
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("Caja 1")} << QString() << QString() << error << false
                                     << false << QString();
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("Caja 1")} << QString() << QString() << error << false
+                                    << QString();
 }
 
 void TestLaunchOptions::parse()
@@ -66,7 +63,6 @@ void TestLaunchOptions::parse()
     QFETCH(QString, envBase);
     QFETCH(int, action);
     QFETCH(bool, demo);
-    QFETCH(bool, becauseNoAccount);
     QFETCH(QString, apiBase);
 
     QProcessEnvironment env;
@@ -81,7 +77,6 @@ void TestLaunchOptions::parse()
         return;
     }
     QCOMPARE(options.demo, demo);
-    QCOMPARE(options.demoBecauseNoAccount, becauseNoAccount);
     QCOMPARE(options.apiBase.toString(), apiBase);
     QCOMPARE(options.token, token);
 }

@@ -4,6 +4,7 @@
 // reaches none of it.
 #include "AccountTestSupport.h"
 #include "MainWindow.h"
+#include "OrderJournal.h"
 #include "ManagerDialog.h"
 #include "ManagerPin.h"
 #include "ManagerSession.h"
@@ -78,6 +79,7 @@ private:
     PointSimulator *m_sim = nullptr;
     PointClient *m_client = nullptr;
     Settings *m_settings = nullptr;
+    OrderJournal *m_journal = nullptr;
     QString m_service;
     TokenStore *m_store = nullptr;
     ManagerSession *m_session = nullptr;
@@ -99,6 +101,8 @@ void TestManagerUi::init()
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(3000);
     m_settings = new Settings(m_dir->filePath(QStringLiteral("pointdesk.ini")));
+    m_journal = new OrderJournal;
+    QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))).ok());
     m_settings->setPollIntervalMs(50);
     m_service = uniqueService(QStringLiteral("manager-ui"));
     m_store = new TokenStore(m_service);
@@ -116,6 +120,8 @@ void TestManagerUi::cleanup()
     delete m_client;
     delete m_sim;
     delete m_settings;
+    delete m_journal;
+    m_journal = nullptr;
     delete m_dir;
 }
 
@@ -130,7 +136,7 @@ void TestManagerUi::createWindow(bool withPin)
         m_session->setPinForSetup(kPin, this, [&](const ManagerSession::Result &r) { ready = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(ready, 10000);
     }
-    m_window = new MainWindow(m_client, m_settings);
+    m_window = new MainWindow(m_client, m_journal, m_settings);
     m_window->setRetryBackoff(50, 400);
     m_window->setDeviceRefreshInterval(60000);
     m_window->setManagerSession(m_session);
@@ -496,7 +502,7 @@ void TestManagerUi::noPinYetAsksForTheToken()
 
 void TestManagerUi::demoWithoutAccountNeedsNoPin()
 {
-    m_window = new MainWindow(m_client, m_settings);
+    m_window = new MainWindow(m_client, m_journal, m_settings);
     m_window->setDemoMode(true);
     m_window->setManagerSession(m_session);
     m_window->setAccount(MainWindow::Account::None);

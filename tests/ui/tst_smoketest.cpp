@@ -2,6 +2,7 @@
 // real binary run the way CI runs the installed one.
 #include "LaunchOptions.h"
 #include "MainWindow.h"
+#include "OrderJournal.h"
 #include "OrderStatusPanel.h"
 #include "PointClient.h"
 #include "PointSimulator.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<PointSimulator> m_sim;
     std::unique_ptr<PointClient> m_client;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<OrderJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<VirtualTerminal> m_terminal;
     std::unique_ptr<SmokeTest> m_smoke;
@@ -57,6 +59,8 @@ void TestSmokeTest::init()
     m_client->setTimeout(3000);
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("pointdesk.ini")));
     m_settings->setPollIntervalMs(50);
+    m_journal = std::make_unique<OrderJournal>();
+    QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))).ok());
 }
 
 void TestSmokeTest::cleanup()
@@ -67,12 +71,13 @@ void TestSmokeTest::cleanup()
     m_client.reset();
     m_sim.reset();
     m_settings.reset();
+    m_journal.reset();
     m_dir.reset();
 }
 
 SmokeTest *TestSmokeTest::build()
 {
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_journal.get(), m_settings.get());
     m_window->setDemoMode(true);
     m_window->show();
     m_terminal = std::make_unique<VirtualTerminal>(m_sim.get());
@@ -118,7 +123,14 @@ void TestSmokeTest::optionAlwaysMeansDemo()
     QCOMPARE(int(options.action), int(LaunchOptions::Action::Run));
     QVERIFY(options.smokeTest);
     QVERIFY(options.demo);
-    QVERIFY(!options.demoBecauseNoAccount);
+
+    // A simulator on this computer is the one exception: the smoke test charges it instead of the demo.
+    const LaunchOptions local = LaunchOptions::parse(
+        {QStringLiteral("pointdesk"), QStringLiteral("--smoke-test"), QStringLiteral("--api-base"),
+         QStringLiteral("http://127.0.0.1:8080")},
+        env);
+    QVERIFY(local.smokeTest);
+    QVERIFY(!local.demo);
 
     const LaunchOptions plain =
         LaunchOptions::parse(QStringList{QStringLiteral("pointdesk"), QStringLiteral("--demo")}, env);
@@ -193,7 +205,7 @@ void TestSmokeTest::timesOutWithoutTerminals()
     QCOMPARE(finished.count(), 1);
     QVERIFY(!finished.at(0).at(0).toBool());
     QCOMPARE(finished.at(0).at(1).toString(),
-             QStringLiteral("smoke test failed: timed out after 0.5 s while waiting for the demo terminals"));
+             QStringLiteral("smoke test failed: timed out after 0.5 s while waiting for the terminals"));
     // Nothing fires after the end.
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);

@@ -1,0 +1,786 @@
+#include "HistoryDialog.h"
+
+#include "Formatting.h"
+#include "HistoryModel.h"
+#include "Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <limits>
+
+namespace {
+
+struct TotalsRowSpec
+{
+    const char *key;
+    HistoryDialog::StateFilter filter;
+    OrderState colorOf; ///< the state whose colour the row's words take
+};
+
+// The rows of the totals table, in the order the State filter lists them; "All" last, as the sum.
+const TotalsRowSpec kTotalsRows[] = {
+    {"Paid", HistoryDialog::StateFilter::Paid, OrderState::Approved},
+    {"Declined", HistoryDialog::StateFilter::Declined, OrderState::Rejected},
+    {"Cancelled", HistoryDialog::StateFilter::Cancelled, OrderState::Cancelled},
+    {"NotSent", HistoryDialog::StateFilter::NotSent, OrderState::Failed},
+    {"Open", HistoryDialog::StateFilter::Open, OrderState::WaitingForCard},
+    {"All", HistoryDialog::StateFilter::All, OrderState::Unknown},
+};
+
+// "" is the column of both card types.
+const char *const kTotalsColumns[] = {"Credit", "Debit", ""};
+
+QString totalName(const char *row, const char *column, const char *what)
+{
+    return QStringLiteral("total") + QLatin1String(row) + QLatin1String(column) + QLatin1String(what);
+}
+
+JournalTotals::Bucket bucketFor(const JournalTotals &totals, HistoryDialog::StateFilter filter, const char *column)
+{
+    const QList<OrderState> states = HistoryDialog::statesFor(filter);
+    const QLatin1String col(column);
+    const auto one = [&totals, &col](OrderState state) {
+        if (col == QLatin1String("Credit"))
+            return totals.byStateAndCardType(state, CardType::Credit);
+        if (col == QLatin1String("Debit"))
+            return totals.byStateAndCardType(state, CardType::Debit);
+        return totals.byState(state);
+    };
+    if (states.isEmpty()) {
+        if (col == QLatin1String("Credit"))
+            return totals.byCardType(CardType::Credit);
+        if (col == QLatin1String("Debit"))
+            return totals.byCardType(CardType::Debit);
+        return totals.all();
+    }
+    JournalTotals::Bucket sum;
+    for (OrderState state : states) {
+        const JournalTotals::Bucket b = one(state);
+        sum.count += b.count;
+        sum.cents += b.cents;
+    }
+    return sum;
+}
+
+// Times of a sale's history: the locale's short time with seconds (events of one sale are seconds apart).
+QString timeWithSeconds(const QDateTime &utc)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1Char('s')))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(utc.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + format);
+}
+
+void setTone(QLabel *label, Theme::Tone tone, bool framed)
+{
+    const Theme::ToneColors c = Theme::colors(tone);
+    const QString style = framed ? QStringLiteral("QLabel { background-color: %1; border: 1px solid %2;"
+                                                  " border-radius: 6px; padding: 8px 10px; color: %3; }")
+                                       .arg(c.background.name(), c.border.name(), c.foreground.name())
+                                 : QStringLiteral("QLabel { color: %1; }").arg(c.foreground.name());
+    if (label->styleSheet() != style)
+        label->setStyleSheet(style);
+}
+
+} // namespace
+
+HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(parent), m_journal(journal)
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    setWindowTitle(tr("Sales history"));
+    setAccessibleName(tr("Sales history"));
+    setModal(false);
+    setSizeGripEnabled(true);
+    m_exportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+
+    // --- filters ---
+    m_dayEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dayEdit->setObjectName(QStringLiteral("historyDayEdit"));
+    m_dayEdit->setAccessibleName(tr("Day"));
+    m_dayEdit->setToolTip(tr("The day whose sales are shown (Ctrl+F)"));
+    m_dayEdit->setCalendarPopup(true);
+    {
+        // Wide enough for the longest day the locale writes, not only today's.
+        QDateEdit probe;
+        probe.setCalendarPopup(true);
+        probe.setDisplayFormat(m_dayEdit->displayFormat());
+        int widest = 0;
+        for (int month = 1; month <= 12; ++month) {
+            probe.setDate(QDate(2028, month, 28));
+            widest = qMax(widest, probe.sizeHint().width());
+        }
+        m_dayEdit->setMinimumWidth(widest + fontMetrics().horizontalAdvance(QLatin1Char('m')));
+    }
+    auto *dayLabel = new QLabel(tr("&Day:"), this);
+    dayLabel->setObjectName(QStringLiteral("historyDayLabel"));
+    dayLabel->setBuddy(m_dayEdit);
+
+    m_allDays = new QCheckBox(tr("A&ll days"), this);
+    m_allDays->setObjectName(QStringLiteral("historyAllDays"));
+    m_allDays->setAccessibleName(tr("Show the sales of all days"));
+
+    m_stateCombo = new QComboBox(this);
+    m_stateCombo->setObjectName(QStringLiteral("historyStateFilter"));
+    m_stateCombo->setAccessibleName(tr("State"));
+    m_stateCombo->addItem(tr("All states"), int(StateFilter::All));
+    m_stateCombo->addItem(tr("Paid"), int(StateFilter::Paid));
+    m_stateCombo->addItem(tr("Declined"), int(StateFilter::Declined));
+    m_stateCombo->addItem(tr("Cancelled"), int(StateFilter::Cancelled));
+    m_stateCombo->addItem(tr("Not sent or failed"), int(StateFilter::NotSent));
+    m_stateCombo->addItem(tr("Open (unfinished)"), int(StateFilter::Open));
+    m_stateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *stateLabel = new QLabel(tr("&State:"), this);
+    stateLabel->setObjectName(QStringLiteral("historyStateLabel"));
+    stateLabel->setBuddy(m_stateCombo);
+
+    m_refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("historyRefreshButton"));
+    m_refreshButton->setAccessibleName(tr("Refresh the history"));
+    m_refreshButton->setToolTip(tr("Read the journal again (F5)"));
+    m_exportButton = new QPushButton(tr("&Export CSV\u2026"), this);
+    m_exportButton->setObjectName(QStringLiteral("historyExportButton"));
+    m_exportButton->setAccessibleName(tr("Export the sales shown to a CSV file"));
+    m_exportButton->setToolTip(tr("Save the sales that match the filters as a CSV file for a spreadsheet"));
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(dayLabel);
+    filters->addWidget(m_dayEdit);
+    filters->addWidget(m_allDays);
+    filters->addSpacing(16);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_stateCombo);
+    filters->addStretch(1);
+    filters->addWidget(m_refreshButton);
+    filters->addWidget(m_exportButton);
+
+    // --- journal failures while rows are shown ---
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("historyNotice"));
+    m_notice->setAccessibleName(tr("Journal problem"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTone(m_notice, Theme::Tone::Danger, true);
+    m_notice->hide();
+
+    // --- the sales, or a sentence when there are none ---
+    m_model = new HistoryModel(journal, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Sales"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    {
+        const QFontMetrics fm(font());
+        const QLocale locale;
+        const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
+        const auto fit = [this, &fm, pad](int column, int contentWidth) {
+            const int header =
+                fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + pad;
+            m_table->setColumnWidth(column, qMax(header, contentWidth + pad));
+        };
+        fit(HistoryModel::TimeColumn,
+            fm.horizontalAdvance(locale.toString(QDateTime(QDate(2025, 12, 28), QTime(23, 58)), QLocale::ShortFormat)));
+        // The state's words are drawn semi-bold after a 16-pixel glyph.
+        QFont stateFont = font();
+        stateFont.setWeight(QFont::DemiBold);
+        const QFontMetrics stateMetrics(stateFont);
+        int stateWidth = 0;
+        for (OrderState s : {OrderState::Sending, OrderState::WaitingForCard, OrderState::Approved,
+                             OrderState::Rejected, OrderState::Cancelled, OrderState::Failed, OrderState::Unknown})
+            stateWidth = qMax(stateWidth, stateMetrics.horizontalAdvance(OrderStates::displayName(s)));
+        fit(HistoryModel::StateColumn, stateWidth + 16 + 8);
+        fit(HistoryModel::AmountColumn,
+            fm.horizontalAdvance(Formatting::currency(Money::fromCents(9'999'999), locale)));
+        fit(HistoryModel::CardColumn, qMax(fm.horizontalAdvance(Formatting::cardTypeName(CardType::Credit)),
+                                           fm.horizontalAdvance(Formatting::cardTypeName(CardType::Debit))));
+        fit(HistoryModel::TerminalColumn, fm.horizontalAdvance(QLatin1Char('M')) * 8);
+        fit(HistoryModel::DescriptionColumn, fm.horizontalAdvance(QLatin1Char('m')) * 14);
+        fit(HistoryModel::OrderIdColumn, fm.horizontalAdvance(QStringLiteral("0000000000000")));
+        fit(HistoryModel::PaymentIdColumn, fm.horizontalAdvance(QStringLiteral("0000000000000")));
+        fit(HistoryModel::PaymentStatusColumn, fm.horizontalAdvance(QStringLiteral("in_process")));
+        fit(HistoryModel::LastErrorColumn, fm.horizontalAdvance(QLatin1Char('m')) * 16);
+    }
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("historyMessage"));
+    m_message->setAccessibleName(tr("History message"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setFont(Theme::scaled(font(), 1.2, QFont::DemiBold));
+    auto *messagePage = new QFrame(this);
+    messagePage->setObjectName(QStringLiteral("historyMessagePage"));
+    messagePage->setFrameShape(QFrame::StyledPanel);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->setContentsMargins(24, 24, 24, 24);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(m_message);
+    messageLayout->addStretch(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("historyStack"));
+    // The header and at least five sales.
+    m_stack->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 + fontMetrics().height() + 12);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(messagePage);
+
+    // --- totals: by state (rows) and card type (columns) ---
+    auto *totalsFrame = new QFrame(this);
+    totalsFrame->setObjectName(QStringLiteral("historyTotals"));
+    totalsFrame->setAccessibleName(tr("Totals"));
+    totalsFrame->setFrameShape(QFrame::StyledPanel);
+    const Theme::ToneColors neutral = Theme::colors(Theme::Tone::Neutral);
+    totalsFrame->setStyleSheet(QStringLiteral("QFrame#historyTotals { background-color: %1; border: 1px solid %2;"
+                                              " border-radius: 6px; }")
+                                   .arg(neutral.background.name(), neutral.border.name()));
+    m_totalsTitle = new QLabel(totalsFrame);
+    m_totalsTitle->setObjectName(QStringLiteral("totalsTitle"));
+    m_totalsTitle->setFont(Theme::scaled(font(), 1.1, QFont::Bold));
+    m_totalsTitle->setWordWrap(true);
+    m_totalsTitle->setTextFormat(Qt::PlainText);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(3);
+    const QStringList columnTitles = {Formatting::cardTypeName(CardType::Credit),
+                                      Formatting::cardTypeName(CardType::Debit), tr("Total")};
+    for (int c = 0; c < 3; ++c) {
+        auto *head = new QLabel(columnTitles.at(c), totalsFrame);
+        head->setObjectName(QStringLiteral("totalsHeader%1").arg(c));
+        head->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
+        head->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+        head->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(head, 0, 1 + 2 * c, 1, 2);
+    }
+    int gridRow = 1;
+    for (const TotalsRowSpec &spec : kTotalsRows) {
+        const bool sum = spec.filter == StateFilter::All;
+        if (sum) {
+            auto *line = new QFrame(totalsFrame);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Sunken);
+            grid->addWidget(line, gridRow++, 0, 1, 7);
+        }
+        auto *name = new QLabel(totalsFrame);
+        name->setObjectName(totalName(spec.key, "", "Label"));
+        name->setTextFormat(Qt::PlainText);
+        name->setFont(Theme::scaled(font(), 1.0, sum ? QFont::Bold : QFont::DemiBold));
+        grid->addWidget(name, gridRow, 0);
+        m_totalLabels.insert(name->objectName(), name);
+        for (int c = 0; c < 3; ++c) {
+            auto *count = new QLabel(totalsFrame);
+            count->setObjectName(totalName(spec.key, kTotalsColumns[c], "Count"));
+            auto *amount = new QLabel(totalsFrame);
+            amount->setObjectName(totalName(spec.key, kTotalsColumns[c], "Amount"));
+            for (QLabel *value : {count, amount}) {
+                value->setTextFormat(Qt::PlainText);
+                value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                if (sum || c == 2)
+                    value->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
+                m_totalLabels.insert(value->objectName(), value);
+            }
+            grid->addWidget(count, gridRow, 1 + 2 * c);
+            grid->addWidget(amount, gridRow, 2 + 2 * c);
+        }
+        ++gridRow;
+    }
+    grid->setColumnStretch(7, 1);
+    auto *totalsLayout = new QVBoxLayout(totalsFrame);
+    totalsLayout->setContentsMargins(12, 8, 12, 8);
+    totalsLayout->setSpacing(6);
+    totalsLayout->addWidget(m_totalsTitle);
+    totalsLayout->addLayout(grid);
+    totalsLayout->addStretch(1);
+
+    // --- the selected sale's history ---
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setAccessibleName(tr("History of the selected sale"));
+    m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto *detailsLabel = new QLabel(tr("Sale &history"), this);
+    detailsLabel->setObjectName(QStringLiteral("historyDetailsLabel"));
+    detailsLabel->setFont(Theme::scaled(font(), 1.1, QFont::Bold));
+    detailsLabel->setBuddy(m_details);
+    m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
+    auto *detailsBox = new QWidget(this);
+    detailsBox->setObjectName(QStringLiteral("historyDetailsBox"));
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(4);
+    detailsLayout->addWidget(detailsLabel);
+    detailsLayout->addWidget(m_details, 1);
+
+    auto *lower = new QWidget(this);
+    lower->setObjectName(QStringLiteral("historyLower"));
+    auto *lowerLayout = new QHBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->setSpacing(12);
+    lowerLayout->addWidget(totalsFrame, 0);
+    lowerLayout->addWidget(detailsBox, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    // --- bottom: export outcome and Close ---
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setAccessibleName(tr("Export result"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_closeButton = new QPushButton(tr("&Close"), this);
+    m_closeButton->setObjectName(QStringLiteral("historyCloseButton"));
+    m_closeButton->setAccessibleName(tr("Close the sales history"));
+    m_closeButton->setToolTip(tr("Close the sales history (Esc)"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_exportStatus, 1);
+    bottom->addWidget(m_closeButton, 0, Qt::AlignBottom);
+
+    for (QPushButton *b : {m_refreshButton, m_exportButton, m_closeButton}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(8);
+    layout->addLayout(filters);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    setTabOrder(m_dayEdit, m_allDays);
+    setTabOrder(m_allDays, m_stateCombo);
+    setTabOrder(m_stateCombo, m_refreshButton);
+    setTabOrder(m_refreshButton, m_exportButton);
+    setTabOrder(m_exportButton, m_table);
+    setTabOrder(m_table, m_details);
+    setTabOrder(m_details, m_closeButton);
+
+    // --- behaviour ---
+    connect(m_dayEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_applying)
+            return;
+        m_followToday = date == QDate::currentDate();
+        applyFilter();
+    });
+    connect(m_allDays, &QCheckBox::toggled, this, [this](bool all) {
+        m_dayEdit->setEnabled(!all);
+        if (!m_applying)
+            applyFilter();
+    });
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this]() {
+        if (!m_applying)
+            applyFilter();
+    });
+    connect(m_refreshButton, &QPushButton::clicked, this, &HistoryDialog::reload);
+    connect(m_exportButton, &QPushButton::clicked, this, &HistoryDialog::chooseExportFile);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryDialog::refreshDetails);
+    connect(m_model, &HistoryModel::loadFailed, this, &HistoryDialog::updateMessages);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &HistoryDialog::focusFilters);
+    auto *refresh = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(refresh, &QShortcut::activated, this, &HistoryDialog::reload);
+
+    applyFilter();
+
+    // Fits a 1024x768 screen with room for the window frame and a panel.
+    resize(QSize(980, 680).expandedTo(minimumSizeHint()));
+}
+
+QList<OrderState> HistoryDialog::statesFor(StateFilter filter)
+{
+    switch (filter) {
+    case StateFilter::All:
+        return {};
+    case StateFilter::Paid:
+        return {OrderState::Approved};
+    case StateFilter::Declined:
+        return {OrderState::Rejected};
+    case StateFilter::Cancelled:
+        return {OrderState::Cancelled};
+    case StateFilter::NotSent:
+        return {OrderState::Failed};
+    case StateFilter::Open:
+        return {OrderState::Sending, OrderState::WaitingForCard, OrderState::Unknown};
+    }
+    return {};
+}
+
+QDate HistoryDialog::day() const
+{
+    return m_dayEdit->date();
+}
+
+void HistoryDialog::setDay(const QDate &day)
+{
+    m_applying = true;
+    m_dayEdit->setDate(day);
+    m_allDays->setChecked(false);
+    m_applying = false;
+    m_followToday = day == QDate::currentDate();
+    applyFilter();
+}
+
+bool HistoryDialog::allDays() const
+{
+    return m_allDays->isChecked();
+}
+
+void HistoryDialog::setAllDays(bool all)
+{
+    m_applying = true;
+    m_allDays->setChecked(all);
+    m_applying = false;
+    applyFilter();
+}
+
+HistoryDialog::StateFilter HistoryDialog::stateFilter() const
+{
+    return StateFilter(m_stateCombo->currentData().toInt());
+}
+
+void HistoryDialog::setStateFilter(StateFilter filter)
+{
+    const int index = m_stateCombo->findData(int(filter));
+    if (index < 0)
+        return;
+    m_applying = true;
+    m_stateCombo->setCurrentIndex(index);
+    m_applying = false;
+    applyFilter();
+}
+
+JournalFilter HistoryDialog::filter() const
+{
+    JournalFilter f;
+    if (!allDays()) {
+        f.fromDay = day();
+        f.toDay = day();
+    }
+    f.states = statesFor(stateFilter());
+    return f;
+}
+
+void HistoryDialog::applyFilter()
+{
+    const qint64 keep = selectedLocalId();
+    m_model->setFilter(filter());
+    refreshTotals(false);
+    if (keep != 0)
+        selectLocalId(keep);
+    refreshDetails();
+    updateMessages();
+}
+
+void HistoryDialog::reload()
+{
+    // Hidden, there is nothing to keep up to date: showEvent() reads the journal again.
+    if (!isVisible())
+        return;
+    // Keep the sale at the top of the view where it is, unless the view shows the newest sales: then new ones
+    // appear at the top.
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const int topRow = bar->value() > 0 ? m_table->rowAt(0) : -1;
+    const qint64 topId = topRow >= 0 ? m_model->entryAt(topRow).localId : 0;
+    const int topOffset = topRow >= 0 ? -m_table->rowViewportPosition(topRow) : 0;
+
+    m_model->reload();
+    refreshTotals(true);
+
+    if (topId != 0) {
+        const int row = m_model->rowOf(topId);
+        if (row >= 0) {
+            m_table->doItemsLayout();
+            bar->setValue(m_table->verticalHeader()->sectionPosition(row) + topOffset);
+        }
+    }
+    refreshDetails();
+    updateMessages();
+}
+
+void HistoryDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_followToday && m_dayEdit->date() != QDate::currentDate())
+        setDay(QDate::currentDate());
+    else
+        reload();
+}
+
+void HistoryDialog::refreshTotals(bool keepOnFailure)
+{
+    const QLocale locale;
+    const JournalResult before = m_journal ? m_journal->lastError() : JournalResult();
+    const JournalTotals totals = m_journal && m_journal->isOpen() ? m_journal->totals(filter()) : JournalTotals();
+    m_totalsResult = HistoryModel::readOutcome(m_journal, before, totals.rows.isEmpty());
+    // Like the rows: a failed refresh keeps what was shown (the notice says it may be out of date).
+    if (!m_totalsResult.ok() && keepOnFailure)
+        return;
+    m_totals = totals;
+    const bool known = m_totalsResult.ok();
+    m_totalsTitle->setText(tr("Totals: %1").arg(filterDescription()));
+
+    const StateFilter shown = stateFilter();
+    for (const TotalsRowSpec &spec : kTotalsRows) {
+        QLabel *name = m_totalLabels.value(totalName(spec.key, "", "Label"));
+        const int comboIndex = m_stateCombo->findData(int(spec.filter));
+        name->setText(spec.filter == StateFilter::All ? tr("All sales") : m_stateCombo->itemText(comboIndex));
+        const bool excluded = shown != StateFilter::All && spec.filter != StateFilter::All && spec.filter != shown;
+        const QColor nameColor = spec.filter == StateFilter::All ? Theme::colors(Theme::Tone::Neutral).foreground
+                                                                 : HistoryModel::colorFor(spec.colorOf);
+        name->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg(excluded ? Theme::mutedText().name() : nameColor.name()));
+        for (const char *column : kTotalsColumns) {
+            const JournalTotals::Bucket b = bucketFor(m_totals, spec.filter, column);
+            QLabel *count = m_totalLabels.value(totalName(spec.key, column, "Count"));
+            QLabel *amount = m_totalLabels.value(totalName(spec.key, column, "Amount"));
+            // An unreadable journal has no totals: a dash, never zeros that look like a day without sales.
+            count->setText(known ? locale.toString(b.count) : QStringLiteral("\u2014"));
+            amount->setText(known ? Formatting::currency(Money::fromCents(b.cents), locale) : QStringLiteral("\u2014"));
+            const QString columnWords =
+                QLatin1String(column) == QLatin1String("Credit")  ? Formatting::cardTypeName(CardType::Credit)
+                : QLatin1String(column) == QLatin1String("Debit") ? Formatting::cardTypeName(CardType::Debit)
+                                                                  : tr("all cards");
+            count->setAccessibleName(tr("%1, %2: number of sales").arg(name->text(), columnWords));
+            amount->setAccessibleName(tr("%1, %2: amount").arg(name->text(), columnWords));
+            const QString color = b.count == 0 ? Theme::mutedText().name() : QStringLiteral("palette(text)");
+            const QString style = QStringLiteral("QLabel { color: %1; }").arg(color);
+            for (QLabel *value : {count, amount}) {
+                if (value->styleSheet() != style)
+                    value->setStyleSheet(style);
+            }
+        }
+    }
+}
+
+QString HistoryDialog::filterDescription() const
+{
+    const QString days = allDays() ? tr("all days") : QLocale().toString(day(), QLocale::LongFormat);
+    if (stateFilter() == StateFilter::All)
+        return days;
+    return tr("%1, %2").arg(days, m_stateCombo->currentText());
+}
+
+QString HistoryDialog::emptySentence() const
+{
+    const bool everyState = stateFilter() == StateFilter::All;
+    const QString state = m_stateCombo->currentText();
+    if (allDays()) {
+        return everyState ? tr("No sales are recorded yet. Sales appear here as soon as they are charged.")
+                          : tr("No sales are in the state \u201C%1\u201D. Choose another state.").arg(state);
+    }
+    const QString dayText = QLocale().toString(day(), QLocale::LongFormat);
+    return everyState ? tr("No sales on %1. Choose another day, or All days.").arg(dayText)
+                      : tr("No sales on %1 are in the state \u201C%2\u201D. Choose another state or another day.")
+                            .arg(dayText, state);
+}
+
+void HistoryDialog::updateMessages()
+{
+    const JournalResult modelResult = m_model->lastResult();
+    m_result = !modelResult.ok() ? modelResult : m_totalsResult;
+    if (m_model->rowCount() == 0) {
+        m_notice->hide();
+        if (!m_result.ok()) {
+            m_message->setText(m_result.userMessage());
+            setTone(m_message, Theme::Tone::Danger, false);
+        } else {
+            m_message->setText(emptySentence());
+            setTone(m_message, Theme::Tone::Muted, false);
+        }
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    if (m_result.ok()) {
+        m_notice->hide();
+        m_notice->clear();
+    } else {
+        m_notice->setText(tr("The history shown may be out of date. %1").arg(m_result.userMessage()));
+        m_notice->show();
+    }
+}
+
+qint64 HistoryDialog::selectedLocalId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->entryAt(rows.constFirst().row()).localId;
+}
+
+void HistoryDialog::selectLocalId(qint64 localId)
+{
+    const int row = m_model->rowOf(localId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void HistoryDialog::refreshDetails()
+{
+    const qint64 localId = selectedLocalId();
+    if (localId == 0) {
+        m_details->setPlainText(m_model->rowCount() > 0 ? tr("Select a sale in the list to see its history.")
+                                                        : QString());
+        return;
+    }
+    const JournalEntry e = m_model->entryAt(m_model->rowOf(localId));
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1 \u00B7 %2 \u00B7 %3 \u00B7 %4")
+                 .arg(OrderStates::displayName(e.state), Formatting::currency(e.request.amount, locale),
+                      Formatting::cardTypeName(e.request.cardType), e.request.deviceName);
+    lines << tr("Description: %1").arg(e.request.description);
+    lines << tr("Recorded: %1").arg(locale.toString(e.createdAt.toLocalTime(), QLocale::LongFormat));
+    if (e.orderId > 0)
+        lines << tr("Order ID: %1").arg(QString::number(e.orderId));
+    if (e.paymentId > 0) {
+        lines << (e.paymentStatus.isEmpty()
+                      ? tr("Payment ID: %1").arg(QString::number(e.paymentId))
+                      : tr("Payment ID: %1 (status: %2)").arg(QString::number(e.paymentId), e.paymentStatus));
+    }
+    if (!e.request.externalReference.isEmpty())
+        lines << tr("External reference: %1").arg(e.request.externalReference);
+    if (!e.request.payerEmail.isEmpty())
+        lines << tr("Payer's e-mail: %1").arg(e.request.payerEmail);
+    if (!e.lastError.isEmpty())
+        lines << tr("Last error: %1").arg(e.lastError);
+    lines << QString();
+
+    const JournalResult before = m_journal ? m_journal->lastError() : JournalResult();
+    const QList<JournalEvent> events =
+        m_journal && m_journal->isOpen() ? m_journal->events(localId) : QList<JournalEvent>();
+    const JournalResult result = HistoryModel::readOutcome(m_journal, before, events.isEmpty());
+    if (!result.ok()) {
+        lines << tr("The history of this sale could not be read. %1").arg(result.userMessage());
+    } else {
+        lines << tr("What happened, oldest first:");
+        for (const JournalEvent &ev : events) {
+            lines << (ev.detail.isEmpty()
+                          ? tr("%1  %2").arg(timeWithSeconds(ev.at), OrderStates::displayName(ev.state))
+                          : tr("%1  %2 \u2014 %3")
+                                .arg(timeWithSeconds(ev.at), OrderStates::displayName(ev.state), ev.detail));
+        }
+    }
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void HistoryDialog::focusFilters()
+{
+    if (m_dayEdit->isEnabled())
+        m_dayEdit->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_stateCombo->setFocus(Qt::ShortcutFocusReason);
+}
+
+void HistoryDialog::chooseExportFile()
+{
+    const QString name = allDays() ? QStringLiteral("pointdesk-all-days.csv")
+                                   : QStringLiteral("pointdesk-%1.csv").arg(day().toString(Qt::ISODate));
+    const QString suggested = QDir(m_exportDir).filePath(name);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export sales as CSV"), suggested,
+                                                tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    m_exportDir = QFileInfo(path).absolutePath();
+    exportCsvTo(path);
+}
+
+bool HistoryDialog::exportCsvTo(const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (!m_journal || !m_journal->isOpen()) {
+        const JournalResult notOpen = HistoryModel::readOutcome(m_journal, JournalResult(), true);
+        setExportStatus(tr("Nothing was exported. %1").arg(notOpen.userMessage()), true);
+        return false;
+    }
+    const JournalFilter f = filter();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setExportStatus(
+            tr("Could not write %1: %2. Choose another folder, then export again.").arg(shownPath, file.errorString()),
+            true);
+        return false;
+    }
+    const qint64 rows = m_journal->count(f);
+    const JournalResult result = m_journal->exportCsv(f, &file);
+    if (!result.ok()) {
+        const bool fileFailed = file.error() != QFileDevice::NoError;
+        const QString why = fileFailed ? file.errorString() : QString();
+        file.cancelWriting();
+        if (fileFailed) {
+            setExportStatus(tr("Could not write %1: %2. Choose another folder, then export again.").arg(shownPath, why),
+                            true);
+        } else {
+            setExportStatus(tr("Nothing was exported. %1").arg(result.userMessage()), true);
+        }
+        return false;
+    }
+    if (!file.commit()) {
+        setExportStatus(
+            tr("Could not save %1: %2. Choose another folder, then export again.").arg(shownPath, file.errorString()),
+            true);
+        return false;
+    }
+    setExportStatus(tr("Exported %n sale(s) to %1.", nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max())))
+                        .arg(shownPath),
+                    false);
+    return true;
+}
+
+void HistoryDialog::setExportStatus(const QString &text, bool failed)
+{
+    m_exportStatus->setText(text);
+    setTone(m_exportStatus, failed ? Theme::Tone::Danger : Theme::Tone::Success, false);
+}
