@@ -6,13 +6,20 @@
 #include "PointClient.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -107,14 +114,16 @@ std::optional<int> parseMilliseconds(const QString &text, int min, int max)
 } // namespace
 
 CliApp::CliApp(QStringList arguments, QProcessEnvironment environment, QIODevice *out, QIODevice *err, QObject *parent)
-    : QObject(parent), m_arguments(std::move(arguments)), m_environment(std::move(environment)), m_out(out), m_err(err)
+    : QObject(parent), m_arguments(std::move(arguments)), m_environment(std::move(environment)), m_outDevice(out),
+      m_out(out), m_err(err)
 {
 }
 
 CliApp::~CliApp()
 {
-    if (m_watcher)
-        m_watcher->stop();
+    // Before the journal and the client it uses. A sale still under way stays as it is in the journal (the window
+    // picks it up); nothing is cancelled behind the cashier's back.
+    delete m_service.data();
 }
 
 void CliApp::start()
@@ -129,6 +138,9 @@ void CliApp::start()
         break;
     case Command::Logout:
         runLogout();
+        break;
+    case Command::History:
+        runHistory();
         break;
     case Command::None:
     case Command::Devices:
@@ -160,12 +172,33 @@ QString CliApp::helpText()
                "         [--disable-back-button] [--wait]\n"
                "                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at\n"
                "                              most 20 characters. --wait follows the order until it is paid,\n"
-               "                              declined or cancelled.\n"
+               "                              declined or cancelled. The sale is recorded in the order journal\n"
+               "                              (its number is shown) before anything is sent; when the answer to\n"
+               "                              the order is lost, the terminal is checked and the order is never\n"
+               "                              sent twice. An external reference is made up when none is given.\n"
                "  status ORDER_ID             Show where an order stands.\n"
                "  cancel ORDER_ID             Cancel an order.\n"
                "  cancel --device NAME        Cancel the order a terminal holds and free the terminal.\n"
                "  remove-device NAME          Remove a terminal from the account.\n"
-               "  enable-integration USER_ID  Enable the Point integration for the account USER_ID.\n");
+               "  enable-integration USER_ID  Enable the Point integration for the account USER_ID.\n"
+               "  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]\n"
+               "          [--state STATE] [--terminal NAME] [--limit N] [--csv]\n"
+               "                              List the sales of the order journal, newest first, with totals by\n"
+               "                              state and by card type. Needs no token and no network.\n"
+               "                              --day: one day, local time (default: today). --from / --to: the\n"
+               "                              first and last day (either may be left out). --all: every day.\n"
+               "                              --state: paid, declined, cancelled, failed (not sent), waiting\n"
+               "                              (for the customer), sending, unknown (PointDesk could not tell),\n"
+               "                              or open (waiting, sending and unknown: not finished); repeat it or\n"
+               "                              separate states with commas. The JSON names are approved,\n"
+               "                              rejected, cancelled, failed, waiting_for_card, sending, unknown.\n"
+               "                              --terminal: only that terminal. --limit: only the N newest sales\n"
+               "                              (the totals still count every matching sale).\n"
+               "                              --json: {\"entries\":[...],\"totals\":{...}}; every amount is given\n"
+               "                              twice, as an exact decimal string (\"amount\": \"1234.50\") and as\n"
+               "                              integer cents (\"amount_cents\": 123450); ids are integers.\n"
+               "                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,\n"
+               "                              times in UTC), whatever the language settings.\n");
     text += QLatin1Char('\n');
     text += tr("Options:\n"
                "  --api-base URL  Mercado Pago API address (default %1). https://, or http:// only\n"
@@ -185,29 +218,45 @@ QString CliApp::helpText()
            "  POINTDESK_API_BASE  The API address when --api-base is not given.\n"
            "  POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).\n"
            "  POINTDESK_KEYCHAIN_SERVICE\n"
-           "                      The keychain entry's service name (default %2).\n")
-            .arg(QString::number(OrderWatcher::kDefaultPollIntervalMs), QString::fromLatin1(kDefaultKeychainService));
+           "                      The keychain entry's service name (default %2).\n"
+           "  POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default\n"
+           "                      %3, shared with the PointDesk window).\n")
+            .arg(QString::number(OrderWatcher::kDefaultPollIntervalMs), QString::fromLatin1(kDefaultKeychainService),
+                 QDir::toNativeSeparators(OrderJournal::defaultPath()));
     text += QLatin1Char('\n');
-    text += tr("Exit codes:\n"
-               "  %1    success (status of a declined or cancelled order too: the query worked)\n"
-               "  %2    usage error: unknown command or option, missing or extra argument, bad --api-base,\n"
-               "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or\n"
-               "       no keychain service to read it from\n"
-               "  %3    invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token\n"
-               "       given to login ...); nothing was sent\n"
-               "  %4    Mercado Pago answered with an error (rejected token, unknown order or terminal, busy\n"
-               "       terminal, rejected field, too many requests, server error, unreadable answer)\n"
-               "  %5    network error: Mercado Pago could not be reached, did not answer in time, or TLS failed\n"
-               "  %6    charge --wait: the card was declined\n"
-               "  %7    charge --wait: the order was cancelled\n"
-               "  %8    keychain error: the system keychain refused access or failed, or login / logout found\n"
-               "       no keychain service; nothing was saved\n"
-               "  %9  interrupted (Ctrl+C); an order being followed stays open on the terminal\n")
-                .arg(QString::number(CliExit::Success), QString::number(CliExit::Usage),
-                     QString::number(CliExit::InvalidInput), QString::number(CliExit::ApiError),
-                     QString::number(CliExit::NetworkError), QString::number(CliExit::Declined),
-                     QString::number(CliExit::Cancelled), QString::number(CliExit::KeychainError),
-                     QString::number(CliExit::Interrupted));
+    text += tr("Exit codes:") + QLatin1Char('\n');
+    const auto code = [&text](int number, const QString &meaning) {
+        // The number in a column of five, then the meaning; its own continuation lines carry their indent.
+        text += QStringLiteral("  ") + QString::number(number).leftJustified(5, QLatin1Char(' ')) + meaning +
+                QLatin1Char('\n');
+    };
+    code(CliExit::Success, tr("success (status of a declined or cancelled order too: the query worked)"));
+    code(CliExit::Usage,
+         tr("usage error: unknown command or option, missing or extra argument, bad --api-base,\n"
+            "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or\n"
+            "       no keychain service to read it from"));
+    code(CliExit::InvalidInput,
+         tr("invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token\n"
+            "       given to login, a history date, state or limit ...); nothing was sent"));
+    code(CliExit::ApiError, tr("Mercado Pago answered with an error (rejected token, unknown order or terminal, busy\n"
+                               "       terminal, rejected field, too many requests, server error, unreadable answer)"));
+    code(CliExit::NetworkError,
+         tr("network error: Mercado Pago could not be reached, did not answer in time, or TLS failed"));
+    code(CliExit::Declined, tr("charge --wait: the card was declined (also charge when the order had already "
+                               "ended)"));
+    code(CliExit::Cancelled, tr("charge --wait: the order was cancelled (also charge when the order had already "
+                                "ended)"));
+    code(CliExit::KeychainError,
+         tr("keychain error: the system keychain refused access or failed, or login / logout found\n"
+            "       no keychain service; nothing was saved"));
+    code(CliExit::JournalError,
+         tr("journal error: the order journal could not be opened or written (damaged, in use by\n"
+            "       another program, from a newer PointDesk, disk full, read-only); charge sent nothing"));
+    code(CliExit::Uncertain,
+         tr("charge: PointDesk cannot tell whether the order reached the terminal; nothing more was\n"
+            "       sent. Look at the terminal, then use status ORDER_ID or history --state unknown\n"
+            "       before charging again"));
+    code(CliExit::Interrupted, tr("interrupted (Ctrl+C); an order being followed stays open on the terminal"));
     return text;
 }
 
@@ -237,10 +286,19 @@ bool CliApp::parseArguments()
     const QCommandLineOption disableBackButton(QStringLiteral("disable-back-button"));
     const QCommandLineOption wait(QStringLiteral("wait"));
     const QCommandLineOption noCheck(QStringLiteral("no-check"));
+    const QCommandLineOption day(QStringLiteral("day"), QString(), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption all(QStringLiteral("all"));
+    const QCommandLineOption state(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
+    const QCommandLineOption terminal(QStringLiteral("terminal"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption csv(QStringLiteral("csv"));
 
     QCommandLineParser parser;
     parser.addOptions({help, version, json, verbose, apiBase, timeout, device, amount, description, card,
                        externalReference, payerEmail, notificationUrl, disableBackButton, wait, noCheck});
+    parser.addOptions({day, from, to, all, state, terminal, limit, csv});
     if (!parser.parse(m_arguments)) {
         failUsage(parser.errorText());
         return false;
@@ -299,6 +357,11 @@ bool CliApp::parseArguments()
         allowed = QStringList{QStringLiteral("no-check")};
     } else if (command == QLatin1String("logout")) {
         m_command = Command::Logout;
+    } else if (command == QLatin1String("history")) {
+        m_command = Command::History;
+        allowed = QStringList{QStringLiteral("day"),   QStringLiteral("from"),  QStringLiteral("to"),
+                              QStringLiteral("all"),   QStringLiteral("state"), QStringLiteral("terminal"),
+                              QStringLiteral("limit"), QStringLiteral("csv")};
     } else {
         failUsage(tr("Unknown command \"%1\".").arg(command));
         return false;
@@ -314,8 +377,9 @@ bool CliApp::parseArguments()
             failUsage(tr("The option %1 does not apply to \"%2\".").arg(shown, command));
             return false;
         }
-        // A script that repeats an option has a bug; taking the first or the last value would hide it.
-        if (given.count(name) > 1) {
+        // A script that repeats an option has a bug; taking the first or the last value would hide it. --state
+        // adds up.
+        if (given.count(name) > 1 && name != QLatin1String("state")) {
             failUsage(tr("The option %1 is given more than once.").arg(shown));
             return false;
         }
@@ -355,6 +419,38 @@ bool CliApp::parseArguments()
         m_order.disableBackButton = true;
     m_wait = parser.isSet(wait);
     m_checkToken = !parser.isSet(noCheck);
+
+    if (m_command == Command::History) {
+        // Neither the API address nor the token matter here: history only reads the journal.
+        if (parser.isSet(all) && (parser.isSet(day) || parser.isSet(from) || parser.isSet(to))) {
+            failUsage(tr("--all cannot be combined with --day, --from or --to."));
+            return false;
+        }
+        if (parser.isSet(day) && (parser.isSet(from) || parser.isSet(to))) {
+            failUsage(tr("Give either --day or --from / --to, not both."));
+            return false;
+        }
+        m_csv = parser.isSet(csv);
+        if (m_csv && m_json) {
+            failUsage(tr("Choose one output: --csv or --json."));
+            return false;
+        }
+        if (m_csv && parser.isSet(limit)) {
+            failUsage(tr("--limit does not apply to --csv: the export always holds every matching sale. Narrow it "
+                         "with --day, --from / --to, --state or --terminal."));
+            return false;
+        }
+        m_deviceName = parser.value(terminal);
+        m_hasDeviceOption = parser.isSet(terminal);
+        m_historyOptions =
+            HistoryOptions{parser.isSet(day) ? std::optional<QString>(parser.value(day)) : std::nullopt,
+                           parser.isSet(from) ? std::optional<QString>(parser.value(from)) : std::nullopt,
+                           parser.isSet(to) ? std::optional<QString>(parser.value(to)) : std::nullopt,
+                           parser.isSet(all),
+                           parser.values(state),
+                           parser.isSet(limit) ? std::optional<QString>(parser.value(limit)) : std::nullopt};
+        return true;
+    }
 
     QString base = parser.value(apiBase);
     if (!parser.isSet(apiBase))
@@ -400,9 +496,11 @@ bool CliApp::readSettings()
         m_keychainService = QString::fromLatin1(kDefaultKeychainService);
 
     // The client logs every request and the keychain every access at info level; a script wants them only when
-    // asked for.
+    // asked for. The journal's and the charge service's warnings are about what the command reports itself.
     QLoggingCategory::setFilterRules(m_verbose ? QStringLiteral("pointdesk.*=true")
-                                               : QStringLiteral("pointdesk.*.debug=false\npointdesk.*.info=false"));
+                                               : QStringLiteral("pointdesk.*.debug=false\npointdesk.*.info=false\n"
+                                                                "pointdesk.store.warning=false\n"
+                                                                "pointdesk.charge.warning=false"));
     return true;
 }
 
@@ -463,6 +561,12 @@ bool CliApp::checkInput()
         add(Validation::userId(m_positional.first()));
         if (issues.isEmpty())
             m_userId = m_positional.first().toLongLong();
+        break;
+    case Command::History:
+        if (m_hasDeviceOption)
+            add(Validation::deviceName(m_deviceName));
+        if (issues.isEmpty() && !checkHistoryOptions())
+            return false;
         break;
     }
 
@@ -542,6 +646,7 @@ void CliApp::run()
     case Command::None:
     case Command::Login:
     case Command::Logout:
+    case Command::History:
         break;
     case Command::Devices:
         runDevices();
@@ -781,89 +886,224 @@ void CliApp::runDevices()
     });
 }
 
+QString CliApp::journalPath() const
+{
+    const QString fromEnvironment = m_environment.value(QStringLiteral("POINTDESK_JOURNAL"));
+    return fromEnvironment.isEmpty() ? OrderJournal::defaultPath() : fromEnvironment;
+}
+
 void CliApp::runCharge()
 {
-    m_call = m_client->createOrder(m_order)->then(this, [this](const Call<CreatedOrder> &call) {
-        m_call = nullptr;
-        if (!call.ok()) {
-            QJsonObject extra{{QStringLiteral("device"), m_order.deviceName}};
-            QString note;
-            if (call.error().mayHaveReachedServer()) {
-                // A timeout or a dropped answer may hide an order that did reach the terminal.
-                extra.insert(QStringLiteral("may_have_reached_terminal"), true);
-                note = tr("The order may have reached the terminal \"%1\" anyway. Check with \"%2 devices\" "
-                          "before charging again.")
-                           .arg(m_order.deviceName, kProgram);
-            }
-            failApi(call.error(), extra, note);
+    // The journal first: a sale it cannot record is never sent.
+    m_journal = std::make_unique<OrderJournal>();
+    const QString path = journalPath();
+    const JournalResult opened = m_journal->open(path);
+    if (!opened.ok()) {
+        failJournal(opened, path, QJsonObject{{QStringLiteral("device"), m_order.deviceName}},
+                    {tr("Nothing was sent to the terminal \"%1\".").arg(m_order.deviceName)});
+        return;
+    }
+
+    auto *service = new ChargeService(m_client, m_journal.get(), this);
+    m_service = service;
+    service->setResendPolicy(ChargeService::ResendPolicy::ResendWhenCertain);
+    service->setPollInterval(m_pollMs);
+    service->setMaxLookupAttempts(kChargeLookupAttempts);
+    connect(service, &ChargeService::stateChanged, this, &CliApp::onSaleChanged);
+    connect(service, &ChargeService::finished, this, &CliApp::onSaleFinished);
+    connect(service, &ChargeService::problem, this, &CliApp::onSaleProblem);
+    connect(service, &ChargeService::journalProblem, this, &CliApp::onJournalProblem);
+    connect(service, &ChargeService::needsDecision, this, &CliApp::onNeedsDecision);
+
+    const ChargeService::StartResult started = service->start(m_order);
+    if (!started.ok()) {
+        if (!started.journal.ok()) {
+            failJournal(started.journal, path, QJsonObject{{QStringLiteral("device"), m_order.deviceName}},
+                        {tr("Nothing was sent to the terminal \"%1\".").arg(m_order.deviceName)});
             return;
         }
-        m_orderId = call.value().id;
-        const QString status = call.value().status.isEmpty() ? QStringLiteral("OPEN") : call.value().status;
+        failApi(started.error, QJsonObject{{QStringLiteral("device"), m_order.deviceName}});
+        return;
+    }
+    m_localId = started.localId;
+    m_sale.localId = m_localId;
+    m_sale.request = m_order;
+}
+
+QJsonObject CliApp::saleJson() const
+{
+    QJsonObject document{{QStringLiteral("device"), m_order.deviceName},
+                         {QStringLiteral("amount"), m_order.amount.toPlainString()},
+                         {QStringLiteral("description"), m_order.description}};
+    if (m_localId > 0)
+        document.insert(QStringLiteral("local_id"), m_localId);
+    const QString reference =
+        m_sale.request.externalReference.isEmpty() ? m_order.externalReference : m_sale.request.externalReference;
+    if (!reference.isEmpty())
+        document.insert(QStringLiteral("external_reference"), reference);
+    return document;
+}
+
+void CliApp::onSaleChanged(const Sale &sale)
+{
+    if (m_finished || sale.localId != m_localId)
+        return;
+    m_sale = sale;
+    if (sale.phase == Sale::Phase::Reconciling && !m_reconcileAnnounced) {
+        m_reconcileAnnounced = true;
+        writeErr(tr("The answer to the order was lost or unclear. Checking the terminal \"%1\" before anything is "
+                    "sent again.")
+                     .arg(sale.request.deviceName) +
+                 QLatin1Char('\n'));
+    }
+    const bool orderKnown =
+        sale.order.id > 0 && (sale.phase == Sale::Phase::Following || sale.phase == Sale::Phase::Finished);
+    if (orderKnown && !m_orderAnnounced) {
+        m_orderAnnounced = true;
+        m_orderId = sale.order.id;
         if (!m_json) {
             writeOut(
                 tr("Order %1 sent to \"%2\": %3, waiting for the customer.")
                     .arg(QString::number(m_orderId), m_order.deviceName, m_order.amount.toLocaleString(QLocale())) +
                 QLatin1Char('\n'));
+            writeOut(tr("Recorded in the order journal as sale %1.").arg(QString::number(m_localId)) +
+                     QLatin1Char('\n'));
         }
-        if (m_wait) {
-            followOrder();
+        if (sale.phase == Sale::Phase::Finished)
+            return; // onSaleFinished() tells how it ended
+        if (!m_wait) {
+            // The journal already holds the order id and its state (ChargeService wrote them before this signal).
+            QJsonObject document = saleJson();
+            document.insert(QStringLiteral("order_id"), m_orderId);
+            document.insert(QStringLiteral("status"),
+                            sale.order.status.isEmpty() ? QStringLiteral("OPEN") : sale.order.status);
+            document.insert(QStringLiteral("state"), OrderStates::toKey(sale.state));
+            const QString journalNote = journalTroubleNote(&document);
+            if (m_json)
+                writeJson(document);
+            if (!journalNote.isEmpty())
+                writeErr(journalNote + QLatin1Char('\n'));
+            finish(CliExit::Success);
             return;
         }
-        if (m_json) {
-            writeJson(QJsonObject{{QStringLiteral("order_id"), m_orderId},
-                                  {QStringLiteral("status"), status},
-                                  {QStringLiteral("state"), OrderStates::toKey(OrderState::WaitingForCard)},
-                                  {QStringLiteral("device"), m_order.deviceName},
-                                  {QStringLiteral("amount"), m_order.amount.toPlainString()},
-                                  {QStringLiteral("description"), m_order.description}});
+        m_lastShownState = OrderState::WaitingForCard;
+        if (!m_json) {
+            writeErr(tr("Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.") +
+                     QLatin1Char('\n'));
         }
-        finish(CliExit::Success);
-    });
-}
-
-void CliApp::followOrder()
-{
-    m_lastShownState = OrderState::WaitingForCard;
-    if (!m_json) {
-        writeErr(tr("Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.") +
-                 QLatin1Char('\n'));
+        return;
     }
-    auto *watcher = new OrderWatcher(m_client, m_orderId, this);
-    m_watcher = watcher;
-    watcher->setPollInterval(m_pollMs);
-    connect(watcher, &OrderWatcher::stateChanged, this, [this](const OrderInfo &order) {
-        if (m_json || OrderStates::isFinal(order.state) || order.state == m_lastShownState)
-            return;
-        m_lastShownState = order.state;
-        QString raw = order.status;
-        if (!order.paymentStatus.isEmpty())
-            raw += QLatin1Char(' ') + order.paymentStatus;
-        writeOut(tr("Order %1: %2 (%3).").arg(QString::number(order.id), OrderStates::displayName(order.state), raw) +
-                 QLatin1Char('\n'));
-    });
-    connect(watcher, &OrderWatcher::finished, this, &CliApp::onOrderFinal);
-    connect(watcher, &OrderWatcher::connectionProblem, this, [this](const ApiError &error, int retryInMs) {
-        writeErr(tr("Cannot check the order right now: %1").arg(error.userMessage()) + QLatin1Char('\n') +
-                 tr("Trying again in %n second(s).", nullptr, qMax(1, (retryInMs + 999) / 1000)) + QLatin1Char('\n'));
-        if (m_verbose)
-            writeErr(tr("Detail: %1").arg(error.detail()) + QLatin1Char('\n'));
-    });
-    connect(watcher, &OrderWatcher::connectionRestored, this,
-            [this]() { writeErr(tr("Connection restored.") + QLatin1Char('\n')); });
-    connect(watcher, &OrderWatcher::failed, this, [this](const ApiError &error) {
-        failApi(error, orderJson(m_watcher ? m_watcher->current() : OrderInfo{}),
-                tr("Order %1 may still be open on the terminal \"%2\".")
-                    .arg(QString::number(m_orderId), m_order.deviceName));
-    });
-    watcher->start();
+    if (m_wait && m_orderAnnounced && sale.phase == Sale::Phase::Following && !m_json &&
+        !OrderStates::isFinal(sale.state) && sale.state != m_lastShownState) {
+        m_lastShownState = sale.state;
+        QString raw = sale.order.status;
+        if (!sale.order.paymentStatus.isEmpty())
+            raw += QLatin1Char(' ') + sale.order.paymentStatus;
+        writeOut(
+            tr("Order %1: %2 (%3).").arg(QString::number(sale.order.id), OrderStates::displayName(sale.state), raw) +
+            QLatin1Char('\n'));
+    }
 }
 
-void CliApp::onOrderFinal(const OrderInfo &order)
+void CliApp::onSaleProblem(qint64 localId, const ApiError &error)
 {
+    if (m_finished || localId != m_localId)
+        return;
+    m_lastProblem = error;
+    const std::optional<Sale> sale = m_service ? m_service->sale(localId) : std::nullopt;
+    const bool following = sale && sale->phase == Sale::Phase::Following;
+    if (following && !error.isTransient() && error.kind() != ApiError::Kind::NotFound &&
+        error.kind() != ApiError::Kind::Cancelled) {
+        // Polling stopped (the token was refused, for example): the order is out there, but this run cannot follow
+        // it any more.
+        failApi(error, orderJson(sale->order),
+                tr("Order %1 may still be open on the terminal \"%2\".")
+                    .arg(QString::number(sale->order.id), m_order.deviceName));
+        return;
+    }
+    QString text = following ? tr("Cannot check the order right now: %1").arg(error.userMessage())
+                             : tr("Mercado Pago did not answer as expected: %1").arg(error.userMessage());
+    text += QLatin1Char('\n') + tr("PointDesk tries again by itself; Ctrl+C stops it.");
+    if (m_verbose && !error.detail().isEmpty())
+        text += QLatin1Char('\n') + tr("Detail: %1").arg(error.detail());
+    deferNote(text);
+}
+
+void CliApp::onJournalProblem(qint64 localId, const JournalResult &result)
+{
+    if (m_finished || localId != m_localId)
+        return;
+    // The sale goes on (ChargeService writes the change again later); told once, with the outcome.
+    m_journalTrouble = result;
+}
+
+QString CliApp::journalTroubleNote(QJsonObject *document) const
+{
+    if (m_journalTrouble.ok())
+        return {};
+    if (document)
+        document->insert(QStringLiteral("journal_error"), JournalResult::kindKey(m_journalTrouble.kind()));
+    return tr("Warning: the order journal could not record every change of sale %1, so it may not show how the sale "
+              "ended. %2")
+        .arg(QString::number(m_localId), m_journalTrouble.userMessage());
+}
+
+void CliApp::deferNote(const QString &text)
+{
+    m_pendingNotes.append(text);
+    if (m_pendingNotes.size() > 1)
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        const QStringList notes = std::exchange(m_pendingNotes, {});
+        if (m_finished)
+            return;
+        for (const QString &note : notes) {
+            // A connection that keeps failing the same way is told once, not at every attempt.
+            if (note == m_lastNote)
+                continue;
+            m_lastNote = note;
+            writeErr(note + QLatin1Char('\n'));
+        }
+    });
+}
+
+void CliApp::onNeedsDecision(const Sale &sale)
+{
+    if (m_finished || sale.localId != m_localId)
+        return;
+    m_sale = sale;
+    QJsonObject extra = saleJson();
+    extra.insert(QStringLiteral("may_have_reached_terminal"), true);
+    extra.insert(QStringLiteral("state"), OrderStates::toKey(OrderState::Unknown));
+    const QString reason =
+        sale.lastError.isEmpty()
+            ? tr("PointDesk cannot tell whether the order reached the terminal \"%1\".").arg(sale.request.deviceName)
+            : sale.lastError;
+    QStringList notes;
+    if (m_verbose && m_lastProblem.isError() && !m_lastProblem.detail().isEmpty())
+        notes.append(tr("Detail: %1").arg(m_lastProblem.detail()));
+    notes.append(tr("Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as "
+                    "sale %1, in state \"unknown\".")
+                     .arg(QString::number(sale.localId)));
+    notes.append(tr("What to do: look at the terminal \"%1\". If it shows the order or a payment, find the order id "
+                    "in the Mercado Pago activity and check it with \"%2 status ORDER_ID\". See the sale with \"%2 "
+                    "history --state unknown\". Charge again only once you are sure that nothing was charged.")
+                     .arg(sale.request.deviceName, kProgram));
+    const QString journalNote = journalTroubleNote(&extra);
+    if (!journalNote.isEmpty())
+        notes.append(journalNote);
+    fail(CliExit::Uncertain, QStringLiteral("uncertain"), reason, {}, extra, notes);
+}
+
+void CliApp::onSaleFinished(const Sale &sale)
+{
+    if (m_finished || sale.localId != m_localId)
+        return;
+    m_sale = sale;
     int code = CliExit::Success;
     QString line;
-    switch (order.state) {
+    const OrderInfo &order = sale.order;
+    switch (sale.state) {
     case OrderState::Approved:
         line = tr("Paid: payment %1 (%2).").arg(QString::number(order.paymentId), order.paymentStatus);
         break;
@@ -878,20 +1118,49 @@ void CliApp::onOrderFinal(const OrderInfo &order)
                    .arg(QString::number(order.id));
         break;
     case OrderState::Failed:
+        failSale(sale);
+        return;
     case OrderState::Sending:
     case OrderState::WaitingForCard:
     case OrderState::Unknown:
-        // OrderWatcher reports only the three outcomes above as final; anything else is a contract breach.
+        // ChargeService ends a sale only in the four final states; anything else is a breach of its contract.
         failApi(ApiError::malformed(
-                    QStringLiteral("order %1 ended in state %2").arg(order.id).arg(OrderStates::toKey(order.state))),
+                    QStringLiteral("sale %1 ended in state %2").arg(sale.localId).arg(OrderStates::toKey(sale.state))),
                 orderJson(order));
         return;
     }
+    QJsonObject document = orderJson(order);
+    const QString journalNote = journalTroubleNote(&document);
     if (m_json)
-        writeJson(orderJson(order));
+        writeJson(document);
     else
         writeOut(line + QLatin1Char('\n'));
+    if (!journalNote.isEmpty())
+        writeErr(journalNote + QLatin1Char('\n'));
     finish(code);
+}
+
+void CliApp::failSale(const Sale &sale)
+{
+    QJsonObject extra = saleJson();
+    extra.insert(QStringLiteral("state"), OrderStates::toKey(OrderState::Failed));
+    const QString recorded =
+        tr("The order journal records it as sale %1, not charged.").arg(QString::number(sale.localId));
+    if (!m_journalTrouble.ok() && (!m_lastProblem.isError() || sale.lastError == m_journalTrouble.userMessage())) {
+        // The journal could not count the create request before it left, so it never left.
+        failJournal(m_journalTrouble, m_journal ? m_journal->path() : journalPath(), extra,
+                    {tr("Nothing was sent to the terminal \"%1\".").arg(m_order.deviceName)});
+        return;
+    }
+    const ApiError error = m_lastProblem.isError()
+                               ? m_lastProblem
+                               : ApiError(ApiError::Kind::Server, QStringLiteral("sale failed without an error"));
+    const QString message = sale.lastError.isEmpty() ? error.userMessage() : sale.lastError;
+    QStringList notes{recorded};
+    const QString journalNote = journalTroubleNote(&extra);
+    if (!journalNote.isEmpty())
+        notes.append(journalNote);
+    failApiWith(error, message, extra, notes);
 }
 
 void CliApp::runStatus()
@@ -947,6 +1216,321 @@ void CliApp::runEnableIntegration()
                    tr("The Point integration is enabled for user %1.").arg(QString::number(m_userId)));
 }
 
+// --- history ----------------------------------------------------------------------------------------------
+
+bool CliApp::checkHistoryOptions()
+{
+    const HistoryOptions &options = m_historyOptions;
+    static const QRegularExpression isoDay(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const auto parseDay = [](const QString &text) -> QDate {
+        if (!isoDay.match(text).hasMatch())
+            return {};
+        return QDate::fromString(text, Qt::ISODate);
+    };
+    const auto dayFrom = [this, &parseDay](const QString &field, const QString &text, QDate *out) {
+        *out = parseDay(text.trimmed());
+        if (out->isValid())
+            return true;
+        failInvalidField(field, tr("\"%1\" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.")
+                                    .arg(text, QDate::currentDate().toString(Qt::ISODate)));
+        return false;
+    };
+
+    m_filter = JournalFilter();
+    if (options.day) {
+        QDate day;
+        if (!dayFrom(QStringLiteral("day"), *options.day, &day))
+            return false;
+        m_filter = JournalFilter::day(day);
+        m_noSalesText = tr("No sales were recorded on %1.").arg(day.toString(Qt::ISODate));
+    } else if (options.from || options.to) {
+        if (options.from && !dayFrom(QStringLiteral("from"), *options.from, &m_filter.fromDay))
+            return false;
+        if (options.to && !dayFrom(QStringLiteral("to"), *options.to, &m_filter.toDay))
+            return false;
+        if (m_filter.fromDay.isValid() && m_filter.toDay.isValid() && m_filter.fromDay > m_filter.toDay) {
+            failInvalidField(QStringLiteral("to"),
+                             tr("--to %1 is before --from %2: give the first day with --from "
+                                "and the last day with --to.")
+                                 .arg(m_filter.toDay.toString(Qt::ISODate), m_filter.fromDay.toString(Qt::ISODate)));
+            return false;
+        }
+        if (!m_filter.toDay.isValid())
+            m_noSalesText = tr("No sales were recorded from %1 on.").arg(m_filter.fromDay.toString(Qt::ISODate));
+        else if (!m_filter.fromDay.isValid())
+            m_noSalesText = tr("No sales were recorded up to %1.").arg(m_filter.toDay.toString(Qt::ISODate));
+        else
+            m_noSalesText = tr("No sales were recorded from %1 to %2.")
+                                .arg(m_filter.fromDay.toString(Qt::ISODate), m_filter.toDay.toString(Qt::ISODate));
+    } else if (!options.all) {
+        const QDate today = QDate::currentDate();
+        m_filter = JournalFilter::day(today);
+        m_noSalesText = tr("No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.")
+                            .arg(today.toString(Qt::ISODate));
+    } else {
+        m_noSalesText = tr("The order journal holds no sales.");
+    }
+
+    // Stable lower-case keys: the journal's own names, and the words a cashier uses for them.
+    static const QList<QPair<QString, QList<OrderState>>> names = {
+        {QStringLiteral("paid"), {OrderState::Approved}},
+        {QStringLiteral("approved"), {OrderState::Approved}},
+        {QStringLiteral("declined"), {OrderState::Rejected}},
+        {QStringLiteral("rejected"), {OrderState::Rejected}},
+        {QStringLiteral("cancelled"), {OrderState::Cancelled}},
+        {QStringLiteral("canceled"), {OrderState::Cancelled}},
+        {QStringLiteral("failed"), {OrderState::Failed}},
+        {QStringLiteral("not_sent"), {OrderState::Failed}},
+        {QStringLiteral("waiting"), {OrderState::WaitingForCard}},
+        {QStringLiteral("waiting_for_card"), {OrderState::WaitingForCard}},
+        {QStringLiteral("sending"), {OrderState::Sending}},
+        {QStringLiteral("unknown"), {OrderState::Unknown}},
+        {QStringLiteral("open"), {OrderState::Sending, OrderState::WaitingForCard, OrderState::Unknown}},
+    };
+    for (const QString &value : options.states) {
+        const QStringList parts = value.split(QLatin1Char(','));
+        bool any = false;
+        for (const QString &part : parts) {
+            QString key = part.trimmed().toLower();
+            key.replace(QLatin1Char('-'), QLatin1Char('_'));
+            if (key.isEmpty())
+                continue;
+            any = true;
+            const auto match =
+                std::find_if(names.begin(), names.end(), [&key](const auto &name) { return name.first == key; });
+            if (match == names.end()) {
+                failInvalidField(QStringLiteral("state"),
+                                 tr("\"%1\" is not a state. Use paid, declined, cancelled, failed, waiting, sending, "
+                                    "unknown or open.")
+                                     .arg(part.trimmed()));
+                return false;
+            }
+            for (OrderState state : match->second) {
+                if (!m_filter.states.contains(state))
+                    m_filter.states.append(state);
+            }
+        }
+        if (!any) {
+            failInvalidField(QStringLiteral("state"), tr("--state needs a state, for example --state paid."));
+            return false;
+        }
+    }
+
+    if (options.limit) {
+        const std::optional<qint64> limit = parseId(options.limit->trimmed());
+        if (!limit || *limit < 1 || *limit > 1'000'000) {
+            failInvalidField(QStringLiteral("limit"),
+                             tr("--limit takes a whole number of sales from 1 to 1000000, for example --limit 20."));
+            return false;
+        }
+        m_filter.limit = int(*limit);
+    }
+    if (m_hasDeviceOption)
+        m_filter.deviceName = m_deviceName;
+    if (!m_filter.states.isEmpty() || m_hasDeviceOption)
+        m_noSalesText = tr("No sales match the states or the terminal asked for.") + QLatin1Char(' ') + m_noSalesText;
+    return true;
+}
+
+void CliApp::runHistory()
+{
+    const QString path = journalPath();
+    // A journal that does not exist yet has no sales: read an empty one rather than create the shop's file here.
+    std::unique_ptr<QTemporaryDir> emptyFolder;
+    QString openPath = path;
+    if (!QFileInfo::exists(path)) {
+        emptyFolder = std::make_unique<QTemporaryDir>();
+        if (emptyFolder->isValid())
+            openPath = emptyFolder->filePath(QStringLiteral("journal.sqlite"));
+    }
+    OrderJournal journal; // closed before its temporary folder goes
+    const JournalResult opened = journal.open(openPath);
+    if (!opened.ok()) {
+        failJournal(opened, path);
+        return;
+    }
+    if (m_csv) {
+        m_out.flush();
+        const JournalResult exported = journal.exportCsv(m_filter, m_outDevice);
+        if (!exported.ok()) {
+            failJournal(exported, path);
+            return;
+        }
+        finish(CliExit::Success);
+        return;
+    }
+    const QList<JournalEntry> entries = journal.entries(m_filter);
+    const qint64 matched = journal.count(m_filter);
+    const JournalTotals totals = journal.totals(m_filter);
+    if (!journal.lastError().ok()) {
+        failJournal(journal.lastError(), path);
+        return;
+    }
+    if (m_json)
+        writeHistoryJson(entries, matched, totals);
+    else
+        writeHistoryTable(entries, matched, totals);
+    finish(CliExit::Success);
+}
+
+namespace {
+
+// Exact and locale-independent, like the CSV export: "1234.50".
+QString centsText(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return sign + QString::number(magnitude / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString cardKey(CardType type)
+{
+    return type == CardType::Credit ? QStringLiteral("credit") : QStringLiteral("debit");
+}
+
+QString cardName(CardType type)
+{
+    return type == CardType::Credit ? CliApp::tr("Credit") : CliApp::tr("Debit");
+}
+
+// Every state, in the order a cashier reads totals: money first, then what did not go through, then what is open.
+const QList<OrderState> &statesInTotalsOrder()
+{
+    static const QList<OrderState> states = {OrderState::Approved,      OrderState::Rejected, OrderState::Cancelled,
+                                             OrderState::Failed,        OrderState::Unknown,  OrderState::Sending,
+                                             OrderState::WaitingForCard};
+    return states;
+}
+
+QJsonObject bucketJson(const JournalTotals::Bucket &bucket)
+{
+    return QJsonObject{{QStringLiteral("count"), bucket.count},
+                       {QStringLiteral("amount"), centsText(bucket.cents)},
+                       {QStringLiteral("amount_cents"), bucket.cents}};
+}
+
+QString localIso(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+// Lines of cells, each column as wide as its widest cell (as a person counts characters); `right` columns are
+// aligned right (numbers). No trailing spaces.
+QString tableText(const QList<QStringList> &rows, const QList<int> &right)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths.at(i), Validation::characterCount(row.at(i)));
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const int missing = widths.at(i) - Validation::characterCount(row.at(i));
+            const QString fill(qMax(0, missing), QLatin1Char(' '));
+            line += right.contains(int(i)) ? fill + row.at(i) : row.at(i) + fill;
+            if (i + 1 < row.size())
+                line += QStringLiteral("  ");
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+void CliApp::writeHistoryTable(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals)
+{
+    if (matched == 0) {
+        writeOut(m_noSalesText + QLatin1Char('\n'));
+        return;
+    }
+    const QLocale locale;
+    const auto money = [&locale](qint64 cents) { return Money::fromCents(cents).toLocaleString(locale); };
+    QList<QStringList> rows;
+    rows.append({tr("Sale"), tr("Time"), tr("State"), tr("Amount"), tr("Card"), tr("Terminal"), tr("Order"),
+                 tr("Payment"), tr("Description")});
+    for (const JournalEntry &e : entries) {
+        rows.append({QString::number(e.localId),
+                     e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     OrderStates::displayName(e.state), money(e.request.amount.cents()), cardName(e.request.cardType),
+                     e.request.deviceName, e.orderId > 0 ? QString::number(e.orderId) : QStringLiteral("-"),
+                     e.paymentId > 0 ? QString::number(e.paymentId) : QStringLiteral("-"), e.request.description});
+    }
+    QString text = tableText(rows, {0, 3, 6, 7});
+    if (entries.size() < matched) {
+        text += tr("Showing the %1 newest of %2 sales; the totals count all %2.")
+                    .arg(QString::number(entries.size()), QString::number(matched)) +
+                QLatin1Char('\n');
+    }
+
+    QList<QStringList> sums;
+    sums.append({tr("Totals by state:"), tr("Sales"), tr("Amount")});
+    for (OrderState state : statesInTotalsOrder()) {
+        const JournalTotals::Bucket bucket = totals.byState(state);
+        if (bucket.count > 0)
+            sums.append({QStringLiteral("  ") + OrderStates::displayName(state), QString::number(bucket.count),
+                         money(bucket.cents)});
+    }
+    sums.append({tr("Totals by card type:"), QString(), QString()});
+    for (CardType type : {CardType::Credit, CardType::Debit}) {
+        const JournalTotals::Bucket bucket = totals.byCardType(type);
+        if (bucket.count > 0)
+            sums.append({QStringLiteral("  ") + cardName(type), QString::number(bucket.count), money(bucket.cents)});
+    }
+    const JournalTotals::Bucket all = totals.all();
+    sums.append({tr("All sales"), QString::number(all.count), money(all.cents)});
+    text += QLatin1Char('\n') + tableText(sums, {1, 2});
+    writeOut(text);
+}
+
+void CliApp::writeHistoryJson(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals)
+{
+    QJsonArray list;
+    for (const JournalEntry &e : entries) {
+        list.append(QJsonObject{
+            {QStringLiteral("local_id"), e.localId},
+            {QStringLiteral("created_at"), e.createdAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("local_time"), localIso(e.createdAt)},
+            {QStringLiteral("updated_at"), e.updatedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("state"), OrderStates::toKey(e.state)},
+            {QStringLiteral("status"), textOrNull(e.status)},
+            {QStringLiteral("amount"), centsText(e.request.amount.cents())},
+            {QStringLiteral("amount_cents"), e.request.amount.cents()},
+            {QStringLiteral("card"), cardKey(e.request.cardType)},
+            {QStringLiteral("device"), e.request.deviceName},
+            {QStringLiteral("description"), e.request.description},
+            {QStringLiteral("order_id"), idOrNull(e.orderId)},
+            {QStringLiteral("payment_id"), idOrNull(e.paymentId)},
+            {QStringLiteral("payment_status"), textOrNull(e.paymentStatus)},
+            {QStringLiteral("external_reference"), textOrNull(e.request.externalReference)},
+            {QStringLiteral("payer_email"), textOrNull(e.request.payerEmail)},
+            {QStringLiteral("last_error"), textOrNull(e.lastError)},
+            {QStringLiteral("create_attempts"), e.createAttempts},
+        });
+    }
+    // Every state and card type is always there (zero when none), so that scripts can read them without checking.
+    QJsonObject byState;
+    for (OrderState state : statesInTotalsOrder())
+        byState.insert(OrderStates::toKey(state), bucketJson(totals.byState(state)));
+    QJsonObject byCard;
+    for (CardType type : {CardType::Credit, CardType::Debit})
+        byCard.insert(cardKey(type), bucketJson(totals.byCardType(type)));
+    QJsonObject sums = bucketJson(totals.all());
+    sums.insert(QStringLiteral("by_state"), byState);
+    sums.insert(QStringLiteral("by_card"), byCard);
+    writeJson(QJsonObject{
+        {QStringLiteral("entries"), list}, {QStringLiteral("matched"), matched}, {QStringLiteral("totals"), sums}});
+}
+
 void CliApp::finishDoneCall(Call<Done> *call, const QJsonObject &subject, const QString &doneText)
 {
     m_call = call->then(this, [this, subject, doneText](const Call<Done> &finished) {
@@ -981,21 +1565,33 @@ void CliApp::interrupt()
         writeErr(QStringLiteral("\n"));
         m_promptShown = false;
     }
-    if (m_watcher) {
-        message = tr("Stopped waiting for order %1.").arg(QString::number(m_orderId));
-        const OrderInfo order = m_watcher->current();
-        m_watcher->stop();
-        extra = orderJson(order);
-        // The order id is what the cashier needs to find the order again; keep it even before the first poll.
-        extra.insert(QStringLiteral("order_id"), m_orderId);
-        notes.append(tr("Order %1 is still open on the terminal \"%2\". Follow it with \"%3 status %1\", or "
-                        "cancel it with \"%3 cancel %1\".")
-                         .arg(QString::number(m_orderId), m_order.deviceName, kProgram));
-    } else if (m_command == Command::Charge && m_call) {
-        extra.insert(QStringLiteral("device"), m_order.deviceName);
-        extra.insert(QStringLiteral("may_have_reached_terminal"), true);
-        notes.append(tr("The order may have reached the terminal \"%1\". Check with \"%2 devices\".")
-                         .arg(m_order.deviceName, kProgram));
+    if (m_command == Command::Charge && m_localId > 0) {
+        const std::optional<Sale> running = m_service ? m_service->sale(m_localId) : std::nullopt;
+        const Sale sale = running.value_or(m_sale);
+        extra = saleJson();
+        if (sale.order.id > 0) {
+            message = tr("Stopped waiting for order %1.").arg(QString::number(sale.order.id));
+            extra = orderJson(sale.order);
+            notes.append(tr("Order %1 is still open on the terminal \"%2\". Follow it with \"%3 status %1\", or "
+                            "cancel it with \"%3 cancel %1\".")
+                             .arg(QString::number(sale.order.id), m_order.deviceName, kProgram));
+        } else if (sale.phase == Sale::Phase::Checking && sale.createAttempts == 0) {
+            // Only the terminal was being looked at: ending the service now means the order never leaves.
+            delete m_service.data();
+            if (m_journal)
+                m_journal->markFailed(m_localId, tr("Not sent: stopped with Ctrl+C before it was sent."));
+            notes.append(tr("Nothing was sent to the terminal \"%1\".").arg(m_order.deviceName));
+        } else {
+            extra.insert(QStringLiteral("may_have_reached_terminal"), true);
+            notes.append(tr("The order may have reached the terminal \"%1\". Check with \"%2 devices\" before "
+                            "charging again.")
+                             .arg(m_order.deviceName, kProgram));
+        }
+        notes.append(tr("The order journal keeps it as sale %1; see it with \"%2 history\".")
+                         .arg(QString::number(m_localId), kProgram));
+        const QString journalNote = journalTroubleNote(&extra);
+        if (!journalNote.isEmpty())
+            notes.append(journalNote);
     }
     // Finish first: aborting a call finishes it at once, and its error must not become the result.
     fail(CliExit::Interrupted, QStringLiteral("interrupted"), message, {}, extra, notes);
@@ -1014,9 +1610,11 @@ QJsonObject CliApp::orderJson(const OrderInfo &order) const
     document.insert(QStringLiteral("external_reference"), textOrNull(order.externalReference));
     document.insert(QStringLiteral("payer_email"), textOrNull(order.payerEmail));
     if (m_command == Command::Charge) {
-        document.insert(QStringLiteral("device"), m_order.deviceName);
-        document.insert(QStringLiteral("amount"), m_order.amount.toPlainString());
-        document.insert(QStringLiteral("description"), m_order.description);
+        const QJsonObject sale = saleJson();
+        for (auto it = sale.begin(); it != sale.end(); ++it) {
+            if (!document.contains(it.key()) || document.value(it.key()).isNull())
+                document.insert(it.key(), it.value());
+        }
     }
     return document;
 }
@@ -1061,7 +1659,32 @@ void CliApp::failInvalid(const QList<ValidationIssue> &issues)
          more);
 }
 
+void CliApp::failInvalidField(const QString &field, const QString &message)
+{
+    fail(CliExit::InvalidInput, ApiError::kindKey(ApiError::Kind::InvalidInput), message,
+         QJsonObject{{QStringLiteral("field"), field}}, {}, {});
+}
+
+void CliApp::failJournal(const JournalResult &result, const QString &path, const QJsonObject &extra,
+                         const QStringList &notes)
+{
+    QJsonObject document = extra;
+    document.insert(QStringLiteral("journal_path"), QDir::toNativeSeparators(path));
+    QStringList all = notes;
+    all.append(tr("Journal file: %1").arg(QDir::toNativeSeparators(path)));
+    if (m_verbose && !result.detail().isEmpty())
+        all.append(tr("Detail: %1").arg(result.detail()));
+    fail(CliExit::JournalError, QStringLiteral("journal"), result.userMessage(),
+         QJsonObject{{QStringLiteral("journal"), JournalResult::kindKey(result.kind())}}, document, all);
+}
+
 void CliApp::failApi(const ApiError &error, const QJsonObject &extra, const QString &note)
+{
+    failApiWith(error, error.userMessage(), extra, note.isEmpty() ? QStringList() : QStringList{note});
+}
+
+void CliApp::failApiWith(const ApiError &error, const QString &message, const QJsonObject &extra,
+                         const QStringList &extraNotes)
 {
     QJsonObject fields;
     if (error.httpStatus() > 0)
@@ -1073,13 +1696,12 @@ void CliApp::failApi(const ApiError &error, const QJsonObject &extra, const QStr
     QStringList notes;
     if (m_verbose && !error.detail().isEmpty())
         notes.append(tr("Detail: %1").arg(error.detail()));
-    if (!note.isEmpty())
-        notes.append(note);
+    notes.append(extraNotes);
     if (error.kind() == ApiError::Kind::Unauthorized && m_tokenSource == TokenSource::Keychain)
         notes.append(tr("Mercado Pago refused the access token saved in the system keychain. Save the current one "
                         "with \"%1 login\".")
                          .arg(kProgram));
-    fail(exitCodeFor(error.kind()), ApiError::kindKey(error.kind()), error.userMessage(), fields, extra, notes);
+    fail(exitCodeFor(error.kind()), ApiError::kindKey(error.kind()), message, fields, extra, notes);
 }
 
 void CliApp::fail(int exitCode, const QString &kindKey, const QString &message, const QJsonObject &errorFields,
@@ -1111,8 +1733,6 @@ void CliApp::finish(int exitCode)
         return;
     m_finished = true;
     m_exitCode = exitCode;
-    if (m_watcher)
-        m_watcher->stop();
     if (m_reader)
         m_reader->stop(); // the terminal gets its echo back before anything else happens
     Q_EMIT finished(exitCode);

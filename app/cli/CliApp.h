@@ -2,6 +2,8 @@
 
 #include "ApiCall.h"
 #include "ApiError.h"
+#include "ChargeService.h"
+#include "OrderJournal.h"
 #include "PaymentOrder.h"
 #include "SecretLineReader.h"
 #include "TokenStore.h"
@@ -14,14 +16,17 @@
 #include <QStringList>
 #include <QTextStream>
 #include <QUrl>
+#include <memory>
 
 class ApiCall;
-class OrderWatcher;
 class PointClient;
 class QIODevice;
 
 /// pointdesk-cli: one command per run over PointClient, for scripts (`--json`) and people.
 ///
+/// `charge` goes through ChargeService and the OrderJournal shared with the window (OrderJournal::defaultPath()):
+/// the sale is recorded before anything is sent, and a create whose answer is lost is reconciled, never sent again
+/// blindly. `history` reads that journal and needs neither a token nor the network.
 /// Usage and input are checked before anything is sent. The access token comes from the POINTDESK_TOKEN
 /// environment variable when it is set, otherwise from the system keychain, where `login` (reading it from
 /// standard input, never from the command line) saves it and `logout` removes it; it is never written anywhere
@@ -33,6 +38,10 @@ class CliApp : public QObject
 
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
+    /// Attempts at one terminal listing or order lookup during a charge (ChargeService's default suits a cashier
+    /// who can wait; a script wants an answer within seconds, and past the certainty window a free terminal proves
+    /// nothing anyway).
+    static constexpr int kChargeLookupAttempts = 5;
     /// The keychain service the token is saved under, shared with the window; POINTDESK_KEYCHAIN_SERVICE
     /// replaces it (tests use their own entry, never the user's).
     static constexpr const char *kDefaultKeychainService = "PointDesk";
@@ -61,8 +70,29 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    enum class Command { None, Devices, Charge, Status, Cancel, RemoveDevice, EnableIntegration, Login, Logout };
+    enum class Command {
+        None,
+        Devices,
+        Charge,
+        Status,
+        Cancel,
+        RemoveDevice,
+        EnableIntegration,
+        Login,
+        Logout,
+        History
+    };
     enum class TokenSource { None, Environment, Keychain, Input };
+    /// history's options as typed; checked by checkHistoryOptions().
+    struct HistoryOptions
+    {
+        std::optional<QString> day;
+        std::optional<QString> from;
+        std::optional<QString> to;
+        bool all = false;
+        QStringList states;
+        std::optional<QString> limit;
+    };
 
     bool parseArguments();
     bool readSettings();
@@ -90,8 +120,33 @@ private:
     void runCancel();
     void runRemoveDevice();
     void runEnableIntegration();
-    void followOrder();
-    void onOrderFinal(const OrderInfo &order);
+
+    /// $POINTDESK_JOURNAL of this run's environment, else OrderJournal::defaultPath().
+    QString journalPath() const;
+    void onSaleChanged(const Sale &sale);
+    void onSaleFinished(const Sale &sale);
+    void onSaleProblem(qint64 localId, const ApiError &error);
+    void onJournalProblem(qint64 localId, const JournalResult &result);
+    void onNeedsDecision(const Sale &sale);
+    /// The outcome of a sale that ended Failed: why nothing was charged.
+    void failSale(const Sale &sale);
+    /// Writes `text` to stderr on the next event loop turn, unless the command has finished by then: a problem
+    /// that ChargeService reports just before it ends the sale is told once, in the final error.
+    void deferNote(const QString &text);
+    /// When the journal failed to record a change of the sale: a warning for stderr, and "journal_error" in
+    /// `document`. "" when the journal recorded everything.
+    QString journalTroubleNote(QJsonObject *document) const;
+    /// `device`, `amount`, `description`, `local_id` and (when known) `external_reference` of the sale.
+    QJsonObject saleJson() const;
+
+    /// Turns m_historyOptions into m_filter; false (after failing with InvalidInput) when a value is not right.
+    bool checkHistoryOptions();
+    void runHistory();
+    void writeHistoryTable(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals);
+    void writeHistoryJson(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals);
+    /// Ends with CliExit::JournalError: `result`'s message and advice, and the journal's path.
+    void failJournal(const JournalResult &result, const QString &path, const QJsonObject &extra = {},
+                     const QStringList &notes = {});
 
     QJsonObject orderJson(const OrderInfo &order) const;
 
@@ -101,8 +156,12 @@ private:
 
     void failUsage(const QString &message);
     void failInvalid(const QList<ValidationIssue> &issues);
+    /// InvalidInput for one value that Validation does not know (a history date, state or limit).
+    void failInvalidField(const QString &field, const QString &message);
     /// `extra` goes into the JSON document next to "error"; `note` is a further line on stderr.
     void failApi(const ApiError &error, const QJsonObject &extra = {}, const QString &note = {});
+    /// failApi() with `message` instead of the error's own words, and several notes.
+    void failApiWith(const ApiError &error, const QString &message, const QJsonObject &extra, const QStringList &notes);
     /// Ends the command with `call`'s outcome: on success `subject` plus "ok":true (--json) or `doneText`.
     void finishDoneCall(Call<Done> *call, const QJsonObject &subject, const QString &doneText);
     void fail(int exitCode, const QString &kindKey, const QString &message, const QJsonObject &errorFields,
@@ -113,6 +172,7 @@ private:
 
     QStringList m_arguments;
     QProcessEnvironment m_environment;
+    QIODevice *m_outDevice = nullptr;
     QTextStream m_out;
     QTextStream m_err;
 
@@ -137,6 +197,11 @@ private:
     bool m_hasDeviceOption = false;
     qint64 m_orderId = 0;
     qint64 m_userId = 0;
+    // history
+    HistoryOptions m_historyOptions;
+    JournalFilter m_filter;
+    QString m_noSalesText; ///< what history says when no sale matches
+    bool m_csv = false;
 
     // While running.
     PointClient *m_client = nullptr;
@@ -144,7 +209,16 @@ private:
     QPointer<SecretLineReader> m_reader;
     bool m_promptShown = false;
     QPointer<ApiCall> m_call;
-    QPointer<OrderWatcher> m_watcher;
+    std::unique_ptr<OrderJournal> m_journal;
+    QPointer<ChargeService> m_service;
+    qint64 m_localId = 0;
+    Sale m_sale; ///< the latest state of the sale, as ChargeService last reported it
+    bool m_orderAnnounced = false;
+    bool m_reconcileAnnounced = false;
+    ApiError m_lastProblem;
+    JournalResult m_journalTrouble;
+    QStringList m_pendingNotes;
+    QString m_lastNote; ///< the latest note written, so that the same one is not repeated at every retry
     OrderState m_lastShownState = OrderState::Sending;
     bool m_finished = false;
     int m_exitCode = -1;

@@ -14,13 +14,22 @@ constexpr int InvalidInput = 3;
 constexpr int ApiError = 4;
 /// Mercado Pago could not be reached: no connection, timeout, TLS failure.
 constexpr int NetworkError = 5;
-/// `charge --wait`: the card was declined.
+/// `charge --wait` (or `charge` when the order had already ended): the card was declined.
 constexpr int Declined = 6;
-/// `charge --wait`: the order was cancelled (on the terminal, or the terminal was freed).
+/// `charge --wait` (or `charge` when the order had already ended): the order was cancelled (on the terminal, or the
+/// terminal was freed).
 constexpr int Cancelled = 7;
 /// The system keychain refused access or failed; for `login` and `logout` also a missing keychain service.
 /// Nothing was saved.
 constexpr int KeychainError = 8;
+/// The order journal could not be opened or written (damaged, held by another program, written by a newer
+/// PointDesk, disk full, read-only ...): `charge` sent nothing, `history` showed nothing. The message says what to do.
+constexpr int JournalError = 9;
+/// `charge`: PointDesk cannot tell whether the order reached the terminal (the answer to it was lost and checking the
+/// terminal did not settle it). Nothing more was sent, so that nobody is charged twice; the sale stays in the journal
+/// in state "unknown". Look at the terminal, then `pointdesk-cli status ORDER_ID` or
+/// `pointdesk-cli history --state unknown`, before charging again.
+constexpr int Uncertain = 10;
 /// Interrupted (SIGINT, Ctrl+C); during `charge --wait` the order stays open on the terminal.
 constexpr int Interrupted = 130;
 } // namespace CliExit

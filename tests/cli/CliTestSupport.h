@@ -3,6 +3,8 @@
 // Shared by the pointdesk-cli end-to-end tests: a real pointdesk-sim process on loopback, and runs of the real
 // pointdesk-cli binary whose argv, stdout and stderr are checked on every run for tokens that must never be there.
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +12,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStringList>
+#include <QTcpServer>
+#include <QTest>
 #include <optional>
 
 namespace CliTest {
@@ -28,7 +33,51 @@ constexpr int kNetworkError = 5;
 constexpr int kDeclined = 6;
 constexpr int kCancelled = 7;
 constexpr int kKeychainError = 8;
+constexpr int kJournalError = 9;
+constexpr int kUncertain = 10;
 constexpr int kInterrupted = 130;
+
+/// An http:// address on 127.0.0.1 where nothing listens (a port that was free a moment ago); "" when none.
+inline QString closedPortUrl()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return {};
+    const quint16 port = server.serverPort();
+    server.close();
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+
+/// This process's environment without any POINTDESK_* setting of the person running the tests, pointed at the
+/// simulator's `api` and at a journal file of the test's own (never the shop's journal). The texts the tests expect
+/// are the English ones: neither the language of the machine nor a language chosen in the window's settings (read
+/// from a settings folder of the test's own, next to the journal) changes them.
+inline QProcessEnvironment cliBaseEnvironment(const QString &api, const QString &journalPath)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"POINTDESK_TOKEN", "POINTDESK_API_BASE", "POINTDESK_POLL_MS", "POINTDESK_JOURNAL",
+                             "POINTDESK_KEYCHAIN_SERVICE", "LANGUAGE", "LC_MESSAGES", "LC_NUMERIC"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QFileInfo(journalPath).absolutePath() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("POINTDESK_API_BASE"), api);
+    env.insert(QStringLiteral("POINTDESK_JOURNAL"), journalPath);
+    return env;
+}
+
+/// cliBaseEnvironment() with `token` in POINTDESK_TOKEN, a quick poll, and no keychain at all: whatever session the
+/// tests run in, the CLI finds no D-Bus session bus, and would never touch the user's entry.
+inline QProcessEnvironment cliNoKeychainEnvironment(const QString &api, const QString &journalPath,
+                                                    const QString &token)
+{
+    QProcessEnvironment env = cliBaseEnvironment(api, journalPath);
+    env.insert(QStringLiteral("POINTDESK_TOKEN"), token);
+    env.insert(QStringLiteral("POINTDESK_POLL_MS"), QStringLiteral("50"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/pointdesk-cli-test"));
+    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), QStringLiteral("PointDesk-clitest-nokeychain"));
+    return env;
+}
 
 struct CliRun
 {
@@ -114,6 +163,49 @@ public:
 
     QJsonObject state() { return control("GET", "/state"); }
     int requestCount() { return state().value(QStringLiteral("request_count")).toInt(-1); }
+    QJsonArray orders() { return state().value(QStringLiteral("orders")).toArray(); }
+    /// The order as GET /state shows it; empty when the simulator does not know it.
+    QJsonObject order(qint64 id)
+    {
+        for (const QJsonValue &order : orders()) {
+            if (order.toObject().value(QStringLiteral("id")).toInteger() == id)
+                return order.toObject();
+        }
+        return {};
+    }
+    QJsonObject device(const QString &name)
+    {
+        for (const QJsonValue &device : state().value(QStringLiteral("devices")).toArray()) {
+            if (device.toObject().value(QStringLiteral("name")).toString() == name)
+                return device.toObject();
+        }
+        return {};
+    }
+    /// Polls /state until `device` holds an OPEN order; 0 on timeout or when `process` ended first.
+    qint64 waitForOpenOrder(const QString &device, QProcess *process = nullptr)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < kTimeoutMs) {
+            for (const QJsonValue &value : orders()) {
+                const QJsonObject order = value.toObject();
+                if (order.value(QStringLiteral("device_name")).toString() == device &&
+                    order.value(QStringLiteral("status")).toString() == QLatin1String("OPEN"))
+                    return order.value(QStringLiteral("id")).toInteger();
+            }
+            if (process && process->state() == QProcess::NotRunning)
+                return 0;
+            QTest::qWait(20);
+        }
+        return 0;
+    }
+    /// POST /faults; the HTTP status of the answer (201 when the fault was taken).
+    int injectFault(const QJsonObject &fault)
+    {
+        int status = 0;
+        control("POST", "/faults", fault, &status);
+        return status;
+    }
 
     QString api;
     QByteArray controlBase;

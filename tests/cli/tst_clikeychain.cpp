@@ -11,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,7 +71,6 @@ private:
     QString secretTool(const QStringList &args, const QByteArray &input, int *exitCode) const;
     /// Files under `root` that contain one of the tokens any run has seen.
     QStringList filesWithToken(const QString &root) const;
-    QString closedPort() const;
     /// Runs `command` through bash on a new pseudo-terminal (script(1)); writes `typed` once `waitFor` is shown.
     QString runOnTerminal(const QString &command, const QByteArray &waitFor, const QByteArray &typed,
                           QByteArray *output);
@@ -140,10 +138,7 @@ void TestCliKeychain::cleanupTestCase()
 
 QProcessEnvironment TestCliKeychain::cliEnvironment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"POINTDESK_TOKEN", "POINTDESK_API_BASE", "POINTDESK_POLL_MS"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("POINTDESK_API_BASE"), m_sim.api);
+    QProcessEnvironment env = cliBaseEnvironment(m_sim.api, m_root.filePath(QStringLiteral("journal.sqlite")));
     env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), m_service);
     env.insert(QStringLiteral("HOME"), m_home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/.config"));
@@ -233,16 +228,6 @@ QStringList TestCliKeychain::filesWithToken(const QString &root) const
         }
     }
     return found;
-}
-
-QString TestCliKeychain::closedPort() const
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return {};
-    const quint16 port = server.serverPort();
-    server.close();
-    return QStringLiteral("http://127.0.0.1:%1").arg(port);
 }
 
 QString TestCliKeychain::runOnTerminal(const QString &command, const QByteArray &waitFor, const QByteArray &typed,
@@ -475,7 +460,7 @@ void TestCliKeychain::emptyInputSavesNothing()
 
 void TestCliKeychain::uncheckedTokenIsNotSaved()
 {
-    const QString closed = closedPort();
+    const QString closed = closedPortUrl();
     QVERIFY(!closed.isEmpty());
     QProcessEnvironment env = cliEnvironment();
     env.insert(QStringLiteral("POINTDESK_API_BASE"), closed);
