@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "ConfirmBox.h"
 #include "ManagerSession.h"
 #include "OrderJournal.h"
 #include "PointClient.h"
@@ -277,28 +278,21 @@ void AppController::askToSignOut()
 {
     if (!m_window || !m_session->isActive() || m_window->hasOpenOrder() || m_signingOut)
         return;
-    auto *box = new QMessageBox(m_window);
-    box->setObjectName(QStringLiteral("signOutConfirmBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Sign out"));
-    box->setText(tr("Sign out of the Mercado Pago account on this computer?"));
-    box->setInformativeText(tr("PointDesk removes the access token and the manager PIN from the system keychain and "
-                               "goes back to demo mode. To charge again, set up the account with the access token."));
-    QPushButton *signOut = box->addButton(tr("&Sign out"), QMessageBox::DestructiveRole);
-    signOut->setObjectName(QStringLiteral("signOutConfirmButton"));
-    signOut->setAccessibleName(tr("Sign out and remove the access token"));
-    QPushButton *keep = box->addButton(tr("&Keep the account"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("signOutCancelButton"));
-    keep->setAccessibleName(tr("Keep the account"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, signOut](QAbstractButton *button) {
-        if (button == signOut)
-            QTimer::singleShot(0, this, &AppController::signOut);
-    });
-    box->open();
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("signOutConfirmBox");
+    spec.icon = QMessageBox::Warning;
+    spec.title = tr("Sign out");
+    spec.text = tr("Sign out of the Mercado Pago account on this computer?");
+    spec.informativeText = tr("PointDesk removes the access token and the manager PIN from the system keychain and "
+                              "goes back to demo mode. To charge again, set up the account with the access token.");
+    spec.confirmText = tr("&Sign out");
+    spec.confirmObjectName = QStringLiteral("signOutConfirmButton");
+    spec.confirmAccessibleName = tr("Sign out and remove the access token");
+    spec.confirmRole = QMessageBox::DestructiveRole;
+    spec.backText = tr("&Keep the account");
+    spec.backObjectName = QStringLiteral("signOutCancelButton");
+    spec.backAccessibleName = tr("Keep the account");
+    ConfirmBox::ask(m_window, spec, [this]() { QTimer::singleShot(0, this, &AppController::signOut); });
 }
 
 void AppController::signOut()

@@ -2,13 +2,14 @@
 
 #include "ChargeForm.h"
 #include "ChargeService.h"
+#include "ConfirmBox.h"
 #include "DevicePicker.h"
 #include "Formatting.h"
+#include "HistoryDialog.h"
 #include "ManagerDialog.h"
 #include "ManagerSession.h"
-#include "OrderStatusPanel.h"
 #include "OrderJournal.h"
-#include "HistoryDialog.h"
+#include "OrderStatusPanel.h"
 #include "PinDialog.h"
 #include "PointClient.h"
 #include "Settings.h"
@@ -131,10 +132,10 @@ QFrame *MainWindow::makeBanner(const QString &objectName, const QString &title, 
     auto *banner = new QFrame(this);
     banner->setObjectName(objectName);
     const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
-    banner->setStyleSheet(QStringLiteral("QFrame#%4 { background-color: %1; border: 2px solid %2;"
-                                         " border-radius: 8px; } QFrame#%4 QLabel { color: %3; }")
-                              .arg(danger.background.name(), danger.border.name(), danger.foreground.name(),
-                                   objectName));
+    banner->setStyleSheet(
+        QStringLiteral("QFrame#%4 { background-color: %1; border: 2px solid %2;"
+                       " border-radius: 8px; } QFrame#%4 QLabel { color: %3; }")
+            .arg(danger.background.name(), danger.border.name(), danger.foreground.name(), objectName));
     auto *icon = new QLabel(banner);
     const int iconSize = QFontMetrics(font()).height() * 2;
     icon->setPixmap(Theme::glyph(Theme::Glyph::Warning, danger.accent, iconSize, devicePixelRatioF()));
@@ -510,11 +511,11 @@ void MainWindow::onDevicesResult(const ApiError &error, const DeviceList &device
     }
     if (error.isTransient()) {
         // The status bar says what is wrong and when PointDesk tries again; the list only says it is not fresh.
-        m_picker->setStatusText(m_lastDevicesUpdate.isValid()
-                                    ? tr("Not updated since %1.")
-                                          .arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat))
-                                    : tr("Not loaded yet."),
-                                true);
+        m_picker->setStatusText(
+            m_lastDevicesUpdate.isValid()
+                ? tr("Not updated since %1.").arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat))
+                : tr("Not loaded yet."),
+            true);
         ++m_deviceFailures;
         const int delay = backoffDelay(error);
         setDevicesProblem(error, delay);
@@ -882,9 +883,8 @@ void MainWindow::onSaleNeedsDecision(const Sale &sale)
     m_order.state = sale.state;
     m_panel->showDecision(sale.doubt == Sale::Doubt::NotSent, sale.lastError);
     updateUi();
-    QWidget *first = m_panel->findChild<QWidget *>(sale.doubt == Sale::Doubt::NotSent
-                                                       ? QStringLiteral("sendAgainButton")
-                                                       : QStringLiteral("checkAgainButton"));
+    QWidget *first = m_panel->findChild<QWidget *>(
+        sale.doubt == Sale::Doubt::NotSent ? QStringLiteral("sendAgainButton") : QStringLiteral("checkAgainButton"));
     if (first)
         first->setFocus(Qt::OtherFocusReason);
     if (m_quitAfterCancel) {
@@ -920,29 +920,21 @@ void MainWindow::confirmNotCharged()
     }
     if (m_confirmBox)
         return;
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("confirmNotChargedBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Nothing was charged?"));
-    box->setText(tr("End this sale of %1 as not charged?").arg(Formatting::currency(m_order.request.amount)));
-    box->setInformativeText(tr("Do this only when %1 shows no order for this sale and the Mercado Pago activity "
-                               "shows no payment for it. If the customer did pay, the sale would be missing from "
-                               "PointDesk.")
-                                .arg(m_order.request.deviceName));
-    QPushButton *confirm = box->addButton(tr("&Nothing was charged"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmNotChargedButton"));
-    QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
-    back->setObjectName(QStringLiteral("goBackButton"));
-    box->setDefaultButton(back);
-    box->setEscapeButton(back);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *button) {
-        if (button == confirm)
-            decide(int(ChargeService::Decision::MarkNotCharged));
-    });
-    m_confirmBox = box;
-    box->open();
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("confirmNotChargedBox");
+    spec.icon = QMessageBox::Warning;
+    spec.title = tr("Nothing was charged?");
+    spec.text = tr("End this sale of %1 as not charged?").arg(Formatting::currency(m_order.request.amount));
+    spec.informativeText = tr("Do this only when %1 shows no order for this sale and the Mercado Pago activity "
+                              "shows no payment for it. If the customer did pay, the sale would be missing from "
+                              "PointDesk.")
+                               .arg(m_order.request.deviceName);
+    spec.confirmText = tr("&Nothing was charged");
+    spec.confirmObjectName = QStringLiteral("confirmNotChargedButton");
+    spec.confirmRole = QMessageBox::DestructiveRole;
+    spec.backText = tr("&Go back");
+    spec.backObjectName = QStringLiteral("goBackButton");
+    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { decide(int(ChargeService::Decision::MarkNotCharged)); });
 }
 
 void MainWindow::markDevice(const QString &deviceName, qint64 orderId)
@@ -1001,28 +993,18 @@ void MainWindow::freeTerminal()
             held = device.paymentAttempt;
     }
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("confirmFreeBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Free the terminal?"));
-    box->setText(held > 0 ? tr("Free %1 by cancelling order %2?").arg(deviceName).arg(held)
-                          : tr("Free %1 by cancelling whatever order it holds?").arg(deviceName));
-    box->setInformativeText(tr("Use this when the terminal is stuck or the order on it was left behind. If a "
-                               "customer is paying on it right now, that payment is stopped."));
-    QPushButton *confirm = box->addButton(tr("&Free terminal"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmFreeButton"));
-    QPushButton *keep = box->addButton(tr("&Keep the order"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepOrderButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, deviceName](QAbstractButton *button) {
-        if (button == confirm)
-            doFreeTerminal(deviceName);
-    });
-    m_confirmBox = box;
-    box->open();
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("confirmFreeBox");
+    spec.title = tr("Free the terminal?");
+    spec.text = held > 0 ? tr("Free %1 by cancelling order %2?").arg(deviceName).arg(held)
+                         : tr("Free %1 by cancelling whatever order it holds?").arg(deviceName);
+    spec.informativeText = tr("Use this when the terminal is stuck or the order on it was left behind. If a "
+                              "customer is paying on it right now, that payment is stopped.");
+    spec.confirmText = tr("&Free terminal");
+    spec.confirmObjectName = QStringLiteral("confirmFreeButton");
+    spec.backText = tr("&Keep the order");
+    spec.backObjectName = QStringLiteral("keepOrderButton");
+    m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { doFreeTerminal(deviceName); });
 }
 
 void MainWindow::doFreeTerminal(const QString &deviceName)
@@ -1135,31 +1117,25 @@ void MainWindow::retryJournal()
     }
     // Open but a write failed: a harmless read-and-note tells whether writing works again.
     setJournalProblem(JournalResult());
-    showStatus(tr("Charging is on again. If the sales record still cannot be written, this message comes back."),
-               8000);
+    showStatus(tr("Charging is on again. If the sales record still cannot be written, this message comes back."), 8000);
 }
 
 void MainWindow::startNewJournal()
 {
     if (!m_journal || m_journal->isOpen() || m_confirmBox)
         return;
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("confirmNewJournalBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Start a new sales record?"));
-    box->setText(tr("The sales record file is damaged. Start a new, empty one?"));
-    box->setInformativeText(tr("The damaged file is kept beside the new one (its name ends in \".corrupt\" and the "
-                               "date), so that its sales can still be recovered. The history starts empty."));
-    QPushButton *confirm = box->addButton(tr("&Start a new record"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmNewJournalButton"));
-    QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
-    box->setDefaultButton(back);
-    box->setEscapeButton(back);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *button) {
-        if (button != confirm)
-            return;
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("confirmNewJournalBox");
+    spec.icon = QMessageBox::Warning;
+    spec.title = tr("Start a new sales record?");
+    spec.text = tr("The sales record file is damaged. Start a new, empty one?");
+    spec.informativeText = tr("The damaged file is kept beside the new one (its name ends in \".corrupt\" and the "
+                              "date), so that its sales can still be recovered. The history starts empty.");
+    spec.confirmText = tr("&Start a new record");
+    spec.confirmObjectName = QStringLiteral("confirmNewJournalButton");
+    spec.backText = tr("&Go back");
+    spec.backObjectName = QStringLiteral("goBackButton");
+    m_confirmBox = ConfirmBox::ask(this, spec, [this]() {
         const JournalResult created = m_journal->moveAsideAndCreate();
         setJournalProblem(created);
         if (created.ok())
@@ -1167,8 +1143,6 @@ void MainWindow::startNewJournal()
                            .arg(QDir::toNativeSeparators(m_journal->movedAsidePath())),
                        0);
     });
-    m_confirmBox = box;
-    box->open();
 }
 
 void MainWindow::onJournalProblem(qint64 localId, const JournalResult &result)
@@ -1265,8 +1239,9 @@ void MainWindow::updateUi()
     }
 
     const bool canCancel = (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
-    const bool canFree = !m_freeCall && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
-                                         (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
+    const bool canFree =
+        !m_freeCall && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
+                        (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
     const bool canStartNew = m_phase == Phase::Finished;
     m_panel->setActions(canCancel, canFree, canStartNew);
     updateAccountActions();

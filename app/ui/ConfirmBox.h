@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <functional>
+
+/// The one kind of question PointDesk asks before something that cannot be undone (free a terminal, end a sale
+/// as not charged, sign out ...): window-modal, deleted when closed, the safe answer the default and Esc.
+namespace ConfirmBox {
+
+struct Spec
+{
+    QString objectName; ///< of the box, for tests
+    QMessageBox::Icon icon = QMessageBox::Question;
+    QString title;
+    QString text;
+    QString informativeText;
+    QString confirmText; ///< with an & mnemonic
+    QString confirmObjectName;
+    QString confirmAccessibleName; ///< "" = the button text
+    QMessageBox::ButtonRole confirmRole = QMessageBox::AcceptRole;
+    QString backText; ///< the safe answer, with an & mnemonic
+    QString backObjectName;
+    QString backAccessibleName; ///< "" = the button text
+};
+
+/// Opens the question on `parent` and returns it (it deletes itself when closed). `onConfirm` runs once, when the
+/// confirm button is pressed; the other answer, Esc and closing do nothing.
+QMessageBox *ask(QWidget *parent, const Spec &spec, std::function<void()> onConfirm);
+
+} // namespace ConfirmBox
