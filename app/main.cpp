@@ -1,6 +1,7 @@
 // pointdesk: thin main. Parses the command line, then AppController reads the keychain, picks normal or demo mode
 // (the simulator inside the app) and shows the cashier window.
 #include "AppController.h"
+#include "Language.h"
 #include "LaunchOptions.h"
 #include "Settings.h"
 #include "SmokeTest.h"
@@ -60,6 +61,10 @@ int main(int argc, char *argv[])
     } else {
         settings = std::make_unique<Settings>();
     }
+    // The interface language: the one chosen in Preferences, else the system's, before any window is built. A smoke
+    // test stays in English: scripts read its result line.
+    if (!options.smokeTest)
+        Language::install(Language::resolve(settings->language()));
     // The controller reads the keychain, picks normal or demo mode and opens the setup wizard on a first run.
     AppController controller(options, settings.get());
     controller.start();

@@ -1,5 +1,7 @@
 // pointdesk-cli: thin main; the work is in CliApp.
 #include "CliApp.h"
+#include "Language.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,6 +67,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pointdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POINTDESK_VERSION));
+
+    // Messages in the language chosen in the window's Preferences, else the system's.
+    Language::install(Language::resolve(Settings().language()));
 
     QFile out;
     QFile err;

@@ -1,6 +1,7 @@
 #include "Money.h"
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -32,12 +33,15 @@ bool validGrouping(const QString &integerPart, QChar group)
 
 } // namespace
 
-Money::ParseResult Money::parse(const QString &input, const QLocale &locale)
+Money::ParseResult Money::parse(const QString &input, const QLocale &locale, const Currency &currency)
 {
+    // The account currency's own sign ("S/" has a character that is neither a letter nor "$") carries no value.
+    QString withoutSymbol = input;
+    withoutSymbol.remove(currency.symbol());
     QString text;
-    text.reserve(input.size());
+    text.reserve(withoutSymbol.size());
     bool negative = false;
-    for (const QChar c : input) {
+    for (const QChar c : std::as_const(withoutSymbol)) {
         // Spaces (also the locale's non-breaking group separators) and currency signs carry no value.
         if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QLatin1Char('$'))
             continue;
@@ -84,7 +88,9 @@ Money::ParseResult Money::parse(const QString &input, const QLocale &locale)
         const QString localeGroup = locale.groupSeparator();
         const bool localeGroups = localeGroup == QString(sep);
         const bool leadingZero = text.startsWith(QLatin1Char('0'));
-        if (count > 1 || (threeDigitsAfter && localeGroups && at > 0 && !leadingZero)) {
+        // Without minor units three digits after a lone separator can only be thousands, whatever the locale.
+        const bool groupsOnly = !currency.hasMinorUnits();
+        if (count > 1 || (threeDigitsAfter && (localeGroups || groupsOnly) && at > 0 && !leadingZero)) {
             groupChar = sep;
         } else {
             integerPart = text.left(at);
@@ -99,6 +105,8 @@ Money::ParseResult Money::parse(const QString &input, const QLocale &locale)
     }
     if (integerPart.isEmpty() && fractionPart.isEmpty())
         return {std::nullopt, ParseError::NotANumber};
+    if (!currency.hasMinorUnits() && !fractionPart.isEmpty())
+        return {std::nullopt, ParseError::DecimalsNotAllowed};
     if (fractionPart.size() > 2)
         return {std::nullopt, ParseError::TooManyDecimals};
 
@@ -163,8 +171,21 @@ QString Money::toLocaleString(const QLocale &locale) const
     return wholeText + locale.decimalPoint() + QStringLiteral("%1").arg(frac, 2, 10, QLatin1Char('0'));
 }
 
-QString Money::errorMessage(ParseError error, const QLocale &locale)
+QString Money::toLocaleString(const QLocale &locale, const Currency &currency) const
 {
+    if (currency.hasMinorUnits() || m_cents % 100 != 0)
+        return toLocaleString(locale);
+    return locale.toString(m_cents / 100);
+}
+
+Money Money::maximum(const Currency &currency)
+{
+    return Money(kMaxCents - kMaxCents % currency.centsPerStep());
+}
+
+QString Money::errorMessage(ParseError error, const QLocale &locale, const Currency &currency)
+{
+    const Money example = Money::fromCents(currency.hasMinorUnits() ? 125050 : 150000);
     switch (error) {
     case ParseError::None:
         return {};
@@ -172,14 +193,18 @@ QString Money::errorMessage(ParseError error, const QLocale &locale)
         return QCoreApplication::translate("Money", "Enter the amount to charge.");
     case ParseError::NotANumber:
         return QCoreApplication::translate("Money", "The amount must be a number, like %1.")
-            .arg(Money::fromCents(125050).toLocaleString(locale));
+            .arg(example.toLocaleString(locale, currency));
     case ParseError::TooManyDecimals:
         return QCoreApplication::translate("Money", "The amount can have at most two decimals.");
     case ParseError::NotPositive:
         return QCoreApplication::translate("Money", "The amount must be greater than zero.");
     case ParseError::TooLarge:
         return QCoreApplication::translate("Money", "The amount is too large: at most %1.")
-            .arg(Money::fromCents(kMaxCents).toLocaleString(locale));
+            .arg(maximum(currency).toLocaleString(locale, currency));
+    case ParseError::DecimalsNotAllowed:
+        //: %1 is a currency code such as CLP, %2 an example amount such as 1.500.
+        return QCoreApplication::translate("Money", "Amounts in %1 have no cents: enter a whole amount, like %2.")
+            .arg(currency.code(), example.toLocaleString(locale, currency));
     }
     return {};
 }

@@ -1,19 +1,21 @@
 #pragma once
 
+#include "Currency.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 
 /// An amount of money held as integer cents (hundredths of the currency unit); never a float.
 class Money
 {
 public:
-    /// The largest amount PointDesk accepts: 99,999,999.99.
+    /// The largest amount PointDesk accepts: 99,999,999.99 (99,999,999 in a currency without minor units).
     static constexpr qint64 kMaxCents = 9'999'999'999LL;
 
-    enum class ParseError { None, Empty, NotANumber, TooManyDecimals, NotPositive, TooLarge };
+    /// DecimalsNotAllowed: the currency has no minor units (CLP, COP) and the text has decimals.
+    enum class ParseError { None, Empty, NotANumber, TooManyDecimals, NotPositive, TooLarge, DecimalsNotAllowed };
 
     struct ParseResult;
 
@@ -25,7 +27,11 @@ public:
 
     /// Parses what a cashier types: "12,50", "12.50", "1.234,56", "1,234.56", "$ 12", using `locale`
     /// to settle a lone separator followed by three digits ("1.234" is 1234 in es_AR, an error in en_US).
-    static ParseResult parse(const QString &text, const QLocale &locale = QLocale());
+    /// In a currency without minor units (CLP, COP) any decimals are refused (DecimalsNotAllowed) and a lone
+    /// separator followed by three digits always groups thousands: "1.500" and "1,500" are 1500 pesos.
+    /// The result is always in cents: 1500 CLP is 150000.
+    static ParseResult parse(const QString &text, const QLocale &locale = QLocale(),
+                             const Currency &currency = Currency());
 
     /// "12.5" style: shortest decimal form with '.' separator, as sent to the API.
     QString toPlainString() const;
@@ -35,9 +41,18 @@ public:
     static std::optional<Money> fromJsonNumber(double value);
     /// Locale-formatted amount with two decimals, without a currency symbol ("1.234,50" in es_AR).
     QString toLocaleString(const QLocale &locale) const;
+    /// Locale-formatted amount with `currency`'s minor digits, without a symbol: "1.500" for 150000 cents of CLP,
+    /// "1.500,00" of ARS. An amount off the currency's grid (150050 cents of CLP) keeps its two decimals: an
+    /// amount is never rounded for display.
+    QString toLocaleString(const QLocale &locale, const Currency &currency) const;
 
-    /// Translated message for `error`, with example and limit amounts written the way `locale` writes money.
-    static QString errorMessage(ParseError error, const QLocale &locale = QLocale());
+    /// The largest amount accepted in `currency` (kMaxCents rounded down to the currency's smallest step).
+    static Money maximum(const Currency &currency);
+
+    /// Translated message for `error`, with example and limit amounts written the way `locale` writes money in
+    /// `currency`.
+    static QString errorMessage(ParseError error, const QLocale &locale = QLocale(),
+                                const Currency &currency = Currency());
 
     friend constexpr bool operator==(Money a, Money b) { return a.m_cents == b.m_cents; }
     friend constexpr bool operator!=(Money a, Money b) { return a.m_cents != b.m_cents; }

@@ -1,5 +1,9 @@
 #include "Settings.h"
 
+#include "Currency.h"
+#include "Language.h"
+
+#include <QLocale>
 #include <QSettings>
 #include <QUrl>
 #include <algorithm>
@@ -15,6 +19,8 @@ const QString kApiBase = QStringLiteral("network/apiBase");
 const QString kManagerIdle = QStringLiteral("manager/idleMinutes");
 const QString kManagerFailures = QStringLiteral("manager/failedAttempts");
 const QString kManagerLockedUntil = QStringLiteral("manager/lockedUntil");
+const QString kCurrency = QStringLiteral("account/currency");
+const QString kLanguage = QStringLiteral("interface/language");
 
 } // namespace
 
@@ -141,6 +147,35 @@ void Settings::setManagerLockedUntil(const QDateTime &until)
         m_settings->remove(kManagerLockedUntil);
     else
         m_settings->setValue(kManagerLockedUntil, until.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QString Settings::currency() const
+{
+    const std::optional<Currency> stored = Currency::fromCode(m_settings->value(kCurrency).toString());
+    return stored.value_or(Currency::forLocale(QLocale())).code();
+}
+
+void Settings::setCurrency(const QString &isoCode)
+{
+    if (const std::optional<Currency> currency = Currency::fromCode(isoCode))
+        m_settings->setValue(kCurrency, currency->code());
+    else
+        m_settings->remove(kCurrency);
+}
+
+QString Settings::language() const
+{
+    const QString stored = m_settings->value(kLanguage).toString().trimmed();
+    return Language::isSupported(stored) ? stored : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    const QString code = language.trimmed();
+    if (Language::isSupported(code))
+        m_settings->setValue(kLanguage, code);
+    else
+        m_settings->remove(kLanguage);
 }
 
 void Settings::sync()

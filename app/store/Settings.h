@@ -65,6 +65,18 @@ public:
     QDateTime managerLockedUntil() const;
     void setManagerLockedUntil(const QDateTime &until);
 
+    /// The account's currency as an ISO code, one of Currency::all() ("ARS", "CLP" ...). Until set, and when the
+    /// stored value is not one of them, the guess for the locale (Currency::forLocale(QLocale())).
+    QString currency() const;
+    /// Stores `isoCode` (case-insensitive); an unknown code removes the choice, so that the guess applies again.
+    void setCurrency(const QString &isoCode);
+
+    /// The interface language: "" follows the system, or one of Language::codes() ("en", "es", "pt_BR").
+    /// An unknown stored value reads as "". Applied at the next start.
+    QString language() const;
+    /// Stores `language`; "" or an unknown code removes the choice (follow the system).
+    void setLanguage(const QString &language);
+
     /// Writes pending changes to permanent storage.
     void sync();
     /// Where the settings live (a file path, or a registry path on Windows).

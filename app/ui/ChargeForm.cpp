@@ -4,6 +4,7 @@
 #include "Theme.h"
 #include "Validation.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QCompleter>
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStringListModel>
 #include <QStyle>
 #include <QToolButton>
@@ -34,6 +37,24 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent, bool reserveS
     else
         label->hide();
     return label;
+}
+
+// Scrolls the scroll area the form sits in (if any) just enough to show `first` down to the bottom of `last`, but
+// never past the top of `first`: the opened More options stay inside the scroll area, in view.
+void revealInScrollArea(QWidget *first, QWidget *last)
+{
+    QScrollArea *area = nullptr;
+    for (QWidget *w = first->parentWidget(); w && !area; w = w->parentWidget())
+        area = qobject_cast<QScrollArea *>(w);
+    if (!area || !area->widget() || !area->widget()->isAncestorOf(first))
+        return;
+    QWidget *viewport = area->viewport();
+    const int top = first->mapTo(viewport, QPoint(0, 0)).y();
+    const int bottom = last->mapTo(viewport, QPoint(0, last->height())).y();
+    if (bottom <= viewport->height() && top >= 0)
+        return;
+    const int delta = top < 0 ? top : qMin(top, bottom - viewport->height());
+    area->verticalScrollBar()->setValue(area->verticalScrollBar()->value() + delta);
 }
 
 QLabel *makeFieldLabel(const QString &text, QWidget *parent)
@@ -62,7 +83,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
 
     // Amount: the biggest thing on the form.
     auto *amountLabel = makeFieldLabel(tr("&Amount"), this);
-    m_currencyLabel = new QLabel(Formatting::currencySymbol(), this);
+    m_currencyLabel = new QLabel(this);
     m_currencyLabel->setObjectName(QStringLiteral("currencyLabel"));
     m_currencyLabel->setFont(Theme::scaled(font(), 2.2, QFont::DemiBold));
     m_currencyLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
@@ -71,11 +92,11 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_amountEdit->setAccessibleName(tr("Amount to charge"));
     m_amountEdit->setFont(Theme::scaled(font(), 2.4, QFont::DemiBold));
     m_amountEdit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_amountEdit->setPlaceholderText(Money::fromCents(0).toLocaleString(QLocale()));
     m_amountEdit->setMaxLength(32);
     m_amountEdit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     amountLabel->setBuddy(m_amountEdit);
     m_amountError = makeErrorLabel(QStringLiteral("amountError"), this, true);
+    updateAmountHints();
 
     // Description, with its live character count.
     auto *descriptionLabel = makeFieldLabel(tr("D&escription"), this);
@@ -138,6 +159,8 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_moreButton->setArrowType(Qt::RightArrow);
     m_moreButton->setFocusPolicy(Qt::StrongFocus);
+    m_moreButton->setToolTip(tr("Show or hide the external reference, the payer's e-mail, the notification URL and "
+                                "the terminal's back button (Alt+M)."));
 
     m_morePanel = new QWidget(this);
     m_morePanel->setObjectName(QStringLiteral("moreOptionsPanel"));
@@ -178,11 +201,24 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     addRow(tr("&Payer e-mail"), m_emailEdit, m_emailError);
     addRow(tr("Notification &URL"), m_urlEdit, m_urlError);
     moreLayout->addRow(m_disableBackCheck);
+    // Folded, the panel keeps its room in the layout: opening or closing it moves nothing above or beside it, never
+    // makes a scroll bar come or go (which would narrow every field), and never resizes the window.
+    QSizePolicy morePolicy = m_morePanel->sizePolicy();
+    morePolicy.setRetainSizeWhenHidden(true);
+    m_morePanel->setSizePolicy(morePolicy);
     m_morePanel->hide();
     connect(m_moreButton, &QToolButton::toggled, this, [this](bool on) {
         m_moreButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_morePanel->setVisible(on);
-        if (on && m_moreButton->hasFocus())
+        if (!on) {
+            // The keyboard stays on the toggle instead of falling to whatever follows the hidden fields.
+            if (m_morePanel->isAncestorOf(QApplication::focusWidget()))
+                m_moreButton->setFocus(Qt::OtherFocusReason);
+            m_morePanel->hide();
+            return;
+        }
+        m_morePanel->show();
+        revealInScrollArea(m_moreButton, m_morePanel);
+        if (m_moreButton->hasFocus())
             m_referenceEdit->setFocus(Qt::OtherFocusReason);
     });
 
@@ -256,7 +292,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     // Show how the amount was understood: "1250,5" becomes "1.250,50" once the cashier moves on.
     connect(m_amountEdit, &QLineEdit::editingFinished, this, [this]() {
         if (const auto money = amount()) {
-            const QString formatted = money->toLocaleString(QLocale());
+            const QString formatted = money->toLocaleString(QLocale(), currency());
             if (formatted != m_amountEdit->text())
                 m_amountEdit->setText(formatted);
         }
@@ -294,19 +330,51 @@ bool ChargeForm::isValid() const
 
 std::optional<Money> ChargeForm::amount() const
 {
-    const Money::ParseResult parsed = Money::parse(m_amountEdit->text(), QLocale());
+    const Money::ParseResult parsed = Money::parse(m_amountEdit->text(), QLocale(), currency());
     if (!parsed.money || Validation::amount(*parsed.money))
         return std::nullopt;
     return parsed.money;
+}
+
+void ChargeForm::setCurrency(const Currency &currency)
+{
+    if (m_currency == currency)
+        return;
+    m_currency = currency;
+    updateAmountHints();
+    validate();
+}
+
+Currency ChargeForm::currency() const
+{
+    return m_currency.value_or(Formatting::defaultCurrency());
+}
+
+void ChargeForm::updateAmountHints()
+{
+    const Currency money = currency();
+    const QLocale locale;
+    m_currencyLabel->setText(money.symbol());
+    m_currencyLabel->setAccessibleName(money.name());
+    m_amountEdit->setPlaceholderText(Money::fromCents(0).toLocaleString(locale, money));
+    const QString example = Money::fromCents(money.hasMinorUnits() ? 125050 : 150000).toLocaleString(locale, money);
+    if (money.hasMinorUnits()) {
+        //: %1 is a currency with its code, like "Argentine peso (ARS)"; %2 an example amount.
+        m_amountEdit->setToolTip(tr("The amount in %1, like %2.").arg(money.displayName(), example));
+    } else {
+        //: %1 is a currency with its code, like "Chilean peso (CLP)"; %2 an example amount.
+        m_amountEdit->setToolTip(
+            tr("The amount in %1, whole, without cents, like %2.").arg(money.displayName(), example));
+    }
 }
 
 QString ChargeForm::issueFor(Field field) const
 {
     switch (field) {
     case AmountField: {
-        const Money::ParseResult parsed = Money::parse(m_amountEdit->text(), QLocale());
+        const Money::ParseResult parsed = Money::parse(m_amountEdit->text(), QLocale(), currency());
         if (!parsed.money)
-            return Money::errorMessage(parsed.error);
+            return Money::errorMessage(parsed.error, QLocale(), currency());
         if (const auto issue = Validation::amount(*parsed.money))
             return issue->message;
         return {};
@@ -410,7 +478,8 @@ void ChargeForm::validate()
         tr("%1 of at most %2 characters").arg(count).arg(Validation::kMaxDescriptionChars));
 
     const std::optional<Money> money = amount();
-    m_chargeButton->setText(money ? tr("&Charge %1").arg(Formatting::currency(*money)) : tr("&Charge"));
+    m_chargeButton->setText(money ? tr("&Charge %1").arg(Formatting::currency(*money, QLocale(), currency()))
+                                  : tr("&Charge"));
     m_chargeButton->setEnabled(valid && !m_locked && m_blockedReason.isEmpty());
 
     QString hint;

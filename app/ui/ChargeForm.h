@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Currency.h"
 #include "PaymentOrder.h"
 
 #include <QDateTime>
@@ -31,8 +32,14 @@ public:
     /// The order as typed; `deviceName` is left empty for the caller to fill in. Meaningful when isValid().
     OrderRequest request() const;
     bool isValid() const;
-    /// The amount as parsed with the current locale; nullopt while it is not valid.
+    /// The amount as parsed with the current locale and currency(); nullopt while it is not valid.
     std::optional<Money> amount() const;
+
+    /// The account's currency for the amount field: its symbol beside the field, decimals or none (CLP and COP
+    /// take whole amounts only), the placeholder and the validation messages. Until set, the form follows
+    /// Formatting::defaultCurrency().
+    void setCurrency(const Currency &currency);
+    Currency currency() const;
 
     /// Why the charge cannot be sent regardless of the form (busy terminal, order in progress ...); empty: nothing.
     void setBlockedReason(const QString &reason);
@@ -71,6 +78,7 @@ private:
     QString issueFor(Field field) const;
     void renewExternalReference();
     QLineEdit *editFor(Field field) const;
+    void updateAmountHints();
 
     QLineEdit *m_amountEdit = nullptr;
     QLabel *m_currencyLabel = nullptr;
@@ -95,6 +103,7 @@ private:
     QCompleter *m_completer = nullptr;
     QStringListModel *m_recentModel = nullptr;
 
+    std::optional<Currency> m_currency;
     QString m_blockedReason;
     QString m_lastReference;
     bool m_touched[FieldCount] = {};

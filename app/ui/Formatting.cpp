@@ -1,6 +1,7 @@
 #include "Formatting.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace Formatting {
 
@@ -10,21 +11,53 @@ QString currencySymbol(const QLocale &locale)
     return symbol.isEmpty() ? QStringLiteral("$") : symbol;
 }
 
-QString currency(Money amount, const QLocale &locale)
+namespace {
+
+std::optional<Currency> &defaultCurrencySlot()
 {
-    const QString number = amount.toLocaleString(locale);
-    if (locale.currencySymbol(QLocale::CurrencySymbol).isEmpty())
-        return QStringLiteral("$\u00A0") + number;
-    // The locale's own pattern (symbol before or after, with or without a space), learnt from a sample whose
-    // digits are then replaced by the exact amount.
+    static std::optional<Currency> slot;
+    return slot;
+}
+
+} // namespace
+
+void setDefaultCurrency(const Currency &currency)
+{
+    defaultCurrencySlot() = currency;
+}
+
+Currency defaultCurrency()
+{
+    return defaultCurrencySlot().value_or(Currency::forLocale(QLocale()));
+}
+
+QString currency(Money amount, const QLocale &locale, const Currency &currency)
+{
+    const QString number = amount.toLocaleString(locale, currency);
+    const QString symbol = currency.symbol();
+    // The C locale has no currency format of its own.
+    if (locale.language() == QLocale::C || locale.currencySymbol(QLocale::CurrencySymbol).isEmpty())
+        return symbol + QChar(0x00A0) + number;
+    // The locale's own pattern (symbol before or after, with or without a space), learnt from a sample with the
+    // currency's symbol whose digits are then replaced by the exact amount.
     const QString sampleNumber = locale.toString(7);
-    const QString sample = locale.toCurrencyString(qlonglong(7));
+    const QString sample = locale.toCurrencyString(qlonglong(7), symbol);
     const qsizetype at = sample.indexOf(sampleNumber);
     if (at < 0)
-        return currencySymbol(locale) + QChar(0x00A0) + number;
+        return symbol + QChar(0x00A0) + number;
     QString out = sample;
     out.replace(at, sampleNumber.size(), number);
     return out;
+}
+
+QString currency(Money amount, const QLocale &locale)
+{
+    return currency(amount, locale, defaultCurrency());
+}
+
+QString dateTime(const QDateTime &when, const QLocale &locale)
+{
+    return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString elapsed(qint64 milliseconds)

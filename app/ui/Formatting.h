@@ -1,19 +1,30 @@
 #pragma once
 
 #include "CardType.h"
+#include "Currency.h"
 #include "Money.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
-/// How the cashier window writes amounts, durations and card types.
+/// How the cashier window writes amounts, dates, durations and card types.
 namespace Formatting {
 
 /// The locale's currency symbol, or "$" when the locale has none (the C locale, for one).
 QString currencySymbol(const QLocale &locale = QLocale());
-/// The amount in the locale's currency format ("$ 1.250,50" in es_AR, "R$ 1.250,50" in pt_BR), exact to the
-/// cent: the digits come from Money, never from a double.
+/// The account's currency, used by the two-argument currency(): the window sets it from Settings::currency() at
+/// start-up and whenever the manager changes it. Until then it is Currency::forLocale(QLocale()).
+void setDefaultCurrency(const Currency &currency);
+Currency defaultCurrency();
+/// The amount in `currency` laid out the way `locale` writes money: "$ 1.250,50" (ARS in es_AR), "R$ 1.250,50"
+/// (BRL in pt_BR), "$1.500" (CLP in es_CL: no decimals), "S/12.50" (PEN in es_PE). Exact to the cent: the digits
+/// come from Money, never from a double.
+QString currency(Money amount, const QLocale &locale, const Currency &currency);
+/// The same in defaultCurrency().
 QString currency(Money amount, const QLocale &locale = QLocale());
+/// Date and time in the locale's short format, in local time ("5/3/24 14:07" in es_AR).
+QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
 /// "mm:ss", or "h:mm:ss" from one hour on.
 QString elapsed(qint64 milliseconds);
 /// "Credit card" / "Debit card", translated.

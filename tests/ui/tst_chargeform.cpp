@@ -10,8 +10,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 class TestChargeForm : public QObject
 {
@@ -41,6 +44,9 @@ private Q_SLOTS:
     void clearForNewSale();
     void recentDescriptionsAreOffered();
     void defaultExternalReferenceFormat();
+    void moreOptionsOpenInPlace_data();
+    void moreOptionsOpenInPlace();
+    void moreOptionsByKeyboard();
 
 private:
     template <typename T> T *child(const QString &name) const
@@ -467,6 +473,131 @@ void TestChargeForm::defaultExternalReferenceFormat()
     const QString shown = child<QLineEdit>(QStringLiteral("externalReferenceEdit"))->text();
     QVERIFY2(QRegularExpression(QStringLiteral("^PD-\\d{8}-\\d{6}-\\d{3}$")).match(shown).hasMatch(),
              qPrintable(shown));
+}
+
+void TestChargeForm::moreOptionsOpenInPlace_data()
+{
+    QTest::addColumn<int>("windowHeight");
+    QTest::newRow("room to spare") << 900;
+    QTest::newRow("short window, the form scrolls") << 360;
+}
+
+void TestChargeForm::moreOptionsOpenInPlace()
+{
+    QFETCH(int, windowHeight);
+    // As in the cashier window: the form in a vertical scroll area, under it the line of shortcuts.
+    QWidget window;
+    auto *scroll = new QScrollArea(&window);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *host = new QWidget;
+    auto *form = new ChargeForm(host);
+    auto *hint = new QLabel(QStringLiteral("Enter: charge   Esc: cancel the order   F2: new sale"), host);
+    hint->setWordWrap(true);
+    auto *hostLayout = new QVBoxLayout(host);
+    hostLayout->addWidget(form, 1);
+    hostLayout->addWidget(hint);
+    scroll->setWidget(host);
+    auto *windowLayout = new QVBoxLayout(&window);
+    windowLayout->addWidget(scroll);
+    window.resize(460, windowHeight);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    const QStringList fields{QStringLiteral("amountEdit"),       QStringLiteral("descriptionEdit"),
+                             QStringLiteral("creditRadio"),      QStringLiteral("debitRadio"),
+                             QStringLiteral("chargeButton"),     QStringLiteral("chargeHint"),
+                             QStringLiteral("moreOptionsButton")};
+    // Where every field above the panel is in the form, and how wide.
+    const auto layoutNow = [&]() {
+        QList<QRect> rects;
+        for (const QString &name : fields) {
+            const QWidget *w = form->findChild<QWidget *>(name);
+            rects << QRect(w->mapTo(form, QPoint(0, 0)), w->size());
+        }
+        rects << QRect(hint->mapTo(host, QPoint(0, 0)), hint->size());
+        return rects;
+    };
+    const QList<QRect> closed = layoutNow();
+    const QSize windowSize = window.size();
+    const bool scrollBar = scroll->verticalScrollBar()->isVisible();
+    const QSize viewport = scroll->viewport()->size();
+
+    auto *more = form->findChild<QAbstractButton *>(QStringLiteral("moreOptionsButton"));
+    auto *panel = form->findChild<QWidget *>(QStringLiteral("moreOptionsPanel"));
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(panel->isVisible());
+    QApplication::processEvents(); // let any relayout happen
+    QCOMPARE(layoutNow(), closed);
+    QCOMPARE(window.size(), windowSize);
+    QCOMPARE(scroll->verticalScrollBar()->isVisible(), scrollBar);
+    QCOMPARE(scroll->viewport()->size(), viewport);
+    // Opened, the panel is in view inside the scroll area, and so is its toggle.
+    const QRect shown(QPoint(0, 0), scroll->viewport()->size());
+    const int top = more->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+    const int bottom = panel->mapTo(scroll->viewport(), QPoint(0, panel->height())).y();
+    QVERIFY2(top >= 0 && (bottom <= shown.height() || top == 0),
+             qPrintable(QStringLiteral("toggle at %1, panel ends at %2, viewport %3 high")
+                            .arg(top)
+                            .arg(bottom)
+                            .arg(shown.height())));
+    auto *reference = form->findChild<QWidget *>(QStringLiteral("externalReferenceEdit"));
+    QVERIFY(shown.contains(reference->mapTo(scroll->viewport(), QPoint(0, 0))));
+
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(layoutNow(), closed);
+    QCOMPARE(window.size(), windowSize);
+    QCOMPARE(scroll->verticalScrollBar()->isVisible(), scrollBar);
+}
+
+void TestChargeForm::moreOptionsByKeyboard()
+{
+    auto *more = child<QAbstractButton>(QStringLiteral("moreOptionsButton"));
+    auto *panel = child<QWidget>(QStringLiteral("moreOptionsPanel"));
+    QVERIFY(more->toolTip().contains(QStringLiteral("Alt+M")));
+    m_form->focusAmount();
+
+    // Folded, Tab never lands in the hidden fields.
+    auto *charge = child<QWidget>(QStringLiteral("chargeButton"));
+    fillValid();
+    charge->setFocus();
+    QTest::keyClick(charge, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(more));
+    QTest::keyClick(more, Qt::Key_Tab);
+    QVERIFY(!panel->isAncestorOf(QApplication::focusWidget()));
+
+    // Alt+M opens it from anywhere and goes to its first field; Tab walks through it in order.
+    child<QWidget>(QStringLiteral("amountEdit"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    QTRY_VERIFY(m_form->isMoreOptionsExpanded());
+    QVERIFY(panel->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("externalReferenceEdit"));
+    QStringList visited;
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(visited, (QStringList{QStringLiteral("payerEmailEdit"), QStringLiteral("notificationUrlEdit"),
+                                   QStringLiteral("disableBackButtonCheck")}));
+
+    // Alt+M from inside closes it; the keyboard stays on the toggle instead of getting lost.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    QTRY_VERIFY(!m_form->isMoreOptionsExpanded());
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(more));
+
+    // Space on the toggle opens it again.
+    QTest::keyClick(more, Qt::Key_Space);
+    QTRY_VERIFY(m_form->isMoreOptionsExpanded());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("externalReferenceEdit"));
+
+    // Folded by the program while the cashier is in one of its fields: the keyboard goes to the toggle too.
+    child<QWidget>(QStringLiteral("payerEmailEdit"))->setFocus();
+    m_form->setMoreOptionsExpanded(false);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(more));
 }
 
 QTEST_MAIN(TestChargeForm)

@@ -1,0 +1,160 @@
+#include "PreferencesDialog.h"
+
+#include "Language.h"
+#include "Settings.h"
+#include "Theme.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeNote(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_currencyEditable(currencyEditable)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    setAccessibleName(windowTitle());
+    setWindowModality(Qt::WindowModal);
+
+    // Language: the system's by default; each language is named in itself.
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->setAccessibleName(tr("Language of PointDesk"));
+    //: %1 is the language the system asks for, named in itself ("Español").
+    m_languageCombo->addItem(tr("System default (%1)").arg(Language::nativeName(Language::resolve(QString()))),
+                             QString());
+    for (const QString &code : Language::codes())
+        m_languageCombo->addItem(Language::nativeName(code), code);
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(m_settings->language())));
+    m_languageNote = makeNote(QStringLiteral("languageNote"), this);
+
+    // The account's currency, by name and ISO code.
+    m_currencyCombo = new QComboBox(this);
+    m_currencyCombo->setObjectName(QStringLiteral("currencyCombo"));
+    m_currencyCombo->setAccessibleName(tr("Currency of the account"));
+    for (const Currency &currency : Currency::all())
+        m_currencyCombo->addItem(currency.displayName(), currency.code());
+    m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findData(m_settings->currency())));
+    m_currencyNote = makeNote(QStringLiteral("currencyNote"), this);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_languageCombo);
+    form->addRow(languageLabel, m_languageCombo);
+    form->addRow(QString(), m_languageNote);
+    auto *currencyLabel = new QLabel(tr("Account &currency:"), this);
+    currencyLabel->setBuddy(m_currencyCombo);
+    form->addRow(currencyLabel, m_currencyCombo);
+    form->addRow(QString(), m_currencyNote);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("preferencesButtons"));
+    m_saveButton = m_buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setAccessibleName(tr("Save the preferences"));
+    m_cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Close without saving"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNotes);
+    connect(m_currencyCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNotes);
+    setCurrencyEditable(currencyEditable);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
+
+void PreferencesDialog::setCurrencyEditable(bool editable)
+{
+    m_currencyEditable = editable;
+    if (!editable)
+        m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findData(m_settings->currency())));
+    m_currencyCombo->setEnabled(editable);
+    updateNotes();
+}
+
+QString PreferencesDialog::selectedLanguage() const
+{
+    return m_languageCombo->currentData().toString();
+}
+
+Currency PreferencesDialog::selectedCurrency() const
+{
+    return Currency::fromCode(m_currencyCombo->currentData().toString()).value_or(Currency());
+}
+
+void PreferencesDialog::updateNotes()
+{
+    if (selectedLanguage() != m_settings->language())
+        m_languageNote->setText(tr("The new language shows the next time PointDesk starts. Save, then close and "
+                                   "open PointDesk again."));
+    else
+        m_languageNote->setText(tr("A new language shows the next time PointDesk starts."));
+    m_languageCombo->setAccessibleDescription(m_languageNote->text());
+
+    const Currency currency = selectedCurrency();
+    QString note;
+    if (!m_currencyEditable)
+        note = tr("Only the manager changes the account's currency. Ask the manager to turn on manager mode, then "
+                  "open Preferences again.");
+    else if (currency.hasMinorUnits())
+        note = tr("Choose the currency of the shop's Mercado Pago account. Amounts in %1 are typed with cents.")
+                   .arg(currency.code());
+    else
+        note = tr("Choose the currency of the shop's Mercado Pago account. Amounts in %1 have no cents: the amount "
+                  "field takes whole amounts only.")
+                   .arg(currency.code());
+    m_currencyNote->setText(note);
+    m_currencyCombo->setAccessibleDescription(note);
+
+    // The notes wrap, and a longer one needs more height than the window has: grow it (never shrink it) once the
+    // layout has caught up.
+    QTimer::singleShot(0, this, [this]() {
+        layout()->activate();
+        const int needed = qMax(layout()->totalMinimumSize().height(), heightForWidth(width()));
+        if (needed > height())
+            resize(width(), needed);
+    });
+}
+
+void PreferencesDialog::accept()
+{
+    const QString language = selectedLanguage();
+    const bool languageChange = language != m_settings->language();
+    const Currency currency = selectedCurrency();
+    const bool currencyChange = m_currencyEditable && currency.code() != m_settings->currency();
+    m_settings->setLanguage(language);
+    // Saved even when unchanged, so that the account keeps it when the system locale's guess would differ.
+    if (m_currencyEditable)
+        m_settings->setCurrency(currency.code());
+    m_settings->sync();
+    if (languageChange)
+        Q_EMIT languageChanged(language);
+    if (currencyChange)
+        Q_EMIT currencyChanged(currency);
+    QDialog::accept();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Currency.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class Settings;
+
+/// Preferences: the interface language (System default, English, Español, Português (Brasil)), applied at the next
+/// start, and the account's currency (ARS BRL MXN CLP COP PEN UYU), which only the manager may change: without
+/// manager mode the currency is shown read-only with a note saying so. Save writes both to Settings and closes.
+///
+/// How the window opens it (window-modal, never a nested event loop):
+///
+///     auto *dialog = new PreferencesDialog(m_settings, managerModeActive, this);
+///     dialog->setAttribute(Qt::WA_DeleteOnClose);
+///     connect(dialog, &PreferencesDialog::currencyChanged, this, [this](const Currency &currency) {
+///         Formatting::setDefaultCurrency(currency);
+///         m_chargeForm->setCurrency(currency);
+///     });
+///     dialog->open();
+///
+/// When manager mode ends while it is open, call setCurrencyEditable(false).
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `settings` must outlive the dialog. `currencyEditable`: manager mode is active.
+    PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent = nullptr);
+
+    bool isCurrencyEditable() const { return m_currencyEditable; }
+    /// Read-only (false) puts the stored currency back in the list and explains that the manager changes it.
+    void setCurrencyEditable(bool editable);
+
+    /// What the dialog shows now: "" (System default), "en", "es" or "pt_BR".
+    QString selectedLanguage() const;
+    Currency selectedCurrency() const;
+
+    /// Saves the choices to Settings, emits what changed and closes.
+    void accept() override;
+
+Q_SIGNALS:
+    /// A different language was saved ("" follows the system); it shows from the next start on.
+    void languageChanged(const QString &language);
+    /// The manager saved a different account currency: apply it to the amount field and to the amounts shown.
+    void currencyChanged(const Currency &currency);
+
+private:
+    void updateNotes();
+
+    Settings *m_settings = nullptr;
+    bool m_currencyEditable = false;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QComboBox *m_currencyCombo = nullptr;
+    QLabel *m_currencyNote = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};

@@ -1,0 +1,3463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_419">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cannot reach Mercado Pago. Check the internet connection and try again.</source>
+        <translation>No se puede conectar con Mercado Pago. Revise la conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer in time. Check the internet connection and try again.</source>
+        <translation>Mercado Pago no respondió a tiempo. Revise la conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Mercado Pago failed. Check the computer&apos;s date and time, or the network&apos;s proxy.</source>
+        <translation>Falló la conexión segura con Mercado Pago. Revise la fecha y la hora de la computadora, o el proxy de la red.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept the access token. Ask the manager to set up the account again.</source>
+        <translation>Mercado Pago no aceptó el token de acceso. Pida al encargado que vuelva a configurar la cuenta.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that. Check that the access token belongs to the shop&apos;s account and that the Point integration is enabled.</source>
+        <translation>Esta cuenta no tiene permiso para hacer eso. Revise que el token de acceso sea de la cuenta del negocio y que la integración con Point esté activada.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know this terminal or order. Refresh the list of terminals.</source>
+        <translation>Mercado Pago no reconoce esta terminal o este cobro. Actualice la lista de terminales.</translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>La terminal está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected the order: %1</source>
+        <translation>Mercado Pago rechazó el cobro: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected the order. Check the amount and the description.</source>
+        <translation>Mercado Pago rechazó el cobro. Revise el monto y la descripción.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to Mercado Pago. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Demasiados pedidos a Mercado Pago. Espere %n segundo e intente de nuevo.</numerusform>
+            <numerusform>Demasiados pedidos a Mercado Pago. Espere %n segundos e intente de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests to Mercado Pago. Wait a moment and try again.</source>
+        <translation>Demasiados pedidos a Mercado Pago. Espere un momento e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago has a problem right now (error %1). Try again in a moment.</source>
+        <translation>Mercado Pago tiene un problema en este momento (error %1). Intente de nuevo en un rato.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago sent an answer PointDesk does not understand. Try again; if it keeps happening, check for a PointDesk update.</source>
+        <translation>Mercado Pago envió una respuesta que PointDesk no entiende. Intente de nuevo; si sigue pasando, busque una actualización de PointDesk.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used. The access token cannot be read or saved.</source>
+        <translation>No se pudo usar el llavero del sistema. No se puede leer ni guardar el token de acceso.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before it finished.</source>
+        <translation>El pedido se detuvo antes de terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The demo cannot start: no free local port for the simulated terminals.</source>
+        <translation>La demo no puede iniciar: no hay un puerto local libre para las terminales simuladas.</translation>
+    </message>
+    <message>
+        <source>Demo mode: simulated terminals, no real money. Set up the account any time with Account, Set up the account.</source>
+        <translation>Modo demo: terminales simuladas, sin dinero real. Configure la cuenta cuando quiera en Cuenta, Configurar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account is set up. PointDesk now charges on the account&apos;s terminals.</source>
+        <translation>La cuenta está configurada. PointDesk ahora cobra en las terminales de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out of the Mercado Pago account on this computer?</source>
+        <translation>¿Cerrar la sesión de la cuenta de Mercado Pago en esta computadora?</translation>
+    </message>
+    <message>
+        <source>PointDesk removes the access token and the manager PIN from the system keychain and goes back to demo mode. To charge again, set up the account with the access token.</source>
+        <translation>PointDesk borra el token de acceso y el PIN del encargado del llavero del sistema y vuelve al modo demo. Para volver a cobrar, configure la cuenta con el token de acceso.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the access token</source>
+        <translation>Cerrar sesión y borrar el token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the account</source>
+        <translation>&amp;Mantener la cuenta</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Mantener la cuenta</translation>
+    </message>
+    <message>
+        <source>Not signed out: manager mode has ended. Enter the manager PIN and try again.</source>
+        <translation>No se cerró la sesión: el modo encargado terminó. Ingrese el PIN del encargado e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not signed out: %1</source>
+        <translation>No se cerró la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the access token and the manager PIN were removed. PointDesk runs in demo mode until the account is set up again.</source>
+        <translation>Sesión cerrada: se borraron el token de acceso y el PIN del encargado. PointDesk funciona en modo demo hasta que se vuelva a configurar la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeForm</name>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <source>Amount to charge</source>
+        <translation>Monto a cobrar</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escripción</translation>
+    </message>
+    <message>
+        <source>Characters used in the description</source>
+        <translation>Caracteres usados en la descripción</translation>
+    </message>
+    <message>
+        <source>Description shown on the terminal</source>
+        <translation>Descripción que muestra la terminal</translation>
+    </message>
+    <message>
+        <source>What the customer sees on the terminal</source>
+        <translation>Lo que el cliente ve en la terminal</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>C&amp;redit card</source>
+        <translation>C&amp;rédito</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>De&amp;bit card</source>
+        <translation>Dé&amp;bito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>&amp;Cobrar</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>Más o&amp;pciones</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Más opciones</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Referencia externa</translation>
+    </message>
+    <message>
+        <source>Your own code for this sale; Mercado Pago returns it with the payment.</source>
+        <translation>Su propio código para esta venta; Mercado Pago lo devuelve con el pago.</translation>
+    </message>
+    <message>
+        <source>Payer e-mail</source>
+        <translation>E-mail del cliente</translation>
+    </message>
+    <message>
+        <source>Optional, like name@example.com</source>
+        <translation>Opcional, por ejemplo nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Notification URL</source>
+        <translation>URL de notificación</translation>
+    </message>
+    <message>
+        <source>Optional, like https://shop.example/notify</source>
+        <translation>Opcional, por ejemplo https://negocio.ejemplo/aviso</translation>
+    </message>
+    <message>
+        <source>Disable the terminal&apos;s bac&amp;k button</source>
+        <translation>Desactivar el botón &amp;Volver de la terminal</translation>
+    </message>
+    <message>
+        <source>Disable the terminal&apos;s back button</source>
+        <translation>Desactivar el botón Volver de la terminal</translation>
+    </message>
+    <message>
+        <source>The customer cannot close the order with the terminal&apos;s back button.</source>
+        <translation>El cliente no puede cerrar el cobro con el botón Volver de la terminal.</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference</source>
+        <translation>Referencia e&amp;xterna</translation>
+    </message>
+    <message>
+        <source>&amp;Payer e-mail</source>
+        <translation>E-m&amp;ail del cliente</translation>
+    </message>
+    <message>
+        <source>Notification &amp;URL</source>
+        <translation>&amp;URL de notificación</translation>
+    </message>
+    <message>
+        <source>The amount in %1, like %2.</source>
+        <extracomment>%1 is a currency with its code, like &quot;Argentine peso (ARS)&quot;; %2 an example amount.</extracomment>
+        <translation>El monto en %1, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>The amount in %1, whole, without cents, like %2.</source>
+        <extracomment>%1 is a currency with its code, like &quot;Chilean peso (CLP)&quot;; %2 an example amount.</extracomment>
+        <translation>El monto en %1, entero, sin centavos, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 de %2 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>&amp;Charge %1</source>
+        <translation>&amp;Cobrar %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge.</source>
+        <translation>Presione Enter para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown above to charge.</source>
+        <translation>Corrija los problemas indicados arriba para cobrar.</translation>
+    </message>
+    <message>
+        <source>Enter the amount and a description to charge.</source>
+        <translation>Ingrese el monto y una descripción para cobrar.</translation>
+    </message>
+    <message>
+        <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
+        <translation>Mostrar u ocultar la referencia externa, el e-mail del cliente, la URL de notificación y el botón Volver de la terminal (Alt+P).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeService</name>
+    <message>
+        <source>Cancelled by the cashier before it was sent.</source>
+        <translation>Cancelado desde la caja antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminals could not be checked. %1</source>
+        <translation>No se envió: no se pudieron revisar las terminales. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminal &quot;%1&quot; is not registered to the account. Refresh the list of terminals.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; no está registrada en la cuenta. Actualice la lista de terminales.</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk could not find out whether the order reached the terminal &quot;%1&quot;. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>PointDesk no pudo saber si el cobro llegó a la terminal &quot;%1&quot;. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>PointDesk could not check the terminal &quot;%1&quot; to find out whether the order reached it (%2). Check the terminal before charging again.</source>
+        <translation>PointDesk no pudo revisar la terminal &quot;%1&quot; para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Not charged: the terminal &quot;%1&quot; is no longer registered to the account.</source>
+        <translation>No se cobró: la terminal &quot;%1&quot; ya no está registrada en la cuenta.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
+        <translation>La terminal &quot;%1&quot; ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; now holds another order; PointDesk cannot tell whether this sale&apos;s order was paid before it. Check the Mercado Pago activity.</source>
+        <translation>La terminal &quot;%1&quot; ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal &quot;%1&quot; está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
+        <translation>La terminal &quot;%1&quot; tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the cashier; the order never reached the terminal.</source>
+        <translation>Cancelado desde la caja; el cobro nunca llegó a la terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attempt(s) failed. %1</source>
+        <translation>
+            <numerusform>No se envió: falló %n intento. %1</numerusform>
+            <numerusform>No se envió: fallaron %n intentos. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
+        <translation>El cobro no llegó a la terminal &quot;%1&quot;. ¿Enviarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>The cashier confirmed that nothing was charged.</source>
+        <translation>La caja confirmó que no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Order %1 on the terminal &quot;%2&quot; is recorded for another sale. Check the terminal before charging again.</source>
+        <translation>El cobro %1 de la terminal &quot;%2&quot; está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the cashier while PointDesk could not tell whether the order had reached the terminal.</source>
+        <translation>Cancelado desde la caja mientras PointDesk no podía saber si el cobro había llegado a la terminal.</translation>
+    </message>
+    <message>
+        <source>Not sent: PointDesk stopped before sending it.</source>
+        <translation>No se envió: PointDesk se detuvo antes de enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMMAND [ARGUMENTS]</source>
+        <translation>Uso: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Sends payment orders to Mercado Pago Point card terminals.</source>
+        <translation>Envía cobros a las terminales de tarjetas Point de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  login [--no-check]          Read the access token from standard input (one line; not shown on
+                              a terminal), check it with Mercado Pago and save it in the system
+                              keychain. --no-check saves it without checking.
+  logout                      Remove the saved access token from the system keychain.
+  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
+                              most 20 characters. --wait follows the order until it is paid,
+                              declined or cancelled. The sale is recorded in the order journal
+                              (its number is shown) before anything is sent; when the answer to
+                              the order is lost, the terminal is checked and the order is never
+                              sent twice. An external reference is made up when none is given.
+  status ORDER_ID             Show where an order stands.
+  cancel ORDER_ID             Cancel an order.
+  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
+  remove-device NAME          Remove a terminal from the account.
+  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              List the sales of the order journal, newest first, with totals by
+                              state and by card type. Needs no token and no network.
+                              --day: one day, local time (default: today). --from / --to: the
+                              first and last day (either may be left out). --all: every day.
+                              --state: paid, declined, cancelled, failed (not sent), waiting
+                              (for the customer), sending, unknown (PointDesk could not tell),
+                              or open (waiting, sending and unknown: not finished); repeat it or
+                              separate states with commas. The JSON names are approved,
+                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
+                              --terminal: only that terminal. --limit: only the N newest sales
+                              (the totals still count every matching sale).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+                              times in UTC), whatever the language settings.
+</source>
+        <translation>Comandos:
+  login [--no-check]          Lee el token de acceso de la entrada estándar (una línea; no se ve
+                              en la consola), lo verifica con Mercado Pago y lo guarda en el
+                              llavero del sistema. --no-check lo guarda sin verificarlo.
+  logout                      Borra del llavero del sistema el token de acceso guardado.
+  devices                     Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
+                              que tiene.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Envía un cobro a una terminal. AMOUNT como 12.50 o 12,50; TEXT de
+                              20 caracteres como máximo. --wait sigue el cobro hasta que se
+                              paga, se rechaza o se cancela. La venta se anota en el registro de
+                              ventas (se muestra su número) antes de enviar nada; si se pierde
+                              la respuesta al cobro, se revisa la terminal y el cobro nunca se
+                              envía dos veces. Si no se da una referencia externa, se crea una.
+  status ORDER_ID             Muestra en qué estado está un cobro.
+  cancel ORDER_ID             Cancela un cobro.
+  cancel --device NAME        Cancela el cobro que tiene una terminal y libera la terminal.
+  remove-device NAME          Quita una terminal de la cuenta.
+  enable-integration USER_ID  Activa la integración con Point para la cuenta USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              Lista las ventas del registro de ventas, de la más nueva a la más
+                              vieja, con totales por estado y por tipo de tarjeta. No necesita
+                              token ni red.
+                              --day: un día, en hora local (por omisión: hoy). --from / --to: el
+                              primer y el último día (se puede omitir cualquiera de los dos).
+                              --all: todos los días.
+                              --state: paid (pagada), declined (rechazada), cancelled
+                              (cancelada), failed (no enviada), waiting (esperando al cliente),
+                              sending (enviándose), unknown (PointDesk no pudo saberlo) u open
+                              (waiting, sending y unknown: sin terminar); repítalo o separe los
+                              estados con comas. Los nombres en JSON son approved, rejected,
+                              cancelled, failed, waiting_for_card, sending, unknown.
+                              --terminal: solo esa terminal. --limit: solo las N ventas más
+                              nuevas (los totales cuentan igual todas las ventas que coinciden).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
+                              veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
+                              centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
+                              --csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
+                              1234.50, horas en UTC), sin importar la configuración de idioma.
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --api-base URL  Mercado Pago API address (default %1). https://, or http:// only
+                  to this computer (the simulator).
+  --json          Print exactly one JSON document on standard output, also on errors.
+  --timeout MS    Give up on a request after MS milliseconds (default %2).
+  --verbose       Show technical details of errors and log every request.
+  -h, --help      Show this help.
+  --version       Show the version.
+</source>
+        <translation>Opciones:
+  --api-base URL  Dirección de la API de Mercado Pago (por omisión %1). https://, o
+                  http:// solo hacia esta computadora (el simulador).
+  --json          Imprime un único documento JSON en la salida estándar, también si hay
+                  errores.
+  --timeout MS    Abandona un pedido después de MS milisegundos (por omisión %2).
+  --verbose       Muestra los detalles técnicos de los errores y anota cada pedido.
+  -h, --help      Muestra esta ayuda.
+  --version       Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  POINTDESK_TOKEN     The Mercado Pago access token. When set, it is used instead of the one
+                      saved by login. A token is never taken from the command line and never
+                      printed.
+  POINTDESK_API_BASE  The API address when --api-base is not given.
+  POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).
+  POINTDESK_KEYCHAIN_SERVICE
+                      The keychain entry&apos;s service name (default %2).
+  POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default
+                      %3, shared with the PointDesk window).
+</source>
+        <translation>Entorno:
+  POINTDESK_TOKEN     El token de acceso de Mercado Pago. Si está definido, se usa en lugar
+                      del guardado con login. Un token nunca se toma de la línea de
+                      comandos ni se imprime.
+  POINTDESK_API_BASE  La dirección de la API cuando no se da --api-base.
+  POINTDESK_POLL_MS   Cada cuánto charge --wait consulta el cobro, en ms (por omisión %1).
+  POINTDESK_KEYCHAIN_SERVICE
+                      El nombre de servicio de la entrada del llavero (por omisión %2).
+  POINTDESK_JOURNAL   El archivo del registro de ventas que charge escribe y history lee
+                      (por omisión %3, compartido con la ventana de PointDesk).
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>success (status of a declined or cancelled order too: the query worked)</source>
+        <translation>éxito (también status de un cobro rechazado o cancelado: la consulta funcionó)</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
+       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or
+       no keychain service to read it from</source>
+        <translation>error de uso: comando u opción desconocidos, argumento que falta o sobra, --api-base,
+       --timeout o POINTDESK_POLL_MS inválidos; no hay token de acceso (ejecute login o defina
+       POINTDESK_TOKEN), o no hay servicio de llavero del que leerlo</translation>
+    </message>
+    <message>
+        <source>invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token
+       given to login, a history date, state or limit ...); nothing was sent</source>
+        <translation>dato inválido (monto, descripción, tarjeta, e-mail, URL, ORDER_ID, USER_ID, el token
+       dado a login, una fecha, un estado o un límite de history ...); no se envió nada</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answered with an error (rejected token, unknown order or terminal, busy
+       terminal, rejected field, too many requests, server error, unreadable answer)</source>
+        <translation>Mercado Pago respondió con un error (token rechazado, cobro o terminal desconocidos,
+       terminal ocupada, campo rechazado, demasiados pedidos, error del servidor, respuesta
+       ilegible)</translation>
+    </message>
+    <message>
+        <source>network error: Mercado Pago could not be reached, did not answer in time, or TLS failed</source>
+        <translation>error de red: no se pudo conectar con Mercado Pago, no respondió a tiempo o falló TLS</translation>
+    </message>
+    <message>
+        <source>charge --wait: the card was declined (also charge when the order had already ended)</source>
+        <translation>charge --wait: la tarjeta fue rechazada (también charge si el cobro ya había terminado)</translation>
+    </message>
+    <message>
+        <source>charge --wait: the order was cancelled (also charge when the order had already ended)</source>
+        <translation>charge --wait: el cobro fue cancelado (también charge si el cobro ya había terminado)</translation>
+    </message>
+    <message>
+        <source>keychain error: the system keychain refused access or failed, or login / logout found
+       no keychain service; nothing was saved</source>
+        <translation>error del llavero: el llavero del sistema negó el acceso o falló, o login / logout no
+       encontró un servicio de llavero; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>journal error: the order journal could not be opened or written (damaged, in use by
+       another program, from a newer PointDesk, disk full, read-only); charge sent nothing</source>
+        <translation>error del registro: no se pudo abrir o escribir el registro de ventas (dañado, en uso
+       por otro programa, de un PointDesk más nuevo, disco lleno, solo lectura); charge no
+       envió nada</translation>
+    </message>
+    <message>
+        <source>charge: PointDesk cannot tell whether the order reached the terminal; nothing more was
+       sent. Look at the terminal, then use status ORDER_ID or history --state unknown
+       before charging again</source>
+        <translation>charge: PointDesk no puede saber si el cobro llegó a la terminal; no se envió nada más.
+       Mire la terminal y después use status ORDER_ID o history --state unknown antes de
+       volver a cobrar</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
+        <translation>interrumpido (Ctrl+C); el cobro que se seguía queda abierto en la terminal</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción %1 no corresponde a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given more than once.</source>
+        <translation>La opción %1 aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; necesita un argumento.</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; después de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; lleva un ORDER_ID o --device NAME.</translation>
+    </message>
+    <message>
+        <source>--all cannot be combined with --day, --from or --to.</source>
+        <translation>--all no se puede combinar con --day, --from ni --to.</translation>
+    </message>
+    <message>
+        <source>Give either --day or --from / --to, not both.</source>
+        <translation>Indique --day o --from / --to, no ambos.</translation>
+    </message>
+    <message>
+        <source>Choose one output: --csv or --json.</source>
+        <translation>Elija una sola salida: --csv o --json.</translation>
+    </message>
+    <message>
+        <source>--limit does not apply to --csv: the export always holds every matching sale. Narrow it with --day, --from / --to, --state or --terminal.</source>
+        <translation>--limit no corresponde a --csv: la exportación siempre tiene todas las ventas que coinciden. Acótela con --day, --from / --to, --state o --terminal.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>La dirección de la API &quot;%1&quot; no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
+        <translation>--timeout lleva milisegundos, un número entero de 1 a 3600000.</translation>
+    </message>
+    <message>
+        <source>POINTDESK_POLL_MS takes milliseconds, a whole number from 10 to 3600000.</source>
+        <translation>POINTDESK_POLL_MS lleva milisegundos, un número entero de 10 a 3600000.</translation>
+    </message>
+    <message>
+        <source>Choose the card type: --card credit or --card debit.</source>
+        <translation>Elija el tipo de tarjeta: --card credit o --card debit.</translation>
+    </message>
+    <message>
+        <source>The card type must be credit or debit.</source>
+        <translation>El tipo de tarjeta debe ser credit o debit.</translation>
+    </message>
+    <message>
+        <source>No access token: run `%1 login` (or set POINTDESK_TOKEN).</source>
+        <translation>No hay token de acceso: ejecute `%1 login` (o defina POINTDESK_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Paste the access token and press Enter:</source>
+        <translation>Pegue el token de acceso y presione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for an access token: give only the token, on one line.</source>
+        <translation>Es demasiado largo para un token de acceso: ingrese solo el token, en una línea.</translation>
+    </message>
+    <message>
+        <source>Could not read the access token from standard input: %1</source>
+        <translation>No se pudo leer el token de acceso de la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>No access token was given: paste it and press Enter, or pass it on standard input, for example from a file.</source>
+        <translation>No se ingresó ningún token de acceso: péguelo y presione Enter, o páselo por la entrada estándar, por ejemplo desde un archivo.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Eso no parece un token de acceso: tiene espacios u otros caracteres que un token nunca tiene. Copie solo el token de acceso desde Mercado Pago e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved.</source>
+        <translation>El token de acceso no se guardó.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con &quot;%1 login --no-check&quot;.</translation>
+    </message>
+    <message>
+        <source>Access token saved in the system keychain.</source>
+        <translation>Token de acceso guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No access token is saved in the system keychain now.</source>
+        <translation>Ahora no hay ningún token de acceso guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
+        <translation>O defina POINTDESK_TOKEN para esta consola: %1 lo usará sin llavero.</translation>
+    </message>
+    <message>
+        <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
+        <translation>Nota: POINTDESK_TOKEN está definido en esta consola, y %1 lo usa en lugar del llavero hasta que se quite.</translation>
+    </message>
+    <message>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>No hay terminales vinculadas a esta cuenta. Configure el nombre de la terminal en la app de Mercado Pago de la terminal.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIBRE</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONOCIDO</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
+        <translation>Esperando a la terminal. Ctrl+C deja de esperar; el cobro sigue en la terminal.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobro %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot check the order right now: %1</source>
+        <translation>No se puede consultar el cobro en este momento: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Paid: payment %1 (%2).</source>
+        <translation>Pagado: pago %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
+        <translation>Rechazado: pago %1 (%2). Pida al cliente otra tarjeta u otro medio de pago.</translation>
+    </message>
+    <message>
+        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
+        <translation>Cancelado: el cobro %1 se canceló en la terminal, o se liberó la terminal.</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (%2).</source>
+        <translation>Pago: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>External reference: %1</source>
+        <translation>Referencia externa: %1</translation>
+    </message>
+    <message>
+        <source>Payer e-mail: %1</source>
+        <translation>E-mail del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>La terminal &quot;%1&quot; está libre: si tenía un cobro, se canceló.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Cobro %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The Point integration is enabled for user %1.</source>
+        <translation>La integración con Point está activada para el usuario %1.</translation>
+    </message>
+    <message>
+        <source>Stopped before the command finished.</source>
+        <translation>Se detuvo antes de que terminara el comando.</translation>
+    </message>
+    <message>
+        <source>Stopped before an access token was read: nothing was saved.</source>
+        <translation>Se detuvo antes de leer un token de acceso: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1.</source>
+        <translation>Se dejó de esperar el cobro %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>El cobro %1 sigue abierto en la terminal &quot;%2&quot;. Sígalo con &quot;%3 status %1&quot;, o cancélelo con &quot;%3 cancel %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con &quot;%1 login&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal as sale %1.</source>
+        <translation>Anotado en el registro de ventas como venta %1.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer as expected: %1</source>
+        <translation>Mercado Pago no respondió como se esperaba: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
+        <translation>PointDesk vuelve a intentar solo; Ctrl+C lo detiene.</translation>
+    </message>
+    <message>
+        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
+        <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
+    </message>
+    <message>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The order journal records it as sale %1, not charged.</source>
+        <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded on %1.</source>
+        <translation>No hay ventas anotadas el %1.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
+        <translation>--to %1 es anterior a --from %2: indique el primer día con --from y el último con --to.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 on.</source>
+        <translation>No hay ventas anotadas desde el %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded up to %1.</source>
+        <translation>No hay ventas anotadas hasta el %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 to %2.</source>
+        <translation>No hay ventas anotadas del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.</source>
+        <translation>No hay ventas anotadas hoy (%1). Use --all para ver todos los días, o --day AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The order journal holds no sales.</source>
+        <translation>El registro de ventas no tiene ventas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
+    </message>
+    <message>
+        <source>--state needs a state, for example --state paid.</source>
+        <translation>--state necesita un estado, por ejemplo --state paid.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of sales from 1 to 1000000, for example --limit 20.</source>
+        <translation>--limit lleva un número entero de ventas de 1 a 1000000, por ejemplo --limit 20.</translation>
+    </message>
+    <message>
+        <source>No sales match the states or the terminal asked for.</source>
+        <translation>Ninguna venta coincide con los estados o la terminal pedidos.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
+        <translation>Se muestran las %1 más nuevas de %2 ventas; los totales cuentan las %2.</translation>
+    </message>
+    <message>
+        <source>Totals by state:</source>
+        <translation>Totales por estado:</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Totals by card type:</source>
+        <translation>Totales por tipo de tarjeta:</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Todas las ventas</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped with Ctrl+C before it was sent.</source>
+        <translation>No se envió: se detuvo con Ctrl+C antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>Puede que el cobro haya llegado a la terminal &quot;%1&quot;. Revise con &quot;%2 devices&quot; antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>El registro de ventas lo guarda como venta %1; véala con &quot;%2 history&quot;.</translation>
+    </message>
+    <message>
+        <source>Journal file: %1</source>
+        <translation>Archivo del registro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Argentine peso</source>
+        <translation>Peso argentino</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>Real brasileño</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicano</translation>
+    </message>
+    <message>
+        <source>Chilean peso</source>
+        <translation>Peso chileno</translation>
+    </message>
+    <message>
+        <source>Colombian peso</source>
+        <translation>Peso colombiano</translation>
+    </message>
+    <message>
+        <source>Peruvian sol</source>
+        <translation>Sol peruano</translation>
+    </message>
+    <message>
+        <source>Uruguayan peso</source>
+        <translation>Peso uruguayo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A currency in a list: its name, then its ISO code in parentheses. %1 is the name, %2 the code.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>&amp;Terminals</source>
+        <translation>&amp;Terminales</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh the list of terminals</source>
+        <translation>Actualizar la lista de terminales</translation>
+    </message>
+    <message>
+        <source>Refresh the list of terminals (F5)</source>
+        <translation>Actualizar la lista de terminales (F5)</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>The terminal that takes the next charge</source>
+        <translation>La terminal que recibe el próximo cobro</translation>
+    </message>
+    <message>
+        <source>No terminals on this account yet. To add one: in the Mercado Pago app of the terminal, set its device name, and make sure the Point integration via API is enabled for the account. Then press Refresh (F5).</source>
+        <translation>Todavía no hay terminales en esta cuenta. Para agregar una: en la app de Mercado Pago de la terminal, configure su nombre de dispositivo, y asegúrese de que la integración de Point por API esté activada para la cuenta. Después presione Actualizar (F5).</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Cargando las terminales…</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIBRE</translation>
+    </message>
+    <message>
+        <source>Ready for a charge</source>
+        <translation>Lista para cobrar</translation>
+    </message>
+    <message>
+        <source>%1, free: ready for a charge</source>
+        <translation>%1, libre: lista para cobrar</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>Busy with order %1</source>
+        <translation>Ocupada con el cobro %1</translation>
+    </message>
+    <message>
+        <source>Busy with another order</source>
+        <translation>Ocupada con otro cobro</translation>
+    </message>
+    <message>
+        <source>%1, busy with order %2</source>
+        <translation>%1, ocupada con el cobro %2</translation>
+    </message>
+    <message>
+        <source>%1, busy with another order</source>
+        <translation>%1, ocupada con otro cobro</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>State not known: %1</source>
+        <translation>Estado desconocido: %1</translation>
+    </message>
+    <message>
+        <source>%1, state not known</source>
+        <translation>%1, estado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Historial de ventas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>The day whose sales are shown (Ctrl+F)</source>
+        <translation>El día cuyas ventas se muestran (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>A&amp;ll days</source>
+        <translation>&amp;Todos los días</translation>
+    </message>
+    <message>
+        <source>Show the sales of all days</source>
+        <translation>Mostrar las ventas de todos los días</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not sent or failed</source>
+        <translation>No enviado o fallido</translation>
+    </message>
+    <message>
+        <source>Open (unfinished)</source>
+        <translation>Abierto (sin terminar)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the history</source>
+        <translation>Actualizar el historial</translation>
+    </message>
+    <message>
+        <source>Read the journal again (F5)</source>
+        <translation>Volver a leer el registro de ventas (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the sales shown to a CSV file</source>
+        <translation>Exportar las ventas mostradas a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save the sales that match the filters as a CSV file for a spreadsheet</source>
+        <translation>Guardar las ventas que coinciden con los filtros en un archivo CSV para una planilla de cálculo</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problema del registro de ventas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>History message</source>
+        <translation>Mensaje del historial</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>History of the selected sale</source>
+        <translation>Historial de la venta seleccionada</translation>
+    </message>
+    <message>
+        <source>Sale &amp;history</source>
+        <translation>&amp;Historial de la venta</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the sales history</source>
+        <translation>Cerrar el historial de ventas</translation>
+    </message>
+    <message>
+        <source>Close the sales history (Esc)</source>
+        <translation>Cerrar el historial de ventas (Esc)</translation>
+    </message>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Totales: %1</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Todas las ventas</translation>
+    </message>
+    <message>
+        <source>all cards</source>
+        <translation>todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>%1, %2: number of sales</source>
+        <translation>%1, %2: cantidad de ventas</translation>
+    </message>
+    <message>
+        <source>%1, %2: amount</source>
+        <translation>%1, %2: monto</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No sales are recorded yet. Sales appear here as soon as they are charged.</source>
+        <translation>Todavía no hay ventas anotadas. Las ventas aparecen aquí apenas se cobran.</translation>
+    </message>
+    <message>
+        <source>No sales are in the state “%1”. Choose another state.</source>
+        <translation>No hay ventas en el estado “%1”. Elija otro estado.</translation>
+    </message>
+    <message>
+        <source>No sales on %1. Choose another day, or All days.</source>
+        <translation>No hay ventas el %1. Elija otro día, o Todos los días.</translation>
+    </message>
+    <message>
+        <source>No sales on %1 are in the state “%2”. Choose another state or another day.</source>
+        <translation>No hay ventas del %1 en el estado “%2”. Elija otro estado u otro día.</translation>
+    </message>
+    <message>
+        <source>The history shown may be out of date. %1</source>
+        <translation>El historial que se muestra puede estar desactualizado. %1</translation>
+    </message>
+    <message>
+        <source>Select a sale in the list to see its history.</source>
+        <translation>Seleccione una venta de la lista para ver su historial.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Anotada: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>ID del cobro: %1</translation>
+    </message>
+    <message>
+        <source>Payment ID: %1</source>
+        <translation>ID del pago: %1</translation>
+    </message>
+    <message>
+        <source>Payment ID: %1 (status: %2)</source>
+        <translation>ID del pago: %1 (estado: %2)</translation>
+    </message>
+    <message>
+        <source>External reference: %1</source>
+        <translation>Referencia externa: %1</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s e-mail: %1</source>
+        <translation>E-mail del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>The history of this sale could not be read. %1</source>
+        <translation>No se pudo leer el historial de esta venta. %1</translation>
+    </message>
+    <message>
+        <source>What happened, oldest first:</source>
+        <translation>Qué pasó, de lo más viejo a lo más nuevo:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Export sales as CSV</source>
+        <translation>Exportar ventas como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>No se exportó nada. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, then export again.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder, then export again.</source>
+        <translation>No se pudo guardar %1: %2. Elija otra carpeta y vuelva a exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sale(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n venta a %1.</numerusform>
+            <numerusform>Se exportaron %n ventas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Recorded %1; last change %2.</source>
+        <translation>Anotada el %1; último cambio el %2.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID del cobro</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID del pago</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Estado del pago</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
+The access token is read from the system keychain (set it up in the window, or with pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. Without an account PointDesk starts in demo mode and offers to set one up.</source>
+        <translation>PointDesk: cobre con tarjeta en las terminales Point de Mercado Pago desde la caja del negocio.
+El token de acceso se lee del llavero del sistema (configúrelo en la ventana o con pointdesk-cli login); la variable de entorno POINTDESK_TOKEN, si está definida, lo reemplaza. Sin una cuenta, PointDesk inicia en modo demo y ofrece configurar una.</translation>
+    </message>
+    <message>
+        <source>Try PointDesk with simulated terminals: no account, no network, no real money.</source>
+        <translation>Pruebe PointDesk con terminales simuladas: sin cuenta, sin red, sin dinero real.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago API address (default: %1; also POINTDESK_API_BASE). Only https, or http to this computer.</source>
+        <translation>La dirección de la API de Mercado Pago (por omisión: %1; también POINTDESK_API_BASE). Solo https, o http hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>Check that PointDesk works: charge one sale in demo mode, pay it on the virtual terminal, print the result and exit (0 when it passed). With --api-base http://127.0.0.1:&lt;port&gt; it charges a Point simulator on this computer instead and waits until the sale is paid there. Runs without a display with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Verificar que PointDesk funciona: cobra una venta en modo demo, la paga en la terminal virtual, imprime el resultado y sale (0 si pasó). Con --api-base http://127.0.0.1:&lt;port&gt; cobra en cambio en un simulador de Point de esta computadora y espera a que la venta se pague allí. Funciona sin pantalla con QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not acceptable: use https://, or http:// only to this computer.</source>
+        <translation>La dirección de la API %1 no es aceptable: use https://, o http:// solo hacia esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
+        <translation>El resultado aparece apenas Mercado Pago vuelva a responder; el cliente todavía puede pagar en la terminal.</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexión restablecida.</translation>
+    </message>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>Set up the token aga&amp;in…</source>
+        <translation>Volver a configurar el &amp;token…</translation>
+    </message>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Volver a configurar el token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the access token again</source>
+        <translation>Volver a probar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token</source>
+        <translation>Mercado Pago rechazó el token de acceso</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Token de acceso rechazado</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Open the sales record again</source>
+        <translation>Volver a abrir el registro de ventas</translation>
+    </message>
+    <message>
+        <source>Start a new sales record…</source>
+        <translation>Empezar un registro de ventas nuevo…</translation>
+    </message>
+    <message>
+        <source>Put the damaged sales record aside and start a new one</source>
+        <translation>Apartar el registro de ventas dañado y empezar uno nuevo</translation>
+    </message>
+    <message>
+        <source>The sales record cannot be used</source>
+        <translation>No se puede usar el registro de ventas</translation>
+    </message>
+    <message>
+        <source>Sales record problem</source>
+        <translation>Problema del registro de ventas</translation>
+    </message>
+    <message>
+        <source>Enter:਌harge &#x2003; Esc:ꃊncel&#xa0;the&#xa0;order &#x2003; F2:&#xa0;new&#xa0;sale &#x2003; F5:&#xa0;refresh&#xa0;terminals</source>
+        <translation>Enter:&#xa0;cobrar &#x2003; Esc:&#xa0;cancelar&#xa0;el&#xa0;cobro &#x2003; F2:&#xa0;nueva&#xa0;venta &#x2003; F5:&#xa0;actualizar&#xa0;terminales</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Connection to Mercado Pago</source>
+        <translation>Conexión con Mercado Pago</translation>
+    </message>
+    <message>
+        <source>DEMO · simulated terminals, no real money</source>
+        <translation>DEMO · terminales simuladas, sin dinero real</translation>
+    </message>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar la terminal &amp;virtual</translation>
+    </message>
+    <message>
+        <source>Show the virtual terminal</source>
+        <translation>Mostrar la terminal virtual</translation>
+    </message>
+    <message>
+        <source>◆ Manager</source>
+        <translation>◆ Encargado</translation>
+    </message>
+    <message>
+        <source>Manager mode is on</source>
+        <translation>El modo encargado está activo</translation>
+    </message>
+    <message>
+        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
+        <translation>El modo encargado está activo. Termina solo después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Salir del modo encargado</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>Token solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only</source>
+        <translation>El token de acceso se guarda solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
+        <translation>Esta computadora no tiene llavero: el token de acceso se guarda en memoria y se olvida al cerrar PointDesk.</translation>
+    </message>
+    <message>
+        <source>PointDesk — DEMO</source>
+        <translation>PointDesk — DEMO</translation>
+    </message>
+    <message>
+        <source>Refreshing the terminals…</source>
+        <translation>Actualizando las terminales…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1.</source>
+        <translation>Sin actualizar desde las %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Todavía no se cargó.</translation>
+    </message>
+    <message>
+        <source>● Access token refused</source>
+        <translation>● Token de acceso rechazado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answers but refuses the access token.</source>
+        <translation>Mercado Pago responde pero rechaza el token de acceso.</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to the simulated Point terminals.</source>
+        <translation>Conectado a las terminales Point simuladas.</translation>
+    </message>
+    <message>
+        <source>Connected to Mercado Pago.</source>
+        <translation>Conectado a Mercado Pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>● Sin conexión — reintento en %n s</numerusform>
+            <numerusform>● Sin conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connection problem — retrying in %n s</source>
+        <translation>
+            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
+            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent or charged. %1</source>
+        <translation>No se envió ni se cobró nada. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still busy with an earlier sale.</source>
+        <translation>%1 todavía está ocupada con una venta anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
+        <translation>No se envió nada. Espere a que termine esa venta y vuelva a presionar Cobrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Correct it, then press Charge.</source>
+        <translation>No se envió nada. Corríjalo y presione Cobrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
+        <translation>
+            <numerusform>PointDesk se cerró con %n venta abierta: se sigue hasta el final.</numerusform>
+            <numerusform>PointDesk se cerró con %n ventas abiertas: se siguen hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
+    </message>
+    <message>
+        <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
+        <translation>La venta de %1 en %2, que había quedado abierta, terminó: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take this one.</source>
+        <translation>%1 está ocupada con otro cobro, así que no puede recibir este.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
+        <translation>No se cobró nada. Espere a que termine ese cobro, o presione Liberar terminal para cancelarlo, y vuelva a presionar Cobrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Set up the access token again, then charge.</source>
+        <translation>No se cobró nada. Vuelva a configurar el token de acceso y después cobre.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know the terminal %1.</source>
+        <translation>Mercado Pago no reconoce la terminal %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
+        <translation>No se cobró nada. Actualice las terminales (F5) y elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Press Charge to try again.</source>
+        <translation>No se cobró nada. Presione Cobrar para intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The order ended (%1); nothing is left open.</source>
+        <translation>El cobro terminó (%1); no queda nada abierto.</translation>
+    </message>
+    <message>
+        <source>The customer paid before the order could be cancelled.</source>
+        <translation>El cliente pagó antes de que se pudiera cancelar el cobro.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1</source>
+        <translation>No se pudo cancelar el cobro: %1</translation>
+    </message>
+    <message>
+        <source>The order is still open, so PointDesk did not quit.</source>
+        <translation>El cobro sigue abierto, así que PointDesk no se cerró.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>No se puede conectar con Mercado Pago en este momento; PointDesk sigue intentando. Nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>The sale needs your decision, so PointDesk did not quit.</source>
+        <translation>La venta necesita su decisión, así que PointDesk no se cerró.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged?</source>
+        <translation>¿No se cobró nada?</translation>
+    </message>
+    <message>
+        <source>End this sale of %1 as not charged?</source>
+        <translation>¿Cerrar esta venta de %1 como no cobrada?</translation>
+    </message>
+    <message>
+        <source>Do this only when %1 shows no order for this sale and the Mercado Pago activity shows no payment for it. If the customer did pay, the sale would be missing from PointDesk.</source>
+        <translation>Hágalo solo si %1 no muestra ningún cobro de esta venta y la actividad de Mercado Pago no muestra ningún pago. Si el cliente sí pagó, la venta faltaría en PointDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>&amp;No se cobró nada</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>The order is cancelled as soon as Mercado Pago answers.</source>
+        <translation>El cobro se cancela apenas responda Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Free the terminal?</source>
+        <translation>¿Liberar la terminal?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling order %2?</source>
+        <translation>¿Liberar %1 cancelando el cobro %2?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling whatever order it holds?</source>
+        <translation>¿Liberar %1 cancelando el cobro que tenga?</translation>
+    </message>
+    <message>
+        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
+        <translation>Úselo cuando la terminal está trabada o quedó un cobro olvidado en ella. Si un cliente está pagando en ella en este momento, ese pago se detiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Mantener el cobro</translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>No se pudo liberar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is free now.</source>
+        <translation>%1 ya está libre.</translation>
+    </message>
+    <message>
+        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
+        <translation>Todavía hay un cobro abierto: espere al cliente, o cancélelo con Esc, antes de una nueva venta.</translation>
+    </message>
+    <message>
+        <source>The sales record is open again; charging is on.</source>
+        <translation>El registro de ventas está abierto otra vez; ya se puede cobrar.</translation>
+    </message>
+    <message>
+        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
+        <translation>Ya se puede cobrar otra vez. Si el registro de ventas todavía no se puede escribir, este mensaje vuelve a aparecer.</translation>
+    </message>
+    <message>
+        <source>Start a new sales record?</source>
+        <translation>¿Empezar un registro de ventas nuevo?</translation>
+    </message>
+    <message>
+        <source>The sales record file is damaged. Start a new, empty one?</source>
+        <translation>El archivo del registro de ventas está dañado. ¿Empezar uno nuevo, vacío?</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
+        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en &quot;.corrupt&quot; y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new record</source>
+        <translation>&amp;Empezar un registro nuevo</translation>
+    </message>
+    <message>
+        <source>A new sales record was started; the old file is kept as %1.</source>
+        <translation>Se empezó un registro de ventas nuevo; el archivo viejo se guarda como %1.</translation>
+    </message>
+    <message>
+        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
+        <translation>Esta venta no se pudo anotar en el registro de ventas (%1). Sigue adelante; PointDesk la anota apenas pueda.</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>Enviando el cobro a %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
+        <translation>Esperando al cliente en %1. Presione Esc para cancelar el cobro.</translation>
+    </message>
+    <message>
+        <source>The sale on %1 needs your decision: see the panel on the right.</source>
+        <translation>La venta en %1 necesita su decisión: vea el panel de la derecha.</translation>
+    </message>
+    <message>
+        <source>Paid. Press New sale (F2) for the next customer.</source>
+        <translation>Pagado. Presione Nueva venta (F2) para el próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
+        <translation>No se puede cobrar: el registro de ventas no se puede escribir. Vea el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token: see the message at the top.</source>
+        <translation>Mercado Pago rechazó el token de acceso: vea el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Cargando las terminales…</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account yet: see the list on the left.</source>
+        <translation>Todavía no hay terminales en esta cuenta: vea la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Elija la terminal que recibe el pago.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada con el cobro %2, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada con otro cobro, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>Charging is off until the sales record can be written again.</source>
+        <translation>No se puede cobrar hasta que el registro de ventas se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Charging is not possible until the access token is set up again.</source>
+        <translation>No se puede cobrar hasta que se vuelva a configurar el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Choose a terminal on the left.</source>
+        <translation>Elija una terminal a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge %1 on %2.</source>
+        <translation>Presione Enter para cobrar %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount and a description, then press Enter to charge on %1.</source>
+        <translation>Escriba el monto y una descripción, y presione Enter para cobrar en %1.</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Set up the account…</source>
+        <translation>Configurar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to sign out.</source>
+        <translation>Ingrese el PIN del encargado para cerrar la sesión.</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation>Encar&amp;gado</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Enter manager mode…</source>
+        <translation>Entrar al modo encargado…</translation>
+    </message>
+    <message>
+        <source>Terminals…</source>
+        <translation>Terminales…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Cambiar el PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Acerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>Manager mode ended after a few minutes without use.</source>
+        <translation>El modo encargado terminó después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended: too many wrong PINs.</source>
+        <translation>El modo encargado terminó: demasiados PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended.</source>
+        <translation>El modo encargado terminó.</translation>
+    </message>
+    <message>
+        <source>Replace the access token…</source>
+        <translation>Reemplazar el token de acceso…</translation>
+    </message>
+    <message>
+        <source>No account set up</source>
+        <translation>No hay cuenta configurada</translation>
+    </message>
+    <message>
+        <source>Token %1, in the keychain</source>
+        <translation>Token %1, en el llavero</translation>
+    </message>
+    <message>
+        <source>Token %1, for this session only</source>
+        <translation>Token %1, solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>Token %1, from POINTDESK_TOKEN</source>
+        <translation>Token %1, de POINTDESK_TOKEN</translation>
+    </message>
+    <message>
+        <source>Manager mode is on.</source>
+        <translation>El modo encargado está activo.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to open the terminals.</source>
+        <translation>Ingrese el PIN del encargado para abrir las terminales.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to change it.</source>
+        <translation>Ingrese el PIN del encargado para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Se cambió el PIN del encargado.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to set up the access token again.</source>
+        <translation>Ingrese el PIN del encargado para volver a configurar el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar el cobro abierto
+F2 o Ctrl+N: nueva venta
+F5: actualizar las terminales
+Ctrl+M: entrar al modo encargado
+Ctrl+T: terminales (encargado)
+Ctrl+Shift+M: salir del modo encargado
+F10: la barra de menús
+F1: esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>PointDesk %1</source>
+        <translation>PointDesk %1</translation>
+    </message>
+    <message>
+        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
+        <translation>Una caja de escritorio para las terminales de tarjetas Point de Mercado Pago. El token de acceso se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>An order is still open</source>
+        <translation>Todavía hay un cobro abierto</translation>
+    </message>
+    <message>
+        <source>An order of %1 is still open on %2.</source>
+        <translation>Todavía hay un cobro de %1 abierto en %2.</translation>
+    </message>
+    <message>
+        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
+        <translation>Si PointDesk se cierra ahora, la terminal sigue mostrando el cobro y el cliente todavía puede pagarlo sin que nadie lo vea. ¿Cancelar el cobro antes de salir?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order and quit</source>
+        <translation>&amp;Cancelar cobro y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Seguir esperando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Salir &amp;igual</translation>
+    </message>
+    <message>
+        <source>Cancel the order and quit</source>
+        <translation>Cancelar el cobro y salir</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the customer</source>
+        <translation>Seguir esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Quit and leave the order open</source>
+        <translation>Salir y dejar el cobro abierto</translation>
+    </message>
+    <message>
+        <source>Cancelling the order, then quitting…</source>
+        <translation>Cancelando el cobro y saliendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDialog</name>
+    <message>
+        <source>Terminals — manager</source>
+        <translation>Terminales — encargado</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Terminals on this account</source>
+        <translation>Terminales de esta cuenta</translation>
+    </message>
+    <message>
+        <source>Free terminal cancels the order a terminal holds, so that it can take a new one. Remove terminal takes it off the Mercado Pago account; it comes back only when it is set up again in the Mercado Pago app.</source>
+        <translation>Liberar terminal cancela el cobro que tiene una terminal, para que pueda recibir uno nuevo. Quitar terminal la saca de la cuenta de Mercado Pago; solo vuelve cuando se la configura de nuevo en la app de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order it holds</source>
+        <translation>Cobro que tiene</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh the terminals</source>
+        <translation>Actualizar las terminales</translation>
+    </message>
+    <message>
+        <source>F&amp;ree terminal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>Free the terminal: cancel the order it holds</source>
+        <translation>Liberar la terminal: cancelar el cobro que tiene</translation>
+    </message>
+    <message>
+        <source>Re&amp;move terminal…</source>
+        <translation>&amp;Quitar terminal…</translation>
+    </message>
+    <message>
+        <source>Remove the terminal from the account</source>
+        <translation>Quitar la terminal de la cuenta</translation>
+    </message>
+    <message>
+        <source>Type the terminal&apos;s name to confirm</source>
+        <translation>Escriba el nombre de la terminal para confirmar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the terminal</source>
+        <translation>Quitar la terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <source>Keep the terminal</source>
+        <translation>Conservar la terminal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the terminals</source>
+        <translation>Cerrar las terminales</translation>
+    </message>
+    <message>
+        <source>Manager mode has ended. Enter the manager PIN again.</source>
+        <translation>El modo encargado terminó. Vuelva a ingresar el PIN del encargado.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Cargando las terminales…</translation>
+    </message>
+    <message>
+        <source>Could not load the terminals: %1</source>
+        <translation>No se pudieron cargar las terminales: %1</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIBRE</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1, busy with order %2</source>
+        <translation>%1, ocupada con el cobro %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account. Set one up in the Mercado Pago app, then press Refresh.</source>
+        <translation>No hay terminales en esta cuenta. Configure una en la app de Mercado Pago y presione Actualizar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals on this account.</source>
+        <translation>
+            <numerusform>%n terminal en esta cuenta.</numerusform>
+            <numerusform>%n terminales en esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>No se pudo liberar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is free: the order it held was cancelled.</source>
+        <translation>%1 está libre: se canceló el cobro que tenía.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name: %1</source>
+        <translation>¿Quitar %1 de la cuenta de Mercado Pago? Deja de recibir cobros hasta que se la vuelva a configurar en la app de Mercado Pago. Para confirmar, escriba su nombre: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account</source>
+        <translation>Quitar %1 de la cuenta</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Quitando %1…</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>No se pudo quitar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account.</source>
+        <translation>%1 se quitó de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerSession</name>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Ese PIN no es correcto. %n intento incorrecto más bloquea el modo encargado por un rato.</numerusform>
+            <numerusform>Ese PIN no es correcto. %n intentos incorrectos más bloquean el modo encargado por un rato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the access token saved on this computer. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Ese no es el token de acceso guardado en esta computadora. %n intento incorrecto más bloquea el modo encargado por un rato.</numerusform>
+            <numerusform>Ese no es el token de acceso guardado en esta computadora. %n intentos incorrectos más bloquean el modo encargado por un rato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Manager mode is locked until %1; try again then.</source>
+        <translation>Demasiados intentos incorrectos. El modo encargado está bloqueado hasta las %1; intente de nuevo entonces.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this computer yet.</source>
+        <translation>Todavía no hay un PIN del encargado en esta computadora.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer. Enter it to start manager mode.</source>
+        <translation>Ya hay un PIN del encargado en esta computadora. Ingréselo para entrar al modo encargado.</translation>
+    </message>
+    <message>
+        <source>Manager mode has ended. Enter the manager PIN again.</source>
+        <translation>El modo encargado terminó. Vuelva a ingresar el PIN del encargado.</translation>
+    </message>
+    <message>
+        <source>Still checking the previous PIN. Wait a moment and try again.</source>
+        <translation>Todavía se está verificando el PIN anterior. Espere un momento e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter the amount to charge.</source>
+        <translation>Ingrese el monto a cobrar.</translation>
+    </message>
+    <message>
+        <source>The amount must be a number, like %1.</source>
+        <translation>El monto debe ser un número, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The amount can have at most two decimals.</source>
+        <translation>El monto puede tener como máximo dos decimales.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>El monto debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1.</source>
+        <translation>El monto es demasiado grande: como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no cents: enter a whole amount, like %2.</source>
+        <extracomment>%1 is a currency code such as CLP, %2 an example amount such as 1.500.</extracomment>
+        <translation>Los montos en %1 no llevan centavos: ingrese un monto entero, por ejemplo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderJournal</name>
+    <message>
+        <source>The order journal file is damaged or is not a PointDesk journal. PointDesk has not changed it.</source>
+        <translation>El archivo del registro de ventas está dañado o no es un registro de PointDesk. PointDesk no lo modificó.</translation>
+    </message>
+    <message>
+        <source>The order journal is in use by another program and did not become free in time.</source>
+        <translation>Otro programa está usando el registro de ventas y no se liberó a tiempo.</translation>
+    </message>
+    <message>
+        <source>The order journal was written by a newer version of PointDesk. This version cannot use it and has not changed it.</source>
+        <translation>El registro de ventas lo escribió una versión más nueva de PointDesk. Esta versión no puede usarlo y no lo modificó.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the order journal cannot record anything more. Records already written are safe.</source>
+        <translation>El disco está lleno: el registro de ventas no puede anotar nada más. Lo que ya se anotó está a salvo.</translation>
+    </message>
+    <message>
+        <source>The order journal cannot be written: the file or its folder is read-only.</source>
+        <translation>No se puede escribir el registro de ventas: el archivo o su carpeta son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The order journal could not be read or written.</source>
+        <translation>No se pudo leer o escribir el registro de ventas.</translation>
+    </message>
+    <message>
+        <source>The order journal is not open.</source>
+        <translation>El registro de ventas no está abierto.</translation>
+    </message>
+    <message>
+        <source>The order journal has no such sale.</source>
+        <translation>El registro de ventas no tiene esa venta.</translation>
+    </message>
+    <message>
+        <source>The order journal already records this order for another sale, or the sale is already finished.</source>
+        <translation>El registro de ventas ya tiene este cobro anotado para otra venta, o la venta ya terminó.</translation>
+    </message>
+    <message>
+        <source>The sale has invalid data and was not recorded.</source>
+        <translation>La venta tiene datos inválidos y no se anotó.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file for the records. PointDesk can move it aside and start a new journal; no charge can be sent until then.</source>
+        <translation>Guarde una copia del archivo como respaldo. PointDesk puede apartarlo y empezar un registro nuevo; hasta entonces no se puede enviar ningún cobro.</translation>
+    </message>
+    <message>
+        <source>Close other copies of PointDesk or programs that have the journal open, then try again.</source>
+        <translation>Cierre las otras copias de PointDesk o los programas que tengan abierto el registro, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Install the newer PointDesk again, or ask for help before using this version.</source>
+        <translation>Vuelva a instalar el PointDesk más nuevo, o pida ayuda antes de usar esta versión.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again. No charge is sent while the journal cannot record it.</source>
+        <translation>Libere espacio en el disco e intente de nuevo. No se envía ningún cobro mientras el registro no pueda anotarlo.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the journal file and its folder, then start PointDesk again.</source>
+        <translation>Revise los permisos del archivo del registro y de su carpeta, y vuelva a abrir PointDesk.</translation>
+    </message>
+    <message>
+        <source>Check the disk, then try again. No charge is sent while the journal cannot record it.</source>
+        <translation>Revise el disco e intente de nuevo. No se envía ningún cobro mientras el registro no pueda anotarlo.</translation>
+    </message>
+    <message>
+        <source>Start PointDesk again; if this keeps happening, check the journal file.</source>
+        <translation>Vuelva a abrir PointDesk; si sigue pasando, revise el archivo del registro.</translation>
+    </message>
+    <message>
+        <source>Check the sale&apos;s history before charging again.</source>
+        <translation>Revise el historial de la venta antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Correct the sale and try again.</source>
+        <translation>Corrija la venta e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderState</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusPanel</name>
+    <message>
+        <source>Order status</source>
+        <translation>Estado del cobro</translation>
+    </message>
+    <message>
+        <source>Time since the order was sent</source>
+        <translation>Tiempo desde que se envió el cobro</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Cancelar c&amp;obro</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar el cobro</translation>
+    </message>
+    <message>
+        <source>Cancel the order on the terminal (Esc)</source>
+        <translation>Cancelar el cobro en la terminal (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>Free the terminal</source>
+        <translation>Liberar la terminal</translation>
+    </message>
+    <message>
+        <source>Cancel whatever order the terminal holds, so that it can take a new charge</source>
+        <translation>Cancelar el cobro que tenga la terminal, para que pueda recibir un cobro nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>&amp;Nueva venta</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer (F2 or Ctrl+N)</source>
+        <translation>Limpiar el formulario para el próximo cliente (F2 o Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Send the order again</source>
+        <translation>Enviar el cobro de nuevo</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the terminal again</source>
+        <translation>Revisar la terminal de nuevo</translation>
+    </message>
+    <message>
+        <source>Look at the terminal again: an order open there for this sale is followed</source>
+        <translation>Volver a mirar la terminal: si hay un cobro abierto de esta venta, se sigue</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>%1 está ocupada</translation>
+    </message>
+    <message>
+        <source>It holds order %1, from this till or another one.</source>
+        <translation>Tiene el cobro %1, de esta caja o de otra.</translation>
+    </message>
+    <message>
+        <source>It holds an order, from this till or another one.</source>
+        <translation>Tiene un cobro, de esta caja o de otra.</translation>
+    </message>
+    <message>
+        <source>Wait until that order finishes, or press Free terminal to cancel it.</source>
+        <translation>Espere a que termine ese cobro, o presione Liberar terminal para cancelarlo.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1</source>
+        <translation>Enviando el cobro a %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1</source>
+        <translation>Esperando al cliente en %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Cobro %1</translation>
+    </message>
+    <message>
+        <source>The terminal shows the amount: the customer taps, inserts or swipes the card there.</source>
+        <translation>La terminal muestra el monto: el cliente acerca, inserta o desliza la tarjeta ahí.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Asking Mercado Pago to take the order off %1.</source>
+        <translation>Pidiendo a Mercado Pago que quite el cobro de %1.</translation>
+    </message>
+    <message>
+        <source>Payment %1 · status: %2</source>
+        <translation>Pago %1 · estado: %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>The payment is approved. Press New sale (F2) for the next customer.</source>
+        <translation>El pago está aprobado. Presione Nueva venta (F2) para el próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>The card was declined. Ask for another card, then press Charge to try again.</source>
+        <translation>La tarjeta fue rechazada. Pida otra tarjeta y presione Cobrar para intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled; nothing was charged.</source>
+        <translation>El cobro %1 se canceló; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled before it reached the terminal; nothing was charged.</source>
+        <translation>El cobro se canceló antes de llegar a la terminal; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>%1 is free again. Press Charge to try again, or New sale (F2).</source>
+        <translation>%1 está libre de nuevo. Presione Cobrar para intentar de nuevo, o Nueva venta (F2).</translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation>Verificando el pago…</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2 (%3).</source>
+        <translation>Mercado Pago informa el cobro %1 como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no payment status</source>
+        <translation>sin estado de pago</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps checking until the payment is final.</source>
+        <translation>PointDesk sigue verificando hasta que el pago sea definitivo.</translation>
+    </message>
+    <message>
+        <source>The order failed.</source>
+        <translation>El cobro falló.</translation>
+    </message>
+    <message>
+        <source>Check the terminal, then try again.</source>
+        <translation>Revise la terminal e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Result unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot follow order %1: %2</source>
+        <translation>PointDesk no puede seguir el cobro %1: %2</translation>
+    </message>
+    <message>
+        <source>Look at the terminal for the result before charging again.</source>
+        <translation>Mire el resultado en la terminal antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don&apos;t send.</source>
+        <translation>La terminal no muestra este cobro y no se cobró nada. Presione Enviar de nuevo para enviarlo otra vez a %1, o No enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send</source>
+        <translation>No en&amp;viar</translation>
+    </message>
+    <message>
+        <source>Do not send the order; nothing was charged</source>
+        <translation>No enviar el cobro; no se cobró nada</translation>
+    </message>
+    <message>
+        <source>Look at %1. If it shows this order, the customer can pay: press Check again and PointDesk follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago activity shows this sale.</source>
+        <translation>Mire %1. Si muestra este cobro, el cliente puede pagar: presione Revisar de nuevo y PointDesk lo sigue. Presione No se cobró nada solo si ni la terminal ni la actividad de Mercado Pago muestran esta venta.</translation>
+    </message>
+    <message>
+        <source>Nothing was &amp;charged</source>
+        <translation>No se co&amp;bró nada</translation>
+    </message>
+    <message>
+        <source>End the sale: nothing was charged</source>
+        <translation>Cerrar la venta: no se cobró nada</translation>
+    </message>
+    <message>
+        <source>Only when the terminal and the Mercado Pago activity show no order for this sale</source>
+        <translation>Solo si la terminal y la actividad de Mercado Pago no muestran ningún cobro de esta venta</translation>
+    </message>
+    <message>
+        <source>%1 minutes and seconds since the order was sent</source>
+        <translation>%1 minutos y segundos desde que se envió el cobro</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo encargado</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Cambiar el PIN del encargado</translation>
+    </message>
+    <message>
+        <source>The saved access token</source>
+        <translation>El token de acceso guardado</translation>
+    </message>
+    <message>
+        <source>The current manager PIN</source>
+        <translation>El PIN actual del encargado</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <source>New manager PIN</source>
+        <translation>Nuevo PIN del encargado</translation>
+    </message>
+    <message>
+        <source>New manager PIN again</source>
+        <translation>Nuevo PIN del encargado otra vez</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>PIN &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nuevo PIN:</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again:</source>
+        <translation>Nuevo PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking whether a manager PIN is set…</source>
+        <translation>Verificando si hay un PIN del encargado…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter manager mode</source>
+        <translation>&amp;Entrar al modo encargado</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Ingrese el PIN del encargado</translation>
+    </message>
+    <message>
+        <source>Manager mode unlocks the manager&apos;s tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
+        <translation>El modo encargado habilita las herramientas del encargado: las terminales, el token de acceso, el PIN y el cierre de sesión. Termina solo después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>Set a manager PIN</source>
+        <translation>Crear un PIN del encargado</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this computer yet (the account was set up with pointdesk-cli). To prove you are the manager, paste the access token saved on this computer, then choose a PIN of 4 to 8 digits that cashiers do not know.</source>
+        <translation>Todavía no hay un PIN del encargado en esta computadora (la cuenta se configuró con pointdesk-cli). Para demostrar que es el encargado, pegue el token de acceso guardado en esta computadora y elija un PIN de 4 a 8 dígitos que los cajeros no conozcan.</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN and enter manager mode</source>
+        <translation>&amp;Crear el PIN y entrar al modo encargado</translation>
+    </message>
+    <message>
+        <source>Type the current PIN, then the new one (4 to 8 digits) twice.</source>
+        <translation>Escriba el PIN actual y después el nuevo (de 4 a 8 dígitos) dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>&amp;Cambiar el PIN</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot read the manager PIN right now.</source>
+        <translation>PointDesk no puede leer el PIN del encargado en este momento.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Verificando el PIN…</translation>
+    </message>
+    <message>
+        <source>The current PIN is 4 to 8 digits.</source>
+        <translation>El PIN actual tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The new PIN must be 4 to 8 digits.</source>
+        <translation>El PIN nuevo debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Type the new PIN again in both fields.</source>
+        <translation>Los dos PIN nuevos no coinciden. Vuelva a escribir el PIN nuevo en los dos campos.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language of PointDesk</source>
+        <translation>Idioma de PointDesk</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>%1 is the language the system asks for, named in itself (&quot;Español&quot;).</extracomment>
+        <translation>El del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Currency of the account</source>
+        <translation>Moneda de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency:</source>
+        <translation>&amp;Moneda de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Save the preferences</source>
+        <translation>Guardar las preferencias</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time PointDesk starts. Save, then close and open PointDesk again.</source>
+        <translation>El nuevo idioma se ve la próxima vez que se abra PointDesk. Guarde, y después cierre y vuelva a abrir PointDesk.</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time PointDesk starts.</source>
+        <translation>Un idioma nuevo se ve la próxima vez que se abra PointDesk.</translation>
+    </message>
+    <message>
+        <source>Only the manager changes the account&apos;s currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
+        <translation>Solo el encargado cambia la moneda de la cuenta. Pida al encargado que active el modo encargado y vuelva a abrir Preferencias.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 are typed with cents.</source>
+        <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 se escriben con centavos.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
+        <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 no llevan centavos: el campo del monto acepta solo montos enteros.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupIntegrationPage</name>
+    <message>
+        <source>Enable the integration (optional)</source>
+        <translation>Activar la integración (opcional)</translation>
+    </message>
+    <message>
+        <source>Needed once per Mercado Pago account, before the terminals take orders from PointDesk.</source>
+        <translation>Hace falta una vez por cuenta de Mercado Pago, antes de que las terminales reciban cobros de PointDesk.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada &quot;integrators&quot; de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
+    </message>
+    <message>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <translation>El id de usuario es el número de la cuenta de Mercado Pago del negocio, que aparece en Mercado Pago Developers junto a las credenciales.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Id de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable integration</source>
+        <translation>&amp;Activar integración</translation>
+    </message>
+    <message>
+        <source>Enable the integration for this user id</source>
+        <translation>Activar la integración para este id de usuario</translation>
+    </message>
+    <message>
+        <source>Result of enabling the integration</source>
+        <translation>Resultado de activar la integración</translation>
+    </message>
+    <message>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
+        <translation>Primero escriba el id de usuario: el número de la cuenta de Mercado Pago del negocio.</translation>
+    </message>
+    <message>
+        <source>Enabling the integration…</source>
+        <translation>Activando la integración…</translation>
+    </message>
+    <message>
+        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
+        <translation>La integración está activada para el usuario %1. La app de Mercado Pago de las terminales ya puede recibir cobros de PointDesk.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
+        <translation>Mercado Pago no permitió activar la integración para el usuario %1. Revise que el id de usuario sea de la cuenta de este token de acceso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
+        <translation>Mercado Pago no aceptó el id de usuario %1. Revise el número e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The integration could not be enabled: %1</source>
+        <translation>No se pudo activar la integración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupIntroPage</name>
+    <message>
+        <source>This computer has no keychain</source>
+        <translation>Esta computadora no tiene llavero</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain, never in a file.</source>
+        <translation>PointDesk guarda el token de acceso solo en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for this session only: PointDesk keeps it in memory and forgets it when it quits</source>
+        <translation>&amp;Usar el token solo en esta sesión: PointDesk lo guarda en memoria y lo olvida al cerrarse</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Usar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>With session-only use you paste the access token each time PointDesk starts, and nothing is written to the disk. Or try demo mode: simulated terminals, no account and no real money.</source>
+        <translation>Usándolo solo en la sesión, pega el token de acceso cada vez que se abre PointDesk, y no se escribe nada en el disco. O pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>El llavero no respondió</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain.</source>
+        <translation>PointDesk guarda el token de acceso solo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>If the keychain is locked, unlock it and press Try the keychain again. Or set up the account now: the token is saved when you press Save at the end.</source>
+        <translation>Si el llavero está bloqueado, desbloquéelo y presione Reintentar con el llavero. O configure la cuenta ahora: el token se guarda cuando presione Guardar al final.</translation>
+    </message>
+    <message>
+        <source>Welcome to PointDesk</source>
+        <translation>Bienvenido a PointDesk</translation>
+    </message>
+    <message>
+        <source>Charge cards on your Mercado Pago Point terminals from this computer.</source>
+        <translation>Cobre con tarjeta en sus terminales Point de Mercado Pago desde esta computadora.</translation>
+    </message>
+    <message>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <translation>Para configurar PointDesk necesita el token de acceso de producción del negocio. En Mercado Pago Developers, abra Tus integraciones, elija la aplicación y copie el token de acceso en Credenciales de producción.</translation>
+    </message>
+    <message>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
+        <translation>La configuración verifica el token en el momento, puede activar la integración para la cuenta y le pide elegir un PIN del encargado. El token se guarda en el llavero de esta computadora y en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not ready yet? Try demo mode instead: simulated terminals, no account and no real money. You can set up the account later from the Account menu.</source>
+        <translation>¿Todavía no está listo? Pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real. Puede configurar la cuenta más tarde desde el menú Cuenta.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation>Reintentar con el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Reintentar con el llavero</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPinPage</name>
+    <message>
+        <source>The manager PIN</source>
+        <translation>El PIN del encargado</translation>
+    </message>
+    <message>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
+        <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
+    </message>
+    <message>
+        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know. PointDesk keeps only a salted hash of it, in the keychain.</source>
+        <translation>El modo encargado cambia el token de acceso, libera y quita terminales, y cierra la sesión. Elija un PIN de 4 a 8 dígitos que los cajeros no conozcan. PointDesk guarda solo un hash con sal del PIN, en el llavero.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <source>Manager PIN again</source>
+        <translation>PIN del encargado otra vez</translation>
+    </message>
+    <message>
+        <source>Manager &amp;PIN:</source>
+        <translation>&amp;PIN del encargado:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Problem with the PIN</source>
+        <translation>Problema con el PIN</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Los dos PIN no coinciden. Vuelva a escribir el PIN en los dos campos.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSavePage</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Todavía no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Result of saving</source>
+        <translation>Resultado del guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for this session only</source>
+        <translation>&amp;Guardarlo solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep the token for this session only</source>
+        <translation>Guardar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>• The access token %1 is kept in memory only, until PointDesk quits.</source>
+        <translation>• El token de acceso %1 se guarda solo en memoria, hasta que se cierre PointDesk.</translation>
+    </message>
+    <message>
+        <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
+        <translation>• El token de acceso %1 va al llavero de esta computadora, y a ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>• The manager PIN is kept as a salted hash, next to the token.</source>
+        <translation>• El PIN del encargado se guarda como hash con sal, junto al token.</translation>
+    </message>
+    <message>
+        <source>• The API address %1 goes to PointDesk&apos;s settings.</source>
+        <translation>• La dirección de la API %1 va a la configuración de PointDesk.</translation>
+    </message>
+    <message>
+        <source>Press Save to finish. PointDesk then charges on the account&apos;s terminals.</source>
+        <translation>Presione Guardar para terminar. Después PointDesk cobra en las terminales de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>No se guardó nada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTokenPage</name>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Volver a configurar el token de acceso</translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation>El token de acceso</translation>
+    </message>
+    <message>
+        <source>PointDesk checks the token with Mercado Pago before saving anything.</source>
+        <translation>PointDesk verifica el token con Mercado Pago antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <translation>Pegue el token de acceso de producción de la cuenta de Mercado Pago del negocio (Mercado Pago Developers, Tus integraciones, Credenciales de producción). Suele empezar con APP_USR-.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>APP_USR-…</source>
+        <translation>APP_USR-…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Mostrar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <source>Show the advanced settings</source>
+        <translation>Mostrar la configuración avanzada</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API address</source>
+        <translation>Dirección de la API de Mercado Pago</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado de la verificación del token</translation>
+    </message>
+    <message>
+        <source>The token saved now: %1</source>
+        <translation>El token guardado ahora: %1</translation>
+    </message>
+    <message>
+        <source>Set when PointDesk was started (--api-base or POINTDESK_API_BASE).</source>
+        <translation>Definida al iniciar PointDesk (--api-base o POINTDESK_API_BASE).</translation>
+    </message>
+    <message>
+        <source>Leave %1 unless you test with a sandbox or the simulator. Only https, or http to this computer.</source>
+        <translation>Deje %1, salvo que pruebe con un sandbox o el simulador. Solo https, o http hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Primero pegue el token de acceso.</translation>
+    </message>
+    <message>
+        <source>An access token has no spaces or line breaks inside. Copy it again from Mercado Pago and paste it here.</source>
+        <translation>Un token de acceso no tiene espacios ni saltos de línea. Vuelva a copiarlo desde Mercado Pago y péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
+        <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Mercado Pago…</source>
+        <translation>Verificando el token con Mercado Pago…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminal en esta cuenta.</numerusform>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminales en esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token, and that it was not renewed or revoked. Nothing was saved.</source>
+        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado el token de acceso de producción completo, y que no se haya renovado ni revocado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals. Nothing was saved.</source>
+        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then press Next again. Nothing was saved.</source>
+        <translation>PointDesk no puede conectar con Mercado Pago en %1 para verificar el token. Revise la conexión a internet y vuelva a presionar Siguiente. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1 Nothing was saved.</source>
+        <translation>No se pudo verificar el token: %1 No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up the access token</source>
+        <translation>Configurar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Set up PointDesk</source>
+        <translation>Configurar PointDesk</translation>
+    </message>
+    <message>
+        <source>Try &amp;demo mode instead</source>
+        <translation>Probar el modo &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Try demo mode instead</source>
+        <translation>Probar el modo demo</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTest</name>
+    <message>
+        <source>timed out after %1 s while %2</source>
+        <translation>se agotó el tiempo después de %1 s mientras %2</translation>
+    </message>
+    <message>
+        <source>Smoke test</source>
+        <translation>Prueba rápida</translation>
+    </message>
+    <message>
+        <source>the cashier window or the demo terminal went away while %1</source>
+        <translation>la ventana de caja o la terminal demo desaparecieron mientras %1</translation>
+    </message>
+    <message>
+        <source>the cashier window has no terminal list</source>
+        <translation>la ventana de caja no tiene lista de terminales</translation>
+    </message>
+    <message>
+        <source>could not select the terminal %1</source>
+        <translation>no se pudo seleccionar la terminal %1</translation>
+    </message>
+    <message>
+        <source>the cashier window has no amount or description field</source>
+        <translation>la ventana de caja no tiene campo de monto o de descripción</translation>
+    </message>
+    <message>
+        <source>the cashier window has no Charge button</source>
+        <translation>la ventana de caja no tiene botón Cobrar</translation>
+    </message>
+    <message>
+        <source>the order did not reach the terminal: %1</source>
+        <translation>el cobro no llegó a la terminal: %1</translation>
+    </message>
+    <message>
+        <source>the virtual terminal shows no %1</source>
+        <translation>la terminal virtual no muestra %1</translation>
+    </message>
+    <message>
+        <source>the order %1 was not paid: %2</source>
+        <translation>el cobro %1 no se pagó: %2</translation>
+    </message>
+    <message>
+        <source>the panel says Paid but shows no payment for order %1</source>
+        <translation>el panel dice Pagado pero no muestra ningún pago del cobro %1</translation>
+    </message>
+    <message>
+        <source>smoke test passed: order %1 paid (%2), %3 ms</source>
+        <translation>prueba rápida superada: cobro %1 pagado (%2), %3 ms</translation>
+    </message>
+    <message>
+        <source>the panel says Paid but the terminal has no approved payment for order %1</source>
+        <translation>el panel dice Pagado pero la terminal no tiene ningún pago aprobado del cobro %1</translation>
+    </message>
+    <message>
+        <source>the terminal received another sale than the one typed: %1</source>
+        <translation>la terminal recibió una venta distinta de la que se escribió: %1</translation>
+    </message>
+    <message>
+        <source>the panel does not show the payment %1</source>
+        <translation>el panel no muestra el pago %1</translation>
+    </message>
+    <message>
+        <source>smoke test passed: order %1 paid, payment %2 (%3 ms)</source>
+        <translation>prueba rápida superada: cobro %1 pagado, pago %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>waiting for the terminals</source>
+        <translation>se esperaban las terminales</translation>
+    </message>
+    <message>
+        <source>waiting for the Charge button to be enabled</source>
+        <translation>se esperaba que se habilitara el botón Cobrar</translation>
+    </message>
+    <message>
+        <source>waiting for the order to reach %1</source>
+        <translation>se esperaba que el cobro llegara a %1</translation>
+    </message>
+    <message>
+        <source>waiting for order %1 to show Paid</source>
+        <translation>se esperaba que el cobro %1 apareciera como Pagado</translation>
+    </message>
+    <message>
+        <source>smoke test failed: %1</source>
+        <translation>prueba rápida fallida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No access token is saved on this computer yet.</source>
+        <translation>Todavía no hay ningún token de acceso guardado en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock the keychain (or allow PointDesk to use it) and try again.</source>
+        <translation>El llavero del sistema negó el acceso. Desbloquee el llavero (o permita que PointDesk lo use) e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer&apos;s keyring service.</source>
+        <translation>El llavero del sistema informó un error. Intente de nuevo; si sigue pasando, reinicie el servicio de llavero de la computadora.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service, so PointDesk cannot keep the access token safely. On Linux, install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet, then sign in again.</source>
+        <translation>Esta computadora no tiene servicio de llavero, así que PointDesk no puede guardar el token de acceso de forma segura. En Linux, instale e inicie un Secret Service como GNOME Keyring (paquete gnome-keyring) o KWallet, y vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a description: the customer sees it on the terminal.</source>
+        <translation>Ingrese una descripción: el cliente la ve en la terminal.</translation>
+    </message>
+    <message>
+        <source>The description cannot contain line breaks or tabs.</source>
+        <translation>La descripción no puede tener saltos de línea ni tabulaciones.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %1 characters, at most %2.</source>
+        <translation>La descripción es demasiado larga: %1 caracteres, como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Elija la terminal que recibe el pago.</translation>
+    </message>
+    <message>
+        <source>The terminal name contains characters that are not allowed.</source>
+        <translation>El nombre de la terminal tiene caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>The terminal name is too long: at most %1 characters.</source>
+        <translation>El nombre de la terminal es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The external reference cannot be blank or contain line breaks or tabs.</source>
+        <translation>La referencia externa no puede estar en blanco ni tener saltos de línea o tabulaciones.</translation>
+    </message>
+    <message>
+        <source>The external reference is too long: at most %1 characters.</source>
+        <translation>La referencia externa es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notification URL is too long: at most %1 characters.</source>
+        <translation>La URL de notificación es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notification URL must be a full address, like https://shop.example/notify.</source>
+        <translation>La URL de notificación debe ser una dirección completa, por ejemplo https://negocio.ejemplo/aviso.</translation>
+    </message>
+    <message>
+        <source>The notification URL must start with https:// (plain http is only allowed for this computer).</source>
+        <translation>La URL de notificación debe empezar con https:// (http simple solo se permite hacia esta computadora).</translation>
+    </message>
+    <message>
+        <source>The payer e-mail is not a valid address, like name@example.com.</source>
+        <translation>El e-mail del cliente no es una dirección válida, como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>The order number must be a positive whole number.</source>
+        <translation>El número de cobro debe ser un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>The user id is the number of your Mercado Pago account, digits only.</source>
+        <translation>El id de usuario es el número de su cuenta de Mercado Pago, solo dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualTerminal</name>
+    <message>
+        <source>Virtual terminal — DEMO</source>
+        <translation>Terminal virtual — DEMO</translation>
+    </message>
+    <message>
+        <source>Virtual terminal</source>
+        <translation>Terminal virtual</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message>
+        <source>Screen of %1</source>
+        <translation>Pantalla de %1</translation>
+    </message>
+    <message>
+        <source>Approve the payment on %1</source>
+        <translation>Aprobar el pago en %1</translation>
+    </message>
+    <message>
+        <source>Decline the card on %1</source>
+        <translation>Rechazar la tarjeta en %1</translation>
+    </message>
+    <message>
+        <source>The customer cancels on %1</source>
+        <translation>El cliente cancela en %1</translation>
+    </message>
+    <message>
+        <source>Tap, insert or swipe the card</source>
+        <translation>Acerque, inserte o deslice la tarjeta</translation>
+    </message>
+    <message>
+        <source>Mercado Pago Point</source>
+        <translation>Mercado Pago Point</translation>
+    </message>
+    <message>
+        <source>Ready — no order</source>
+        <translation>Lista — sin cobro</translation>
+    </message>
+    <message>
+        <source>Last: %1 paid (payment %2)</source>
+        <translation>Último: %1 pagado (pago %2)</translation>
+    </message>
+    <message>
+        <source>Last: %1 declined</source>
+        <translation>Último: %1 rechazado</translation>
+    </message>
+    <message>
+        <source>Last: %1 cancelled by the customer</source>
+        <translation>Último: %1 cancelado por el cliente</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You are the customer: approve, decline or cancel the order on its terminal. Esc goes back to the cashier window.</source>
+        <translation>Usted es el cliente: apruebe, rechace o cancele el cobro en su terminal. Esc vuelve a la ventana de caja.</translation>
+    </message>
+    <message>
+        <source>You are the customer: answer the cashier&apos;s charges here. Esc goes back to the cashier.</source>
+        <translation>Usted es el cliente: responda aquí a los cobros de la caja. Esc vuelve a la caja.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Customer &amp;cancels</source>
+        <translation>El cliente &amp;cancela</translation>
+    </message>
+    <message>
+        <source>order to pay</source>
+        <translation>cobro a pagar</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>The demo account has no terminals left. Start PointDesk in demo mode again to get the demo terminals back.</source>
+        <translation>A la cuenta demo no le quedan terminales. Vuelva a abrir PointDesk en modo demo para recuperar las terminales demo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>smoke test failed: a smoke test against %1 needs the simulator&apos;s token in POINTDESK_TOKEN</source>
+        <translation>prueba rápida fallida: una prueba rápida contra %1 necesita el token del simulador en POINTDESK_TOKEN</translation>
+    </message>
+    <message>
+        <source>order %1 is on %2</source>
+        <translation>el cobro %1 está en %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3466 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cannot reach Mercado Pago. Check the internet connection and try again.</source>
+        <translation>Não foi possível conectar ao Mercado Pago. Verifique a conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer in time. Check the internet connection and try again.</source>
+        <translation>O Mercado Pago não respondeu a tempo. Verifique a conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Mercado Pago failed. Check the computer&apos;s date and time, or the network&apos;s proxy.</source>
+        <translation>A conexão segura com o Mercado Pago falhou. Verifique a data e a hora do computador, ou o proxy da rede.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept the access token. Ask the manager to set up the account again.</source>
+        <translation>O Mercado Pago não aceitou o token de acesso. Peça ao gerente para configurar a conta de novo.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that. Check that the access token belongs to the shop&apos;s account and that the Point integration is enabled.</source>
+        <translation>Esta conta não tem permissão para fazer isso. Verifique se o token de acesso é da conta da loja e se a integração com o Point está ativada.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know this terminal or order. Refresh the list of terminals.</source>
+        <translation>O Mercado Pago não reconhece esta maquininha ou esta cobrança. Atualize a lista de maquininhas.</translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>A maquininha está ocupada com outra cobrança. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected the order: %1</source>
+        <translation>O Mercado Pago recusou a cobrança: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected the order. Check the amount and the description.</source>
+        <translation>O Mercado Pago recusou a cobrança. Confira o valor e a descrição.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to Mercado Pago. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Muitas solicitações ao Mercado Pago. Espere %n segundo e tente de novo.</numerusform>
+            <numerusform>Muitas solicitações ao Mercado Pago. Espere %n segundos e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests to Mercado Pago. Wait a moment and try again.</source>
+        <translation>Muitas solicitações ao Mercado Pago. Espere um momento e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago has a problem right now (error %1). Try again in a moment.</source>
+        <translation>O Mercado Pago está com um problema agora (erro %1). Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago sent an answer PointDesk does not understand. Try again; if it keeps happening, check for a PointDesk update.</source>
+        <translation>O Mercado Pago enviou uma resposta que o PointDesk não entende. Tente de novo; se continuar acontecendo, procure uma atualização do PointDesk.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used. The access token cannot be read or saved.</source>
+        <translation>Não foi possível usar o chaveiro do sistema. O token de acesso não pode ser lido nem salvo.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before it finished.</source>
+        <translation>A solicitação foi interrompida antes de terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The demo cannot start: no free local port for the simulated terminals.</source>
+        <translation>A demonstração não pode começar: não há uma porta local livre para as maquininhas simuladas.</translation>
+    </message>
+    <message>
+        <source>Demo mode: simulated terminals, no real money. Set up the account any time with Account, Set up the account.</source>
+        <translation>Modo demonstração: maquininhas simuladas, sem dinheiro de verdade. Configure a conta quando quiser em Conta, Configurar a conta.</translation>
+    </message>
+    <message>
+        <source>The account is set up. PointDesk now charges on the account&apos;s terminals.</source>
+        <translation>A conta está configurada. Agora o PointDesk cobra nas maquininhas da conta.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <source>Sign out of the Mercado Pago account on this computer?</source>
+        <translation>Sair da conta do Mercado Pago neste computador?</translation>
+    </message>
+    <message>
+        <source>PointDesk removes the access token and the manager PIN from the system keychain and goes back to demo mode. To charge again, set up the account with the access token.</source>
+        <translation>O PointDesk apaga o token de acesso e o PIN do gerente do chaveiro do sistema e volta ao modo demonstração. Para cobrar de novo, configure a conta com o token de acesso.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the access token</source>
+        <translation>Sair da conta e apagar o token de acesso</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the account</source>
+        <translation>&amp;Manter a conta</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Manter a conta</translation>
+    </message>
+    <message>
+        <source>Not signed out: manager mode has ended. Enter the manager PIN and try again.</source>
+        <translation>A conta não foi desconectada: o modo gerente terminou. Digite o PIN do gerente e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Not signed out: %1</source>
+        <translation>A conta não foi desconectada: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the access token and the manager PIN were removed. PointDesk runs in demo mode until the account is set up again.</source>
+        <translation>Você saiu da conta: o token de acesso e o PIN do gerente foram apagados. O PointDesk funciona em modo demonstração até a conta ser configurada de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeForm</name>
+    <message>
+        <source>New sale</source>
+        <translation>Nova venda</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>Amount to charge</source>
+        <translation>Valor a cobrar</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escrição</translation>
+    </message>
+    <message>
+        <source>Characters used in the description</source>
+        <translation>Caracteres usados na descrição</translation>
+    </message>
+    <message>
+        <source>Description shown on the terminal</source>
+        <translation>Descrição exibida na maquininha</translation>
+    </message>
+    <message>
+        <source>What the customer sees on the terminal</source>
+        <translation>O que o cliente vê na maquininha</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>C&amp;redit card</source>
+        <translation>C&amp;rédito</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <source>De&amp;bit card</source>
+        <translation>Dé&amp;bito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>&amp;Cobrar</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>Mais o&amp;pções</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Mais opções</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Referência externa</translation>
+    </message>
+    <message>
+        <source>Your own code for this sale; Mercado Pago returns it with the payment.</source>
+        <translation>Seu próprio código para esta venda; o Mercado Pago o devolve com o pagamento.</translation>
+    </message>
+    <message>
+        <source>Payer e-mail</source>
+        <translation>E-mail do cliente</translation>
+    </message>
+    <message>
+        <source>Optional, like name@example.com</source>
+        <translation>Opcional, por exemplo nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>Notification URL</source>
+        <translation>URL de notificação</translation>
+    </message>
+    <message>
+        <source>Optional, like https://shop.example/notify</source>
+        <translation>Opcional, por exemplo https://loja.exemplo/aviso</translation>
+    </message>
+    <message>
+        <source>Disable the terminal&apos;s bac&amp;k button</source>
+        <translation>Desativar o botão Voltar da ma&amp;quininha</translation>
+    </message>
+    <message>
+        <source>Disable the terminal&apos;s back button</source>
+        <translation>Desativar o botão Voltar da maquininha</translation>
+    </message>
+    <message>
+        <source>The customer cannot close the order with the terminal&apos;s back button.</source>
+        <translation>O cliente não consegue fechar a cobrança com o botão Voltar da maquininha.</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference</source>
+        <translation>Referência e&amp;xterna</translation>
+    </message>
+    <message>
+        <source>&amp;Payer e-mail</source>
+        <translation>E-m&amp;ail do cliente</translation>
+    </message>
+    <message>
+        <source>Notification &amp;URL</source>
+        <translation>&amp;URL de notificação</translation>
+    </message>
+    <message>
+        <source>The amount in %1, like %2.</source>
+        <extracomment>%1 is a currency with its code, like &quot;Argentine peso (ARS)&quot;; %2 an example amount.</extracomment>
+        <translation>O valor em %1, por exemplo %2.</translation>
+    </message>
+    <message>
+        <source>The amount in %1, whole, without cents, like %2.</source>
+        <extracomment>%1 is a currency with its code, like &quot;Chilean peso (CLP)&quot;; %2 an example amount.</extracomment>
+        <translation>O valor em %1, inteiro, sem centavos, por exemplo %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 de no máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Charge %1</source>
+        <translation>&amp;Cobrar %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge.</source>
+        <translation>Pressione Enter para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown above to charge.</source>
+        <translation>Corrija os problemas indicados acima para cobrar.</translation>
+    </message>
+    <message>
+        <source>Enter the amount and a description to charge.</source>
+        <translation>Digite o valor e uma descrição para cobrar.</translation>
+    </message>
+    <message>
+        <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
+        <translation>Mostrar ou ocultar a referência externa, o e-mail do cliente, a URL de notificação e o botão Voltar da maquininha (Alt+P).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeService</name>
+    <message>
+        <source>Cancelled by the cashier before it was sent.</source>
+        <translation>Cancelada pelo caixa antes de ser enviada.</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminals could not be checked. %1</source>
+        <translation>Não enviada: não foi possível verificar as maquininhas. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminal &quot;%1&quot; is not registered to the account. Refresh the list of terminals.</source>
+        <translation>Não enviada: a maquininha &quot;%1&quot; não está registrada na conta. Atualize a lista de maquininhas.</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>Não enviada: a maquininha &quot;%1&quot; está ocupada com outra cobrança. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk could not find out whether the order reached the terminal &quot;%1&quot;. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>O PointDesk não conseguiu saber se a cobrança chegou à maquininha &quot;%1&quot;. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>PointDesk could not check the terminal &quot;%1&quot; to find out whether the order reached it (%2). Check the terminal before charging again.</source>
+        <translation>O PointDesk não conseguiu verificar a maquininha &quot;%1&quot; para saber se a cobrança chegou (%2). Confira a maquininha antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Not charged: the terminal &quot;%1&quot; is no longer registered to the account.</source>
+        <translation>Não cobrada: a maquininha &quot;%1&quot; não está mais registrada na conta.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
+        <translation>A maquininha &quot;%1&quot; não está mais registrada na conta; o PointDesk não consegue saber se a cobrança foi paga antes. Confira a atividade do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order.</source>
+        <translation>Não enviada: a maquininha &quot;%1&quot; está ocupada com outra cobrança.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; now holds another order; PointDesk cannot tell whether this sale&apos;s order was paid before it. Check the Mercado Pago activity.</source>
+        <translation>A maquininha &quot;%1&quot; agora tem outra cobrança; o PointDesk não consegue saber se a cobrança desta venda foi paga antes. Confira a atividade do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>A maquininha &quot;%1&quot; está livre, mas passou tempo demais para ter certeza de que a cobrança não foi paga. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>The terminal &quot;%1&quot; holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
+        <translation>A maquininha &quot;%1&quot; tem a cobrança %2, mas o PointDesk não conseguiu lê-la (%3). Confira a maquininha.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the cashier; the order never reached the terminal.</source>
+        <translation>Cancelada pelo caixa; a cobrança nunca chegou à maquininha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attempt(s) failed. %1</source>
+        <translation>
+            <numerusform>Não enviada: %n tentativa falhou. %1</numerusform>
+            <numerusform>Não enviada: %n tentativas falharam. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
+        <translation>A cobrança não chegou à maquininha &quot;%1&quot;. Enviar de novo?</translation>
+    </message>
+    <message>
+        <source>The cashier confirmed that nothing was charged.</source>
+        <translation>O caixa confirmou que nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Order %1 on the terminal &quot;%2&quot; is recorded for another sale. Check the terminal before charging again.</source>
+        <translation>A cobrança %1 da maquininha &quot;%2&quot; está registrada para outra venda. Confira a maquininha antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the cashier while PointDesk could not tell whether the order had reached the terminal.</source>
+        <translation>Cancelada pelo caixa enquanto o PointDesk não conseguia saber se a cobrança tinha chegado à maquininha.</translation>
+    </message>
+    <message>
+        <source>Not sent: PointDesk stopped before sending it.</source>
+        <translation>Não enviada: o PointDesk parou antes de enviá-la.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMMAND [ARGUMENTS]</source>
+        <translation>Uso: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Sends payment orders to Mercado Pago Point card terminals.</source>
+        <translation>Envia cobranças para as maquininhas Point do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  login [--no-check]          Read the access token from standard input (one line; not shown on
+                              a terminal), check it with Mercado Pago and save it in the system
+                              keychain. --no-check saves it without checking.
+  logout                      Remove the saved access token from the system keychain.
+  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
+                              most 20 characters. --wait follows the order until it is paid,
+                              declined or cancelled. The sale is recorded in the order journal
+                              (its number is shown) before anything is sent; when the answer to
+                              the order is lost, the terminal is checked and the order is never
+                              sent twice. An external reference is made up when none is given.
+  status ORDER_ID             Show where an order stands.
+  cancel ORDER_ID             Cancel an order.
+  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
+  remove-device NAME          Remove a terminal from the account.
+  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              List the sales of the order journal, newest first, with totals by
+                              state and by card type. Needs no token and no network.
+                              --day: one day, local time (default: today). --from / --to: the
+                              first and last day (either may be left out). --all: every day.
+                              --state: paid, declined, cancelled, failed (not sent), waiting
+                              (for the customer), sending, unknown (PointDesk could not tell),
+                              or open (waiting, sending and unknown: not finished); repeat it or
+                              separate states with commas. The JSON names are approved,
+                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
+                              --terminal: only that terminal. --limit: only the N newest sales
+                              (the totals still count every matching sale).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+                              times in UTC), whatever the language settings.
+</source>
+        <translation>Comandos:
+  login [--no-check]          Lê o token de acesso da entrada padrão (uma linha; não aparece no
+                              console), confere com o Mercado Pago e salva no chaveiro do
+                              sistema. --no-check salva sem conferir.
+  logout                      Apaga do chaveiro do sistema o token de acesso salvo.
+  devices                     Lista as maquininhas da conta: LIVRE, ou OCUPADA com a cobrança
+                              que ela tem.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Envia uma cobrança para uma maquininha. AMOUNT como 12.50 ou
+                              12,50; TEXT com no máximo 20 caracteres. --wait acompanha a
+                              cobrança até ser paga, recusada ou cancelada. A venda é anotada
+                              no registro de vendas (o número dela aparece) antes de enviar
+                              qualquer coisa; se a resposta à cobrança se perder, a maquininha
+                              é conferida e a cobrança nunca é enviada duas vezes. Sem
+                              referência externa, uma é criada.
+  status ORDER_ID             Mostra a situação de uma cobrança.
+  cancel ORDER_ID             Cancela uma cobrança.
+  cancel --device NAME        Cancela a cobrança que uma maquininha tem e libera a maquininha.
+  remove-device NAME          Remove uma maquininha da conta.
+  enable-integration USER_ID  Ativa a integração com o Point para a conta USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              Lista as vendas do registro de vendas, da mais nova para a mais
+                              antiga, com totais por situação e por tipo de cartão. Não precisa
+                              de token nem de rede.
+                              --day: um dia, no horário local (padrão: hoje). --from / --to: o
+                              primeiro e o último dia (qualquer um pode ficar de fora).
+                              --all: todos os dias.
+                              --state: paid (paga), declined (recusada), cancelled
+                              (cancelada), failed (não enviada), waiting (esperando o cliente),
+                              sending (sendo enviada), unknown (o PointDesk não conseguiu
+                              saber) ou open (waiting, sending e unknown: não terminadas);
+                              repita a opção ou separe as situações com vírgulas. Os nomes no
+                              JSON são approved, rejected, cancelled, failed, waiting_for_card,
+                              sending, unknown.
+                              --terminal: só essa maquininha. --limit: só as N vendas mais
+                              novas (os totais contam mesmo assim todas as vendas que batem).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
+                              vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
+                              centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
+                              --csv: todas as vendas que batem, em CSV (UTF-8, valores como
+                              1234.50, horários em UTC), seja qual for o idioma configurado.
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --api-base URL  Mercado Pago API address (default %1). https://, or http:// only
+                  to this computer (the simulator).
+  --json          Print exactly one JSON document on standard output, also on errors.
+  --timeout MS    Give up on a request after MS milliseconds (default %2).
+  --verbose       Show technical details of errors and log every request.
+  -h, --help      Show this help.
+  --version       Show the version.
+</source>
+        <translation>Opções:
+  --api-base URL  Endereço da API do Mercado Pago (padrão %1). https://, ou http://
+                  só para este computador (o simulador).
+  --json          Imprime um único documento JSON na saída padrão, também em caso de
+                  erro.
+  --timeout MS    Desiste de uma solicitação depois de MS milissegundos (padrão %2).
+  --verbose       Mostra os detalhes técnicos dos erros e registra cada solicitação.
+  -h, --help      Mostra esta ajuda.
+  --version       Mostra a versão.
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  POINTDESK_TOKEN     The Mercado Pago access token. When set, it is used instead of the one
+                      saved by login. A token is never taken from the command line and never
+                      printed.
+  POINTDESK_API_BASE  The API address when --api-base is not given.
+  POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).
+  POINTDESK_KEYCHAIN_SERVICE
+                      The keychain entry&apos;s service name (default %2).
+  POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default
+                      %3, shared with the PointDesk window).
+</source>
+        <translation>Ambiente:
+  POINTDESK_TOKEN     O token de acesso do Mercado Pago. Quando definido, é usado no lugar
+                      do salvo pelo login. Um token nunca é lido da linha de comando nem
+                      impresso.
+  POINTDESK_API_BASE  O endereço da API quando --api-base não é informado.
+  POINTDESK_POLL_MS   De quanto em quanto tempo charge --wait consulta a cobrança, em ms
+                      (padrão %1).
+  POINTDESK_KEYCHAIN_SERVICE
+                      O nome de serviço da entrada no chaveiro (padrão %2).
+  POINTDESK_JOURNAL   O arquivo do registro de vendas que charge grava e history lê (padrão
+                      %3, compartilhado com a janela do PointDesk).
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de saída:</translation>
+    </message>
+    <message>
+        <source>success (status of a declined or cancelled order too: the query worked)</source>
+        <translation>sucesso (também status de uma cobrança recusada ou cancelada: a consulta funcionou)</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
+       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or
+       no keychain service to read it from</source>
+        <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, --api-base,
+       --timeout ou POINTDESK_POLL_MS inválidos; sem token de acesso (execute login ou defina
+       POINTDESK_TOKEN), ou sem serviço de chaveiro para lê-lo</translation>
+    </message>
+    <message>
+        <source>invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token
+       given to login, a history date, state or limit ...); nothing was sent</source>
+        <translation>dado inválido (valor, descrição, cartão, e-mail, URL, ORDER_ID, USER_ID, o token
+       passado ao login, uma data, situação ou limite do history ...); nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answered with an error (rejected token, unknown order or terminal, busy
+       terminal, rejected field, too many requests, server error, unreadable answer)</source>
+        <translation>o Mercado Pago respondeu com um erro (token recusado, cobrança ou maquininha
+       desconhecida, maquininha ocupada, campo recusado, solicitações demais, erro do
+       servidor, resposta ilegível)</translation>
+    </message>
+    <message>
+        <source>network error: Mercado Pago could not be reached, did not answer in time, or TLS failed</source>
+        <translation>erro de rede: não foi possível conectar ao Mercado Pago, ele não respondeu a tempo ou o TLS falhou</translation>
+    </message>
+    <message>
+        <source>charge --wait: the card was declined (also charge when the order had already ended)</source>
+        <translation>charge --wait: o cartão foi recusado (também charge quando a cobrança já tinha terminado)</translation>
+    </message>
+    <message>
+        <source>charge --wait: the order was cancelled (also charge when the order had already ended)</source>
+        <translation>charge --wait: a cobrança foi cancelada (também charge quando a cobrança já tinha terminado)</translation>
+    </message>
+    <message>
+        <source>keychain error: the system keychain refused access or failed, or login / logout found
+       no keychain service; nothing was saved</source>
+        <translation>erro do chaveiro: o chaveiro do sistema negou o acesso ou falhou, ou login / logout não
+       encontrou um serviço de chaveiro; nada foi salvo</translation>
+    </message>
+    <message>
+        <source>journal error: the order journal could not be opened or written (damaged, in use by
+       another program, from a newer PointDesk, disk full, read-only); charge sent nothing</source>
+        <translation>erro do registro: não foi possível abrir ou gravar o registro de vendas (danificado, em
+       uso por outro programa, de um PointDesk mais novo, disco cheio, somente leitura);
+       charge não enviou nada</translation>
+    </message>
+    <message>
+        <source>charge: PointDesk cannot tell whether the order reached the terminal; nothing more was
+       sent. Look at the terminal, then use status ORDER_ID or history --state unknown
+       before charging again</source>
+        <translation>charge: o PointDesk não consegue saber se a cobrança chegou à maquininha; nada mais foi
+       enviado. Olhe a maquininha e depois use status ORDER_ID ou history --state unknown
+       antes de cobrar de novo</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
+        <translation>interrompido (Ctrl+C); a cobrança acompanhada continua aberta na maquininha</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando foi informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>A opção %1 não se aplica a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given more than once.</source>
+        <translation>A opção %1 foi informada mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; precisa de um argumento.</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; não aceita argumentos: ele lê o token de acesso da entrada padrão, para que o token nunca apareça na linha de comando nem no histórico do console.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; depois de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; aceita um ORDER_ID ou --device NAME.</translation>
+    </message>
+    <message>
+        <source>--all cannot be combined with --day, --from or --to.</source>
+        <translation>--all não pode ser combinado com --day, --from ou --to.</translation>
+    </message>
+    <message>
+        <source>Give either --day or --from / --to, not both.</source>
+        <translation>Informe --day ou --from / --to, não os dois.</translation>
+    </message>
+    <message>
+        <source>Choose one output: --csv or --json.</source>
+        <translation>Escolha uma só saída: --csv ou --json.</translation>
+    </message>
+    <message>
+        <source>--limit does not apply to --csv: the export always holds every matching sale. Narrow it with --day, --from / --to, --state or --terminal.</source>
+        <translation>--limit não se aplica a --csv: a exportação sempre tem todas as vendas que batem. Restrinja com --day, --from / --to, --state ou --terminal.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>O endereço da API &quot;%1&quot; não é aceitável: use https://, ou http:// só para este computador (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
+        <translation>--timeout recebe milissegundos, um número inteiro de 1 a 3600000.</translation>
+    </message>
+    <message>
+        <source>POINTDESK_POLL_MS takes milliseconds, a whole number from 10 to 3600000.</source>
+        <translation>POINTDESK_POLL_MS recebe milissegundos, um número inteiro de 10 a 3600000.</translation>
+    </message>
+    <message>
+        <source>Choose the card type: --card credit or --card debit.</source>
+        <translation>Escolha o tipo de cartão: --card credit ou --card debit.</translation>
+    </message>
+    <message>
+        <source>The card type must be credit or debit.</source>
+        <translation>O tipo de cartão deve ser credit ou debit.</translation>
+    </message>
+    <message>
+        <source>No access token: run `%1 login` (or set POINTDESK_TOKEN).</source>
+        <translation>Sem token de acesso: execute `%1 login` (ou defina POINTDESK_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalhe: %1</translation>
+    </message>
+    <message>
+        <source>Paste the access token and press Enter:</source>
+        <translation>Cole o token de acesso e pressione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for an access token: give only the token, on one line.</source>
+        <translation>Isso é longo demais para um token de acesso: informe só o token, em uma linha.</translation>
+    </message>
+    <message>
+        <source>Could not read the access token from standard input: %1</source>
+        <translation>Não foi possível ler o token de acesso da entrada padrão: %1</translation>
+    </message>
+    <message>
+        <source>No access token was given: paste it and press Enter, or pass it on standard input, for example from a file.</source>
+        <translation>Nenhum token de acesso foi informado: cole-o e pressione Enter, ou passe-o pela entrada padrão, por exemplo a partir de um arquivo.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Isso não parece um token de acesso: tem espaços ou outros caracteres que um token nunca tem. Copie só o token de acesso no Mercado Pago e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved.</source>
+        <translation>O token de acesso não foi salvo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>O token de acesso não foi salvo: não foi possível conferi-lo. Tente de novo, ou salve sem conferir com &quot;%1 login --no-check&quot;.</translation>
+    </message>
+    <message>
+        <source>Access token saved in the system keychain.</source>
+        <translation>Token de acesso salvo no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>No access token is saved in the system keychain now.</source>
+        <translation>Agora não há nenhum token de acesso salvo no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
+        <translation>Ou defina POINTDESK_TOKEN para este console: o %1 passa a usá-lo sem chaveiro.</translation>
+    </message>
+    <message>
+        <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
+        <translation>Observação: POINTDESK_TOKEN está definido neste console, e o %1 o usa no lugar do chaveiro até ser removido.</translation>
+    </message>
+    <message>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>Não há maquininhas vinculadas a esta conta. Defina o nome da maquininha no app do Mercado Pago na própria maquininha.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Cobrança</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIVRE</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONHECIDA</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobrança %1 enviada para &quot;%2&quot;: %3, esperando o cliente.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
+        <translation>Esperando a maquininha. Ctrl+C para de esperar; a cobrança continua na maquininha.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobrança %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot check the order right now: %1</source>
+        <translation>Não é possível consultar a cobrança agora: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>A cobrança %1 pode continuar aberta na maquininha &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Paid: payment %1 (%2).</source>
+        <translation>Paga: pagamento %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
+        <translation>Recusada: pagamento %1 (%2). Peça ao cliente outro cartão ou outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
+        <translation>Cancelada: a cobrança %1 foi cancelada na maquininha, ou a maquininha foi liberada.</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (%2).</source>
+        <translation>Pagamento: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>External reference: %1</source>
+        <translation>Referência externa: %1</translation>
+    </message>
+    <message>
+        <source>Payer e-mail: %1</source>
+        <translation>E-mail do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>A maquininha &quot;%1&quot; está livre: se ela tinha uma cobrança, foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Cobrança %1 cancelada.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Maquininha &quot;%1&quot; removida da conta.</translation>
+    </message>
+    <message>
+        <source>The Point integration is enabled for user %1.</source>
+        <translation>A integração com o Point está ativada para o usuário %1.</translation>
+    </message>
+    <message>
+        <source>Stopped before the command finished.</source>
+        <translation>Interrompido antes de o comando terminar.</translation>
+    </message>
+    <message>
+        <source>Stopped before an access token was read: nothing was saved.</source>
+        <translation>Interrompido antes de ler um token de acesso: nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1.</source>
+        <translation>Parou de esperar a cobrança %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>A cobrança %1 continua aberta na maquininha &quot;%2&quot;. Acompanhe com &quot;%3 status %1&quot;, ou cancele com &quot;%3 cancel %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>O Mercado Pago recusou o token de acesso salvo no chaveiro do sistema. Salve o atual com &quot;%1 login&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>Nada foi enviado para a maquininha &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha &quot;%1&quot; antes de enviar qualquer coisa de novo.</translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal as sale %1.</source>
+        <translation>Anotada no registro de vendas como venda %1.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer as expected: %1</source>
+        <translation>O Mercado Pago não respondeu como esperado: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
+        <translation>O PointDesk tenta de novo sozinho; Ctrl+C interrompe.</translation>
+    </message>
+    <message>
+        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
+        <translation>Atenção: o registro de vendas não conseguiu anotar todas as mudanças da venda %1, então pode não mostrar como ela terminou. %2</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação &quot;unknown&quot; (desconhecida).</translation>
+    </message>
+    <message>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>O que fazer: olhe a maquininha &quot;%1&quot;. Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com &quot;%2 status ORDER_ID&quot;. Veja a venda com &quot;%2 history --state unknown&quot;. Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>The order journal records it as sale %1, not charged.</source>
+        <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded on %1.</source>
+        <translation>Não há vendas anotadas em %1.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
+        <translation>--to %1 é anterior a --from %2: informe o primeiro dia com --from e o último com --to.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 on.</source>
+        <translation>Não há vendas anotadas a partir de %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded up to %1.</source>
+        <translation>Não há vendas anotadas até %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 to %2.</source>
+        <translation>Não há vendas anotadas de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.</source>
+        <translation>Não há vendas anotadas hoje (%1). Use --all para ver todos os dias, ou --day AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The order journal holds no sales.</source>
+        <translation>O registro de vendas não tem nenhuma venda.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; não é uma situação. Use paid, declined, cancelled, failed, waiting, sending, unknown ou open.</translation>
+    </message>
+    <message>
+        <source>--state needs a state, for example --state paid.</source>
+        <translation>--state precisa de uma situação, por exemplo --state paid.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of sales from 1 to 1000000, for example --limit 20.</source>
+        <translation>--limit recebe um número inteiro de vendas de 1 a 1000000, por exemplo --limit 20.</translation>
+    </message>
+    <message>
+        <source>No sales match the states or the terminal asked for.</source>
+        <translation>Nenhuma venda bate com as situações ou a maquininha pedidas.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
+        <translation>Mostrando as %1 mais novas de %2 vendas; os totais contam as %2.</translation>
+    </message>
+    <message>
+        <source>Totals by state:</source>
+        <translation>Totais por situação:</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Totals by card type:</source>
+        <translation>Totais por tipo de cartão:</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Todas as vendas</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped with Ctrl+C before it was sent.</source>
+        <translation>Não enviada: interrompida com Ctrl+C antes de ser enviada.</translation>
+    </message>
+    <message>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>A cobrança pode ter chegado à maquininha &quot;%1&quot;. Confira com &quot;%2 devices&quot; antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>O registro de vendas guarda como venda %1; veja com &quot;%2 history&quot;.</translation>
+    </message>
+    <message>
+        <source>Journal file: %1</source>
+        <translation>Arquivo do registro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Argentine peso</source>
+        <translation>Peso argentino</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>Real brasileiro</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicano</translation>
+    </message>
+    <message>
+        <source>Chilean peso</source>
+        <translation>Peso chileno</translation>
+    </message>
+    <message>
+        <source>Colombian peso</source>
+        <translation>Peso colombiano</translation>
+    </message>
+    <message>
+        <source>Peruvian sol</source>
+        <translation>Sol peruano</translation>
+    </message>
+    <message>
+        <source>Uruguayan peso</source>
+        <translation>Peso uruguaio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A currency in a list: its name, then its ISO code in parentheses. %1 is the name, %2 the code.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>&amp;Terminals</source>
+        <translation>&amp;Maquininhas</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the list of terminals</source>
+        <translation>Atualizar a lista de maquininhas</translation>
+    </message>
+    <message>
+        <source>Refresh the list of terminals (F5)</source>
+        <translation>Atualizar a lista de maquininhas (F5)</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Maquininhas</translation>
+    </message>
+    <message>
+        <source>The terminal that takes the next charge</source>
+        <translation>A maquininha que recebe a próxima cobrança</translation>
+    </message>
+    <message>
+        <source>No terminals on this account yet. To add one: in the Mercado Pago app of the terminal, set its device name, and make sure the Point integration via API is enabled for the account. Then press Refresh (F5).</source>
+        <translation>Ainda não há maquininhas nesta conta. Para adicionar uma: no app do Mercado Pago da maquininha, defina o nome do dispositivo e confira se a integração do Point via API está ativada para a conta. Depois pressione Atualizar (F5).</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Carregando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIVRE</translation>
+    </message>
+    <message>
+        <source>Ready for a charge</source>
+        <translation>Pronta para cobrar</translation>
+    </message>
+    <message>
+        <source>%1, free: ready for a charge</source>
+        <translation>%1, livre: pronta para cobrar</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>Busy with order %1</source>
+        <translation>Ocupada com a cobrança %1</translation>
+    </message>
+    <message>
+        <source>Busy with another order</source>
+        <translation>Ocupada com outra cobrança</translation>
+    </message>
+    <message>
+        <source>%1, busy with order %2</source>
+        <translation>%1, ocupada com a cobrança %2</translation>
+    </message>
+    <message>
+        <source>%1, busy with another order</source>
+        <translation>%1, ocupada com outra cobrança</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>State not known: %1</source>
+        <translation>Situação desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>%1, state not known</source>
+        <translation>%1, situação desconhecida</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Histórico de vendas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>The day whose sales are shown (Ctrl+F)</source>
+        <translation>O dia cujas vendas são mostradas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dia:</translation>
+    </message>
+    <message>
+        <source>A&amp;ll days</source>
+        <translation>&amp;Todos os dias</translation>
+    </message>
+    <message>
+        <source>Show the sales of all days</source>
+        <translation>Mostrar as vendas de todos os dias</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Not sent or failed</source>
+        <translation>Não enviada ou com falha</translation>
+    </message>
+    <message>
+        <source>Open (unfinished)</source>
+        <translation>Aberta (não terminada)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the history</source>
+        <translation>Atualizar o histórico</translation>
+    </message>
+    <message>
+        <source>Read the journal again (F5)</source>
+        <translation>Ler de novo o registro de vendas (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the sales shown to a CSV file</source>
+        <translation>Exportar as vendas mostradas para um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Save the sales that match the filters as a CSV file for a spreadsheet</source>
+        <translation>Salvar as vendas que batem com os filtros em um arquivo CSV para uma planilha</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problema no registro de vendas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>History message</source>
+        <translation>Mensagem do histórico</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>History of the selected sale</source>
+        <translation>Histórico da venda selecionada</translation>
+    </message>
+    <message>
+        <source>Sale &amp;history</source>
+        <translation>&amp;Histórico da venda</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado da exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the sales history</source>
+        <translation>Fechar o histórico de vendas</translation>
+    </message>
+    <message>
+        <source>Close the sales history (Esc)</source>
+        <translation>Fechar o histórico de vendas (Esc)</translation>
+    </message>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Totais: %1</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Todas as vendas</translation>
+    </message>
+    <message>
+        <source>all cards</source>
+        <translation>todos os cartões</translation>
+    </message>
+    <message>
+        <source>%1, %2: number of sales</source>
+        <translation>%1, %2: número de vendas</translation>
+    </message>
+    <message>
+        <source>%1, %2: amount</source>
+        <translation>%1, %2: valor</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>todos os dias</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No sales are recorded yet. Sales appear here as soon as they are charged.</source>
+        <translation>Ainda não há vendas anotadas. As vendas aparecem aqui assim que são cobradas.</translation>
+    </message>
+    <message>
+        <source>No sales are in the state “%1”. Choose another state.</source>
+        <translation>Não há vendas na situação “%1”. Escolha outra situação.</translation>
+    </message>
+    <message>
+        <source>No sales on %1. Choose another day, or All days.</source>
+        <translation>Não há vendas em %1. Escolha outro dia, ou Todos os dias.</translation>
+    </message>
+    <message>
+        <source>No sales on %1 are in the state “%2”. Choose another state or another day.</source>
+        <translation>Não há vendas de %1 na situação “%2”. Escolha outra situação ou outro dia.</translation>
+    </message>
+    <message>
+        <source>The history shown may be out of date. %1</source>
+        <translation>O histórico mostrado pode estar desatualizado. %1</translation>
+    </message>
+    <message>
+        <source>Select a sale in the list to see its history.</source>
+        <translation>Selecione uma venda na lista para ver o histórico dela.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descrição: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Anotada: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>ID da cobrança: %1</translation>
+    </message>
+    <message>
+        <source>Payment ID: %1</source>
+        <translation>ID do pagamento: %1</translation>
+    </message>
+    <message>
+        <source>Payment ID: %1 (status: %2)</source>
+        <translation>ID do pagamento: %1 (situação: %2)</translation>
+    </message>
+    <message>
+        <source>External reference: %1</source>
+        <translation>Referência externa: %1</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s e-mail: %1</source>
+        <translation>E-mail do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message>
+        <source>The history of this sale could not be read. %1</source>
+        <translation>Não foi possível ler o histórico desta venda. %1</translation>
+    </message>
+    <message>
+        <source>What happened, oldest first:</source>
+        <translation>O que aconteceu, do mais antigo ao mais novo:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Export sales as CSV</source>
+        <translation>Exportar vendas como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Nada foi exportado. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, then export again.</source>
+        <translation>Não foi possível gravar %1: %2. Escolha outra pasta e exporte de novo.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder, then export again.</source>
+        <translation>Não foi possível salvar %1: %2. Escolha outra pasta e exporte de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sale(s) to %1.</source>
+        <translation>
+            <numerusform>%n venda exportada para %1.</numerusform>
+            <numerusform>%n vendas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Recorded %1; last change %2.</source>
+        <translation>Anotada em %1; última mudança em %2.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID da cobrança</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID do pagamento</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Situação do pagamento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
+The access token is read from the system keychain (set it up in the window, or with pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. Without an account PointDesk starts in demo mode and offers to set one up.</source>
+        <translation>PointDesk: cobre com cartão nas maquininhas Point do Mercado Pago direto do caixa da loja.
+O token de acesso é lido do chaveiro do sistema (configure na janela ou com pointdesk-cli login); a variável de ambiente POINTDESK_TOKEN, quando definida, tem prioridade. Sem uma conta, o PointDesk começa em modo demonstração e oferece configurar uma.</translation>
+    </message>
+    <message>
+        <source>Try PointDesk with simulated terminals: no account, no network, no real money.</source>
+        <translation>Experimente o PointDesk com maquininhas simuladas: sem conta, sem rede, sem dinheiro de verdade.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago API address (default: %1; also POINTDESK_API_BASE). Only https, or http to this computer.</source>
+        <translation>O endereço da API do Mercado Pago (padrão: %1; também POINTDESK_API_BASE). Só https, ou http para este computador.</translation>
+    </message>
+    <message>
+        <source>Check that PointDesk works: charge one sale in demo mode, pay it on the virtual terminal, print the result and exit (0 when it passed). With --api-base http://127.0.0.1:&lt;port&gt; it charges a Point simulator on this computer instead and waits until the sale is paid there. Runs without a display with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Verificar se o PointDesk funciona: cobra uma venda em modo demonstração, paga na maquininha virtual, imprime o resultado e sai (0 quando passou). Com --api-base http://127.0.0.1:&lt;port&gt; cobra em vez disso num simulador do Point neste computador e espera a venda ser paga lá. Funciona sem tela com QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not acceptable: use https://, or http:// only to this computer.</source>
+        <translation>O endereço da API %1 não é aceitável: use https://, ou http:// só para este computador.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
+        <translation>O resultado aparece assim que o Mercado Pago responder de novo; o cliente ainda pode pagar na maquininha.</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexão restabelecida.</translation>
+    </message>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>Set up the token aga&amp;in…</source>
+        <translation>Configurar o &amp;token de novo…</translation>
+    </message>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Configurar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Try the access token again</source>
+        <translation>Testar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token</source>
+        <translation>O Mercado Pago recusou o token de acesso</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <translation>O PointDesk não consegue listar as maquininhas nem cobrar até o token de acesso ser configurado de novo. Um gerente pode fazer isso agora: pressione Configurar o token de novo, digite o PIN do gerente e cole o token de acesso atual da loja (Mercado Pago Developers, Suas integrações, Credenciais).</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Token de acesso recusado</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Open the sales record again</source>
+        <translation>Abrir o registro de vendas de novo</translation>
+    </message>
+    <message>
+        <source>Start a new sales record…</source>
+        <translation>Começar um registro de vendas novo…</translation>
+    </message>
+    <message>
+        <source>Put the damaged sales record aside and start a new one</source>
+        <translation>Deixar de lado o registro de vendas danificado e começar um novo</translation>
+    </message>
+    <message>
+        <source>The sales record cannot be used</source>
+        <translation>Não é possível usar o registro de vendas</translation>
+    </message>
+    <message>
+        <source>Sales record problem</source>
+        <translation>Problema no registro de vendas</translation>
+    </message>
+    <message>
+        <source>Enter:਌harge &#x2003; Esc:ꃊncel&#xa0;the&#xa0;order &#x2003; F2:&#xa0;new&#xa0;sale &#x2003; F5:&#xa0;refresh&#xa0;terminals</source>
+        <translation>Enter:&#xa0;cobrar &#x2003; Esc:&#xa0;cancelar&#xa0;a&#xa0;cobrança &#x2003; F2:&#xa0;nova&#xa0;venda &#x2003; F5:&#xa0;atualizar&#xa0;maquininhas</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Connection to Mercado Pago</source>
+        <translation>Conexão com o Mercado Pago</translation>
+    </message>
+    <message>
+        <source>DEMO · simulated terminals, no real money</source>
+        <translation>DEMO · maquininhas simuladas, sem dinheiro de verdade</translation>
+    </message>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar a maquininha &amp;virtual</translation>
+    </message>
+    <message>
+        <source>Show the virtual terminal</source>
+        <translation>Mostrar a maquininha virtual</translation>
+    </message>
+    <message>
+        <source>◆ Manager</source>
+        <translation>◆ Gerente</translation>
+    </message>
+    <message>
+        <source>Manager mode is on</source>
+        <translation>O modo gerente está ativo</translation>
+    </message>
+    <message>
+        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
+        <translation>O modo gerente está ativo. Ele termina sozinho depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Sair do modo gerente</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>Token só para esta sessão</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only</source>
+        <translation>O token de acesso fica guardado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
+        <translation>Este computador não tem chaveiro: o token de acesso fica na memória e é esquecido quando o PointDesk fecha.</translation>
+    </message>
+    <message>
+        <source>PointDesk — DEMO</source>
+        <translation>PointDesk — DEMO</translation>
+    </message>
+    <message>
+        <source>Refreshing the terminals…</source>
+        <translation>Atualizando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Atualizado às %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1.</source>
+        <translation>Sem atualização desde %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Ainda não carregado.</translation>
+    </message>
+    <message>
+        <source>● Access token refused</source>
+        <translation>● Token de acesso recusado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answers but refuses the access token.</source>
+        <translation>O Mercado Pago responde, mas recusa o token de acesso.</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to the simulated Point terminals.</source>
+        <translation>Conectado às maquininhas Point simuladas.</translation>
+    </message>
+    <message>
+        <source>Connected to Mercado Pago.</source>
+        <translation>Conectado ao Mercado Pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
+            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connection problem — retrying in %n s</source>
+        <translation>
+            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
+            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent or charged. %1</source>
+        <translation>Nada foi enviado nem cobrado. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still busy with an earlier sale.</source>
+        <translation>%1 ainda está ocupada com uma venda anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
+        <translation>Nada foi enviado. Espere essa venda terminar e pressione Cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Correct it, then press Charge.</source>
+        <translation>Nada foi enviado. Corrija e pressione Cobrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
+        <translation>
+            <numerusform>O PointDesk foi fechado com %n venda aberta: acompanhando até o fim.</numerusform>
+            <numerusform>O PointDesk foi fechado com %n vendas abertas: acompanhando até o fim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
+    </message>
+    <message>
+        <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
+        <translation>A venda de %1 na %2, que tinha ficado aberta, terminou: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take this one.</source>
+        <translation>%1 está ocupada com outra cobrança, então não pode receber esta.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
+        <translation>Nada foi cobrado. Espere essa cobrança terminar, ou pressione Liberar maquininha para cancelá-la, e pressione Cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Set up the access token again, then charge.</source>
+        <translation>Nada foi cobrado. Configure o token de acesso de novo e depois cobre.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know the terminal %1.</source>
+        <translation>O Mercado Pago não reconhece a maquininha %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
+        <translation>Nada foi cobrado. Atualize as maquininhas (F5) e escolha uma da lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Press Charge to try again.</source>
+        <translation>Nada foi cobrado. Pressione Cobrar para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The order ended (%1); nothing is left open.</source>
+        <translation>A cobrança terminou (%1); nada ficou aberto.</translation>
+    </message>
+    <message>
+        <source>The customer paid before the order could be cancelled.</source>
+        <translation>O cliente pagou antes que a cobrança pudesse ser cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1</source>
+        <translation>Não foi possível cancelar a cobrança: %1</translation>
+    </message>
+    <message>
+        <source>The order is still open, so PointDesk did not quit.</source>
+        <translation>A cobrança continua aberta, então o PointDesk não fechou.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>Não é possível conectar ao Mercado Pago agora; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>The sale needs your decision, so PointDesk did not quit.</source>
+        <translation>A venda precisa da sua decisão, então o PointDesk não fechou.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged?</source>
+        <translation>Nada foi cobrado?</translation>
+    </message>
+    <message>
+        <source>End this sale of %1 as not charged?</source>
+        <translation>Encerrar esta venda de %1 como não cobrada?</translation>
+    </message>
+    <message>
+        <source>Do this only when %1 shows no order for this sale and the Mercado Pago activity shows no payment for it. If the customer did pay, the sale would be missing from PointDesk.</source>
+        <translation>Faça isso só se a %1 não mostrar nenhuma cobrança desta venda e a atividade do Mercado Pago não mostrar nenhum pagamento. Se o cliente pagou, a venda ficaria faltando no PointDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>&amp;Nada foi cobrado</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>The order is cancelled as soon as Mercado Pago answers.</source>
+        <translation>A cobrança é cancelada assim que o Mercado Pago responder.</translation>
+    </message>
+    <message>
+        <source>Free the terminal?</source>
+        <translation>Liberar a maquininha?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling order %2?</source>
+        <translation>Liberar a %1 cancelando a cobrança %2?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling whatever order it holds?</source>
+        <translation>Liberar a %1 cancelando qualquer cobrança que ela tenha?</translation>
+    </message>
+    <message>
+        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
+        <translation>Use quando a maquininha estiver travada ou ficou uma cobrança esquecida nela. Se um cliente estiver pagando nela agora, esse pagamento é interrompido.</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar maquininha</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Manter a cobrança</translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando a %1…</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>Não foi possível liberar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is free now.</source>
+        <translation>A %1 está livre agora.</translation>
+    </message>
+    <message>
+        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
+        <translation>Ainda há uma cobrança aberta: espere o cliente, ou cancele com Esc, antes de uma nova venda.</translation>
+    </message>
+    <message>
+        <source>The sales record is open again; charging is on.</source>
+        <translation>O registro de vendas está aberto de novo; já é possível cobrar.</translation>
+    </message>
+    <message>
+        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
+        <translation>Já é possível cobrar de novo. Se o registro de vendas ainda não puder ser gravado, esta mensagem volta.</translation>
+    </message>
+    <message>
+        <source>Start a new sales record?</source>
+        <translation>Começar um registro de vendas novo?</translation>
+    </message>
+    <message>
+        <source>The sales record file is damaged. Start a new, empty one?</source>
+        <translation>O arquivo do registro de vendas está danificado. Começar um novo, vazio?</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
+        <translation>O arquivo danificado fica guardado ao lado do novo (o nome termina em &quot;.corrupt&quot; e a data), para que as vendas dele ainda possam ser recuperadas. O histórico começa vazio.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new record</source>
+        <translation>&amp;Começar um registro novo</translation>
+    </message>
+    <message>
+        <source>A new sales record was started; the old file is kept as %1.</source>
+        <translation>Um registro de vendas novo foi começado; o arquivo antigo fica guardado como %1.</translation>
+    </message>
+    <message>
+        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
+        <translation>Esta venda não pôde ser anotada no registro de vendas (%1). Ela continua; o PointDesk anota assim que puder.</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>Enviando a cobrança para a %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
+        <translation>Esperando o cliente na %1. Pressione Esc para cancelar a cobrança.</translation>
+    </message>
+    <message>
+        <source>The sale on %1 needs your decision: see the panel on the right.</source>
+        <translation>A venda na %1 precisa da sua decisão: veja o painel à direita.</translation>
+    </message>
+    <message>
+        <source>Paid. Press New sale (F2) for the next customer.</source>
+        <translation>Paga. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
+        <translation>Não é possível cobrar: o registro de vendas não pode ser gravado. Veja a mensagem no topo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token: see the message at the top.</source>
+        <translation>O Mercado Pago recusou o token de acesso: veja a mensagem no topo.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Carregando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account yet: see the list on the left.</source>
+        <translation>Ainda não há maquininhas nesta conta: veja a lista à esquerda.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Escolha a maquininha que recebe o pagamento.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada com a cobrança %2, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada com outra cobrança, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>Charging is off until the sales record can be written again.</source>
+        <translation>Não é possível cobrar até o registro de vendas poder ser gravado de novo.</translation>
+    </message>
+    <message>
+        <source>Charging is not possible until the access token is set up again.</source>
+        <translation>Não é possível cobrar até o token de acesso ser configurado de novo.</translation>
+    </message>
+    <message>
+        <source>Choose a terminal on the left.</source>
+        <translation>Escolha uma maquininha à esquerda.</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge %1 on %2.</source>
+        <translation>Pressione Enter para cobrar %1 na %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount and a description, then press Enter to charge on %1.</source>
+        <translation>Digite o valor e uma descrição e pressione Enter para cobrar na %1.</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menus</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Set up the account…</source>
+        <translation>Configurar a conta…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Sair da conta…</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to sign out.</source>
+        <translation>Digite o PIN do gerente para sair da conta.</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation>&amp;Gerente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Enter manager mode…</source>
+        <translation>Entrar no modo gerente…</translation>
+    </message>
+    <message>
+        <source>Terminals…</source>
+        <translation>Maquininhas…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Trocar o PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Sobre o PointDesk</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Mais menus</translation>
+    </message>
+    <message>
+        <source>Manager mode ended after a few minutes without use.</source>
+        <translation>O modo gerente terminou depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended: too many wrong PINs.</source>
+        <translation>O modo gerente terminou: PINs errados demais.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended.</source>
+        <translation>O modo gerente terminou.</translation>
+    </message>
+    <message>
+        <source>Replace the access token…</source>
+        <translation>Substituir o token de acesso…</translation>
+    </message>
+    <message>
+        <source>No account set up</source>
+        <translation>Nenhuma conta configurada</translation>
+    </message>
+    <message>
+        <source>Token %1, in the keychain</source>
+        <translation>Token %1, no chaveiro</translation>
+    </message>
+    <message>
+        <source>Token %1, for this session only</source>
+        <translation>Token %1, só para esta sessão</translation>
+    </message>
+    <message>
+        <source>Token %1, from POINTDESK_TOKEN</source>
+        <translation>Token %1, de POINTDESK_TOKEN</translation>
+    </message>
+    <message>
+        <source>Manager mode is on.</source>
+        <translation>O modo gerente está ativo.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to open the terminals.</source>
+        <translation>Digite o PIN do gerente para abrir as maquininhas.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to change it.</source>
+        <translation>Digite o PIN do gerente para trocá-lo.</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>O PIN do gerente foi trocado.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to set up the access token again.</source>
+        <translation>Digite o PIN do gerente para configurar o token de acesso de novo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar a cobrança aberta
+F2 ou Ctrl+N: nova venda
+F5: atualizar as maquininhas
+Ctrl+M: entrar no modo gerente
+Ctrl+T: maquininhas (gerente)
+Ctrl+Shift+M: sair do modo gerente
+F10: a barra de menus
+F1: esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>PointDesk %1</source>
+        <translation>PointDesk %1</translation>
+    </message>
+    <message>
+        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
+        <translation>Um caixa de computador para as maquininhas Point do Mercado Pago. O token de acesso fica no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>An order is still open</source>
+        <translation>Ainda há uma cobrança aberta</translation>
+    </message>
+    <message>
+        <source>An order of %1 is still open on %2.</source>
+        <translation>Ainda há uma cobrança de %1 aberta na %2.</translation>
+    </message>
+    <message>
+        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
+        <translation>Se o PointDesk fechar agora, a maquininha continua mostrando a cobrança e o cliente ainda pode pagá-la sem ninguém ver. Cancelar a cobrança antes de sair?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order and quit</source>
+        <translation>&amp;Cancelar cobrança e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>Continuar &amp;esperando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Sair mesmo assim</translation>
+    </message>
+    <message>
+        <source>Cancel the order and quit</source>
+        <translation>Cancelar a cobrança e sair</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the customer</source>
+        <translation>Continuar esperando o cliente</translation>
+    </message>
+    <message>
+        <source>Quit and leave the order open</source>
+        <translation>Sair e deixar a cobrança aberta</translation>
+    </message>
+    <message>
+        <source>Cancelling the order, then quitting…</source>
+        <translation>Cancelando a cobrança e saindo…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDialog</name>
+    <message>
+        <source>Terminals — manager</source>
+        <translation>Maquininhas — gerente</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Maquininhas</translation>
+    </message>
+    <message>
+        <source>Terminals on this account</source>
+        <translation>Maquininhas desta conta</translation>
+    </message>
+    <message>
+        <source>Free terminal cancels the order a terminal holds, so that it can take a new one. Remove terminal takes it off the Mercado Pago account; it comes back only when it is set up again in the Mercado Pago app.</source>
+        <translation>Liberar maquininha cancela a cobrança que uma maquininha tem, para que ela possa receber uma nova. Remover maquininha tira ela da conta do Mercado Pago; ela só volta quando for configurada de novo no app do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Order it holds</source>
+        <translation>Cobrança que ela tem</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the terminals</source>
+        <translation>Atualizar as maquininhas</translation>
+    </message>
+    <message>
+        <source>F&amp;ree terminal</source>
+        <translation>&amp;Liberar maquininha</translation>
+    </message>
+    <message>
+        <source>Free the terminal: cancel the order it holds</source>
+        <translation>Liberar a maquininha: cancelar a cobrança que ela tem</translation>
+    </message>
+    <message>
+        <source>Re&amp;move terminal…</source>
+        <translation>&amp;Remover maquininha…</translation>
+    </message>
+    <message>
+        <source>Remove the terminal from the account</source>
+        <translation>Remover a maquininha da conta</translation>
+    </message>
+    <message>
+        <source>Type the terminal&apos;s name to confirm</source>
+        <translation>Digite o nome da maquininha para confirmar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the terminal</source>
+        <translation>Remover a maquininha</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Keep the terminal</source>
+        <translation>Manter a maquininha</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the terminals</source>
+        <translation>Fechar as maquininhas</translation>
+    </message>
+    <message>
+        <source>Manager mode has ended. Enter the manager PIN again.</source>
+        <translation>O modo gerente terminou. Digite o PIN do gerente de novo.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Carregando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>Could not load the terminals: %1</source>
+        <translation>Não foi possível carregar as maquininhas: %1</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIVRE</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>%1, busy with order %2</source>
+        <translation>%1, ocupada com a cobrança %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account. Set one up in the Mercado Pago app, then press Refresh.</source>
+        <translation>Não há maquininhas nesta conta. Configure uma no app do Mercado Pago e pressione Atualizar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals on this account.</source>
+        <translation>
+            <numerusform>%n maquininha nesta conta.</numerusform>
+            <numerusform>%n maquininhas nesta conta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>Não foi possível liberar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is free: the order it held was cancelled.</source>
+        <translation>%1 está livre: a cobrança que ela tinha foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name: %1</source>
+        <translation>Remover %1 da conta do Mercado Pago? Ela deixa de receber cobranças até ser configurada de novo no app do Mercado Pago. Para confirmar, digite o nome dela: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account</source>
+        <translation>Remover %1 da conta</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Removendo %1…</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Não foi possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account.</source>
+        <translation>%1 foi removida da conta.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerSession</name>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Esse PIN não está certo. Mais %n tentativa errada bloqueia o modo gerente por um tempo.</numerusform>
+            <numerusform>Esse PIN não está certo. Mais %n tentativas erradas bloqueiam o modo gerente por um tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the access token saved on this computer. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Esse não é o token de acesso salvo neste computador. Mais %n tentativa errada bloqueia o modo gerente por um tempo.</numerusform>
+            <numerusform>Esse não é o token de acesso salvo neste computador. Mais %n tentativas erradas bloqueiam o modo gerente por um tempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Manager mode is locked until %1; try again then.</source>
+        <translation>Tentativas erradas demais. O modo gerente está bloqueado até %1; tente de novo nesse horário.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>O PIN tem de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this computer yet.</source>
+        <translation>Ainda não há um PIN do gerente neste computador.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer. Enter it to start manager mode.</source>
+        <translation>Já existe um PIN do gerente neste computador. Digite-o para entrar no modo gerente.</translation>
+    </message>
+    <message>
+        <source>Manager mode has ended. Enter the manager PIN again.</source>
+        <translation>O modo gerente terminou. Digite o PIN do gerente de novo.</translation>
+    </message>
+    <message>
+        <source>Still checking the previous PIN. Wait a moment and try again.</source>
+        <translation>Ainda conferindo o PIN anterior. Espere um momento e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter the amount to charge.</source>
+        <translation>Digite o valor a cobrar.</translation>
+    </message>
+    <message>
+        <source>The amount must be a number, like %1.</source>
+        <translation>O valor deve ser um número, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>The amount can have at most two decimals.</source>
+        <translation>O valor pode ter no máximo duas casas decimais.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>O valor deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1.</source>
+        <translation>O valor é alto demais: no máximo %1.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no cents: enter a whole amount, like %2.</source>
+        <extracomment>%1 is a currency code such as CLP, %2 an example amount such as 1.500.</extracomment>
+        <translation>Valores em %1 não têm centavos: digite um valor inteiro, por exemplo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderJournal</name>
+    <message>
+        <source>The order journal file is damaged or is not a PointDesk journal. PointDesk has not changed it.</source>
+        <translation>O arquivo do registro de vendas está danificado ou não é um registro do PointDesk. O PointDesk não o alterou.</translation>
+    </message>
+    <message>
+        <source>The order journal is in use by another program and did not become free in time.</source>
+        <translation>Outro programa está usando o registro de vendas e ele não ficou livre a tempo.</translation>
+    </message>
+    <message>
+        <source>The order journal was written by a newer version of PointDesk. This version cannot use it and has not changed it.</source>
+        <translation>O registro de vendas foi gravado por uma versão mais nova do PointDesk. Esta versão não consegue usá-lo e não o alterou.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the order journal cannot record anything more. Records already written are safe.</source>
+        <translation>O disco está cheio: o registro de vendas não consegue anotar mais nada. O que já foi anotado está seguro.</translation>
+    </message>
+    <message>
+        <source>The order journal cannot be written: the file or its folder is read-only.</source>
+        <translation>Não é possível gravar o registro de vendas: o arquivo ou a pasta dele é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The order journal could not be read or written.</source>
+        <translation>Não foi possível ler ou gravar o registro de vendas.</translation>
+    </message>
+    <message>
+        <source>The order journal is not open.</source>
+        <translation>O registro de vendas não está aberto.</translation>
+    </message>
+    <message>
+        <source>The order journal has no such sale.</source>
+        <translation>O registro de vendas não tem essa venda.</translation>
+    </message>
+    <message>
+        <source>The order journal already records this order for another sale, or the sale is already finished.</source>
+        <translation>O registro de vendas já tem esta cobrança anotada para outra venda, ou a venda já terminou.</translation>
+    </message>
+    <message>
+        <source>The sale has invalid data and was not recorded.</source>
+        <translation>A venda tem dados inválidos e não foi anotada.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file for the records. PointDesk can move it aside and start a new journal; no charge can be sent until then.</source>
+        <translation>Guarde uma cópia do arquivo como registro. O PointDesk pode deixá-lo de lado e começar um registro novo; até lá nenhuma cobrança pode ser enviada.</translation>
+    </message>
+    <message>
+        <source>Close other copies of PointDesk or programs that have the journal open, then try again.</source>
+        <translation>Feche as outras cópias do PointDesk ou os programas que estão com o registro aberto e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Install the newer PointDesk again, or ask for help before using this version.</source>
+        <translation>Instale de novo o PointDesk mais novo, ou peça ajuda antes de usar esta versão.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again. No charge is sent while the journal cannot record it.</source>
+        <translation>Libere espaço no disco e tente de novo. Nenhuma cobrança é enviada enquanto o registro não puder anotá-la.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the journal file and its folder, then start PointDesk again.</source>
+        <translation>Confira as permissões do arquivo do registro e da pasta dele e abra o PointDesk de novo.</translation>
+    </message>
+    <message>
+        <source>Check the disk, then try again. No charge is sent while the journal cannot record it.</source>
+        <translation>Confira o disco e tente de novo. Nenhuma cobrança é enviada enquanto o registro não puder anotá-la.</translation>
+    </message>
+    <message>
+        <source>Start PointDesk again; if this keeps happening, check the journal file.</source>
+        <translation>Abra o PointDesk de novo; se continuar acontecendo, confira o arquivo do registro.</translation>
+    </message>
+    <message>
+        <source>Check the sale&apos;s history before charging again.</source>
+        <translation>Confira o histórico da venda antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Correct the sale and try again.</source>
+        <translation>Corrija a venda e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderState</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Esperando o cliente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusPanel</name>
+    <message>
+        <source>Order status</source>
+        <translation>Situação da cobrança</translation>
+    </message>
+    <message>
+        <source>Time since the order was sent</source>
+        <translation>Tempo desde o envio da cobrança</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Cancelar c&amp;obrança</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar a cobrança</translation>
+    </message>
+    <message>
+        <source>Cancel the order on the terminal (Esc)</source>
+        <translation>Cancelar a cobrança na maquininha (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar maquininha</translation>
+    </message>
+    <message>
+        <source>Free the terminal</source>
+        <translation>Liberar a maquininha</translation>
+    </message>
+    <message>
+        <source>Cancel whatever order the terminal holds, so that it can take a new charge</source>
+        <translation>Cancelar qualquer cobrança que a maquininha tenha, para que ela possa receber uma nova</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>&amp;Nova venda</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nova venda</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer (F2 or Ctrl+N)</source>
+        <translation>Limpar o formulário para o próximo cliente (F2 ou Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Enviar de novo</translation>
+    </message>
+    <message>
+        <source>Send the order again</source>
+        <translation>Enviar a cobrança de novo</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Conferir de novo</translation>
+    </message>
+    <message>
+        <source>Check the terminal again</source>
+        <translation>Conferir a maquininha de novo</translation>
+    </message>
+    <message>
+        <source>Look at the terminal again: an order open there for this sale is followed</source>
+        <translation>Olhar a maquininha de novo: se houver uma cobrança aberta desta venda, ela é acompanhada</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>%1 está ocupada</translation>
+    </message>
+    <message>
+        <source>It holds order %1, from this till or another one.</source>
+        <translation>Ela tem a cobrança %1, deste caixa ou de outro.</translation>
+    </message>
+    <message>
+        <source>It holds an order, from this till or another one.</source>
+        <translation>Ela tem uma cobrança, deste caixa ou de outro.</translation>
+    </message>
+    <message>
+        <source>Wait until that order finishes, or press Free terminal to cancel it.</source>
+        <translation>Espere essa cobrança terminar, ou pressione Liberar maquininha para cancelá-la.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1</source>
+        <translation>Enviando a cobrança para %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1</source>
+        <translation>Esperando o cliente na %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Cobrança %1</translation>
+    </message>
+    <message>
+        <source>The terminal shows the amount: the customer taps, inserts or swipes the card there.</source>
+        <translation>A maquininha mostra o valor: o cliente aproxima, insere ou passa o cartão nela.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Asking Mercado Pago to take the order off %1.</source>
+        <translation>Pedindo ao Mercado Pago para tirar a cobrança da %1.</translation>
+    </message>
+    <message>
+        <source>Payment %1 · status: %2</source>
+        <translation>Pagamento %1 · situação: %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>The payment is approved. Press New sale (F2) for the next customer.</source>
+        <translation>O pagamento foi aprovado. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>The card was declined. Ask for another card, then press Charge to try again.</source>
+        <translation>O cartão foi recusado. Peça outro cartão e pressione Cobrar para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled; nothing was charged.</source>
+        <translation>A cobrança %1 foi cancelada; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled before it reached the terminal; nothing was charged.</source>
+        <translation>A cobrança foi cancelada antes de chegar à maquininha; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>%1 is free again. Press Charge to try again, or New sale (F2).</source>
+        <translation>%1 está livre de novo. Pressione Cobrar para tentar de novo, ou Nova venda (F2).</translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation>Conferindo o pagamento…</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2 (%3).</source>
+        <translation>O Mercado Pago informa a cobrança %1 como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no payment status</source>
+        <translation>sem situação de pagamento</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps checking until the payment is final.</source>
+        <translation>O PointDesk continua conferindo até o pagamento ser definitivo.</translation>
+    </message>
+    <message>
+        <source>The order failed.</source>
+        <translation>A cobrança falhou.</translation>
+    </message>
+    <message>
+        <source>Check the terminal, then try again.</source>
+        <translation>Confira a maquininha e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Não confirmada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Result unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot follow order %1: %2</source>
+        <translation>O PointDesk não consegue acompanhar a cobrança %1: %2</translation>
+    </message>
+    <message>
+        <source>Look at the terminal for the result before charging again.</source>
+        <translation>Veja o resultado na maquininha antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don&apos;t send.</source>
+        <translation>A maquininha não mostra esta cobrança e nada foi cobrado. Pressione Enviar de novo para enviá-la mais uma vez para %1, ou Não enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send</source>
+        <translation>Não en&amp;viar</translation>
+    </message>
+    <message>
+        <source>Do not send the order; nothing was charged</source>
+        <translation>Não enviar a cobrança; nada foi cobrado</translation>
+    </message>
+    <message>
+        <source>Look at %1. If it shows this order, the customer can pay: press Check again and PointDesk follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago activity shows this sale.</source>
+        <translation>Olhe a %1. Se ela mostrar esta cobrança, o cliente pode pagar: pressione Conferir de novo e o PointDesk acompanha. Pressione Nada foi cobrado só quando nem a maquininha nem a atividade do Mercado Pago mostrarem esta venda.</translation>
+    </message>
+    <message>
+        <source>Nothing was &amp;charged</source>
+        <translation>Nada foi co&amp;brado</translation>
+    </message>
+    <message>
+        <source>End the sale: nothing was charged</source>
+        <translation>Encerrar a venda: nada foi cobrado</translation>
+    </message>
+    <message>
+        <source>Only when the terminal and the Mercado Pago activity show no order for this sale</source>
+        <translation>Só quando a maquininha e a atividade do Mercado Pago não mostrarem nenhuma cobrança desta venda</translation>
+    </message>
+    <message>
+        <source>%1 minutes and seconds since the order was sent</source>
+        <translation>%1 minutos e segundos desde o envio da cobrança</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo gerente</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Trocar o PIN do gerente</translation>
+    </message>
+    <message>
+        <source>The saved access token</source>
+        <translation>O token de acesso salvo</translation>
+    </message>
+    <message>
+        <source>The current manager PIN</source>
+        <translation>O PIN atual do gerente</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN do gerente</translation>
+    </message>
+    <message>
+        <source>New manager PIN</source>
+        <translation>Novo PIN do gerente</translation>
+    </message>
+    <message>
+        <source>New manager PIN again</source>
+        <translation>Novo PIN do gerente de novo</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acesso:</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>PIN &amp;atual:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Novo PIN:</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again:</source>
+        <translation>Novo PIN de n&amp;ovo:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking whether a manager PIN is set…</source>
+        <translation>Conferindo se existe um PIN do gerente…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter manager mode</source>
+        <translation>&amp;Entrar no modo gerente</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Digite o PIN do gerente</translation>
+    </message>
+    <message>
+        <source>Manager mode unlocks the manager&apos;s tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
+        <translation>O modo gerente libera as ferramentas do gerente: as maquininhas, o token de acesso, o PIN e a saída da conta. Ele termina sozinho depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>Set a manager PIN</source>
+        <translation>Criar um PIN do gerente</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this computer yet (the account was set up with pointdesk-cli). To prove you are the manager, paste the access token saved on this computer, then choose a PIN of 4 to 8 digits that cashiers do not know.</source>
+        <translation>Ainda não há um PIN do gerente neste computador (a conta foi configurada com o pointdesk-cli). Para provar que você é o gerente, cole o token de acesso salvo neste computador e escolha um PIN de 4 a 8 dígitos que os operadores de caixa não conheçam.</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN and enter manager mode</source>
+        <translation>&amp;Criar o PIN e entrar no modo gerente</translation>
+    </message>
+    <message>
+        <source>Type the current PIN, then the new one (4 to 8 digits) twice.</source>
+        <translation>Digite o PIN atual e depois o novo (de 4 a 8 dígitos) duas vezes.</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>&amp;Trocar o PIN</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot read the manager PIN right now.</source>
+        <translation>O PointDesk não consegue ler o PIN do gerente agora.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Conferindo o PIN…</translation>
+    </message>
+    <message>
+        <source>The current PIN is 4 to 8 digits.</source>
+        <translation>O PIN atual tem de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The new PIN must be 4 to 8 digits.</source>
+        <translation>O PIN novo deve ter de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Type the new PIN again in both fields.</source>
+        <translation>Os dois PINs novos não são iguais. Digite o PIN novo de novo nos dois campos.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Language of PointDesk</source>
+        <translation>Idioma do PointDesk</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>%1 is the language the system asks for, named in itself (&quot;Español&quot;).</extracomment>
+        <translation>O do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Currency of the account</source>
+        <translation>Moeda da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency:</source>
+        <translation>&amp;Moeda da conta:</translation>
+    </message>
+    <message>
+        <source>Save the preferences</source>
+        <translation>Salvar as preferências</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fechar sem salvar</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time PointDesk starts. Save, then close and open PointDesk again.</source>
+        <translation>O novo idioma aparece na próxima vez que o PointDesk abrir. Salve, depois feche e abra o PointDesk de novo.</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time PointDesk starts.</source>
+        <translation>Um idioma novo aparece na próxima vez que o PointDesk abrir.</translation>
+    </message>
+    <message>
+        <source>Only the manager changes the account&apos;s currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
+        <translation>Só o gerente troca a moeda da conta. Peça ao gerente para ativar o modo gerente e abra Preferências de novo.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 are typed with cents.</source>
+        <translation>Escolha a moeda da conta do Mercado Pago da loja. Valores em %1 são digitados com centavos.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
+        <translation>Escolha a moeda da conta do Mercado Pago da loja. Valores em %1 não têm centavos: o campo do valor aceita só valores inteiros.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupIntegrationPage</name>
+    <message>
+        <source>Enable the integration (optional)</source>
+        <translation>Ativar a integração (opcional)</translation>
+    </message>
+    <message>
+        <source>Needed once per Mercado Pago account, before the terminals take orders from PointDesk.</source>
+        <translation>É preciso uma vez por conta do Mercado Pago, antes de as maquininhas receberem cobranças do PointDesk.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>O app do Mercado Pago nas maquininhas Point só recebe cobranças enviadas pela API depois que a integração é ativada para a conta. Ativar integração envia o id de usuário da conta ao Mercado Pago (a chamada &quot;integrators&quot; da API do Point) e não muda mais nada. Pule esta etapa se isso já foi feito antes, por exemplo com pointdesk-cli enable-integration.</translation>
+    </message>
+    <message>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <translation>O id de usuário é o número da conta do Mercado Pago da loja, que aparece no Mercado Pago Developers ao lado das credenciais.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id de usuário</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Id de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable integration</source>
+        <translation>&amp;Ativar integração</translation>
+    </message>
+    <message>
+        <source>Enable the integration for this user id</source>
+        <translation>Ativar a integração para este id de usuário</translation>
+    </message>
+    <message>
+        <source>Result of enabling the integration</source>
+        <translation>Resultado da ativação da integração</translation>
+    </message>
+    <message>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
+        <translation>Primeiro digite o id de usuário: o número da conta do Mercado Pago da loja.</translation>
+    </message>
+    <message>
+        <source>Enabling the integration…</source>
+        <translation>Ativando a integração…</translation>
+    </message>
+    <message>
+        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
+        <translation>A integração está ativada para o usuário %1. O app do Mercado Pago nas maquininhas já pode receber cobranças do PointDesk.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
+        <translation>O Mercado Pago não permitiu ativar a integração para o usuário %1. Confira se o id de usuário é da conta deste token de acesso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
+        <translation>O Mercado Pago não aceitou o id de usuário %1. Confira o número e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The integration could not be enabled: %1</source>
+        <translation>Não foi possível ativar a integração: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupIntroPage</name>
+    <message>
+        <source>This computer has no keychain</source>
+        <translation>Este computador não tem chaveiro</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain, never in a file.</source>
+        <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for this session only: PointDesk keeps it in memory and forgets it when it quits</source>
+        <translation>&amp;Usar o token só nesta sessão: o PointDesk guarda na memória e esquece quando fechar</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Usar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>With session-only use you paste the access token each time PointDesk starts, and nothing is written to the disk. Or try demo mode: simulated terminals, no account and no real money.</source>
+        <translation>Usando só na sessão, você cola o token de acesso toda vez que o PointDesk abre, e nada é gravado no disco. Ou experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>O chaveiro não respondeu</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain.</source>
+        <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>If the keychain is locked, unlock it and press Try the keychain again. Or set up the account now: the token is saved when you press Save at the end.</source>
+        <translation>Se o chaveiro estiver bloqueado, desbloqueie e pressione Tentar o chaveiro de novo. Ou configure a conta agora: o token é salvo quando você pressionar Salvar no final.</translation>
+    </message>
+    <message>
+        <source>Welcome to PointDesk</source>
+        <translation>Boas-vindas ao PointDesk</translation>
+    </message>
+    <message>
+        <source>Charge cards on your Mercado Pago Point terminals from this computer.</source>
+        <translation>Cobre com cartão nas suas maquininhas Point do Mercado Pago a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <translation>Para configurar o PointDesk você precisa do token de acesso de produção da loja. No Mercado Pago Developers, abra Suas integrações, escolha a aplicação e copie o token de acesso em Credenciais de produção.</translation>
+    </message>
+    <message>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
+        <translation>A configuração confere o token na hora, pode ativar a integração para a conta e pede que você escolha um PIN do gerente. O token fica no chaveiro deste computador e em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Not ready yet? Try demo mode instead: simulated terminals, no account and no real money. You can set up the account later from the Account menu.</source>
+        <translation>Ainda não está pronto? Experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade. Você pode configurar a conta depois pelo menu Conta.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation>Tentar o &amp;chaveiro de novo</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Tentar o chaveiro de novo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPinPage</name>
+    <message>
+        <source>The manager PIN</source>
+        <translation>O PIN do gerente</translation>
+    </message>
+    <message>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
+        <translation>Ele protege as ferramentas do gerente de qualquer pessoa no caixa.</translation>
+    </message>
+    <message>
+        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know. PointDesk keeps only a salted hash of it, in the keychain.</source>
+        <translation>O modo gerente troca o token de acesso, libera e remove maquininhas e sai da conta. Escolha um PIN de 4 a 8 dígitos que os operadores de caixa não conheçam. O PointDesk guarda só um hash com sal do PIN, no chaveiro.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN do gerente</translation>
+    </message>
+    <message>
+        <source>Manager PIN again</source>
+        <translation>PIN do gerente de novo</translation>
+    </message>
+    <message>
+        <source>Manager &amp;PIN:</source>
+        <translation>&amp;PIN do gerente:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN de n&amp;ovo:</translation>
+    </message>
+    <message>
+        <source>Problem with the PIN</source>
+        <translation>Problema com o PIN</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>O PIN deve ter de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Os dois PINs não são iguais. Digite o PIN de novo nos dois campos.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSavePage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nada foi salvo ainda.</translation>
+    </message>
+    <message>
+        <source>Result of saving</source>
+        <translation>Resultado do salvamento</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for this session only</source>
+        <translation>&amp;Guardar só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Keep the token for this session only</source>
+        <translation>Guardar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>• The access token %1 is kept in memory only, until PointDesk quits.</source>
+        <translation>• O token de acesso %1 fica só na memória, até o PointDesk fechar.</translation>
+    </message>
+    <message>
+        <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
+        <translation>• O token de acesso %1 vai para o chaveiro deste computador, e para nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>• The manager PIN is kept as a salted hash, next to the token.</source>
+        <translation>• O PIN do gerente fica guardado como hash com sal, junto ao token.</translation>
+    </message>
+    <message>
+        <source>• The API address %1 goes to PointDesk&apos;s settings.</source>
+        <translation>• O endereço da API %1 vai para as configurações do PointDesk.</translation>
+    </message>
+    <message>
+        <source>Press Save to finish. PointDesk then charges on the account&apos;s terminals.</source>
+        <translation>Pressione Salvar para terminar. Depois o PointDesk cobra nas maquininhas da conta.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Nada foi salvo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTokenPage</name>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Configurar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation>O token de acesso</translation>
+    </message>
+    <message>
+        <source>PointDesk checks the token with Mercado Pago before saving anything.</source>
+        <translation>O PointDesk confere o token com o Mercado Pago antes de salvar qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <translation>Cole o token de acesso de produção da conta do Mercado Pago da loja (Mercado Pago Developers, Suas integrações, Credenciais de produção). Ele costuma começar com APP_USR-.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>APP_USR-…</source>
+        <translation>APP_USR-…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Mostrar o token de acesso</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acesso:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avançado</translation>
+    </message>
+    <message>
+        <source>Show the advanced settings</source>
+        <translation>Mostrar as configurações avançadas</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API address</source>
+        <translation>Endereço da API do Mercado Pago</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>&amp;Endereço da API:</translation>
+    </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado da conferência do token</translation>
+    </message>
+    <message>
+        <source>The token saved now: %1</source>
+        <translation>O token salvo agora: %1</translation>
+    </message>
+    <message>
+        <source>Set when PointDesk was started (--api-base or POINTDESK_API_BASE).</source>
+        <translation>Definido ao iniciar o PointDesk (--api-base ou POINTDESK_API_BASE).</translation>
+    </message>
+    <message>
+        <source>Leave %1 unless you test with a sandbox or the simulator. Only https, or http to this computer.</source>
+        <translation>Deixe %1, a não ser que você teste com um sandbox ou o simulador. Só https, ou http para este computador.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Primeiro cole o token de acesso.</translation>
+    </message>
+    <message>
+        <source>An access token has no spaces or line breaks inside. Copy it again from Mercado Pago and paste it here.</source>
+        <translation>Um token de acesso não tem espaços nem quebras de linha. Copie de novo no Mercado Pago e cole aqui.</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
+        <translation>O endereço da API %1 não pode ser usado: use um endereço https://, ou http:// só para este computador.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Mercado Pago…</source>
+        <translation>Conferindo o token com o Mercado Pago…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininha nesta conta.</numerusform>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininhas nesta conta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token, and that it was not renewed or revoked. Nothing was saved.</source>
+        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou o token de acesso de produção inteiro e se ele não foi renovado nem revogado. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals. Nothing was saved.</source>
+        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then press Next again. Nothing was saved.</source>
+        <translation>O PointDesk não consegue conectar ao Mercado Pago em %1 para conferir o token. Verifique a conexão com a internet e pressione Avançar de novo. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1 Nothing was saved.</source>
+        <translation>Não foi possível conferir o token: %1 Nada foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up the access token</source>
+        <translation>Configurar o token de acesso</translation>
+    </message>
+    <message>
+        <source>Set up PointDesk</source>
+        <translation>Configurar o PointDesk</translation>
+    </message>
+    <message>
+        <source>Try &amp;demo mode instead</source>
+        <translation>Experimentar o modo &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Try demo mode instead</source>
+        <translation>Experimentar o modo demonstração</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTest</name>
+    <message>
+        <source>timed out after %1 s while %2</source>
+        <translation>o tempo esgotou depois de %1 s enquanto %2</translation>
+    </message>
+    <message>
+        <source>Smoke test</source>
+        <translation>Teste rápido</translation>
+    </message>
+    <message>
+        <source>the cashier window or the demo terminal went away while %1</source>
+        <translation>a janela do caixa ou a maquininha de demonstração sumiu enquanto %1</translation>
+    </message>
+    <message>
+        <source>the cashier window has no terminal list</source>
+        <translation>a janela do caixa não tem lista de maquininhas</translation>
+    </message>
+    <message>
+        <source>could not select the terminal %1</source>
+        <translation>não foi possível selecionar a maquininha %1</translation>
+    </message>
+    <message>
+        <source>the cashier window has no amount or description field</source>
+        <translation>a janela do caixa não tem campo de valor ou de descrição</translation>
+    </message>
+    <message>
+        <source>the cashier window has no Charge button</source>
+        <translation>a janela do caixa não tem botão Cobrar</translation>
+    </message>
+    <message>
+        <source>the order did not reach the terminal: %1</source>
+        <translation>a cobrança não chegou à maquininha: %1</translation>
+    </message>
+    <message>
+        <source>the virtual terminal shows no %1</source>
+        <translation>a maquininha virtual não mostra %1</translation>
+    </message>
+    <message>
+        <source>the order %1 was not paid: %2</source>
+        <translation>a cobrança %1 não foi paga: %2</translation>
+    </message>
+    <message>
+        <source>the panel says Paid but shows no payment for order %1</source>
+        <translation>o painel diz Paga, mas não mostra nenhum pagamento da cobrança %1</translation>
+    </message>
+    <message>
+        <source>smoke test passed: order %1 paid (%2), %3 ms</source>
+        <translation>teste rápido aprovado: cobrança %1 paga (%2), %3 ms</translation>
+    </message>
+    <message>
+        <source>the panel says Paid but the terminal has no approved payment for order %1</source>
+        <translation>o painel diz Paga, mas a maquininha não tem nenhum pagamento aprovado da cobrança %1</translation>
+    </message>
+    <message>
+        <source>the terminal received another sale than the one typed: %1</source>
+        <translation>a maquininha recebeu uma venda diferente da digitada: %1</translation>
+    </message>
+    <message>
+        <source>the panel does not show the payment %1</source>
+        <translation>o painel não mostra o pagamento %1</translation>
+    </message>
+    <message>
+        <source>smoke test passed: order %1 paid, payment %2 (%3 ms)</source>
+        <translation>teste rápido aprovado: cobrança %1 paga, pagamento %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>waiting for the terminals</source>
+        <translation>esperava as maquininhas</translation>
+    </message>
+    <message>
+        <source>waiting for the Charge button to be enabled</source>
+        <translation>esperava o botão Cobrar ser habilitado</translation>
+    </message>
+    <message>
+        <source>waiting for the order to reach %1</source>
+        <translation>esperava a cobrança chegar à %1</translation>
+    </message>
+    <message>
+        <source>waiting for order %1 to show Paid</source>
+        <translation>esperava a cobrança %1 aparecer como Paga</translation>
+    </message>
+    <message>
+        <source>smoke test failed: %1</source>
+        <translation>teste rápido falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No access token is saved on this computer yet.</source>
+        <translation>Ainda não há nenhum token de acesso salvo neste computador.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock the keychain (or allow PointDesk to use it) and try again.</source>
+        <translation>O chaveiro do sistema negou o acesso. Desbloqueie o chaveiro (ou permita que o PointDesk o use) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer&apos;s keyring service.</source>
+        <translation>O chaveiro do sistema informou um erro. Tente de novo; se continuar acontecendo, reinicie o serviço de chaveiro do computador.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service, so PointDesk cannot keep the access token safely. On Linux, install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet, then sign in again.</source>
+        <translation>Este computador não tem serviço de chaveiro, então o PointDesk não consegue guardar o token de acesso com segurança. No Linux, instale e inicie um Secret Service como o GNOME Keyring (pacote gnome-keyring) ou o KWallet e entre de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a description: the customer sees it on the terminal.</source>
+        <translation>Digite uma descrição: o cliente a vê na maquininha.</translation>
+    </message>
+    <message>
+        <source>The description cannot contain line breaks or tabs.</source>
+        <translation>A descrição não pode ter quebras de linha nem tabulações.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %1 characters, at most %2.</source>
+        <translation>A descrição é longa demais: %1 caracteres, no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Escolha a maquininha que recebe o pagamento.</translation>
+    </message>
+    <message>
+        <source>The terminal name contains characters that are not allowed.</source>
+        <translation>O nome da maquininha tem caracteres não permitidos.</translation>
+    </message>
+    <message>
+        <source>The terminal name is too long: at most %1 characters.</source>
+        <translation>O nome da maquininha é longo demais: no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The external reference cannot be blank or contain line breaks or tabs.</source>
+        <translation>A referência externa não pode ficar em branco nem ter quebras de linha ou tabulações.</translation>
+    </message>
+    <message>
+        <source>The external reference is too long: at most %1 characters.</source>
+        <translation>A referência externa é longa demais: no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notification URL is too long: at most %1 characters.</source>
+        <translation>A URL de notificação é longa demais: no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notification URL must be a full address, like https://shop.example/notify.</source>
+        <translation>A URL de notificação deve ser um endereço completo, por exemplo https://loja.exemplo/aviso.</translation>
+    </message>
+    <message>
+        <source>The notification URL must start with https:// (plain http is only allowed for this computer).</source>
+        <translation>A URL de notificação deve começar com https:// (http simples só é permitido para este computador).</translation>
+    </message>
+    <message>
+        <source>The payer e-mail is not a valid address, like name@example.com.</source>
+        <translation>O e-mail do cliente não é um endereço válido, como nome@exemplo.com.</translation>
+    </message>
+    <message>
+        <source>The order number must be a positive whole number.</source>
+        <translation>O número da cobrança deve ser um número inteiro positivo.</translation>
+    </message>
+    <message>
+        <source>The user id is the number of your Mercado Pago account, digits only.</source>
+        <translation>O id de usuário é o número da sua conta do Mercado Pago, só dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualTerminal</name>
+    <message>
+        <source>Virtual terminal — DEMO</source>
+        <translation>Maquininha virtual — DEMO</translation>
+    </message>
+    <message>
+        <source>Virtual terminal</source>
+        <translation>Maquininha virtual</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Maquininha %1</translation>
+    </message>
+    <message>
+        <source>Screen of %1</source>
+        <translation>Tela da %1</translation>
+    </message>
+    <message>
+        <source>Approve the payment on %1</source>
+        <translation>Aprovar o pagamento na %1</translation>
+    </message>
+    <message>
+        <source>Decline the card on %1</source>
+        <translation>Recusar o cartão na %1</translation>
+    </message>
+    <message>
+        <source>The customer cancels on %1</source>
+        <translation>O cliente cancela na %1</translation>
+    </message>
+    <message>
+        <source>Tap, insert or swipe the card</source>
+        <translation>Aproxime, insira ou passe o cartão</translation>
+    </message>
+    <message>
+        <source>Mercado Pago Point</source>
+        <translation>Mercado Pago Point</translation>
+    </message>
+    <message>
+        <source>Ready — no order</source>
+        <translation>Pronta — sem cobrança</translation>
+    </message>
+    <message>
+        <source>Last: %1 paid (payment %2)</source>
+        <translation>Última: %1 paga (pagamento %2)</translation>
+    </message>
+    <message>
+        <source>Last: %1 declined</source>
+        <translation>Última: %1 recusada</translation>
+    </message>
+    <message>
+        <source>Last: %1 cancelled by the customer</source>
+        <translation>Última: %1 cancelada pelo cliente</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You are the customer: approve, decline or cancel the order on its terminal. Esc goes back to the cashier window.</source>
+        <translation>Você é o cliente: aprove, recuse ou cancele a cobrança na maquininha dela. Esc volta para a janela do caixa.</translation>
+    </message>
+    <message>
+        <source>You are the customer: answer the cashier&apos;s charges here. Esc goes back to the cashier.</source>
+        <translation>Você é o cliente: responda aqui às cobranças do caixa. Esc volta para o caixa.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Maquininha</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+    <message>
+        <source>Customer &amp;cancels</source>
+        <translation>O cliente &amp;cancela</translation>
+    </message>
+    <message>
+        <source>order to pay</source>
+        <translation>cobrança a pagar</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <source>The demo account has no terminals left. Start PointDesk in demo mode again to get the demo terminals back.</source>
+        <translation>A conta de demonstração não tem mais maquininhas. Abra o PointDesk de novo em modo demonstração para ter as maquininhas de demonstração de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>smoke test failed: a smoke test against %1 needs the simulator&apos;s token in POINTDESK_TOKEN</source>
+        <translation>teste rápido falhou: um teste rápido contra %1 precisa do token do simulador em POINTDESK_TOKEN</translation>
+    </message>
+    <message>
+        <source>order %1 is on %2</source>
+        <translation>a cobrança %1 está na %2</translation>
+    </message>
+</context>
+</TS>
