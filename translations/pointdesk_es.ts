@@ -1500,10 +1500,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>Problema del registro de ventas</translation>
     </message>
     <message>
-        <source>Enter:਌harge &#x2003; Esc:ꃊncel&#xa0;the&#xa0;order &#x2003; F2:&#xa0;new&#xa0;sale &#x2003; F5:&#xa0;refresh&#xa0;terminals</source>
-        <translation>Enter:&#xa0;cobrar &#x2003; Esc:&#xa0;cancelar&#xa0;el&#xa0;cobro &#x2003; F2:&#xa0;nueva&#xa0;venta &#x2003; F5:&#xa0;actualizar&#xa0;terminales</translation>
-    </message>
-    <message>
         <source>Cashier</source>
         <translation>Caja</translation>
     </message>
@@ -2047,6 +2043,30 @@ F1: esta lista</translation>
     <message>
         <source>Cancelling the order, then quitting…</source>
         <translation>Cancelando el cobro y saliendo…</translation>
+    </message>
+    <message>
+        <source>Enter: charge</source>
+        <translation>Enter: cobrar</translation>
+    </message>
+    <message>
+        <source>Esc: cancel the order</source>
+        <translation>Esc: cancelar el cobro</translation>
+    </message>
+    <message>
+        <source>F2: new sale</source>
+        <translation>F2: nueva venta</translation>
+    </message>
+    <message>
+        <source>F5: refresh terminals</source>
+        <translation>F5: actualizar terminales</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time PointDesk starts.</source>
+        <translation>El nuevo idioma se usa a partir de la próxima vez que abra PointDesk.</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
     </message>
 </context>
 <context>

@@ -1503,10 +1503,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>Problema no registro de vendas</translation>
     </message>
     <message>
-        <source>Enter:਌harge &#x2003; Esc:ꃊncel&#xa0;the&#xa0;order &#x2003; F2:&#xa0;new&#xa0;sale &#x2003; F5:&#xa0;refresh&#xa0;terminals</source>
-        <translation>Enter:&#xa0;cobrar &#x2003; Esc:&#xa0;cancelar&#xa0;a&#xa0;cobrança &#x2003; F2:&#xa0;nova&#xa0;venda &#x2003; F5:&#xa0;atualizar&#xa0;maquininhas</translation>
-    </message>
-    <message>
         <source>Cashier</source>
         <translation>Caixa</translation>
     </message>
@@ -2050,6 +2046,30 @@ F1: esta lista</translation>
     <message>
         <source>Cancelling the order, then quitting…</source>
         <translation>Cancelando a cobrança e saindo…</translation>
+    </message>
+    <message>
+        <source>Enter: charge</source>
+        <translation>Enter: cobrar</translation>
+    </message>
+    <message>
+        <source>Esc: cancel the order</source>
+        <translation>Esc: cancelar a cobrança</translation>
+    </message>
+    <message>
+        <source>F2: new sale</source>
+        <translation>F2: nova venda</translation>
+    </message>
+    <message>
+        <source>F5: refresh terminals</source>
+        <translation>F5: atualizar maquininhas</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time PointDesk starts.</source>
+        <translation>O novo idioma é usado a partir da próxima vez que o PointDesk for aberto.</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "OrderWatcher.h"
 #include "PointClient.h"
+#include "Settings.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -491,6 +492,9 @@ bool CliApp::readSettings()
         m_pollMs = *ms;
     }
 
+    // Amounts are typed in the account's currency, the one the cashier window uses (no decimals for CLP and COP).
+    m_currency = Currency::fromCode(Settings().currency()).value_or(Currency());
+
     m_keychainService = m_environment.value(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE")).trimmed();
     if (m_keychainService.isEmpty())
         m_keychainService = QString::fromLatin1(kDefaultKeychainService);
@@ -520,12 +524,13 @@ bool CliApp::checkInput()
         break;
     case Command::Charge: {
         // QLocale::c() groups with ',' only, so both "12.50" and "12,50" are 12.50 and "1,234" is 1234.
-        const Money::ParseResult amount = Money::parse(m_amountText, QLocale::c());
+        const Money::ParseResult amount = Money::parse(m_amountText, QLocale::c(), m_currency);
         if (amount.money) {
             m_order.amount = *amount.money;
             add(Validation::amount(m_order.amount));
         } else {
-            issues.append(ValidationIssue{ValidationIssue::Field::Amount, Money::errorMessage(amount.error)});
+            issues.append(ValidationIssue{ValidationIssue::Field::Amount,
+                                          Money::errorMessage(amount.error, QLocale::c(), m_currency)});
         }
         add(Validation::description(m_order.description));
         m_order.deviceName = m_deviceName;
@@ -962,10 +967,10 @@ void CliApp::onSaleChanged(const Sale &sale)
         m_orderAnnounced = true;
         m_orderId = sale.order.id;
         if (!m_json) {
-            writeOut(
-                tr("Order %1 sent to \"%2\": %3, waiting for the customer.")
-                    .arg(QString::number(m_orderId), m_order.deviceName, m_order.amount.toLocaleString(QLocale())) +
-                QLatin1Char('\n'));
+            writeOut(tr("Order %1 sent to \"%2\": %3, waiting for the customer.")
+                         .arg(QString::number(m_orderId), m_order.deviceName,
+                              m_order.amount.toLocaleString(QLocale(), m_currency)) +
+                     QLatin1Char('\n'));
             writeOut(tr("Recorded in the order journal as sale %1.").arg(QString::number(m_localId)) +
                      QLatin1Char('\n'));
         }
@@ -1454,7 +1459,9 @@ void CliApp::writeHistoryTable(const QList<JournalEntry> &entries, qint64 matche
         return;
     }
     const QLocale locale;
-    const auto money = [&locale](qint64 cents) { return Money::fromCents(cents).toLocaleString(locale); };
+    const auto money = [&locale, this](qint64 cents) {
+        return Money::fromCents(cents).toLocaleString(locale, m_currency);
+    };
     QList<QStringList> rows;
     rows.append({tr("Sale"), tr("Time"), tr("State"), tr("Amount"), tr("Card"), tr("Terminal"), tr("Order"),
                  tr("Payment"), tr("Description")});

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ApiError.h"
 #include "ChargeService.h"
+#include "Currency.h"
 #include "OrderJournal.h"
 #include "PaymentOrder.h"
 #include "SecretLineReader.h"
@@ -189,6 +190,7 @@ private:
     QUrl m_apiBase;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_pollMs = 0;
+    Currency m_currency; ///< the account's, as the cashier window uses it (Preferences)
     QString m_token;
     QString m_deviceName;
     OrderRequest m_order;

@@ -3,6 +3,7 @@
 #include "ChargeForm.h"
 #include "ChargeService.h"
 #include "ConfirmBox.h"
+#include "Currency.h"
 #include "DevicePicker.h"
 #include "Formatting.h"
 #include "HistoryDialog.h"
@@ -12,6 +13,7 @@
 #include "OrderStatusPanel.h"
 #include "PinDialog.h"
 #include "PointClient.h"
+#include "PreferencesDialog.h"
 #include "Settings.h"
 #include "Theme.h"
 
@@ -94,6 +96,7 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
     m_form->setRecentDescriptions(m_settings->recentDescriptions());
+    applyCurrency(Currency::fromCode(m_settings->currency()).value_or(Currency::forLocale(QLocale())));
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
         QSize size(1180, 760);
@@ -205,9 +208,10 @@ void MainWindow::buildUi()
 
     m_form = new ChargeForm(this);
     // Non-breaking spaces keep each key with what it does when the line wraps.
-    auto *shortcutHint = new QLabel(tr("Enter:\u00A0charge \u2003 Esc:\u00A0cancel\u00A0the\u00A0order \u2003 "
-                                       "F2:\u00A0new\u00A0sale \u2003 F5:\u00A0refresh\u00A0terminals"),
-                                    this);
+    QStringList keys{tr("Enter: charge"), tr("Esc: cancel the order"), tr("F2: new sale"), tr("F5: refresh terminals")};
+    for (QString &key : keys)
+        key.replace(QLatin1Char(' '), QChar(0x00A0));
+    auto *shortcutHint = new QLabel(keys.join(QStringLiteral(" \u2003 ")), this);
     shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
     shortcutHint->setWordWrap(true);
     shortcutHint->setFont(Theme::scaled(font(), 0.9));
@@ -1155,6 +1159,32 @@ void MainWindow::onJournalProblem(qint64 localId, const JournalResult &result)
     setJournalProblem(result);
 }
 
+void MainWindow::applyCurrency(const Currency &currency)
+{
+    Formatting::setDefaultCurrency(currency);
+    m_form->setCurrency(currency);
+    updateUi();
+}
+
+void MainWindow::openPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    // The currency is the account's: only the manager changes it; the language is each cashier's.
+    auto *dialog = new PreferencesDialog(m_settings, m_session && m_session->isActive(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::currencyChanged, this, &MainWindow::applyCurrency);
+    connect(dialog, &PreferencesDialog::languageChanged, this,
+            [this]() { showStatus(tr("The new language is used from the next time PointDesk starts."), 10000); });
+    if (m_session)
+        connect(m_session, &ManagerSession::activeChanged, dialog, &PreferencesDialog::setCurrencyEditable);
+    m_preferences = dialog;
+    dialog->open();
+}
+
 void MainWindow::openHistory()
 {
     if (!m_history) {
@@ -1262,6 +1292,10 @@ void MainWindow::buildMenus()
     QAction *history = sales->addAction(tr("History\u2026"), this, &MainWindow::openHistory);
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    sales->addSeparator();
+    QAction *preferences = sales->addAction(tr("Preferences\u2026"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
 
     QMenu *account = bar->addMenu(tr("Account"));
     account->setObjectName(QStringLiteral("accountMenu"));

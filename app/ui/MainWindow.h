@@ -6,16 +6,17 @@
 #include "PaymentOrder.h"
 
 #include <QDateTime>
-#include <QTime>
 #include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTime>
 #include <QTimer>
 #include <functional>
 
 class ApiCall;
 class ChargeForm;
 class ChargeService;
+class Currency;
 class HistoryDialog;
 class JournalResult;
 class OrderJournal;
@@ -25,6 +26,7 @@ class OrderStatusPanel;
 class PinDialog;
 class PointClient;
 class QAction;
+class QDialog;
 class QFrame;
 class QLabel;
 class QMessageBox;
@@ -112,6 +114,8 @@ public Q_SLOTS:
     void newSale();
     /// Sales > History (Ctrl+H): today's and earlier sales, totals and CSV export.
     void openHistory();
+    /// Sales > Preferences: language, and the account's currency in manager mode.
+    void openPreferences();
     /// Follows the sales the journal holds unfinished (after a crash or a quit with an open order); the newest
     /// one is shown, the others in turn. Called once the window is up.
     void resumeUnfinishedSales();
@@ -167,6 +171,7 @@ private:
     void onSaleNeedsDecision(const Sale &sale);
     void onJournalProblem(qint64 localId, const JournalResult &result);
     void showSale(const Sale &sale);
+    void applyCurrency(const Currency &currency);
     void showNextResumedSale();
     void markDevice(const QString &deviceName, qint64 orderId);
     void decide(int decision);
@@ -228,6 +233,7 @@ private:
     QPointer<QMessageBox> m_infoBox;
     QPointer<QMessageBox> m_confirmBox;
     QPointer<HistoryDialog> m_history;
+    QPointer<QDialog> m_preferences;
     Account m_account = Account::None;
     QString m_maskedToken;
     QDateTime m_tokenRejectedAt;

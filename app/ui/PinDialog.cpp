@@ -289,7 +289,7 @@ void PinDialog::submit()
     if (!m_session || m_waiting || !m_okButton->isEnabled())
         return;
     const auto done = [this](const ManagerSession::Result &result) { onResult(result); };
-    const auto invalid = [this]() {
+    const auto invalid = []() {
         ManagerSession::Result r;
         r.outcome = ManagerSession::Outcome::InvalidPin;
         return r.message();

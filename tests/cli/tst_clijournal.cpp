@@ -105,6 +105,7 @@ private Q_SLOTS:
     void historyFilters();
     void historyNeedsNoTokenNorNetwork();
     void historyWithoutJournalFile();
+    void amountFollowsTheAccountCurrency();
 
 private:
     QProcessEnvironment cliEnvironment() const;
@@ -931,6 +932,36 @@ void TestCliJournal::historyWithoutJournalFile()
     // Reading created nothing: the journal appears with the first sale.
     QVERIFY(!QFileInfo::exists(m_journalPath));
     QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestCliJournal::amountFollowsTheAccountCurrency()
+{
+    // The account's currency is chosen in the window's Preferences; Chilean pesos have no cents.
+    const QString configDir = m_dir->filePath(QStringLiteral("config/PointDesk"));
+    QVERIFY(QDir().mkpath(configDir));
+    {
+        QFile conf(configDir + QStringLiteral("/PointDesk.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[account]\ncurrency=CLP\n");
+    }
+    const QString device = m_sim.deviceNames.constFirst();
+    CliRun run;
+    QString problem = runCli(
+        run, chargeArgs(device, QStringLiteral("1500.50"), QStringLiteral("credit"), QStringLiteral("Empanadas")));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(run.exitCode, kInvalidInput);
+    QVERIFY2(QString::fromUtf8(QJsonDocument(run.json).toJson()).contains(QLatin1String("no cents")),
+             qPrintable(run.outText() + run.errText()));
+    QVERIFY(m_sim.state().value(QStringLiteral("orders")).toArray().isEmpty());
+
+    // A whole amount goes out as pesos: 1500 CLP is 1500 in the API's amount.
+    problem =
+        runCli(run, chargeArgs(device, QStringLiteral("1500"), QStringLiteral("credit"), QStringLiteral("Empanadas")));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(run.exitCode, kSuccess);
+    const QJsonArray orders = m_sim.state().value(QStringLiteral("orders")).toArray();
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(orders.at(0).toObject().value(QStringLiteral("amount")).toDouble(), 1500.0);
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)
