@@ -5,6 +5,7 @@
 #include "LaunchOptions.h"
 #include "Settings.h"
 #include "SmokeTest.h"
+#include "StartupBenchmark.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -67,6 +68,10 @@ int main(int argc, char *argv[])
         Language::install(Language::resolve(settings->language()));
     // The controller reads the keychain, picks normal or demo mode and opens the setup wizard on a first run.
     AppController controller(options, settings.get());
+    // --benchmark-startup: the time to the first painted cashier window and the peak memory, then exit (bench/).
+    StartupBenchmark startupBenchmark;
+    if (options.benchmarkStartup)
+        QObject::connect(&controller, &AppController::windowCreated, &startupBenchmark, &StartupBenchmark::watch);
     controller.start();
     if (options.demo && !controller.window())
         return 1; // the demo could not start (already explained on standard error)

@@ -12,6 +12,9 @@ OrderWatcher::OrderWatcher(PointClient *client, qint64 orderId, QObject *parent)
     m_current.id = orderId;
     m_current.state = OrderState::Sending;
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: the poll interval is a floor (at most one request a second per
+    // order by default), so the timer must never fire before it.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &OrderWatcher::poll);
 }
 

@@ -36,9 +36,15 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
                                     "Point simulator on this computer instead and waits until the sale "
                                     "is paid there. Runs without a display with "
                                     "QT_QPA_PLATFORM=offscreen."));
+    // For bench/ and developers, not for the cashier: left out of --help, so it has no translated description.
+    QCommandLineOption benchmarkStartupOption(
+        QStringLiteral("benchmark-startup"),
+        QStringLiteral("Print the milliseconds until the cashier window painted its first frame, and exit."));
+    benchmarkStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoOption);
     parser.addOption(apiBaseOption);
     parser.addOption(smokeTestOption);
+    parser.addOption(benchmarkStartupOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -68,6 +74,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
 
     options.token = environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed();
     options.smokeTest = parser.isSet(smokeTestOption);
+    options.benchmarkStartup = parser.isSet(benchmarkStartupOption);
     options.smokeTestTimeoutMs = qMax(0, environment.value(QStringLiteral("POINTDESK_SMOKE_TEST_TIMEOUT_MS")).toInt());
     options.keychainService = environment.value(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE")).trimmed();
     if (options.keychainService.isEmpty())

@@ -6,7 +6,7 @@
 #include <QUrl>
 
 /// What `pointdesk` was asked to do, from its command line and environment:
-///   pointdesk [--demo] [--api-base URL] [--smoke-test] [--version] [--help]
+///   pointdesk [--demo] [--api-base URL] [--smoke-test] [--benchmark-startup] [--version] [--help]
 /// Demo mode runs the Point simulator inside the app. Without --demo, whether an account is set up (a token in the
 /// system keychain, or POINTDESK_TOKEN) is decided at start-up by AppController, once the keychain has answered.
 struct LaunchOptions
@@ -21,6 +21,9 @@ struct LaunchOptions
     bool smokeTest = false;
     /// How long the smoke test may take: POINTDESK_SMOKE_TEST_TIMEOUT_MS, else 0 (the smoke test's default, 30 s).
     int smokeTestTimeoutMs = 0;
+    /// --benchmark-startup (for bench/, hidden from --help): print the milliseconds from process start to the first
+    /// painted cashier window and the peak memory until then, and exit (see StartupBenchmark, docs/PERFORMANCE.md).
+    bool benchmarkStartup = false;
     QUrl apiBase; ///< --api-base, else POINTDESK_API_BASE, else the real API; unused in demo mode
     /// True when --api-base or POINTDESK_API_BASE set apiBase (it then wins over the one saved by the wizard).
     bool apiBaseOverridden = false;
