@@ -1230,10 +1230,6 @@
         <translation>Totales: %1</translation>
     </message>
     <message>
-        <source>All sales</source>
-        <translation>Todas las ventas</translation>
-    </message>
-    <message>
         <source>all cards</source>
         <translation>todas las tarjetas</translation>
     </message>
@@ -1355,6 +1351,10 @@
             <numerusform>Se exportó %n venta a %1.</numerusform>
             <numerusform>Se exportaron %n ventas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All orders, any state</source>
+        <translation>Todos los cobros, en cualquier estado</translation>
     </message>
 </context>
 <context>
@@ -1973,26 +1973,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
     </message>
     <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar el cobro abierto
-F2 o Ctrl+N: nueva venta
-F5: actualizar las terminales
-Ctrl+M: entrar al modo encargado
-Ctrl+T: terminales (encargado)
-Ctrl+Shift+M: salir del modo encargado
-F10: la barra de menús
-F1: esta lista</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2067,6 +2047,38 @@ F1: esta lista</translation>
     <message>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <source>Charging is off</source>
+        <translation>No se puede cobrar</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo encargado</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar el cobro abierto
+F2 o Ctrl+N: nueva venta
+F5: actualizar las terminales
+Ctrl+H: historial de ventas
+Ctrl+,: preferencias
+Ctrl+M: entrar al modo encargado
+Ctrl+T: terminales (encargado)
+Ctrl+Shift+M: salir del modo encargado
+F10: la barra de menús
+F1: esta lista</translation>
     </message>
 </context>
 <context>

@@ -1233,10 +1233,6 @@
         <translation>Totais: %1</translation>
     </message>
     <message>
-        <source>All sales</source>
-        <translation>Todas as vendas</translation>
-    </message>
-    <message>
         <source>all cards</source>
         <translation>todos os cartões</translation>
     </message>
@@ -1358,6 +1354,10 @@
             <numerusform>%n venda exportada para %1.</numerusform>
             <numerusform>%n vendas exportadas para %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All orders, any state</source>
+        <translation>Todas as cobranças, em qualquer estado</translation>
     </message>
 </context>
 <context>
@@ -1976,26 +1976,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
     </message>
     <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar a cobrança aberta
-F2 ou Ctrl+N: nova venda
-F5: atualizar as maquininhas
-Ctrl+M: entrar no modo gerente
-Ctrl+T: maquininhas (gerente)
-Ctrl+Shift+M: sair do modo gerente
-F10: a barra de menus
-F1: esta lista</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2070,6 +2050,38 @@ F1: esta lista</translation>
     <message>
         <source>Preferences…</source>
         <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Charging is off</source>
+        <translation>Não é possível cobrar</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo gerente</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar a cobrança aberta
+F2 ou Ctrl+N: nova venda
+F5: atualizar as maquininhas
+Ctrl+H: histórico de vendas
+Ctrl+,: preferências
+Ctrl+M: entrar no modo gerente
+Ctrl+T: maquininhas (gerente)
+Ctrl+Shift+M: sair do modo gerente
+F10: a barra de menus
+F1: esta lista</translation>
     </message>
 </context>
 <context>

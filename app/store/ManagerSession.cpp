@@ -123,7 +123,8 @@ bool ManagerSession::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Wheel:
     case QEvent::TouchBegin:
     case QEvent::TabletPress:
-        noteActivity();
+        if (!m_activityCounts || m_activityCounts(watched))
+            noteActivity();
         break;
     default:
         break;

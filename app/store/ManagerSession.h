@@ -74,6 +74,9 @@ public:
     int idleTimeout() const { return m_idleTimeoutMs; }
     /// Restarts the idle countdown (the event filter calls this on every key, click, wheel or touch).
     void noteActivity();
+    /// Which input counts as the manager's activity: events delivered to objects for which `counts` is false do
+    /// not restart the countdown (the cashier typing sales must not keep manager mode open). Default: all input.
+    void setActivityFilter(std::function<bool(QObject *watched)> counts) { m_activityCounts = std::move(counts); }
 
     /// Demo mode without an account: manager mode opens without a PIN while none is stored.
     void setUnprotectedEntryAllowed(bool allowed) { m_unprotectedAllowed = allowed; }
@@ -133,6 +136,7 @@ private:
     TokenStore *m_store = nullptr;
     Settings *m_settings = nullptr;
     QTimer m_idleTimer;
+    std::function<bool(QObject *)> m_activityCounts;
     int m_idleTimeoutMs = 0;
     int m_iterations = 0;
     bool m_active = false;

@@ -32,6 +32,12 @@ AppController::AppController(const LaunchOptions &options, Settings *settings, Q
 {
     m_store = new TokenStore(options.keychainService, this);
     m_session = new ManagerSession(m_store, m_settings, this);
+    // Only input in the manager's own windows (the Terminals dialog, the PIN prompt, menus ...) keeps manager mode
+    // open: a cashier ringing up sales in the cashier window lets it end after the idle minutes.
+    m_session->setActivityFilter([](QObject *watched) {
+        const auto *widget = qobject_cast<const QWidget *>(watched);
+        return widget && !qobject_cast<const MainWindow *>(widget->window());
+    });
 }
 
 AppController::~AppController()
@@ -262,7 +268,9 @@ void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
 
 void AppController::onSetupRequested(const QString &reason)
 {
-    if (!m_window || m_window->hasOpenOrder() || !m_accountKnown)
+    // Allowed with a sale open (a 401 while the customer pays, for one): the sale is in the journal, and the window
+    // built for the new token follows it on.
+    if (!m_window || !m_accountKnown)
         return;
     SetupWizard::Mode mode = SetupWizard::Mode::FirstRun;
     if (m_account != MainWindow::Account::None) {

@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcutEvent>
 #include <QStringListModel>
 #include <QStyle>
 #include <QToolButton>
@@ -128,8 +129,11 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_debitRadio = new QRadioButton(tr("De&bit card"), this);
     m_debitRadio->setObjectName(QStringLiteral("debitRadio"));
     m_debitRadio->setAccessibleName(tr("Debit card"));
-    for (QRadioButton *radio : {m_creditRadio, m_debitRadio})
+    for (QRadioButton *radio : {m_creditRadio, m_debitRadio}) {
         radio->setFont(Theme::scaled(font(), 1.1));
+        // Alt+R / Alt+B choose the card at once (see eventFilter), not after Qt's animated click.
+        radio->installEventFilter(this);
+    }
     m_cardGroup = new QButtonGroup(this);
     m_cardGroup->addButton(m_creditRadio, int(CardType::Credit));
     m_cardGroup->addButton(m_debitRadio, int(CardType::Debit));
@@ -608,4 +612,19 @@ void ChargeForm::renewExternalReference()
     }
     m_lastReference = reference;
     m_referenceEdit->setText(reference);
+}
+
+bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A mnemonic presses a button for 100 ms before it clicks it; Enter within that moment charged the card that was
+    // still checked, while the form went on to show the other one. Check the radio button when its key is pressed.
+    if (event->type() == QEvent::Shortcut && (watched == m_creditRadio || watched == m_debitRadio)) {
+        auto *radio = static_cast<QRadioButton *>(watched);
+        if (radio->isEnabled() && !static_cast<QShortcutEvent *>(event)->isAmbiguous()) {
+            radio->setFocus(Qt::ShortcutFocusReason);
+            radio->setChecked(true);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum Field { AmountField, DescriptionField, ReferenceField, EmailField, UrlField, FieldCount };

@@ -572,7 +572,7 @@ void HistoryDialog::refreshTotals(bool keepOnFailure)
     for (const TotalsRowSpec &spec : kTotalsRows) {
         QLabel *name = m_totalLabels.value(totalName(spec.key, "", "Label"));
         const int comboIndex = m_stateCombo->findData(int(spec.filter));
-        name->setText(spec.filter == StateFilter::All ? tr("All sales") : m_stateCombo->itemText(comboIndex));
+        name->setText(spec.filter == StateFilter::All ? tr("All orders, any state") : m_stateCombo->itemText(comboIndex));
         const bool excluded = shown != StateFilter::All && spec.filter != StateFilter::All && spec.filter != shown;
         const QColor nameColor = spec.filter == StateFilter::All ? Theme::colors(Theme::Tone::Neutral).foreground
                                                                  : HistoryModel::colorFor(spec.colorOf);

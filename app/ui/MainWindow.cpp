@@ -27,17 +27,44 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTime>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "pointdesk.ui")
 
 namespace {
+
+/// A status bar line that never pushes the permanent widgets away: it elides and keeps the whole text in its tooltip.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override { return QSize(0, QLabel::minimumSizeHint().height()); }
+    QSize sizeHint() const override { return QSize(0, QLabel::sizeHint().height()); }
+    void setText(const QString &text)
+    {
+        QLabel::setText(text);
+        setToolTip(text);
+        setAccessibleDescription(text);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(&painter, area, Qt::AlignLeft | Qt::AlignVCenter, palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+};
 
 bool isNetworkKind(ApiError::Kind kind)
 {
@@ -276,8 +303,9 @@ void MainWindow::buildUi()
     logo->setStyleSheet(QStringLiteral("QLabel { background-color: white; border-radius: 6px; padding: 2px; }"));
     auto *appName = new QLabel(tr("PointDesk"), header);
     appName->setFont(Theme::scaled(font(), 1.35, QFont::Bold));
-    auto *tagline = new QLabel(tr("Cashier"), header);
-    tagline->setFont(Theme::scaled(font(), 1.05));
+    m_tagline = new QLabel(tr("Cashier"), header);
+    m_tagline->setObjectName(QStringLiteral("headerTagline"));
+    m_tagline->setFont(Theme::scaled(font(), 1.05));
     m_headerDemo = new QLabel(tr("DEMO"), header);
     m_headerDemo->setObjectName(QStringLiteral("headerDemoBadge"));
     m_headerDemo->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
@@ -289,7 +317,7 @@ void MainWindow::buildUi()
     headerLayout->setSpacing(10);
     headerLayout->addWidget(logo);
     headerLayout->addWidget(appName);
-    headerLayout->addWidget(tagline);
+    headerLayout->addWidget(m_tagline);
     headerLayout->addStretch(1);
     headerLayout->addWidget(m_headerDemo);
 
@@ -332,13 +360,14 @@ void MainWindow::buildUi()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setSizeGripEnabled(false);
     // The status bar's own message area would hide the indicator, so messages get labels of their own.
-    m_connectionMessage = new QLabel(this);
+    m_connectionMessage = new ElidedLabel(this);
     m_connectionMessage->setObjectName(QStringLiteral("connectionMessage"));
     m_connectionMessage->hide();
-    m_statusMessage = new QLabel(this);
+    m_statusMessage = new ElidedLabel(this);
     m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
     m_statusMessageTimer.setSingleShot(true);
-    connect(&m_statusMessageTimer, &QTimer::timeout, m_statusMessage, &QLabel::clear);
+    connect(&m_statusMessageTimer, &QTimer::timeout, this,
+            [this]() { static_cast<ElidedLabel *>(m_statusMessage)->setText(QString()); });
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_connectionMessage);
     statusBar()->addWidget(m_statusMessage, 1);
@@ -438,7 +467,7 @@ void MainWindow::setRetryBackoff(int firstMs, int maxMs)
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
-    m_statusMessage->setText(text);
+    static_cast<ElidedLabel *>(m_statusMessage)->setText(text);
     if (timeoutMs > 0)
         m_statusMessageTimer.start(timeoutMs);
     else
@@ -593,7 +622,7 @@ void MainWindow::updateConnectionIndicator()
         m_connectionLabel->setToolTip(tr("Mercado Pago answers but refuses the access token."));
         m_connectionLabel->setStyleSheet(
             QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Danger).foreground.name()));
-        m_connectionMessage->clear();
+        static_cast<ElidedLabel *>(m_connectionMessage)->setText(QString());
         m_connectionMessage->hide();
         return;
     }
@@ -605,7 +634,7 @@ void MainWindow::updateConnectionIndicator()
                                              : tr("Connected to Mercado Pago."));
         m_connectionLabel->setStyleSheet(
             QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Success).foreground.name()));
-        m_connectionMessage->clear();
+        static_cast<ElidedLabel *>(m_connectionMessage)->setText(QString());
         m_connectionMessage->hide();
         return;
     }
@@ -624,7 +653,7 @@ void MainWindow::updateConnectionIndicator()
     m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background-color: %1;"
                                                     " border-radius: 4px; padding: 2px 8px; }")
                                          .arg(danger.accent.name()));
-    m_connectionMessage->setText(m_lastProblem.userMessage());
+    static_cast<ElidedLabel *>(m_connectionMessage)->setText(m_lastProblem.userMessage());
     m_connectionMessage->show();
     if (!m_indicatorTick.isActive())
         m_indicatorTick.start();
@@ -1262,7 +1291,10 @@ void MainWindow::updateUi()
                 hint = tr("Press Enter to charge %1 on %2.").arg(Formatting::currency(*amount), device->name);
             else
                 hint = tr("Type the amount and a description, then press Enter to charge on %1.").arg(device->name);
-            m_panel->showIdle(hint);
+            if (m_journalBlocked || m_tokenRejected)
+                m_panel->showUnavailable(tr("Charging is off"), hint);
+            else
+                m_panel->showIdle(hint);
             m_panel->setProperty("busyOrder", QVariant());
         }
         m_panel->setNote(m_idleNote, OrderStatusPanel::NoteTone::Info);
@@ -1388,6 +1420,7 @@ void MainWindow::onManagerActiveChanged(bool active)
 {
     m_managerLabel->setVisible(active);
     m_endManagerButton->setVisible(active);
+    m_tagline->setText(active ? tr("Manager mode") : tr("Cashier"));
     if (!active) {
         if (m_managerDialog)
             m_managerDialog->reject();
@@ -1405,9 +1438,10 @@ void MainWindow::updateAccountActions()
     const bool busy = hasOpenOrder();
     const bool hasAccount = m_account != Account::None;
     m_setupAction->setText(hasAccount ? tr("Replace the access token\u2026") : tr("Set up the account\u2026"));
-    // With no account anyone may set one up; an account's token is the manager's. Never mid-order.
-    m_setupAction->setEnabled(m_session && !busy && (!hasAccount || manager));
-    m_signOutAction->setEnabled(m_session && hasAccount && manager && !busy);
+    // With no account anyone may set one up; replacing an account's token asks for the manager PIN first. Signing
+    // out waits until no sale is open: nobody would follow it in demo mode.
+    m_setupAction->setEnabled(m_session != nullptr);
+    m_signOutAction->setEnabled(m_session && hasAccount && !busy);
     switch (m_account) {
     case Account::None:
         m_tokenInfoAction->setText(tr("No account set up"));
@@ -1423,8 +1457,9 @@ void MainWindow::updateAccountActions()
         break;
     }
     m_enterManagerAction->setEnabled(m_session && !manager);
-    m_terminalsAction->setEnabled(manager);
-    m_changePinAction->setEnabled(manager && hasAccount);
+    // Reachable by everyone: each asks for the manager PIN first (a silent, disabled Ctrl+T helped nobody).
+    m_terminalsAction->setEnabled(m_session != nullptr);
+    m_changePinAction->setEnabled(m_session && hasAccount);
     m_endManagerAction->setEnabled(manager);
 }
 
@@ -1508,7 +1543,8 @@ void MainWindow::endManagerMode()
 
 void MainWindow::requestSetup()
 {
-    if (!m_session || hasOpenOrder())
+    // Also with a sale open: the sale is in the journal, and the window built for the new token follows it on.
+    if (!m_session)
         return;
     const QString reason = m_tokenRejected ? tokenRejectedReason() : QString();
     if (m_account == Account::None) {
@@ -1539,8 +1575,9 @@ void MainWindow::showShortcuts()
     box->setWindowTitle(tr("Keyboard shortcuts"));
     box->setText(tr("Keyboard shortcuts"));
     box->setInformativeText(tr("Enter: charge\nEsc: cancel the open order\nF2 or Ctrl+N: new sale\nF5: refresh the "
-                               "terminals\nCtrl+M: enter manager mode\nCtrl+T: terminals (manager)\n"
-                               "Ctrl+Shift+M: end manager mode\nF10: the menu bar\nF1: this list"));
+                               "terminals\nCtrl+H: sales history\nCtrl+,: preferences\nCtrl+M: enter manager mode\n"
+                               "Ctrl+T: terminals (manager)\nCtrl+Shift+M: end manager mode\nF10: the menu bar\n"
+                               "F1: this list"));
     box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("shortcutsOkButton"));
     box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
     m_infoBox = box;

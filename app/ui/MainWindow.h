@@ -214,6 +214,7 @@ private:
     QTimer m_statusMessageTimer;
     QLabel *m_demoLabel = nullptr;
     QLabel *m_headerDemo = nullptr;
+    QLabel *m_tagline = nullptr;
     QPushButton *m_virtualTerminalButton = nullptr;
     QPointer<QMessageBox> m_quitBox;
     QPushButton *m_bannerSetup = nullptr;

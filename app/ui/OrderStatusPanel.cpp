@@ -195,6 +195,15 @@ void OrderStatusPanel::showIdle(const QString &hint)
     present(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Ready"), QString(), hint);
 }
 
+void OrderStatusPanel::showUnavailable(const QString &title, const QString &hint)
+{
+    stopClock();
+    m_elapsed->hide();
+    m_amount->hide();
+    m_sale->hide();
+    present(Mode::Idle, Theme::Tone::Warning, Theme::Glyph::Warning, title, QString(), hint);
+}
+
 void OrderStatusPanel::showTerminalBusy(const QString &deviceName, qint64 orderId)
 {
     stopClock();

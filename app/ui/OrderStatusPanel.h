@@ -44,6 +44,8 @@ public:
 
     /// Nothing in progress; `hint` says what to do.
     void showIdle(const QString &hint);
+    /// Nothing in progress, and charging is off (token refused, sales record unusable): `title` says so, `hint` why.
+    void showUnavailable(const QString &title, const QString &hint);
     /// The chosen terminal holds an order (from another till, or a stuck one).
     void showTerminalBusy(const QString &deviceName, qint64 orderId);
     /// The create request is on its way; starts the clock.

@@ -13,7 +13,7 @@ build=${1:-build/dev}
 out=docs/screenshots
 app="$build/app/ui/pointdesk"
 sim="$build/app/sim/pointdesk-sim"
-lang=${SCREENSHOT_LANG:-es_AR.UTF-8}
+lang=en_US.UTF-8 # the titles searched for below are the English ones
 [ -x "$app" ] && [ -x "$sim" ] || { echo "build pointdesk and pointdesk-sim first ($app)" >&2; exit 1; }
 
 work=$(mktemp -d)

@@ -5,15 +5,23 @@
 #   bash docs/screenshots/make-screenshots.sh [build-dir]      (default build dir: build/dev)
 #
 # Needs: Xvfb, xdotool, imagemagick (import), curl. Environment: SCREENSHOT_DISPLAY (default :99),
-# SCREENSHOT_LANG (default es_AR.UTF-8: amounts as an Argentine cashier types them).
+# SCREENSHOT_LANG: en_US.UTF-8 (default: docs/screenshots/), es_AR.UTF-8 (docs/screenshots/es/) or pt_BR.UTF-8
+# (docs/screenshots/pt_BR/); the window follows the system language, amounts are typed as a cashier there types
+# them. The account and manager screenshots are taken in English only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/dev}
-out=docs/screenshots
 app="$build/app/ui/pointdesk"
 sim="$build/app/sim/pointdesk-sim"
 display=${SCREENSHOT_DISPLAY:-:99}
-lang=${SCREENSHOT_LANG:-es_AR.UTF-8}
+lang=${SCREENSHOT_LANG:-en_US.UTF-8}
+case "$lang" in
+en*) out=docs/screenshots dec=. more=alt+m ;;
+es*) out=docs/screenshots/es dec=, more=alt+p ;;
+pt*) out=docs/screenshots/pt_BR dec=, more=alt+p ;;
+*) echo "SCREENSHOT_LANG: en_US, es_AR or pt_BR" >&2; exit 2 ;;
+esac
+mkdir -p "$out"
 [ -x "$app" ] && [ -x "$sim" ] || { echo "build pointdesk and pointdesk-sim first ($app)" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -30,9 +38,9 @@ pids+=($!)
 export DISPLAY=$display
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
-# A fresh settings folder: no remembered terminal or window size from earlier runs.
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
+# Fresh settings and data folders: no remembered terminal, window size or demo sales from earlier runs.
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_LOGGING_RULES='*.debug=false;*.info=false'
 
@@ -52,13 +60,13 @@ env LANG="$lang" LC_ALL="$lang" "$app" --demo >"$work/demo.log" 2>&1 &
 demo_pid=$!
 pids+=($demo_pid)
 main=$(window_id "^PointDesk .* DEMO$")
-terminal=$(window_id "^Virtual terminal")
+terminal=$(window_id "[Vv]irtual .*DEMO$")
 sleep 1.5
 
 # Idle: the form filled in, ready to charge. A click on the brand bar gives the window the keyboard; the amount
 # field has the focus from the start.
 click_in "$main" 400 20
-xdotool type --delay 40 "1250,5"
+xdotool type --delay 40 "1250${dec}5"
 xdotool key Tab
 xdotool type --delay 40 "Café con leche"
 shot "$main" cashier-idle.png
@@ -87,15 +95,23 @@ xdotool key Tab space
 click_in "$main" 400 20
 shot "$main" cashier-declined.png 1.2
 
+# Sales > History (Ctrl+H): the two sales of today, with the totals.
+xdotool key ctrl+h
+history=$(window_id "(Sales history|Historial de ventas|Hist.rico de vendas)")
+shot "$history" history.png 1.0
+click_in "$history" 300 12
+xdotool key Escape
+click_in "$main" 400 20
+
 # The smallest supported screen, with More options open (Alt+M): nothing may be clipped.
 xdotool windowsize "$main" 1024 768
 sleep 0.5
 click_in "$main" 400 20
 xdotool key F2
-xdotool type --delay 40 "99999999,99"
+xdotool type --delay 40 "99999999${dec}99"
 xdotool key Tab
 xdotool type --delay 40 "Twenty characters!!!"
-xdotool key alt+m
+xdotool key "$more"
 sleep 0.3
 xdotool key Tab
 xdotool type --delay 40 "ana@example.com"
@@ -140,4 +156,6 @@ xdotool key F5
 shot "$real" cashier-offline.png 2.5
 
 # --- Account setup and the manager's tools: they need a Secret Service, so a private one (.ci/with-keyring) ------
-bash .ci/with-keyring bash docs/screenshots/account-screenshots.sh "$build"
+if [ "$out" = docs/screenshots ]; then
+    bash .ci/with-keyring bash docs/screenshots/account-screenshots.sh "$build"
+fi

@@ -22,6 +22,7 @@ class TestChargeForm : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cardMnemonicChoosesAtOnce();
     void init();
     void cleanup();
 
@@ -80,6 +81,25 @@ void TestChargeForm::cleanup()
     delete m_form;
     m_form = nullptr;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestChargeForm::cardMnemonicChoosesAtOnce()
+{
+    // Alt+B then Enter at once: the charge goes with debit, the card the form shows (a mnemonic used to press the
+    // button for 100 ms before checking it, and a quick Enter charged credit).
+    fillValid();
+    QSignalSpy charge(m_form, &ChargeForm::chargeRequested);
+    auto *amount = child<QWidget>(QStringLiteral("amountEdit"));
+    amount->setFocus();
+    QTest::keyClick(amount, Qt::Key_B, Qt::AltModifier);
+    QVERIFY(child<QAbstractButton>(QStringLiteral("debitRadio"))->isChecked());
+    QCOMPARE(m_form->request().cardType, CardType::Debit);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(charge.count(), 1);
+    QCOMPARE(m_form->request().cardType, CardType::Debit);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
+    QVERIFY(child<QAbstractButton>(QStringLiteral("creditRadio"))->isChecked());
+    QCOMPARE(m_form->request().cardType, CardType::Credit);
 }
 
 void TestChargeForm::fillValid()

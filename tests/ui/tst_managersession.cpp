@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "TokenStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void createPinNeedsTheSavedToken();
     void noPinMeansNoEntryUnlessDemo();
     void idleTimeoutEnds();
+    void onlyCountedInputKeepsItOpen();
     void endIsIdempotent();
 
 private:
@@ -301,6 +303,35 @@ void TestManagerSession::idleTimeoutEnds()
     QTRY_VERIFY_WITH_TIMEOUT(!session->isActive(), 3000);
     QCOMPARE(ended.count(), 1);
     QCOMPARE(ended.at(0).at(0).value<ManagerSession::EndReason>(), ManagerSession::EndReason::Idle);
+}
+
+void TestManagerSession::onlyCountedInputKeepsItOpen()
+{
+    // The cashier typing in the sale form does not keep manager mode open; input in a manager window does.
+    QObject cashierField;
+    QObject managerDialog;
+    ManagerSession *session = newSession();
+    session->setUnprotectedEntryAllowed(true);
+    session->setIdleTimeout(300);
+    session->setActivityFilter([&managerDialog](QObject *watched) { return watched == &managerDialog; });
+    QVERIFY(run([&](auto done) { session->unlock(QString(), this, done); }).ok());
+    const auto press = [](QObject *target) {
+        // The session looks only at the kind of input, not its details.
+        QEvent key(QEvent::KeyPress);
+        QCoreApplication::sendEvent(target, &key);
+    };
+    for (int i = 0; i < 5; ++i) {
+        QTest::qWait(120);
+        press(&managerDialog);
+    }
+    QVERIFY(session->isActive());
+    QElapsedTimer typing;
+    typing.start();
+    while (session->isActive() && typing.elapsed() < 3000) {
+        press(&cashierField);
+        QTest::qWait(50);
+    }
+    QVERIFY(!session->isActive());
 }
 
 void TestManagerSession::endIsIdempotent()
