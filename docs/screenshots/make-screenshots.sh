@@ -97,7 +97,7 @@ shot "$main" cashier-declined.png 1.2
 
 # Sales > History (Ctrl+H): the two sales of today, with the totals.
 xdotool key ctrl+h
-history=$(window_id "(Sales history|Historial de ventas|Hist.rico de vendas)")
+history=$(window_id "(Sales history|Historial de ventas|Hist.*rico de vendas)")
 shot "$history" history.png 1.0
 click_in "$history" 300 12
 xdotool key Escape
