@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ManagerPin.h"
 #include "ManagerSession.h"
+#include "OrderJournal.h"
 #include "PinDialog.h"
 #include "PointClient.h"
 #include "PointSimulator.h"
@@ -453,10 +454,18 @@ void TestAppController::setupChargeSignOutLeavesNoTraceOfTheToken()
     QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile)); // the run did write settings
     QVERIFY(settingsFile.startsWith(g_home->path()));
     QVERIFY(fileCount(g_home->path()) > 0);
-    const QString journal =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
-    if (QFile::exists(journal))
-        QVERIFY(filesContaining(QFileInfo(journal).path(), kTokenCore).isEmpty());
+    // The order records: the sales journal holds the sale, inside the searched tree, and no token.
+    const QString journal = OrderJournal::defaultPath();
+    QVERIFY2(QFile::exists(journal), qPrintable(journal));
+    QVERIFY(journal.startsWith(g_home->path()));
+    {
+        OrderJournal records;
+        QVERIFY(records.open(journal).ok());
+        const std::optional<JournalEntry> sale = records.entryByOrderId(order);
+        QVERIFY(sale);
+        QCOMPARE(sale->state, OrderState::Approved);
+    }
+    QVERIFY(filesContaining(QFileInfo(journal).path(), kTokenCore).isEmpty());
     for (const QByteArray &needle : {kToken.toUtf8(), kTokenCore, QByteArrayLiteral("pbkdf2-sha256")}) {
         const QStringList hits = filesContaining(g_home->path(), needle);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
