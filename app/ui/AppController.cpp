@@ -10,6 +10,7 @@
 #include "VirtualTerminal.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
@@ -160,8 +161,11 @@ void AppController::replaceWindow(MainWindow *window)
 void AppController::showDemo(MainWindow::Account account, const QString &maskedToken)
 {
     m_terminal.reset();
+    // No virtual terminal for the old simulator while the new one takes over (see virtualTerminal()).
+    m_demoStarting = true;
     auto simulator = std::make_unique<PointSimulator>();
     if (!simulator->listen()) {
+        m_demoStarting = false;
         qCCritical(lcApp).noquote() << tr("The demo cannot start: no free local port for the simulated terminals.");
         QCoreApplication::exit(1);
         return;
@@ -179,23 +183,63 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     std::unique_ptr<OrderJournal> journal = openJournal(true);
     auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(true);
+    // The virtual terminal appears once the cashier window has painted its first frame (see eventFilter): the
+    // cashier's own window comes first. Watched before windowCreated, so that whoever watches the same first paint
+    // from that signal hears of it before this does.
+    m_terminalShowPending = true;
+    window->installEventFilter(this);
     replaceWindow(window);
     delete oldClient;
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_simulator = std::move(simulator);
+    m_demoStarting = false;
 
-    m_terminal = std::make_unique<VirtualTerminal>(m_simulator.get());
-    // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
-    m_terminal->setAttribute(Qt::WA_QuitOnClose, false);
-    // No window manager places windows for us in every setup: beside the cashier window, or where it covers the
-    // least of the cashier's form; the cashier keeps the keyboard.
-    m_terminal->setCashierWindow(window);
-    m_terminal->showBesideCashier();
-    connect(window, &MainWindow::virtualTerminalRequested, m_terminal.get(), [this]() {
-        m_terminal->show();
-        m_terminal->raise();
-        m_terminal->activateWindow();
+    // The virtual terminal is built and shown after the cashier window's first frame (showVirtualTerminal), or
+    // earlier when asked for.
+    connect(window, &MainWindow::virtualTerminalRequested, this, [this]() {
+        VirtualTerminal *terminal = virtualTerminal();
+        if (!terminal)
+            return;
+        if (m_window)
+            terminal->setCashierWindow(m_window);
+        terminal->show();
+        terminal->raise();
+        terminal->activateWindow();
     });
+}
+
+VirtualTerminal *AppController::virtualTerminal() const
+{
+    if (!m_terminal && m_mode == Mode::Demo && m_simulator && !m_demoStarting) {
+        m_terminal = std::make_unique<VirtualTerminal>(m_simulator.get());
+        // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
+        m_terminal->setAttribute(Qt::WA_QuitOnClose, false);
+    }
+    return m_terminal.get();
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_terminalShowPending && watched == m_window.data()) {
+        m_terminalShowPending = false;
+        watched->removeEventFilter(this);
+        // After this paint has returned, i.e. after the frame reached the screen.
+        QMetaObject::invokeMethod(this, &AppController::showVirtualTerminal, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::showVirtualTerminal()
+{
+    // Already shown by "Show the virtual terminal", or the demo has ended meanwhile.
+    VirtualTerminal *terminal = virtualTerminal();
+    if (m_mode != Mode::Demo || !terminal || !m_window || terminal->isVisible())
+        return;
+    // No window manager places windows for us in every setup: beside the cashier window, or where it covers the
+    // least of the cashier's form; the cashier keeps the keyboard. Its native window is made here too, not before
+    // the cashier window's first frame.
+    terminal->setCashierWindow(m_window);
+    terminal->showBesideCashier();
 }
 
 void AppController::showNormal(const QString &token, MainWindow::Account account)
@@ -208,6 +252,7 @@ void AppController::showNormal(const QString &token, MainWindow::Account account
     qCInfo(lcApp).noquote() << "talking to" << base.toString();
 
     m_mode = Mode::Normal;
+    m_terminalShowPending = false;
     m_account = account;
     m_maskedToken = SetupWizard::maskToken(token);
     m_session->setUnprotectedEntryAllowed(false);

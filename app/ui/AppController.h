@@ -50,7 +50,8 @@ public:
     OrderJournal *journal() const { return m_journal.get(); }
     /// Demo mode only; nullptr otherwise.
     PointSimulator *simulator() const { return m_simulator.get(); }
-    VirtualTerminal *virtualTerminal() const { return m_terminal.get(); }
+    /// Demo mode only; nullptr otherwise. Built on first use, else right after the cashier window's first frame.
+    VirtualTerminal *virtualTerminal() const;
     TokenStore *tokenStore() const { return m_store; }
     ManagerSession *managerSession() const { return m_session; }
     /// The open setup wizard, if any.
@@ -66,12 +67,18 @@ Q_SIGNALS:
     /// The account changed: set up, replaced, or signed out.
     void accountChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void readKeychain();
+    /// Demo mode: shows the virtual terminal beside the cashier window, once that has painted its first frame.
+    void showVirtualTerminal();
     void showDemo(MainWindow::Account account, const QString &maskedToken);
     void showNormal(const QString &token, MainWindow::Account account);
     void replaceWindow(MainWindow *window);
-    /// Opens LaunchOptions::journalPath, else the demo or the sales journal; a failure is shown by the window (charging stays off).
+    /// Opens LaunchOptions::journalPath, else the demo or the sales journal; a failure is shown by the window (charging
+    /// stays off).
     std::unique_ptr<OrderJournal> openJournal(bool demo) const;
     void openWizard(SetupWizard::Mode mode, const QString &reason);
     void onSetupRequested(const QString &reason);
@@ -86,12 +93,14 @@ private:
     PointClient *m_client = nullptr;
     std::unique_ptr<PointSimulator> m_simulator;
     std::unique_ptr<OrderJournal> m_journal;
-    std::unique_ptr<VirtualTerminal> m_terminal;
+    mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()
     QPointer<MainWindow> m_window;
     QPointer<SetupWizard> m_wizard;
     Mode m_mode = Mode::Starting;
     MainWindow::Account m_account = MainWindow::Account::None;
     QString m_maskedToken;
     bool m_signingOut = false;
-    bool m_accountKnown = true; ///< false while --demo waits for the keychain to say whether an account exists
+    bool m_demoStarting = false;        ///< showDemo() is replacing the simulator
+    bool m_terminalShowPending = false; ///< the virtual terminal waits for the cashier window's first paint
+    bool m_accountKnown = true;         ///< false while --demo waits for the keychain to say whether an account exists
 };

@@ -233,7 +233,10 @@ void MainWindow::buildUi()
     m_picker->setMinimumWidth(em * 17);
     m_picker->setMaximumWidth(em * 26);
 
-    m_form = new ChargeForm(this);
+    // Widgets with a style sheet of their own are created where they stay: each move under another parent makes Qt
+    // polish the whole subtree again (see the window's style sheet below).
+    auto *formHost = new QWidget(this);
+    m_form = new ChargeForm(formHost);
     // Non-breaking spaces keep each key with what it does when the line wraps.
     QStringList keys{tr("Enter: charge"), tr("Esc: cancel the order"), tr("F2: new sale"), tr("F5: refresh terminals")};
     for (QString &key : keys)
@@ -244,7 +247,6 @@ void MainWindow::buildUi()
     shortcutHint->setFont(Theme::scaled(font(), 0.9));
     shortcutHint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
 
-    auto *formHost = new QWidget(this);
     auto *formHostLayout = new QVBoxLayout(formHost);
     formHostLayout->setContentsMargins(4, 0, 8, 0);
     formHostLayout->addWidget(m_form, 1);
@@ -269,13 +271,11 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
     m_panel->setFocusPolicy(Qt::StrongFocus);
 
-    // Two white cards (terminals, sale) and the coloured status panel on a light grey ground.
+    // Two white cards (terminals, sale) and the coloured status panel on a light grey ground. The cards' look is
+    // in the central widget's style sheet, set once.
     const auto card = [this](const QString &name, QWidget *content, int margin) {
         auto *frame = new QFrame(this);
         frame->setObjectName(name);
-        frame->setStyleSheet(QStringLiteral("QFrame#%1 { background-color: white; border: 1px solid #DADCE0;"
-                                            " border-radius: 10px; }")
-                                 .arg(name));
         auto *frameLayout = new QVBoxLayout(frame);
         frameLayout->setContentsMargins(margin, margin, margin, margin);
         frameLayout->addWidget(content);
@@ -294,9 +294,6 @@ void MainWindow::buildUi()
     // A slim brand bar: who we are, and in demo mode that nothing is real.
     auto *header = new QFrame(this);
     header->setObjectName(QStringLiteral("headerBar"));
-    header->setStyleSheet(QStringLiteral("QFrame#headerBar { background-color: %1; }"
-                                         "QFrame#headerBar QLabel { color: white; }")
-                              .arg(Theme::primary().name()));
     auto *logo = new QLabel(header);
     const int logoSize = QFontMetrics(font()).height() * 2;
     logo->setPixmap(Theme::appIcon().pixmap(logoSize, logoSize));
@@ -328,15 +325,23 @@ void MainWindow::buildUi()
     body->addWidget(m_journalBanner);
     body->addLayout(columns, 1);
 
+    // One style sheet for the ground, the cards and the header bar, in place (and the central widget in the window)
+    // before anything moves in: every widget is then polished with it once, as it arrives, instead of once for
+    // each style sheet set on one of its parents and once more for each move of a styled parent.
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
-    central->setStyleSheet(QStringLiteral("QWidget#centralWidget { background-color: #F1F3F4; }"));
+    central->setStyleSheet(QStringLiteral("QWidget#centralWidget { background-color: #F1F3F4; }"
+                                          "QFrame#terminalsCard, QFrame#saleCard { background-color: white;"
+                                          " border: 1px solid #DADCE0; border-radius: 10px; }"
+                                          "QFrame#headerBar { background-color: %1; }"
+                                          "QFrame#headerBar QLabel { color: white; }")
+                               .arg(Theme::primary().name()));
+    setCentralWidget(central);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
     layout->addLayout(body, 1);
-    setCentralWidget(central);
 
     // Status bar: connection on the left, DEMO on the right.
     m_connectionLabel = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "Theme.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -144,7 +145,9 @@ QPixmap glyph(Glyph glyph, const QColor &color, int logicalSize, qreal devicePix
     return pixmap;
 }
 
-QIcon appIcon()
+namespace {
+
+QIcon paintAppIcon()
 {
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128, 256}) {
@@ -174,6 +177,27 @@ QIcon appIcon()
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+QIcon g_appIcon;               ///< painted once: the application, each window and the header bar share it
+bool g_appIconCleanup = false; ///< a post routine forgets it with the application object
+
+} // namespace
+
+QIcon appIcon()
+{
+    if (g_appIcon.isNull()) {
+        g_appIcon = paintAppIcon();
+        if (!g_appIconCleanup) {
+            g_appIconCleanup = true;
+            // No pixmap may outlive the application object.
+            qAddPostRoutine([]() {
+                g_appIcon = QIcon();
+                g_appIconCleanup = false;
+            });
+        }
+    }
+    return g_appIcon;
 }
 
 QString primaryButtonStyle()

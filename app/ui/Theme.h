@@ -36,7 +36,8 @@ enum class Glyph { Card, Sending, Clock, Check, Cross, Minus, Warning, Question 
 /// A glyph of `logicalSize` device-independent pixels, sharp at `devicePixelRatio`.
 QPixmap glyph(Glyph glyph, const QColor &color, int logicalSize, qreal devicePixelRatio);
 
-/// The application icon, painted (no image plugin needed); resources/icons/pointdesk.svg is the same drawing.
+/// The application icon, painted (no image plugin needed) once per application object; resources/icons/pointdesk.svg
+/// is the same drawing.
 QIcon appIcon();
 
 /// Style sheet fragment for a filled primary button (colours and padding only; fonts come from QFont).

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void savedTokenStartsNormalMode();
     void unacceptableSavedAddressIsIgnored();
     void demoWithAnAccountStillNeedsThePin();
+    void demoShowsTheVirtualTerminalByItself();
     void rejectedTokenLeadsBackToTheWizard();
     // Last: setup -> charge -> sign out, then everything is searched for the token.
     void setupChargeSignOutLeavesNoTraceOfTheToken();
@@ -322,6 +323,22 @@ void TestAppController::demoWithAnAccountStillNeedsThePin()
     QTRY_COMPARE(dialog->form(), PinDialog::Form::EnterPin);
     QVERIFY(!m_controller->managerSession()->isActive());
     QVERIFY(!m_controller->wizard());
+}
+
+void TestAppController::demoShowsTheVirtualTerminalByItself()
+{
+    // Built after the cashier window's first frame, without anyone asking for it.
+    start({QStringLiteral("--demo")});
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+    const auto shownTerminal = []() -> VirtualTerminal * {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *terminal = qobject_cast<VirtualTerminal *>(w); terminal && terminal->isVisible())
+                return terminal;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(shownTerminal() != nullptr);
+    QCOMPARE(static_cast<VirtualTerminal *>(shownTerminal()), m_controller->virtualTerminal());
 }
 
 void TestAppController::rejectedTokenLeadsBackToTheWizard()
