@@ -372,90 +372,6 @@
         <translation>Envía cobros a las terminales de tarjetas Point de Mercado Pago.</translation>
     </message>
     <message>
-        <source>Commands:
-  login [--no-check]          Read the access token from standard input (one line; not shown on
-                              a terminal), check it with Mercado Pago and save it in the system
-                              keychain. --no-check saves it without checking.
-  logout                      Remove the saved access token from the system keychain.
-  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
-                              most 20 characters. --wait follows the order until it is paid,
-                              declined or cancelled. The sale is recorded in the order journal
-                              (its number is shown) before anything is sent; when the answer to
-                              the order is lost, the terminal is checked and the order is never
-                              sent twice. An external reference is made up when none is given.
-  status ORDER_ID             Show where an order stands.
-  cancel ORDER_ID             Cancel an order.
-  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
-  remove-device NAME          Remove a terminal from the account.
-  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              List the sales of the order journal, newest first, with totals by
-                              state and by card type. Needs no token and no network.
-                              --day: one day, local time (default: today). --from / --to: the
-                              first and last day (either may be left out). --all: every day.
-                              --state: paid, declined, cancelled, failed (not sent), waiting
-                              (for the customer), sending, unknown (PointDesk could not tell),
-                              or open (waiting, sending and unknown: not finished); repeat it or
-                              separate states with commas. The JSON names are approved,
-                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
-                              --terminal: only that terminal. --limit: only the N newest sales
-                              (the totals still count every matching sale).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
-                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
-                              times in UTC), whatever the language settings.
-</source>
-        <translation>Comandos:
-  login [--no-check]          Lee el token de acceso de la entrada estándar (una línea; no se ve
-                              en la consola), lo verifica con Mercado Pago y lo guarda en el
-                              llavero del sistema. --no-check lo guarda sin verificarlo.
-  logout                      Borra del llavero del sistema el token de acceso guardado.
-  devices                     Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
-                              que tiene.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Envía un cobro a una terminal. AMOUNT como 12.50 o 12,50; TEXT de
-                              20 caracteres como máximo. --wait sigue el cobro hasta que se
-                              paga, se rechaza o se cancela. La venta se anota en el registro de
-                              ventas (se muestra su número) antes de enviar nada; si se pierde
-                              la respuesta al cobro, se revisa la terminal y el cobro nunca se
-                              envía dos veces. Si no se da una referencia externa, se crea una.
-  status ORDER_ID             Muestra en qué estado está un cobro.
-  cancel ORDER_ID             Cancela un cobro.
-  cancel --device NAME        Cancela el cobro que tiene una terminal y libera la terminal.
-  remove-device NAME          Quita una terminal de la cuenta.
-  enable-integration USER_ID  Activa la integración con Point para la cuenta USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              Lista las ventas del registro de ventas, de la más nueva a la más
-                              vieja, con totales por estado y por tipo de tarjeta. No necesita
-                              token ni red.
-                              --day: un día, en hora local (por omisión: hoy). --from / --to: el
-                              primer y el último día (se puede omitir cualquiera de los dos).
-                              --all: todos los días.
-                              --state: paid (pagada), declined (rechazada), cancelled
-                              (cancelada), failed (no enviada), waiting (esperando al cliente),
-                              sending (enviándose), unknown (PointDesk no pudo saberlo) u open
-                              (waiting, sending y unknown: sin terminar); repítalo o separe los
-                              estados con comas. Los nombres en JSON son approved, rejected,
-                              cancelled, failed, waiting_for_card, sending, unknown.
-                              --terminal: solo esa terminal. --limit: solo las N ventas más
-                              nuevas (los totales cuentan igual todas las ventas que coinciden).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
-                              veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
-                              centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
-                              --csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
-                              1234.50, horas en UTC), sin importar la configuración de idioma.
-</translation>
-    </message>
-    <message>
         <source>Options:
   --api-base URL  Mercado Pago API address (default %1). https://, or http:// only
                   to this computer (the simulator).
@@ -509,14 +425,6 @@
         <translation>éxito (también status de un cobro rechazado o cancelado: la consulta funcionó)</translation>
     </message>
     <message>
-        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
-       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or
-       no keychain service to read it from</source>
-        <translation>error de uso: comando u opción desconocidos, argumento que falta o sobra, --api-base,
-       --timeout o POINTDESK_POLL_MS inválidos; no hay token de acceso (ejecute login o defina
-       POINTDESK_TOKEN), o no hay servicio de llavero del que leerlo</translation>
-    </message>
-    <message>
         <source>invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token
        given to login, a history date, state or limit ...); nothing was sent</source>
         <translation>dato inválido (monto, descripción, tarjeta, e-mail, URL, ORDER_ID, USER_ID, el token
@@ -540,12 +448,6 @@
     <message>
         <source>charge --wait: the order was cancelled (also charge when the order had already ended)</source>
         <translation>charge --wait: el cobro fue cancelado (también charge si el cobro ya había terminado)</translation>
-    </message>
-    <message>
-        <source>keychain error: the system keychain refused access or failed, or login / logout found
-       no keychain service; nothing was saved</source>
-        <translation>error del llavero: el llavero del sistema negó el acceso o falló, o login / logout no
-       encontró un servicio de llavero; no se guardó nada</translation>
     </message>
     <message>
         <source>journal error: the order journal could not be opened or written (damaged, in use by
@@ -965,6 +867,162 @@
     <message>
         <source>Journal file: %1</source>
         <translation>Archivo del registro: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  login [--no-check]          Read the access token from standard input (one line; not shown on
+                              a terminal), check it with Mercado Pago and save it in the system
+                              keychain. --no-check saves it without checking.
+  logout                      Remove the saved access token from the system keychain. When a
+                              manager PIN is set (in the PointDesk window), reads it from
+                              standard input first, like login reads the token.
+  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
+                              most 20 characters. --wait follows the order until it is paid,
+                              declined or cancelled. The sale is recorded in the order journal
+                              (its number is shown) before anything is sent; when the answer to
+                              the order is lost, the terminal is checked and the order is never
+                              sent twice. An external reference is made up when none is given.
+  status ORDER_ID             Show where an order stands.
+  cancel ORDER_ID             Cancel an order.
+  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
+  remove-device NAME          Remove a terminal from the account. When a manager PIN is set,
+                              reads it from standard input first, like logout.
+  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              List the sales of the order journal, newest first, with totals by
+                              state and by card type. Needs no token and no network.
+                              --day: one day, local time (default: today). --from / --to: the
+                              first and last day (either may be left out). --all: every day.
+                              --state: paid, declined, cancelled, failed (not sent), waiting
+                              (for the customer), sending, unknown (PointDesk could not tell),
+                              or open (waiting, sending and unknown: not finished); repeat it or
+                              separate states with commas. The JSON names are approved,
+                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
+                              --terminal: only that terminal. --limit: only the N newest sales
+                              (the totals still count every matching sale).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+                              times in UTC), whatever the language settings.
+</source>
+        <translation>Comandos:
+  login [--no-check]          Lee el token de acceso de la entrada estándar (una línea; no se ve
+                              en la consola), lo verifica con Mercado Pago y lo guarda en el
+                              llavero del sistema. --no-check lo guarda sin verificarlo.
+  logout                      Borra del llavero del sistema el token de acceso guardado. Si hay
+                              un PIN de encargado (puesto en la ventana de PointDesk), primero
+                              lo lee de la entrada estándar, como login lee el token.
+  devices                     Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
+                              que tiene.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Envía un cobro a una terminal. AMOUNT como 12.50 o 12,50; TEXT de
+                              20 caracteres como máximo. --wait sigue el cobro hasta que se
+                              paga, se rechaza o se cancela. La venta se anota en el registro de
+                              ventas (se muestra su número) antes de enviar nada; si se pierde
+                              la respuesta al cobro, se revisa la terminal y el cobro nunca se
+                              envía dos veces. Si no se da una referencia externa, se crea una.
+  status ORDER_ID             Muestra en qué estado está un cobro.
+  cancel ORDER_ID             Cancela un cobro.
+  cancel --device NAME        Cancela el cobro que tiene una terminal y libera la terminal.
+  remove-device NAME          Quita una terminal de la cuenta. Si hay un PIN de encargado,
+                              primero lo lee de la entrada estándar, como logout.
+  enable-integration USER_ID  Activa la integración con Point para la cuenta USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              Lista las ventas del registro de ventas, de la más nueva a la más
+                              vieja, con totales por estado y por tipo de tarjeta. No necesita
+                              token ni red.
+                              --day: un día, en hora local (por omisión: hoy). --from / --to: el
+                              primer y el último día (se puede omitir cualquiera de los dos).
+                              --all: todos los días.
+                              --state: paid (pagada), declined (rechazada), cancelled
+                              (cancelada), failed (no enviada), waiting (esperando al cliente),
+                              sending (enviándose), unknown (PointDesk no pudo saberlo) u open
+                              (waiting, sending y unknown: sin terminar); repítalo o separe los
+                              estados con comas. Los nombres en JSON son approved, rejected,
+                              cancelled, failed, waiting_for_card, sending, unknown.
+                              --terminal: solo esa terminal. --limit: solo las N ventas más
+                              nuevas (los totales cuentan igual todas las ventas que coinciden).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
+                              veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
+                              centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
+                              --csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
+                              1234.50, horas en UTC), sin importar la configuración de idioma.
+</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
+       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)</source>
+        <translation>error de uso: comando u opción desconocidos, argumento que falta o sobra, --api-base,
+       --timeout o POINTDESK_POLL_MS inválidos; no hay token de acceso (ejecute login o defina
+       POINTDESK_TOKEN)</translation>
+    </message>
+    <message>
+        <source>keychain error: the system keychain refused access or failed, or there is no keychain
+       service (set POINTDESK_TOKEN to work without one); nothing was saved</source>
+        <translation>error del llavero: el llavero del sistema negó el acceso o falló, o no hay servicio de
+       llavero (defina POINTDESK_TOKEN para trabajar sin él); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>logout or remove-device: a manager PIN is set and it was not given, not right, or is
+       locked after too many wrong tries (as in the window); nothing was done</source>
+        <translation>logout o remove-device: hay un PIN de encargado y no se ingresó, no es correcto o está
+       bloqueado por demasiados intentos incorrectos (como en la ventana); no se hizo nada</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
+        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado; luego ejecute login de nuevo.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
+        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales y ejecute login de nuevo.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer. Type it and press Enter:</source>
+        <translation>Hay un PIN de encargado en esta computadora. Escríbalo y presione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for a manager PIN: give only the PIN, on one line. Nothing was done.</source>
+        <translation>Es demasiado largo para un PIN de encargado: ingrese solo el PIN, en una línea. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Could not read the manager PIN from standard input (%1). Nothing was done.</source>
+        <translation>No se pudo leer el PIN de encargado de la entrada estándar (%1). No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Hay un PIN de encargado en esta computadora, así que &quot;%1 %2&quot; lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
+        <translation>El PIN de encargado tiene de 4 a 8 dígitos. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>That is not the manager PIN; nothing was done. One more wrong try locks the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>Ese no es el PIN de encargado; no se hizo nada. Un intento incorrecto más bloquea el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager PIN; nothing was done. %n more wrong tries lock the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>
+            <numerusform>Ese no es el PIN de encargado; no se hizo nada. %n intento incorrecto más bloquea el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</numerusform>
+            <numerusform>Ese no es el PIN de encargado; no se hizo nada. %n intentos incorrectos más bloquean el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk window. Try again then; nothing was done.</source>
+        <translation>Demasiados PIN de encargado incorrectos: el PIN de encargado está bloqueado hasta las %1, aquí y en la ventana de PointDesk. Intente de nuevo entonces; no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>No se hizo nada.</translation>
     </message>
 </context>
 <context>
@@ -2112,16 +2170,8 @@ F1: esta lista</translation>
         <translation>Cobro que tiene</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
         <source>Refresh the terminals</source>
         <translation>Actualizar las terminales</translation>
-    </message>
-    <message>
-        <source>F&amp;ree terminal</source>
-        <translation>&amp;Liberar terminal</translation>
     </message>
     <message>
         <source>Free the terminal: cancel the order it holds</source>
@@ -2149,7 +2199,7 @@ F1: esta lista</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation>&amp;Conservarla</translation>
+        <translation>Con&amp;servarla</translation>
     </message>
     <message>
         <source>Keep the terminal</source>
@@ -2227,10 +2277,6 @@ F1: esta lista</translation>
         <translation>%1 está libre: se canceló el cobro que tenía.</translation>
     </message>
     <message>
-        <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name: %1</source>
-        <translation>¿Quitar %1 de la cuenta de Mercado Pago? Deja de recibir cobros hasta que se la vuelva a configurar en la app de Mercado Pago. Para confirmar, escriba su nombre: %1</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -2249,6 +2295,65 @@ F1: esta lista</translation>
     <message>
         <source>%1 was removed from the account.</source>
         <translation>%1 se quitó de la cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>Type or choose the terminal&apos;s name to confirm</source>
+        <translation>Escriba o elija el nombre de la terminal para confirmar</translation>
+    </message>
+    <message>
+        <source>Type or choose the name</source>
+        <translation>Escriba o elija el nombre</translation>
+    </message>
+    <message>
+        <source>Free the terminal?</source>
+        <translation>¿Liberar la terminal?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling order %2?</source>
+        <translation>¿Liberar %1 cancelando el cobro %2?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling whatever order it holds?</source>
+        <translation>¿Liberar %1 cancelando el cobro que tenga?</translation>
+    </message>
+    <message>
+        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
+        <translation>Úselo cuando la terminal está trabada o quedó un cobro olvidado en ella. Si un cliente está pagando en ella en este momento, ese pago se detiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Mantener el cobro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name (capitals and accents do not matter) or choose it from the list: %1</source>
+        <translation>¿Quitar %1 de la cuenta de Mercado Pago? Deja de recibir cobros hasta que se la vuelva a configurar en la app de Mercado Pago. Para confirmar, escriba su nombre (no importan las mayúsculas ni los acentos) o elíjalo de la lista: %1</translation>
+    </message>
+    <message>
+        <source>To remove %1, type its name (capitals and accents do not matter) or choose it from the list.</source>
+        <translation>Para quitar %1, escriba su nombre (no importan las mayúsculas ni los acentos) o elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2. To remove %2, type its name (capitals and accents do not matter) or choose it from the list.</source>
+        <translation>“%1” no es %2. Para quitar %2, escriba su nombre (no importan las mayúsculas ni los acentos) o elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <source>One terminal on this account.</source>
+        <translation>Una terminal en esta cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPin</name>
+    <message>
+        <source>That PIN is too easy to guess. Choose one that is not the same digit repeated (like 0000) and not a run of digits (like 1234 or 9876).</source>
+        <translation>Ese PIN es demasiado fácil de adivinar. Elija uno que no sea el mismo dígito repetido (como 0000) ni una serie de dígitos seguidos (como 1234 o 9876).</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2880,28 @@ F1: esta lista</translation>
         <source>The two new PINs are not the same. Type the new PIN again in both fields.</source>
         <translation>Los dos PIN nuevos no coinciden. Vuelva a escribir el PIN nuevo en los dos campos.</translation>
     </message>
+    <message>
+        <source>That PIN is not right. One more wrong try locks manager mode for a while.</source>
+        <translation>Ese PIN no es correcto. Un intento incorrecto más bloquea el modo encargado por un rato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Ese PIN no es correcto. %n intento incorrecto más bloquea el modo encargado por un rato.</numerusform>
+            <numerusform>Ese PIN no es correcto. %n intentos incorrectos más bloquean el modo encargado por un rato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the access token saved on this computer. One more wrong try locks manager mode for a while.</source>
+        <translation>Ese no es el token de acceso guardado en esta computadora. Un intento incorrecto más bloquea el modo encargado por un rato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the access token saved on this computer. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Ese no es el token de acceso guardado en esta computadora. %n intento incorrecto más bloquea el modo encargado por un rato.</numerusform>
+            <numerusform>Ese no es el token de acceso guardado en esta computadora. %n intentos incorrectos más bloquean el modo encargado por un rato.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2894,6 +3021,10 @@ F1: esta lista</translation>
         <source>The integration could not be enabled: %1</source>
         <translation>No se pudo activar la integración: %1</translation>
     </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado de la verificación del token</translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -2906,16 +3037,8 @@ F1: esta lista</translation>
         <translation>PointDesk guarda el token de acceso solo en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <source>&amp;Use the token for this session only: PointDesk keeps it in memory and forgets it when it quits</source>
-        <translation>&amp;Usar el token solo en esta sesión: PointDesk lo guarda en memoria y lo olvida al cerrarse</translation>
-    </message>
-    <message>
         <source>Use the token for this session only</source>
         <translation>Usar el token solo en esta sesión</translation>
-    </message>
-    <message>
-        <source>With session-only use you paste the access token each time PointDesk starts, and nothing is written to the disk. Or try demo mode: simulated terminals, no account and no real money.</source>
-        <translation>Usándolo solo en la sesión, pega el token de acceso cada vez que se abre PointDesk, y no se escribe nada en el disco. O pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real.</translation>
     </message>
     <message>
         <source>The keychain did not answer</source>
@@ -2957,6 +3080,18 @@ F1: esta lista</translation>
         <source>Try the keychain again</source>
         <translation>Reintentar con el llavero</translation>
     </message>
+    <message>
+        <source>&amp;Use the token for this session only</source>
+        <translation>&amp;Usar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
+        <translation>PointDesk guarda el token en memoria y lo olvida al cerrarse: usted lo pega de nuevo cada vez que se abre PointDesk. El token nunca se escribe en el disco; la configuración de PointDesk guarda solo preferencias, como la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Or try demo mode: simulated terminals, no account and no real money.</source>
+        <translation>O pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPinPage</name>
@@ -2967,10 +3102,6 @@ F1: esta lista</translation>
     <message>
         <source>It protects the manager&apos;s tools from anyone at the counter.</source>
         <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
-    </message>
-    <message>
-        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know. PointDesk keeps only a salted hash of it, in the keychain.</source>
-        <translation>El modo encargado cambia el token de acceso, libera y quita terminales, y cierra la sesión. Elija un PIN de 4 a 8 dígitos que los cajeros no conozcan. PointDesk guarda solo un hash con sal del PIN, en el llavero.</translation>
     </message>
     <message>
         <source>Manager PIN</source>
@@ -2999,6 +3130,34 @@ F1: esta lista</translation>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation>Los dos PIN no coinciden. Vuelva a escribir el PIN en los dos campos.</translation>
+    </message>
+    <message>
+        <source>The manager PIN set on this computer</source>
+        <translation>El PIN de encargado guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Checking whether a manager PIN is set on this computer…</source>
+        <translation>Verificando si hay un PIN de encargado en esta computadora…</translation>
+    </message>
+    <message>
+        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know, not the same digit repeated and not a run like 1234. PointDesk keeps only a salted hash of it, in the keychain.</source>
+        <translation>El modo encargado cambia el token de acceso, libera y quita terminales, y cierra la sesión. Elija un PIN de 4 a 8 dígitos que los cajeros no conozcan, que no sea el mismo dígito repetido ni una serie como 1234. PointDesk guarda solo un hash con sal del PIN, en el llavero.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot check the manager PIN right now. Cancel and try again.</source>
+        <translation>PointDesk no puede verificar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Verificando el PIN…</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada &quot;manager-pin&quot; de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3213,18 @@ F1: esta lista</translation>
     <message>
         <source>Nothing was saved. %1</source>
         <translation>No se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>• The manager PIN already set on this computer stays as it is.</source>
+        <translation>• El PIN de encargado que ya hay en esta computadora queda como está.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora, y la configuración nunca lo reemplaza. Presione Atrás e ingrese ese PIN.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
+        <translation>PointDesk no puede guardar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3142,13 +3313,6 @@ F1: esta lista</translation>
         <source>Checking the token with Mercado Pago…</source>
         <translation>Verificando el token con Mercado Pago…</translation>
     </message>
-    <message numerus="yes">
-        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
-        <translation>
-            <numerusform>El token funciona: Mercado Pago muestra %n terminal en esta cuenta.</numerusform>
-            <numerusform>El token funciona: Mercado Pago muestra %n terminales en esta cuenta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token, and that it was not renewed or revoked. Nothing was saved.</source>
         <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado el token de acceso de producción completo, y que no se haya renovado ni revocado. No se guardó nada.</translation>
@@ -3211,6 +3375,21 @@ F1: esta lista</translation>
     <message>
         <source>Commit</source>
         <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
+    </message>
+    <message>
+        <source>The token works: Mercado Pago shows one terminal on this account.</source>
+        <translation>El token funciona: Mercado Pago muestra una terminal en esta cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminal en esta cuenta.</numerusform>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminales en esta cuenta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

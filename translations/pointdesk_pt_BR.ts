@@ -372,92 +372,6 @@
         <translation>Envia cobranças para as maquininhas Point do Mercado Pago.</translation>
     </message>
     <message>
-        <source>Commands:
-  login [--no-check]          Read the access token from standard input (one line; not shown on
-                              a terminal), check it with Mercado Pago and save it in the system
-                              keychain. --no-check saves it without checking.
-  logout                      Remove the saved access token from the system keychain.
-  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
-                              most 20 characters. --wait follows the order until it is paid,
-                              declined or cancelled. The sale is recorded in the order journal
-                              (its number is shown) before anything is sent; when the answer to
-                              the order is lost, the terminal is checked and the order is never
-                              sent twice. An external reference is made up when none is given.
-  status ORDER_ID             Show where an order stands.
-  cancel ORDER_ID             Cancel an order.
-  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
-  remove-device NAME          Remove a terminal from the account.
-  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              List the sales of the order journal, newest first, with totals by
-                              state and by card type. Needs no token and no network.
-                              --day: one day, local time (default: today). --from / --to: the
-                              first and last day (either may be left out). --all: every day.
-                              --state: paid, declined, cancelled, failed (not sent), waiting
-                              (for the customer), sending, unknown (PointDesk could not tell),
-                              or open (waiting, sending and unknown: not finished); repeat it or
-                              separate states with commas. The JSON names are approved,
-                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
-                              --terminal: only that terminal. --limit: only the N newest sales
-                              (the totals still count every matching sale).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
-                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
-                              times in UTC), whatever the language settings.
-</source>
-        <translation>Comandos:
-  login [--no-check]          Lê o token de acesso da entrada padrão (uma linha; não aparece no
-                              console), confere com o Mercado Pago e salva no chaveiro do
-                              sistema. --no-check salva sem conferir.
-  logout                      Apaga do chaveiro do sistema o token de acesso salvo.
-  devices                     Lista as maquininhas da conta: LIVRE, ou OCUPADA com a cobrança
-                              que ela tem.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Envia uma cobrança para uma maquininha. AMOUNT como 12.50 ou
-                              12,50; TEXT com no máximo 20 caracteres. --wait acompanha a
-                              cobrança até ser paga, recusada ou cancelada. A venda é anotada
-                              no registro de vendas (o número dela aparece) antes de enviar
-                              qualquer coisa; se a resposta à cobrança se perder, a maquininha
-                              é conferida e a cobrança nunca é enviada duas vezes. Sem
-                              referência externa, uma é criada.
-  status ORDER_ID             Mostra a situação de uma cobrança.
-  cancel ORDER_ID             Cancela uma cobrança.
-  cancel --device NAME        Cancela a cobrança que uma maquininha tem e libera a maquininha.
-  remove-device NAME          Remove uma maquininha da conta.
-  enable-integration USER_ID  Ativa a integração com o Point para a conta USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              Lista as vendas do registro de vendas, da mais nova para a mais
-                              antiga, com totais por situação e por tipo de cartão. Não precisa
-                              de token nem de rede.
-                              --day: um dia, no horário local (padrão: hoje). --from / --to: o
-                              primeiro e o último dia (qualquer um pode ficar de fora).
-                              --all: todos os dias.
-                              --state: paid (paga), declined (recusada), cancelled
-                              (cancelada), failed (não enviada), waiting (esperando o cliente),
-                              sending (sendo enviada), unknown (o PointDesk não conseguiu
-                              saber) ou open (waiting, sending e unknown: não terminadas);
-                              repita a opção ou separe as situações com vírgulas. Os nomes no
-                              JSON são approved, rejected, cancelled, failed, waiting_for_card,
-                              sending, unknown.
-                              --terminal: só essa maquininha. --limit: só as N vendas mais
-                              novas (os totais contam mesmo assim todas as vendas que batem).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
-                              vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
-                              centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
-                              --csv: todas as vendas que batem, em CSV (UTF-8, valores como
-                              1234.50, horários em UTC), seja qual for o idioma configurado.
-</translation>
-    </message>
-    <message>
         <source>Options:
   --api-base URL  Mercado Pago API address (default %1). https://, or http:// only
                   to this computer (the simulator).
@@ -512,14 +426,6 @@
         <translation>sucesso (também status de uma cobrança recusada ou cancelada: a consulta funcionou)</translation>
     </message>
     <message>
-        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
-       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or
-       no keychain service to read it from</source>
-        <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, --api-base,
-       --timeout ou POINTDESK_POLL_MS inválidos; sem token de acesso (execute login ou defina
-       POINTDESK_TOKEN), ou sem serviço de chaveiro para lê-lo</translation>
-    </message>
-    <message>
         <source>invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token
        given to login, a history date, state or limit ...); nothing was sent</source>
         <translation>dado inválido (valor, descrição, cartão, e-mail, URL, ORDER_ID, USER_ID, o token
@@ -543,12 +449,6 @@
     <message>
         <source>charge --wait: the order was cancelled (also charge when the order had already ended)</source>
         <translation>charge --wait: a cobrança foi cancelada (também charge quando a cobrança já tinha terminado)</translation>
-    </message>
-    <message>
-        <source>keychain error: the system keychain refused access or failed, or login / logout found
-       no keychain service; nothing was saved</source>
-        <translation>erro do chaveiro: o chaveiro do sistema negou o acesso ou falhou, ou login / logout não
-       encontrou um serviço de chaveiro; nada foi salvo</translation>
     </message>
     <message>
         <source>journal error: the order journal could not be opened or written (damaged, in use by
@@ -968,6 +868,164 @@
     <message>
         <source>Journal file: %1</source>
         <translation>Arquivo do registro: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  login [--no-check]          Read the access token from standard input (one line; not shown on
+                              a terminal), check it with Mercado Pago and save it in the system
+                              keychain. --no-check saves it without checking.
+  logout                      Remove the saved access token from the system keychain. When a
+                              manager PIN is set (in the PointDesk window), reads it from
+                              standard input first, like login reads the token.
+  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
+                              most 20 characters. --wait follows the order until it is paid,
+                              declined or cancelled. The sale is recorded in the order journal
+                              (its number is shown) before anything is sent; when the answer to
+                              the order is lost, the terminal is checked and the order is never
+                              sent twice. An external reference is made up when none is given.
+  status ORDER_ID             Show where an order stands.
+  cancel ORDER_ID             Cancel an order.
+  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
+  remove-device NAME          Remove a terminal from the account. When a manager PIN is set,
+                              reads it from standard input first, like logout.
+  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              List the sales of the order journal, newest first, with totals by
+                              state and by card type. Needs no token and no network.
+                              --day: one day, local time (default: today). --from / --to: the
+                              first and last day (either may be left out). --all: every day.
+                              --state: paid, declined, cancelled, failed (not sent), waiting
+                              (for the customer), sending, unknown (PointDesk could not tell),
+                              or open (waiting, sending and unknown: not finished); repeat it or
+                              separate states with commas. The JSON names are approved,
+                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
+                              --terminal: only that terminal. --limit: only the N newest sales
+                              (the totals still count every matching sale).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+                              times in UTC), whatever the language settings.
+</source>
+        <translation>Comandos:
+  login [--no-check]          Lê o token de acesso da entrada padrão (uma linha; não aparece no
+                              console), confere com o Mercado Pago e salva no chaveiro do
+                              sistema. --no-check salva sem conferir.
+  logout                      Apaga do chaveiro do sistema o token de acesso salvo. Se houver
+                              um PIN de gerente (definido na janela do PointDesk), primeiro o lê
+                              da entrada padrão, como o login lê o token.
+  devices                     Lista as maquininhas da conta: LIVRE, ou OCUPADA com a cobrança
+                              que ela tem.
+  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
+         [--external-reference R] [--payer-email E] [--notification-url U]
+         [--disable-back-button] [--wait]
+                              Envia uma cobrança para uma maquininha. AMOUNT como 12.50 ou
+                              12,50; TEXT com no máximo 20 caracteres. --wait acompanha a
+                              cobrança até ser paga, recusada ou cancelada. A venda é anotada
+                              no registro de vendas (o número dela aparece) antes de enviar
+                              qualquer coisa; se a resposta à cobrança se perder, a maquininha
+                              é conferida e a cobrança nunca é enviada duas vezes. Sem
+                              referência externa, uma é criada.
+  status ORDER_ID             Mostra a situação de uma cobrança.
+  cancel ORDER_ID             Cancela uma cobrança.
+  cancel --device NAME        Cancela a cobrança que uma maquininha tem e libera a maquininha.
+  remove-device NAME          Remove uma maquininha da conta. Se houver um PIN de gerente,
+                              primeiro o lê da entrada padrão, como o logout.
+  enable-integration USER_ID  Ativa a integração com o Point para a conta USER_ID.
+  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
+          [--state STATE] [--terminal NAME] [--limit N] [--csv]
+                              Lista as vendas do registro de vendas, da mais nova para a mais
+                              antiga, com totais por situação e por tipo de cartão. Não precisa
+                              de token nem de rede.
+                              --day: um dia, no horário local (padrão: hoje). --from / --to: o
+                              primeiro e o último dia (qualquer um pode ficar de fora).
+                              --all: todos os dias.
+                              --state: paid (paga), declined (recusada), cancelled
+                              (cancelada), failed (não enviada), waiting (esperando o cliente),
+                              sending (sendo enviada), unknown (o PointDesk não conseguiu
+                              saber) ou open (waiting, sending e unknown: não terminadas);
+                              repita a opção ou separe as situações com vírgulas. Os nomes no
+                              JSON são approved, rejected, cancelled, failed, waiting_for_card,
+                              sending, unknown.
+                              --terminal: só essa maquininha. --limit: só as N vendas mais
+                              novas (os totais contam mesmo assim todas as vendas que batem).
+                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
+                              vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
+                              centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
+                              --csv: todas as vendas que batem, em CSV (UTF-8, valores como
+                              1234.50, horários em UTC), seja qual for o idioma configurado.
+</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
+       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)</source>
+        <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, --api-base,
+       --timeout ou POINTDESK_POLL_MS inválidos; sem token de acesso (execute login ou defina
+       POINTDESK_TOKEN)</translation>
+    </message>
+    <message>
+        <source>keychain error: the system keychain refused access or failed, or there is no keychain
+       service (set POINTDESK_TOKEN to work without one); nothing was saved</source>
+        <translation>erro do chaveiro: o chaveiro do sistema negou o acesso ou falhou, ou não há serviço de
+       chaveiro (defina POINTDESK_TOKEN para trabalhar sem ele); nada foi salvo</translation>
+    </message>
+    <message>
+        <source>logout or remove-device: a manager PIN is set and it was not given, not right, or is
+       locked after too many wrong tries (as in the window); nothing was done</source>
+        <translation>logout ou remove-device: há um PIN de gerente e ele não foi informado, não está certo ou
+       está bloqueado por tentativas erradas demais (como na janela); nada foi feito</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
+        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado; depois execute o login de novo.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
+        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas e execute o login de novo.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer. Type it and press Enter:</source>
+        <translation>Há um PIN de gerente neste computador. Digite-o e pressione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for a manager PIN: give only the PIN, on one line. Nothing was done.</source>
+        <translation>Isso é longo demais para um PIN de gerente: informe só o PIN, em uma linha. Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>Could not read the manager PIN from standard input (%1). Nothing was done.</source>
+        <translation>Não foi possível ler o PIN de gerente da entrada padrão (%1). Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Há um PIN de gerente neste computador, então &quot;%1 %2&quot; precisa dele na entrada padrão: digite-o quando for pedido, ou passe-o pela entrada padrão, por exemplo de um arquivo. Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
+        <translation>O PIN de gerente tem de 4 a 8 dígitos. Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>That is not the manager PIN; nothing was done. One more wrong try locks the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>Esse não é o PIN de gerente; nada foi feito. Mais uma tentativa errada bloqueia o PIN de gerente por um tempo, aqui e na janela do PointDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager PIN; nothing was done. %n more wrong tries lock the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>
+            <numerusform>Esse não é o PIN de gerente; nada foi feito. Mais %n tentativa errada bloqueia o PIN de gerente por um tempo, aqui e na janela do PointDesk.</numerusform>
+            <numerusform>Esse não é o PIN de gerente; nada foi feito. Mais %n tentativas erradas bloqueiam o PIN de gerente por um tempo, aqui e na janela do PointDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk window. Try again then; nothing was done.</source>
+        <translation>PINs de gerente errados demais: o PIN de gerente está bloqueado até as %1, aqui e na janela do PointDesk. Tente de novo então; nada foi feito.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Nada foi feito.</translation>
     </message>
 </context>
 <context>
@@ -2115,16 +2173,8 @@ F1: esta lista</translation>
         <translation>Cobrança que ela tem</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;tualizar</translation>
-    </message>
-    <message>
         <source>Refresh the terminals</source>
         <translation>Atualizar as maquininhas</translation>
-    </message>
-    <message>
-        <source>F&amp;ree terminal</source>
-        <translation>&amp;Liberar maquininha</translation>
     </message>
     <message>
         <source>Free the terminal: cancel the order it holds</source>
@@ -2230,10 +2280,6 @@ F1: esta lista</translation>
         <translation>%1 está livre: a cobrança que ela tinha foi cancelada.</translation>
     </message>
     <message>
-        <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name: %1</source>
-        <translation>Remover %1 da conta do Mercado Pago? Ela deixa de receber cobranças até ser configurada de novo no app do Mercado Pago. Para confirmar, digite o nome dela: %1</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>Remover %1</translation>
     </message>
@@ -2252,6 +2298,65 @@ F1: esta lista</translation>
     <message>
         <source>%1 was removed from the account.</source>
         <translation>%1 foi removida da conta.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar maquininha</translation>
+    </message>
+    <message>
+        <source>Type or choose the terminal&apos;s name to confirm</source>
+        <translation>Digite ou escolha o nome da maquininha para confirmar</translation>
+    </message>
+    <message>
+        <source>Type or choose the name</source>
+        <translation>Digite ou escolha o nome</translation>
+    </message>
+    <message>
+        <source>Free the terminal?</source>
+        <translation>Liberar a maquininha?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling order %2?</source>
+        <translation>Liberar a %1 cancelando a cobrança %2?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling whatever order it holds?</source>
+        <translation>Liberar a %1 cancelando qualquer cobrança que ela tenha?</translation>
+    </message>
+    <message>
+        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
+        <translation>Use quando a maquininha estiver travada ou ficou uma cobrança esquecida nela. Se um cliente estiver pagando nela agora, esse pagamento é interrompido.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Manter a cobrança</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name (capitals and accents do not matter) or choose it from the list: %1</source>
+        <translation>Remover %1 da conta do Mercado Pago? Ela deixa de receber cobranças até ser configurada de novo no app do Mercado Pago. Para confirmar, digite o nome dela (maiúsculas e acentos não importam) ou escolha-o na lista: %1</translation>
+    </message>
+    <message>
+        <source>To remove %1, type its name (capitals and accents do not matter) or choose it from the list.</source>
+        <translation>Para remover %1, digite o nome dela (maiúsculas e acentos não importam) ou escolha-o na lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2. To remove %2, type its name (capitals and accents do not matter) or choose it from the list.</source>
+        <translation>“%1” não é %2. Para remover %2, digite o nome dela (maiúsculas e acentos não importam) ou escolha-o na lista.</translation>
+    </message>
+    <message>
+        <source>One terminal on this account.</source>
+        <translation>Uma maquininha nesta conta.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPin</name>
+    <message>
+        <source>That PIN is too easy to guess. Choose one that is not the same digit repeated (like 0000) and not a run of digits (like 1234 or 9876).</source>
+        <translation>Esse PIN é fácil demais de adivinhar. Escolha um que não seja o mesmo dígito repetido (como 0000) nem uma sequência de dígitos (como 1234 ou 9876).</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2883,28 @@ F1: esta lista</translation>
         <source>The two new PINs are not the same. Type the new PIN again in both fields.</source>
         <translation>Os dois PINs novos não são iguais. Digite o PIN novo de novo nos dois campos.</translation>
     </message>
+    <message>
+        <source>That PIN is not right. One more wrong try locks manager mode for a while.</source>
+        <translation>Esse PIN não está certo. Mais uma tentativa errada bloqueia o modo gerente por um tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Esse PIN não está certo. Mais %n tentativa errada bloqueia o modo gerente por um tempo.</numerusform>
+            <numerusform>Esse PIN não está certo. Mais %n tentativas erradas bloqueiam o modo gerente por um tempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the access token saved on this computer. One more wrong try locks manager mode for a while.</source>
+        <translation>Esse não é o token de acesso salvo neste computador. Mais uma tentativa errada bloqueia o modo gerente por um tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the access token saved on this computer. %n more wrong tries lock manager mode for a while.</source>
+        <translation>
+            <numerusform>Esse não é o token de acesso salvo neste computador. Mais %n tentativa errada bloqueia o modo gerente por um tempo.</numerusform>
+            <numerusform>Esse não é o token de acesso salvo neste computador. Mais %n tentativas erradas bloqueiam o modo gerente por um tempo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2897,6 +3024,10 @@ F1: esta lista</translation>
         <source>The integration could not be enabled: %1</source>
         <translation>Não foi possível ativar a integração: %1</translation>
     </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado da conferência do token</translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -2909,16 +3040,8 @@ F1: esta lista</translation>
         <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <source>&amp;Use the token for this session only: PointDesk keeps it in memory and forgets it when it quits</source>
-        <translation>&amp;Usar o token só nesta sessão: o PointDesk guarda na memória e esquece quando fechar</translation>
-    </message>
-    <message>
         <source>Use the token for this session only</source>
         <translation>Usar o token só nesta sessão</translation>
-    </message>
-    <message>
-        <source>With session-only use you paste the access token each time PointDesk starts, and nothing is written to the disk. Or try demo mode: simulated terminals, no account and no real money.</source>
-        <translation>Usando só na sessão, você cola o token de acesso toda vez que o PointDesk abre, e nada é gravado no disco. Ou experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade.</translation>
     </message>
     <message>
         <source>The keychain did not answer</source>
@@ -2960,6 +3083,18 @@ F1: esta lista</translation>
         <source>Try the keychain again</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
+    <message>
+        <source>&amp;Use the token for this session only</source>
+        <translation>&amp;Usar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
+        <translation>O PointDesk guarda o token na memória e o esquece quando fecha: você cola o token de novo toda vez que o PointDesk abre. O token nunca é gravado no disco; as configurações do PointDesk guardam só preferências, como o endereço da API.</translation>
+    </message>
+    <message>
+        <source>Or try demo mode: simulated terminals, no account and no real money.</source>
+        <translation>Ou experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPinPage</name>
@@ -2970,10 +3105,6 @@ F1: esta lista</translation>
     <message>
         <source>It protects the manager&apos;s tools from anyone at the counter.</source>
         <translation>Ele protege as ferramentas do gerente de qualquer pessoa no caixa.</translation>
-    </message>
-    <message>
-        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know. PointDesk keeps only a salted hash of it, in the keychain.</source>
-        <translation>O modo gerente troca o token de acesso, libera e remove maquininhas e sai da conta. Escolha um PIN de 4 a 8 dígitos que os operadores de caixa não conheçam. O PointDesk guarda só um hash com sal do PIN, no chaveiro.</translation>
     </message>
     <message>
         <source>Manager PIN</source>
@@ -3002,6 +3133,34 @@ F1: esta lista</translation>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation>Os dois PINs não são iguais. Digite o PIN de novo nos dois campos.</translation>
+    </message>
+    <message>
+        <source>The manager PIN set on this computer</source>
+        <translation>O PIN de gerente definido neste computador</translation>
+    </message>
+    <message>
+        <source>Checking whether a manager PIN is set on this computer…</source>
+        <translation>Conferindo se há um PIN de gerente neste computador…</translation>
+    </message>
+    <message>
+        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know, not the same digit repeated and not a run like 1234. PointDesk keeps only a salted hash of it, in the keychain.</source>
+        <translation>O modo gerente troca o token de acesso, libera e remove maquininhas e sai da conta. Escolha um PIN de 4 a 8 dígitos que os operadores de caixa não conheçam, que não seja o mesmo dígito repetido nem uma sequência como 1234. O PointDesk guarda só um hash com sal do PIN, no chaveiro.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot check the manager PIN right now. Cancel and try again.</source>
+        <translation>O PointDesk não consegue conferir o PIN de gerente agora. Cancele e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>O PIN tem de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Conferindo o PIN…</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Já há um PIN de gerente neste computador. Digite-o para configurar a conta: o PIN fica como está. PINs errados contam para o mesmo bloqueio do modo gerente. Se ninguém mais souber o PIN, o administrador do computador pode apagar a entrada &quot;manager-pin&quot; do PointDesk no chaveiro do sistema; depois configure a conta de novo.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3216,18 @@ F1: esta lista</translation>
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Nada foi salvo. %1</translation>
+    </message>
+    <message>
+        <source>• The manager PIN already set on this computer stays as it is.</source>
+        <translation>• O PIN de gerente já definido neste computador fica como está.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
+        <translation>Já há um PIN de gerente neste computador, e a configuração nunca o substitui. Pressione Voltar e digite esse PIN.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
+        <translation>O PointDesk não consegue salvar o PIN de gerente agora. Cancele e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -3145,13 +3316,6 @@ F1: esta lista</translation>
         <source>Checking the token with Mercado Pago…</source>
         <translation>Conferindo o token com o Mercado Pago…</translation>
     </message>
-    <message numerus="yes">
-        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
-        <translation>
-            <numerusform>O token funciona: o Mercado Pago mostra %n maquininha nesta conta.</numerusform>
-            <numerusform>O token funciona: o Mercado Pago mostra %n maquininhas nesta conta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token, and that it was not renewed or revoked. Nothing was saved.</source>
         <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou o token de acesso de produção inteiro e se ele não foi renovado nem revogado. Nada foi salvo.</translation>
@@ -3214,6 +3378,21 @@ F1: esta lista</translation>
     <message>
         <source>Commit</source>
         <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>O token funciona, mas o Mercado Pago ainda não mostra maquininhas nesta conta. Defina o nome de cada maquininha no app do Mercado Pago da maquininha.</translation>
+    </message>
+    <message>
+        <source>The token works: Mercado Pago shows one terminal on this account.</source>
+        <translation>O token funciona: o Mercado Pago mostra uma maquininha nesta conta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininha nesta conta.</numerusform>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininhas nesta conta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "ExitCodes.h"
+#include "ManagerPin.h"
 #include "Money.h"
 #include "OrderWatcher.h"
 #include "PointClient.h"
@@ -125,6 +126,8 @@ CliApp::~CliApp()
     // Before the journal and the client it uses. A sale still under way stays as it is in the journal (the window
     // picks it up); nothing is cancelled behind the cashier's back.
     delete m_service.data();
+    // Before the settings and the store it uses.
+    delete m_managerSession;
 }
 
 void CliApp::start()
@@ -138,7 +141,7 @@ void CliApp::start()
         runLogin();
         break;
     case Command::Logout:
-        runLogout();
+        requireManagerPin([this]() { runLogout(); });
         break;
     case Command::History:
         runHistory();
@@ -166,7 +169,9 @@ QString CliApp::helpText()
                "  login [--no-check]          Read the access token from standard input (one line; not shown on\n"
                "                              a terminal), check it with Mercado Pago and save it in the system\n"
                "                              keychain. --no-check saves it without checking.\n"
-               "  logout                      Remove the saved access token from the system keychain.\n"
+               "  logout                      Remove the saved access token from the system keychain. When a\n"
+               "                              manager PIN is set (in the PointDesk window), reads it from\n"
+               "                              standard input first, like login reads the token.\n"
                "  devices                     List the account's terminals: FREE, or BUSY with the order they hold.\n"
                "  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit\n"
                "         [--external-reference R] [--payer-email E] [--notification-url U]\n"
@@ -180,7 +185,8 @@ QString CliApp::helpText()
                "  status ORDER_ID             Show where an order stands.\n"
                "  cancel ORDER_ID             Cancel an order.\n"
                "  cancel --device NAME        Cancel the order a terminal holds and free the terminal.\n"
-               "  remove-device NAME          Remove a terminal from the account.\n"
+               "  remove-device NAME          Remove a terminal from the account. When a manager PIN is set,\n"
+               "                              reads it from standard input first, like logout.\n"
                "  enable-integration USER_ID  Enable the Point integration for the account USER_ID.\n"
                "  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]\n"
                "          [--state STATE] [--terminal NAME] [--limit N] [--csv]\n"
@@ -234,8 +240,7 @@ QString CliApp::helpText()
     code(CliExit::Success, tr("success (status of a declined or cancelled order too: the query worked)"));
     code(CliExit::Usage,
          tr("usage error: unknown command or option, missing or extra argument, bad --api-base,\n"
-            "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN), or\n"
-            "       no keychain service to read it from"));
+            "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)"));
     code(CliExit::InvalidInput,
          tr("invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token\n"
             "       given to login, a history date, state or limit ...); nothing was sent"));
@@ -248,8 +253,8 @@ QString CliApp::helpText()
     code(CliExit::Cancelled, tr("charge --wait: the order was cancelled (also charge when the order had already "
                                 "ended)"));
     code(CliExit::KeychainError,
-         tr("keychain error: the system keychain refused access or failed, or login / logout found\n"
-            "       no keychain service; nothing was saved"));
+         tr("keychain error: the system keychain refused access or failed, or there is no keychain\n"
+            "       service (set POINTDESK_TOKEN to work without one); nothing was saved"));
     code(CliExit::JournalError,
          tr("journal error: the order journal could not be opened or written (damaged, in use by\n"
             "       another program, from a newer PointDesk, disk full, read-only); charge sent nothing"));
@@ -257,6 +262,9 @@ QString CliApp::helpText()
          tr("charge: PointDesk cannot tell whether the order reached the terminal; nothing more was\n"
             "       sent. Look at the terminal, then use status ORDER_ID or history --state unknown\n"
             "       before charging again"));
+    code(CliExit::PinRefused,
+         tr("logout or remove-device: a manager PIN is set and it was not given, not right, or is\n"
+            "       locked after too many wrong tries (as in the window); nothing was done"));
     code(CliExit::Interrupted, tr("interrupted (Ctrl+C); an order being followed stays open on the terminal"));
     return text;
 }
@@ -616,14 +624,8 @@ void CliApp::obtainToken()
                      tr("No access token: run `%1 login` (or set POINTDESK_TOKEN).").arg(kProgram), {}, {}, {});
                 return;
             }
-            if (result.status == TokenStore::Status::NoBackend) {
-                // No fault of a keychain: there is none, and the environment variable still works.
-                QStringList notes;
-                if (m_verbose && !result.detail.isEmpty())
-                    notes.append(tr("Detail: %1").arg(result.detail));
-                fail(CliExit::Usage, QStringLiteral("usage"), keychainMessage(result), {}, {}, notes);
-                return;
-            }
+            // No keychain service at all is a keychain error too (exit 8), as for login and logout; the message
+            // says how to work without one (POINTDESK_TOKEN).
             if (!result.ok()) {
                 failKeychain(result);
                 return;
@@ -666,7 +668,7 @@ void CliApp::run()
         runCancel();
         break;
     case Command::RemoveDevice:
-        runRemoveDevice();
+        requireManagerPin([this]() { runRemoveDevice(); });
         break;
     case Command::EnableIntegration:
         runEnableIntegration();
@@ -740,13 +742,28 @@ void CliApp::onTokenLine(const QByteArray &line, SecretLineReader::Outcome outco
     m_call = m_client->listDevices()->then(this, [this](const Call<DeviceList> &call) {
         m_call = nullptr;
         if (!call.ok()) {
-            const ApiError::Kind kind = call.error().kind();
-            const bool refused = kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden;
-            failApi(call.error(), {},
-                    refused ? tr("The access token was not saved.")
-                            : tr("The access token was not saved: it could not be checked. Try again, or save it "
-                                 "without checking with \"%1 login --no-check\".")
-                                  .arg(kProgram));
+            const ApiError &error = call.error();
+            // The person running login is the one setting up: the API's words for a refused token ("ask the
+            // manager ...") do not fit; say what to check instead.
+            if (error.kind() == ApiError::Kind::Unauthorized) {
+                failApiWith(error,
+                            tr("Mercado Pago did not accept this access token (401). Check that you copied the whole "
+                               "production access token of the shop's account, and that it was not renewed or "
+                               "revoked, then run login again."),
+                            {}, {tr("The access token was not saved.")});
+                return;
+            }
+            if (error.kind() == ApiError::Kind::Forbidden) {
+                failApiWith(error,
+                            tr("This access token may not use Point terminals (403). Use the production access "
+                               "token of the Mercado Pago account that owns the terminals, then run login again."),
+                            {}, {tr("The access token was not saved.")});
+                return;
+            }
+            failApi(error, {},
+                    tr("The access token was not saved: it could not be checked. Try again, or save it "
+                       "without checking with \"%1 login --no-check\".")
+                        .arg(kProgram));
             return;
         }
         storeToken();
@@ -796,6 +813,128 @@ void CliApp::runLogout()
                 writeErr(note + QLatin1Char('\n'));
             finish(CliExit::Success);
         });
+}
+
+QString CliApp::commandWord() const
+{
+    return m_command == Command::RemoveDevice ? QStringLiteral("remove-device") : QStringLiteral("logout");
+}
+
+void CliApp::requireManagerPin(std::function<void()> then)
+{
+    m_afterPin = std::move(then);
+    if (!m_settings)
+        m_settings = std::make_unique<Settings>(); // the window's settings: the lockout is shared
+    if (!m_managerSession)
+        m_managerSession = new ManagerSession(tokenStore(), m_settings.get(), this);
+    m_managerSession->queryPin(this, [this](ManagerSession::PinState state, const TokenStore::Result &read) {
+        if (m_finished)
+            return;
+        if (state == ManagerSession::PinState::Unavailable && read.status != TokenStore::Status::NoBackend) {
+            failKeychain(read);
+            return;
+        }
+        // No PIN set, or no keychain service that could hold one: nothing to ask for.
+        if (state != ManagerSession::PinState::Set) {
+            m_afterPin();
+            return;
+        }
+        if (m_managerSession->isLockedOut()) {
+            ManagerSession::Result locked;
+            locked.outcome = ManagerSession::Outcome::LockedOut;
+            locked.lockedUntil = m_managerSession->lockedUntil();
+            onPinChecked(locked);
+            return;
+        }
+        auto *reader = new SecretLineReader(m_inputFd, this);
+        m_reader = reader;
+        connect(reader, &SecretLineReader::finished, this, &CliApp::onPinLine);
+        reader->start(); // echo is off from here on when standard input is a terminal
+        if (SecretLineReader::isTerminal(m_inputFd)) {
+            writeErr(tr("A manager PIN is set on this computer. Type it and press Enter:") + QLatin1Char(' '));
+            m_promptShown = true;
+        }
+    });
+}
+
+void CliApp::onPinLine(const QByteArray &line, SecretLineReader::Outcome outcome, const QString &detail)
+{
+    if (m_finished)
+        return;
+    if (m_promptShown && !SecretLineReader::terminalEchoesLineEnd())
+        writeErr(QStringLiteral("\n"));
+    m_promptShown = false;
+    switch (outcome) {
+    case SecretLineReader::Outcome::Line:
+        break;
+    case SecretLineReader::Outcome::TooLong:
+        failPin(tr("That is too long for a manager PIN: give only the PIN, on one line. Nothing was done."));
+        return;
+    case SecretLineReader::Outcome::ReadError:
+        failPin(tr("Could not read the manager PIN from standard input (%1). Nothing was done.").arg(detail));
+        return;
+    }
+    const QString pin = QString::fromUtf8(line).trimmed();
+    if (pin.isEmpty()) {
+        failPin(tr("A manager PIN is set on this computer, so \"%1 %2\" needs it on standard input: type it when "
+                   "asked, or pass it on standard input, for example from a file. Nothing was done.")
+                    .arg(kProgram, commandWord()));
+        return;
+    }
+    if (!ManagerPin::isValidPin(pin)) {
+        // Not a PIN at all: not counted as a wrong try.
+        failPin(tr("The manager PIN is 4 to 8 digits. Nothing was done."));
+        return;
+    }
+    m_managerSession->unlock(pin, this, [this](const ManagerSession::Result &result) { onPinChecked(result); });
+}
+
+void CliApp::onPinChecked(const ManagerSession::Result &result)
+{
+    if (m_finished)
+        return;
+    switch (result.outcome) {
+    case ManagerSession::Outcome::Ok:
+        // The PIN was right: what manager mode allows is done, and manager mode ends with this run.
+        m_managerSession->end();
+        m_afterPin();
+        return;
+    case ManagerSession::Outcome::WrongPin: {
+        const int left = result.remainingTries;
+        const QJsonObject fields{{QStringLiteral("remaining_tries"), left}};
+        // English has no plural forms of its own (it is the source language): one try is a sentence of its own.
+        failPin(left == 1 ? tr("That is not the manager PIN; nothing was done. One more wrong try locks the manager "
+                               "PIN for a while, here and in the PointDesk window.")
+                          : tr("That is not the manager PIN; nothing was done. %n more wrong tries lock the manager "
+                               "PIN for a while, here and in the PointDesk window.",
+                               nullptr, left),
+                fields);
+        return;
+    }
+    case ManagerSession::Outcome::LockedOut: {
+        const QDateTime until = result.lockedUntil.toUTC();
+        failPin(tr("Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk "
+                   "window. Try again then; nothing was done.")
+                    .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)),
+                {{QStringLiteral("locked_until"), until.toString(Qt::ISODate)}});
+        return;
+    }
+    case ManagerSession::Outcome::Keychain:
+        failKeychain(result.keychain);
+        return;
+    case ManagerSession::Outcome::NoPin:
+        // Removed since it was asked for (signed out in the window meanwhile): nothing left to protect.
+        m_afterPin();
+        return;
+    default:
+        failPin(result.message() + QLatin1Char(' ') + tr("Nothing was done."));
+        return;
+    }
+}
+
+void CliApp::failPin(const QString &message, const QJsonObject &fields)
+{
+    fail(CliExit::PinRefused, QStringLiteral("manager_pin"), message, fields, {}, {});
 }
 
 void CliApp::failKeychain(const TokenStore::Result &result, const QStringList &extraNotes)

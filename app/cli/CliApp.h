@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "ChargeService.h"
 #include "Currency.h"
+#include "ManagerSession.h"
 #include "OrderJournal.h"
 #include "PaymentOrder.h"
 #include "SecretLineReader.h"
@@ -17,11 +18,13 @@
 #include <QStringList>
 #include <QTextStream>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class ApiCall;
 class PointClient;
 class QIODevice;
+class Settings;
 
 /// pointdesk-cli: one command per run over PointClient, for scripts (`--json`) and people.
 ///
@@ -31,7 +34,9 @@ class QIODevice;
 /// Usage and input are checked before anything is sent. The access token comes from the POINTDESK_TOKEN
 /// environment variable when it is set, otherwise from the system keychain, where `login` (reading it from
 /// standard input, never from the command line) saves it and `logout` removes it; it is never written anywhere
-/// else and never printed. Exit codes are in ExitCodes.h.
+/// else and never printed. When the window has set a manager PIN, `logout` and `remove-device` first read that
+/// PIN from standard input the same way and check it under manager mode's lockout rules (ManagerSession, the count
+/// kept in the shared Settings), so wrong PINs here and in the window add up. Exit codes are in ExitCodes.h.
 /// Runs inside the caller's event loop and emits finished() once when the command is done.
 class CliApp : public QObject
 {
@@ -109,6 +114,15 @@ private:
     void onTokenLine(const QByteArray &line, SecretLineReader::Outcome outcome, const QString &detail);
     void storeToken();
     void runLogout();
+    /// With a manager PIN stored: reads it from standard input (like login's token), checks it with
+    /// ManagerSession::unlock, then runs `then`; refuses with CliExit::PinRefused otherwise. With no PIN stored,
+    /// or no keychain service to store one in, runs `then` at once.
+    void requireManagerPin(std::function<void()> then);
+    void onPinLine(const QByteArray &line, SecretLineReader::Outcome outcome, const QString &detail);
+    void onPinChecked(const ManagerSession::Result &result);
+    void failPin(const QString &message, const QJsonObject &fields = {});
+    /// The command as typed ("logout", "remove-device"), for messages.
+    QString commandWord() const;
     TokenStore *tokenStore();
     void failKeychain(const TokenStore::Result &result, const QStringList &extraNotes = {});
     QString environmentTokenNote() const;
@@ -208,6 +222,9 @@ private:
     // While running.
     PointClient *m_client = nullptr;
     TokenStore *m_store = nullptr;
+    std::unique_ptr<Settings> m_settings; ///< for the manager PIN's lockout, shared with the window
+    ManagerSession *m_managerSession = nullptr;
+    std::function<void()> m_afterPin;
     QPointer<SecretLineReader> m_reader;
     bool m_promptShown = false;
     QPointer<ApiCall> m_call;

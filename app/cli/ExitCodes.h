@@ -5,7 +5,7 @@ namespace CliExit {
 /// The command did what was asked (also `status` of a declined or cancelled order: the query worked).
 constexpr int Success = 0;
 /// Unknown command or option, missing or extra argument, bad --api-base / --timeout / POINTDESK_POLL_MS; no access
-/// token (POINTDESK_TOKEN not set and none saved by `login`), or no keychain service to read one from.
+/// token (POINTDESK_TOKEN not set and none saved by `login`).
 constexpr int Usage = 2;
 /// A value the user gave is not acceptable (amount, description, card, e-mail, URL, order or user id, the token
 /// given to `login` ...); nothing was sent.
@@ -19,7 +19,8 @@ constexpr int Declined = 6;
 /// `charge --wait` (or `charge` when the order had already ended): the order was cancelled (on the terminal, or the
 /// terminal was freed).
 constexpr int Cancelled = 7;
-/// The system keychain refused access or failed; for `login` and `logout` also a missing keychain service.
+/// The system keychain refused access or failed, or there is no keychain service at all (every command that needs
+/// the keychain: login, logout, and any command looking for the saved token while POINTDESK_TOKEN is not set).
 /// Nothing was saved.
 constexpr int KeychainError = 8;
 /// The order journal could not be opened or written (damaged, held by another program, written by a newer
@@ -30,6 +31,9 @@ constexpr int JournalError = 9;
 /// in state "unknown". Look at the terminal, then `pointdesk-cli status ORDER_ID` or
 /// `pointdesk-cli history --state unknown`, before charging again.
 constexpr int Uncertain = 10;
+/// `logout` or `remove-device` while a manager PIN is set: the PIN was not given, is not right, or is locked after
+/// too many wrong tries (the window's lockout: wrong PINs here count towards it). Nothing was done.
+constexpr int PinRefused = 11;
 /// Interrupted (SIGINT, Ctrl+C); during `charge --wait` the order stays open on the terminal.
 constexpr int Interrupted = 130;
 } // namespace CliExit

@@ -1,5 +1,6 @@
 #include "ManagerPin.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -20,6 +21,29 @@ bool ManagerPin::isValidPin(const QString &pin)
             return false;
     }
     return true;
+}
+
+bool ManagerPin::isTrivialPin(const QString &pin)
+{
+    if (!isValidPin(pin))
+        return false;
+    // The step from each digit to the next, modulo 10: all 0 is one digit repeated, all 1 a run up, all 9 a run down.
+    const auto step = [&pin](qsizetype i) { return (pin.at(i).unicode() - pin.at(i - 1).unicode() + 10) % 10; };
+    const int first = step(1);
+    if (first != 0 && first != 1 && first != 9)
+        return false;
+    for (qsizetype i = 2; i < pin.size(); ++i) {
+        if (step(i) != first)
+            return false;
+    }
+    return true;
+}
+
+QString ManagerPin::trivialPinMessage()
+{
+    return QCoreApplication::translate("ManagerPin",
+                                       "That PIN is too easy to guess. Choose one that is not the same digit repeated "
+                                       "(like 0000) and not a run of digits (like 1234 or 9876).");
 }
 
 QByteArray ManagerPin::derive(const QString &pin, const QByteArray &salt, int iterations)

@@ -17,8 +17,15 @@ public:
     static constexpr int kSaltBytes = 16;
     static constexpr int kHashBytes = 32;
 
-    /// 4 to 8 ASCII digits, nothing else.
+    /// 4 to 8 ASCII digits, nothing else. What any PIN typed must be (a PIN stored earlier is checked by this alone).
     static bool isValidPin(const QString &pin);
+    /// Too easy to guess for a new PIN: one digit repeated (0000, 77777) or a straight run up or down, counting 0
+    /// after 9 and 9 after 0 (1234, 7890, 9876, 3210).
+    static bool isTrivialPin(const QString &pin);
+    /// What a new PIN must be: valid and not trivial.
+    static bool isAcceptableNewPin(const QString &pin) { return isValidPin(pin) && !isTrivialPin(pin); }
+    /// Translated: why a trivial PIN is refused and what to choose instead.
+    static QString trivialPinMessage();
 
     /// A new hash of `pin` with a fresh random salt from the system's secure generator.
     static QString hash(const QString &pin, int iterations = kIterations);

@@ -118,6 +118,8 @@ void TokenStore::run(Op op, const QString &key, const QString &value, QObject *c
         job = new QKeychain::DeletePasswordJob(m_service, this);
     }
     job->setKey(key);
+    // The keychain shows the item under the service name ("PointDesk"): QtKeychain 0.13 has no way to give it a
+    // label of its own, such as "PointDesk access token", so the key ("access-token", "manager-pin") tells them apart.
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a plaintext fallback file is exactly what must never exist
 

@@ -1,9 +1,11 @@
 #include "ManagerDialog.h"
 
+#include "ConfirmBox.h"
 #include "ManagerSession.h"
 #include "PointClient.h"
 #include "Theme.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +13,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -75,10 +78,11 @@ ManagerDialog::ManagerDialog(PointClient *client, ManagerSession *session, QWidg
         updateButtons();
     });
 
-    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    // Mnemonics: &Refresh, &Free terminal, Re&move terminal, &Keep it, &Close; none taken twice.
+    m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshTerminalsButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the terminals"));
-    m_freeButton = new QPushButton(tr("F&ree terminal"), this);
+    m_freeButton = new QPushButton(tr("&Free terminal"), this);
     m_freeButton->setObjectName(QStringLiteral("freeTerminalButton"));
     m_freeButton->setAccessibleName(tr("Free the terminal: cancel the order it holds"));
     m_removeButton = new QPushButton(tr("Re&move terminal\u2026"), this);
@@ -101,7 +105,8 @@ ManagerDialog::ManagerDialog(PointClient *client, ManagerSession *session, QWidg
     listRow->addWidget(m_list, 1);
     listRow->addLayout(actions);
 
-    // Removing is confirmed here, by typing the terminal's name: no second window to dismiss by reflex.
+    // Removing is confirmed here, by typing the terminal's name or choosing it among the account's terminals: no
+    // second window to dismiss by reflex.
     m_confirmPanel = new QFrame(this);
     m_confirmPanel->setObjectName(QStringLiteral("removeConfirmPanel"));
     const Theme::ToneColors warning = Theme::colors(Theme::Tone::Warning);
@@ -113,9 +118,24 @@ ManagerDialog::ManagerDialog(PointClient *client, ManagerSession *session, QWidg
     m_confirmText->setObjectName(QStringLiteral("removeConfirmText"));
     m_confirmText->setWordWrap(true);
     m_confirmText->setTextFormat(Qt::PlainText);
-    m_confirmEdit = new QLineEdit(m_confirmPanel);
+    m_confirmCombo = new QComboBox(m_confirmPanel);
+    m_confirmCombo->setObjectName(QStringLiteral("removeConfirmCombo"));
+    m_confirmCombo->setAccessibleName(tr("Type or choose the terminal's name to confirm"));
+    m_confirmCombo->setEditable(true);
+    m_confirmCombo->setInsertPolicy(QComboBox::NoInsert);
+    // No inline completion: "C" must not turn into a whole name that confirms by itself.
+    m_confirmCombo->setCompleter(nullptr);
+    m_confirmCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_confirmCombo->setMinimumContentsLength(16);
+    m_confirmEdit = m_confirmCombo->lineEdit();
     m_confirmEdit->setObjectName(QStringLiteral("removeConfirmEdit"));
     m_confirmEdit->setAccessibleName(tr("Type the terminal's name to confirm"));
+    m_confirmEdit->setPlaceholderText(tr("Type or choose the name"));
+    m_confirmHint = new QLabel(m_confirmPanel);
+    m_confirmHint->setObjectName(QStringLiteral("removeConfirmHint"));
+    m_confirmHint->setWordWrap(true);
+    m_confirmHint->setTextFormat(Qt::PlainText);
+    m_confirmHint->hide();
     m_confirmButton = new QPushButton(tr("Remove"), m_confirmPanel);
     m_confirmButton->setObjectName(QStringLiteral("confirmRemoveButton"));
     m_confirmButton->setAccessibleName(tr("Remove the terminal"));
@@ -124,18 +144,25 @@ ManagerDialog::ManagerDialog(PointClient *client, ManagerSession *session, QWidg
     m_cancelRemoveButton->setObjectName(QStringLiteral("cancelRemoveButton"));
     m_cancelRemoveButton->setAccessibleName(tr("Keep the terminal"));
     m_cancelRemoveButton->setAutoDefault(false);
-    connect(m_confirmEdit, &QLineEdit::textChanged, this, &ManagerDialog::updateButtons);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, [this]() {
+        if (confirmTextMatches())
+            showConfirmHint(false);
+        updateButtons();
+    });
     connect(m_confirmEdit, &QLineEdit::returnPressed, this, &ManagerDialog::removeConfirmed);
+    // Choosing another terminal than the one to remove says so at once.
+    connect(m_confirmCombo, &QComboBox::activated, this, [this]() { showConfirmHint(!confirmTextMatches()); });
     connect(m_confirmButton, &QPushButton::clicked, this, &ManagerDialog::removeConfirmed);
     connect(m_cancelRemoveButton, &QPushButton::clicked, this, &ManagerDialog::cancelRemove);
     auto *confirmRow = new QHBoxLayout;
-    confirmRow->addWidget(m_confirmEdit, 1);
+    confirmRow->addWidget(m_confirmCombo, 1);
     confirmRow->addWidget(m_cancelRemoveButton);
     confirmRow->addWidget(m_confirmButton);
     auto *confirmLayout = new QVBoxLayout(m_confirmPanel);
     confirmLayout->setContentsMargins(12, 10, 12, 10);
     confirmLayout->addWidget(m_confirmText);
     confirmLayout->addLayout(confirmRow);
+    confirmLayout->addWidget(m_confirmHint);
     m_confirmPanel->hide();
 
     m_status = new QLabel(this);
@@ -179,9 +206,77 @@ ManagerDialog::~ManagerDialog()
         m_call->abort();
 }
 
+bool ManagerDialog::confirmsName(const QString &typed, const QString &name, const QStringList &all)
+{
+    if (name.isEmpty())
+        return false;
+    if (typed.trimmed() == name)
+        return true;
+    // "caja ñandu" for "Caja Ñandú": compatibility decomposition, accents (combining marks) dropped, case folded,
+    // runs of spaces made one.
+    const auto fold = [](const QString &text) {
+        const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+        QString bare;
+        bare.reserve(decomposed.size());
+        for (const QChar c : decomposed) {
+            if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining &&
+                c.category() != QChar::Mark_Enclosing)
+                bare.append(c);
+        }
+        return bare.toCaseFolded().simplified();
+    };
+    const QString folded = fold(typed);
+    if (folded.isEmpty() || folded != fold(name))
+        return false;
+    // "caja 2" cannot stand for "Caja 2" while a terminal "CAJA 2" exists too: then only the exact name will do.
+    for (const QString &other : all) {
+        if (other != name && fold(other) == folded)
+            return false;
+    }
+    return true;
+}
+
 QString ManagerDialog::statusText() const
 {
     return m_status->text();
+}
+
+QStringList ManagerDialog::deviceNames() const
+{
+    QStringList names;
+    for (const Device &device : m_devices)
+        names.append(device.name);
+    return names;
+}
+
+bool ManagerDialog::confirmTextMatches() const
+{
+    return !m_removing.isEmpty() && confirmsName(m_confirmEdit->text(), m_removing, deviceNames());
+}
+
+void ManagerDialog::showConfirmHint(bool show)
+{
+    const bool shown = show && !m_removing.isEmpty();
+    const QString given = m_confirmEdit->text().trimmed();
+    QString text;
+    if (shown && given.isEmpty())
+        text = tr("To remove %1, type its name (capitals and accents do not matter) or choose it from the list.")
+                   .arg(m_removing);
+    else if (shown)
+        text = tr("“%1” is not %2. To remove %2, type its name (capitals and accents do not matter) or choose it "
+                  "from the list.")
+                   .arg(given, m_removing);
+    m_confirmHint->setText(text);
+    if (m_confirmHint->isVisible() != shown) {
+        m_confirmHint->setVisible(shown);
+        growToFit(this);
+    }
+}
+
+void ManagerDialog::clearNote()
+{
+    m_note.clear();
+    setStatus(m_countText, false);
 }
 
 void ManagerDialog::setStatus(const QString &text, bool problem)
@@ -220,9 +315,8 @@ void ManagerDialog::updateButtons()
     m_refreshButton->setEnabled(idle);
     m_freeButton->setEnabled(idle && device && !device->isFree());
     m_removeButton->setEnabled(idle && device.has_value() && m_removing.isEmpty());
-    const bool typed = !m_removing.isEmpty() && m_confirmEdit->text().trimmed() == m_removing;
-    m_confirmButton->setEnabled(idle && typed);
-    m_confirmEdit->setEnabled(idle);
+    m_confirmButton->setEnabled(idle && confirmTextMatches());
+    m_confirmCombo->setEnabled(idle);
 }
 
 void ManagerDialog::refresh()
@@ -278,9 +372,15 @@ void ManagerDialog::onDevices(const ApiError &error, const DeviceList &devices)
     }
     if (select)
         m_list->setCurrentItem(select);
-    const QString count = devices.isEmpty() ? tr("There are no terminals on this account. Set one up in the Mercado "
-                                                 "Pago app, then press Refresh.")
-                                            : tr("%n terminals on this account.", nullptr, int(devices.size()));
+    // English has no plural forms of its own (it is the source language): one terminal is a sentence of its own.
+    QString count;
+    if (devices.isEmpty())
+        count = tr("There are no terminals on this account. Set one up in the Mercado Pago app, then press Refresh.");
+    else if (devices.size() == 1)
+        count = tr("One terminal on this account.");
+    else
+        count = tr("%n terminals on this account.", nullptr, int(devices.size()));
+    m_countText = count;
     setStatus(m_note.isEmpty() ? count : m_note + QLatin1Char(' ') + count, false);
     m_note.clear();
     updateButtons();
@@ -289,6 +389,33 @@ void ManagerDialog::onDevices(const ApiError &error, const DeviceList &devices)
 void ManagerDialog::freeSelected()
 {
     const QString name = selectedName();
+    if (name.isEmpty() || m_call || m_freeBox || !checkSession())
+        return;
+    clearNote();
+    qint64 held = 0;
+    for (const Device &device : m_devices) {
+        if (device.name == name)
+            held = device.paymentAttempt;
+    }
+    // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: the cashier window's
+    // question, asked here too.
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("confirmFreeBox");
+    spec.title = tr("Free the terminal?");
+    spec.text = held > 0 ? tr("Free %1 by cancelling order %2?").arg(name).arg(held)
+                         : tr("Free %1 by cancelling whatever order it holds?").arg(name);
+    spec.informativeText = tr("Use this when the terminal is stuck or the order on it was left behind. If a "
+                              "customer is paying on it right now, that payment is stopped.");
+    spec.confirmText = tr("&Free terminal");
+    spec.confirmObjectName = QStringLiteral("confirmFreeButton");
+    spec.backText = tr("&Keep the order");
+    spec.backObjectName = QStringLiteral("keepOrderButton");
+    m_freeBox = ConfirmBox::ask(this, spec, [this, name]() { freeConfirmed(name); });
+}
+
+void ManagerDialog::freeConfirmed(const QString &name)
+{
+    // Checked again at the moment of acting: manager mode may have ended while the question was up.
     if (name.isEmpty() || m_call || !checkSession())
         return;
     setStatus(tr("Freeing %1\u2026").arg(name), false);
@@ -317,13 +444,22 @@ void ManagerDialog::askToRemoveSelected()
     const QString name = selectedName();
     if (name.isEmpty() || m_call || !checkSession())
         return;
+    clearNote();
     m_removing = name;
     m_confirmText->setText(tr("Remove %1 from the Mercado Pago account? It stops taking orders until it is set up "
-                              "again in the Mercado Pago app. To confirm, type its name: %1")
+                              "again in the Mercado Pago app. To confirm, type its name (capitals and accents do not "
+                              "matter) or choose it from the list: %1")
                                .arg(name));
     m_confirmButton->setText(tr("Remove %1").arg(name));
     m_confirmButton->setAccessibleName(tr("Remove %1 from the account").arg(name));
-    m_confirmEdit->clear();
+    {
+        const QSignalBlocker blocker(m_confirmCombo);
+        m_confirmCombo->clear();
+        m_confirmCombo->addItems(deviceNames());
+        m_confirmCombo->setCurrentIndex(-1);
+        m_confirmEdit->clear();
+    }
+    showConfirmHint(false);
     m_confirmPanel->show();
     growToFit(this);
     updateButtons();
@@ -335,6 +471,7 @@ void ManagerDialog::cancelRemove()
     const bool wasOpen = !m_removing.isEmpty();
     m_removing.clear();
     m_confirmEdit->clear();
+    showConfirmHint(false);
     m_confirmPanel->hide();
     updateButtons();
     if (wasOpen && m_cancelRemoveButton->hasFocus())
@@ -344,7 +481,16 @@ void ManagerDialog::cancelRemove()
 void ManagerDialog::removeConfirmed()
 {
     const QString name = m_removing;
-    if (name.isEmpty() || m_call || m_confirmEdit->text().trimmed() != name || !checkSession())
+    if (name.isEmpty() || m_call)
+        return;
+    if (!confirmTextMatches()) {
+        // Enter with another name, or none: say what is expected instead of doing nothing.
+        showConfirmHint(true);
+        m_confirmEdit->selectAll();
+        m_confirmEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!checkSession())
         return;
     setStatus(tr("Removing %1\u2026").arg(name), false);
     auto *call = m_client->removeDevice(name);
@@ -362,6 +508,7 @@ void ManagerDialog::removeConfirmed()
         qCInfo(lcManager).noquote() << "manager removed terminal" << name;
         m_removing.clear();
         m_confirmEdit->clear();
+        showConfirmHint(false);
         m_confirmPanel->hide();
         m_note = tr("%1 was removed from the account.").arg(name);
         setStatus(m_note, false);

@@ -268,13 +268,55 @@ void PinDialog::updateLockout()
         showError(locked.message());
         if (!m_lockoutTick.isActive())
             m_lockoutTick.start();
+        updateOkButton();
     } else if (m_lockoutTick.isActive()) {
+        // The lockout is over while the dialog is open: the fields come back, and the keyboard with them (a
+        // disabled field cannot take the focus, so they are enabled first).
         m_lockoutTick.stop();
         showError(QString());
-        if (m_pinEdit->isVisible())
-            m_pinEdit->setFocus(Qt::OtherFocusReason);
+        updateOkButton();
+        if (QLineEdit *field = firstField(); field && field->isVisible() && field->isEnabled())
+            field->setFocus(Qt::OtherFocusReason);
+    } else {
+        updateOkButton();
     }
-    updateOkButton();
+}
+
+QLineEdit *PinDialog::firstField() const
+{
+    switch (m_form) {
+    case Form::CreatePin:
+        return m_tokenEdit;
+    case Form::EnterPin:
+    case Form::ChangePin:
+        return m_pinEdit;
+    case Form::Checking:
+    case Form::Unavailable:
+        break;
+    }
+    return nullptr;
+}
+
+QString PinDialog::resultText(const ManagerSession::Result &result)
+{
+    // English has no plural forms of its own here (it is the source language): the one-try case is a sentence of
+    // its own; the translations carry their plural forms in the %n entries.
+    const int left = result.remainingTries;
+    switch (result.outcome) {
+    case ManagerSession::Outcome::WrongPin:
+        return left == 1
+                   ? tr("That PIN is not right. One more wrong try locks manager mode for a while.")
+                   : tr("That PIN is not right. %n more wrong tries lock manager mode for a while.", nullptr, left);
+    case ManagerSession::Outcome::WrongToken:
+        return left == 1 ? tr("That is not the access token saved on this computer. One more wrong try locks "
+                              "manager mode for a while.")
+                         : tr("That is not the access token saved on this computer. %n more wrong tries lock "
+                              "manager mode for a while.",
+                              nullptr, left);
+    default:
+        break;
+    }
+    return result.message();
 }
 
 void PinDialog::showError(const QString &text)
@@ -315,6 +357,13 @@ void PinDialog::submit()
         if (!ManagerPin::isValidPin(m_newPinEdit->text())) {
             showError(tr("The new PIN must be 4 to 8 digits."));
             m_newPinEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        if (ManagerPin::isTrivialPin(m_newPinEdit->text())) {
+            m_confirmEdit->clear();
+            m_newPinEdit->selectAll();
+            m_newPinEdit->setFocus(Qt::OtherFocusReason);
+            showError(ManagerPin::trivialPinMessage());
             return;
         }
         if (m_newPinEdit->text() != m_confirmEdit->text()) {
@@ -370,7 +419,6 @@ void PinDialog::onResult(const ManagerSession::Result &result)
     default:
         break;
     }
-    showError(result.message());
+    showError(resultText(result));
     updateLockout();
-    updateOkButton();
 }

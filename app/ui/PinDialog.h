@@ -31,6 +31,10 @@ public:
     /// The message under the fields ("That PIN is not right ..."), empty when none.
     QString errorText() const;
 
+    /// What to tell the person about `result`, in whole sentences ("One more wrong try locks manager mode ...").
+    /// Shared with the setup wizard, which asks for the PIN under the same rules.
+    static QString resultText(const ManagerSession::Result &result);
+
 Q_SIGNALS:
     /// Unlock: manager mode is on. Change: the new PIN is stored. Emitted just before the dialog closes.
     void succeeded();
@@ -42,6 +46,8 @@ private:
     void showError(const QString &text);
     void updateLockout();
     void updateOkButton();
+    /// The field the form starts with: the token for CreatePin, else the (current) PIN.
+    QLineEdit *firstField() const;
 
     Mode m_mode;
     QPointer<ManagerSession> m_session;

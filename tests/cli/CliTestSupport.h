@@ -35,6 +35,7 @@ constexpr int kCancelled = 7;
 constexpr int kKeychainError = 8;
 constexpr int kJournalError = 9;
 constexpr int kUncertain = 10;
+constexpr int kPinRefused = 11;
 constexpr int kInterrupted = 130;
 
 /// An http:// address on 127.0.0.1 where nothing listens (a port that was free a moment ago); "" when none.

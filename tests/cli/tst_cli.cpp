@@ -186,7 +186,7 @@ void TestCli::help()
                                 "Exit codes"})
         QVERIFY2(text.contains(QLatin1String(command)), command);
     for (int code : {kSuccess, kUsage, kInvalidInput, kApiError, kNetworkError, kDeclined, kCancelled, kKeychainError,
-                     kJournalError, kUncertain, kInterrupted}) {
+                     kJournalError, kUncertain, kPinRefused, kInterrupted}) {
         const QRegularExpression line(QStringLiteral("^  %1 +\\S").arg(code), QRegularExpression::MultilineOption);
         QVERIFY2(line.match(text).hasMatch(), qPrintable(QString::number(code)));
     }
@@ -915,10 +915,10 @@ void TestCli::missingToken()
         env.insert(QStringLiteral("POINTDESK_TOKEN"), value);
     CliRun run;
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
-    CHECK_EXIT(run, kUsage);
-    QCOMPARE(run.errorKind(), QStringLiteral("usage"));
-    // Nothing in the environment and no keychain to look in (cliEnvironment() has no D-Bus session): the message
-    // explains the missing keychain and the way around it.
+    // Nothing in the environment and no keychain to look in (cliEnvironment() has no D-Bus session): a keychain
+    // error (8), as for login and logout, and the message explains the missing keychain and the way around it.
+    CHECK_EXIT(run, kKeychainError);
+    QCOMPARE(run.errorKind(), QStringLiteral("keychain"));
     const QString message = run.error().value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QLatin1String("POINTDESK_TOKEN")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("gnome-keyring")), qPrintable(message));
@@ -929,7 +929,7 @@ void TestCli::missingToken()
              QStringLiteral("10"), QStringLiteral("--description"), QStringLiteral("Test"), QStringLiteral("--card"),
              QStringLiteral("credit")},
             env);
-    CHECK_EXIT(run, kUsage);
+    CHECK_EXIT(run, kKeychainError);
     QVERIFY(run.errText().contains(QLatin1String("POINTDESK_TOKEN")));
     QCOMPARE(m_sim.requestCount(), 0);
 }

@@ -1,8 +1,13 @@
-// pointdesk-cli with the system keychain: `login` / `logout` and the token read back from the keychain, the real
-// binary against a real pointdesk-sim process and a real Secret Service. Run inside .ci/with-keyring (a private
+// pointdesk-cli with the system keychain: `login` / `logout` and the token read back from the keychain, the manager
+// PIN that `logout` and `remove-device` ask for once the window has set one, the real binary against a real
+// pointdesk-sim process and a real Secret Service. Run inside .ci/with-keyring (a private
 // D-Bus session with an unlocked gnome-keyring); the entries use a service of their own, never "PointDesk".
 // What the keychain holds is asked of secret-tool directly, not through the code under test.
 #include "CliTestSupport.h"
+#include "ManagerPin.h"
+#include "ManagerSession.h"
+#include "Settings.h"
+#include "TokenStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,6 +25,8 @@ namespace {
 
 const QString kWrongToken = QStringLiteral("APP_USR-wrong-5518203371-token-9a8b7c6d5e4f");
 const QString kKey = QStringLiteral("access-token");
+const QString kPinKey = QStringLiteral("manager-pin");
+const QString kPin = QStringLiteral("4826");
 
 } // namespace
 
@@ -50,6 +57,9 @@ private Q_SLOTS:
     void uncheckedTokenIsNotSaved();
     void logoutRemovesToken();
     void savedTokenRefused();
+    void logoutAsksForTheManagerPin();
+    void removeDeviceAsksForTheManagerPin();
+    void wrongPinsLockLikeTheWindow();
     void noKeychainBackend();
     void terminalPromptWithoutEcho();
     void terminalEchoBackAfterCtrlC();
@@ -68,6 +78,11 @@ private:
     std::optional<QString> stored() const;
     QString storedText() const { return stored().value_or(QStringLiteral("<nothing stored>")); }
     bool clearStored() const;
+    /// Stores `pin` as the window does (a PBKDF2 hash under "manager-pin"), through TokenStore.
+    bool storePin(const QString &pin);
+    std::optional<QString> storedPin() const;
+    /// The settings file the CLI shares with the window (its $XDG_CONFIG_HOME here), where the lockout is kept.
+    QString settingsPath() const { return m_home + QStringLiteral("/.config/PointDesk/PointDesk.conf"); }
     QString secretTool(const QStringList &args, const QByteArray &input, int *exitCode) const;
     /// Files under `root` that contain one of the tokens any run has seen.
     QStringList filesWithToken(const QString &root) const;
@@ -119,6 +134,7 @@ void TestCliKeychain::initTestCase()
 void TestCliKeychain::init()
 {
     QVERIFY(clearStored());
+    QFile::remove(settingsPath()); // no lockout left over from another test
     const QString problem = m_sim.start();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_everyToken.append(m_sim.token);
@@ -206,7 +222,31 @@ bool TestCliKeychain::clearStored() const
     // secret-tool clear fails when there is nothing to clear: only what is left counts.
     int code = -1;
     secretTool({QStringLiteral("clear"), QStringLiteral("server"), m_service, QStringLiteral("user"), kKey}, {}, &code);
-    return !stored();
+    secretTool({QStringLiteral("clear"), QStringLiteral("server"), m_service, QStringLiteral("user"), kPinKey}, {},
+               &code);
+    return !stored() && !storedPin();
+}
+
+bool TestCliKeychain::storePin(const QString &pin)
+{
+    TokenStore store(m_service);
+    std::optional<bool> written;
+    // Few iterations: the CLI checks with whatever the stored hash says, and the test need not wait for 150000.
+    store.write(kPinKey, ManagerPin::hash(pin, ManagerPin::kMinIterations), this,
+                [&written](const TokenStore::Result &r) { written = r.ok(); });
+    if (!QTest::qWaitFor([&written]() { return written.has_value(); }, kTimeoutMs))
+        return false;
+    return *written && storedPin().has_value();
+}
+
+std::optional<QString> TestCliKeychain::storedPin() const
+{
+    int code = -1;
+    const QString value = secretTool(
+        {QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"), kPinKey}, {}, &code);
+    if (code != 0)
+        return std::nullopt;
+    return value;
 }
 
 QStringList TestCliKeychain::filesWithToken(const QString &root) const
@@ -415,6 +455,10 @@ void TestCliKeychain::rejectedTokenIsNotSaved()
     QCOMPARE(run.errorKind(), QStringLiteral("unauthorized"));
     QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 401);
     QVERIFY2(run.errText().contains(QLatin1String("not saved")), qPrintable(run.errText()));
+    // Said to the person setting up: what to check, not "ask the manager".
+    const QString message = run.error().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("Check that you copied the whole")), qPrintable(message));
+    QVERIFY2(!run.errText().contains(QLatin1String("Ask the manager")), qPrintable(run.errText()));
     QVERIFY(!stored());
 
     // A refused token does not replace a good one either.
@@ -542,6 +586,122 @@ void TestCliKeychain::savedTokenRefused()
     CHECK_EXIT(run, kSuccess);
 }
 
+void TestCliKeychain::logoutAsksForTheManagerPin()
+{
+    LOGIN(m_sim.token);
+    QVERIFY(storePin(kPin));
+    const std::optional<QString> pinBefore = storedPin();
+
+    // No PIN given (standard input closed): refused with its own exit code, and the token stays.
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("logout")});
+    CHECK_EXIT(run, kPinRefused);
+    QCOMPARE(run.errorKind(), QStringLiteral("manager_pin"));
+    QVERIFY2(run.errText().contains(QLatin1String("standard input")), qPrintable(run.errText()));
+    QCOMPARE(storedText(), m_sim.token);
+
+    // A wrong PIN: refused, said so, and counted where the window counts it.
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("logout")}, QByteArray("1111\n"));
+    CHECK_EXIT(run, kPinRefused);
+    QCOMPARE(run.errorKind(), QStringLiteral("manager_pin"));
+    QVERIFY2(run.errText().contains(QLatin1String("not the manager PIN")), qPrintable(run.errText()));
+    QCOMPARE(run.error().value(QStringLiteral("remaining_tries")).toInt(), 4);
+    QCOMPARE(storedText(), m_sim.token);
+    QCOMPARE(Settings(settingsPath()).managerFailedAttempts(), 1);
+
+    // Not a PIN at all: refused, not counted.
+    RUN_CLI(run, {QStringLiteral("logout")}, QByteArray("12ab\n"));
+    CHECK_EXIT(run, kPinRefused);
+    QVERIFY2(run.errText().contains(QLatin1String("4 to 8 digits")), qPrintable(run.errText()));
+    QCOMPARE(Settings(settingsPath()).managerFailedAttempts(), 1);
+
+    // The right PIN: the token goes, the count starts again, and the PIN stays (only the token is logged out).
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("logout")}, kPin.toUtf8() + '\n');
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json,
+             (QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("removed"), QStringLiteral("keychain")}}));
+    QVERIFY(!stored());
+    QCOMPARE(storedPin(), pinBefore);
+    QCOMPARE(Settings(settingsPath()).managerFailedAttempts(), 0);
+    // Neither the PIN nor its hash is shown.
+    QVERIFY(!run.out.contains(kPin.toUtf8()) && !run.err.contains(kPin.toUtf8()));
+    QVERIFY(!run.err.contains("pbkdf2"));
+}
+
+void TestCliKeychain::removeDeviceAsksForTheManagerPin()
+{
+    LOGIN(m_sim.token);
+    const int terminals = int(m_sim.deviceNames.size());
+    QVERIFY(terminals >= 2);
+    const QString victim = m_sim.deviceNames.at(1);
+
+    // Without a PIN stored (an account set up with login only) nothing is asked, as before: one terminal goes.
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("remove-device"), victim});
+    CHECK_EXIT(run, kSuccess);
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("devices")).toArray().size(), terminals - 1);
+
+    // With a PIN: no PIN, a wrong PIN, then the right one.
+    QVERIFY(storePin(kPin));
+    const QString next = m_sim.deviceNames.at(0);
+    const int before = m_sim.requestCount();
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("remove-device"), next});
+    CHECK_EXIT(run, kPinRefused);
+    QCOMPARE(run.errorKind(), QStringLiteral("manager_pin"));
+    RUN_CLI(run, {QStringLiteral("remove-device"), next}, QByteArray("9090\n"));
+    CHECK_EXIT(run, kPinRefused);
+    QVERIFY2(run.errText().contains(QLatin1String("Nothing was done")) ||
+                 run.errText().contains(QLatin1String("nothing was done")),
+             qPrintable(run.errText()));
+    QCOMPARE(m_sim.requestCount(), before); // nothing was sent
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("remove-device"), next}, kPin.toUtf8() + '\n');
+    CHECK_EXIT(run, kSuccess);
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("devices")).toArray().size(), terminals - 2);
+}
+
+void TestCliKeychain::wrongPinsLockLikeTheWindow()
+{
+    LOGIN(m_sim.token);
+    QVERIFY(storePin(kPin));
+    CliRun run;
+    for (int i = 1; i < ManagerSession::kTriesBeforeLockout; ++i) {
+        RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("logout")}, QByteArray("1111\n"));
+        CHECK_EXIT(run, kPinRefused);
+        QCOMPARE(run.error().value(QStringLiteral("remaining_tries")).toInt(), ManagerSession::kTriesBeforeLockout - i);
+    }
+    // One try left: said in a whole sentence.
+    QVERIFY2(run.errText().contains(QLatin1String("One more wrong try")), qPrintable(run.errText()));
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("logout")}, QByteArray("1111\n"));
+    CHECK_EXIT(run, kPinRefused);
+    QVERIFY2(run.errText().contains(QLatin1String("locked until")), qPrintable(run.errText()));
+    const QDateTime until =
+        QDateTime::fromString(run.error().value(QStringLiteral("locked_until")).toString(), Qt::ISODate);
+    QVERIFY(until > QDateTime::currentDateTimeUtc());
+
+    // Locked: even the right PIN is not taken, here or (the same settings) in the window.
+    RUN_CLI(run, {QStringLiteral("logout")}, kPin.toUtf8() + '\n');
+    CHECK_EXIT(run, kPinRefused);
+    QVERIFY2(run.errText().contains(QLatin1String("locked until")), qPrintable(run.errText()));
+    QCOMPARE(storedText(), m_sim.token);
+    Settings shared(settingsPath());
+    QCOMPARE(shared.managerFailedAttempts(), ManagerSession::kTriesBeforeLockout);
+    QVERIFY(shared.managerLockedUntil() > QDateTime::currentDateTimeUtc());
+    TokenStore store(m_service);
+    ManagerSession window(&store, &shared);
+    QVERIFY(window.isLockedOut());
+
+    // A lockout the window set counts here too: once it is over (moved into the past), the right PIN works.
+    shared.setManagerLockedUntil(QDateTime::currentDateTimeUtc().addSecs(-1));
+    shared.sync();
+    RUN_CLI(run, {QStringLiteral("logout")}, kPin.toUtf8() + '\n');
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY(!stored());
+}
+
 void TestCliKeychain::noKeychainBackend()
 {
     QProcessEnvironment env = cliEnvironment();
@@ -561,9 +721,10 @@ void TestCliKeychain::noKeychainBackend()
     QCOMPARE(run.errorKind(), QStringLiteral("keychain"));
     QVERIFY(run.error().value(QStringLiteral("message")).toString().contains(QLatin1String("gnome-keyring")));
 
+    // No keychain service is a keychain error (8) for every command, not a usage error.
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
-    CHECK_EXIT(run, kUsage);
-    QCOMPARE(run.errorKind(), QStringLiteral("usage"));
+    CHECK_EXIT(run, kKeychainError);
+    QCOMPARE(run.errorKind(), QStringLiteral("keychain"));
     const QString message = run.error().value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QLatin1String("gnome-keyring")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("POINTDESK_TOKEN")), qPrintable(message));

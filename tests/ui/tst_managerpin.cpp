@@ -13,6 +13,8 @@ class TestManagerPin : public QObject
 private Q_SLOTS:
     void validPins_data();
     void validPins();
+    void trivialPins_data();
+    void trivialPins();
     void storedForm();
     void knownAnswers_data();
     void knownAnswers();
@@ -44,6 +46,42 @@ void TestManagerPin::validPins()
     QFETCH(QString, pin);
     QFETCH(bool, valid);
     QCOMPARE(ManagerPin::isValidPin(pin), valid);
+}
+
+void TestManagerPin::trivialPins_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<bool>("trivial");
+    QTest::newRow("0000") << QStringLiteral("0000") << true;
+    QTest::newRow("77777777") << QStringLiteral("77777777") << true;
+    QTest::newRow("1234") << QStringLiteral("1234") << true;
+    QTest::newRow("12345678") << QStringLiteral("12345678") << true;
+    QTest::newRow("0123") << QStringLiteral("0123") << true;
+    QTest::newRow("7890, 0 after 9") << QStringLiteral("7890") << true;
+    QTest::newRow("4321") << QStringLiteral("4321") << true;
+    QTest::newRow("9876543") << QStringLiteral("9876543") << true;
+    QTest::newRow("1098, 9 after 0") << QStringLiteral("1098") << true;
+    QTest::newRow("1243") << QStringLiteral("1243") << false;
+    QTest::newRow("1235") << QStringLiteral("1235") << false;
+    QTest::newRow("1357, steps of 2") << QStringLiteral("1357") << false;
+    QTest::newRow("0001") << QStringLiteral("0001") << false;
+    QTest::newRow("4826") << QStringLiteral("4826") << false;
+    QTest::newRow("731904") << QStringLiteral("731904") << false;
+    // Not a PIN at all: invalid, which is a different refusal.
+    QTest::newRow("123, too short") << QStringLiteral("123") << false;
+    QTest::newRow("abcd") << QStringLiteral("abcd") << false;
+}
+
+void TestManagerPin::trivialPins()
+{
+    QFETCH(QString, pin);
+    QFETCH(bool, trivial);
+    QCOMPARE(ManagerPin::isTrivialPin(pin), trivial);
+    QCOMPARE(ManagerPin::isAcceptableNewPin(pin), ManagerPin::isValidPin(pin) && !trivial);
+    // A trivial PIN stored before this rule still works: only new PINs are refused.
+    if (trivial)
+        QVERIFY(ManagerPin::verify(pin, ManagerPin::hash(pin, ManagerPin::kMinIterations)));
+    QVERIFY(ManagerPin::trivialPinMessage().contains(QLatin1String("1234")));
 }
 
 void TestManagerPin::storedForm()

@@ -1,13 +1,13 @@
 // Manager mode in the cashier window, with real widgets against a real PointSimulator and the real Secret Service
-// (run inside .ci/with-keyring): the PIN prompt (wrong, right, lockout), the idle timeout, the Terminals dialog
-// freeing and removing terminals (checked in the simulator), changing the PIN, and that a cashier without the PIN
-// reaches none of it.
+// (run inside .ci/with-keyring): the PIN prompt (wrong, right, lockout and its end), the idle timeout, the Terminals
+// dialog freeing (after a question) and removing terminals (named by typing or choosing), checked in the simulator,
+// changing the PIN, and that a cashier without the PIN reaches none of it.
 #include "AccountTestSupport.h"
 #include "MainWindow.h"
-#include "OrderJournal.h"
 #include "ManagerDialog.h"
 #include "ManagerPin.h"
 #include "ManagerSession.h"
+#include "OrderJournal.h"
 #include "PinDialog.h"
 #include "PointClient.h"
 #include "PointSimulator.h"
@@ -18,10 +18,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,12 +50,18 @@ private Q_SLOTS:
     void cashierCannotReachTheManagersTools();
     void wrongPinThenRightPin();
     void lockoutShownInThePrompt();
+    void lockoutEndGivesTheFieldTheKeyboard();
+    void wrongTriesInWholeSentences();
     void idleTimeoutEndsManagerMode();
     void freeTerminalThroughTheDialog();
     void removeTerminalConfirmedByItsName();
+    void removeTerminalByChoosingItsName();
+    void confirmsNameFoldsCaseAndAccents();
+    void terminalsDialogMnemonics();
     void dialogClosesWhenManagerModeEnds();
     void dialogSendsNothingWithoutManagerMode();
     void changePinAsksForTheOldOne();
+    void changePinRefusesTrivialPins();
     void tokenBannerAsksForThePinThenOpensSetup();
     void tokenRefusedWithSaleOpenStillLeadsToSetup();
     void noPinYetAsksForTheToken();
@@ -75,6 +84,9 @@ private:
     void unlock();
     qint64 createOrderDirectly(const QString &device);
     QTreeWidgetItem *terminalItem(ManagerDialog *dialog, const QString &name);
+    /// The visible ConfirmBox named `name`, if any.
+    QMessageBox *confirmBox(const QString &name) const;
+    ManagerDialog *openTerminals();
 
     QTemporaryDir *m_dir = nullptr;
     PointSimulator *m_sim = nullptr;
@@ -217,6 +229,27 @@ QTreeWidgetItem *TestManagerUi::terminalItem(ManagerDialog *dialog, const QStrin
     return nullptr;
 }
 
+QMessageBox *TestManagerUi::confirmBox(const QString &name) const
+{
+    const QList<QWidget *> tops = QApplication::topLevelWidgets();
+    for (QWidget *w : tops) {
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible() && box->objectName() == name)
+            return box;
+    }
+    return nullptr;
+}
+
+ManagerDialog *TestManagerUi::openTerminals()
+{
+    action(QStringLiteral("terminalsAction"))->trigger();
+    if (!QTest::qWaitFor([this]() { return managerDialog() != nullptr; }))
+        return nullptr;
+    ManagerDialog *dialog = managerDialog();
+    if (!QTest::qWaitFor([this, dialog]() { return terminalItem(dialog, QStringLiteral("Caja 2")) != nullptr; }))
+        return nullptr;
+    return dialog;
+}
+
 void TestManagerUi::cashierCannotReachTheManagersTools()
 {
     createWindow();
@@ -312,6 +345,63 @@ void TestManagerUi::lockoutShownInThePrompt()
     QVERIFY(m_settings->managerLockedUntil() > QDateTime::currentDateTimeUtc());
 }
 
+void TestManagerUi::lockoutEndGivesTheFieldTheKeyboard()
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    m_session->setClock([&now]() { return now; });
+    createWindow();
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    for (int i = 0; i < ManagerSession::kTriesBeforeLockout; ++i) {
+        enterPin(dialog, QStringLiteral("1111"));
+        QTRY_VERIFY(!dialog->errorText().isEmpty());
+    }
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("locked until")));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QVERIFY(!edit->isEnabled());
+
+    // The lockout ends while the dialog is open: the field is back, and has the keyboard.
+    now = now.addSecs(qint64(ManagerSession::kFirstLockoutMinutes) * 60 + 1);
+    QTRY_VERIFY(edit->isEnabled());
+    QTRY_VERIFY(edit->hasFocus());
+    QCOMPARE(dialog->errorText(), QString());
+    QTest::keyClicks(QApplication::focusWidget(), kPin);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isActive(), 10000);
+}
+
+void TestManagerUi::wrongTriesInWholeSentences()
+{
+    ManagerSession::Result result;
+    result.outcome = ManagerSession::Outcome::WrongPin;
+    result.remainingTries = 1;
+    QCOMPARE(PinDialog::resultText(result),
+             QStringLiteral("That PIN is not right. One more wrong try locks manager mode for a while."));
+    result.remainingTries = 3;
+    QCOMPARE(PinDialog::resultText(result),
+             QStringLiteral("That PIN is not right. 3 more wrong tries lock manager mode for a while."));
+    result.outcome = ManagerSession::Outcome::WrongToken;
+    result.remainingTries = 1;
+    QVERIFY(PinDialog::resultText(result).contains(QLatin1String("One more wrong try locks")));
+    result.outcome = ManagerSession::Outcome::InvalidPin;
+    QCOMPARE(PinDialog::resultText(result), result.message());
+
+    // In the prompt: the fourth wrong PIN leaves one try.
+    createWindow();
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    for (int i = 0; i < ManagerSession::kTriesBeforeLockout - 1; ++i) {
+        enterPin(dialog, QStringLiteral("1111"));
+        QTRY_COMPARE(m_settings->managerFailedAttempts(), i + 1);
+    }
+    QTRY_VERIFY(dialog->errorText().contains(QLatin1String("One more wrong try")));
+    QVERIFY(!dialog->errorText().contains(QLatin1String("1 more")));
+}
+
 void TestManagerUi::idleTimeoutEndsManagerMode()
 {
     createWindow();
@@ -356,11 +446,35 @@ void TestManagerUi::freeTerminalThroughTheDialog()
     list->setCurrentItem(item);
     auto *free = dialog->findChild<QPushButton *>(QStringLiteral("freeTerminalButton"));
     QVERIFY(free->isEnabled());
+
+    // It asks first, as the cashier window does; "Keep the order" (the default) frees nothing.
+    const int requests = m_sim->requestCount();
     QTest::mouseClick(free, Qt::LeftButton);
+    QMessageBox *box = confirmBox(QStringLiteral("confirmFreeBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QString::number(order)), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("keepOrderButton"));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepOrderButton")), Qt::LeftButton);
+    QTRY_VERIFY(!confirmBox(QStringLiteral("confirmFreeBox")));
+    QTest::qWait(100);
+    QCOMPARE(m_sim->requestCount(), requests);
+    QCOMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, order);
+
+    QTest::mouseClick(free, Qt::LeftButton);
+    box = confirmBox(QStringLiteral("confirmFreeBox"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmFreeButton")), Qt::LeftButton);
     QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, qint64(0));
     QTRY_VERIFY(dialog->statusText().contains(QLatin1String("Caja 1 is free")));
     QTRY_COMPARE(terminalItem(dialog, QStringLiteral("Caja 1"))->text(1), QStringLiteral("FREE"));
     QCOMPARE(m_sim->devices().size(), 3);
+
+    // Another action starts: the note about Caja 1 does not stay in front of it.
+    list->setCurrentItem(terminalItem(dialog, QStringLiteral("Caja 2")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeTerminalButton")), Qt::LeftButton);
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("removeConfirmPanel"))->isVisible());
+    QVERIFY2(!dialog->statusText().contains(QLatin1String("Caja 1")), qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("3 terminals")), qPrintable(dialog->statusText()));
 }
 
 void TestManagerUi::removeTerminalConfirmedByItsName()
@@ -388,12 +502,24 @@ void TestManagerUi::removeTerminalConfirmedByItsName()
     QVERIFY(panel->isVisible());
     QVERIFY(edit->hasFocus() || edit->isVisible());
     QVERIFY(!confirm->isEnabled());
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("removeConfirmHint"));
+    QVERIFY(!hint->isVisible());
     QTest::keyClicks(edit, QStringLiteral("Caja"));
     QVERIFY(!confirm->isEnabled());
-    QTest::keyClick(edit, Qt::Key_Return); // Enter with the wrong name removes nothing
+    QTest::keyClick(edit, Qt::Key_Return); // Enter with the wrong name removes nothing, and says what is expected
     QTest::qWait(100);
     QVERIFY(m_sim->device(QStringLiteral("Caja 2")));
-    QTest::keyClicks(edit, QStringLiteral(" 2"));
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QLatin1String("Caja 2")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QLatin1String("capitals and accents")), qPrintable(hint->text()));
+    // What was typed is selected, so typing again replaces it. Capitals do not matter.
+    QCOMPARE(edit->selectedText(), QStringLiteral("Caja"));
+    QTest::keyClicks(edit, QStringLiteral("caja 2"));
+    QCOMPARE(edit->text(), QStringLiteral("caja 2"));
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(!hint->isVisible());
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Caja 2"));
     QVERIFY(confirm->isEnabled());
     QVERIFY(confirm->text().contains(QLatin1String("Caja 2")));
     QTest::mouseClick(confirm, Qt::LeftButton);
@@ -404,6 +530,116 @@ void TestManagerUi::removeTerminalConfirmedByItsName()
     QVERIFY(!panel->isVisible());
     // The cashier's list follows.
     QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 2);
+}
+
+void TestManagerUi::removeTerminalByChoosingItsName()
+{
+    createWindow();
+    unlock();
+    ManagerDialog *dialog = openTerminals();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("terminalsList"));
+    list->setCurrentItem(terminalItem(dialog, QStringLiteral("Mostrador \u00D1and\u00FA")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeTerminalButton")), Qt::LeftButton);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("removeConfirmCombo"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton"));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("removeConfirmHint"));
+    QVERIFY(combo->isVisible());
+    // The account's terminals to choose from, none chosen yet.
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->currentText(), QString());
+    QVERIFY(!confirm->isEnabled());
+
+    // Choosing another terminal says so at once.
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Caja 1")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("Mostrador \u00D1and\u00FA")), qPrintable(hint->text()));
+
+    // Typed without the accents, in small letters: accepted too.
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("removeConfirmEdit"));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("mostrador nandu"));
+    QVERIFY(confirm->isEnabled());
+    edit->clear();
+
+    // Choosing it is enough.
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Mostrador \u00D1and\u00FA")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(!hint->isVisible());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(!m_sim->device(QStringLiteral("Mostrador \u00D1and\u00FA")));
+    QCOMPARE(m_sim->devices().size(), 2);
+    QTRY_VERIFY(dialog->statusText().contains(QLatin1String("was removed")));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("2 terminals on this account.")),
+             qPrintable(dialog->statusText()));
+
+    // One terminal left is said in a whole sentence.
+    QVERIFY(m_sim->removeDevice(QStringLiteral("Caja 2")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refreshTerminalsButton")), Qt::LeftButton);
+    QTRY_COMPARE(dialog->statusText(), QStringLiteral("One terminal on this account."));
+}
+
+void TestManagerUi::confirmsNameFoldsCaseAndAccents()
+{
+    const QStringList all{QStringLiteral("Caja 1"), QStringLiteral("Mostrador \u00D1and\u00FA")};
+    const QString nandu = QStringLiteral("Mostrador \u00D1and\u00FA");
+    QVERIFY(ManagerDialog::confirmsName(nandu, nandu, all));
+    QVERIFY(ManagerDialog::confirmsName(QStringLiteral("  mostrador  NANDU "), nandu, all));
+    QVERIFY(ManagerDialog::confirmsName(QStringLiteral("mostrador \u00F1and\u00FA"), nandu, all));
+    QVERIFY(!ManagerDialog::confirmsName(QStringLiteral("mostrador"), nandu, all));
+    QVERIFY(!ManagerDialog::confirmsName(QStringLiteral("Caja 1"), nandu, all));
+    QVERIFY(!ManagerDialog::confirmsName(QString(), nandu, all));
+    QVERIFY(!ManagerDialog::confirmsName(QStringLiteral("x"), QString(), all));
+    // Two terminals that read the same once folded: only the exact name will do.
+    const QStringList twins{QStringLiteral("Caja"), QStringLiteral("CAJA")};
+    QVERIFY(!ManagerDialog::confirmsName(QStringLiteral("caja"), QStringLiteral("Caja"), twins));
+    QVERIFY(ManagerDialog::confirmsName(QStringLiteral("Caja"), QStringLiteral("Caja"), twins));
+    QVERIFY(ManagerDialog::confirmsName(QStringLiteral("CAJA"), QStringLiteral("CAJA"), twins));
+}
+
+void TestManagerUi::terminalsDialogMnemonics()
+{
+    createWindow();
+    const qint64 order = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(order > 0);
+    unlock();
+    ManagerDialog *dialog = openTerminals();
+    QVERIFY(dialog);
+    auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("refreshTerminalsButton"));
+    auto *free = dialog->findChild<QPushButton *>(QStringLiteral("freeTerminalButton"));
+    QCOMPARE(refresh->text(), QStringLiteral("&Refresh"));
+    QCOMPARE(free->text(), QStringLiteral("&Free terminal"));
+    // No letter is the mnemonic of two buttons of the dialog.
+    QSet<QChar> letters;
+    const QList<QAbstractButton *> buttons = dialog->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        const QString text = button->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar letter = text.at(amp + 1).toLower();
+        QVERIFY2(!letters.contains(letter), qPrintable(text));
+        letters.insert(letter);
+    }
+
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // Alt+R refreshes.
+    const int before = m_sim->requestCount();
+    QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(m_sim->requestCount() > before);
+    QTRY_VERIFY(!dialog->isBusy());
+    // Alt+F frees the selected terminal, after the question.
+    dialog->findChild<QTreeWidget *>(QStringLiteral("terminalsList"))
+        ->setCurrentItem(terminalItem(dialog, QStringLiteral("Caja 1")));
+    QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(confirmBox(QStringLiteral("confirmFreeBox")));
+    confirmBox(QStringLiteral("confirmFreeBox"))->reject();
+    QTRY_VERIFY(!confirmBox(QStringLiteral("confirmFreeBox")));
+    QCOMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, order);
 }
 
 void TestManagerUi::dialogClosesWhenManagerModeEnds()
@@ -454,6 +690,33 @@ void TestManagerUi::changePinAsksForTheOldOne()
     const std::optional<QString> stored = secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
     QVERIFY(stored && ManagerPin::verify(QStringLiteral("2580"), *stored));
     QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().contains(QLatin1String("changed")));
+}
+
+void TestManagerUi::changePinRefusesTrivialPins()
+{
+    createWindow();
+    unlock();
+    action(QStringLiteral("changePinAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    auto *old = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    auto *fresh = dialog->findChild<QLineEdit *>(QStringLiteral("newPinEdit"));
+    auto *again = dialog->findChild<QLineEdit *>(QStringLiteral("confirmPinEdit"));
+    const std::optional<QString> before = secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    for (const QString &trivial : {QStringLiteral("1111"), QStringLiteral("4321"), QStringLiteral("345678")}) {
+        old->clear();
+        fresh->clear();
+        again->clear();
+        QTest::keyClicks(old, kPin);
+        QTest::keyClicks(fresh, trivial);
+        QTest::keyClicks(again, trivial);
+        QTest::keyClick(again, Qt::Key_Return);
+        QCOMPARE(dialog->errorText(), ManagerPin::trivialPinMessage());
+        QVERIFY(dialog->isVisible());
+    }
+    QTest::qWait(100);
+    QCOMPARE(secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey)), before);
+    QCOMPARE(m_settings->managerFailedAttempts(), 0); // refused before anything was checked
 }
 
 void TestManagerUi::tokenBannerAsksForThePinThenOpensSetup()

@@ -1,16 +1,20 @@
 // The setup wizard with real widgets against a real PointSimulator on 127.0.0.1 and the real Secret Service (run
 // inside .ci/with-keyring): the token checked at once (401, 403, no network shown on the page, nothing stored), the
-// enable-integration call, the manager PIN, saving, replacing the token and the masked display.
+// enable-integration call, the manager PIN (a new one, or the one already set, which is asked for and never
+// replaced), saving, replacing the token and the masked display.
 #include "AccountTestSupport.h"
 #include "ManagerPin.h"
 #include "ManagerSession.h"
+#include "PinDialog.h"
 #include "PointClient.h"
 #include "PointSimulator.h"
 #include "Settings.h"
 #include "SetupWizard.h"
+#include "Theme.h"
 #include "TokenStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +52,14 @@ private Q_SLOTS:
     void goodTokenIntegrationPinAndSave();
     void wrongUserIdIsExplainedInline();
     void pinMistakesShownOnThePage();
+    void storedPinIsAskedForAndKept();
+    void storedPinLockoutAndItsEnd();
+    void managerModeOnSkipsTheStoredPin();
+    void savingNeverReplacesAPinSetMeanwhile();
+    void tokenCheckResultShownOnTheNextPage();
+    void progressIsNotShownAsSuccess();
+    void saveHasTheKeyboardAfterAltN();
+    void alreadyMaskedTokenIsShownOnce();
     void replaceStartsAtTheTokenKeepsThePinAndMasks();
     void rejectedShowsTheReason();
     void tryDemoInsteadStoresNothing();
@@ -64,6 +76,11 @@ private:
     }
     void press(QWizard::WizardButton which);
     void typeToken(const QString &token);
+    /// Stores a manager PIN as an earlier setup would have (the account was signed out with pointdesk-cli logout,
+    /// which keeps the PIN).
+    void storePin(const QString &pin);
+    /// From the first page to the PIN page with the good token.
+    void firstRunToThePinPage();
     std::optional<QString> storedToken() const
     {
         return secretLookup(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
@@ -121,9 +138,30 @@ SetupWizard *TestSetupWizard::open(SetupWizard::Mode mode)
 void TestSetupWizard::press(QWizard::WizardButton which)
 {
     QAbstractButton *button = m_wizard->button(which);
-    QVERIFY(button->isVisible());
-    QVERIFY(button->isEnabled());
+    // A first run's first page waits for the keychain's first answer (a few milliseconds).
+    QTRY_VERIFY(button->isVisible() && button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestSetupWizard::storePin(const QString &pin)
+{
+    bool ready = false;
+    m_session->setHashIterations(ManagerPin::kMinIterations);
+    m_session->setPinForSetup(pin, this, [&](const ManagerSession::Result &r) { ready = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 10000);
+    m_session->setHashIterations(ManagerPin::kIterations);
+    QVERIFY(storedPin());
+}
+
+void TestSetupWizard::firstRunToThePinPage()
+{
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntroPageId));
+    press(QWizard::NextButton);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
 }
 
 void TestSetupWizard::typeToken(const QString &token)
@@ -336,11 +374,23 @@ void TestSetupWizard::pinMistakesShownOnThePage()
 
     pin->clear();
     confirm->clear();
-    QTest::keyClicks(pin, QStringLiteral("1234"));
-    QTest::keyClicks(confirm, QStringLiteral("1243"));
+    QTest::keyClicks(pin, QStringLiteral("4826"));
+    QTest::keyClicks(confirm, QStringLiteral("4862"));
     press(QWizard::NextButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
     QVERIFY(status->text().contains(QLatin1String("not the same")));
+
+    // Too easy to guess: one digit repeated, or a straight run up or down.
+    for (const QString &trivial : {QStringLiteral("0000"), QStringLiteral("1234"), QStringLiteral("98765")}) {
+        pin->clear();
+        confirm->clear();
+        QTest::keyClicks(pin, trivial);
+        QTest::keyClicks(confirm, trivial);
+        press(QWizard::NextButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+        QCOMPARE(status->text(), ManagerPin::trivialPinMessage());
+        QCOMPARE(status->property("tone").toString(), QStringLiteral("problem"));
+    }
 
     // Letters never get in.
     pin->clear();
@@ -366,6 +416,7 @@ void TestSetupWizard::replaceStartsAtTheTokenKeepsThePinAndMasks()
 
     open(SetupWizard::Mode::Replace);
     m_wizard->setCurrentToken(oldToken);
+    QCOMPARE(m_wizard->pinState(), SetupWizard::PinState::NotAsked); // replacing never touches the PIN
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
     QVERIFY(!m_wizard->button(QWizard::CustomButton1)->isVisible()); // no demo offer when replacing
     auto *current = child<QLabel>(QStringLiteral("currentTokenLabel"));
@@ -387,6 +438,218 @@ void TestSetupWizard::replaceStartsAtTheTokenKeepsThePinAndMasks()
     QTRY_VERIFY(m_wizard->isSaved());
     QCOMPARE(storedToken(), std::optional<QString>(kToken));
     QCOMPARE(storedPin(), pinBefore);
+}
+
+void TestSetupWizard::storedPinIsAskedForAndKept()
+{
+    // pointdesk-cli logout removed the token and left the manager PIN: setting up again asks for that PIN.
+    storePin(QStringLiteral("5150"));
+    const std::optional<QString> pinBefore = storedPin();
+    open(SetupWizard::Mode::FirstRun);
+    QTRY_COMPARE(m_wizard->pinState(), SetupWizard::PinState::Set);
+    firstRunToThePinPage();
+    auto *current = child<QLineEdit>(QStringLiteral("setupCurrentPinEdit"));
+    QVERIFY(current->isVisible());
+    QVERIFY(!child<QLineEdit>(QStringLiteral("setupPinEdit"))->isVisible());
+    QVERIFY(!child<QLineEdit>(QStringLiteral("setupPinConfirmEdit"))->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("pinExplanation"))->text().contains(QLatin1String("already set")));
+    auto *status = child<QLabel>(QStringLiteral("pinStatusLabel"));
+
+    // A wrong PIN counts towards manager mode's lockout, and says how many tries are left.
+    QTest::keyClicks(current, QStringLiteral("9999"));
+    press(QWizard::NextButton);
+    QTRY_VERIFY(status->text().contains(QLatin1String("not right")));
+    QVERIFY2(status->text().contains(QLatin1String("4 more")), qPrintable(status->text()));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+    QCOMPARE(m_settings->managerFailedAttempts(), 1);
+    QVERIFY(current->text().isEmpty());
+    QVERIFY(!m_session->isActive());
+
+    // The right one goes on; the count starts again.
+    QTest::keyClicks(current, QStringLiteral("5150"));
+    press(QWizard::NextButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(SetupWizard::SavePageId), 10000);
+    QCOMPARE(m_settings->managerFailedAttempts(), 0);
+    const QString summary = child<QLabel>(QStringLiteral("saveSummaryLabel"))->text();
+    QVERIFY2(summary.contains(QLatin1String("stays as it is")), qPrintable(summary));
+    press(QWizard::FinishButton);
+    QTRY_VERIFY(m_wizard->isSaved());
+    QCOMPARE(storedToken(), std::optional<QString>(kToken));
+    QCOMPARE(storedPin(), pinBefore); // the very same hash: never replaced
+}
+
+void TestSetupWizard::storedPinLockoutAndItsEnd()
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    m_session->setClock([&now]() { return now; });
+    storePin(QStringLiteral("5150"));
+    open(SetupWizard::Mode::FirstRun);
+    QTRY_COMPARE(m_wizard->pinState(), SetupWizard::PinState::Set);
+    QApplication::setActiveWindow(m_wizard);
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+    firstRunToThePinPage();
+    auto *current = child<QLineEdit>(QStringLiteral("setupCurrentPinEdit"));
+    auto *status = child<QLabel>(QStringLiteral("pinStatusLabel"));
+    for (int i = 1; i <= ManagerSession::kTriesBeforeLockout; ++i) {
+        QTRY_VERIFY(current->isEnabled() && !current->isReadOnly());
+        QTest::keyClicks(current, QStringLiteral("1111"));
+        QTest::keyClick(current, Qt::Key_Return);
+        if (i == ManagerSession::kTriesBeforeLockout - 1) {
+            // The last try before the lockout, in a whole sentence.
+            QTRY_VERIFY(status->text().contains(QLatin1String("One more wrong try")));
+            QVERIFY(!status->text().contains(QLatin1String("1 more wrong tries")));
+        }
+    }
+    QTRY_VERIFY(status->text().contains(QLatin1String("locked until")));
+    QVERIFY(!current->isEnabled());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+
+    // When the lockout is over the field comes back, with the keyboard.
+    now = now.addSecs(qint64(ManagerSession::kFirstLockoutMinutes) * 60 + 1);
+    QTRY_VERIFY(current->isEnabled());
+    QTRY_VERIFY(current->hasFocus());
+    QVERIFY(!status->isVisible());
+    QTest::keyClicks(current, QStringLiteral("5150"));
+    QTest::keyClick(current, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(SetupWizard::SavePageId), 10000);
+    // Manager mode came on through that PIN; cancelling setup ends it again.
+    QVERIFY(m_session->isActive());
+    m_wizard->reject();
+    QVERIFY(!m_session->isActive());
+    QVERIFY(!storedToken());
+}
+
+void TestSetupWizard::managerModeOnSkipsTheStoredPin()
+{
+    storePin(QStringLiteral("5150"));
+    bool unlocked = false;
+    m_session->unlock(QStringLiteral("5150"), this, [&](const ManagerSession::Result &r) { unlocked = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(unlocked, 10000);
+    const std::optional<QString> pinBefore = storedPin();
+    open(SetupWizard::Mode::FirstRun);
+    QTRY_COMPARE(m_wizard->pinState(), SetupWizard::PinState::Set);
+    press(QWizard::NextButton);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId)); // the PIN was entered for manager mode
+    press(QWizard::FinishButton);
+    QTRY_VERIFY(m_wizard->isSaved());
+    QCOMPARE(storedPin(), pinBefore);
+    QVERIFY(m_session->isActive()); // not turned on by setup, so not turned off by it either
+}
+
+void TestSetupWizard::savingNeverReplacesAPinSetMeanwhile()
+{
+    open(SetupWizard::Mode::FirstRun);
+    QTRY_COMPARE(m_wizard->pinState(), SetupWizard::PinState::NotSet);
+    firstRunToThePinPage();
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("setupPinEdit")), QStringLiteral("4826"));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("setupPinConfirmEdit")), QStringLiteral("4826"));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId));
+
+    // Meanwhile (another PointDesk, an earlier setup) a PIN was set: Save does not replace it.
+    storePin(QStringLiteral("5150"));
+    const std::optional<QString> pinBefore = storedPin();
+    press(QWizard::FinishButton);
+    auto *status = child<QLabel>(QStringLiteral("saveStatusLabel"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("already set")));
+    QVERIFY(!m_wizard->isSaved());
+    QCOMPARE(storedPin(), pinBefore);
+    QVERIFY(!storedToken());
+
+    // Back: the PIN page now asks for that PIN.
+    press(QWizard::BackButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+    QVERIFY(child<QLineEdit>(QStringLiteral("setupCurrentPinEdit"))->isVisible());
+    QVERIFY(!child<QLineEdit>(QStringLiteral("setupPinEdit"))->isVisible());
+}
+
+void TestSetupWizard::tokenCheckResultShownOnTheNextPage()
+{
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    auto *checked = child<QLabel>(QStringLiteral("tokenCheckedLabel"));
+    QVERIFY(checked->isVisible());
+    QCOMPARE(checked->text(), QStringLiteral("The token works: Mercado Pago shows 3 terminals on this account."));
+
+    // One terminal is a sentence of its own, and none says what to do.
+    for (const QString &expected :
+         {QStringLiteral("one terminal on this account."), QStringLiteral("no terminals on this account yet")}) {
+        delete m_wizard;
+        m_wizard = nullptr;
+        m_sim->removeDevice(m_sim->devices().at(0).name);
+        if (m_sim->devices().size() == 2)
+            m_sim->removeDevice(m_sim->devices().at(0).name);
+        open(SetupWizard::Mode::Replace);
+        typeToken(kToken);
+        press(QWizard::NextButton);
+        QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+        const QString text = child<QLabel>(QStringLiteral("tokenCheckedLabel"))->text();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+    QVERIFY(m_sim->devices().isEmpty());
+}
+
+void TestSetupWizard::progressIsNotShownAsSuccess()
+{
+    // The check takes a while: "Checking ..." is progress, in the info tone, not success green.
+    SimFault slow;
+    slow.kind = SimFault::Kind::Latency;
+    slow.latencyMs = 1500;
+    slow.method = QStringLiteral("GET");
+    slow.pathPrefix = QStringLiteral("/point/services/integrations/v1/devices");
+    m_sim->injectFault(slow);
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    auto *status = child<QLabel>(QStringLiteral("tokenStatusLabel"));
+    QVERIFY(status->text().startsWith(QLatin1String("Checking the token")));
+    QCOMPARE(status->property("tone").toString(), QStringLiteral("progress"));
+    QVERIFY(status->styleSheet().contains(Theme::colors(Theme::Tone::Info).foreground.name()));
+    QVERIFY(!status->styleSheet().contains(Theme::colors(Theme::Tone::Success).foreground.name()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(SetupWizard::IntegrationPageId), 10000);
+    QCOMPARE(status->property("tone").toString(), QStringLiteral("success"));
+}
+
+void TestSetupWizard::saveHasTheKeyboardAfterAltN()
+{
+    open(SetupWizard::Mode::Replace);
+    QApplication::setActiveWindow(m_wizard);
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+    typeToken(kToken);
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("tokenEdit")), Qt::Key_Return);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // Alt+N from the user id field: on to the Save page, where Save is the default and has the keyboard.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId));
+    auto *save = qobject_cast<QPushButton *>(m_wizard->button(QWizard::FinishButton));
+    QVERIFY(save);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(save));
+    QVERIFY(save->isDefault());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(m_wizard->isSaved());
+    QCOMPARE(storedToken(), std::optional<QString>(kToken));
+}
+
+void TestSetupWizard::alreadyMaskedTokenIsShownOnce()
+{
+    // The window keeps the token masked only and hands that over: shown as it is, not "••••".
+    const QString masked = SetupWizard::maskToken(kToken);
+    open(SetupWizard::Mode::Rejected);
+    m_wizard->setCurrentToken(masked);
+    auto *current = child<QLabel>(QStringLiteral("currentTokenLabel"));
+    QVERIFY(current->isVisible());
+    QCOMPARE(current->text(), QStringLiteral("The token saved now: APP_USR-\u2026-1a2b"));
+    QVERIFY(!current->text().contains(QStringLiteral("\u2022")));
+    // A whole token is masked.
+    m_wizard->setCurrentToken(kToken);
+    QCOMPARE(current->text(), QStringLiteral("The token saved now: APP_USR-\u2026-1a2b"));
 }
 
 void TestSetupWizard::rejectedShowsTheReason()
