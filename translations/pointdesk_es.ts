@@ -1024,6 +1024,10 @@
         <source>Nothing was done.</source>
         <translation>No se hizo nada.</translation>
     </message>
+    <message>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero &quot;pointdesk-cli logout&quot; (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>

@@ -1027,6 +1027,10 @@
         <source>Nothing was done.</source>
         <translation>Nada foi feito.</translation>
     </message>
+    <message>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Já há um token salvo e um PIN de gerente configurado neste computador. Execute primeiro &quot;pointdesk-cli logout&quot; (ele pede o PIN do gerente) e depois entre com o token novo. Nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>

@@ -138,7 +138,7 @@ void CliApp::start()
         return;
     switch (m_command) {
     case Command::Login:
-        runLogin();
+        guardReplacedToken();
         break;
     case Command::Logout:
         requireManagerPin([this]() { runLogout(); });
@@ -674,6 +674,36 @@ void CliApp::run()
         runEnableIntegration();
         break;
     }
+}
+
+void CliApp::guardReplacedToken()
+{
+    // Replacing the shop's token is the manager's: with a PIN set and a token saved, `logout` (which asks for the
+    // PIN) comes first. A first login, or one after logout, needs no PIN.
+    if (!m_settings)
+        m_settings = std::make_unique<Settings>();
+    if (!m_managerSession)
+        m_managerSession = new ManagerSession(tokenStore(), m_settings.get(), this);
+    m_managerSession->queryPin(this, [this](ManagerSession::PinState state, const TokenStore::Result &) {
+        if (m_finished)
+            return;
+        if (state != ManagerSession::PinState::Set) {
+            runLogin();
+            return;
+        }
+        tokenStore()->read(QString::fromLatin1(TokenStore::kAccessTokenKey), this,
+                           [this](const TokenStore::Result &saved) {
+                               if (m_finished)
+                                   return;
+                               if (saved.ok() && !saved.value.isEmpty()) {
+                                   failPin(tr("A token is already saved and a manager PIN is set on this computer. "
+                                              "Run \"pointdesk-cli logout\" first (it asks for the manager PIN), "
+                                              "then log in with the new token. Nothing was changed."));
+                                   return;
+                               }
+                               runLogin();
+                           });
+    });
 }
 
 void CliApp::runLogin()

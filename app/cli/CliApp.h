@@ -111,6 +111,8 @@ private:
     void run();
 
     void runLogin();
+    /// login: refuses to replace a saved token while a manager PIN is set (logout first, with the PIN).
+    void guardReplacedToken();
     void onTokenLine(const QByteArray &line, SecretLineReader::Outcome outcome, const QString &detail);
     void storeToken();
     void runLogout();

@@ -32,7 +32,8 @@ constexpr int JournalError = 9;
 /// `pointdesk-cli history --state unknown`, before charging again.
 constexpr int Uncertain = 10;
 /// `logout` or `remove-device` while a manager PIN is set: the PIN was not given, is not right, or is locked after
-/// too many wrong tries (the window's lockout: wrong PINs here count towards it). Nothing was done.
+/// too many wrong tries (the window's lockout: wrong PINs here count towards it); or `login` over a saved token while a
+/// manager PIN is set (run `logout` first). Nothing was done.
 constexpr int PinRefused = 11;
 /// Interrupted (SIGINT, Ctrl+C); during `charge --wait` the order stays open on the terminal.
 constexpr int Interrupted = 130;

@@ -615,6 +615,13 @@ void TestCliKeychain::logoutAsksForTheManagerPin()
     QVERIFY2(run.errText().contains(QLatin1String("4 to 8 digits")), qPrintable(run.errText()));
     QCOMPARE(Settings(settingsPath()).managerFailedAttempts(), 1);
 
+    // Nor can login replace the saved token while a PIN is set: logout (with the PIN) comes first.
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("login")}, QByteArray("APP_USR-someone-elses-token-1\n"));
+    CHECK_EXIT(run, kPinRefused);
+    QCOMPARE(run.errorKind(), QStringLiteral("manager_pin"));
+    QVERIFY2(run.errText().contains(QLatin1String("logout")), qPrintable(run.errText()));
+    QCOMPARE(storedText(), m_sim.token);
+
     // The right PIN: the token goes, the count starts again, and the PIN stays (only the token is logged out).
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("logout")}, kPin.toUtf8() + '\n');
     CHECK_EXIT(run, kSuccess);
@@ -626,6 +633,10 @@ void TestCliKeychain::logoutAsksForTheManagerPin()
     // Neither the PIN nor its hash is shown.
     QVERIFY(!run.out.contains(kPin.toUtf8()) && !run.err.contains(kPin.toUtf8()));
     QVERIFY(!run.err.contains("pbkdf2"));
+
+    // Logged out, a login needs no PIN again.
+    LOGIN(m_sim.token);
+    QCOMPARE(storedText(), m_sim.token);
 }
 
 void TestCliKeychain::removeDeviceAsksForTheManagerPin()
