@@ -1030,6 +1030,33 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <source>Free the terminal?</source>
+        <translation>¿Liberar la terminal?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling order %2?</source>
+        <translation>¿Liberar %1 cancelando el cobro %2?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling whatever order it holds?</source>
+        <translation>¿Liberar %1 cancelando el cobro que tenga?</translation>
+    </message>
+    <message>
+        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
+        <translation>Úselo cuando la terminal está trabada o quedó un cobro olvidado en ella. Si un cliente está pagando en ella en este momento, ese pago se detiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Mantener el cobro</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Argentine peso</source>
@@ -1775,30 +1802,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>El cobro se cancela apenas responda Mercado Pago.</translation>
     </message>
     <message>
-        <source>Free the terminal?</source>
-        <translation>¿Liberar la terminal?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling order %2?</source>
-        <translation>¿Liberar %1 cancelando el cobro %2?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling whatever order it holds?</source>
-        <translation>¿Liberar %1 cancelando el cobro que tenga?</translation>
-    </message>
-    <message>
-        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
-        <translation>Úselo cuando la terminal está trabada o quedó un cobro olvidado en ella. Si un cliente está pagando en ella en este momento, ese pago se detiene.</translation>
-    </message>
-    <message>
-        <source>&amp;Free terminal</source>
-        <translation>&amp;Liberar terminal</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the order</source>
-        <translation>&amp;Mantener el cobro</translation>
-    </message>
-    <message>
         <source>Freeing %1…</source>
         <translation>Liberando %1…</translation>
     </message>
@@ -2315,26 +2318,6 @@ F1: esta lista</translation>
     <message>
         <source>Type or choose the name</source>
         <translation>Escriba o elija el nombre</translation>
-    </message>
-    <message>
-        <source>Free the terminal?</source>
-        <translation>¿Liberar la terminal?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling order %2?</source>
-        <translation>¿Liberar %1 cancelando el cobro %2?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling whatever order it holds?</source>
-        <translation>¿Liberar %1 cancelando el cobro que tenga?</translation>
-    </message>
-    <message>
-        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
-        <translation>Úselo cuando la terminal está trabada o quedó un cobro olvidado en ella. Si un cliente está pagando en ella en este momento, ese pago se detiene.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the order</source>
-        <translation>&amp;Mantener el cobro</translation>
     </message>
     <message>
         <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name (capitals and accents do not matter) or choose it from the list: %1</source>

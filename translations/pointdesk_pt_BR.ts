@@ -1033,6 +1033,33 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <source>Free the terminal?</source>
+        <translation>Liberar a maquininha?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling order %2?</source>
+        <translation>Liberar a %1 cancelando a cobrança %2?</translation>
+    </message>
+    <message>
+        <source>Free %1 by cancelling whatever order it holds?</source>
+        <translation>Liberar a %1 cancelando qualquer cobrança que ela tenha?</translation>
+    </message>
+    <message>
+        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
+        <translation>Use quando a maquininha estiver travada ou ficou uma cobrança esquecida nela. Se um cliente estiver pagando nela agora, esse pagamento é interrompido.</translation>
+    </message>
+    <message>
+        <source>&amp;Free terminal</source>
+        <translation>&amp;Liberar maquininha</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Manter a cobrança</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Argentine peso</source>
@@ -1778,30 +1805,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>A cobrança é cancelada assim que o Mercado Pago responder.</translation>
     </message>
     <message>
-        <source>Free the terminal?</source>
-        <translation>Liberar a maquininha?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling order %2?</source>
-        <translation>Liberar a %1 cancelando a cobrança %2?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling whatever order it holds?</source>
-        <translation>Liberar a %1 cancelando qualquer cobrança que ela tenha?</translation>
-    </message>
-    <message>
-        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
-        <translation>Use quando a maquininha estiver travada ou ficou uma cobrança esquecida nela. Se um cliente estiver pagando nela agora, esse pagamento é interrompido.</translation>
-    </message>
-    <message>
-        <source>&amp;Free terminal</source>
-        <translation>&amp;Liberar maquininha</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the order</source>
-        <translation>&amp;Manter a cobrança</translation>
-    </message>
-    <message>
         <source>Freeing %1…</source>
         <translation>Liberando a %1…</translation>
     </message>
@@ -2318,26 +2321,6 @@ F1: esta lista</translation>
     <message>
         <source>Type or choose the name</source>
         <translation>Digite ou escolha o nome</translation>
-    </message>
-    <message>
-        <source>Free the terminal?</source>
-        <translation>Liberar a maquininha?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling order %2?</source>
-        <translation>Liberar a %1 cancelando a cobrança %2?</translation>
-    </message>
-    <message>
-        <source>Free %1 by cancelling whatever order it holds?</source>
-        <translation>Liberar a %1 cancelando qualquer cobrança que ela tenha?</translation>
-    </message>
-    <message>
-        <source>Use this when the terminal is stuck or the order on it was left behind. If a customer is paying on it right now, that payment is stopped.</source>
-        <translation>Use quando a maquininha estiver travada ou ficou uma cobrança esquecida nela. Se um cliente estiver pagando nela agora, esse pagamento é interrompido.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the order</source>
-        <translation>&amp;Manter a cobrança</translation>
     </message>
     <message>
         <source>Remove %1 from the Mercado Pago account? It stops taking orders until it is set up again in the Mercado Pago app. To confirm, type its name (capitals and accents do not matter) or choose it from the list: %1</source>

@@ -1,5 +1,6 @@
 #include "ConfirmBox.h"
 
+#include <QCoreApplication>
 #include <QPushButton>
 
 QMessageBox *ConfirmBox::ask(QWidget *parent, const Spec &spec, std::function<void()> onConfirm)
@@ -29,4 +30,25 @@ QMessageBox *ConfirmBox::ask(QWidget *parent, const Spec &spec, std::function<vo
                      });
     box->open();
     return box;
+}
+
+ConfirmBox::Spec ConfirmBox::freeTerminal(const QString &deviceName, qint64 heldOrder)
+{
+    Spec spec;
+    spec.objectName = QStringLiteral("confirmFreeBox");
+    spec.title = QCoreApplication::translate("ConfirmBox", "Free the terminal?");
+    spec.text = heldOrder > 0
+                    ? QCoreApplication::translate("ConfirmBox", "Free %1 by cancelling order %2?")
+                          .arg(deviceName)
+                          .arg(heldOrder)
+                    : QCoreApplication::translate("ConfirmBox", "Free %1 by cancelling whatever order it holds?")
+                          .arg(deviceName);
+    spec.informativeText = QCoreApplication::translate(
+        "ConfirmBox", "Use this when the terminal is stuck or the order on it was left behind. If a "
+                      "customer is paying on it right now, that payment is stopped.");
+    spec.confirmText = QCoreApplication::translate("ConfirmBox", "&Free terminal");
+    spec.confirmObjectName = QStringLiteral("confirmFreeButton");
+    spec.backText = QCoreApplication::translate("ConfirmBox", "&Keep the order");
+    spec.backObjectName = QStringLiteral("keepOrderButton");
+    return spec;
 }

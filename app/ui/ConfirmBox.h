@@ -24,6 +24,10 @@ struct Spec
     QString backAccessibleName; ///< "" = the button text
 };
 
+/// The question before Free terminal (cancel whatever `deviceName` holds; `heldOrder` 0 when unknown), asked the same
+/// way in the cashier window and the manager's Terminals dialog.
+Spec freeTerminal(const QString &deviceName, qint64 heldOrder);
+
 /// Opens the question on `parent` and returns it (it deletes itself when closed). `onConfirm` runs once, when the
 /// confirm button is pressed; the other answer, Esc and closing do nothing.
 QMessageBox *ask(QWidget *parent, const Spec &spec, std::function<void()> onConfirm);

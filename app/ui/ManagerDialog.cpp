@@ -399,17 +399,7 @@ void ManagerDialog::freeSelected()
     }
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: the cashier window's
     // question, asked here too.
-    ConfirmBox::Spec spec;
-    spec.objectName = QStringLiteral("confirmFreeBox");
-    spec.title = tr("Free the terminal?");
-    spec.text = held > 0 ? tr("Free %1 by cancelling order %2?").arg(name).arg(held)
-                         : tr("Free %1 by cancelling whatever order it holds?").arg(name);
-    spec.informativeText = tr("Use this when the terminal is stuck or the order on it was left behind. If a "
-                              "customer is paying on it right now, that payment is stopped.");
-    spec.confirmText = tr("&Free terminal");
-    spec.confirmObjectName = QStringLiteral("confirmFreeButton");
-    spec.backText = tr("&Keep the order");
-    spec.backObjectName = QStringLiteral("keepOrderButton");
+    const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(name, held);
     m_freeBox = ConfirmBox::ask(this, spec, [this, name]() { freeConfirmed(name); });
 }
 
