@@ -8,6 +8,7 @@
 #include "Theme.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -1153,6 +1154,16 @@ void SetupWizard::onPinState(const TokenStore::Result &read)
     }
     static_cast<SetupPinPage *>(page(PinPageId))->showForm();
     Q_EMIT intro->completeChanged();
+    // Next was off while the keychain answered, so the keyboard went to another button ("Try demo mode instead",
+    // Cancel): give it back to Next, or Enter on the welcome page would leave setup.
+    if (currentId() == IntroPageId) {
+        QAbstractButton *next = button(QWizard::NextButton);
+        QWidget *focus = QApplication::focusWidget();
+        if (next && next->isEnabled() && next->isVisible() &&
+            (!focus || !isAncestorOf(focus) || focus == button(QWizard::CustomButton1) ||
+             focus == button(QWizard::CancelButton) || focus == button(QWizard::BackButton)))
+            next->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 bool SetupWizard::needsPinPage() const

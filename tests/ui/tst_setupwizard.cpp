@@ -45,6 +45,7 @@ private Q_SLOTS:
 
     void maskToken_data();
     void maskToken();
+    void enterOnTheWelcomePageGoesOn();
     void badTokenShows401AndStoresNothing();
     void forbiddenTokenShows403();
     void noNetworkIsExplained();
@@ -206,6 +207,21 @@ void TestSetupWizard::maskToken()
         QVERIFY(prefix.isEmpty() || prefix.endsWith(QLatin1Char('-')));
         QVERIFY(prefix.size() <= 8);
     }
+}
+
+void TestSetupWizard::enterOnTheWelcomePageGoesOn()
+{
+    // Enter on the first page goes to the token page, never into demo mode ("Try demo mode instead" had the keyboard
+    // while Next waited for the keychain).
+    open(SetupWizard::Mode::FirstRun);
+    QApplication::setActiveWindow(m_wizard);
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(next));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    QVERIFY(m_wizard->isVisible());
 }
 
 void TestSetupWizard::badTokenShows401AndStoresNothing()
