@@ -1,12 +1,12 @@
 // pointdesk: thin main. Parses the command line, then AppController reads the keychain, picks normal or demo mode
 // (the simulator inside the app) and shows the cashier window.
-#include "AppController.h"
-#include "Language.h"
-#include "LaunchOptions.h"
-#include "Settings.h"
-#include "SmokeTest.h"
-#include "StartupBenchmark.h"
-#include "Theme.h"
+#include "app/AppController.h"
+#include "store/Language.h"
+#include "ui/LaunchOptions.h"
+#include "store/Settings.h"
+#include "app/SmokeTest.h"
+#include "app/StartupBenchmark.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // widgets of a cashier form (a menu bar, a list, two line edits, two radio buttons, a button, a status label and
 // a status bar), built with the same flags and measured by the same StartupBenchmark as
 // `pointdesk --demo --benchmark-startup`: it prints "startup_ms=... peak_rss_kb=..." after its first frame and exits.
-#include "StartupBenchmark.h"
+#include "app/StartupBenchmark.h"
 
 #include <QApplication>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 #include "BenchSupport.h"
 
-#include "CardType.h"
-#include "OrderJournal.h"
-#include "OrderState.h"
-#include "StartupBenchmark.h"
+#include "core/CardType.h"
+#include "store/OrderJournal.h"
+#include "core/OrderState.h"
+#include "app/StartupBenchmark.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "CashierRig.h"
 
 #include "BenchSupport.h"
-#include "MainWindow.h"
-#include "OrderStatusPanel.h"
-#include "PointClient.h"
-#include "Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/OrderStatusPanel.h"
+#include "api/PointClient.h"
+#include "store/Settings.h"
 
 #include <QApplication>
 #include <QLineEdit>

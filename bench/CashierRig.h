@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderJournal.h"
-#include "PointSimulator.h"
+#include "store/OrderJournal.h"
+#include "sim/PointSimulator.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 #include "BenchCommands.h"
 #include "BenchSupport.h"
 #include "CashierRig.h"
-#include "MainWindow.h"
-#include "OrderStatusPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/OrderStatusPanel.h"
 
 #include <QDynamicPropertyChangeEvent>
 #include <QMap>

@@ -3,7 +3,7 @@
 // wrk is not installed (one connection per terminal, each asking for its order's status again and again).
 #include "BenchCommands.h"
 #include "BenchSupport.h"
-#include "PointClient.h"
+#include "api/PointClient.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,9 +2,9 @@
 // that the memory figures are this N's alone).
 #include "BenchCommands.h"
 #include "BenchSupport.h"
-#include "HistoryDialog.h"
-#include "HistoryModel.h"
-#include "OrderJournal.h"
+#include "ui/HistoryDialog.h"
+#include "ui/HistoryModel.h"
+#include "store/OrderJournal.h"
 #include "StallWatchdog.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "BenchCommands.h"
 #include "BenchSupport.h"
 #include "CashierRig.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "SlowEvents.h"
 #include "StallWatchdog.h"
 

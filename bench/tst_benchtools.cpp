@@ -2,10 +2,10 @@
 // memory figures, the stall watchdog, the paint probe and the journal filler. No figure is judged here (speed is
 // measured by bench/run, never asserted in a test); only that the tools measure what they claim to.
 #include "BenchSupport.h"
-#include "LaunchOptions.h"
-#include "OrderJournal.h"
+#include "ui/LaunchOptions.h"
+#include "store/OrderJournal.h"
 #include "StallWatchdog.h"
-#include "StartupBenchmark.h"
+#include "app/StartupBenchmark.h"
 
 #include <QProcess>
 #include <QRegularExpression>

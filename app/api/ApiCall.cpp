@@ -1,6 +1,6 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "HttpExchange.h"
+#include "api/HttpExchange.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "HttpExchange.h"
+#include "api/HttpExchange.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

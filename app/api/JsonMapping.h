@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Device.h"
-#include "PaymentOrder.h"
+#include "core/Device.h"
+#include "core/PaymentOrder.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "OrderWatcher.h"
+#include "api/OrderWatcher.h"
 
-#include "PointClient.h"
+#include "api/PointClient.h"
 
 #include <QLoggingCategory>
 

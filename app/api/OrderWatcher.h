@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "PaymentOrder.h"
+#include "api/ApiError.h"
+#include "core/PaymentOrder.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "PointClient.h"
+#include "api/PointClient.h"
 
-#include "HttpExchange.h"
-#include "Validation.h"
+#include "api/HttpExchange.h"
+#include "core/Validation.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "Device.h"
-#include "JsonMapping.h"
-#include "PaymentOrder.h"
-#include "Validation.h"
+#include "api/ApiCall.h"
+#include "core/Device.h"
+#include "api/JsonMapping.h"
+#include "core/PaymentOrder.h"
+#include "core/Validation.h"
 
 #include <QObject>
 #include <QUrl>

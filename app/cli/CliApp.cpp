@@ -1,11 +1,11 @@
-#include "CliApp.h"
+#include "cli/CliApp.h"
 
-#include "ExitCodes.h"
-#include "ManagerPin.h"
-#include "Money.h"
-#include "OrderWatcher.h"
-#include "PointClient.h"
-#include "Settings.h"
+#include "cli/ExitCodes.h"
+#include "store/ManagerPin.h"
+#include "core/Money.h"
+#include "api/OrderWatcher.h"
+#include "api/PointClient.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "ChargeService.h"
-#include "Currency.h"
-#include "ManagerSession.h"
-#include "OrderJournal.h"
-#include "PaymentOrder.h"
-#include "SecretLineReader.h"
-#include "TokenStore.h"
-#include "Validation.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "sales/ChargeService.h"
+#include "core/Currency.h"
+#include "store/ManagerSession.h"
+#include "store/OrderJournal.h"
+#include "core/PaymentOrder.h"
+#include "cli/SecretLineReader.h"
+#include "store/TokenStore.h"
+#include "core/Validation.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "SecretLineReader.h"
+#include "cli/SecretLineReader.h"
 
 #include <QSocketNotifier>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // pointdesk-cli: thin main; the work is in CliApp.
-#include "CliApp.h"
-#include "Language.h"
-#include "Settings.h"
+#include "cli/CliApp.h"
+#include "store/Language.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "CardType.h"
+#include "core/CardType.h"
 
 QString CardTypes::toApi(CardType type)
 {

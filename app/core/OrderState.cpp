@@ -1,4 +1,4 @@
-#include "OrderState.h"
+#include "core/OrderState.h"
 
 bool OrderStates::isFinal(OrderState state)
 {

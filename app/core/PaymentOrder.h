@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CardType.h"
-#include "Money.h"
-#include "OrderState.h"
+#include "core/CardType.h"
+#include "core/Money.h"
+#include "core/OrderState.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "PointSimulator.h"
+#include "sim/PointSimulator.h"
 
-#include "SimControlSurface.h"
-#include "SimHttpServer.h"
+#include "sim/SimControlSurface.h"
+#include "sim/SimHttpServer.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CardType.h"
-#include "Money.h"
+#include "core/CardType.h"
+#include "core/Money.h"
 
 #include <QDateTime>
 #include <QList>

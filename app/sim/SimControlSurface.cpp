@@ -1,7 +1,7 @@
-#include "SimControlSurface.h"
+#include "sim/SimControlSurface.h"
 
-#include "PointSimulator.h"
-#include "SimHttpServer.h"
+#include "sim/PointSimulator.h"
+#include "sim/SimHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "SimHttpServer.h"
+#include "sim/SimHttpServer.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>

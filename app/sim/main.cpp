@@ -1,5 +1,5 @@
 // pointdesk-sim: the Point API simulator as a stand-alone process (demos, scripts, benchmarks).
-#include "PointSimulator.h"
+#include "sim/PointSimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

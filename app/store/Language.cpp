@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "store/Language.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

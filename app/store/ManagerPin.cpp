@@ -1,4 +1,4 @@
-#include "ManagerPin.h"
+#include "store/ManagerPin.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

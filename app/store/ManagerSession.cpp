@@ -1,7 +1,7 @@
-#include "ManagerSession.h"
+#include "store/ManagerSession.h"
 
-#include "ManagerPin.h"
-#include "Settings.h"
+#include "store/ManagerPin.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

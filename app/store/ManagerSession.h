@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenStore.h"
+#include "store/TokenStore.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "OrderJournal.h"
+#include "store/OrderJournal.h"
 
-#include "Validation.h"
+#include "core/Validation.h"
 
 #include <QAtomicInteger>
 #include <QDir>

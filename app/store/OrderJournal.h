@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PaymentOrder.h"
+#include "core/PaymentOrder.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "Settings.h"
+#include "store/Settings.h"
 
-#include "Currency.h"
-#include "Language.h"
+#include "core/Currency.h"
+#include "store/Language.h"
 
 #include <QLocale>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "TokenStore.h"
+#include "store/TokenStore.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

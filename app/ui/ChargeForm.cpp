@@ -1,8 +1,8 @@
-#include "ChargeForm.h"
+#include "ui/ChargeForm.h"
 
-#include "Formatting.h"
-#include "Theme.h"
-#include "Validation.h"
+#include "ui/Formatting.h"
+#include "ui/Theme.h"
+#include "core/Validation.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Currency.h"
-#include "PaymentOrder.h"
+#include "core/Currency.h"
+#include "core/PaymentOrder.h"
 
 #include <QDateTime>
 #include <QWidget>

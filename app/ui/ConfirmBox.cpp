@@ -1,4 +1,4 @@
-#include "ConfirmBox.h"
+#include "ui/ConfirmBox.h"
 
 #include <QCoreApplication>
 #include <QPushButton>

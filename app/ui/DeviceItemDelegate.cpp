@@ -1,8 +1,8 @@
-#include "DeviceItemDelegate.h"
+#include "ui/DeviceItemDelegate.h"
 
-#include "Device.h"
-#include "DevicePicker.h"
-#include "Theme.h"
+#include "core/Device.h"
+#include "ui/DevicePicker.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QListView>

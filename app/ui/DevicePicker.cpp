@@ -1,7 +1,7 @@
-#include "DevicePicker.h"
+#include "ui/DevicePicker.h"
 
-#include "DeviceItemDelegate.h"
-#include "Theme.h"
+#include "ui/DeviceItemDelegate.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Device.h"
+#include "core/Device.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "Formatting.h"
+#include "ui/Formatting.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CardType.h"
-#include "Currency.h"
-#include "Money.h"
+#include "core/CardType.h"
+#include "core/Currency.h"
+#include "core/Money.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "HistoryDialog.h"
+#include "ui/HistoryDialog.h"
 
-#include "Formatting.h"
-#include "HistoryModel.h"
-#include "Theme.h"
+#include "ui/Formatting.h"
+#include "ui/HistoryModel.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderJournal.h"
+#include "store/OrderJournal.h"
 
 #include <QDate>
 #include <QDialog>

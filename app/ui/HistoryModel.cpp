@@ -1,6 +1,6 @@
-#include "HistoryModel.h"
+#include "ui/HistoryModel.h"
 
-#include "Formatting.h"
+#include "ui/Formatting.h"
 
 #include <QFont>
 #include <QGuiApplication>

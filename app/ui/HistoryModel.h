@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderJournal.h"
-#include "Theme.h"
+#include "store/OrderJournal.h"
+#include "ui/Theme.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "LaunchOptions.h"
+#include "ui/LaunchOptions.h"
 
-#include "Validation.h"
+#include "core/Validation.h"
 
-#include "PointClient.h"
+#include "api/PointClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Device.h"
-#include "ManagerSession.h"
-#include "PaymentOrder.h"
+#include "api/ApiError.h"
+#include "core/Device.h"
+#include "store/ManagerSession.h"
+#include "core/PaymentOrder.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

@@ -1,9 +1,9 @@
-#include "ManagerDialog.h"
+#include "ui/ManagerDialog.h"
 
-#include "ConfirmBox.h"
-#include "ManagerSession.h"
-#include "PointClient.h"
-#include "Theme.h"
+#include "ui/ConfirmBox.h"
+#include "store/ManagerSession.h"
+#include "api/PointClient.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QFrame>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "Device.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "core/Device.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "OrderStatusPanel.h"
+#include "ui/OrderStatusPanel.h"
 
-#include "Formatting.h"
+#include "ui/Formatting.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Money.h"
-#include "PaymentOrder.h"
-#include "Theme.h"
+#include "core/Money.h"
+#include "core/PaymentOrder.h"
+#include "ui/Theme.h"
 
 #include <QElapsedTimer>
 #include <QFrame>

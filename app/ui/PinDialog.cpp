@@ -1,7 +1,7 @@
-#include "PinDialog.h"
+#include "ui/PinDialog.h"
 
-#include "ManagerPin.h"
-#include "Theme.h"
+#include "store/ManagerPin.h"
+#include "ui/Theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ManagerSession.h"
+#include "store/ManagerSession.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "PreferencesDialog.h"
+#include "ui/PreferencesDialog.h"
 
-#include "Language.h"
-#include "Settings.h"
-#include "Theme.h"
+#include "store/Language.h"
+#include "store/Settings.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "SetupWizard.h"
+#include "ui/SetupWizard.h"
 
-#include "ManagerPin.h"
-#include "ManagerSession.h"
-#include "PinDialog.h"
-#include "PointClient.h"
-#include "Settings.h"
-#include "Theme.h"
+#include "store/ManagerPin.h"
+#include "store/ManagerSession.h"
+#include "ui/PinDialog.h"
+#include "api/PointClient.h"
+#include "store/Settings.h"
+#include "ui/Theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,5 +1,5 @@
 #include "CannedHttpServer.h"
-#include "HttpExchange.h"
+#include "api/HttpExchange.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "OrderWatcher.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
+#include "api/OrderWatcher.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

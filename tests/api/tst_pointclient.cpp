@@ -1,6 +1,6 @@
 #include "CannedHttpServer.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

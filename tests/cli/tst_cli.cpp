@@ -1,7 +1,7 @@
 // pointdesk-cli end to end: the real binary against a real pointdesk-sim process, over loopback HTTP.
 // The token reaches the CLI only through its environment; every run checks that no token is ever printed.
 // These runs never reach a keychain (no D-Bus session bus, a test-only service name): tst_clikeychain covers it.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

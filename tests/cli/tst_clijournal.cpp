@@ -2,7 +2,7 @@
 // records every sale before it is sent and reconciles a create whose answer is lost; a journal it cannot use means
 // nothing is sent; `history` reads the journal back. The journal file is read and back-dated here with SQL of the
 // test's own, not through OrderJournal, so that the CLI's records are checked independently of its history command.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <QDate>
 #include <QDir>

@@ -3,11 +3,11 @@
 // pointdesk-sim process and a real Secret Service. Run inside .ci/with-keyring (a private
 // D-Bus session with an unlocked gnome-keyring); the entries use a service of their own, never "PointDesk".
 // What the keychain holds is asked of secret-tool directly, not through the code under test.
-#include "CliTestSupport.h"
-#include "ManagerPin.h"
-#include "ManagerSession.h"
-#include "Settings.h"
-#include "TokenStore.h"
+#include "support/CliTestSupport.h"
+#include "store/ManagerPin.h"
+#include "store/ManagerSession.h"
+#include "store/Settings.h"
+#include "store/TokenStore.h"
 
 #include <QDir>
 #include <QDirIterator>

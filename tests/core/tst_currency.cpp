@@ -1,5 +1,5 @@
 // The account currencies: codes, symbols, minor digits, the guess from a locale, names.
-#include "Currency.h"
+#include "core/Currency.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // ApiError::fromResponse on an error reply: byte 0 picks the HTTP status (400..599), the bytes up to the first
 // newline are the Retry-After header, the rest is the error body.
-#include "ApiError.h"
+#include "api/ApiError.h"
 #include "FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)

@@ -2,7 +2,7 @@
 // the connection, bit 1 = a tiny body limit (64 bytes) instead of 1 MiB. The buffer is also fed in two halves, as
 // the socket may deliver it.
 #include "FuzzInput.h"
-#include "HttpExchange.h"
+#include "api/HttpExchange.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -1,6 +1,6 @@
 // Money::parse on what a cashier might type, under a few locales (byte 0 picks one).
 #include "FuzzInput.h"
-#include "Money.h"
+#include "core/Money.h"
 
 namespace {
 

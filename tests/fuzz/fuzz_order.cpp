@@ -1,6 +1,6 @@
 // JsonMapping::parseOrder: GET .../v1/:id.
 #include "FuzzInput.h"
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

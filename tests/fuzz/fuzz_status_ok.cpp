@@ -1,6 +1,6 @@
 // JsonMapping::parseStatusOk: {"status":"OK"} from the cancel-on-device and remove-device calls.
 #include "FuzzInput.h"
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

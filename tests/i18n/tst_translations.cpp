@@ -2,10 +2,10 @@
 // options as `update_translations`, and every text it finds must be in every .ts, translated, with the same
 // placeholders, mnemonics and HTML; nothing unfinished, obsolete, vanished or left over. Then the compiled
 // translations, embedded in the binary, must turn the window's texts into Spanish and Brazilian Portuguese.
-#include "ChargeForm.h"
-#include "Language.h"
-#include "PreferencesDialog.h"
-#include "Settings.h"
+#include "ui/ChargeForm.h"
+#include "store/Language.h"
+#include "ui/PreferencesDialog.h"
+#include "store/Settings.h"
 #include "TsFile.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 // Tests of PointSimulator against the Point API contract, over real loopback HTTP with a raw
 // QNetworkAccessManager (never PointDesk's client: the simulator must stand on the contract alone).
-#include "PointSimulator.h"
+#include "sim/PointSimulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

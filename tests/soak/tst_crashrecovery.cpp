@@ -2,8 +2,8 @@
 // order is open on the terminal, the customer pays while PointDesk is down, and the next start of the program
 // follows the order from its journal to the payment. Nothing may be charged twice, and the journal must end with
 // the simulator's payment id.
-#include "CliTestSupport.h"
-#include "OrderJournal.h"
+#include "support/CliTestSupport.h"
+#include "store/OrderJournal.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

@@ -7,10 +7,10 @@
 //   POINTDESK_SOAK_TERMINALS  terminals charging in parallel (default 48)
 //   POINTDESK_SOAK_SEED       random seed (default: random; always printed)
 //   POINTDESK_SOAK_VERBOSE    set: log every request (pointdesk.* info)
-#include "ChargeService.h"
-#include "OrderJournal.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
+#include "sales/ChargeService.h"
+#include "store/OrderJournal.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

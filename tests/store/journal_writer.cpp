@@ -3,7 +3,7 @@
 //   journal_writer PATH selfkill N    write N sales, then SIGKILL itself inside an open write transaction
 // Order and payment ids follow the local id. After each committed write it prints "committed <local id> <step>" and
 // flushes, so the parent knows exactly which writes must survive.
-#include "OrderJournal.h"
+#include "store/OrderJournal.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

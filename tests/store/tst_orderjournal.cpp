@@ -1,4 +1,4 @@
-#include "OrderJournal.h"
+#include "store/OrderJournal.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

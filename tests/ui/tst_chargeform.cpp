@@ -1,7 +1,7 @@
 // The charge form on its own: every validation message next to its field, Charge disabled until valid, Enter
 // charges, keyboard order, locale-aware amounts.
-#include "ChargeForm.h"
-#include "UiTestSupport.h"
+#include "ui/ChargeForm.h"
+#include "support/UiTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>

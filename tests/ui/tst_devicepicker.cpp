@@ -1,8 +1,8 @@
 // The terminal list at cashier-window widths down to 1024 x 768: long names and long "busy with order" lines are
 // wrapped and shortened with an ellipsis, never cut at the row's edge, and whole in the tooltip and for screen
 // readers.
-#include "DeviceItemDelegate.h"
-#include "DevicePicker.h"
+#include "ui/DeviceItemDelegate.h"
+#include "ui/DevicePicker.h"
 
 #include <QApplication>
 #include <QListWidget>

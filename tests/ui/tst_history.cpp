@@ -1,7 +1,7 @@
-#include "Formatting.h"
-#include "HistoryDialog.h"
-#include "HistoryModel.h"
-#include "OrderJournal.h"
+#include "ui/Formatting.h"
+#include "ui/HistoryDialog.h"
+#include "ui/HistoryModel.h"
+#include "store/OrderJournal.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 // `pointdesk` command line: demo by choice, API base, the keychain service, help and version. Whether an account
 // is set up (demo mode by default) is decided later, by AppController, once the keychain has answered.
-#include "LaunchOptions.h"
+#include "ui/LaunchOptions.h"
 
 #include <QProcess>
 #include <QTest>

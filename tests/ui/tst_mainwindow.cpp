@@ -1,14 +1,14 @@
 // The cashier window against a real PointSimulator on 127.0.0.1: widgets found by objectName, driven with key and
 // mouse events, results checked both on screen and in the simulator.
-#include "DevicePicker.h"
-#include "ChargeService.h"
-#include "MainWindow.h"
-#include "OrderJournal.h"
-#include "OrderStatusPanel.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
-#include "Settings.h"
-#include "UiTestSupport.h"
+#include "ui/DevicePicker.h"
+#include "sales/ChargeService.h"
+#include "ui/MainWindow.h"
+#include "store/OrderJournal.h"
+#include "ui/OrderStatusPanel.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
+#include "store/Settings.h"
+#include "support/UiTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>

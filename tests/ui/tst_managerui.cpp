@@ -2,18 +2,18 @@
 // (run inside .ci/with-keyring): the PIN prompt (wrong, right, lockout and its end), the idle timeout, the Terminals
 // dialog freeing (after a question) and removing terminals (named by typing or choosing), checked in the simulator,
 // changing the PIN, and that a cashier without the PIN reaches none of it.
-#include "AccountTestSupport.h"
-#include "MainWindow.h"
-#include "ManagerDialog.h"
-#include "ManagerPin.h"
-#include "ManagerSession.h"
-#include "OrderJournal.h"
-#include "PinDialog.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
-#include "Settings.h"
-#include "SetupWizard.h"
-#include "TokenStore.h"
+#include "support/AccountTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/ManagerDialog.h"
+#include "store/ManagerPin.h"
+#include "store/ManagerSession.h"
+#include "store/OrderJournal.h"
+#include "ui/PinDialog.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
+#include "store/Settings.h"
+#include "ui/SetupWizard.h"
+#include "store/TokenStore.h"
 
 #include <QAbstractButton>
 #include <QAction>

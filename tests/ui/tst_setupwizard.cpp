@@ -2,16 +2,16 @@
 // inside .ci/with-keyring): the token checked at once (401, 403, no network shown on the page, nothing stored), the
 // enable-integration call, the manager PIN (a new one, or the one already set, which is asked for and never
 // replaced), saving, replacing the token and the masked display.
-#include "AccountTestSupport.h"
-#include "ManagerPin.h"
-#include "ManagerSession.h"
-#include "PinDialog.h"
-#include "PointClient.h"
-#include "PointSimulator.h"
-#include "Settings.h"
-#include "SetupWizard.h"
-#include "Theme.h"
-#include "TokenStore.h"
+#include "support/AccountTestSupport.h"
+#include "store/ManagerPin.h"
+#include "store/ManagerSession.h"
+#include "ui/PinDialog.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
+#include "store/Settings.h"
+#include "ui/SetupWizard.h"
+#include "ui/Theme.h"
+#include "store/TokenStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>

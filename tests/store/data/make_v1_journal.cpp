@@ -1,5 +1,5 @@
 // Writes tests/store/data/journal-v1.sqlite with the v1 OrderJournal: one sale in every state.
-#include "OrderJournal.h"
+#include "store/OrderJournal.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>

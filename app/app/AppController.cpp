@@ -1,0 +1,394 @@
+#include "app/AppController.h"
+
+#include "ui/ConfirmBox.h"
+#include "store/ManagerSession.h"
+#include "store/OrderJournal.h"
+#include "api/PointClient.h"
+#include "sim/PointSimulator.h"
+#include "store/Settings.h"
+#include "store/TokenStore.h"
+#include "app/VirtualTerminal.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApp, "pointdesk.app")
+
+namespace {
+
+QString tokenKey()
+{
+    return QString::fromLatin1(TokenStore::kAccessTokenKey);
+}
+
+} // namespace
+
+AppController::AppController(const LaunchOptions &options, Settings *settings, QObject *parent)
+    : QObject(parent), m_options(options), m_settings(settings)
+{
+    m_store = new TokenStore(options.keychainService, this);
+    m_session = new ManagerSession(m_store, m_settings, this);
+    // Only input in the manager's own windows (the Terminals dialog, the PIN prompt, menus ...) keeps manager mode
+    // open: a cashier ringing up sales in the cashier window lets it end after the idle minutes.
+    m_session->setActivityFilter([](QObject *watched) {
+        const auto *widget = qobject_cast<const QWidget *>(watched);
+        return widget && !qobject_cast<const MainWindow *>(widget->window());
+    });
+}
+
+AppController::~AppController()
+{
+    // The window first (it uses the client and the simulator), then the demo's pieces.
+    if (m_window) {
+        m_window->disconnect(this);
+        delete m_window;
+    }
+    m_terminal.reset();
+    m_simulator.reset();
+    m_journal.reset();
+}
+
+std::unique_ptr<OrderJournal> AppController::openJournal(bool demo) const
+{
+    auto journal = std::make_unique<OrderJournal>();
+    const QString path = !m_options.journalPath.isEmpty()
+                             ? m_options.journalPath
+                             : OrderJournal::defaultPath(demo ? OrderJournal::Kind::Demo : OrderJournal::Kind::Sales);
+    const JournalResult opened = journal->open(path);
+    if (!opened.ok())
+        qCWarning(lcApp).noquote() << "the sales record at" << path << "cannot be opened:" << opened.detail();
+    return journal;
+}
+
+QUrl AppController::apiBase() const
+{
+    if (m_options.apiBaseOverridden)
+        return m_options.apiBase;
+    const QUrl saved = m_settings->apiBase();
+    if (!saved.isEmpty()) {
+        if (PointClient::isAcceptableBaseUrl(saved))
+            return saved;
+        qCWarning(lcApp).noquote() << "ignoring the saved API address" << saved.toString()
+                                   << "(only https, or http to this computer)";
+    }
+    return PointClient::defaultBaseUrl();
+}
+
+void AppController::start()
+{
+    if (m_options.demo) {
+        qCInfo(lcApp) << "start-up: demo mode, as asked";
+        showDemo(MainWindow::Account::None, QString());
+        if (m_options.smokeTest)
+            return;
+        // Until the keychain says whether an account exists, nothing may act as if there were none: no manager
+        // mode without a PIN, no first-run setup over a real account.
+        m_accountKnown = false;
+        m_session->setUnprotectedEntryAllowed(false);
+        // Only to tell the Account menu whether an account exists; demo mode does not use the token.
+        m_store->read(tokenKey(), this, [this](const TokenStore::Result &read) {
+            m_accountKnown = true;
+            if (m_mode != Mode::Demo || !m_window || m_account != MainWindow::Account::None)
+                return;
+            if (read.ok() && !read.value.isEmpty()) {
+                m_account = MainWindow::Account::Keychain;
+                m_maskedToken = SetupWizard::maskToken(read.value);
+                m_window->setAccount(m_account, m_maskedToken);
+            } else {
+                m_session->setUnprotectedEntryAllowed(true);
+            }
+        });
+        return;
+    }
+    if (!m_options.token.isEmpty()) {
+        qCInfo(lcApp) << "start-up: normal mode, the token from POINTDESK_TOKEN";
+        m_session->setFallbackToken(m_options.token);
+        showNormal(m_options.token, MainWindow::Account::Environment);
+        return;
+    }
+    readKeychain();
+}
+
+void AppController::readKeychain()
+{
+    m_store->read(tokenKey(), this, [this](const TokenStore::Result &read) {
+        if (read.ok() && !read.value.isEmpty()) {
+            qCInfo(lcApp) << "start-up: normal mode, the token from the keychain";
+            showNormal(read.value, MainWindow::Account::Keychain);
+            return;
+        }
+        if (m_mode != Mode::Demo)
+            showDemo(MainWindow::Account::None, QString());
+        if (read.ok() || read.status == TokenStore::Status::NotFound) {
+            qCInfo(lcApp) << "start-up: no account is set up yet; demo mode and the setup wizard";
+            openWizard(SetupWizard::Mode::FirstRun, QString());
+        } else if (read.status == TokenStore::Status::NoBackend) {
+            qCInfo(lcApp).noquote() << "start-up: no keychain service; demo mode and the setup wizard:" << read.detail;
+            openWizard(SetupWizard::Mode::NoBackend, QString());
+        } else {
+            qCInfo(lcApp).noquote() << "start-up: the keychain failed; demo mode and the setup wizard:" << read.detail;
+            openWizard(SetupWizard::Mode::KeychainProblem, read.message());
+        }
+    });
+}
+
+void AppController::replaceWindow(MainWindow *window)
+{
+    MainWindow *old = m_window;
+    if (old) {
+        m_settings->setWindowGeometry(old->saveGeometry());
+        old->disconnect(this);
+    }
+    m_window = window;
+    window->setManagerSession(m_session);
+    window->setAccount(m_account, m_maskedToken);
+    connect(window, &MainWindow::setupRequested, this, &AppController::onSetupRequested);
+    connect(window, &MainWindow::signOutRequested, this, &AppController::askToSignOut);
+    Q_EMIT windowCreated(window);
+    // The new window shows before the old one goes, so the application never has no window (and never quits).
+    window->show();
+    if (old) {
+        window->move(old->pos());
+        delete old;
+    }
+}
+
+void AppController::showDemo(MainWindow::Account account, const QString &maskedToken)
+{
+    m_terminal.reset();
+    // No virtual terminal for the old simulator while the new one takes over (see virtualTerminal()).
+    m_demoStarting = true;
+    auto simulator = std::make_unique<PointSimulator>();
+    if (!simulator->listen()) {
+        m_demoStarting = false;
+        qCCritical(lcApp).noquote() << tr("The demo cannot start: no free local port for the simulated terminals.");
+        QCoreApplication::exit(1);
+        return;
+    }
+    PointClient *oldClient = m_client;
+    m_client = new PointClient(this);
+    m_client->setBaseUrl(simulator->apiUrl());
+    m_client->setAccessToken(simulator->accessToken());
+
+    m_mode = Mode::Demo;
+    m_account = account;
+    m_maskedToken = maskedToken;
+    m_session->setUnprotectedEntryAllowed(account == MainWindow::Account::None);
+
+    std::unique_ptr<OrderJournal> journal = openJournal(true);
+    auto *window = new MainWindow(m_client, journal.get(), m_settings);
+    window->setDemoMode(true);
+    // The virtual terminal appears once the cashier window has painted its first frame (see eventFilter): the
+    // cashier's own window comes first. Watched before windowCreated, so that whoever watches the same first paint
+    // from that signal hears of it before this does.
+    m_terminalShowPending = true;
+    window->installEventFilter(this);
+    replaceWindow(window);
+    delete oldClient;
+    m_journal = std::move(journal); // the old window, the old journal's last user, is gone
+    m_simulator = std::move(simulator);
+    m_demoStarting = false;
+
+    // The virtual terminal is built and shown after the cashier window's first frame (showVirtualTerminal), or
+    // earlier when asked for.
+    connect(window, &MainWindow::virtualTerminalRequested, this, [this]() {
+        VirtualTerminal *terminal = virtualTerminal();
+        if (!terminal)
+            return;
+        if (m_window)
+            terminal->setCashierWindow(m_window);
+        terminal->show();
+        terminal->raise();
+        terminal->activateWindow();
+    });
+}
+
+VirtualTerminal *AppController::virtualTerminal() const
+{
+    if (!m_terminal && m_mode == Mode::Demo && m_simulator && !m_demoStarting) {
+        m_terminal = std::make_unique<VirtualTerminal>(m_simulator.get());
+        // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
+        m_terminal->setAttribute(Qt::WA_QuitOnClose, false);
+    }
+    return m_terminal.get();
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_terminalShowPending && watched == m_window.data()) {
+        m_terminalShowPending = false;
+        watched->removeEventFilter(this);
+        // After this paint has returned, i.e. after the frame reached the screen.
+        QMetaObject::invokeMethod(this, &AppController::showVirtualTerminal, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::showVirtualTerminal()
+{
+    // Already shown by "Show the virtual terminal", or the demo has ended meanwhile.
+    VirtualTerminal *terminal = virtualTerminal();
+    if (m_mode != Mode::Demo || !terminal || !m_window || terminal->isVisible())
+        return;
+    // No window manager places windows for us in every setup: beside the cashier window, or where it covers the
+    // least of the cashier's form; the cashier keeps the keyboard. Its native window is made here too, not before
+    // the cashier window's first frame.
+    terminal->setCashierWindow(m_window);
+    terminal->showBesideCashier();
+}
+
+void AppController::showNormal(const QString &token, MainWindow::Account account)
+{
+    PointClient *oldClient = m_client;
+    m_client = new PointClient(this);
+    const QUrl base = apiBase();
+    m_client->setBaseUrl(base);
+    m_client->setAccessToken(token);
+    qCInfo(lcApp).noquote() << "talking to" << base.toString();
+
+    m_mode = Mode::Normal;
+    m_terminalShowPending = false;
+    m_account = account;
+    m_maskedToken = SetupWizard::maskToken(token);
+    m_session->setUnprotectedEntryAllowed(false);
+
+    std::unique_ptr<OrderJournal> journal = openJournal(false);
+    auto *window = new MainWindow(m_client, journal.get(), m_settings);
+    window->setDemoMode(false);
+    replaceWindow(window);
+    delete oldClient;
+    m_journal = std::move(journal); // the old window, the old journal's last user, is gone
+    m_terminal.reset();
+    m_simulator.reset();
+}
+
+void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        return;
+    }
+    auto *wizard = new SetupWizard(mode, m_store, m_session, m_settings, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setApiBase(apiBase(), m_options.apiBaseOverridden);
+    wizard->setReason(reason);
+    if (mode == SetupWizard::Mode::Replace || mode == SetupWizard::Mode::Rejected)
+        wizard->setCurrentToken(m_maskedToken.isEmpty() ? QString() : m_maskedToken);
+    connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+        if (result != QDialog::Accepted || !wizard->isSaved()) {
+            if (wizard->mode() == SetupWizard::Mode::FirstRun || wizard->mode() == SetupWizard::Mode::NoBackend ||
+                wizard->mode() == SetupWizard::Mode::KeychainProblem) {
+                if (m_window)
+                    m_window->showStatusMessage(tr("Demo mode: simulated terminals, no real money. Set up the "
+                                                   "account any time with Account, Set up the account."),
+                                                15000);
+            }
+            return;
+        }
+        const QString token = wizard->savedToken();
+        const MainWindow::Account account =
+            m_store->isSessionOnly() ? MainWindow::Account::SessionOnly : MainWindow::Account::Keychain;
+        // After the wizard is gone: the window it sits on is about to be replaced.
+        QTimer::singleShot(0, this, [this, token, account]() {
+            showNormal(token, account);
+            m_window->showStatusMessage(tr("The account is set up. PointDesk now charges on the account's "
+                                           "terminals."),
+                                        10000);
+            Q_EMIT accountChanged();
+        });
+    });
+    connect(wizard, &SetupWizard::keychainRetryRequested, this, [this, wizard]() {
+        wizard->reject();
+        QTimer::singleShot(0, this, &AppController::readKeychain);
+    });
+    m_wizard = wizard;
+    Q_EMIT wizardOpened(wizard);
+    wizard->open();
+}
+
+void AppController::onSetupRequested(const QString &reason)
+{
+    // Allowed with a sale open (a 401 while the customer pays, for one): the sale is in the journal, and the window
+    // built for the new token follows it on.
+    if (!m_window || !m_accountKnown)
+        return;
+    SetupWizard::Mode mode = SetupWizard::Mode::FirstRun;
+    if (m_account != MainWindow::Account::None) {
+        // The window asked for the PIN already; checked again, in case manager mode ended meanwhile.
+        if (!m_session->isActive())
+            return;
+        mode = reason.isEmpty() ? SetupWizard::Mode::Replace : SetupWizard::Mode::Rejected;
+    }
+    openWizard(mode, reason);
+}
+
+void AppController::askToSignOut()
+{
+    if (!m_window || !m_session->isActive() || m_window->hasOpenOrder() || m_signingOut)
+        return;
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("signOutConfirmBox");
+    spec.icon = QMessageBox::Warning;
+    spec.title = tr("Sign out");
+    spec.text = tr("Sign out of the Mercado Pago account on this computer?");
+    spec.informativeText = tr("PointDesk removes the access token and the manager PIN from the system keychain and "
+                              "goes back to demo mode. To charge again, set up the account with the access token.");
+    spec.confirmText = tr("&Sign out");
+    spec.confirmObjectName = QStringLiteral("signOutConfirmButton");
+    spec.confirmAccessibleName = tr("Sign out and remove the access token");
+    spec.confirmRole = QMessageBox::DestructiveRole;
+    spec.backText = tr("&Keep the account");
+    spec.backObjectName = QStringLiteral("signOutCancelButton");
+    spec.backAccessibleName = tr("Keep the account");
+    ConfirmBox::ask(m_window, spec, [this]() { QTimer::singleShot(0, this, &AppController::signOut); });
+}
+
+void AppController::signOut()
+{
+    // Checked again at the moment of acting: manager mode may have ended while the question was up.
+    if (!m_window || !m_session->isActive() || m_window->hasOpenOrder()) {
+        if (m_window)
+            m_window->showStatusMessage(tr("Not signed out: manager mode has ended. Enter the manager PIN and try "
+                                           "again."),
+                                        10000);
+        return;
+    }
+    m_signingOut = true;
+    m_store->remove(tokenKey(), this, [this](const TokenStore::Result &removed) {
+        if (!removed.ok()) {
+            m_signingOut = false;
+            if (m_window)
+                m_window->showStatusMessage(tr("Not signed out: %1").arg(removed.message()), 15000);
+            return;
+        }
+        m_session->forgetPin(this, [this](const ManagerSession::Result &forgotten) {
+            if (!forgotten.ok())
+                qCWarning(lcApp).noquote() << "signed out, but the manager PIN stays:" << forgotten.keychain.detail;
+            finishSignOut();
+        });
+    });
+}
+
+void AppController::finishSignOut()
+{
+    m_signingOut = false;
+    m_settings->setApiBase(QUrl());
+    m_settings->setManagerFailedAttempts(0);
+    m_settings->setManagerLockedUntil(QDateTime());
+    m_settings->sync();
+    m_session->end(ManagerSession::EndReason::SignedOut);
+    m_session->setFallbackToken(QString());
+    m_store->setSessionOnly(false); // forgets whatever session-only mode kept in memory
+    qCInfo(lcApp) << "signed out; demo mode";
+    showDemo(MainWindow::Account::None, QString());
+    if (m_window)
+        m_window->showStatusMessage(tr("Signed out: the access token and the manager PIN were removed. PointDesk runs "
+                                       "in demo mode until the account is set up again."),
+                                    15000);
+    Q_EMIT accountChanged();
+}

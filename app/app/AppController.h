@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ui/LaunchOptions.h"
+#include "ui/MainWindow.h"
+#include "ui/SetupWizard.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <memory>
+
+class ManagerSession;
+class OrderJournal;
+class PointClient;
+class PointSimulator;
+class Settings;
+class TokenStore;
+class VirtualTerminal;
+
+/// What `pointdesk` does between parsing its options and the event loop: reads the token from the keychain, picks
+/// normal or demo mode, opens the setup wizard on a first run, and rebuilds the window when the account changes
+/// (set up from demo mode, token replaced, signed out). Start-up decision:
+///   --demo / --smoke-test        demo; the keychain is read only to label the Account menu (not for a smoke test)
+///   POINTDESK_TOKEN set          normal mode with that token; it is never saved
+///   token in the keychain        normal mode
+///   nothing in the keychain      demo mode, with the setup wizard on top ("Try demo mode instead" keeps demo)
+///   no keychain service          demo mode, with the wizard's explanation and its session-only choice
+///   keychain refused or failed   demo mode, with the wizard showing the keychain's message and "Try again"
+/// Normal mode talks to --api-base / POINTDESK_API_BASE if given, else the address saved by the wizard (when
+/// PointClient::isAcceptableBaseUrl accepts it), else the real API.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Starting, Demo, Normal };
+
+    /// `settings` must outlive the controller.
+    AppController(const LaunchOptions &options, Settings *settings, QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Decides the mode (see above). The window appears at once for --demo and POINTDESK_TOKEN, else as soon as
+    /// the keychain has answered.
+    void start();
+
+    Mode mode() const { return m_mode; }
+    MainWindow *window() const { return m_window; }
+    PointClient *client() const { return m_client; }
+    /// The journal the window records sales in (the demo's own one in demo mode).
+    OrderJournal *journal() const { return m_journal.get(); }
+    /// Demo mode only; nullptr otherwise.
+    PointSimulator *simulator() const { return m_simulator.get(); }
+    /// Demo mode only; nullptr otherwise. Built on first use, else right after the cashier window's first frame.
+    VirtualTerminal *virtualTerminal() const;
+    TokenStore *tokenStore() const { return m_store; }
+    ManagerSession *managerSession() const { return m_session; }
+    /// The open setup wizard, if any.
+    SetupWizard *wizard() const { return m_wizard; }
+    /// The API address normal mode uses.
+    QUrl apiBase() const;
+
+Q_SIGNALS:
+    /// A new cashier window exists (not yet shown): the first one, or one rebuilt after the account changed.
+    void windowCreated(MainWindow *window);
+    /// The setup wizard was opened (not yet shown).
+    void wizardOpened(SetupWizard *wizard);
+    /// The account changed: set up, replaced, or signed out.
+    void accountChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void readKeychain();
+    /// Demo mode: shows the virtual terminal beside the cashier window, once that has painted its first frame.
+    void showVirtualTerminal();
+    void showDemo(MainWindow::Account account, const QString &maskedToken);
+    void showNormal(const QString &token, MainWindow::Account account);
+    void replaceWindow(MainWindow *window);
+    /// Opens LaunchOptions::journalPath, else the demo or the sales journal; a failure is shown by the window (charging
+    /// stays off).
+    std::unique_ptr<OrderJournal> openJournal(bool demo) const;
+    void openWizard(SetupWizard::Mode mode, const QString &reason);
+    void onSetupRequested(const QString &reason);
+    void askToSignOut();
+    void signOut();
+    void finishSignOut();
+
+    LaunchOptions m_options;
+    Settings *m_settings = nullptr;
+    TokenStore *m_store = nullptr;
+    ManagerSession *m_session = nullptr;
+    PointClient *m_client = nullptr;
+    std::unique_ptr<PointSimulator> m_simulator;
+    std::unique_ptr<OrderJournal> m_journal;
+    mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()
+    QPointer<MainWindow> m_window;
+    QPointer<SetupWizard> m_wizard;
+    Mode m_mode = Mode::Starting;
+    MainWindow::Account m_account = MainWindow::Account::None;
+    QString m_maskedToken;
+    bool m_signingOut = false;
+    bool m_demoStarting = false;        ///< showDemo() is replacing the simulator
+    bool m_terminalShowPending = false; ///< the virtual terminal waits for the cashier window's first paint
+    bool m_accountKnown = true;         ///< false while --demo waits for the keychain to say whether an account exists
+};

@@ -1,0 +1,881 @@
+#include "sales/ChargeService.h"
+
+#include "api/OrderWatcher.h"
+#include "api/PointClient.h"
+#include "core/Validation.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcCharge, "pointdesk.charge")
+
+/// The working state of one sale; the context object of its calls and timers (deleting it stops them all).
+class ChargeService::Run : public QObject
+{
+public:
+    explicit Run(QObject *parent) : QObject(parent) {}
+
+    Sale sale;
+    QElapsedTimer createSent; ///< started when the latest create request left; invalid after a restart
+    qint64 heldBefore = 0;    ///< the order the terminal held before the first create (0: free)
+    OrderWatcher *watcher = nullptr;
+    ApiError lastCreateError;
+    int lookupFailures = 0;
+    int rateLimitRetries = 0;
+    int safeResends = 0;
+    int reconcileRounds = 0;
+    bool cancelRequested = false;
+    bool cancelInFlight = false;
+    bool orderIdPersisted = false;
+    bool dirty = false;
+    JournalResult::Kind lastJournalProblem = JournalResult::Kind::Ok;
+};
+
+namespace {
+
+const Device *findDevice(const DeviceList &devices, const QString &name)
+{
+    for (const Device &d : devices) {
+        if (d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString describe(const ApiError &error)
+{
+    return ApiError::kindKey(error.kind()) + QStringLiteral(" (") + error.detail() + QLatin1Char(')');
+}
+
+} // namespace
+
+QString ChargeService::StartResult::userMessage() const
+{
+    if (!journal.ok())
+        return journal.userMessage();
+    return error.userMessage();
+}
+
+ChargeService::ChargeService(PointClient *client, OrderJournal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal), m_pollIntervalMs(OrderWatcher::kDefaultPollIntervalMs),
+      m_maxBackoffMs(OrderWatcher::kDefaultMaxBackoffMs)
+{
+    qRegisterMetaType<Sale>();
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<JournalResult>();
+}
+
+ChargeService::~ChargeService()
+{
+    // Unfinished sales stay unfinished in the journal; resume() picks them up next time.
+    for (auto &entry : m_runs)
+        delete entry.second;
+    m_runs.clear();
+}
+
+QString ChargeService::makeExternalReference()
+{
+    const quint32 random = QRandomGenerator::system()->generate();
+    return QStringLiteral("PD-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")) +
+           QStringLiteral("-%1").arg(random, 8, 16, QLatin1Char('0'));
+}
+
+ChargeService::Run *ChargeService::runFor(qint64 localId) const
+{
+    const auto it = m_runs.find(localId);
+    return it == m_runs.end() ? nullptr : it->second;
+}
+
+ChargeService::Run *ChargeService::addRun(const Sale &sale)
+{
+    auto *run = new Run(this);
+    run->sale = sale;
+    m_runs[sale.localId] = run;
+    return run;
+}
+
+bool ChargeService::terminalInUse(const QString &deviceName) const
+{
+    for (const auto &entry : m_runs) {
+        if (entry.second->sale.request.deviceName == deviceName && !entry.second->sale.isFinished())
+            return true;
+    }
+    return false;
+}
+
+std::optional<Sale> ChargeService::sale(qint64 localId) const
+{
+    if (const Run *run = runFor(localId))
+        return run->sale;
+    return std::nullopt;
+}
+
+QList<Sale> ChargeService::activeSales() const
+{
+    QList<Sale> out;
+    for (const auto &entry : m_runs)
+        out.append(entry.second->sale);
+    return out;
+}
+
+int ChargeService::backoff(int failures, const ApiError &error) const
+{
+    // Lookups during a sale back off quickly: the cashier and the customer are waiting.
+    const int cap = qMin(m_maxBackoffMs, 4000);
+    qint64 delay = qint64(m_retryBaseMs) << qBound(0, failures - 1, 10);
+    delay = qMin<qint64>(delay, cap);
+    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() >= 0)
+        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
+    return int(delay);
+}
+
+// --- start ------------------------------------------------------------------------------------------------
+
+ChargeService::StartResult ChargeService::start(const OrderRequest &request)
+{
+    StartResult out;
+    OrderRequest req = request;
+    if (req.externalReference.isEmpty())
+        req.externalReference = makeExternalReference();
+
+    const QList<ValidationIssue> issues = Validation::orderRequest(req);
+    if (!issues.isEmpty()) {
+        out.error = ApiError::invalidInput(Validation::fieldKey(issues.first().field), issues.first().message);
+        return out;
+    }
+    if (!m_client || !m_journal || !m_journal->isOpen()) {
+        out.journal = JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("charge without an open journal"));
+        return out;
+    }
+    if (terminalInUse(req.deviceName)) {
+        out.error =
+            ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("a sale is already under way on this terminal"));
+        return out;
+    }
+    // The journal first: a sale it cannot record is never sent.
+    const qint64 localId = m_journal->recordNew(req, &out.journal);
+    if (localId <= 0)
+        return out;
+
+    Sale sale;
+    sale.localId = localId;
+    sale.request = req;
+    sale.phase = Sale::Phase::Checking;
+    sale.state = OrderState::Sending;
+    sale.order.state = OrderState::Sending;
+    Run *run = addRun(sale);
+    ++m_stats.salesStarted;
+    out.localId = localId;
+    qCInfo(lcCharge).noquote() << "sale" << localId << "on" << req.deviceName << req.amount.toPlainString()
+                               << req.externalReference;
+    // Signals start on the next loop turn, after the caller knows the sale's id.
+    QTimer::singleShot(0, run, [this, run]() {
+        Q_EMIT stateChanged(run->sale);
+        checkTerminal(run);
+    });
+    return out;
+}
+
+void ChargeService::checkTerminal(Run *run)
+{
+    if (!m_client)
+        return;
+    m_client->listDevices()->then(run, [this, run](const Call<DeviceList> &call) {
+        if (run->sale.phase != Sale::Phase::Checking)
+            return;
+        if (run->cancelRequested) {
+            finishLocally(run, OrderState::Cancelled, tr("Cancelled by the cashier before it was sent."));
+            return;
+        }
+        if (!call.ok()) {
+            const ApiError &error = call.error();
+            if (error.isTransient() && ++run->lookupFailures < m_maxLookupAttempts) {
+                Q_EMIT problem(run->sale.localId, error);
+                QTimer::singleShot(backoff(run->lookupFailures, error), run, [this, run]() { checkTerminal(run); });
+                return;
+            }
+            failSale(run, error, tr("Not sent: the terminals could not be checked. %1").arg(error.userMessage()));
+            return;
+        }
+        run->lookupFailures = 0;
+        const Device *device = findDevice(call.value(), run->sale.request.deviceName);
+        if (!device) {
+            failSale(run, ApiError(ApiError::Kind::NotFound, QStringLiteral("terminal not in the account")),
+                     tr("Not sent: the terminal \"%1\" is not registered to the account. Refresh the list of "
+                        "terminals.")
+                         .arg(run->sale.request.deviceName));
+            return;
+        }
+        if (device->status == Device::Status::Busy || device->paymentAttempt != 0) {
+            failSale(run,
+                     ApiError(ApiError::Kind::DeviceBusy,
+                              QStringLiteral("terminal holds order %1").arg(device->paymentAttempt)),
+                     tr("Not sent: the terminal \"%1\" is busy with another order. Wait for it to finish, or free "
+                        "the terminal.")
+                         .arg(device->name));
+            return;
+        }
+        run->heldBefore = device->paymentAttempt;
+        sendCreate(run);
+    });
+}
+
+void ChargeService::sendCreate(Run *run)
+{
+    if (!m_client)
+        return;
+    if (run->cancelRequested) {
+        // Only reached when no earlier attempt can be at Mercado Pago: cancelling is just not sending.
+        finishLocally(run, OrderState::Cancelled, tr("Cancelled by the cashier before it was sent."));
+        return;
+    }
+    // Counted in the journal before the request leaves; if that fails, nothing leaves.
+    const JournalResult written = m_journal->recordCreateSent(run->sale.localId);
+    if (!written.ok()) {
+        journalTrouble(run, written);
+        run->sale.lastError = written.userMessage();
+        run->sale.state = OrderState::Failed;
+        m_journal->markFailed(run->sale.localId, written.message());
+        finishRun(run);
+        return;
+    }
+    ++run->sale.createAttempts;
+    ++m_stats.createsSent;
+    run->sale.state = OrderState::Sending;
+    run->sale.doubt = Sale::Doubt::None;
+    setPhase(run, Sale::Phase::Sending);
+    run->createSent.start();
+    m_client->createOrder(run->sale.request)->then(run, [this, run](const Call<CreatedOrder> &call) {
+        if (run->sale.phase != Sale::Phase::Sending)
+            return;
+        if (call.ok()) {
+            OrderInfo info;
+            info.id = call.value().id;
+            info.status = call.value().status.isEmpty() ? QStringLiteral("OPEN") : call.value().status;
+            info.state = OrderState::WaitingForCard;
+            info.externalReference = run->sale.request.externalReference;
+            adopt(run, info, QStringLiteral("created"));
+            return;
+        }
+        onCreateFailed(run, call.error());
+    });
+}
+
+void ChargeService::onCreateFailed(Run *run, const ApiError &error)
+{
+    run->lastCreateError = error;
+    note(run, QStringLiteral("create attempt %1 failed: %2").arg(run->sale.createAttempts).arg(describe(error)));
+    qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "create attempt" << run->sale.createAttempts
+                               << "failed:" << describe(error);
+
+    switch (error.kind()) {
+    case ApiError::Kind::DeviceBusy:
+        // After a resend (or once reconciliation began), 409 may mean our earlier attempt landed after all.
+        if (run->sale.createAttempts > 1 || run->reconcileRounds > 0) {
+            reconcile(run, QStringLiteral("the terminal was busy after a resend"));
+            return;
+        }
+        failSale(run, error,
+                 tr("Not sent: the terminal \"%1\" is busy with another order. Wait for it to finish, or free the "
+                    "terminal.")
+                     .arg(run->sale.request.deviceName));
+        return;
+    case ApiError::Kind::RateLimited:
+        // Nothing was processed: sending again is safe, after the pause the server asked for.
+        if (run->rateLimitRetries < m_maxRateLimitRetries) {
+            ++run->rateLimitRetries;
+            ++m_stats.rateLimitRetries;
+            Q_EMIT problem(run->sale.localId, error);
+            const int delay = error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() * 1000 : m_retryBaseMs;
+            QTimer::singleShot(delay, run, [this, run]() {
+                if (run->sale.phase == Sale::Phase::Sending)
+                    sendCreate(run);
+            });
+            return;
+        }
+        failSale(run, error, tr("Not sent: %1").arg(error.userMessage()));
+        return;
+    default:
+        break;
+    }
+    if (error.mayHaveReachedServer()) {
+        reconcile(run, QStringLiteral("the create request may have reached Mercado Pago"));
+        return;
+    }
+    failSale(run, error, tr("Not sent: %1").arg(error.userMessage()));
+}
+
+// --- reconciliation ---------------------------------------------------------------------------------------
+
+void ChargeService::reconcile(Run *run, const QString &why)
+{
+    // Every round follows a create request, and those are bounded; this only guards against a loop never seen.
+    if (++run->reconcileRounds > m_maxCreateAttempts + m_maxRateLimitRetries + 1) {
+        askDecision(run, Sale::Doubt::Uncertain,
+                    tr("PointDesk could not find out whether the order reached the terminal \"%1\". Check the "
+                       "terminal and the Mercado Pago activity before charging again.")
+                        .arg(run->sale.request.deviceName));
+        return;
+    }
+    ++m_stats.reconciliations;
+    run->lookupFailures = 0;
+    setPhase(run, Sale::Phase::Reconciling);
+    note(run, why + QStringLiteral("; checking the terminal"));
+    listForReconcile(run);
+}
+
+void ChargeService::listForReconcile(Run *run)
+{
+    if (!m_client)
+        return;
+    m_client->listDevices()->then(run, [this, run](const Call<DeviceList> &call) {
+        if (run->sale.phase != Sale::Phase::Reconciling)
+            return;
+        // Measured when the listing is back: the terminal's state is at least this fresh.
+        const bool withinWindow = run->createSent.isValid() && run->createSent.elapsed() <= m_certaintyWindowMs;
+        if (!call.ok()) {
+            const ApiError &error = call.error();
+            if (error.isTransient() && ++run->lookupFailures < m_maxLookupAttempts) {
+                Q_EMIT problem(run->sale.localId, error);
+                QTimer::singleShot(backoff(run->lookupFailures, error), run, [this, run]() {
+                    if (run->sale.phase == Sale::Phase::Reconciling)
+                        listForReconcile(run);
+                });
+                return;
+            }
+            Q_EMIT problem(run->sale.localId, error);
+            askDecision(run, Sale::Doubt::Uncertain,
+                        tr("PointDesk could not check the terminal \"%1\" to find out whether the order reached it "
+                           "(%2). Check the terminal before charging again.")
+                            .arg(run->sale.request.deviceName, error.userMessage()));
+            return;
+        }
+        run->lookupFailures = 0;
+        const Device *device = findDevice(call.value(), run->sale.request.deviceName);
+        if (!device) {
+            // The terminal left the account; an open order would have left with it.
+            if (withinWindow) {
+                failSale(run, ApiError(ApiError::Kind::NotFound, QStringLiteral("terminal left the account")),
+                         tr("Not charged: the terminal \"%1\" is no longer registered to the account.")
+                             .arg(run->sale.request.deviceName));
+            } else {
+                askDecision(run, Sale::Doubt::Uncertain,
+                            tr("The terminal \"%1\" is no longer registered to the account; PointDesk cannot tell "
+                               "whether the order was paid before. Check the Mercado Pago activity.")
+                                .arg(run->sale.request.deviceName));
+            }
+            return;
+        }
+        const qint64 held = device->paymentAttempt;
+        if (held != 0 && held != run->heldBefore) {
+            lookUpCandidate(run, held, withinWindow, true);
+            return;
+        }
+        if (held == 0 && device->status == Device::Status::Busy) {
+            // Busy without saying with what: not an answer; look again.
+            if (++run->lookupFailures < m_maxLookupAttempts) {
+                QTimer::singleShot(backoff(run->lookupFailures, ApiError()), run, [this, run]() {
+                    if (run->sale.phase == Sale::Phase::Reconciling)
+                        listForReconcile(run);
+                });
+                return;
+            }
+        }
+        if (held != 0 || device->status == Device::Status::Busy) {
+            // Someone else's order: ours would have been refused with 409, unless it was paid and gone first.
+            if (withinWindow) {
+                failSale(
+                    run, ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("terminal holds order %1").arg(held)),
+                    tr("Not sent: the terminal \"%1\" is busy with another order.").arg(run->sale.request.deviceName));
+            } else {
+                askDecision(run, Sale::Doubt::Uncertain,
+                            tr("The terminal \"%1\" now holds another order; PointDesk cannot tell whether this "
+                               "sale's order was paid before it. Check the Mercado Pago activity.")
+                                .arg(run->sale.request.deviceName));
+            }
+            return;
+        }
+        if (withinWindow) {
+            certainlyNotThere(run, QStringLiteral("the terminal is free %1 ms after the create request; the order "
+                                                  "is not there")
+                                       .arg(run->createSent.elapsed()));
+            return;
+        }
+        askDecision(run, Sale::Doubt::Uncertain,
+                    tr("The terminal \"%1\" is free, but too much time has passed to be sure that the order was "
+                       "not paid. Check the terminal and the Mercado Pago activity before charging again.")
+                        .arg(run->sale.request.deviceName));
+    });
+}
+
+void ChargeService::lookUpCandidate(Run *run, qint64 orderId, bool withinWindow, bool heldByTerminal)
+{
+    // An order recorded for another sale is not ours, however new it looks.
+    const std::optional<JournalEntry> owner = m_journal->entryByOrderId(orderId);
+    bool foreign = owner && owner->localId != run->sale.localId;
+    for (const auto &entry : m_runs) {
+        if (entry.second != run && entry.second->sale.order.id == orderId)
+            foreign = true;
+    }
+    const auto someoneElses = [this, run, withinWindow, orderId]() {
+        if (withinWindow) {
+            failSale(run, ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("terminal holds order %1").arg(orderId)),
+                     tr("Not sent: the terminal \"%1\" is busy with another order.").arg(run->sale.request.deviceName));
+        } else {
+            askDecision(run, Sale::Doubt::Uncertain,
+                        tr("The terminal \"%1\" now holds another order; PointDesk cannot tell whether this sale's "
+                           "order was paid before it. Check the Mercado Pago activity.")
+                            .arg(run->sale.request.deviceName));
+        }
+    };
+    if (foreign) {
+        someoneElses();
+        return;
+    }
+    if (!m_client)
+        return;
+    m_client->getOrder(orderId)->then(run, [this, run, orderId, withinWindow, heldByTerminal,
+                                            someoneElses](const Call<OrderInfo> &call) {
+        if (run->sale.phase != Sale::Phase::Reconciling)
+            return;
+        if (call.ok()) {
+            const OrderInfo &info = call.value();
+            // The legacy API shows external_reference only on closed orders; when shown, it must be ours.
+            if (!info.externalReference.isEmpty() && info.externalReference != run->sale.request.externalReference) {
+                someoneElses();
+                return;
+            }
+            ++m_stats.adoptions;
+            adopt(run, info, QStringLiteral("found on the terminal after an unclear create"));
+            return;
+        }
+        const ApiError &error = call.error();
+        if (error.kind() == ApiError::Kind::NotFound) {
+            // New on the terminal and already deleted (cancelled): it was this sale's order; nothing was charged.
+            OrderInfo gone;
+            gone.id = orderId;
+            gone.state = OrderState::WaitingForCard;
+            ++m_stats.adoptions;
+            adopt(run, gone, QStringLiteral("found on the terminal after an unclear create, already gone"));
+            return;
+        }
+        if (error.isTransient() && ++run->lookupFailures < m_maxLookupAttempts) {
+            Q_EMIT problem(run->sale.localId, error);
+            QTimer::singleShot(backoff(run->lookupFailures, error), run,
+                               [this, run, orderId, withinWindow, heldByTerminal]() {
+                                   if (run->sale.phase == Sale::Phase::Reconciling)
+                                       lookUpCandidate(run, orderId, withinWindow, heldByTerminal);
+                               });
+            return;
+        }
+        Q_EMIT problem(run->sale.localId, error);
+        if (heldByTerminal && error.isTransient()) {
+            // The listing already proved the order new on this sale's terminal, which is what makes it this
+            // sale's; reading it would only have added the reference check of a closed order. The watcher reads
+            // it from here on.
+            OrderInfo unread;
+            unread.id = orderId;
+            unread.state = OrderState::WaitingForCard;
+            ++m_stats.adoptions;
+            adopt(run, unread, QStringLiteral("new on the terminal after an unclear create; adopted unread"));
+            return;
+        }
+        askDecision(run, Sale::Doubt::Uncertain,
+                    tr("The terminal \"%1\" holds order %2, but PointDesk could not read it (%3). Check the terminal.")
+                        .arg(run->sale.request.deviceName, QString::number(orderId), error.userMessage()));
+    });
+}
+
+void ChargeService::certainlyNotThere(Run *run, const QString &why)
+{
+    note(run, why);
+    if (run->cancelRequested) {
+        finishLocally(run, OrderState::Cancelled,
+                      tr("Cancelled by the cashier; the order never reached the terminal."));
+        return;
+    }
+    if (run->safeResends + 1 >= m_maxCreateAttempts) {
+        failSale(run, run->lastCreateError,
+                 tr("Not sent: %n attempt(s) failed. %1", nullptr, run->sale.createAttempts)
+                     .arg(run->lastCreateError.userMessage()));
+        return;
+    }
+    if (m_policy == ResendPolicy::Ask) {
+        askDecision(
+            run, Sale::Doubt::NotSent,
+            tr("The order did not reach the terminal \"%1\". Send it again?").arg(run->sale.request.deviceName));
+        return;
+    }
+    ++run->safeResends;
+    ++m_stats.resends;
+    qCInfo(lcCharge) << "sale" << run->sale.localId << "certainly not at the terminal: sending again";
+    sendCreate(run);
+}
+
+void ChargeService::askDecision(Run *run, Sale::Doubt doubt, const QString &why)
+{
+    run->sale.doubt = doubt;
+    run->sale.lastError = why;
+    run->sale.state = OrderState::Unknown;
+    run->sale.phase = Sale::Phase::AwaitingDecision;
+    const JournalResult r = m_journal->recordState(run->sale.localId, OrderState::Unknown, why);
+    if (!r.ok())
+        journalTrouble(run, r);
+    ++m_stats.decisionsAsked;
+    qCWarning(lcCharge).noquote() << "sale" << run->sale.localId << "needs the cashier:" << why;
+    Q_EMIT stateChanged(run->sale);
+    Q_EMIT needsDecision(run->sale);
+}
+
+bool ChargeService::resolve(qint64 localId, Decision decision)
+{
+    Run *run = runFor(localId);
+    if (!run || run->sale.phase != Sale::Phase::AwaitingDecision)
+        return false;
+    switch (decision) {
+    case Decision::SendAgain:
+        note(run, QStringLiteral("the cashier chose to send the order again"));
+        run->reconcileRounds = 0;
+        run->rateLimitRetries = 0;
+        run->heldBefore = 0;
+        run->cancelRequested = false;
+        sendCreate(run);
+        return true;
+    case Decision::CheckAgain:
+        run->reconcileRounds = 0;
+        run->sale.doubt = Sale::Doubt::None;
+        reconcile(run, QStringLiteral("the cashier asked to check the terminal again"));
+        return true;
+    case Decision::MarkNotCharged:
+        finishLocally(run, OrderState::Failed, tr("The cashier confirmed that nothing was charged."));
+        return true;
+    }
+    return false;
+}
+
+bool ChargeService::adoptOrder(qint64 localId, qint64 orderId)
+{
+    Run *run = runFor(localId);
+    if (!run || run->sale.phase != Sale::Phase::AwaitingDecision || orderId <= 0)
+        return false;
+    note(run, QStringLiteral("the cashier names order %1 as this sale's").arg(orderId));
+    run->lookupFailures = 0;
+    run->sale.doubt = Sale::Doubt::None;
+    setPhase(run, Sale::Phase::Reconciling);
+    lookUpCandidate(run, orderId, false, false);
+    return true;
+}
+
+// --- following --------------------------------------------------------------------------------------------
+
+void ChargeService::adopt(Run *run, const OrderInfo &info, const QString &how)
+{
+    const JournalResult attached = m_journal->attachOrderId(run->sale.localId, info.id, how);
+    if (attached.kind() == JournalResult::Kind::Conflict) {
+        // Another sale holds this order: never two sales on one order.
+        askDecision(run, Sale::Doubt::Uncertain,
+                    tr("Order %1 on the terminal \"%2\" is recorded for another sale. Check the terminal before "
+                       "charging again.")
+                        .arg(QString::number(info.id), run->sale.request.deviceName));
+        return;
+    }
+    if (attached.ok())
+        run->orderIdPersisted = true;
+    else
+        journalTrouble(run, attached);
+    qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "has order" << info.id << "(" << how << ")";
+    run->sale.order.id = info.id;
+    run->sale.state = OrderState::WaitingForCard;
+    run->sale.doubt = Sale::Doubt::None;
+    run->sale.lastError.clear();
+    if (!info.status.isEmpty())
+        applyOrder(run, info);
+    follow(run);
+    if (run->cancelRequested && !run->sale.isFinished())
+        cancelOrderById(run);
+}
+
+void ChargeService::follow(Run *run)
+{
+    if (OrderStates::isFinal(run->sale.order.state)) {
+        finishRun(run);
+        return;
+    }
+    setPhase(run, Sale::Phase::Following);
+    if (!run->watcher) {
+        run->watcher = new OrderWatcher(m_client, run->sale.order.id, run);
+        run->watcher->setPollInterval(m_pollIntervalMs);
+        run->watcher->setMaxBackoff(m_maxBackoffMs);
+        connect(run->watcher, &OrderWatcher::stateChanged, run, [this, run](const OrderInfo &info) {
+            applyOrder(run, info);
+            if (!OrderStates::isFinal(info.state))
+                Q_EMIT stateChanged(run->sale);
+        });
+        connect(run->watcher, &OrderWatcher::finished, run, [this, run](const OrderInfo &info) {
+            applyOrder(run, info);
+            finishRun(run);
+        });
+        connect(run->watcher, &OrderWatcher::connectionProblem, run, [this, run](const ApiError &error, int retryInMs) {
+            Q_EMIT connectionProblem(run->sale.localId, error, retryInMs);
+            Q_EMIT problem(run->sale.localId, error);
+        });
+        connect(run->watcher, &OrderWatcher::connectionRestored, run,
+                [this, run]() { Q_EMIT connectionRestored(run->sale.localId); });
+        connect(run->watcher, &OrderWatcher::failed, run, [this, run](const ApiError &error) {
+            // Polling stopped (401/403): the sale stays unfinished; resume() starts it again.
+            run->sale.lastError = error.userMessage();
+            Q_EMIT problem(run->sale.localId, error);
+            Q_EMIT stateChanged(run->sale);
+        });
+    }
+    run->watcher->start();
+}
+
+void ChargeService::applyOrder(Run *run, const OrderInfo &info)
+{
+    if (!info.externalReference.isEmpty() && info.externalReference != run->sale.request.externalReference &&
+        info.externalReference != run->sale.order.externalReference) {
+        // Only possible for an order adopted unread that turns out to be someone else's: say so loudly.
+        qCWarning(lcCharge).noquote() << "sale" << run->sale.localId << "order" << info.id << "carries reference"
+                                      << info.externalReference << "not" << run->sale.request.externalReference;
+        note(run, QStringLiteral("order %1 carries external reference %2, not this sale's")
+                      .arg(info.id)
+                      .arg(info.externalReference));
+        Q_EMIT problem(
+            run->sale.localId,
+            ApiError::malformed(QStringLiteral("order %1 carries another sale's external reference").arg(info.id)));
+    }
+    OrderInfo merged = info;
+    if (merged.id == 0)
+        merged.id = run->sale.order.id;
+    run->sale.order = merged;
+    run->sale.state = merged.state == OrderState::Sending ? OrderState::WaitingForCard : merged.state;
+    persist(run);
+}
+
+void ChargeService::persist(Run *run)
+{
+    if (!run->orderIdPersisted && run->sale.order.id > 0) {
+        const JournalResult attached =
+            m_journal->attachOrderId(run->sale.localId, run->sale.order.id, QStringLiteral("recorded late"));
+        if (!attached.ok()) {
+            journalTrouble(run, attached);
+            return;
+        }
+        run->orderIdPersisted = true;
+    }
+    OrderInfo info = run->sale.order;
+    info.state = run->sale.state;
+    const JournalResult r = m_journal->recordState(run->sale.localId, info);
+    if (!r.ok()) {
+        journalTrouble(run, r);
+        return;
+    }
+    if (run->dirty) {
+        run->dirty = false;
+        run->lastJournalProblem = JournalResult::Kind::Ok;
+        qCInfo(lcCharge) << "sale" << run->sale.localId << "journal caught up";
+    }
+}
+
+void ChargeService::note(Run *run, const QString &detail)
+{
+    const JournalResult r = m_journal->recordNote(run->sale.localId, detail);
+    if (!r.ok())
+        journalTrouble(run, r);
+}
+
+void ChargeService::journalTrouble(Run *run, const JournalResult &result)
+{
+    run->dirty = true;
+    if (result.kind() == run->lastJournalProblem)
+        return;
+    run->lastJournalProblem = result.kind();
+    Q_EMIT journalProblem(run->sale.localId, result);
+}
+
+// --- cancel -----------------------------------------------------------------------------------------------
+
+bool ChargeService::cancel(qint64 localId)
+{
+    Run *run = runFor(localId);
+    if (!run)
+        return false;
+    switch (run->sale.phase) {
+    case Sale::Phase::Finished:
+        return false;
+    case Sale::Phase::Following:
+        cancelOrderById(run);
+        return true;
+    case Sale::Phase::AwaitingDecision:
+        // Nothing of this sale is open on the terminal (it would have been adopted): ending it sends nothing.
+        finishLocally(run, OrderState::Cancelled,
+                      tr("Cancelled by the cashier while PointDesk could not tell whether the order had reached "
+                         "the terminal."));
+        return true;
+    case Sale::Phase::Reconciling:
+        run->cancelRequested = true;
+        note(run, QStringLiteral("the cashier cancels; freeing the terminal"));
+        cancelOnTerminal(run);
+        return true;
+    case Sale::Phase::Checking:
+    case Sale::Phase::Sending:
+        // Honoured as soon as the request in flight has an outcome; aborting it would only make it unclear.
+        run->cancelRequested = true;
+        note(run, QStringLiteral("the cashier cancels"));
+        return true;
+    }
+    return false;
+}
+
+void ChargeService::cancelOrderById(Run *run)
+{
+    if (run->cancelInFlight || !m_client)
+        return;
+    run->cancelInFlight = true;
+    note(run, QStringLiteral("cancelling order %1").arg(run->sale.order.id));
+    m_client->cancelOrder(run->sale.order.id)->then(run, [this, run](const Call<Done> &call) {
+        run->cancelInFlight = false;
+        if (run->sale.isFinished())
+            return;
+        const ApiError::Kind kind = call.error().kind();
+        // 404: already gone; 409: already closed (paid or declined). The next poll tells which.
+        if (!call.ok() && kind != ApiError::Kind::NotFound && kind != ApiError::Kind::DeviceBusy)
+            Q_EMIT problem(run->sale.localId, call.error());
+        if (run->watcher) {
+            if (!run->watcher->isRunning())
+                run->watcher->start();
+            run->watcher->pollNow();
+        }
+    });
+}
+
+void ChargeService::cancelOnTerminal(Run *run)
+{
+    if (run->cancelInFlight || !m_client)
+        return;
+    run->cancelInFlight = true;
+    m_client->cancelOrderOnDevice(run->sale.request.deviceName)->then(run, [this, run](const Call<Done> &call) {
+        run->cancelInFlight = false;
+        if (!call.ok())
+            Q_EMIT problem(run->sale.localId, call.error());
+        // The reconciliation in progress finishes the sale (cancelRequested is set).
+    });
+}
+
+// --- resume -----------------------------------------------------------------------------------------------
+
+bool ChargeService::resume(qint64 localId)
+{
+    if (Run *running = runFor(localId)) {
+        if (running->sale.phase == Sale::Phase::Following && running->watcher && !running->watcher->isRunning()) {
+            running->watcher->start();
+            return true;
+        }
+        return false;
+    }
+    const std::optional<JournalEntry> entry = m_journal ? m_journal->entry(localId) : std::nullopt;
+    if (!entry || entry->isFinal())
+        return false;
+
+    Sale sale;
+    sale.localId = entry->localId;
+    sale.request = entry->request;
+    sale.state = entry->state;
+    sale.createAttempts = entry->createAttempts;
+    sale.lastError = entry->lastError;
+    sale.order.id = entry->orderId;
+    sale.order.status = entry->status;
+    sale.order.state = entry->state;
+    sale.order.paymentId = entry->paymentId;
+    sale.order.paymentStatus = entry->paymentStatus;
+    sale.order.externalReference = entry->request.externalReference;
+    Run *run = addRun(sale);
+    run->orderIdPersisted = entry->orderId > 0;
+    qCInfo(lcCharge) << "resuming sale" << localId << "order" << entry->orderId;
+
+    QTimer::singleShot(0, run, [this, run]() {
+        if (run->sale.order.id > 0) {
+            note(run, QStringLiteral("resumed after a restart; following order %1").arg(run->sale.order.id));
+            follow(run);
+            Q_EMIT stateChanged(run->sale);
+            return;
+        }
+        if (run->sale.createAttempts == 0) {
+            // PointDesk stopped between recording the sale and sending it: nothing ever left.
+            finishLocally(run, OrderState::Failed, tr("Not sent: PointDesk stopped before sending it."));
+            return;
+        }
+        // The create may have landed while PointDesk was down; too late to be sure of a free terminal.
+        reconcile(run, QStringLiteral("resumed after a restart without an order id"));
+    });
+    return true;
+}
+
+int ChargeService::resumeUnfinished()
+{
+    if (!m_journal)
+        return 0;
+    int resumed = 0;
+    for (const JournalEntry &entry : m_journal->unfinished()) {
+        if (resume(entry.localId))
+            ++resumed;
+    }
+    return resumed;
+}
+
+// --- endings ----------------------------------------------------------------------------------------------
+
+void ChargeService::failSale(Run *run, const ApiError &error, const QString &reason)
+{
+    run->sale.lastError = reason;
+    run->sale.state = OrderState::Failed;
+    run->sale.order.state = OrderState::Failed;
+    const JournalResult r = m_journal->markFailed(run->sale.localId, reason);
+    if (!r.ok())
+        journalTrouble(run, r);
+    if (error.isError())
+        Q_EMIT problem(run->sale.localId, error);
+    finishRun(run);
+}
+
+void ChargeService::finishLocally(Run *run, OrderState state, const QString &reason)
+{
+    run->sale.lastError = reason;
+    run->sale.state = state;
+    run->sale.order.state = state;
+    const JournalResult r = state == OrderState::Failed ? m_journal->markFailed(run->sale.localId, reason)
+                                                        : m_journal->recordState(run->sale.localId, state, reason);
+    if (!r.ok())
+        journalTrouble(run, r);
+    finishRun(run);
+}
+
+void ChargeService::finishRun(Run *run)
+{
+    if (run->sale.phase == Sale::Phase::Finished)
+        return;
+    run->sale.phase = Sale::Phase::Finished;
+    if (run->watcher)
+        run->watcher->stop();
+    if (run->dirty && run->sale.order.id > 0)
+        persist(run);
+    qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "finished:" << OrderStates::toKey(run->sale.state)
+                               << "order" << run->sale.order.id << "payment" << run->sale.order.paymentId;
+    m_runs.erase(run->sale.localId);
+    const Sale done = run->sale;
+    run->deleteLater();
+    Q_EMIT stateChanged(done);
+    Q_EMIT finished(done);
+}
+
+void ChargeService::setPhase(Run *run, Sale::Phase phase)
+{
+    if (run->sale.phase == phase)
+        return;
+    run->sale.phase = phase;
+    Q_EMIT stateChanged(run->sale);
+}
