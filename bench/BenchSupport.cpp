@@ -176,8 +176,8 @@ bool fillJournal(OrderJournal *journal, int count, int perDay, QString *error)
     order.prepare(QStringLiteral(
         "INSERT INTO orders (created_at, updated_at, amount_cents, description, device_name, card_type, "
         "external_reference, payer_email, notification_url, disable_back_button, order_id, state, status, "
-        "payment_id, payment_status, last_error, create_attempts) VALUES (?, ?, ?, ?, ?, ?, ?, '', '', NULL, ?, ?, "
-        "?, ?, ?, ?, 1)"));
+        "payment_id, payment_status, last_error, create_attempts, backend, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "'', '', NULL, ?, ?, ?, ?, ?, ?, 1, 'legacy', ?)"));
     QSqlQuery event(db);
     event.prepare(QStringLiteral("INSERT INTO order_events (local_id, at, state, detail) VALUES (?, ?, ?, ?)"));
 
@@ -214,15 +214,17 @@ bool fillJournal(OrderJournal *journal, int count, int perDay, QString *error)
             QStringLiteral("PD-%1-%2")
                 .arg(QDateTime::fromMSecsSinceEpoch(createdAt, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmmss")))
                 .arg(quint32(count - i), 8, 16, QLatin1Char('0')));
-        order.addBindValue(hasOrder ? QVariant(nextOrderId++) : QVariant(QMetaType(QMetaType::LongLong)));
+        // Ids as the journal keeps them: text (a legacy id is its exact digits).
+        order.addBindValue(hasOrder ? QVariant(QString::number(nextOrderId++)) : QVariant(QMetaType(QMetaType::QString)));
         order.addBindValue(OrderStates::toKey(state));
         order.addBindValue(closed ? QStringLiteral("CLOSED") : QString::fromLatin1(hasOrder ? "DELETED" : ""));
-        order.addBindValue(closed ? QVariant(nextPaymentId++) : QVariant(QMetaType(QMetaType::LongLong)));
+        order.addBindValue(closed ? QVariant(QString::number(nextPaymentId++)) : QVariant(QMetaType(QMetaType::QString)));
         order.addBindValue(state == OrderState::Approved   ? QStringLiteral("approved")
                            : state == OrderState::Rejected ? QStringLiteral("rejected")
                                                            : QString::fromLatin1(""));
         order.addBindValue(state == OrderState::Failed ? QStringLiteral("Not sent: the terminal was busy.")
                                                        : QString::fromLatin1(""));
+        order.addBindValue(QStringLiteral("bench-%1").arg(count - i));
         if (!order.exec()) {
             *error = order.lastError().text();
             db.rollback();

@@ -3,7 +3,7 @@
 #include "BenchSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderStatusPanel.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "store/Settings.h"
 
 #include <QApplication>
@@ -53,7 +53,7 @@ bool CashierRig::setUp(int journalOrders, int latencyMs, QString *error)
         m_simulator.injectFault(slow);
     }
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("pointdesk.ini")));
-    m_client = new PointClient;
+    m_client = new LegacyPointBackend;
     m_client->setBaseUrl(m_simulator.apiUrl());
     m_client->setAccessToken(m_simulator.accessToken());
     m_window = new MainWindow(m_client, &m_journal, m_settings.get());

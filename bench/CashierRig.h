@@ -9,7 +9,7 @@
 
 class MainWindow;
 class OrderStatusPanel;
-class PointClient;
+class LegacyPointBackend;
 class Settings;
 
 /// The cashier window as a cashier uses it, against the in-process simulator, with its own settings and journal
@@ -45,6 +45,6 @@ private:
     PointSimulator m_simulator;
     OrderJournal m_journal;
     std::unique_ptr<Settings> m_settings;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     MainWindow *m_window = nullptr;
 };

@@ -90,13 +90,13 @@ int runLatency(const BenchOptions &options)
             return 1;
         }
         if (!Bench::waitUntil(
-                [&]() { return rig.panelMode() == QLatin1String("waiting") && rig.window()->currentOrderId() > 0; },
+                [&]() { return rig.panelMode() == QLatin1String("waiting") && !rig.window()->currentOrderId().isNull(); },
                 10000)) {
             Bench::note(
                 QStringLiteral("latency: order %1 never reached the terminal (%2)").arg(i + 1).arg(rig.panelMode()));
             return 1;
         }
-        const qint64 orderId = rig.window()->currentOrderId();
+        const qint64 orderId = rig.window()->currentOrderId().toNumber().value_or(0); // the simulator speaks the legacy API
         Bench::runFor(customerMs.at(i));
         watcher.expect(QStringLiteral("approved"));
         const double approvedAt = Bench::nowMs();

@@ -3,7 +3,7 @@
 // wrk is not installed (one connection per terminal, each asking for its order's status again and again).
 #include "BenchCommands.h"
 #include "BenchSupport.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,7 +13,7 @@
 
 int runLoadSetup(const BenchOptions &options)
 {
-    PointClient client;
+    LegacyPointBackend client;
     if (!client.setBaseUrl(QUrl(options.apiUrl))) {
         Bench::note(QStringLiteral("load-setup: not an acceptable API address: ") + options.apiUrl);
         return 1;
@@ -23,7 +23,7 @@ int runLoadSetup(const BenchOptions &options)
     bool listedOk = false;
     bool listedDone = false;
     DeviceList devices;
-    client.listDevices()->then(&client, [&](const Call<DeviceList> &call) {
+    client.listTerminals()->then(&client, [&](const Call<DeviceList> &call) {
         listedDone = true;
         listedOk = call.ok();
         devices = call.value();
@@ -44,7 +44,7 @@ int runLoadSetup(const BenchOptions &options)
         client.createOrder(request)->then(&client, [&](const Call<CreatedOrder> &call) {
             --pending;
             if (call.ok())
-                ids.append(call.value().id);
+                ids.append(call.value().id.toNumber().value_or(0));
             else
                 failed = true;
         });

@@ -34,7 +34,7 @@ int runStalls(const BenchOptions &options)
         }
         watchdog.setPhase("sending");
         if (!Bench::waitUntil(
-                [&]() { return rig.panelMode() == QLatin1String("waiting") && rig.window()->currentOrderId() > 0; },
+                [&]() { return rig.panelMode() == QLatin1String("waiting") && !rig.window()->currentOrderId().isNull(); },
                 slowTimeout)) {
             Bench::note(
                 QStringLiteral("stalls: flow %1 never reached the terminal (%2)").arg(i + 1).arg(rig.panelMode()));

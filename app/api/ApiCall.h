@@ -50,7 +50,7 @@ protected:
     virtual ApiError parseBody(const QByteArray &body) = 0;
 
 private:
-    friend class PointClient;
+    friend class PointBackend; // starts calls on either transport
     void attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes);
     void attach(HttpExchange *exchange, int timeoutMs);
     void failLater(const ApiError &error);

@@ -1,15 +1,15 @@
 #include "api/OrderWatcher.h"
 
-#include "api/PointClient.h"
+#include "api/PointBackend.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWatch, "pointdesk.watch")
 
-OrderWatcher::OrderWatcher(PointClient *client, qint64 orderId, QObject *parent)
-    : QObject(parent), m_client(client), m_orderId(orderId)
+OrderWatcher::OrderWatcher(PointBackend *backend, const OrderRef &order, QObject *parent)
+    : QObject(parent), m_client(backend), m_orderId(order)
 {
-    m_current.id = orderId;
+    m_current.id = order;
     m_current.state = OrderState::Sending;
     m_timer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early: the poll interval is a floor (at most one request a second per
@@ -80,7 +80,7 @@ void OrderWatcher::applyState(const OrderInfo &order)
     m_current = order;
     if (!changed)
         return;
-    qCInfo(lcWatch) << "order" << m_orderId << "is now" << OrderStates::toKey(order.state);
+    qCInfo(lcWatch) << "order" << m_orderId.toString() << "is now" << OrderStates::toKey(order.state);
     Q_EMIT stateChanged(m_current);
     if (OrderStates::isFinal(m_current.state)) {
         stop();
@@ -137,7 +137,7 @@ void OrderWatcher::backOff(const ApiError &error)
     delay = qMin<qint64>(delay, m_maxBackoffMs);
     if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() >= 0)
         delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-    qCInfo(lcWatch).noquote() << "order" << m_orderId << "poll failed:" << error.detail() << "- retrying in"
+    qCInfo(lcWatch).noquote() << "order" << m_orderId.toString() << "poll failed:" << error.detail() << "- retrying in"
                               << delay << "ms";
     Q_EMIT connectionProblem(error, int(delay));
     schedule(int(delay));
@@ -148,7 +148,7 @@ void OrderWatcher::confirmGone()
     if (!m_client)
         return;
     ++m_requestsSent;
-    Call<DeviceList> *call = m_client->listDevices();
+    Call<DeviceList> *call = m_client->listTerminals();
     m_inFlight = call;
     connect(call, &ApiCall::finished, this, [this, call]() {
         if (m_inFlight != call)
@@ -165,9 +165,9 @@ void OrderWatcher::confirmGone()
             Q_EMIT connectionRestored();
         }
         for (const Device &device : call->value()) {
-            if (device.paymentAttempt == m_orderId && device.status != Device::Status::Free) {
+            if (device.heldOrder == m_orderId && device.status != Device::Status::Free) {
                 // A terminal still shows the order: the 404 was wrong. Keep following it.
-                qCInfo(lcWatch) << "order" << m_orderId << "answered 404 but terminal" << device.name
+                qCInfo(lcWatch) << "order" << m_orderId.toString() << "answered 404 but terminal" << device.name
                                 << "still holds it";
                 schedule(m_pollIntervalMs);
                 return;

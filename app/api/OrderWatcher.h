@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
-class PointClient;
+class PointBackend;
 class ApiCall;
 
 /// Follows one order until it is final: a steady poll, backing off on 429 (honouring Retry-After) and on
@@ -20,14 +20,14 @@ public:
     static constexpr int kDefaultPollIntervalMs = 1000;
     static constexpr int kDefaultMaxBackoffMs = 30000;
 
-    OrderWatcher(PointClient *client, qint64 orderId, QObject *parent = nullptr);
+    OrderWatcher(PointBackend *backend, const OrderRef &order, QObject *parent = nullptr);
     ~OrderWatcher() override;
 
     void setPollInterval(int milliseconds) { m_pollIntervalMs = qMax(10, milliseconds); }
     int pollInterval() const { return m_pollIntervalMs; }
     void setMaxBackoff(int milliseconds) { m_maxBackoffMs = qMax(10, milliseconds); }
 
-    qint64 orderId() const { return m_orderId; }
+    const OrderRef &orderId() const { return m_orderId; }
     /// The last known state of the order (state Sending until the first answer).
     const OrderInfo &current() const { return m_current; }
     bool isRunning() const { return m_running; }
@@ -66,8 +66,8 @@ private:
     void confirmGone();
     void backOff(const ApiError &error);
 
-    QPointer<PointClient> m_client;
-    qint64 m_orderId = 0;
+    QPointer<PointBackend> m_client;
+    OrderRef m_orderId;
     OrderInfo m_current;
     QTimer m_timer;
     QPointer<ApiCall> m_inFlight;

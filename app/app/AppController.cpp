@@ -3,7 +3,7 @@
 #include "ui/ConfirmBox.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "store/TokenStore.h"
@@ -71,12 +71,12 @@ QUrl AppController::apiBase() const
         return m_options.apiBase;
     const QUrl saved = m_settings->apiBase();
     if (!saved.isEmpty()) {
-        if (PointClient::isAcceptableBaseUrl(saved))
+        if (LegacyPointBackend::isAcceptableBaseUrl(saved))
             return saved;
         qCWarning(lcApp).noquote() << "ignoring the saved API address" << saved.toString()
                                    << "(only https, or http to this computer)";
     }
-    return PointClient::defaultBaseUrl();
+    return LegacyPointBackend::defaultBaseUrl();
 }
 
 void AppController::start()
@@ -170,8 +170,8 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
         QCoreApplication::exit(1);
         return;
     }
-    PointClient *oldClient = m_client;
-    m_client = new PointClient(this);
+    LegacyPointBackend *oldClient = m_client;
+    m_client = new LegacyPointBackend(this);
     m_client->setBaseUrl(simulator->apiUrl());
     m_client->setAccessToken(simulator->accessToken());
 
@@ -244,8 +244,8 @@ void AppController::showVirtualTerminal()
 
 void AppController::showNormal(const QString &token, MainWindow::Account account)
 {
-    PointClient *oldClient = m_client;
-    m_client = new PointClient(this);
+    LegacyPointBackend *oldClient = m_client;
+    m_client = new LegacyPointBackend(this);
     const QUrl base = apiBase();
     m_client->setBaseUrl(base);
     m_client->setAccessToken(token);

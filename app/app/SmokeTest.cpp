@@ -111,7 +111,7 @@ void SmokeTest::poll()
             fail(tr("the order did not reach the terminal: %1").arg(panelText()));
             return;
         }
-        m_orderId = m_window->currentOrderId();
+        m_orderId = m_window->currentOrderId().toNumber().value_or(0); // the simulator speaks the legacy API
         Q_EMIT orderOnTerminal(m_orderId, m_deviceName);
         if (!m_demo) {
             // Someone else pays: the simulator's control, or whoever drives this run.

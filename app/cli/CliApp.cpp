@@ -4,7 +4,7 @@
 #include "store/ManagerPin.h"
 #include "core/Money.h"
 #include "api/OrderWatcher.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "store/Settings.h"
 
 #include <QCommandLineParser>
@@ -50,10 +50,15 @@ void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, 
     std::fflush(stderr);
 }
 
-// Ids go out as JSON integers; Qt 6 keeps 64-bit integers exact.
-QJsonValue idOrNull(qint64 id)
+// Numeric ids (the legacy API's) go out as JSON integers, exact (Qt 6 keeps 64-bit integers); others as text.
+template <typename Tag>
+QJsonValue idOrNull(const Ref<Tag> &id)
 {
-    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+    if (id.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (const auto number = id.toNumber())
+        return QJsonValue(*number);
+    return QJsonValue(id.toString());
 }
 
 QJsonValue textOrNull(const QString &text)
@@ -215,7 +220,7 @@ QString CliApp::helpText()
                "  --verbose       Show technical details of errors and log every request.\n"
                "  -h, --help      Show this help.\n"
                "  --version       Show the version.\n")
-                .arg(PointClient::defaultBaseUrl().toString(), QString::number(kDefaultTimeoutMs));
+                .arg(LegacyPointBackend::defaultBaseUrl().toString(), QString::number(kDefaultTimeoutMs));
     text += QLatin1Char('\n');
     text +=
         tr("Environment:\n"
@@ -465,10 +470,10 @@ bool CliApp::parseArguments()
     if (!parser.isSet(apiBase))
         base = m_environment.value(QStringLiteral("POINTDESK_API_BASE"));
     if (!parser.isSet(apiBase) && base.isEmpty()) {
-        m_apiBase = PointClient::defaultBaseUrl();
+        m_apiBase = LegacyPointBackend::defaultBaseUrl();
     } else {
         m_apiBase = QUrl(base.trimmed(), QUrl::StrictMode);
-        if (!PointClient::isAcceptableBaseUrl(m_apiBase)) {
+        if (!LegacyPointBackend::isAcceptableBaseUrl(m_apiBase)) {
             failUsage(tr("The API address \"%1\" is not acceptable: use https://, or http:// only to this "
                          "computer (127.0.0.1, localhost).")
                           .arg(base));
@@ -562,8 +567,8 @@ bool CliApp::checkInput()
             add(Validation::deviceName(m_deviceName));
         } else {
             const auto id = parseId(m_positional.first());
-            m_orderId = id.value_or(0);
-            add(Validation::orderId(m_orderId));
+            m_orderId = OrderRef::fromNumber(id.value_or(0));
+            add(Validation::orderId(id.value_or(0)));
         }
         break;
     case Command::RemoveDevice:
@@ -639,7 +644,7 @@ void CliApp::obtainToken()
 
 void CliApp::createClient()
 {
-    m_client = new PointClient(this);
+    m_client = new LegacyPointBackend(this);
     m_client->setBaseUrl(m_apiBase); // checked in parseArguments()
     m_client->setAccessToken(m_token);
     m_client->setTimeout(m_timeoutMs);
@@ -769,7 +774,7 @@ void CliApp::onTokenLine(const QByteArray &line, SecretLineReader::Outcome outco
     }
     // Listing the terminals needs nothing but a valid token, and changes nothing.
     createClient();
-    m_call = m_client->listDevices()->then(this, [this](const Call<DeviceList> &call) {
+    m_call = m_client->listTerminals()->then(this, [this](const Call<DeviceList> &call) {
         m_call = nullptr;
         if (!call.ok()) {
             const ApiError &error = call.error();
@@ -994,7 +999,7 @@ QString CliApp::environmentTokenNote() const
 
 void CliApp::runDevices()
 {
-    m_call = m_client->listDevices()->then(this, [this](const Call<DeviceList> &call) {
+    m_call = m_client->listTerminals()->then(this, [this](const Call<DeviceList> &call) {
         if (!call.ok()) {
             failApi(call.error());
             return;
@@ -1008,7 +1013,7 @@ void CliApp::runDevices()
                 entry.insert(QStringLiteral("id"), deviceIdValue(device.id));
                 entry.insert(QStringLiteral("caller"), deviceIdValue(device.caller));
                 entry.insert(QStringLiteral("status"), deviceStatusKey(device.status));
-                entry.insert(QStringLiteral("payment_attempt"), idOrNull(device.paymentAttempt));
+                entry.insert(QStringLiteral("payment_attempt"), idOrNull(device.heldOrder));
                 list.append(entry);
             }
             writeJson(QJsonObject{{QStringLiteral("devices"), list}});
@@ -1048,8 +1053,8 @@ void CliApp::runDevices()
                 break;
             }
             QString line = padded(device.name, nameWidth + 2) + padded(status, statusWidth + 2);
-            if (device.paymentAttempt > 0)
-                line += QString::number(device.paymentAttempt);
+            if (!device.heldOrder.isNull())
+                line += device.heldOrder.toString();
             // Trailing spaces help nobody (and trip up scripts that compare lines).
             while (line.endsWith(QLatin1Char(' ')))
                 line.chop(1);
@@ -1131,13 +1136,13 @@ void CliApp::onSaleChanged(const Sale &sale)
                  QLatin1Char('\n'));
     }
     const bool orderKnown =
-        sale.order.id > 0 && (sale.phase == Sale::Phase::Following || sale.phase == Sale::Phase::Finished);
+        !sale.order.id.isNull() && (sale.phase == Sale::Phase::Following || sale.phase == Sale::Phase::Finished);
     if (orderKnown && !m_orderAnnounced) {
         m_orderAnnounced = true;
         m_orderId = sale.order.id;
         if (!m_json) {
             writeOut(tr("Order %1 sent to \"%2\": %3, waiting for the customer.")
-                         .arg(QString::number(m_orderId), m_order.deviceName,
+                         .arg(m_orderId.toString(), m_order.deviceName,
                               m_order.amount.toLocaleString(QLocale(), m_currency)) +
                      QLatin1Char('\n'));
             writeOut(tr("Recorded in the order journal as sale %1.").arg(QString::number(m_localId)) +
@@ -1148,7 +1153,7 @@ void CliApp::onSaleChanged(const Sale &sale)
         if (!m_wait) {
             // The journal already holds the order id and its state (ChargeService wrote them before this signal).
             QJsonObject document = saleJson();
-            document.insert(QStringLiteral("order_id"), m_orderId);
+            document.insert(QStringLiteral("order_id"), idOrNull(m_orderId));
             document.insert(QStringLiteral("status"),
                             sale.order.status.isEmpty() ? QStringLiteral("OPEN") : sale.order.status);
             document.insert(QStringLiteral("state"), OrderStates::toKey(sale.state));
@@ -1174,7 +1179,7 @@ void CliApp::onSaleChanged(const Sale &sale)
         if (!sale.order.paymentStatus.isEmpty())
             raw += QLatin1Char(' ') + sale.order.paymentStatus;
         writeOut(
-            tr("Order %1: %2 (%3).").arg(QString::number(sale.order.id), OrderStates::displayName(sale.state), raw) +
+            tr("Order %1: %2 (%3).").arg(sale.order.id.toString(), OrderStates::displayName(sale.state), raw) +
             QLatin1Char('\n'));
     }
 }
@@ -1192,7 +1197,7 @@ void CliApp::onSaleProblem(qint64 localId, const ApiError &error)
         // it any more.
         failApi(error, orderJson(sale->order),
                 tr("Order %1 may still be open on the terminal \"%2\".")
-                    .arg(QString::number(sale->order.id), m_order.deviceName));
+                    .arg(sale->order.id.toString(), m_order.deviceName));
         return;
     }
     QString text = following ? tr("Cannot check the order right now: %1").arg(error.userMessage())
@@ -1279,17 +1284,17 @@ void CliApp::onSaleFinished(const Sale &sale)
     const OrderInfo &order = sale.order;
     switch (sale.state) {
     case OrderState::Approved:
-        line = tr("Paid: payment %1 (%2).").arg(QString::number(order.paymentId), order.paymentStatus);
+        line = tr("Paid: payment %1 (%2).").arg(order.paymentId.toString(), order.paymentStatus);
         break;
     case OrderState::Rejected:
         code = CliExit::Declined;
         line = tr("Declined: payment %1 (%2). Ask the customer for another card or another way to pay.")
-                   .arg(QString::number(order.paymentId), order.paymentStatus);
+                   .arg(order.paymentId.toString(), order.paymentStatus);
         break;
     case OrderState::Cancelled:
         code = CliExit::Cancelled;
         line = tr("Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.")
-                   .arg(QString::number(order.id));
+                   .arg(order.id.toString());
         break;
     case OrderState::Failed:
         failSale(sale);
@@ -1341,7 +1346,7 @@ void CliApp::runStatus()
 {
     m_call = m_client->getOrder(m_orderId)->then(this, [this](const Call<OrderInfo> &call) {
         if (!call.ok()) {
-            failApi(call.error(), QJsonObject{{QStringLiteral("order_id"), m_orderId}});
+            failApi(call.error(), QJsonObject{{QStringLiteral("order_id"), idOrNull(m_orderId)}});
             return;
         }
         const OrderInfo &order = call.value();
@@ -1351,11 +1356,11 @@ void CliApp::runStatus()
             return;
         }
         QString text = tr("Order %1: %2 (%3).")
-                           .arg(QString::number(order.id), OrderStates::displayName(order.state), order.status);
+                           .arg(order.id.toString(), OrderStates::displayName(order.state), order.status);
         text += QLatin1Char('\n');
-        if (order.paymentId > 0 || !order.paymentStatus.isEmpty()) {
+        if (!order.paymentId.isNull() || !order.paymentStatus.isEmpty()) {
             text += tr("Payment: %1 (%2).")
-                        .arg(order.paymentId > 0 ? QString::number(order.paymentId) : tr("none"), order.paymentStatus) +
+                        .arg(!order.paymentId.isNull() ? order.paymentId.toString() : tr("none"), order.paymentStatus) +
                     QLatin1Char('\n');
         }
         if (!order.externalReference.isEmpty())
@@ -1370,17 +1375,18 @@ void CliApp::runStatus()
 void CliApp::runCancel()
 {
     if (m_hasDeviceOption) {
-        finishDoneCall(m_client->cancelOrderOnDevice(m_deviceName), {{QStringLiteral("device"), m_deviceName}},
+        finishDoneCall(m_client->cancelOnTerminal(m_deviceName), {{QStringLiteral("device"), m_deviceName}},
                        tr("Terminal \"%1\" is free: the order it held, if any, was cancelled.").arg(m_deviceName));
         return;
     }
-    finishDoneCall(m_client->cancelOrder(m_orderId), {{QStringLiteral("order_id"), m_orderId}},
-                   tr("Order %1 cancelled.").arg(QString::number(m_orderId)));
+    finishDoneCall(m_client->cancelOrder(m_orderId, PointBackend::newIdempotencyKey()),
+                   {{QStringLiteral("order_id"), idOrNull(m_orderId)}},
+                   tr("Order %1 cancelled.").arg(m_orderId.toString()));
 }
 
 void CliApp::runRemoveDevice()
 {
-    finishDoneCall(m_client->removeDevice(m_deviceName), {{QStringLiteral("device"), m_deviceName}},
+    finishDoneCall(m_client->removeTerminal(m_deviceName), {{QStringLiteral("device"), m_deviceName}},
                    tr("Terminal \"%1\" removed from the account.").arg(m_deviceName));
 }
 
@@ -1638,8 +1644,8 @@ void CliApp::writeHistoryTable(const QList<JournalEntry> &entries, qint64 matche
         rows.append({QString::number(e.localId),
                      e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      OrderStates::displayName(e.state), money(e.request.amount.cents()), cardName(e.request.cardType),
-                     e.request.deviceName, e.orderId > 0 ? QString::number(e.orderId) : QStringLiteral("-"),
-                     e.paymentId > 0 ? QString::number(e.paymentId) : QStringLiteral("-"), e.request.description});
+                     e.request.deviceName, !e.orderId.isNull() ? e.orderId.toString() : QStringLiteral("-"),
+                     !e.paymentId.isNull() ? e.paymentId.toString() : QStringLiteral("-"), e.request.description});
     }
     QString text = tableText(rows, {0, 3, 6, 7});
     if (entries.size() < matched) {
@@ -1745,12 +1751,12 @@ void CliApp::interrupt()
         const std::optional<Sale> running = m_service ? m_service->sale(m_localId) : std::nullopt;
         const Sale sale = running.value_or(m_sale);
         extra = saleJson();
-        if (sale.order.id > 0) {
-            message = tr("Stopped waiting for order %1.").arg(QString::number(sale.order.id));
+        if (!sale.order.id.isNull()) {
+            message = tr("Stopped waiting for order %1.").arg(sale.order.id.toString());
             extra = orderJson(sale.order);
             notes.append(tr("Order %1 is still open on the terminal \"%2\". Follow it with \"%3 status %1\", or "
                             "cancel it with \"%3 cancel %1\".")
-                             .arg(QString::number(sale.order.id), m_order.deviceName, kProgram));
+                             .arg(sale.order.id.toString(), m_order.deviceName, kProgram));
         } else if (sale.phase == Sale::Phase::Checking && sale.createAttempts == 0) {
             // Only the terminal was being looked at: ending the service now means the order never leaves.
             delete m_service.data();
@@ -1778,7 +1784,7 @@ void CliApp::interrupt()
 QJsonObject CliApp::orderJson(const OrderInfo &order) const
 {
     QJsonObject document;
-    document.insert(QStringLiteral("order_id"), order.id > 0 ? order.id : m_orderId);
+    document.insert(QStringLiteral("order_id"), idOrNull(!order.id.isNull() ? order.id : m_orderId));
     document.insert(QStringLiteral("status"), textOrNull(order.status));
     document.insert(QStringLiteral("state"), OrderStates::toKey(order.state));
     document.insert(QStringLiteral("payment_id"), idOrNull(order.paymentId));

@@ -22,11 +22,11 @@
 #include <memory>
 
 class ApiCall;
-class PointClient;
+class LegacyPointBackend;
 class QIODevice;
 class Settings;
 
-/// pointdesk-cli: one command per run over PointClient, for scripts (`--json`) and people.
+/// pointdesk-cli: one command per run over LegacyPointBackend, for scripts (`--json`) and people.
 ///
 /// `charge` goes through ChargeService and the OrderJournal shared with the window (OrderJournal::defaultPath()):
 /// the sale is recorded before anything is sent, and a create whose answer is lost is reconciled, never sent again
@@ -213,7 +213,7 @@ private:
     QString m_amountText;
     QString m_cardText;
     bool m_hasDeviceOption = false;
-    qint64 m_orderId = 0;
+    OrderRef m_orderId;
     qint64 m_userId = 0;
     // history
     HistoryOptions m_historyOptions;
@@ -222,7 +222,7 @@ private:
     bool m_csv = false;
 
     // While running.
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     TokenStore *m_store = nullptr;
     std::unique_ptr<Settings> m_settings; ///< for the manager PIN's lockout, shared with the window
     ManagerSession *m_managerSession = nullptr;

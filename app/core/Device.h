@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Ref.h"
+
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -14,7 +16,7 @@ struct Device
     QString caller;      ///< internal caller id, kept as text
     Status status = Status::Unknown;
     QString rawStatus;   ///< the status string as sent, for logs and unknown values
-    qint64 paymentAttempt = 0; ///< the order a busy terminal holds; 0 when none
+    OrderRef heldOrder;  ///< the order a busy terminal holds; null when none
 
     bool isFree() const { return status == Status::Free; }
 };

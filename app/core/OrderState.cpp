@@ -67,21 +67,3 @@ QString OrderStates::displayName(OrderState state)
     }
     return {};
 }
-
-OrderState OrderStates::fromLegacy(const QString &status, const QString &paymentStatus)
-{
-    const QString s = status.trimmed().toUpper();
-    if (s == QLatin1String("OPEN"))
-        return OrderState::WaitingForCard;
-    if (s != QLatin1String("CLOSED"))
-        return OrderState::Unknown;
-    const QString p = paymentStatus.trimmed().toLower();
-    if (p == QLatin1String("approved"))
-        return OrderState::Approved;
-    if (p == QLatin1String("rejected"))
-        return OrderState::Rejected;
-    if (p == QLatin1String("cancelled") || p == QLatin1String("canceled"))
-        return OrderState::Cancelled;
-    // Closed with a payment that is still moving (in_process, pending ...): not final yet.
-    return OrderState::Unknown;
-}

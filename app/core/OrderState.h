@@ -22,8 +22,4 @@ QString toKey(OrderState state);
 OrderState fromKey(const QString &key);
 /// Translated, cashier-facing name.
 QString displayName(OrderState state);
-
-/// Maps the legacy Point API's order status (OPEN / CLOSED) and payment_status onto OrderState.
-/// This is the only place that knows the legacy strings.
-OrderState fromLegacy(const QString &status, const QString &paymentStatus);
 } // namespace OrderStates

@@ -3,6 +3,7 @@
 #include "core/CardType.h"
 #include "core/Money.h"
 #include "core/OrderState.h"
+#include "core/Ref.h"
 
 #include <QMetaType>
 #include <QString>
@@ -27,11 +28,11 @@ struct OrderRequest
 /// What the API says about an order.
 struct OrderInfo
 {
-    qint64 id = 0;
-    QString status;          ///< raw: OPEN / CLOSED / anything else
+    OrderRef id;
+    QString status;          ///< the API's raw order status (legacy: OPEN / CLOSED / anything else)
     OrderState state = OrderState::Unknown;
-    qint64 paymentId = 0;    ///< 0 until closed with a payment
-    QString paymentStatus;   ///< raw payment_status (approved, rejected ...)
+    PaymentRef paymentId;    ///< null until the order is paid (or declined) with a payment
+    QString paymentStatus;   ///< the API's raw payment status (approved, rejected ...)
     QString externalReference;
     QString payerEmail;
 

@@ -1,7 +1,7 @@
 #include "sales/ChargeService.h"
 
 #include "api/OrderWatcher.h"
-#include "api/PointClient.h"
+#include "api/PointBackend.h"
 #include "core/Validation.h"
 
 #include <QDateTime>
@@ -20,12 +20,13 @@ public:
 
     Sale sale;
     QElapsedTimer createSent; ///< started when the latest create request left; invalid after a restart
-    qint64 heldBefore = 0;    ///< the order the terminal held before the first create (0: free)
+    OrderRef heldBefore;      ///< the order the terminal held before the first create (null: free)
     OrderWatcher *watcher = nullptr;
     ApiError lastCreateError;
     int lookupFailures = 0;
     int rateLimitRetries = 0;
     int safeResends = 0;
+    int keyedResends = 0; ///< create requests sent again with the same idempotency key
     int reconcileRounds = 0;
     bool cancelRequested = false;
     bool cancelInFlight = false;
@@ -59,8 +60,8 @@ QString ChargeService::StartResult::userMessage() const
     return error.userMessage();
 }
 
-ChargeService::ChargeService(PointClient *client, OrderJournal *journal, QObject *parent)
-    : QObject(parent), m_client(client), m_journal(journal), m_pollIntervalMs(OrderWatcher::kDefaultPollIntervalMs),
+ChargeService::ChargeService(PointBackend *backend, OrderJournal *journal, QObject *parent)
+    : QObject(parent), m_client(backend), m_journal(journal), m_pollIntervalMs(OrderWatcher::kDefaultPollIntervalMs),
       m_maxBackoffMs(OrderWatcher::kDefaultMaxBackoffMs)
 {
     qRegisterMetaType<Sale>();
@@ -156,13 +157,15 @@ ChargeService::StartResult ChargeService::start(const OrderRequest &request)
         return out;
     }
     // The journal first: a sale it cannot record is never sent.
-    const qint64 localId = m_journal->recordNew(req, &out.journal);
+    const qint64 localId = m_journal->recordNew(req, m_client->key(), &out.journal);
     if (localId <= 0)
         return out;
+    const std::optional<JournalEntry> recorded = m_journal->entry(localId);
 
     Sale sale;
     sale.localId = localId;
     sale.request = req;
+    sale.createKey = recorded ? recorded->createKey : QString();
     sale.phase = Sale::Phase::Checking;
     sale.state = OrderState::Sending;
     sale.order.state = OrderState::Sending;
@@ -183,7 +186,7 @@ void ChargeService::checkTerminal(Run *run)
 {
     if (!m_client)
         return;
-    m_client->listDevices()->then(run, [this, run](const Call<DeviceList> &call) {
+    m_client->listTerminals()->then(run, [this, run](const Call<DeviceList> &call) {
         if (run->sale.phase != Sale::Phase::Checking)
             return;
         if (run->cancelRequested) {
@@ -209,16 +212,16 @@ void ChargeService::checkTerminal(Run *run)
                          .arg(run->sale.request.deviceName));
             return;
         }
-        if (device->status == Device::Status::Busy || device->paymentAttempt != 0) {
+        if (device->status == Device::Status::Busy || !device->heldOrder.isNull()) {
             failSale(run,
                      ApiError(ApiError::Kind::DeviceBusy,
-                              QStringLiteral("terminal holds order %1").arg(device->paymentAttempt)),
+                              QStringLiteral("terminal holds order %1").arg(device->heldOrder.toString())),
                      tr("Not sent: the terminal \"%1\" is busy with another order. Wait for it to finish, or free "
                         "the terminal.")
                          .arg(device->name));
             return;
         }
-        run->heldBefore = device->paymentAttempt;
+        run->heldBefore = device->heldOrder;
         sendCreate(run);
     });
 }
@@ -248,7 +251,7 @@ void ChargeService::sendCreate(Run *run)
     run->sale.doubt = Sale::Doubt::None;
     setPhase(run, Sale::Phase::Sending);
     run->createSent.start();
-    m_client->createOrder(run->sale.request)->then(run, [this, run](const Call<CreatedOrder> &call) {
+    m_client->createOrder(run->sale.request, run->sale.createKey)->then(run, [this, run](const Call<CreatedOrder> &call) {
         if (run->sale.phase != Sale::Phase::Sending)
             return;
         if (call.ok()) {
@@ -301,6 +304,25 @@ void ChargeService::onCreateFailed(Run *run, const ApiError &error)
     default:
         break;
     }
+    if (error.mayHaveReachedServer() && m_client->capabilities().idempotentCreate) {
+        // The API keeps the key: the same request again answers with the order the first one made, if it made one.
+        if (run->sale.createAttempts < m_maxCreateAttempts) {
+            ++run->keyedResends;
+            ++m_stats.resends;
+            Q_EMIT problem(run->sale.localId, error);
+            note(run, QStringLiteral("sending the same create request again (same idempotency key)"));
+            QTimer::singleShot(backoff(run->keyedResends, error), run, [this, run]() {
+                if (run->sale.phase == Sale::Phase::Sending)
+                    sendCreate(run);
+            });
+            return;
+        }
+        askDecision(run, Sale::Doubt::Uncertain,
+                    tr("PointDesk could not find out whether the order reached the terminal \"%1\". Check the "
+                       "terminal and the Mercado Pago activity before charging again.")
+                        .arg(run->sale.request.deviceName));
+        return;
+    }
     if (error.mayHaveReachedServer()) {
         reconcile(run, QStringLiteral("the create request may have reached Mercado Pago"));
         return;
@@ -331,7 +353,7 @@ void ChargeService::listForReconcile(Run *run)
 {
     if (!m_client)
         return;
-    m_client->listDevices()->then(run, [this, run](const Call<DeviceList> &call) {
+    m_client->listTerminals()->then(run, [this, run](const Call<DeviceList> &call) {
         if (run->sale.phase != Sale::Phase::Reconciling)
             return;
         // Measured when the listing is back: the terminal's state is at least this fresh.
@@ -369,12 +391,12 @@ void ChargeService::listForReconcile(Run *run)
             }
             return;
         }
-        const qint64 held = device->paymentAttempt;
-        if (held != 0 && held != run->heldBefore) {
+        const OrderRef held = device->heldOrder;
+        if (!held.isNull() && held != run->heldBefore) {
             lookUpCandidate(run, held, withinWindow, true);
             return;
         }
-        if (held == 0 && device->status == Device::Status::Busy) {
+        if (held.isNull() && device->status == Device::Status::Busy) {
             // Busy without saying with what: not an answer; look again.
             if (++run->lookupFailures < m_maxLookupAttempts) {
                 QTimer::singleShot(backoff(run->lookupFailures, ApiError()), run, [this, run]() {
@@ -384,11 +406,11 @@ void ChargeService::listForReconcile(Run *run)
                 return;
             }
         }
-        if (held != 0 || device->status == Device::Status::Busy) {
+        if (!held.isNull() || device->status == Device::Status::Busy) {
             // Someone else's order: ours would have been refused with 409, unless it was paid and gone first.
             if (withinWindow) {
                 failSale(
-                    run, ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("terminal holds order %1").arg(held)),
+                    run, ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("terminal holds order %1").arg(held.toString())),
                     tr("Not sent: the terminal \"%1\" is busy with another order.").arg(run->sale.request.deviceName));
             } else {
                 askDecision(run, Sale::Doubt::Uncertain,
@@ -411,7 +433,7 @@ void ChargeService::listForReconcile(Run *run)
     });
 }
 
-void ChargeService::lookUpCandidate(Run *run, qint64 orderId, bool withinWindow, bool heldByTerminal)
+void ChargeService::lookUpCandidate(Run *run, const OrderRef &orderId, bool withinWindow, bool heldByTerminal)
 {
     // An order recorded for another sale is not ours, however new it looks.
     const std::optional<JournalEntry> owner = m_journal->entryByOrderId(orderId);
@@ -422,7 +444,7 @@ void ChargeService::lookUpCandidate(Run *run, qint64 orderId, bool withinWindow,
     }
     const auto someoneElses = [this, run, withinWindow, orderId]() {
         if (withinWindow) {
-            failSale(run, ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("terminal holds order %1").arg(orderId)),
+            failSale(run, ApiError(ApiError::Kind::DeviceBusy, QStringLiteral("terminal holds order %1").arg(orderId.toString())),
                      tr("Not sent: the terminal \"%1\" is busy with another order.").arg(run->sale.request.deviceName));
         } else {
             askDecision(run, Sale::Doubt::Uncertain,
@@ -485,7 +507,7 @@ void ChargeService::lookUpCandidate(Run *run, qint64 orderId, bool withinWindow,
         }
         askDecision(run, Sale::Doubt::Uncertain,
                     tr("The terminal \"%1\" holds order %2, but PointDesk could not read it (%3). Check the terminal.")
-                        .arg(run->sale.request.deviceName, QString::number(orderId), error.userMessage()));
+                        .arg(run->sale.request.deviceName, orderId.toString(), error.userMessage()));
     });
 }
 
@@ -540,7 +562,7 @@ bool ChargeService::resolve(qint64 localId, Decision decision)
         note(run, QStringLiteral("the cashier chose to send the order again"));
         run->reconcileRounds = 0;
         run->rateLimitRetries = 0;
-        run->heldBefore = 0;
+        run->heldBefore = OrderRef();
         run->cancelRequested = false;
         sendCreate(run);
         return true;
@@ -556,12 +578,12 @@ bool ChargeService::resolve(qint64 localId, Decision decision)
     return false;
 }
 
-bool ChargeService::adoptOrder(qint64 localId, qint64 orderId)
+bool ChargeService::adoptOrder(qint64 localId, const OrderRef &orderId)
 {
     Run *run = runFor(localId);
-    if (!run || run->sale.phase != Sale::Phase::AwaitingDecision || orderId <= 0)
+    if (!run || run->sale.phase != Sale::Phase::AwaitingDecision || orderId.isNull())
         return false;
-    note(run, QStringLiteral("the cashier names order %1 as this sale's").arg(orderId));
+    note(run, QStringLiteral("the cashier names order %1 as this sale's").arg(orderId.toString()));
     run->lookupFailures = 0;
     run->sale.doubt = Sale::Doubt::None;
     setPhase(run, Sale::Phase::Reconciling);
@@ -579,14 +601,14 @@ void ChargeService::adopt(Run *run, const OrderInfo &info, const QString &how)
         askDecision(run, Sale::Doubt::Uncertain,
                     tr("Order %1 on the terminal \"%2\" is recorded for another sale. Check the terminal before "
                        "charging again.")
-                        .arg(QString::number(info.id), run->sale.request.deviceName));
+                        .arg(info.id.toString(), run->sale.request.deviceName));
         return;
     }
     if (attached.ok())
         run->orderIdPersisted = true;
     else
         journalTrouble(run, attached);
-    qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "has order" << info.id << "(" << how << ")";
+    qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "has order" << info.id.toString() << "(" << how << ")";
     run->sale.order.id = info.id;
     run->sale.state = OrderState::WaitingForCard;
     run->sale.doubt = Sale::Doubt::None;
@@ -639,17 +661,17 @@ void ChargeService::applyOrder(Run *run, const OrderInfo &info)
     if (!info.externalReference.isEmpty() && info.externalReference != run->sale.request.externalReference &&
         info.externalReference != run->sale.order.externalReference) {
         // Only possible for an order adopted unread that turns out to be someone else's: say so loudly.
-        qCWarning(lcCharge).noquote() << "sale" << run->sale.localId << "order" << info.id << "carries reference"
+        qCWarning(lcCharge).noquote() << "sale" << run->sale.localId << "order" << info.id.toString() << "carries reference"
                                       << info.externalReference << "not" << run->sale.request.externalReference;
         note(run, QStringLiteral("order %1 carries external reference %2, not this sale's")
-                      .arg(info.id)
-                      .arg(info.externalReference));
+                      .arg(info.id.toString(), info.externalReference));
         Q_EMIT problem(
             run->sale.localId,
-            ApiError::malformed(QStringLiteral("order %1 carries another sale's external reference").arg(info.id)));
+            ApiError::malformed(
+                QStringLiteral("order %1 carries another sale's external reference").arg(info.id.toString())));
     }
     OrderInfo merged = info;
-    if (merged.id == 0)
+    if (merged.id.isNull())
         merged.id = run->sale.order.id;
     run->sale.order = merged;
     run->sale.state = merged.state == OrderState::Sending ? OrderState::WaitingForCard : merged.state;
@@ -658,7 +680,7 @@ void ChargeService::applyOrder(Run *run, const OrderInfo &info)
 
 void ChargeService::persist(Run *run)
 {
-    if (!run->orderIdPersisted && run->sale.order.id > 0) {
+    if (!run->orderIdPersisted && !run->sale.order.id.isNull()) {
         const JournalResult attached =
             m_journal->attachOrderId(run->sale.localId, run->sale.order.id, QStringLiteral("recorded late"));
         if (!attached.ok()) {
@@ -735,9 +757,20 @@ void ChargeService::cancelOrderById(Run *run)
 {
     if (run->cancelInFlight || !m_client)
         return;
+    // The cancel's idempotency key is in the journal before the request leaves; resends reuse it.
+    QString key = run->sale.cancelKey;
+    if (key.isEmpty()) {
+        const JournalResult written = m_journal->cancelKey(run->sale.localId, &key);
+        if (!written.ok()) {
+            journalTrouble(run, written);
+            Q_EMIT problem(run->sale.localId, ApiError(ApiError::Kind::Cancelled, written.detail()));
+            return;
+        }
+        run->sale.cancelKey = key;
+    }
     run->cancelInFlight = true;
-    note(run, QStringLiteral("cancelling order %1").arg(run->sale.order.id));
-    m_client->cancelOrder(run->sale.order.id)->then(run, [this, run](const Call<Done> &call) {
+    note(run, QStringLiteral("cancelling order %1").arg(run->sale.order.id.toString()));
+    m_client->cancelOrder(run->sale.order.id, key)->then(run, [this, run](const Call<Done> &call) {
         run->cancelInFlight = false;
         if (run->sale.isFinished())
             return;
@@ -758,7 +791,7 @@ void ChargeService::cancelOnTerminal(Run *run)
     if (run->cancelInFlight || !m_client)
         return;
     run->cancelInFlight = true;
-    m_client->cancelOrderOnDevice(run->sale.request.deviceName)->then(run, [this, run](const Call<Done> &call) {
+    m_client->cancelOnTerminal(run->sale.request.deviceName)->then(run, [this, run](const Call<Done> &call) {
         run->cancelInFlight = false;
         if (!call.ok())
             Q_EMIT problem(run->sale.localId, call.error());
@@ -784,6 +817,8 @@ bool ChargeService::resume(qint64 localId)
     Sale sale;
     sale.localId = entry->localId;
     sale.request = entry->request;
+    sale.createKey = entry->createKey;
+    sale.cancelKey = entry->cancelKey;
     sale.state = entry->state;
     sale.createAttempts = entry->createAttempts;
     sale.lastError = entry->lastError;
@@ -794,12 +829,13 @@ bool ChargeService::resume(qint64 localId)
     sale.order.paymentStatus = entry->paymentStatus;
     sale.order.externalReference = entry->request.externalReference;
     Run *run = addRun(sale);
-    run->orderIdPersisted = entry->orderId > 0;
-    qCInfo(lcCharge) << "resuming sale" << localId << "order" << entry->orderId;
+    run->orderIdPersisted = !entry->orderId.isNull();
+    qCInfo(lcCharge).noquote() << "resuming sale" << localId << "order" << entry->orderId.toString();
 
     QTimer::singleShot(0, run, [this, run]() {
-        if (run->sale.order.id > 0) {
-            note(run, QStringLiteral("resumed after a restart; following order %1").arg(run->sale.order.id));
+        if (!run->sale.order.id.isNull()) {
+            note(run,
+                 QStringLiteral("resumed after a restart; following order %1").arg(run->sale.order.id.toString()));
             follow(run);
             Q_EMIT stateChanged(run->sale);
             return;
@@ -861,10 +897,11 @@ void ChargeService::finishRun(Run *run)
     run->sale.phase = Sale::Phase::Finished;
     if (run->watcher)
         run->watcher->stop();
-    if (run->dirty && run->sale.order.id > 0)
+    if (run->dirty && !run->sale.order.id.isNull())
         persist(run);
     qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "finished:" << OrderStates::toKey(run->sale.state)
-                               << "order" << run->sale.order.id << "payment" << run->sale.order.paymentId;
+                               << "order" << run->sale.order.id.toString() << "payment"
+                               << run->sale.order.paymentId.toString();
     m_runs.erase(run->sale.localId);
     const Sale done = run->sale;
     run->deleteLater();

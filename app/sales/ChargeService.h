@@ -11,7 +11,7 @@
 #include <map>
 #include <memory>
 
-class PointClient;
+class PointBackend;
 
 /// One sale as ChargeService carries it.
 struct Sale
@@ -35,8 +35,10 @@ struct Sale
     OrderRequest request;
     Phase phase = Phase::Checking;
     OrderState state = OrderState::Sending; ///< as the journal holds it
-    OrderInfo order;                        ///< order.id is 0 until the order is known
+    OrderInfo order;                        ///< order.id is null until the order is known
     int createAttempts = 0;                 ///< create requests sent for this sale
+    QString createKey; ///< the create request's idempotency key (from the journal; the same on every resend)
+    QString cancelKey; ///< the cancel request's idempotency key; "" until a cancel was sent
     Doubt doubt = Doubt::None;
     QString lastError; ///< translated; what went wrong or what is unclear
 
@@ -47,13 +49,16 @@ Q_DECLARE_METATYPE(Sale)
 
 /// Carries a sale from the cashier's request to a final state without ever losing or doubling a charge.
 ///
-/// The legacy API has no idempotency key, so a create request is sent exactly once. Every sale is recorded in the
-/// OrderJournal before its request leaves and every change is written as it happens. When a create fails in a way
-/// that may have reached Mercado Pago (timeout, dropped connection, 5xx, unreadable 200) the service reconciles:
-/// it lists the terminals, and an order the chosen terminal did not hold before becomes the sale's order; only
-/// when the order is certainly not there (the terminal is free, seen within certaintyWindow() of the failed
-/// request, too soon for a customer to have paid) is the request sent again (policy ResendWhenCertain) or the
-/// cashier asked (policy Ask). When PointDesk cannot be sure it asks (needsDecision) and never guesses.
+/// Every sale is recorded in the OrderJournal before its request leaves, with the idempotency key its create request
+/// carries, and every change is written as it happens. A create request is sent exactly once per attempt. When it
+/// fails in a way that may have reached Mercado Pago (timeout, dropped connection, 5xx, unreadable 200):
+/// - where the backend has idempotent create (PointBackend::Capabilities), the same request is sent again with the
+///   same key: the API answers with the order the first one made, if it made one;
+/// - otherwise (the legacy API) the service reconciles: it lists the terminals, and an order the chosen terminal did
+///   not hold before becomes the sale's order; only when the order is certainly not there (the terminal is free,
+///   seen within certaintyWindow() of the failed request, too soon for a customer to have paid) is the request sent
+///   again (policy ResendWhenCertain) or the cashier asked (policy Ask).
+/// When PointDesk cannot be sure it asks (needsDecision) and never guesses.
 class ChargeService : public QObject
 {
     Q_OBJECT
@@ -98,8 +103,8 @@ public:
     static constexpr int kDefaultRetryBaseMs = 250;
     static constexpr int kDefaultMaxLookupAttempts = 10;
 
-    /// Neither `client` nor `journal` is owned; both must outlive the service. The journal must be open.
-    ChargeService(PointClient *client, OrderJournal *journal, QObject *parent = nullptr);
+    /// Neither `backend` nor `journal` is owned; both must outlive the service. The journal must be open.
+    ChargeService(PointBackend *backend, OrderJournal *journal, QObject *parent = nullptr);
     ~ChargeService() override;
 
     void setResendPolicy(ResendPolicy policy) { m_policy = policy; }
@@ -135,7 +140,7 @@ public:
     bool resolve(qint64 localId, Decision decision);
     /// Answers needsDecision() with the order the cashier found for this sale (on the terminal's screen or in the
     /// Mercado Pago activity): PointDesk reads it, refuses it when it belongs to another sale, and follows it.
-    bool adoptOrder(qint64 localId, qint64 orderId);
+    bool adoptOrder(qint64 localId, const OrderRef &orderId);
 
     /// A sale this service is carrying (finished ones are forgotten after finished()).
     std::optional<Sale> sale(qint64 localId) const;
@@ -175,7 +180,7 @@ private:
     void onCreateFailed(Run *run, const ApiError &error);
     void reconcile(Run *run, const QString &why);
     void listForReconcile(Run *run);
-    void lookUpCandidate(Run *run, qint64 orderId, bool withinWindow, bool heldByTerminal);
+    void lookUpCandidate(Run *run, const OrderRef &orderId, bool withinWindow, bool heldByTerminal);
     void certainlyNotThere(Run *run, const QString &why);
     void askDecision(Run *run, Sale::Doubt doubt, const QString &why);
     void adopt(Run *run, const OrderInfo &info, const QString &how);
@@ -192,7 +197,7 @@ private:
     void journalTrouble(Run *run, const JournalResult &result);
     int backoff(int failures, const ApiError &error) const;
 
-    QPointer<PointClient> m_client;
+    QPointer<PointBackend> m_client;
     OrderJournal *m_journal = nullptr;
     std::map<qint64, Run *> m_runs;
     ResendPolicy m_policy = ResendPolicy::ResendWhenCertain;

@@ -1,6 +1,7 @@
 #include "store/OrderJournal.h"
 
 #include "core/Validation.h"
+#include "store/JournalSchema.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUuid>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcStore, "pointdesk.store")
@@ -36,44 +38,6 @@ constexpr int kSqliteNotADb = 26;
 constexpr qint64 kLowDiskBytes = 256 * 1024;
 
 QAtomicInteger<quint64> g_connectionCounter;
-
-const char *const kOrderColumns = "local_id, created_at, updated_at, amount_cents, description, device_name, "
-                                  "card_type, external_reference, payer_email, notification_url, "
-                                  "disable_back_button, order_id, state, status, payment_id, payment_status, "
-                                  "last_error, create_attempts";
-
-// Version 1: the first schema. Later versions append their steps; a step never changes once released.
-const QStringList kSchemaV1 = {
-    QStringLiteral("CREATE TABLE orders ("
-                   " local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                   " created_at INTEGER NOT NULL,"
-                   " updated_at INTEGER NOT NULL,"
-                   " amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),"
-                   " description TEXT NOT NULL,"
-                   " device_name TEXT NOT NULL,"
-                   " card_type TEXT NOT NULL CHECK (card_type IN ('credit_card', 'debit_card')),"
-                   " external_reference TEXT NOT NULL DEFAULT '',"
-                   " payer_email TEXT NOT NULL DEFAULT '',"
-                   " notification_url TEXT NOT NULL DEFAULT '',"
-                   " disable_back_button INTEGER CHECK (disable_back_button IN (0, 1)),"
-                   " order_id INTEGER UNIQUE CHECK (order_id > 0),"
-                   " state TEXT NOT NULL,"
-                   " status TEXT NOT NULL DEFAULT '',"
-                   " payment_id INTEGER,"
-                   " payment_status TEXT NOT NULL DEFAULT '',"
-                   " last_error TEXT NOT NULL DEFAULT '',"
-                   " create_attempts INTEGER NOT NULL DEFAULT 0)"),
-    QStringLiteral("CREATE TABLE order_events ("
-                   " event_id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                   " local_id INTEGER NOT NULL REFERENCES orders(local_id),"
-                   " at INTEGER NOT NULL,"
-                   " state TEXT NOT NULL,"
-                   " detail TEXT NOT NULL DEFAULT '')"),
-    QStringLiteral("CREATE INDEX orders_by_created ON orders(created_at)"),
-    QStringLiteral("CREATE INDEX orders_by_state ON orders(state, created_at)"),
-    QStringLiteral("CREATE INDEX orders_by_reference ON orders(external_reference)"),
-    QStringLiteral("CREATE INDEX events_by_order ON order_events(local_id, event_id)"),
-};
 
 QString finalStateList()
 {
@@ -99,9 +63,11 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
 }
 
-QVariant nullableId(qint64 id)
+// A null id binds as SQL NULL (the id columns are UNIQUE, and NULLs never collide).
+template <typename Tag>
+QVariant nullableRef(const Ref<Tag> &ref)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    return ref.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ref.toString());
 }
 
 JournalEntry readEntry(const QSqlQuery &q)
@@ -119,13 +85,16 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.request.notificationUrl = q.value(9).toString();
     if (!q.value(10).isNull())
         e.request.disableBackButton = q.value(10).toLongLong() != 0;
-    e.orderId = q.value(11).isNull() ? 0 : q.value(11).toLongLong();
+    e.orderId = OrderRef(q.value(11).toString());
     e.state = OrderStates::fromKey(q.value(12).toString());
     e.status = q.value(13).toString();
-    e.paymentId = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
+    e.paymentId = PaymentRef(q.value(14).toString());
     e.paymentStatus = q.value(15).toString();
     e.lastError = q.value(16).toString();
     e.createAttempts = q.value(17).toInt();
+    e.backend = q.value(18).toString();
+    e.createKey = q.value(19).toString();
+    e.cancelKey = q.value(20).toString();
     return e;
 }
 
@@ -160,158 +129,6 @@ QString cardShortName(CardType type)
 }
 
 } // namespace
-
-// --- JournalResult ----------------------------------------------------------------------------------------
-
-QString JournalResult::message() const
-{
-    switch (m_kind) {
-    case Kind::Ok:
-        return {};
-    case Kind::Corrupt:
-        return tr("The order journal file is damaged or is not a PointDesk journal. PointDesk has not changed it.");
-    case Kind::Locked:
-        return tr("The order journal is in use by another program and did not become free in time.");
-    case Kind::NewerVersion:
-        return tr("The order journal was written by a newer version of PointDesk. This version cannot use it and "
-                  "has not changed it.");
-    case Kind::DiskFull:
-        return tr("The disk is full: the order journal cannot record anything more. Records already written are "
-                  "safe.");
-    case Kind::ReadOnly:
-        return tr("The order journal cannot be written: the file or its folder is read-only.");
-    case Kind::IoError:
-        return tr("The order journal could not be read or written.");
-    case Kind::NotOpen:
-        return tr("The order journal is not open.");
-    case Kind::NotFound:
-        return tr("The order journal has no such sale.");
-    case Kind::Conflict:
-        return tr("The order journal already records this order for another sale, or the sale is already "
-                  "finished.");
-    case Kind::InvalidInput:
-        return tr("The sale has invalid data and was not recorded.");
-    }
-    return {};
-}
-
-QString JournalResult::advice() const
-{
-    switch (m_kind) {
-    case Kind::Ok:
-    case Kind::NotFound:
-        return {};
-    case Kind::Corrupt:
-        return tr("Keep a copy of the file for the records. PointDesk can move it aside and start a new journal; "
-                  "no charge can be sent until then.");
-    case Kind::Locked:
-        return tr("Close other copies of PointDesk or programs that have the journal open, then try again.");
-    case Kind::NewerVersion:
-        return tr("Install the newer PointDesk again, or ask for help before using this version.");
-    case Kind::DiskFull:
-        return tr("Free some space on the disk, then try again. No charge is sent while the journal cannot "
-                  "record it.");
-    case Kind::ReadOnly:
-        return tr("Check the permissions of the journal file and its folder, then start PointDesk again.");
-    case Kind::IoError:
-        return tr("Check the disk, then try again. No charge is sent while the journal cannot record it.");
-    case Kind::NotOpen:
-        return tr("Start PointDesk again; if this keeps happening, check the journal file.");
-    case Kind::Conflict:
-        return tr("Check the sale's history before charging again.");
-    case Kind::InvalidInput:
-        return tr("Correct the sale and try again.");
-    }
-    return {};
-}
-
-QString JournalResult::userMessage() const
-{
-    const QString a = advice();
-    return a.isEmpty() ? message() : message() + QLatin1Char(' ') + a;
-}
-
-QString JournalResult::kindKey(Kind kind)
-{
-    switch (kind) {
-    case Kind::Ok:
-        return QStringLiteral("ok");
-    case Kind::Corrupt:
-        return QStringLiteral("corrupt");
-    case Kind::Locked:
-        return QStringLiteral("locked");
-    case Kind::NewerVersion:
-        return QStringLiteral("newer_version");
-    case Kind::DiskFull:
-        return QStringLiteral("disk_full");
-    case Kind::ReadOnly:
-        return QStringLiteral("read_only");
-    case Kind::IoError:
-        return QStringLiteral("io_error");
-    case Kind::NotOpen:
-        return QStringLiteral("not_open");
-    case Kind::NotFound:
-        return QStringLiteral("not_found");
-    case Kind::Conflict:
-        return QStringLiteral("conflict");
-    case Kind::InvalidInput:
-        return QStringLiteral("invalid_input");
-    }
-    return QStringLiteral("unknown");
-}
-
-// --- filters and totals -----------------------------------------------------------------------------------
-
-JournalFilter JournalFilter::day(const QDate &day)
-{
-    JournalFilter f;
-    f.fromDay = day;
-    f.toDay = day;
-    return f;
-}
-
-JournalTotals::Bucket JournalTotals::all() const
-{
-    Bucket b;
-    for (const Row &r : rows) {
-        b.count += r.bucket.count;
-        b.cents += r.bucket.cents;
-    }
-    return b;
-}
-
-JournalTotals::Bucket JournalTotals::byState(OrderState state) const
-{
-    Bucket b;
-    for (const Row &r : rows) {
-        if (r.state == state) {
-            b.count += r.bucket.count;
-            b.cents += r.bucket.cents;
-        }
-    }
-    return b;
-}
-
-JournalTotals::Bucket JournalTotals::byCardType(CardType type) const
-{
-    Bucket b;
-    for (const Row &r : rows) {
-        if (r.cardType == type) {
-            b.count += r.bucket.count;
-            b.cents += r.bucket.cents;
-        }
-    }
-    return b;
-}
-
-JournalTotals::Bucket JournalTotals::byStateAndCardType(OrderState state, CardType type) const
-{
-    for (const Row &r : rows) {
-        if (r.state == state && r.cardType == type)
-            return r.bucket;
-    }
-    return {};
-}
 
 // --- OrderJournal -----------------------------------------------------------------------------------------
 
@@ -467,11 +284,11 @@ JournalResult OrderJournal::probeExisting()
         } else if (q.value(0).toString() != QLatin1String("ok")) {
             result = {JournalResult::Kind::Corrupt, QStringLiteral("integrity check: ") + q.value(0).toString()};
         } else if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() &&
-                   q.value(0).toLongLong() > kSchemaVersion) {
+                   q.value(0).toLongLong() > JournalSchema::kVersion) {
             // Refused before any read-write connection exists: not even a WAL file appears next to it.
             result = {JournalResult::Kind::NewerVersion, QStringLiteral("journal format %1, this build reads up to %2")
                                                              .arg(q.value(0).toLongLong())
-                                                             .arg(kSchemaVersion)};
+                                                             .arg(JournalSchema::kVersion)};
         }
     }
     closeConnection();
@@ -507,9 +324,9 @@ JournalResult OrderJournal::configureAndMigrate()
     tableCount = q.value(0).toLongLong();
     q.finish();
 
-    if (version > kSchemaVersion)
+    if (version > JournalSchema::kVersion)
         return {JournalResult::Kind::NewerVersion,
-                QStringLiteral("journal format %1, this build reads up to %2").arg(version).arg(kSchemaVersion)};
+                QStringLiteral("journal format %1, this build reads up to %2").arg(version).arg(JournalSchema::kVersion)};
     if ((applicationId != 0 && applicationId != kApplicationId) || (version == 0 && tableCount > 0))
         return {JournalResult::Kind::Corrupt,
                 QStringLiteral("a SQLite database that is not a PointDesk journal (application_id %1, version %2)")
@@ -532,39 +349,90 @@ JournalResult OrderJournal::configureAndMigrate()
             return fromSql(q.lastError(), pragma);
         q.finish();
     }
-    // Also proves that the journal can be written now (another program may hold the write lock).
     return migrate(int(version));
 }
 
 JournalResult OrderJournal::migrate(int fromVersion)
 {
-    JournalResult result = begin();
-    if (!result.ok())
-        return result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (fromVersion < 1) {
-        for (const QString &statement : kSchemaV1) {
-            if (!q.exec(statement)) {
-                result = fromSql(q.lastError(), QStringLiteral("create schema"));
-                rollback();
-                return result;
-            }
+    JournalResult result;
+    const bool rebuild = JournalSchema::rebuildsTables(fromVersion);
+    if (rebuild) {
+        // A copy of the journal as it is, beside it, before anything changes. VACUUM INTO writes a consistent
+        // snapshot (the WAL included) to a new file; the original is only read.
+        const QString stem = m_path + QStringLiteral(".v%1-backup").arg(fromVersion);
+        QString copy = stem;
+        for (int n = 2; QFileInfo::exists(copy); ++n) // never overwrite an earlier copy
+            copy = stem + QStringLiteral("-%1").arg(n);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(copy);
+        if (!q.exec()) {
+            result = fromSql(q.lastError(), QStringLiteral("keep a copy as %1 before migrating").arg(copy));
+            QFile::remove(copy);
+            return result;
         }
+        q.finish();
+        m_migrationCopyPath = copy;
+        // A rebuilt table is dropped while others refer to it; foreign keys are checked once, before the commit.
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return fromSql(q.lastError(), QStringLiteral("foreign_keys off"));
+        q.finish();
     }
-    // Future versions: `if (fromVersion < 2) { ... }` here, each step in this same transaction.
-    if (fromVersion < kSchemaVersion) {
-        const QStringList pragmas = {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-                                     QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)};
-        for (const QString &pragma : pragmas) {
-            if (!q.exec(pragma)) {
-                result = fromSql(q.lastError(), pragma);
-                rollback();
-                return result;
-            }
+    const auto restoreForeignKeys = [&q, rebuild]() {
+        if (rebuild)
+            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    };
+    // Also proves that the journal can be written now (another program may hold the write lock).
+    result = begin();
+    if (!result.ok()) {
+        restoreForeignKeys();
+        return result;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        result = fromSql(q.lastError(), QStringLiteral("user_version"));
+        rollback();
+        restoreForeignKeys();
+        return result;
+    }
+    const int versionNow = q.value(0).toInt();
+    q.finish();
+    if (versionNow >= JournalSchema::kVersion) {
+        // Up to date, or brought up to date by another program since the checks above.
+        restoreForeignKeys();
+        return commit();
+    }
+    QStringList statements = JournalSchema::stepsFrom(versionNow);
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+               << QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::kVersion);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            result = fromSql(q.lastError(), QStringLiteral("migrate the schema"));
+            rollback();
+            restoreForeignKeys();
+            return result;
         }
-        qCInfo(lcStore).noquote() << "journal schema" << fromVersion << "->" << kSchemaVersion << "in" << m_path;
+        q.finish();
     }
-    return commit();
+    if (rebuild) {
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || q.next()) {
+            result = q.lastError().isValid()
+                         ? fromSql(q.lastError(), QStringLiteral("foreign key check"))
+                         : JournalResult(JournalResult::Kind::Corrupt,
+                                         QStringLiteral("foreign key check failed in table %1 after migrating")
+                                             .arg(q.value(0).toString()));
+            q.finish();
+            rollback();
+            restoreForeignKeys();
+            return result;
+        }
+        q.finish();
+    }
+    result = commit();
+    restoreForeignKeys();
+    if (result.ok())
+        qCInfo(lcStore).noquote() << "journal schema" << fromVersion << "->" << JournalSchema::kVersion << "in"
+                                  << m_path;
+    return result;
 }
 
 JournalResult OrderJournal::moveAsideAndCreate()
@@ -616,7 +484,7 @@ void OrderJournal::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-qint64 OrderJournal::recordNew(const OrderRequest &request, JournalResult *result)
+qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backend, JournalResult *result)
 {
     const auto report = [&](const JournalResult &r) -> qint64 {
         fail(r);
@@ -630,6 +498,8 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, JournalResult *resul
     if (!issues.isEmpty())
         return report({JournalResult::Kind::InvalidInput,
                        Validation::fieldKey(issues.first().field) + QStringLiteral(": ") + issues.first().message});
+    if (backend.trimmed().isEmpty())
+        return report({JournalResult::Kind::InvalidInput, QStringLiteral("recordNew without a backend")});
 
     JournalResult r = begin();
     if (!r.ok())
@@ -638,7 +508,7 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, JournalResult *resul
     const qint64 now = nowMs();
     q.prepare(QStringLiteral("INSERT INTO orders (created_at, updated_at, amount_cents, description, device_name, "
                              "card_type, external_reference, payer_email, notification_url, disable_back_button, "
-                             "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "state, backend, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(request.amount.cents());
@@ -651,6 +521,9 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, JournalResult *resul
     q.addBindValue(request.disableBackButton.has_value() ? QVariant(qint64(*request.disableBackButton ? 1 : 0))
                                                          : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(OrderStates::toKey(OrderState::Sending));
+    q.addBindValue(backend.trimmed());
+    // The create request's idempotency key exists before the request does, and every resend of this sale reuses it.
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!q.exec()) {
         r = fromSql(q.lastError(), QStringLiteral("record sale"));
         rollback();
@@ -685,12 +558,12 @@ JournalResult OrderJournal::appendEvent(qint64 localId, qint64 at, OrderState st
     return {};
 }
 
-JournalResult OrderJournal::attachOrderId(qint64 localId, qint64 orderId, const QString &detail)
+JournalResult OrderJournal::attachOrderId(qint64 localId, const OrderRef &orderId, const QString &detail)
 {
     if (!m_open)
         return fail({JournalResult::Kind::NotOpen, QStringLiteral("attachOrderId")});
-    if (orderId <= 0)
-        return fail({JournalResult::Kind::InvalidInput, QStringLiteral("order id %1").arg(orderId)});
+    if (orderId.isNull())
+        return fail({JournalResult::Kind::InvalidInput, QStringLiteral("no order id")});
     JournalResult r = begin();
     if (!r.ok())
         return fail(r);
@@ -707,32 +580,33 @@ JournalResult OrderJournal::attachOrderId(qint64 localId, qint64 orderId, const 
         rollback();
         return fail({JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId)});
     }
-    const qint64 current = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+    const OrderRef current(q.value(0).toString());
     const OrderState state = OrderStates::fromKey(q.value(1).toString());
     q.finish();
     if (current == orderId) {
         rollback();
         return fail({});
     }
-    if (current != 0 || OrderStates::isFinal(state)) {
+    if (!current.isNull() || OrderStates::isFinal(state)) {
         rollback();
-        return fail({JournalResult::Kind::Conflict,
-                     QStringLiteral("sale %1 already has order %2 or is final").arg(localId).arg(current)});
+        return fail({JournalResult::Kind::Conflict, QStringLiteral("sale %1 already has order %2 or is final")
+                                                        .arg(localId)
+                                                        .arg(current.toString())});
     }
     q.prepare(QStringLiteral("SELECT local_id FROM orders WHERE order_id = ?"));
-    q.addBindValue(orderId);
+    q.addBindValue(orderId.toString());
     if (q.exec() && q.next()) {
         const qint64 other = q.value(0).toLongLong();
         q.finish();
         rollback();
         return fail({JournalResult::Kind::Conflict,
-                     QStringLiteral("order %1 already belongs to sale %2").arg(orderId).arg(other)});
+                     QStringLiteral("order %1 already belongs to sale %2").arg(orderId.toString()).arg(other)});
     }
     q.finish();
     const qint64 now = nowMs();
     q.prepare(QStringLiteral("UPDATE orders SET order_id = ?, state = ?, last_error = '', updated_at = ? "
                              "WHERE local_id = ?"));
-    q.addBindValue(orderId);
+    q.addBindValue(orderId.toString());
     q.addBindValue(OrderStates::toKey(OrderState::WaitingForCard));
     q.addBindValue(now);
     q.addBindValue(localId);
@@ -742,7 +616,7 @@ JournalResult OrderJournal::attachOrderId(qint64 localId, qint64 orderId, const 
         return fail(r);
     }
     const QString text =
-        QStringLiteral("order %1").arg(orderId) + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+        QStringLiteral("order %1").arg(orderId.toString()) + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
     r = appendEvent(localId, now, OrderState::WaitingForCard, text);
     if (!r.ok()) {
         rollback();
@@ -789,19 +663,20 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
     }
     const OrderState oldState = OrderStates::fromKey(q.value(0).toString());
     const QString oldStatus = q.value(1).toString();
-    const qint64 oldPaymentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    const PaymentRef oldPaymentId(q.value(2).toString());
     const QString oldPaymentStatus = q.value(3).toString();
-    const qint64 orderId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    const OrderRef orderId(q.value(4).toString());
     const QString oldLastError = q.value(5).toString();
     q.finish();
 
-    if (info && info->id != 0 && orderId != 0 && info->id != orderId) {
+    if (info && !info->id.isNull() && !orderId.isNull() && info->id != orderId) {
         rollback();
-        return fail({JournalResult::Kind::Conflict,
-                     QStringLiteral("sale %1 has order %2, not %3").arg(localId).arg(orderId).arg(info->id)});
+        return fail({JournalResult::Kind::Conflict, QStringLiteral("sale %1 has order %2, not %3")
+                                                        .arg(localId)
+                                                        .arg(orderId.toString(), info->id.toString())});
     }
     const QString newStatus = info ? info->status : oldStatus;
-    const qint64 newPaymentId = info ? info->paymentId : oldPaymentId;
+    const PaymentRef newPaymentId = info ? info->paymentId : oldPaymentId;
     const QString newPaymentStatus = info ? info->paymentStatus : oldPaymentStatus;
     // lastError says what is wrong; it empties once the sale is back on a known track.
     const QString newLastError = (state == OrderState::Failed || state == OrderState::Unknown) ? lastError : QString();
@@ -822,7 +697,7 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
                              "last_error = ?, updated_at = ? WHERE local_id = ?"));
     q.addBindValue(OrderStates::toKey(state));
     q.addBindValue(text(newStatus));
-    q.addBindValue(nullableId(newPaymentId));
+    q.addBindValue(nullableRef(newPaymentId));
     q.addBindValue(text(newPaymentStatus));
     q.addBindValue(text(newLastError));
     q.addBindValue(now);
@@ -835,8 +710,8 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
     QString text = detail;
     if (text.isEmpty() && info) {
         text = info->status;
-        if (info->paymentId != 0)
-            text += QStringLiteral(", payment %1").arg(info->paymentId);
+        if (!info->paymentId.isNull())
+            text += QStringLiteral(", payment %1").arg(info->paymentId.toString());
         if (!info->paymentStatus.isEmpty())
             text += QStringLiteral(" ") + info->paymentStatus;
     }
@@ -919,13 +794,55 @@ JournalResult OrderJournal::recordCreateSent(qint64 localId)
     return fail(commit());
 }
 
+JournalResult OrderJournal::cancelKey(qint64 localId, QString *key)
+{
+    if (!m_open)
+        return fail({JournalResult::Kind::NotOpen, QStringLiteral("cancelKey")});
+    JournalResult r = begin();
+    if (!r.ok())
+        return fail(r);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT cancel_key FROM orders WHERE local_id = ?"));
+    q.addBindValue(localId);
+    if (!q.exec() || !q.next()) {
+        r = q.lastError().isValid()
+                ? fromSql(q.lastError(), QStringLiteral("read sale"))
+                : JournalResult(JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId));
+        rollback();
+        return fail(r);
+    }
+    QString existing = q.value(0).toString();
+    q.finish();
+    if (!existing.isEmpty()) {
+        rollback();
+        if (key)
+            *key = existing;
+        return fail({});
+    }
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = nowMs();
+    q.prepare(QStringLiteral("UPDATE orders SET cancel_key = ?, updated_at = ? WHERE local_id = ?"));
+    q.addBindValue(fresh);
+    q.addBindValue(now);
+    q.addBindValue(localId);
+    if (!q.exec()) {
+        r = fromSql(q.lastError(), QStringLiteral("record cancel key"));
+        rollback();
+        return fail(r);
+    }
+    r = commit();
+    if (r.ok() && key)
+        *key = fresh;
+    return fail(r);
+}
+
 std::optional<JournalEntry> OrderJournal::entry(qint64 localId) const
 {
     if (!m_open)
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE local_id = ?").arg(QLatin1String(kOrderColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE local_id = ?").arg(QLatin1String(JournalSchema::kOrderColumns)));
     q.addBindValue(localId);
     if (!q.exec()) {
         fail(fromSql(q.lastError(), QStringLiteral("read sale")));
@@ -936,14 +853,14 @@ std::optional<JournalEntry> OrderJournal::entry(qint64 localId) const
     return readEntry(q);
 }
 
-std::optional<JournalEntry> OrderJournal::entryByOrderId(qint64 orderId) const
+std::optional<JournalEntry> OrderJournal::entryByOrderId(const OrderRef &orderId) const
 {
-    if (!m_open || orderId <= 0)
+    if (!m_open || orderId.isNull())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?").arg(QLatin1String(kOrderColumns)));
-    q.addBindValue(orderId);
+    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?").arg(QLatin1String(JournalSchema::kOrderColumns)));
+    q.addBindValue(orderId.toString());
     if (!q.exec()) {
         fail(fromSql(q.lastError(), QStringLiteral("read sale")));
         return std::nullopt;
@@ -961,7 +878,7 @@ QList<JournalEntry> OrderJournal::unfinished() const
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM orders WHERE state NOT IN (%2) ORDER BY local_id")
-                    .arg(QLatin1String(kOrderColumns), finalStateList()))) {
+                    .arg(QLatin1String(JournalSchema::kOrderColumns), finalStateList()))) {
         fail(fromSql(q.lastError(), QStringLiteral("read unfinished sales")));
         return out;
     }
@@ -1023,7 +940,7 @@ QList<JournalEntry> OrderJournal::entries(const JournalFilter &filter) const
     if (!m_open)
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!prepareFiltered(q, QStringLiteral("SELECT %1 FROM orders").arg(QLatin1String(kOrderColumns)), filter, true,
+    if (!prepareFiltered(q, QStringLiteral("SELECT %1 FROM orders").arg(QLatin1String(JournalSchema::kOrderColumns)), filter, true,
                          QStringLiteral(" ORDER BY created_at DESC, local_id DESC")))
         return out;
     while (q.next())
@@ -1103,7 +1020,7 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
         return fail(writeFailed());
 
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!prepareFiltered(q, QStringLiteral("SELECT %1 FROM orders").arg(QLatin1String(kOrderColumns)), filter, false,
+    if (!prepareFiltered(q, QStringLiteral("SELECT %1 FROM orders").arg(QLatin1String(JournalSchema::kOrderColumns)), filter, false,
                          QStringLiteral(" ORDER BY created_at DESC, local_id DESC")))
         return m_lastError;
     while (q.next()) {
@@ -1117,8 +1034,8 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
             plainAmount(e.request.amount.cents()),
             csvField(e.request.description),
             OrderStates::toKey(e.state),
-            e.orderId > 0 ? QString::number(e.orderId) : QString(),
-            e.paymentId > 0 ? QString::number(e.paymentId) : QString(),
+            csvField(e.orderId.toString()),
+            csvField(e.paymentId.toString()),
             csvField(e.paymentStatus),
             csvField(e.request.externalReference),
             csvField(e.request.payerEmail),

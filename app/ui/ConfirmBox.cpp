@@ -32,15 +32,14 @@ QMessageBox *ConfirmBox::ask(QWidget *parent, const Spec &spec, std::function<vo
     return box;
 }
 
-ConfirmBox::Spec ConfirmBox::freeTerminal(const QString &deviceName, qint64 heldOrder)
+ConfirmBox::Spec ConfirmBox::freeTerminal(const QString &deviceName, const OrderRef &heldOrder)
 {
     Spec spec;
     spec.objectName = QStringLiteral("confirmFreeBox");
     spec.title = QCoreApplication::translate("ConfirmBox", "Free the terminal?");
-    spec.text = heldOrder > 0
+    spec.text = !heldOrder.isNull()
                     ? QCoreApplication::translate("ConfirmBox", "Free %1 by cancelling order %2?")
-                          .arg(deviceName)
-                          .arg(heldOrder)
+                          .arg(deviceName, heldOrder.toString())
                     : QCoreApplication::translate("ConfirmBox", "Free %1 by cancelling whatever order it holds?")
                           .arg(deviceName);
     spec.informativeText = QCoreApplication::translate(

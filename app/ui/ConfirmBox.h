@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Ref.h"
+
 #include <QMessageBox>
 #include <QString>
 #include <functional>
@@ -26,7 +28,7 @@ struct Spec
 
 /// The question before Free terminal (cancel whatever `deviceName` holds; `heldOrder` 0 when unknown), asked the same
 /// way in the cashier window and the manager's Terminals dialog.
-Spec freeTerminal(const QString &deviceName, qint64 heldOrder);
+Spec freeTerminal(const QString &deviceName, const OrderRef &heldOrder);
 
 /// Opens the question on `parent` and returns it (it deletes itself when closed). `onConfirm` runs once, when the
 /// confirm button is pressed; the other answer, Esc and closing do nothing.

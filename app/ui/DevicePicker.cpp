@@ -102,10 +102,10 @@ void DevicePicker::setDevices(const DeviceList &devices)
                 break;
             case Device::Status::Busy:
                 badge = tr("BUSY");
-                detail = device.paymentAttempt > 0 ? tr("Busy with order %1").arg(device.paymentAttempt)
-                                                   : tr("Busy with another order");
-                spoken = device.paymentAttempt > 0
-                             ? tr("%1, busy with order %2").arg(device.name).arg(device.paymentAttempt)
+                detail = !device.heldOrder.isNull() ? tr("Busy with order %1").arg(device.heldOrder.toString())
+                                                    : tr("Busy with another order");
+                spoken = !device.heldOrder.isNull()
+                             ? tr("%1, busy with order %2").arg(device.name, device.heldOrder.toString())
                              : tr("%1, busy with another order").arg(device.name);
                 break;
             case Device::Status::Unknown:
@@ -119,7 +119,7 @@ void DevicePicker::setDevices(const DeviceList &devices)
             item->setData(StatusRole, int(device.status));
             item->setData(StatusTextRole, badge);
             item->setData(DetailRole, detail);
-            item->setData(OrderRole, device.paymentAttempt);
+            item->setData(OrderRole, device.heldOrder.toString());
             item->setData(Qt::AccessibleTextRole, spoken);
             // The row may show the name and the line under it shortened; these always hold them whole.
             const QString full = tr("%1 (%2)\n%3").arg(device.name, badge, detail);

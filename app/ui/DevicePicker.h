@@ -21,7 +21,7 @@ public:
         StatusRole,                  ///< int: Device::Status
         StatusTextRole,              ///< QString: "FREE" / "BUSY" / "?" as shown on the badge (translated)
         DetailRole,                  ///< QString: the line under the name
-        OrderRole                    ///< qint64: the order a busy terminal holds, 0 when none
+        OrderRole                    ///< QString: the order a busy terminal holds, "" when none
     };
 
     explicit DevicePicker(QWidget *parent = nullptr);

@@ -681,12 +681,11 @@ void HistoryDialog::refreshDetails()
                       Formatting::cardTypeName(e.request.cardType), e.request.deviceName);
     lines << tr("Description: %1").arg(e.request.description);
     lines << tr("Recorded: %1").arg(locale.toString(e.createdAt.toLocalTime(), QLocale::LongFormat));
-    if (e.orderId > 0)
-        lines << tr("Order ID: %1").arg(QString::number(e.orderId));
-    if (e.paymentId > 0) {
-        lines << (e.paymentStatus.isEmpty()
-                      ? tr("Payment ID: %1").arg(QString::number(e.paymentId))
-                      : tr("Payment ID: %1 (status: %2)").arg(QString::number(e.paymentId), e.paymentStatus));
+    if (!e.orderId.isNull())
+        lines << tr("Order ID: %1").arg(e.orderId.toString());
+    if (!e.paymentId.isNull()) {
+        lines << (e.paymentStatus.isEmpty() ? tr("Payment ID: %1").arg(e.paymentId.toString())
+                                            : tr("Payment ID: %1 (status: %2)").arg(e.paymentId.toString(), e.paymentStatus));
     }
     if (!e.request.externalReference.isEmpty())
         lines << tr("External reference: %1").arg(e.request.externalReference);

@@ -30,10 +30,11 @@ bool sameContent(const JournalEntry &a, const JournalEntry &b)
            a.request.cardType == b.request.cardType;
 }
 
-QString plainId(qint64 id)
+// As the API wrote it (plain digits, no group separators): ids are read out and typed in, never summed.
+template <typename Tag>
+QString plainId(const Ref<Tag> &id)
 {
-    // Plain digits, no group separators: ids are read out and typed in, never summed.
-    return id > 0 ? QString::number(id) : QString();
+    return id.toString();
 }
 
 } // namespace

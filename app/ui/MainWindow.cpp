@@ -12,7 +12,7 @@
 #include "store/OrderJournal.h"
 #include "ui/OrderStatusPanel.h"
 #include "ui/PinDialog.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "ui/PreferencesDialog.h"
 #include "store/Settings.h"
 #include "ui/Theme.h"
@@ -73,7 +73,7 @@ bool isNetworkKind(ApiError::Kind kind)
 
 } // namespace
 
-MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *settings, QWidget *parent)
+MainWindow::MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_settings(settings), m_journal(journal)
 {
     m_charges = new ChargeService(client, journal, this);
@@ -498,7 +498,7 @@ void MainWindow::refreshDevices()
     m_refreshTimer.stop();
     if (m_manualRefresh)
         m_picker->setStatusText(tr("Refreshing the terminals\u2026"));
-    auto *call = m_client->listDevices();
+    auto *call = m_client->listTerminals();
     m_devicesCall = call;
     call->then(this, [this](const Call<DeviceList> &c) { onDevicesResult(c.error(), c.value()); });
 }
@@ -518,9 +518,9 @@ void MainWindow::onDevicesResult(const ApiError &error, const DeviceList &device
         // The list may lag behind our own order by a poll; never show the terminal we are charging as free.
         if (hasOpenOrder()) {
             for (Device &device : shown) {
-                if (device.name == m_order.request.deviceName && m_order.id > 0 && !device.paymentAttempt) {
+                if (device.name == m_order.request.deviceName && !m_order.id.isNull() && device.heldOrder.isNull()) {
                     device.status = Device::Status::Busy;
-                    device.paymentAttempt = m_order.id;
+                    device.heldOrder = m_order.id;
                 }
             }
         }
@@ -686,7 +686,7 @@ void MainWindow::charge()
     const ChargeService::StartResult started = m_charges->start(request);
     if (!started.ok()) {
         m_phase = Phase::Finished;
-        m_order = CurrentOrder{0, request, OrderState::Failed};
+        m_order = CurrentOrder{OrderRef(), request, OrderState::Failed};
         if (!started.journal.ok()) {
             setJournalProblem(started.journal);
             m_panel->showNotSent(started.journal.message(),
@@ -702,7 +702,7 @@ void MainWindow::charge()
         return;
     }
     m_saleId = started.localId;
-    m_order = CurrentOrder{0, request, OrderState::Sending};
+    m_order = CurrentOrder{OrderRef(), request, OrderState::Sending};
     m_phase = Phase::Sending;
     m_cancelling = false;
     m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
@@ -862,7 +862,7 @@ void MainWindow::onSaleFinished(const Sale &sale)
         shown.state = sale.state;
         m_panel->showOrder(shown);
         // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
-        markDevice(deviceName, 0);
+        markDevice(deviceName, OrderRef());
     }
     if (m_quitBox && !m_quitAfterCancel) {
         // The question was about an open order; there is none any more.
@@ -975,17 +975,17 @@ void MainWindow::confirmNotCharged()
     m_confirmBox = ConfirmBox::ask(this, spec, [this]() { decide(int(ChargeService::Decision::MarkNotCharged)); });
 }
 
-void MainWindow::markDevice(const QString &deviceName, qint64 orderId)
+void MainWindow::markDevice(const QString &deviceName, const OrderRef &orderId)
 {
     DeviceList devices = m_picker->devices();
     bool changed = false;
     for (Device &device : devices) {
         if (device.name != deviceName)
             continue;
-        const Device::Status status = orderId > 0 ? Device::Status::Busy : Device::Status::Free;
-        if (device.status != status || device.paymentAttempt != orderId) {
+        const Device::Status status = !orderId.isNull() ? Device::Status::Busy : Device::Status::Free;
+        if (device.status != status || device.heldOrder != orderId) {
             device.status = status;
-            device.paymentAttempt = orderId;
+            device.heldOrder = orderId;
             changed = true;
         }
     }
@@ -1025,10 +1025,10 @@ void MainWindow::freeTerminal()
     const QString deviceName = freeTargetDevice();
     if (deviceName.isEmpty())
         return;
-    qint64 held = 0;
+    OrderRef held;
     for (const Device &device : m_picker->devices()) {
         if (device.name == deviceName)
-            held = device.paymentAttempt;
+            held = device.heldOrder;
     }
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
     const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(deviceName, held);
@@ -1039,7 +1039,7 @@ void MainWindow::doFreeTerminal(const QString &deviceName)
 {
     if (m_freeCall)
         return;
-    auto *call = m_client->cancelOrderOnDevice(deviceName);
+    auto *call = m_client->cancelOnTerminal(deviceName);
     m_freeCall = call;
     updateUi();
     m_panel->setNote(tr("Freeing %1\u2026").arg(deviceName), OrderStatusPanel::NoteTone::Info);
@@ -1069,7 +1069,7 @@ void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
             m_phase = Phase::Idle;
             m_idleNote = tr("%1 is free now.").arg(deviceName);
         }
-        markDevice(deviceName, 0);
+        markDevice(deviceName, OrderRef());
     }
     m_manualRefresh = true;
     refreshDevices();
@@ -1255,11 +1255,10 @@ void MainWindow::updateUi()
     else if (!device)
         blocked = tr("Choose the terminal that takes the payment.");
     else if (busyElsewhere)
-        blocked = device->paymentAttempt > 0
+        blocked = !device->heldOrder.isNull()
                       ? tr("%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or "
                            "free the terminal.")
-                            .arg(device->name)
-                            .arg(device->paymentAttempt)
+                            .arg(device->name, device->heldOrder.toString())
                       : tr("%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, "
                            "or free the terminal.")
                             .arg(device->name);
@@ -1268,9 +1267,9 @@ void MainWindow::updateUi()
     if (m_phase == Phase::Idle) {
         if (busyElsewhere) {
             if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy ||
-                m_panel->property("busyOrder").toLongLong() != device->paymentAttempt) {
-                m_panel->showTerminalBusy(device->name, device->paymentAttempt);
-                m_panel->setProperty("busyOrder", device->paymentAttempt);
+                m_panel->property("busyOrder").toString() != device->heldOrder.toString()) {
+                m_panel->showTerminalBusy(device->name, device->heldOrder);
+                m_panel->setProperty("busyOrder", device->heldOrder.toString());
             }
         } else {
             QString hint;

@@ -24,7 +24,7 @@ class DevicePicker;
 class ManagerDialog;
 class OrderStatusPanel;
 class PinDialog;
-class PointClient;
+class LegacyPointBackend;
 class QAction;
 class QDialog;
 class QFrame;
@@ -59,7 +59,7 @@ public:
 
     /// `client`, `journal` and `settings` must outlive the window. A journal that is not open (open() failed)
     /// keeps charging off and says why, with a way to fix it.
-    MainWindow(PointClient *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
+    MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Demo mode: the window title and the status bar say DEMO, and a button opens the virtual terminal.
@@ -74,7 +74,7 @@ public:
     /// True from Charge until the sale is final (sending, checking, waiting for the customer or for a decision).
     bool hasOpenOrder() const;
     /// The order being followed or last followed; 0 when none.
-    qint64 currentOrderId() const { return m_order.id; }
+    OrderRef currentOrderId() const { return m_order.id; }
     /// The journal's id of the sale shown; 0 when none.
     qint64 currentSaleId() const { return m_saleId; }
     ChargeService *chargeService() const { return m_charges; }
@@ -149,7 +149,7 @@ private:
 
     struct CurrentOrder
     {
-        qint64 id = 0;
+        OrderRef id;
         OrderRequest request;
         OrderState state = OrderState::Unknown;
     };
@@ -173,7 +173,7 @@ private:
     void showSale(const Sale &sale);
     void applyCurrency(const Currency &currency);
     void showNextResumedSale();
-    void markDevice(const QString &deviceName, qint64 orderId);
+    void markDevice(const QString &deviceName, const OrderRef &orderId);
     void decide(int decision);
     void confirmNotCharged();
     void doFreeTerminal(const QString &deviceName);
@@ -195,7 +195,7 @@ private:
     void quitNow();
     QString freeTargetDevice() const;
 
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     Settings *m_settings = nullptr;
 
     DevicePicker *m_picker = nullptr;

@@ -2,7 +2,7 @@
 
 #include "ui/ConfirmBox.h"
 #include "store/ManagerSession.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "ui/Theme.h"
 
 #include <QComboBox>
@@ -41,7 +41,7 @@ void growToFit(QWidget *window)
 
 } // namespace
 
-ManagerDialog::ManagerDialog(PointClient *client, ManagerSession *session, QWidget *parent)
+ManagerDialog::ManagerDialog(LegacyPointBackend *client, ManagerSession *session, QWidget *parent)
     : QDialog(parent), m_client(client), m_session(session)
 {
     setObjectName(QStringLiteral("managerDialog"));
@@ -325,7 +325,7 @@ void ManagerDialog::refresh()
         return;
     if (m_note.isEmpty())
         setStatus(tr("Loading the terminals\u2026"), false);
-    auto *call = m_client->listDevices();
+    auto *call = m_client->listTerminals();
     m_call = call;
     updateButtons();
     call->then(this, [this](const Call<DeviceList> &c) {
@@ -362,10 +362,10 @@ void ManagerDialog::onDevices(const ApiError &error, const DeviceList &devices)
             item->setText(1, device.rawStatus.isEmpty() ? tr("unknown") : device.rawStatus);
             break;
         }
-        item->setText(2, device.paymentAttempt > 0 ? QString::number(device.paymentAttempt) : tr("none"));
+        item->setText(2, !device.heldOrder.isNull() ? device.heldOrder.toString() : tr("none"));
         item->setData(0, Qt::AccessibleTextRole,
-                      device.paymentAttempt > 0
-                          ? tr("%1, busy with order %2").arg(device.name).arg(device.paymentAttempt)
+                      !device.heldOrder.isNull()
+                          ? tr("%1, busy with order %2").arg(device.name, device.heldOrder.toString())
                           : tr("%1, %2").arg(device.name, item->text(1)));
         if (device.name == previous || !select)
             select = item;
@@ -392,10 +392,10 @@ void ManagerDialog::freeSelected()
     if (name.isEmpty() || m_call || m_freeBox || !checkSession())
         return;
     clearNote();
-    qint64 held = 0;
+    OrderRef held;
     for (const Device &device : m_devices) {
         if (device.name == name)
-            held = device.paymentAttempt;
+            held = device.heldOrder;
     }
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: the cashier window's
     // question, asked here too.
@@ -409,7 +409,7 @@ void ManagerDialog::freeConfirmed(const QString &name)
     if (name.isEmpty() || m_call || !checkSession())
         return;
     setStatus(tr("Freeing %1\u2026").arg(name), false);
-    auto *call = m_client->cancelOrderOnDevice(name);
+    auto *call = m_client->cancelOnTerminal(name);
     m_call = call;
     updateButtons();
     call->then(this, [this, name](const Call<Done> &c) {
@@ -483,7 +483,7 @@ void ManagerDialog::removeConfirmed()
     if (!checkSession())
         return;
     setStatus(tr("Removing %1\u2026").arg(name), false);
-    auto *call = m_client->removeDevice(name);
+    auto *call = m_client->removeTerminal(name);
     m_call = call;
     updateButtons();
     call->then(this, [this, name](const Call<Done> &c) {

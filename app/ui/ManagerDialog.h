@@ -8,7 +8,7 @@
 #include <QPointer>
 
 class ManagerSession;
-class PointClient;
+class LegacyPointBackend;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -29,7 +29,7 @@ class ManagerDialog : public QDialog
 
 public:
     /// `client` and `session` must outlive the dialog.
-    ManagerDialog(PointClient *client, ManagerSession *session, QWidget *parent = nullptr);
+    ManagerDialog(LegacyPointBackend *client, ManagerSession *session, QWidget *parent = nullptr);
     ~ManagerDialog() override;
 
     /// Asks for the terminal list again.
@@ -66,7 +66,7 @@ private:
     void clearNote();
     void updateButtons();
 
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     QPointer<ManagerSession> m_session;
     DeviceList m_devices;
     QPointer<ApiCall> m_call;

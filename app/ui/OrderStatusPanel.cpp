@@ -204,7 +204,7 @@ void OrderStatusPanel::showUnavailable(const QString &title, const QString &hint
     present(Mode::Idle, Theme::Tone::Warning, Theme::Glyph::Warning, title, QString(), hint);
 }
 
-void OrderStatusPanel::showTerminalBusy(const QString &deviceName, qint64 orderId)
+void OrderStatusPanel::showTerminalBusy(const QString &deviceName, const OrderRef &orderId)
 {
     stopClock();
     m_elapsed->hide();
@@ -212,8 +212,8 @@ void OrderStatusPanel::showTerminalBusy(const QString &deviceName, qint64 orderI
     m_sale->hide();
     m_deviceName = deviceName;
     present(Mode::TerminalBusy, Theme::Tone::Warning, Theme::Glyph::Warning, tr("%1 is busy").arg(deviceName),
-            orderId > 0 ? tr("It holds order %1, from this till or another one.").arg(orderId)
-                        : tr("It holds an order, from this till or another one."),
+            !orderId.isNull() ? tr("It holds order %1, from this till or another one.").arg(orderId.toString())
+                              : tr("It holds an order, from this till or another one."),
             tr("Wait until that order finishes, or press Free terminal to cancel it."));
 }
 
@@ -230,13 +230,13 @@ void OrderStatusPanel::showSending(const QString &deviceName, Money amount, cons
             tr("Sending the order to %1").arg(deviceName), QString());
 }
 
-void OrderStatusPanel::showWaiting(const QString &deviceName, qint64 orderId)
+void OrderStatusPanel::showWaiting(const QString &deviceName, const OrderRef &orderId)
 {
     m_deviceName = deviceName;
     if (!m_tick.isActive())
         startClock();
     present(Mode::Waiting, Theme::Tone::Waiting, Theme::Glyph::Clock,
-            tr("Waiting for the customer on %1").arg(deviceName), tr("Order %1").arg(orderId),
+            tr("Waiting for the customer on %1").arg(deviceName), tr("Order %1").arg(orderId.toString()),
             tr("The terminal shows the amount: the customer taps, inserts or swipes the card there."));
 }
 
@@ -248,9 +248,10 @@ void OrderStatusPanel::showCancelling()
 
 void OrderStatusPanel::showOrder(const OrderInfo &order)
 {
-    const QString payment = order.paymentId > 0
-                                ? tr("Payment %1 \u00B7 status: %2").arg(order.paymentId).arg(order.paymentStatus)
-                                : tr("Order %1").arg(order.id);
+    const QString payment =
+        !order.paymentId.isNull()
+            ? tr("Payment %1 \u00B7 status: %2").arg(order.paymentId.toString(), order.paymentStatus)
+            : tr("Order %1").arg(order.id.toString());
     switch (order.state) {
     case OrderState::Approved:
         stopClock();
@@ -265,15 +266,16 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
     case OrderState::Cancelled:
         stopClock();
         present(Mode::Cancelled, Theme::Tone::Muted, Theme::Glyph::Minus, tr("Cancelled"),
-                order.id > 0 ? tr("Order %1 was cancelled; nothing was charged.").arg(order.id)
-                             : tr("The order was cancelled before it reached the terminal; nothing was charged."),
+                !order.id.isNull()
+                    ? tr("Order %1 was cancelled; nothing was charged.").arg(order.id.toString())
+                    : tr("The order was cancelled before it reached the terminal; nothing was charged."),
                 tr("%1 is free again. Press Charge to try again, or New sale (F2).").arg(m_deviceName));
         return;
     case OrderState::Unknown:
         present(Mode::Unknown, Theme::Tone::Waiting, Theme::Glyph::Question, tr("Checking the payment\u2026"),
                 tr("Mercado Pago reports order %1 as %2 (%3).")
-                    .arg(order.id)
-                    .arg(order.status, order.paymentStatus.isEmpty() ? tr("no payment status") : order.paymentStatus),
+                    .arg(order.id.toString(), order.status,
+                         order.paymentStatus.isEmpty() ? tr("no payment status") : order.paymentStatus),
                 tr("PointDesk keeps checking until the payment is final."));
         return;
     case OrderState::Sending:
@@ -294,11 +296,11 @@ void OrderStatusPanel::showNotSent(const QString &reason, const QString &whatToD
             reason, whatToDo);
 }
 
-void OrderStatusPanel::showLostTrack(qint64 orderId, const QString &reason)
+void OrderStatusPanel::showLostTrack(const OrderRef &orderId, const QString &reason)
 {
     stopClock();
     present(Mode::Unknown, Theme::Tone::Warning, Theme::Glyph::Question, tr("Result unknown"),
-            tr("PointDesk cannot follow order %1: %2").arg(orderId).arg(reason),
+            tr("PointDesk cannot follow order %1: %2").arg(orderId.toString(), reason),
             tr("Look at the terminal for the result before charging again."));
 }
 

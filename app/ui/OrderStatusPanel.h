@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Ref.h"
+
 #include "core/Money.h"
 #include "core/PaymentOrder.h"
 #include "ui/Theme.h"
@@ -47,11 +49,11 @@ public:
     /// Nothing in progress, and charging is off (token refused, sales record unusable): `title` says so, `hint` why.
     void showUnavailable(const QString &title, const QString &hint);
     /// The chosen terminal holds an order (from another till, or a stuck one).
-    void showTerminalBusy(const QString &deviceName, qint64 orderId);
+    void showTerminalBusy(const QString &deviceName, const OrderRef &orderId);
     /// The create request is on its way; starts the clock.
     void showSending(const QString &deviceName, Money amount, const QString &description, CardType cardType);
     /// The terminal shows the order; the clock keeps running.
-    void showWaiting(const QString &deviceName, qint64 orderId);
+    void showWaiting(const QString &deviceName, const OrderRef &orderId);
     void showCancelling();
     /// A state the API reported: Approved, Rejected, Cancelled (final, the clock stops) or Unknown.
     void showOrder(const OrderInfo &order);
@@ -59,7 +61,7 @@ public:
     /// (timeout, dropped connection) and the title says "Not confirmed" instead of "Not sent".
     void showNotSent(const QString &reason, const QString &whatToDo, bool maybeSent = false);
     /// PointDesk stopped following the order (the token was refused ...): the result is on the terminal.
-    void showLostTrack(qint64 orderId, const QString &reason);
+    void showLostTrack(const OrderRef &orderId, const QString &reason);
 
     /// PointDesk cannot go on alone after a create request failed. `certainlyNotSent`: the order is certainly not
     /// at Mercado Pago and may be sent again (Send again / Don't send); else it is unclear whether it reached the

@@ -3,7 +3,7 @@
 #include "store/ManagerPin.h"
 #include "store/ManagerSession.h"
 #include "ui/PinDialog.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "store/Settings.h"
 #include "ui/Theme.h"
 
@@ -386,8 +386,8 @@ public:
         m_baseNote->setText(fixed ? tr("Set when PointDesk was started (--api-base or POINTDESK_API_BASE).")
                                   : tr("Leave %1 unless you test with a sandbox or the simulator. Only https, or "
                                        "http to this computer.")
-                                        .arg(PointClient::defaultBaseUrl().toString()));
-        if (url != PointClient::defaultBaseUrl())
+                                        .arg(LegacyPointBackend::defaultBaseUrl().toString()));
+        if (url != LegacyPointBackend::defaultBaseUrl())
             m_advanced->setChecked(true);
     }
 
@@ -427,7 +427,7 @@ public:
                 return false;
             }
         }
-        if (!PointClient::isAcceptableBaseUrl(base)) {
+        if (!LegacyPointBackend::isAcceptableBaseUrl(base)) {
             m_advanced->setChecked(true);
             setLine(m_status,
                     tr("The API address %1 cannot be used: use an https:// address, or http:// only to "
@@ -444,7 +444,7 @@ public:
 private:
     void startCheck(const QString &token, const QUrl &base)
     {
-        PointClient *client = m_wizard->m_client;
+        LegacyPointBackend *client = m_wizard->m_client;
         client->setBaseUrl(base);
         client->setAccessToken(token);
         m_checking = true;
@@ -452,7 +452,7 @@ private:
         Q_EMIT completeChanged();
         setLine(m_status, tr("Checking the token with Mercado Pago\u2026"), LineTone::Progress);
         qCInfo(lcSetup).noquote() << "checking a new access token against" << base.toString();
-        client->listDevices()->then(this, [this, token, base](const Call<DeviceList> &call) {
+        client->listTerminals()->then(this, [this, token, base](const Call<DeviceList> &call) {
             m_checking = false;
             m_token->setReadOnly(false);
             Q_EMIT completeChanged();
@@ -604,7 +604,7 @@ private:
             m_userId->setFocus(Qt::OtherFocusReason);
             return;
         }
-        PointClient *client = m_wizard->m_client;
+        LegacyPointBackend *client = m_wizard->m_client;
         client->setBaseUrl(m_wizard->m_checkedBase);
         client->setAccessToken(m_wizard->m_checkedToken);
         m_busy = true;
@@ -933,7 +933,7 @@ public:
             lines << tr("\u2022 The manager PIN already set on this computer stays as it is.");
         else if (m_wizard->needsPin())
             lines << tr("\u2022 The manager PIN is kept as a salted hash, next to the token.");
-        if (!m_wizard->m_apiBaseFixed && m_wizard->m_checkedBase != PointClient::defaultBaseUrl())
+        if (!m_wizard->m_apiBaseFixed && m_wizard->m_checkedBase != LegacyPointBackend::defaultBaseUrl())
             lines << tr("\u2022 The API address %1 goes to PointDesk's settings.")
                          .arg(m_wizard->m_checkedBase.toString());
         lines << QString() << tr("Press Save to finish. PointDesk then charges on the account's terminals.");
@@ -1011,7 +1011,7 @@ private:
                     return failed(written, written.message());
                 if (!m_wizard->m_apiBaseFixed) {
                     const QUrl base = m_wizard->m_checkedBase;
-                    m_wizard->m_settings->setApiBase(base == PointClient::defaultBaseUrl() ? QUrl() : base);
+                    m_wizard->m_settings->setApiBase(base == LegacyPointBackend::defaultBaseUrl() ? QUrl() : base);
                     m_wizard->m_settings->sync();
                 }
                 m_saving = false;
@@ -1043,7 +1043,7 @@ private:
 
 SetupWizard::SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, Settings *settings, QWidget *parent)
     : QWizard(parent), m_mode(mode), m_store(store), m_session(session), m_settings(settings),
-      m_client(new PointClient(this)), m_apiBase(PointClient::defaultBaseUrl())
+      m_client(new LegacyPointBackend(this)), m_apiBase(LegacyPointBackend::defaultBaseUrl())
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(mode == Mode::Replace || mode == Mode::Rejected ? tr("Set up the access token")
@@ -1201,7 +1201,7 @@ void SetupWizard::chooseSessionOnly()
 
 void SetupWizard::setApiBase(const QUrl &url, bool fixed)
 {
-    m_apiBase = url.isEmpty() ? PointClient::defaultBaseUrl() : url;
+    m_apiBase = url.isEmpty() ? LegacyPointBackend::defaultBaseUrl() : url;
     m_apiBaseFixed = fixed;
     static_cast<SetupTokenPage *>(page(TokenPageId))->setBase(m_apiBase, fixed);
 }

@@ -7,7 +7,7 @@
 #include <QWizard>
 
 class ManagerSession;
-class PointClient;
+class LegacyPointBackend;
 class Settings;
 
 /// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), optionally the
@@ -51,7 +51,7 @@ public:
     /// The token saved now, to show masked on the token page when replacing it. A value masked already (by
     /// maskToken()) is shown as it is, never masked twice.
     void setCurrentToken(const QString &token);
-    /// Timeout for the check and the enable-integration call (default: PointClient's).
+    /// Timeout for the check and the enable-integration call (default: LegacyPointBackend's).
     void setRequestTimeout(int milliseconds);
 
     /// After Save: the token that was checked and saved (kept in memory for the running client only).
@@ -98,7 +98,7 @@ private:
     TokenStore *m_store = nullptr;
     QPointer<ManagerSession> m_session;
     Settings *m_settings = nullptr;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
 
     QUrl m_apiBase;
     bool m_apiBaseFixed = false;

@@ -1,5 +1,6 @@
 #include "api/OrderWatcher.h"
-#include "api/PointClient.h"
+#include "support/RefTestSupport.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 
 #include <QElapsedTimer>
@@ -32,14 +33,14 @@ private:
     OrderWatcher *watch(qint64 id, int intervalMs = 50);
 
     PointSimulator *m_sim = nullptr;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
 };
 
 void TestOrderWatcher::init()
 {
     m_sim = new PointSimulator(this);
     QVERIFY(m_sim->listen());
-    m_client = new PointClient(this);
+    m_client = new LegacyPointBackend(this);
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(2000);
@@ -59,7 +60,7 @@ qint64 TestOrderWatcher::createOrder(const QString &device)
     r.deviceName = device;
     qint64 id = 0;
     auto *call = m_client->createOrder(r);
-    connect(call, &ApiCall::finished, this, [&id, call]() { id = call->ok() ? call->value().id : -1; });
+    connect(call, &ApiCall::finished, this, [&id, call]() { id = call->ok() ? simId(call->value().id) : -1; });
     if (!QTest::qWaitFor([&id]() { return id != 0; }, 5000))
         return -1;
     return id;
@@ -67,7 +68,7 @@ qint64 TestOrderWatcher::createOrder(const QString &device)
 
 OrderWatcher *TestOrderWatcher::watch(qint64 id, int intervalMs)
 {
-    auto *watcher = new OrderWatcher(m_client, id, this);
+    auto *watcher = new OrderWatcher(m_client, orderRef(id), this);
     watcher->setPollInterval(intervalMs);
     watcher->setMaxBackoff(400);
     return watcher;
@@ -87,7 +88,7 @@ void TestOrderWatcher::followsToApproved()
     QTRY_COMPARE(finished.count(), 1);
     const OrderInfo done = finished.at(0).at(0).value<OrderInfo>();
     QCOMPARE(done.state, OrderState::Approved);
-    QCOMPARE(done.paymentId, m_sim->order(id)->paymentId);
+    QCOMPARE(done.paymentId, paymentRef(m_sim->order(id)->paymentId));
     QCOMPARE(w->current().state, OrderState::Approved);
     QVERIFY(!w->isRunning());
     const int sent = w->requestsSent();

@@ -11,12 +11,13 @@
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
 #include "ui/PinDialog.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "ui/SetupWizard.h"
 #include "store/TokenStore.h"
 #include "app/VirtualTerminal.h"
+#include "support/RefTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -300,7 +301,7 @@ void TestAppController::unacceptableSavedAddressIsIgnored()
     const LaunchOptions options = LaunchOptions::parse({QStringLiteral("pointdesk")}, env);
     QVERIFY(!options.apiBaseOverridden);
     AppController controller(options, m_settings);
-    QCOMPARE(controller.apiBase(), PointClient::defaultBaseUrl());
+    QCOMPARE(controller.apiBase(), LegacyPointBackend::defaultBaseUrl());
     // An acceptable saved address is used when nothing overrides it.
     m_settings->setApiBase(m_sim->apiUrl());
     QCOMPARE(controller.apiBase(), m_sim->apiUrl());
@@ -405,7 +406,7 @@ void TestAppController::setupChargeSignOutLeavesNoTraceOfTheToken()
     QTest::keyClicks(child<QLineEdit>(QStringLiteral("descriptionEdit")), QStringLiteral("Cup"));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    const qint64 order = window->currentOrderId();
+    const qint64 order = simId(window->currentOrderId());
     QVERIFY(order > 0);
     QString device;
     for (const SimDevice &d : m_sim->devices()) {
@@ -478,7 +479,7 @@ void TestAppController::setupChargeSignOutLeavesNoTraceOfTheToken()
     {
         OrderJournal records;
         QVERIFY(records.open(journal).ok());
-        const std::optional<JournalEntry> sale = records.entryByOrderId(order);
+        const std::optional<JournalEntry> sale = records.entryByOrderId(orderRef(order));
         QVERIFY(sale);
         QCOMPARE(sale->state, OrderState::Approved);
     }

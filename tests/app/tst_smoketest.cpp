@@ -4,11 +4,12 @@
 #include "ui/MainWindow.h"
 #include "store/OrderJournal.h"
 #include "ui/OrderStatusPanel.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "app/SmokeTest.h"
 #include "app/VirtualTerminal.h"
+#include "support/RefTestSupport.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -39,7 +40,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PointSimulator> m_sim;
-    std::unique_ptr<PointClient> m_client;
+    std::unique_ptr<LegacyPointBackend> m_client;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<OrderJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
@@ -53,7 +54,7 @@ void TestSmokeTest::init()
     QVERIFY(m_dir->isValid());
     m_sim = std::make_unique<PointSimulator>();
     QVERIFY(m_sim->listen());
-    m_client = std::make_unique<PointClient>();
+    m_client = std::make_unique<LegacyPointBackend>();
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(3000);
@@ -159,7 +160,7 @@ void TestSmokeTest::chargesAndPaysThroughTheWindow()
     QCOMPARE(order.description, SmokeTest::saleDescription());
     QCOMPARE(order.status, SimOrder::Status::Closed);
     QCOMPARE(order.paymentStatus, QStringLiteral("approved"));
-    QCOMPARE(m_window->currentOrderId(), order.id);
+    QCOMPARE(m_window->currentOrderId(), orderRef(order.id));
     auto *panel = m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"));
     QCOMPARE(panel->mode(), OrderStatusPanel::Mode::Approved);
     QVERIFY2(message.startsWith(

@@ -5,11 +5,12 @@
 #include "ui/MainWindow.h"
 #include "store/OrderJournal.h"
 #include "ui/OrderStatusPanel.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "support/UiTestSupport.h"
 #include "app/VirtualTerminal.h"
+#include "support/RefTestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -76,7 +77,7 @@ private:
     Settings *m_settings = nullptr;
     OrderJournal *m_journal = nullptr;
     PointSimulator *m_sim = nullptr;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     VirtualTerminal *m_terminal = nullptr;
 };
 
@@ -97,7 +98,7 @@ void TestVirtualTerminal::init()
     QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))).ok());
     m_sim = new PointSimulator;
     QVERIFY(m_sim->listen());
-    m_client = new PointClient;
+    m_client = new LegacyPointBackend;
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_terminal = new VirtualTerminal(m_sim);
@@ -125,7 +126,7 @@ qint64 TestVirtualTerminal::createOrder(const QString &device, qint64 cents, con
     QSignalSpy done(call, &ApiCall::finished);
     if (!done.wait(5000) || !call->ok())
         return 0;
-    return call->value().id;
+    return simId(call->value().id);
 }
 
 QWidget *TestVirtualTerminal::card(const QString &device) const
@@ -503,7 +504,7 @@ void TestVirtualTerminal::demoFlowEndToEnd()
     QVERIFY(c->findChild<QLabel *>(QStringLiteral("terminalScreen"))->text().contains(QStringLiteral("Demo")));
     QTest::mouseClick(c->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
     QTRY_COMPARE(panel->property("mode").toString(), QStringLiteral("approved"));
-    const qint64 paymentId = m_sim->order(window->currentOrderId())->paymentId;
+    const qint64 paymentId = m_sim->order(simId(window->currentOrderId()))->paymentId;
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("statusDetail"))->text().contains(QString::number(paymentId)));
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(window.get()));
 }

@@ -9,35 +9,9 @@ class TestOrderState : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void fromLegacy_data();
-    void fromLegacy();
     void keysRoundTrip();
     void finality();
 };
-
-void TestOrderState::fromLegacy_data()
-{
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QString>("paymentStatus");
-    QTest::addColumn<OrderState>("state");
-    QTest::newRow("open") << "OPEN" << "" << OrderState::WaitingForCard;
-    QTest::newRow("open lower") << "open" << "" << OrderState::WaitingForCard;
-    QTest::newRow("approved") << "CLOSED" << "approved" << OrderState::Approved;
-    QTest::newRow("rejected") << "CLOSED" << "rejected" << OrderState::Rejected;
-    QTest::newRow("cancelled") << "CLOSED" << "cancelled" << OrderState::Cancelled;
-    QTest::newRow("closed in process") << "CLOSED" << "in_process" << OrderState::Unknown;
-    QTest::newRow("closed nothing") << "CLOSED" << "" << OrderState::Unknown;
-    QTest::newRow("unknown status") << "EXPIRED_SOMEHOW" << "" << OrderState::Unknown;
-    QTest::newRow("empty") << "" << "" << OrderState::Unknown;
-}
-
-void TestOrderState::fromLegacy()
-{
-    QFETCH(QString, status);
-    QFETCH(QString, paymentStatus);
-    QFETCH(OrderState, state);
-    QCOMPARE(OrderStates::fromLegacy(status, paymentStatus), state);
-}
 
 void TestOrderState::keysRoundTrip()
 {

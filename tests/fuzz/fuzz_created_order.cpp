@@ -1,11 +1,11 @@
-// JsonMapping::parseCreatedOrder: the reply to create-order, {"status":"OPEN","id":<order_id>}.
+// LegacyJsonMapping::parseCreatedOrder: the reply to create-order, {"status":"OPEN","id":<order_id>}.
 #include "FuzzInput.h"
-#include "api/JsonMapping.h"
+#include "api/LegacyJsonMapping.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QString why;
-    const auto parsed = JsonMapping::parseCreatedOrder(fuzzBytes(data, size), &why);
+    const auto parsed = LegacyJsonMapping::parseCreatedOrder(fuzzBytes(data, size), &why);
     // Either a positive 64-bit id, or a reason.
     FUZZ_CHECK(parsed ? parsed->id > 0 : !why.isEmpty());
     return 0;

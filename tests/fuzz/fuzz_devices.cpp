@@ -1,18 +1,18 @@
-// JsonMapping::parseDevices: GET .../v1/devices.
+// LegacyJsonMapping::parseDevices: GET .../v1/devices.
 #include "FuzzInput.h"
-#include "api/JsonMapping.h"
+#include "api/LegacyJsonMapping.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QString why;
-    const auto parsed = JsonMapping::parseDevices(fuzzBytes(data, size), &why);
+    const auto parsed = LegacyJsonMapping::parseDevices(fuzzBytes(data, size), &why);
     if (!parsed) {
         FUZZ_CHECK(!why.isEmpty());
         return 0;
     }
     for (const Device &d : *parsed) {
         FUZZ_CHECK(!d.name.isEmpty());
-        FUZZ_CHECK(d.paymentAttempt >= 0);
+        FUZZ_CHECK(d.heldOrder >= 0);
     }
     return 0;
 }

@@ -1,11 +1,11 @@
-// JsonMapping::parseOrder: GET .../v1/:id.
+// LegacyJsonMapping::parseOrder: GET .../v1/:id.
 #include "FuzzInput.h"
-#include "api/JsonMapping.h"
+#include "api/LegacyJsonMapping.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QString why;
-    const auto parsed = JsonMapping::parseOrder(fuzzBytes(data, size), &why);
+    const auto parsed = LegacyJsonMapping::parseOrder(fuzzBytes(data, size), &why);
     if (!parsed) {
         FUZZ_CHECK(!why.isEmpty());
         return 0;

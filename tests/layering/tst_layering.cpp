@@ -94,10 +94,10 @@ private Q_SLOTS:
         row("store", "api/ApiError.h", false);
         row("store", "ui/Theme.h", false);
         row("sim", "core/Money.h", true);
-        row("sim", "api/JsonMapping.h", false);
+        row("sim", "api/LegacyJsonMapping.h", false);
         row("sim", "store/Settings.h", false);
         row("sim", "ui/Theme.h", false);
-        row("sales", "api/PointClient.h", true);
+        row("sales", "api/LegacyPointBackend.h", true);
         row("sales", "store/OrderJournal.h", true);
         row("sales", "ui/MainWindow.h", false);
         row("sales", "sim/PointSimulator.h", false);
@@ -128,7 +128,7 @@ private Q_SLOTS:
 
     void layerOfPath()
     {
-        QCOMPARE(layerOf(QStringLiteral("api/PointClient.h")), QStringLiteral("api"));
+        QCOMPARE(layerOf(QStringLiteral("api/LegacyPointBackend.h")), QStringLiteral("api"));
         QCOMPARE(layerOf(QStringLiteral("main.cpp")), QStringLiteral("app"));
         QCOMPARE(layerOf(QStringLiteral("app/AppController.cpp")), QStringLiteral("app"));
     }

@@ -1,13 +1,15 @@
 #include "sales/ChargeService.h"
 #include "store/OrderJournal.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
+#include "support/RefTestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 
 using Kind = SimFault::Kind;
@@ -50,6 +52,35 @@ OrderState simState(const SimOrder &o)
     return OrderState::Unknown;
 }
 
+// The legacy backend, recording the idempotency key of every create and cancel it is asked to send; it can claim
+// idempotent create, to drive the path a keyed API (the Orders API) takes.
+class KeyRecordingBackend : public LegacyPointBackend
+{
+public:
+    using LegacyPointBackend::LegacyPointBackend;
+
+    bool idempotent = false;
+    QStringList createKeys;
+    QStringList cancelKeys;
+
+    Capabilities capabilities() const override
+    {
+        Capabilities c = LegacyPointBackend::capabilities();
+        c.idempotentCreate = idempotent;
+        return c;
+    }
+    Call<CreatedOrder> *createOrder(const OrderRequest &request, const QString &key) override
+    {
+        createKeys << key;
+        return LegacyPointBackend::createOrder(request, key);
+    }
+    Call<Done> *cancelOrder(const OrderRef &order, const QString &key) override
+    {
+        cancelKeys << key;
+        return LegacyPointBackend::cancelOrder(order, key);
+    }
+};
+
 } // namespace
 
 class TestChargeService : public QObject
@@ -83,6 +114,10 @@ private Q_SLOTS:
     void resumeFollowsOpenOrderAfterRestart();
     void resumeWithoutOrderId();
     void externalReferenceIsGeneratedAndKept();
+    void keyedBackendResendsWithTheSameKey_data();
+    void keyedBackendResendsWithTheSameKey();
+    void keyedBackendGivesUpAfterTheLastAttempt();
+    void cancelKeyIsRecordedBeforeItLeaves();
 
 private:
     void makeService();
@@ -92,7 +127,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     PointSimulator *m_sim = nullptr;
-    PointClient *m_client = nullptr;
+    KeyRecordingBackend *m_client = nullptr;
     OrderJournal *m_journal = nullptr;
     ChargeService *m_service = nullptr;
     QHash<qint64, Sale> m_finished;
@@ -104,7 +139,7 @@ void TestChargeService::init()
     QVERIFY(m_dir->isValid());
     m_sim = new PointSimulator(this);
     QVERIFY(m_sim->listen());
-    m_client = new PointClient(this);
+    m_client = new KeyRecordingBackend(this);
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(kClientTimeoutMs);
@@ -127,6 +162,23 @@ void TestChargeService::makeService()
 
 void TestChargeService::cleanup()
 {
+    // Every create and cancel that left carried its sale's key as the journal holds it, never one made up for a
+    // retry: a fresh key on a resend would let a keyed API make a second order.
+    if (m_journal && m_journal->isOpen() && m_client) {
+        QSet<QString> createKeys;
+        QSet<QString> cancelKeys;
+        for (const JournalEntry &e : m_journal->entries()) {
+            QVERIFY(!e.createKey.isEmpty());
+            QVERIFY2(!createKeys.contains(e.createKey), "two sales share a create key");
+            createKeys.insert(e.createKey);
+            if (!e.cancelKey.isEmpty())
+                cancelKeys.insert(e.cancelKey);
+        }
+        for (const QString &key : std::as_const(m_client->createKeys))
+            QVERIFY2(createKeys.contains(key), qPrintable(QStringLiteral("create sent with key %1").arg(key)));
+        for (const QString &key : std::as_const(m_client->cancelKeys))
+            QVERIFY2(cancelKeys.contains(key), qPrintable(QStringLiteral("cancel sent with key %1").arg(key)));
+    }
     delete m_service;
     m_service = nullptr;
     delete m_journal;
@@ -161,9 +213,9 @@ void TestChargeService::verifyJournalMatchesSim(qint64 localId)
     const QList<SimOrder> orders = ordersFor(*m_sim, entry->request.externalReference);
     QCOMPARE(orders.size(), 1);
     const SimOrder &o = orders.first();
-    QCOMPARE(entry->orderId, o.id);
+    QCOMPARE(entry->orderId, orderRef(o.id));
     QCOMPARE(entry->state, simState(o));
-    QCOMPARE(entry->paymentId, o.paymentId);
+    QCOMPARE(entry->paymentId, paymentRef(o.paymentId));
     QCOMPARE(entry->paymentStatus, o.paymentStatus);
     QCOMPARE(entry->request.amount.cents(), o.amount.cents());
     QCOMPARE(entry->request.description, o.description);
@@ -179,12 +231,12 @@ void TestChargeService::chargesAndFollowsToApproved()
     QCOMPARE(m_sim->orders().size(), 0);
     QVERIFY(waitPhase(started.localId, Sale::Phase::Following));
     QCOMPARE(m_sim->orders().size(), 1);
-    QCOMPARE(m_journal->entry(started.localId)->orderId, m_sim->orders().first().id);
+    QCOMPARE(m_journal->entry(started.localId)->orderId, orderRef(m_sim->orders().first().id));
     QCOMPARE(m_journal->entry(started.localId)->state, OrderState::WaitingForCard);
     QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
     const Sale done = waitFinished(started.localId);
     QCOMPARE(done.state, OrderState::Approved);
-    QVERIFY(done.order.paymentId > 0);
+    QVERIFY(simId(done.order.paymentId) > 0);
     QCOMPARE(done.phase, Sale::Phase::Finished);
     verifyJournalMatchesSim(started.localId);
     QCOMPARE(m_service->stats().createsSent, 1);
@@ -409,17 +461,17 @@ void TestChargeService::cashierNamesTheOrder()
     const qint64 orderId = m_sim->orders().first().id;
 
     // Another sale's order is refused: still waiting.
-    const qint64 other = m_journal->recordNew(saleRequest(QStringLiteral("Caja 2")));
-    QVERIFY(m_journal->attachOrderId(other, 5000999999).ok());
-    QVERIFY(m_service->adoptOrder(started.localId, 5000999999));
+    const qint64 other = m_journal->recordNew(saleRequest(QStringLiteral("Caja 2")), QStringLiteral("legacy"));
+    QVERIFY(m_journal->attachOrderId(other, orderRef(5000999999)).ok());
+    QVERIFY(m_service->adoptOrder(started.localId, orderRef(5000999999)));
     QTRY_COMPARE(asked.size(), 2);
     QCOMPARE(m_service->sale(started.localId)->phase, Sale::Phase::AwaitingDecision);
 
-    QVERIFY(!m_service->adoptOrder(started.localId + 100, orderId));
-    QVERIFY(m_service->adoptOrder(started.localId, orderId));
+    QVERIFY(!m_service->adoptOrder(started.localId + 100, orderRef(orderId)));
+    QVERIFY(m_service->adoptOrder(started.localId, orderRef(orderId)));
     const Sale done = waitFinished(started.localId);
     QCOMPARE(done.state, OrderState::Approved);
-    QCOMPARE(done.order.id, orderId);
+    QCOMPARE(done.order.id, orderRef(orderId));
     verifyJournalMatchesSim(started.localId);
     QCOMPARE(m_service->stats().createsSent, 1);
 }
@@ -462,7 +514,7 @@ void TestChargeService::conflictAfterResendAdoptsTheFirstAttempt()
 
     OrderRequest request = saleRequest();
     request.externalReference = QStringLiteral("PD-LATE-1");
-    PointClient late;
+    LegacyPointBackend late;
     QVERIFY(late.setBaseUrl(m_sim->apiUrl()));
     late.setAccessToken(m_sim->accessToken());
     int listings = 0;
@@ -508,7 +560,7 @@ void TestChargeService::unknownOrBusyTerminalSendsNothing()
     QVERIFY(gone.lastError.contains(QStringLiteral("Caja 99")));
 
     // A terminal busy with an order PointDesk did not send: the sale is not sent (and so not doubled).
-    PointClient other;
+    LegacyPointBackend other;
     QVERIFY(other.setBaseUrl(m_sim->apiUrl()));
     other.setAccessToken(m_sim->accessToken());
     other.createOrder(saleRequest(QStringLiteral("Caja 2")));
@@ -535,7 +587,7 @@ void TestChargeService::journalFailureSendsNothing()
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toLongLong())));
     q.finish();
     JournalResult full;
-    for (int i = 0; i < 5000 && m_journal->recordNew(saleRequest(), &full) > 0; ++i) {
+    for (int i = 0; i < 5000 && m_journal->recordNew(saleRequest(), QStringLiteral("legacy"), &full) > 0; ++i) {
     }
     QCOMPARE(full.kind(), JournalResult::Kind::DiskFull);
     m_sim->resetRequestCount();
@@ -639,7 +691,7 @@ void TestChargeService::resumeFollowsOpenOrderAfterRestart()
     m_journal = new OrderJournal;
     QVERIFY(m_journal->open(journalPath).ok());
     QCOMPARE(m_journal->unfinished().size(), 1);
-    QCOMPARE(m_journal->unfinished().first().orderId, orderId);
+    QCOMPARE(m_journal->unfinished().first().orderId, orderRef(orderId));
 
     makeService();
     QCOMPARE(m_service->resumeUnfinished(), 1);
@@ -648,7 +700,7 @@ void TestChargeService::resumeFollowsOpenOrderAfterRestart()
     QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
     const Sale done = waitFinished(started.localId);
     QCOMPARE(done.state, OrderState::Approved);
-    QCOMPARE(done.order.id, orderId);
+    QCOMPARE(done.order.id, orderRef(orderId));
     verifyJournalMatchesSim(started.localId);
     QCOMPARE(m_service->stats().createsSent, 0);
     QVERIFY(m_journal->unfinished().isEmpty());
@@ -660,25 +712,25 @@ void TestChargeService::resumeWithoutOrderId()
     // Recorded but never sent (stopped in between): it ends Failed and nothing is sent.
     OrderRequest neverSent = saleRequest(QStringLiteral("Caja 1"));
     neverSent.externalReference = QStringLiteral("PD-NEVER");
-    const qint64 a = m_journal->recordNew(neverSent);
+    const qint64 a = m_journal->recordNew(neverSent, QStringLiteral("legacy"));
     // Sent, and it reached the terminal, but PointDesk stopped before the answer.
     OrderRequest landed = saleRequest(QStringLiteral("Caja 2"));
     landed.externalReference = QStringLiteral("PD-LANDED");
-    const qint64 b = m_journal->recordNew(landed);
+    const qint64 b = m_journal->recordNew(landed, QStringLiteral("legacy"));
     QVERIFY(m_journal->recordCreateSent(b).ok());
-    m_client->createOrder(landed);
+    m_client->createOrder(landed, m_journal->entry(b)->createKey); // as the service sends it
     QVERIFY(QTest::qWaitFor([&]() { return m_sim->orders().size() == 1; }, 5000));
     // Sent, and lost: the terminal is free, but too late to be sure.
     OrderRequest lost = saleRequest(QStringLiteral("Mostrador Ñandú"));
     lost.externalReference = QStringLiteral("PD-LOST");
-    const qint64 c = m_journal->recordNew(lost);
+    const qint64 c = m_journal->recordNew(lost, QStringLiteral("legacy"));
     QVERIFY(m_journal->recordCreateSent(c).ok());
 
     QSignalSpy asked(m_service, &ChargeService::needsDecision);
     QCOMPARE(m_service->resumeUnfinished(), 3);
     QCOMPARE(waitFinished(a).state, OrderState::Failed);
     QVERIFY(waitPhase(b, Sale::Phase::Following));
-    QCOMPARE(m_journal->entry(b)->orderId, m_sim->orders().first().id);
+    QCOMPARE(m_journal->entry(b)->orderId, orderRef(m_sim->orders().first().id));
     QVERIFY(asked.wait(5000) || !asked.isEmpty());
     QCOMPARE(asked.first().first().value<Sale>().localId, c);
     QCOMPARE(asked.first().first().value<Sale>().doubt, Sale::Doubt::Uncertain);
@@ -707,6 +759,86 @@ void TestChargeService::externalReferenceIsGeneratedAndKept()
     const auto mine = m_service->start(own);
     QVERIFY(waitPhase(mine.localId, Sale::Phase::Following));
     QCOMPARE(m_sim->orders().last().externalReference, QStringLiteral("INVOICE-0042"));
+}
+
+void TestChargeService::keyedBackendResendsWithTheSameKey_data()
+{
+    QTest::addColumn<SimFault>("fault");
+    SimFault drop;
+    drop.kind = Kind::Drop;
+    drop.afterStore = true;
+    QTest::newRow("drop after store") << drop;
+    SimFault server;
+    server.kind = Kind::ServerError;
+    server.httpStatus = 503;
+    server.afterStore = false;
+    QTest::newRow("5xx before store") << server;
+    SimFault slow;
+    slow.kind = Kind::Latency;
+    slow.latencyMs = kClientTimeoutMs + 400;
+    QTest::newRow("latency past the timeout") << slow;
+}
+
+void TestChargeService::keyedBackendResendsWithTheSameKey()
+{
+    // Where the API keeps idempotency keys, a create that may have landed is sent again with the same key instead of
+    // being reconciled through the terminal list.
+    QFETCH(SimFault, fault);
+    m_client->idempotent = true;
+    fault.method = QStringLiteral("POST");
+    m_sim->injectFault(fault);
+    const auto started = m_service->start(saleRequest());
+    QVERIFY(started.ok());
+    const QString key = m_journal->entry(started.localId)->createKey;
+    QVERIFY(!key.isEmpty());
+    QVERIFY(waitPhase(started.localId, Sale::Phase::Following));
+    QVERIFY(m_client->createKeys.size() >= 2);
+    for (const QString &sent : std::as_const(m_client->createKeys))
+        QCOMPARE(sent, key);
+    QVERIFY(m_service->stats().resends >= 1);
+    QCOMPARE(m_journal->entry(started.localId)->createAttempts, int(m_client->createKeys.size()));
+    // The simulator keeps no keys: a resend of a stored order meets the terminal busy with it, and the order found
+    // there is this sale's. One order, whatever happened.
+    QCOMPARE(m_sim->orders().size(), 1);
+    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
+    QCOMPARE(waitFinished(started.localId).state, OrderState::Approved);
+    verifyJournalMatchesSim(started.localId);
+}
+
+void TestChargeService::keyedBackendGivesUpAfterTheLastAttempt()
+{
+    m_client->idempotent = true;
+    m_service->setMaxCreateAttempts(2);
+    for (int i = 0; i < 2; ++i) {
+        SimFault server;
+        server.kind = Kind::ServerError;
+        server.httpStatus = 500;
+        server.method = QStringLiteral("POST");
+        m_sim->injectFault(server);
+    }
+    QSignalSpy asked(m_service, &ChargeService::needsDecision);
+    const auto started = m_service->start(saleRequest());
+    QVERIFY(started.ok());
+    QVERIFY(asked.wait(5000));
+    QCOMPARE(asked.first().first().value<Sale>().doubt, Sale::Doubt::Uncertain);
+    QCOMPARE(m_client->createKeys.size(), 2);
+    QCOMPARE(m_client->createKeys.at(0), m_client->createKeys.at(1));
+    QCOMPARE(m_sim->orders().size(), 0);
+    QVERIFY(m_service->resolve(started.localId, ChargeService::Decision::MarkNotCharged));
+    QCOMPARE(waitFinished(started.localId).state, OrderState::Failed);
+}
+
+void TestChargeService::cancelKeyIsRecordedBeforeItLeaves()
+{
+    const auto started = m_service->start(saleRequest());
+    QVERIFY(started.ok());
+    QVERIFY(waitPhase(started.localId, Sale::Phase::Following));
+    QVERIFY(m_journal->entry(started.localId)->cancelKey.isEmpty());
+    QVERIFY(m_service->cancel(started.localId));
+    QCOMPARE(waitFinished(started.localId).state, OrderState::Cancelled);
+    const QString key = m_journal->entry(started.localId)->cancelKey;
+    QVERIFY(!QUuid::fromString(key).isNull());
+    QCOMPARE(m_client->cancelKeys, QStringList{key});
 }
 
 QTEST_GUILESS_MAIN(TestChargeService)

@@ -4,6 +4,7 @@
 // the simulator's payment id.
 #include "support/CliTestSupport.h"
 #include "store/OrderJournal.h"
+#include "support/RefTestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -111,8 +112,8 @@ void TestCrashRecovery::killWhileOpen(qint64 *orderId, QString *deviceName)
     QVERIFY2(startApp(app, {QStringLiteral("--smoke-test"), QStringLiteral("--api-base"), m_sim->api}),
              qPrintable(app.errorString()));
     const std::optional<JournalEntry> open =
-        waitForEntry([](const JournalEntry &e) { return e.orderId > 0; }, CliTest::kTimeoutMs);
-    QVERIFY2(open && open->orderId > 0, qPrintable(QString::fromUtf8(app.readAllStandardError())));
+        waitForEntry([](const JournalEntry &e) { return !e.orderId.isNull(); }, CliTest::kTimeoutMs);
+    QVERIFY2(open && simId(open->orderId) > 0, qPrintable(QString::fromUtf8(app.readAllStandardError())));
     QCOMPARE(app.state(), QProcess::Running);
 
     // SIGKILL: no destructor, no event loop turn, no chance to tidy up.
@@ -128,9 +129,9 @@ void TestCrashRecovery::killWhileOpen(qint64 *orderId, QString *deviceName)
 
     const QJsonArray orders = simOrders();
     QCOMPARE(orders.size(), 1);
-    QCOMPARE(orders.at(0).toObject().value(QStringLiteral("id")).toInteger(), open->orderId);
+    QCOMPARE(orders.at(0).toObject().value(QStringLiteral("id")).toInteger(), simId(open->orderId));
     QCOMPARE(orders.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
-    *orderId = open->orderId;
+    *orderId = simId(open->orderId);
     *deviceName = open->request.deviceName;
 }
 
@@ -161,8 +162,8 @@ void TestCrashRecovery::killedWhileOpenThenPaidResumesToThePayment()
     app.waitForFinished(CliTest::kTimeoutMs);
     QVERIFY2(final && final->isFinal(), qPrintable(QString::fromUtf8(app.readAllStandardError())));
     QCOMPARE(final->state, OrderState::Approved);
-    QCOMPARE(final->orderId, orderId);
-    QCOMPARE(final->paymentId, paymentId);
+    QCOMPARE(final->orderId, orderRef(orderId));
+    QCOMPARE(final->paymentId, paymentRef(paymentId));
     QCOMPARE(final->paymentStatus, QStringLiteral("approved"));
     // Exactly one order for the one sale: nothing was sent again.
     QCOMPARE(simOrders().size(), 1);
@@ -188,8 +189,8 @@ void TestCrashRecovery::killedWhileOpenThenCancelledOnTheTerminal()
     app.waitForFinished(CliTest::kTimeoutMs);
     QVERIFY(final && final->isFinal());
     QCOMPARE(final->state, OrderState::Cancelled);
-    QCOMPARE(final->orderId, orderId);
-    QCOMPARE(final->paymentId, qint64(0));
+    QCOMPARE(final->orderId, orderRef(orderId));
+    QVERIFY(final->paymentId.isNull());
     QCOMPARE(simOrders().size(), 1);
 }
 

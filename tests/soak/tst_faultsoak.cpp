@@ -1,4 +1,4 @@
-// Fault soak: N sales through ChargeService + OrderJournal + PointClient against the in-process simulator, with
+// Fault soak: N sales through ChargeService + OrderJournal + LegacyPointBackend against the in-process simulator, with
 // every kind of fault injected on create requests and on order polls, and customers who approve, decline or cancel
 // at random. Afterwards: every sale has exactly one order at the simulator (none when it failed), the simulator
 // has no order without a sale, and every journal entry is final and equal to the simulator's record.
@@ -9,8 +9,9 @@
 //   POINTDESK_SOAK_VERBOSE    set: log every request (pointdesk.* info)
 #include "sales/ChargeService.h"
 #include "store/OrderJournal.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
+#include "support/RefTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -369,7 +370,7 @@ void TestFaultSoak::soak()
         names << name;
     }
     names = names.mid(0, terminals);
-    PointClient client;
+    LegacyPointBackend client;
     QVERIFY(client.setBaseUrl(sim.apiUrl()));
     client.setAccessToken(sim.accessToken());
     client.setTimeout(kClientTimeoutMs);
@@ -420,7 +421,7 @@ void TestFaultSoak::soak()
         std::fflush(stdout);
         QTimer::singleShot(0, &service, [&service, id = sale.localId, found]() {
             if (found)
-                service.adoptOrder(id, found);
+                service.adoptOrder(id, orderRef(found));
             else
                 service.resolve(id, ChargeService::Decision::MarkNotCharged);
         });
@@ -484,16 +485,16 @@ void TestFaultSoak::soak()
         if (e.state == OrderState::Failed) {
             ++failed;
             QVERIFY2(orders.isEmpty(), qPrintable(label + QStringLiteral(" failed but has an order at the simulator")));
-            QCOMPARE(e.orderId, qint64(0));
+            QVERIFY(e.orderId.isNull());
             continue;
         }
         QVERIFY2(orders.size() == 1,
                  qPrintable(label + QStringLiteral(" has %1 orders at the simulator").arg(orders.size())));
         const SimOrder &o = orders.first();
-        QVERIFY2(e.orderId == o.id,
-                 qPrintable(label + QStringLiteral(" journal order %1, simulator %2").arg(e.orderId).arg(o.id)));
+        QVERIFY2(e.orderId == orderRef(o.id),
+                 qPrintable(label + QStringLiteral(" journal order %1, simulator %2").arg(e.orderId.toString()).arg(o.id)));
         QCOMPARE(e.state, simState(o));
-        QCOMPARE(e.paymentId, o.paymentId);
+        QCOMPARE(e.paymentId, paymentRef(o.paymentId));
         QCOMPARE(e.paymentStatus, o.paymentStatus);
         QCOMPARE(e.request.amount.cents(), o.amount.cents());
         QCOMPARE(e.request.description, o.description);
@@ -505,7 +506,7 @@ void TestFaultSoak::soak()
     }
     // No order without a sale.
     for (const SimOrder &o : sim.orders()) {
-        const auto owner = journal.entryByOrderId(o.id);
+        const auto owner = journal.entryByOrderId(orderRef(o.id));
         QVERIFY2(owner,
                  qPrintable(
                      QStringLiteral("simulator order %1 (%2) belongs to no sale").arg(o.id).arg(o.externalReference)));

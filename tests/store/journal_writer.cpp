@@ -47,21 +47,21 @@ int main(int argc, char **argv)
     const bool selfKill = args.at(2) == QLatin1String("selfkill");
     const int limit = selfKill && args.size() > 3 ? args.at(3).toInt() : -1;
     for (int n = 1; limit < 0 || n <= limit; ++n) {
-        const qint64 id = journal.recordNew(sale(n));
+        const qint64 id = journal.recordNew(sale(n), QStringLiteral("legacy"));
         if (id <= 0)
             return 4;
         committed(id, 0);
         if (!journal.recordCreateSent(id).ok())
             return 4;
         committed(id, 1);
-        if (!journal.attachOrderId(id, 5'000'000'000LL + id).ok())
+        if (!journal.attachOrderId(id, OrderRef::fromNumber(5'000'000'000LL + id)).ok())
             return 4;
         committed(id, 2);
         OrderInfo info;
-        info.id = 5'000'000'000LL + id;
+        info.id = OrderRef::fromNumber(5'000'000'000LL + id);
         info.status = QStringLiteral("CLOSED");
         info.state = OrderState::Approved;
-        info.paymentId = 9'000'000'000LL + id;
+        info.paymentId = PaymentRef::fromNumber(9'000'000'000LL + id);
         info.paymentStatus = QStringLiteral("approved");
         if (!journal.recordState(id, info).ok())
             return 4;

@@ -1,4 +1,5 @@
 #include "store/OrderJournal.h"
+#include "support/RefTestSupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using Kind = JournalResult::Kind;
 Q_DECLARE_METATYPE(Kind)
@@ -91,11 +93,15 @@ bool setTimes(OrderJournal &journal, qint64 localId, const QDateTime &created, c
 OrderInfo closed(qint64 orderId, qint64 paymentId, const QString &paymentStatus)
 {
     OrderInfo info;
-    info.id = orderId;
+    info.id = OrderRef::fromNumber(orderId);
     info.status = QStringLiteral("CLOSED");
-    info.paymentId = paymentId;
+    info.paymentId = PaymentRef::fromNumber(paymentId);
     info.paymentStatus = paymentStatus;
-    info.state = OrderStates::fromLegacy(info.status, paymentStatus);
+    // What the API layer maps a closed order to; the journal stores whatever state it is given.
+    info.state = paymentStatus == QLatin1String("approved")   ? OrderState::Approved
+                 : paymentStatus == QLatin1String("rejected") ? OrderState::Rejected
+                 : paymentStatus == QLatin1String("cancelled") ? OrderState::Cancelled
+                                                               : OrderState::Unknown;
     return info;
 }
 
@@ -206,14 +212,14 @@ void TestOrderJournal::roundTripsEveryField()
     r.notificationUrl = QStringLiteral("https://shop.example/notify?x=1");
     r.disableBackButton = true;
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-    const qint64 id = journal.recordNew(r);
+    const qint64 id = journal.recordNew(r, QStringLiteral("legacy"));
     QVERIFY(id > 0);
 
     // Ids above 2^53 do not survive a double; the journal keeps them exact.
     const qint64 orderId = (qint64(1) << 53) + 1;
     const qint64 paymentId = std::numeric_limits<qint64>::max() - 7;
     QVERIFY(journal.recordCreateSent(id).ok());
-    QVERIFY(journal.attachOrderId(id, orderId).ok());
+    QVERIFY(journal.attachOrderId(id, orderRef(orderId)).ok());
     QVERIFY(journal.recordState(id, closed(orderId, paymentId, QStringLiteral("approved"))).ok());
 
     const auto e = journal.entry(id);
@@ -230,44 +236,50 @@ void TestOrderJournal::roundTripsEveryField()
     QCOMPARE(e->request.payerEmail, r.payerEmail);
     QCOMPARE(e->request.notificationUrl, r.notificationUrl);
     QCOMPARE(e->request.disableBackButton, std::optional<bool>(true));
-    QCOMPARE(e->orderId, orderId);
+    QCOMPARE(e->orderId, orderRef(orderId));
+    QCOMPARE(e->orderId.toString(), QStringLiteral("9007199254740993"));
     QCOMPARE(e->state, OrderState::Approved);
     QCOMPARE(e->status, QStringLiteral("CLOSED"));
-    QCOMPARE(e->paymentId, paymentId);
+    QCOMPARE(e->paymentId, paymentRef(paymentId));
+    QCOMPARE(e->paymentId.toString(), QStringLiteral("9223372036854775800"));
+    QCOMPARE(e->backend, QStringLiteral("legacy"));
+    QVERIFY(!QUuid::fromString(e->createKey).isNull());
+    QVERIFY(e->cancelKey.isEmpty());
     QCOMPARE(e->paymentStatus, QStringLiteral("approved"));
     QCOMPARE(e->createAttempts, 1);
     QVERIFY(e->lastError.isEmpty());
     QVERIFY(e->isFinal());
-    QCOMPARE(journal.entryByOrderId(orderId)->localId, id);
+    QCOMPARE(journal.entryByOrderId(orderRef(orderId))->localId, id);
 
     // Optional fields left out stay "not given"; disable_back_button false is kept apart from unset.
     OrderRequest plain = request();
-    const qint64 plainId = journal.recordNew(plain);
+    const qint64 plainId = journal.recordNew(plain, QStringLiteral("legacy"));
     plain.disableBackButton = false;
-    const qint64 falseId = journal.recordNew(plain);
+    const qint64 falseId = journal.recordNew(plain, QStringLiteral("legacy"));
     QCOMPARE(journal.entry(plainId)->request.disableBackButton, std::optional<bool>());
     QCOMPARE(journal.entry(falseId)->request.disableBackButton, std::optional<bool>(false));
-    QCOMPARE(journal.entry(plainId)->orderId, qint64(0));
+    QVERIFY(journal.entry(plainId)->orderId.isNull());
+    QVERIFY(journal.entry(plainId)->createKey != journal.entry(falseId)->createKey);
     QCOMPARE(journal.entry(plainId)->request.cardType, CardType::Debit);
     QVERIFY(!journal.entry(9999));
-    QVERIFY(!journal.entryByOrderId(12345));
+    QVERIFY(!journal.entryByOrderId(orderRef(12345)));
 }
 
 void TestOrderJournal::eventLogHasEveryChangeOnce()
 {
     OrderJournal journal;
     QVERIFY(journal.open(path()).ok());
-    const qint64 id = journal.recordNew(request());
+    const qint64 id = journal.recordNew(request(), QStringLiteral("legacy"));
     QVERIFY(journal.recordCreateSent(id).ok());
     QVERIFY(journal.recordNote(id, QStringLiteral("create attempt 1 failed: timeout")).ok());
     QVERIFY(journal.recordState(id, OrderState::Unknown, QStringLiteral("not sure")).ok());
     QCOMPARE(journal.entry(id)->lastError, QStringLiteral("not sure"));
     QVERIFY(journal.recordCreateSent(id).ok());
     QVERIFY(journal.entry(id)->lastError.isEmpty());
-    QVERIFY(journal.attachOrderId(id, 5000000123).ok());
-    QVERIFY(journal.attachOrderId(id, 5000000123).ok()); // the same again: nothing new
+    QVERIFY(journal.attachOrderId(id, orderRef(5000000123)).ok());
+    QVERIFY(journal.attachOrderId(id, orderRef(5000000123)).ok()); // the same again: nothing new
     OrderInfo open;
-    open.id = 5000000123;
+    open.id = orderRef(5000000123);
     open.status = QStringLiteral("OPEN");
     open.state = OrderState::WaitingForCard;
     QVERIFY(journal.recordState(id, open).ok());
@@ -303,8 +315,8 @@ void TestOrderJournal::finalEntriesNeverChange()
 {
     OrderJournal journal;
     QVERIFY(journal.open(path()).ok());
-    const qint64 id = journal.recordNew(request());
-    QVERIFY(journal.attachOrderId(id, 77).ok());
+    const qint64 id = journal.recordNew(request(), QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(id, orderRef(77)).ok());
     const OrderInfo approved = closed(77, 88, QStringLiteral("approved"));
     QVERIFY(journal.recordState(id, approved).ok());
     QVERIFY(journal.recordState(id, approved).ok()); // the same final state again is fine
@@ -318,46 +330,46 @@ void TestOrderJournal::finalEntriesNeverChange()
     QCOMPARE(journal.events(id).size(), events);
 
     // A report about another order never lands on this sale.
-    const qint64 other = journal.recordNew(request());
-    QVERIFY(journal.attachOrderId(other, 78).ok());
+    const qint64 other = journal.recordNew(request(), QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(other, orderRef(78)).ok());
     QCOMPARE(journal.recordState(other, closed(79, 1, QStringLiteral("approved"))).kind(), Kind::Conflict);
     QCOMPARE(journal.entry(other)->state, OrderState::WaitingForCard);
 
-    const qint64 failed = journal.recordNew(request());
+    const qint64 failed = journal.recordNew(request(), QStringLiteral("legacy"));
     QVERIFY(journal.markFailed(failed, QStringLiteral("terminal busy")).ok());
     QCOMPARE(journal.entry(failed)->state, OrderState::Failed);
     QCOMPARE(journal.entry(failed)->lastError, QStringLiteral("terminal busy"));
-    QCOMPARE(journal.attachOrderId(failed, 80).kind(), Kind::Conflict);
+    QCOMPARE(journal.attachOrderId(failed, orderRef(80)).kind(), Kind::Conflict);
 }
 
 void TestOrderJournal::orderIdBelongsToOneSale()
 {
     OrderJournal journal;
     QVERIFY(journal.open(path()).ok());
-    const qint64 a = journal.recordNew(request());
-    const qint64 b = journal.recordNew(request());
-    QVERIFY(journal.attachOrderId(a, 5000000001).ok());
-    const JournalResult again = journal.attachOrderId(b, 5000000001);
+    const qint64 a = journal.recordNew(request(), QStringLiteral("legacy"));
+    const qint64 b = journal.recordNew(request(), QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(a, orderRef(5000000001)).ok());
+    const JournalResult again = journal.attachOrderId(b, orderRef(5000000001));
     QCOMPARE(again.kind(), Kind::Conflict);
     QVERIFY(!again.message().isEmpty());
-    QCOMPARE(journal.entry(b)->orderId, qint64(0));
-    QCOMPARE(journal.attachOrderId(a, 5000000002).kind(), Kind::Conflict); // a sale keeps its order
-    QCOMPARE(journal.attachOrderId(b, 0).kind(), Kind::InvalidInput);
+    QVERIFY(journal.entry(b)->orderId.isNull());
+    QCOMPARE(journal.attachOrderId(a, orderRef(5000000002)).kind(), Kind::Conflict); // a sale keeps its order
+    QCOMPARE(journal.attachOrderId(b, orderRef(0)).kind(), Kind::InvalidInput);
 }
 
 void TestOrderJournal::invalidRequestIsNotRecorded()
 {
     OrderJournal journal;
     JournalResult result;
-    QCOMPARE(journal.recordNew(request(), &result), qint64(0));
+    QCOMPARE(journal.recordNew(request(), QStringLiteral("legacy"), &result), qint64(0));
     QCOMPARE(result.kind(), Kind::NotOpen);
     QVERIFY(journal.open(path()).ok());
-    QCOMPARE(journal.recordNew(request(QStringLiteral("This description is far too long")), &result), qint64(0));
+    QCOMPARE(journal.recordNew(request(QStringLiteral("This description is far too long")), QStringLiteral("legacy"), &result), qint64(0));
     QCOMPARE(result.kind(), Kind::InvalidInput);
-    QCOMPARE(journal.recordNew(request(QStringLiteral("ok"), 0), &result), qint64(0));
+    QCOMPARE(journal.recordNew(request(QStringLiteral("ok"), 0), QStringLiteral("legacy"), &result), qint64(0));
     QCOMPARE(result.kind(), Kind::InvalidInput);
     QCOMPARE(journal.count(), qint64(0));
-    QVERIFY(journal.recordNew(request(), &result) > 0);
+    QVERIFY(journal.recordNew(request(), QStringLiteral("legacy"), &result) > 0);
     QVERIFY(result.ok());
     QVERIFY(journal.lastError().ok());
 }
@@ -366,15 +378,15 @@ void TestOrderJournal::unfinishedAndLookups()
 {
     OrderJournal journal;
     QVERIFY(journal.open(path()).ok());
-    const qint64 sending = journal.recordNew(request());
-    const qint64 waiting = journal.recordNew(request());
-    QVERIFY(journal.attachOrderId(waiting, 101).ok());
-    const qint64 unknown = journal.recordNew(request());
+    const qint64 sending = journal.recordNew(request(), QStringLiteral("legacy"));
+    const qint64 waiting = journal.recordNew(request(), QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(waiting, orderRef(101)).ok());
+    const qint64 unknown = journal.recordNew(request(), QStringLiteral("legacy"));
     QVERIFY(journal.recordState(unknown, OrderState::Unknown, QStringLiteral("unclear")).ok());
-    const qint64 done = journal.recordNew(request());
-    QVERIFY(journal.attachOrderId(done, 102).ok());
+    const qint64 done = journal.recordNew(request(), QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(done, orderRef(102)).ok());
     QVERIFY(journal.recordState(done, closed(102, 5, QStringLiteral("approved"))).ok());
-    const qint64 failed = journal.recordNew(request());
+    const qint64 failed = journal.recordNew(request(), QStringLiteral("legacy"));
     QVERIFY(journal.markFailed(failed, QStringLiteral("x")).ok());
 
     QList<qint64> ids;
@@ -390,13 +402,13 @@ void TestOrderJournal::filtersByDayAndState()
     const QDate today = QDate::currentDate();
     const QDate yesterday = today.addDays(-1);
     // Local-time day edges: 23:59:59.999 yesterday and 00:00 today fall on different days.
-    const qint64 lateYesterday = journal.recordNew(request(QStringLiteral("late")));
+    const qint64 lateYesterday = journal.recordNew(request(QStringLiteral("late")), QStringLiteral("legacy"));
     QVERIFY(setTimes(journal, lateYesterday, yesterday.startOfDay().addMSecs(86399999)));
-    const qint64 earlyToday = journal.recordNew(request(QStringLiteral("early")));
+    const qint64 earlyToday = journal.recordNew(request(QStringLiteral("early")), QStringLiteral("legacy"));
     QVERIFY(setTimes(journal, earlyToday, today.startOfDay()));
-    const qint64 lastWeek = journal.recordNew(request(QStringLiteral("old")));
+    const qint64 lastWeek = journal.recordNew(request(QStringLiteral("old")), QStringLiteral("legacy"));
     QVERIFY(setTimes(journal, lastWeek, today.addDays(-7).startOfDay().addSecs(3600 * 12)));
-    const qint64 now = journal.recordNew(request(QStringLiteral("now"), 500, QStringLiteral("Caja 2")));
+    const qint64 now = journal.recordNew(request(QStringLiteral("now"), 500, QStringLiteral("Caja 2")), QStringLiteral("legacy"));
     QVERIFY(journal.markFailed(now, QStringLiteral("x")).ok());
 
     const auto ids = [&journal](const JournalFilter &f) {
@@ -437,7 +449,7 @@ void TestOrderJournal::pagingNewestFirst()
     QVERIFY(journal.open(path()).ok());
     QList<qint64> all;
     for (int i = 0; i < 25; ++i)
-        all.prepend(journal.recordNew(request(QStringLiteral("n%1").arg(i))));
+        all.prepend(journal.recordNew(request(QStringLiteral("n%1").arg(i)), QStringLiteral("legacy")));
     JournalFilter page;
     page.limit = 10;
     QList<qint64> seen;
@@ -470,14 +482,14 @@ void TestOrderJournal::totalsByStateAndCardType()
     qint64 n = 0;
     for (const Row &row : rows) {
         const qint64 id =
-            journal.recordNew(request(QStringLiteral("t"), row.cents, QStringLiteral("Caja 1"), row.card));
+            journal.recordNew(request(QStringLiteral("t"), row.cents, QStringLiteral("Caja 1"), row.card), QStringLiteral("legacy"));
         ++n;
         if (row.state == OrderState::Failed) {
             QVERIFY(journal.markFailed(id, QStringLiteral("x")).ok());
         } else if (row.state == OrderState::Cancelled) {
             QVERIFY(journal.recordState(id, OrderState::Cancelled).ok());
         } else {
-            QVERIFY(journal.attachOrderId(id, 1000 + n).ok());
+            QVERIFY(journal.attachOrderId(id, orderRef(1000 + n)).ok());
             QVERIFY(journal
                         .recordState(id, closed(1000 + n, 2000 + n,
                                                 row.state == OrderState::Approved ? QStringLiteral("approved")
@@ -510,12 +522,12 @@ void TestOrderJournal::csvIsByteExact()
         request(QStringLiteral("Té \"verde\", 1kg"), 123450, QStringLiteral("Caja 1"), CardType::Credit);
     first.externalReference = QStringLiteral("PD,1");
     first.payerEmail = QStringLiteral("ana@example.com");
-    const qint64 a = journal.recordNew(first);
-    QVERIFY(journal.attachOrderId(a, 9007199254740993).ok());
+    const qint64 a = journal.recordNew(first, QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(a, orderRef(9007199254740993)).ok());
     QVERIFY(journal.recordState(a, closed(9007199254740993, 9000000000123, QStringLiteral("approved"))).ok());
     QVERIFY(setTimes(journal, a, t0, t0.addSecs(42)));
 
-    const qint64 b = journal.recordNew(request(QStringLiteral("Ñoquis"), 5, QStringLiteral("Mostrador Ñandú")));
+    const qint64 b = journal.recordNew(request(QStringLiteral("Ñoquis"), 5, QStringLiteral("Mostrador Ñandú")), QStringLiteral("legacy"));
     QVERIFY(journal.markFailed(b, QStringLiteral("Line one\nline \"two\"")).ok());
     QVERIFY(setTimes(journal, b, t0.addSecs(60), t0.addSecs(61)));
 
@@ -550,7 +562,7 @@ void TestOrderJournal::csvIgnoresLocale()
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     OrderJournal journal;
     QVERIFY(journal.open(path()).ok());
-    journal.recordNew(request(QStringLiteral("x"), 123456789));
+    journal.recordNew(request(QStringLiteral("x"), 123456789), QStringLiteral("legacy"));
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(journal.exportCsv({}, &buffer).ok());
@@ -565,8 +577,8 @@ void TestOrderJournal::reopenKeepsEverything()
     {
         OrderJournal journal;
         QVERIFY(journal.open(path()).ok());
-        id = journal.recordNew(request());
-        QVERIFY(journal.attachOrderId(id, 5000000999).ok());
+        id = journal.recordNew(request(), QStringLiteral("legacy"));
+        QVERIFY(journal.attachOrderId(id, orderRef(5000000999)).ok());
         QVERIFY(journal.recordState(id, closed(5000000999, 42, QStringLiteral("approved"))).ok());
         events = journal.events(id);
     }
@@ -575,11 +587,11 @@ void TestOrderJournal::reopenKeepsEverything()
     const auto e = again.entry(id);
     QVERIFY(e);
     QCOMPARE(e->state, OrderState::Approved);
-    QCOMPARE(e->paymentId, qint64(42));
+    QCOMPARE(e->paymentId, paymentRef(42));
     QCOMPARE(again.events(id).size(), events.size());
     QCOMPARE(again.count(), qint64(1));
     // New records continue after the old ones.
-    QVERIFY(again.recordNew(request()) > id);
+    QVERIFY(again.recordNew(request(), QStringLiteral("legacy")) > id);
 }
 
 void TestOrderJournal::killedMidWriteKeepsCommittedRecords()
@@ -599,11 +611,11 @@ void TestOrderJournal::killedMidWriteKeepsCommittedRecords()
         const auto e = journal.entry(id);
         QVERIFY(e);
         QCOMPARE(e->state, OrderState::Approved);
-        QCOMPARE(e->orderId, 5'000'000'000LL + id);
-        QCOMPARE(e->paymentId, 9'000'000'000LL + id);
+        QCOMPARE(e->orderId, orderRef(5'000'000'000LL + id));
+        QCOMPARE(e->paymentId, paymentRef(9'000'000'000LL + id));
         QCOMPARE(e->request.externalReference, QStringLiteral("KILL-%1").arg(id));
     }
-    QVERIFY(journal.recordNew(request()) > 0);
+    QVERIFY(journal.recordNew(request(), QStringLiteral("legacy")) > 0);
 }
 
 void TestOrderJournal::killedFromOutsideKeepsCommittedRecords()
@@ -643,7 +655,7 @@ void TestOrderJournal::killedFromOutsideKeepsCommittedRecords()
             if (it.value() >= 1)
                 QVERIFY(e->createAttempts >= 1);
             if (it.value() >= 2)
-                QVERIFY(e->orderId > 0);
+                QVERIFY(simId(e->orderId) > 0);
             if (it.value() >= 3)
                 QCOMPARE(e->state, OrderState::Approved);
         }
@@ -669,7 +681,7 @@ void TestOrderJournal::corruptFileIsRefusedAndUntouched_data()
         OrderJournal journal;
         if (journal.open(real).ok()) {
             for (int i = 0; i < 200; ++i)
-                journal.recordNew(request(QStringLiteral("r%1").arg(i)));
+                journal.recordNew(request(QStringLiteral("r%1").arg(i)), QStringLiteral("legacy"));
         }
     }
     const QByteArray full = readAll(real);
@@ -692,7 +704,7 @@ void TestOrderJournal::corruptFileIsRefusedAndUntouched()
     QVERIFY(!r.advice().isEmpty());
     QCOMPARE(readAll(path()), bytes);
     JournalResult refused;
-    QCOMPARE(journal.recordNew(request(), &refused), qint64(0));
+    QCOMPARE(journal.recordNew(request(), QStringLiteral("legacy"), &refused), qint64(0));
     QCOMPARE(refused.kind(), Kind::NotOpen);
     QCOMPARE(readAll(path()), bytes);
 }
@@ -709,7 +721,7 @@ void TestOrderJournal::moveAsideKeepsTheOldFile()
     QVERIFY(journal.isOpen());
     QVERIFY(journal.movedAsidePath().startsWith(path() + QStringLiteral(".corrupt-")));
     QCOMPARE(readAll(journal.movedAsidePath()), bytes);
-    QVERIFY(journal.recordNew(request()) > 0);
+    QVERIFY(journal.recordNew(request(), QStringLiteral("legacy")) > 0);
     QCOMPARE(journal.count(), qint64(1));
 }
 
@@ -740,7 +752,7 @@ void TestOrderJournal::newerVersionIsRefusedAndUntouched()
     {
         OrderJournal journal;
         QVERIFY(journal.open(path()).ok());
-        QVERIFY(journal.recordNew(request()) > 0);
+        QVERIFY(journal.recordNew(request(), QStringLiteral("legacy")) > 0);
     }
     {
         RawConnection raw(path());
@@ -766,7 +778,7 @@ void TestOrderJournal::lockedJournal()
     OrderJournal journal;
     journal.setBusyTimeout(300);
     QVERIFY(journal.open(path()).ok());
-    const qint64 first = journal.recordNew(request());
+    const qint64 first = journal.recordNew(request(), QStringLiteral("legacy"));
     QVERIFY(first > 0);
 
     RawConnection other(path());
@@ -776,7 +788,7 @@ void TestOrderJournal::lockedJournal()
     JournalResult r;
     QElapsedTimer waited;
     waited.start();
-    QCOMPARE(journal.recordNew(request(), &r), qint64(0));
+    QCOMPARE(journal.recordNew(request(), QStringLiteral("legacy"), &r), qint64(0));
     QCOMPARE(r.kind(), Kind::Locked);
     QVERIFY(waited.elapsed() >= 250); // it waited for the other program first
     QVERIFY(r.message().contains(QStringLiteral("another program")));
@@ -789,7 +801,7 @@ void TestOrderJournal::lockedJournal()
     QCOMPARE(second.open(path()).kind(), Kind::Locked);
 
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
-    QVERIFY(journal.recordNew(request(), &r) > 0);
+    QVERIFY(journal.recordNew(request(), QStringLiteral("legacy"), &r) > 0);
     QVERIFY(second.open(path()).ok());
     QCOMPARE(second.count(), qint64(2));
     QCOMPARE(second.entry(first)->state, OrderState::Sending);
@@ -801,7 +813,7 @@ void TestOrderJournal::diskFullLosesNothing()
     QVERIFY(journal.open(path()).ok());
     QList<qint64> written;
     for (int i = 0; i < 5; ++i)
-        written << journal.recordNew(request(QStringLiteral("before %1").arg(i)));
+        written << journal.recordNew(request(QStringLiteral("before %1").arg(i)), QStringLiteral("legacy"));
 
     // The database may not grow by a single page from here on: as good as a full disk.
     QSqlQuery q(QSqlDatabase::database(journal.connectionName()));
@@ -813,7 +825,7 @@ void TestOrderJournal::diskFullLosesNothing()
     JournalResult r;
     int added = 0;
     for (int i = 0; i < 5000 && r.ok(); ++i) {
-        const qint64 id = journal.recordNew(request(QStringLiteral("filling %1").arg(i)), &r);
+        const qint64 id = journal.recordNew(request(QStringLiteral("filling %1").arg(i)), QStringLiteral("legacy"), &r);
         if (id > 0) {
             written << id;
             ++added;
@@ -831,7 +843,7 @@ void TestOrderJournal::diskFullLosesNothing()
     QCOMPARE(again.count(), qint64(written.size()));
     for (qint64 id : written)
         QVERIFY(again.entry(id));
-    QVERIFY(again.recordNew(request()) > 0);
+    QVERIFY(again.recordNew(request(), QStringLiteral("legacy")) > 0);
 }
 
 void TestOrderJournal::everyKindHasMessage()

@@ -3,6 +3,7 @@
 // readers.
 #include "ui/DeviceItemDelegate.h"
 #include "ui/DevicePicker.h"
+#include "support/RefTestSupport.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -19,7 +20,7 @@ Device device(const QString &name, Device::Status status, qint64 order = 0, cons
     d.status = status;
     d.rawStatus =
         raw.isEmpty() ? (status == Device::Status::Free ? QStringLiteral("FREE") : QStringLiteral("BUSY")) : raw;
-    d.paymentAttempt = order;
+    d.heldOrder = orderRef(order);
     return d;
 }
 

@@ -2,6 +2,7 @@
 #include "ui/HistoryDialog.h"
 #include "ui/HistoryModel.h"
 #include "store/OrderJournal.h"
+#include "support/RefTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -53,10 +54,10 @@ bool setTimes(OrderJournal &journal, qint64 localId, const QDateTime &created)
 OrderInfo apiInfo(qint64 orderId, OrderState state, qint64 paymentId = 0, const QString &paymentStatus = {})
 {
     OrderInfo info;
-    info.id = orderId;
+    info.id = orderRef(orderId);
     info.status = state == OrderState::WaitingForCard ? QStringLiteral("OPEN") : QStringLiteral("CLOSED");
     info.state = state;
-    info.paymentId = paymentId;
+    info.paymentId = paymentRef(paymentId);
     info.paymentStatus = paymentStatus;
     return info;
 }
@@ -81,10 +82,10 @@ qint64 record(OrderJournal &journal, const Sale &sale)
     request.description = sale.description;
     request.deviceName = sale.device;
     request.cardType = sale.card;
-    const qint64 id = journal.recordNew(request);
+    const qint64 id = journal.recordNew(request, QStringLiteral("legacy"));
     if (id == 0)
         return 0;
-    if (sale.orderId > 0 && !journal.attachOrderId(id, sale.orderId).ok())
+    if (sale.orderId > 0 && !journal.attachOrderId(id, orderRef(sale.orderId)).ok())
         return 0;
     JournalResult r;
     switch (sale.state) {
@@ -357,7 +358,7 @@ void TestHistory::pagesLoadLazily()
     request.description = QStringLiteral("Item");
     request.deviceName = QStringLiteral("Caja 1");
     for (int i = 0; i < 1000; ++i)
-        QVERIFY(m_journal->recordNew(request) > 0);
+        QVERIFY(m_journal->recordNew(request, QStringLiteral("legacy")) > 0);
 
     // (No QAbstractItemModelTester here: it calls fetchMore() itself after every change.)
     HistoryModel model(m_journal.get());
@@ -371,7 +372,7 @@ void TestHistory::pagesLoadLazily()
     // Sales recorded between two pages push the older ones down: the next page holds no row twice.
     QList<qint64> added;
     for (int i = 0; i < 5; ++i)
-        added << m_journal->recordNew(request);
+        added << m_journal->recordNew(request, QStringLiteral("legacy"));
     model.fetchMore(QModelIndex());
     QCOMPARE(model.rowCount(), 595);
     while (model.canFetchMore(QModelIndex()))
@@ -397,7 +398,7 @@ void TestHistory::pagesLoadLazily()
     model.reload();
     QCOMPARE(model.rowCount(), 200);
     QVERIFY(model.canFetchMore(QModelIndex()));
-    const qint64 newest = m_journal->recordNew(request);
+    const qint64 newest = m_journal->recordNew(request, QStringLiteral("legacy"));
     model.reload();
     QCOMPARE(model.rowCount(), 201);
     QCOMPARE(model.entryAt(0).localId, newest);
@@ -418,7 +419,7 @@ void TestHistory::scrollingFetchesMore()
     request.description = QStringLiteral("Item");
     request.deviceName = QStringLiteral("Caja 1");
     for (int i = 0; i < 1000; ++i)
-        QVERIFY(m_journal->recordNew(request) > 0);
+        QVERIFY(m_journal->recordNew(request, QStringLiteral("legacy")) > 0);
 
     HistoryDialog dialog(m_journal.get());
     dialog.setAllDays(true);
@@ -440,8 +441,8 @@ void TestHistory::scrollingFetchesMore()
     QVERIFY(bar->value() > 0);
     const qint64 topBefore = dialog.model()->entryAt(table->rowAt(0)).localId;
     const int loaded = dialog.model()->rowCount();
-    QVERIFY(m_journal->recordNew(request) > 0);
-    QVERIFY(m_journal->recordNew(request) > 0);
+    QVERIFY(m_journal->recordNew(request, QStringLiteral("legacy")) > 0);
+    QVERIFY(m_journal->recordNew(request, QStringLiteral("legacy")) > 0);
     dialog.reload();
     QCOMPARE(dialog.model()->rowCount(), loaded + 2);
     QCOMPARE(dialog.model()->entryAt(table->rowAt(0)).localId, topBefore);
@@ -449,7 +450,7 @@ void TestHistory::scrollingFetchesMore()
 
     // At the top, the new sales show.
     bar->setValue(0);
-    const qint64 newest = m_journal->recordNew(request);
+    const qint64 newest = m_journal->recordNew(request, QStringLiteral("legacy"));
     dialog.reload();
     QCOMPARE(bar->value(), 0);
     QCOMPARE(dialog.model()->entryAt(table->rowAt(0)).localId, newest);
@@ -487,7 +488,7 @@ void TestHistory::reloadAppliesChangesInPlace()
     const int sending = all.rowOf(m_ids.at(9));
     QCOMPARE(all.data(all.index(sending, HistoryModel::StateColumn)).toString(),
              OrderStates::displayName(OrderState::Sending));
-    QVERIFY(m_journal->attachOrderId(m_ids.at(9), 1000000000010).ok());
+    QVERIFY(m_journal->attachOrderId(m_ids.at(9), orderRef(1000000000010)).ok());
     QVERIFY(m_journal->recordState(m_ids.at(9), apiInfo(1000000000010, OrderState::WaitingForCard)).ok());
     QSignalSpy changed(&all, &QAbstractItemModel::dataChanged);
     all.reload();
@@ -736,7 +737,7 @@ void TestHistory::staleWriteErrorIsNotShownAsReadError()
 {
     QVERIFY(fill());
     // A write that failed earlier leaves its result in lastError(); an empty day is still just an empty day.
-    QCOMPARE(m_journal->attachOrderId(m_ids.at(9), 1000000000001).kind(), JournalResult::Kind::Conflict);
+    QCOMPARE(m_journal->attachOrderId(m_ids.at(9), orderRef(1000000000001)).kind(), JournalResult::Kind::Conflict);
     HistoryDialog dialog(m_journal.get());
     dialog.setDay(kDay1.addDays(-3));
     QVERIFY(dialog.lastResult().ok());

@@ -5,10 +5,11 @@
 #include "ui/MainWindow.h"
 #include "store/OrderJournal.h"
 #include "ui/OrderStatusPanel.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "support/UiTestSupport.h"
+#include "support/RefTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -91,7 +92,7 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     PointSimulator *m_sim = nullptr;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     Settings *m_settings = nullptr;
     OrderJournal *m_journal = nullptr;
     MainWindow *m_window = nullptr;
@@ -114,7 +115,7 @@ void TestMainWindow::init()
     connect(m_sim, &PointSimulator::requestHandled, this, [this](const QString &method, const QString &path, int) {
         m_requests.append({method, path});
     });
-    m_client = new PointClient;
+    m_client = new LegacyPointBackend;
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(3000);
@@ -180,12 +181,12 @@ void TestMainWindow::chargeAndWaitForTerminal(const QString &amount, const QStri
     QTest::mouseClick(charge, Qt::LeftButton);
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
     QVERIFY(m_window->hasOpenOrder());
-    QVERIFY(m_window->currentOrderId() > 0);
+    QVERIFY(simId(m_window->currentOrderId()) > 0);
 }
 
 qint64 TestMainWindow::createOrderDirectly(const QString &device)
 {
-    PointClient other;
+    LegacyPointBackend other;
     other.setBaseUrl(m_sim->apiUrl());
     other.setAccessToken(m_sim->accessToken());
     OrderRequest request;
@@ -196,7 +197,7 @@ qint64 TestMainWindow::createOrderDirectly(const QString &device)
     QSignalSpy done(call, &ApiCall::finished);
     if (!done.wait(5000) || !call->ok())
         return 0;
-    return call->value().id;
+    return simId(call->value().id);
 }
 
 bool TestMainWindow::sawRequest(const QString &method, const QString &path) const
@@ -234,7 +235,7 @@ void TestMainWindow::chargeApproved()
     // The simulator holds exactly what was typed.
     QCOMPARE(m_sim->orders().size(), 1);
     const SimOrder sent = m_sim->orders().constFirst();
-    QCOMPARE(sent.id, m_window->currentOrderId());
+    QCOMPARE(orderRef(sent.id), m_window->currentOrderId());
     QCOMPARE(sent.amount.cents(), 125050);
     QCOMPARE(sent.description, QStringLiteral("Caf\u00E9 con leche"));
     QCOMPARE(sent.deviceName, QStringLiteral("Caja 1"));
@@ -293,7 +294,7 @@ void TestMainWindow::chargeDeclined()
     createWindow();
     QTest::mouseClick(child<QAbstractButton>(QStringLiteral("debitRadio")), Qt::LeftButton);
     chargeAndWaitForTerminal(QStringLiteral("80"), QStringLiteral("Shoes"));
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
     QCOMPARE(m_sim->order(id)->cardType, CardType::Debit);
     QCOMPARE(m_sim->order(id)->amount.cents(), 8000);
 
@@ -327,7 +328,7 @@ void TestMainWindow::cancelOrderById()
 {
     createWindow();
     chargeAndWaitForTerminal();
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
     QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelOrderButton")), Qt::LeftButton);
     QTRY_COMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
     QVERIFY(sawRequest(QStringLiteral("DELETE"), kOrdersPath + QLatin1Char('/') + QString::number(id)));
@@ -341,7 +342,7 @@ void TestMainWindow::freeStuckTerminal()
 {
     createWindow();
     chargeAndWaitForTerminal();
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
     auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
     QVERIFY(free->isVisible());
     // Freeing stops whatever is on the terminal: it asks first, and "Keep the order" keeps it.
@@ -426,7 +427,7 @@ void TestMainWindow::droppedCreateIsFoundOnTheTerminal()
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
     QCOMPARE(m_sim->orders().size(), 1);
     const qint64 stored = m_sim->orders().constFirst().id;
-    QCOMPARE(m_window->currentOrderId(), stored);
+    QCOMPARE(m_window->currentOrderId(), orderRef(stored));
     QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
     // Charge cannot be pressed again while the sale is open; pressing Enter does nothing either.
     m_window->charge();
@@ -436,9 +437,9 @@ void TestMainWindow::droppedCreateIsFoundOnTheTerminal()
     QCOMPARE(m_sim->orders().size(), 1);
     const std::optional<JournalEntry> entry = m_journal->entry(m_window->currentSaleId());
     QVERIFY(entry);
-    QCOMPARE(entry->orderId, stored);
+    QCOMPARE(entry->orderId, orderRef(stored));
     QCOMPARE(entry->state, OrderState::Approved);
-    QCOMPARE(entry->paymentId, m_sim->order(stored)->paymentId);
+    QCOMPARE(entry->paymentId, paymentRef(m_sim->order(stored)->paymentId));
 }
 
 void TestMainWindow::droppedBeforeStoredAsksToSendAgain()
@@ -500,18 +501,18 @@ void TestMainWindow::resumesOpenSaleAtStart()
     request.description = QStringLiteral("Left open");
     request.deviceName = QStringLiteral("Caja 2");
     request.externalReference = QStringLiteral("PD-crash-1");
-    const qint64 localId = m_journal->recordNew(request);
+    const qint64 localId = m_journal->recordNew(request, QStringLiteral("legacy"));
     QVERIFY(localId > 0);
     QVERIFY(m_journal->recordCreateSent(localId).ok());
-    QVERIFY(m_journal->attachOrderId(localId, orderId).ok());
+    QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
     createWindow();
     QTRY_COMPARE(m_window->currentSaleId(), localId);
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    QCOMPARE(m_window->currentOrderId(), orderId);
+    QCOMPARE(m_window->currentOrderId(), orderRef(orderId));
     QVERIFY(m_window->hasOpenOrder());
     QVERIFY(m_sim->approve(QStringLiteral("Caja 2")) == orderId);
     QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
-    QCOMPARE(m_journal->entry(localId)->paymentId, m_sim->order(orderId)->paymentId);
+    QCOMPARE(m_journal->entry(localId)->paymentId, paymentRef(m_sim->order(orderId)->paymentId));
     QCOMPARE(m_sim->orders().size(), 1);
 }
 
@@ -742,7 +743,7 @@ void TestMainWindow::offlineWhileWaitingStillReachesFinalState()
 {
     createWindow();
     chargeAndWaitForTerminal();
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
     QSignalSpy connection(m_window, &MainWindow::connectionStateChanged);
     SimFault error;
     error.kind = SimFault::Kind::ServerError;
@@ -800,7 +801,7 @@ void TestMainWindow::escapeCancelsAndF2StartsNewSale()
     UiTest::type(child<QLineEdit>(QStringLiteral("descriptionEdit")), QStringLiteral("Gum"));
     QTest::keyClick(child<QLineEdit>(QStringLiteral("descriptionEdit")), Qt::Key_Enter);
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
 
     // F2 does nothing while the order is open.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
@@ -823,7 +824,7 @@ void TestMainWindow::quitWithOpenOrderAsksKeepWaitingThenCancel()
 {
     createWindow();
     chargeAndWaitForTerminal();
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
 
     QVERIFY(!m_window->close());
     QMessageBox *box = nullptr;
@@ -848,7 +849,7 @@ void TestMainWindow::quitWithOpenOrderQuitAnyway()
 {
     createWindow();
     chargeAndWaitForTerminal();
-    const qint64 id = m_window->currentOrderId();
+    const qint64 id = simId(m_window->currentOrderId());
     QVERIFY(!m_window->close());
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());

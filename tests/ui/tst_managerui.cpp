@@ -9,11 +9,12 @@
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
 #include "ui/PinDialog.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "ui/SetupWizard.h"
 #include "store/TokenStore.h"
+#include "support/RefTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -90,7 +91,7 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     PointSimulator *m_sim = nullptr;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
     Settings *m_settings = nullptr;
     OrderJournal *m_journal = nullptr;
     QString m_service;
@@ -109,7 +110,7 @@ void TestManagerUi::init()
     m_dir = new QTemporaryDir;
     m_sim = new PointSimulator;
     QVERIFY(m_sim->listen());
-    m_client = new PointClient;
+    m_client = new LegacyPointBackend;
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(3000);
@@ -205,7 +206,7 @@ void TestManagerUi::unlock()
 
 qint64 TestManagerUi::createOrderDirectly(const QString &device)
 {
-    PointClient other;
+    LegacyPointBackend other;
     other.setBaseUrl(m_sim->apiUrl());
     other.setAccessToken(m_sim->accessToken());
     OrderRequest request;
@@ -216,7 +217,7 @@ qint64 TestManagerUi::createOrderDirectly(const QString &device)
     QSignalSpy done(call, &ApiCall::finished);
     if (!done.wait(5000) || !call->ok())
         return 0;
-    return call->value().id;
+    return simId(call->value().id);
 }
 
 QTreeWidgetItem *TestManagerUi::terminalItem(ManagerDialog *dialog, const QString &name)
@@ -751,7 +752,7 @@ void TestManagerUi::tokenRefusedWithSaleOpenStillLeadsToSetup()
     child<QLineEdit>(QStringLiteral("descriptionEdit"))->setText(QStringLiteral("Open sale"));
     QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
     QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
-    QTRY_VERIFY(m_window->currentOrderId() > 0);
+    QTRY_VERIFY(simId(m_window->currentOrderId()) > 0);
     m_sim->setAccessToken(QStringLiteral("APP_USR-renewed-elsewhere-0001"));
     QTRY_VERIFY(child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
     QVERIFY(m_window->hasOpenOrder());

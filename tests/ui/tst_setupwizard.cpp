@@ -6,7 +6,7 @@
 #include "store/ManagerPin.h"
 #include "store/ManagerSession.h"
 #include "ui/PinDialog.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "ui/SetupWizard.h"

@@ -1,14 +1,18 @@
-#include "api/JsonMapping.h"
+#include "api/LegacyJsonMapping.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
-class TestJsonMapping : public QObject
+Q_DECLARE_METATYPE(OrderState)
+
+class TestLegacyJsonMapping : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void orderState_data();
+    void orderState();
     void createOrderBodyMandatoryOnly();
     void createOrderBodyAllFields();
     void enableIntegrationBody();
@@ -20,24 +24,24 @@ private Q_SLOTS:
     void malformed();
 };
 
-void TestJsonMapping::createOrderBodyMandatoryOnly()
+void TestLegacyJsonMapping::createOrderBodyMandatoryOnly()
 {
     OrderRequest r;
     r.amount = Money::fromCents(1250);
     r.description = QStringLiteral("Café con leche ñandú");
     r.deviceName = QStringLiteral("Caja 1");
     r.cardType = CardType::Debit;
-    const QJsonObject o = QJsonDocument::fromJson(JsonMapping::createOrderBody(r)).object();
+    const QJsonObject o = QJsonDocument::fromJson(LegacyJsonMapping::createOrderBody(r)).object();
     QCOMPARE(o.keys(), (QStringList{QStringLiteral("amount"), QStringLiteral("cc_type"), QStringLiteral("description"),
                                     QStringLiteral("device_name")}));
     QCOMPARE(o.value(QLatin1String("amount")).toDouble(), 12.5);
     QCOMPARE(o.value(QLatin1String("cc_type")).toString(), QStringLiteral("debit_card"));
     QCOMPARE(o.value(QLatin1String("description")).toString(), QStringLiteral("Café con leche ñandú"));
     // The wire form of the amount has at most two decimals.
-    QVERIFY(JsonMapping::createOrderBody(r).contains("\"amount\":12.5"));
+    QVERIFY(LegacyJsonMapping::createOrderBody(r).contains("\"amount\":12.5"));
 }
 
-void TestJsonMapping::createOrderBodyAllFields()
+void TestLegacyJsonMapping::createOrderBodyAllFields()
 {
     OrderRequest r;
     r.amount = Money::fromCents(9999999999);
@@ -47,7 +51,7 @@ void TestJsonMapping::createOrderBodyAllFields()
     r.disableBackButton = false;
     r.notificationUrl = QStringLiteral("https://shop.example/n");
     r.payerEmail = QStringLiteral("a@b.co");
-    const QByteArray body = JsonMapping::createOrderBody(r);
+    const QByteArray body = LegacyJsonMapping::createOrderBody(r);
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QCOMPARE(o.size(), 8);
     QCOMPARE(o.value(QLatin1String("disable_back_button")), QJsonValue(false));
@@ -55,45 +59,45 @@ void TestJsonMapping::createOrderBodyAllFields()
     QVERIFY(body.contains("\"amount\":99999999.99"));
 }
 
-void TestJsonMapping::enableIntegrationBody()
+void TestLegacyJsonMapping::enableIntegrationBody()
 {
-    QCOMPARE(JsonMapping::enableIntegrationBody(9007199254740993LL), QByteArray("{\"Id\":9007199254740993}"));
+    QCOMPARE(LegacyJsonMapping::enableIntegrationBody(9007199254740993LL), QByteArray("{\"Id\":9007199254740993}"));
 }
 
-void TestJsonMapping::parseCreatedOrder()
+void TestLegacyJsonMapping::parseCreatedOrder()
 {
-    const auto c = JsonMapping::parseCreatedOrder("{\"status\":\"OPEN\",\"id\":9007199254740993}");
+    const auto c = LegacyJsonMapping::parseCreatedOrder("{\"status\":\"OPEN\",\"id\":9007199254740993}");
     QVERIFY(c);
-    QCOMPARE(c->id, 9007199254740993LL);
+    QCOMPARE(c->id, OrderRef(QStringLiteral("9007199254740993")));
     QCOMPARE(c->status, QStringLiteral("OPEN"));
-    const auto s = JsonMapping::parseCreatedOrder("{\"status\":\"OPEN\",\"id\":\"5000000001\"}");
+    const auto s = LegacyJsonMapping::parseCreatedOrder("{\"status\":\"OPEN\",\"id\":\"5000000001\"}");
     QVERIFY(s);
-    QCOMPARE(s->id, 5000000001LL);
+    QCOMPARE(s->id, OrderRef(QStringLiteral("5000000001")));
 }
 
-void TestJsonMapping::parseOrderClosed()
+void TestLegacyJsonMapping::parseOrderClosed()
 {
-    const auto o = JsonMapping::parseOrder("{\"status\":\"CLOSED\",\"id\":5000000001,\"payment_id\":12884901888,"
+    const auto o = LegacyJsonMapping::parseOrder("{\"status\":\"CLOSED\",\"id\":5000000001,\"payment_id\":12884901888,"
                                            "\"payment_status\":\"approved\",\"external_reference\":\"PD-1\","
                                            "\"payer_email\":\"a@b.co\"}");
     QVERIFY(o);
-    QCOMPARE(o->id, 5000000001LL);
-    QCOMPARE(o->paymentId, 12884901888LL);
+    QCOMPARE(o->id, OrderRef(QStringLiteral("5000000001")));
+    QCOMPARE(o->paymentId, PaymentRef(QStringLiteral("12884901888")));
     QCOMPARE(o->state, OrderState::Approved);
     QCOMPARE(o->externalReference, QStringLiteral("PD-1"));
     QCOMPARE(o->payerEmail, QStringLiteral("a@b.co"));
 }
 
-void TestJsonMapping::parseOrderUnknownStatusAndExtraFields()
+void TestLegacyJsonMapping::parseOrderUnknownStatusAndExtraFields()
 {
-    const auto o = JsonMapping::parseOrder("{\"status\":\"PAUSED\",\"id\":7,\"extra\":{\"x\":[1,2]},\"n\":null}");
+    const auto o = LegacyJsonMapping::parseOrder("{\"status\":\"PAUSED\",\"id\":7,\"extra\":{\"x\":[1,2]},\"n\":null}");
     QVERIFY(o);
     QCOMPARE(o->state, OrderState::Unknown);
     QCOMPARE(o->status, QStringLiteral("PAUSED"));
-    QCOMPARE(o->paymentId, qint64(0));
+    QVERIFY(o->paymentId.isNull());
 }
 
-void TestJsonMapping::parseDevices()
+void TestLegacyJsonMapping::parseDevices()
 {
     const QByteArray body = R"({"devices":[
         {"name":"Caja 1","caller":1234,"id":5678,"status":{"status":"FREE","payment_attempt":null}},
@@ -101,20 +105,20 @@ void TestJsonMapping::parseDevices()
         {"name":"Odd","caller":1,"id":2,"status":{"status":"SLEEPING"}},
         {"caller":1,"id":3,"status":{"status":"FREE"}}
     ],"paging":{"total":4}})";
-    const auto devices = JsonMapping::parseDevices(body);
+    const auto devices = LegacyJsonMapping::parseDevices(body);
     QVERIFY(devices);
     QCOMPARE(devices->size(), 3);
     QCOMPARE(devices->at(0).status, Device::Status::Free);
-    QCOMPARE(devices->at(0).paymentAttempt, qint64(0));
+    QVERIFY(devices->at(0).heldOrder.isNull());
     QCOMPARE(devices->at(1).name, QStringLiteral("Caja 2/ñ"));
     QCOMPARE(devices->at(1).id, QStringLiteral("9007199254740993"));
     QCOMPARE(devices->at(1).status, Device::Status::Busy);
-    QCOMPARE(devices->at(1).paymentAttempt, 5000000001LL);
+    QCOMPARE(devices->at(1).heldOrder, OrderRef(QStringLiteral("5000000001")));
     QCOMPARE(devices->at(2).status, Device::Status::Unknown);
     QCOMPARE(devices->at(2).rawStatus, QStringLiteral("SLEEPING"));
 }
 
-void TestJsonMapping::malformed_data()
+void TestLegacyJsonMapping::malformed_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("which"); // 0 created, 1 order, 2 devices, 3 status ok
@@ -133,7 +137,7 @@ void TestJsonMapping::malformed_data()
     QTest::newRow("status empty") << QByteArray("") << 3;
 }
 
-void TestJsonMapping::malformed()
+void TestLegacyJsonMapping::malformed()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, which);
@@ -141,21 +145,45 @@ void TestJsonMapping::malformed()
     bool parsed = true;
     switch (which) {
     case 0:
-        parsed = JsonMapping::parseCreatedOrder(body, &why).has_value();
+        parsed = LegacyJsonMapping::parseCreatedOrder(body, &why).has_value();
         break;
     case 1:
-        parsed = JsonMapping::parseOrder(body, &why).has_value();
+        parsed = LegacyJsonMapping::parseOrder(body, &why).has_value();
         break;
     case 2:
-        parsed = JsonMapping::parseDevices(body, &why).has_value();
+        parsed = LegacyJsonMapping::parseDevices(body, &why).has_value();
         break;
     default:
-        parsed = JsonMapping::parseStatusOk(body, &why);
+        parsed = LegacyJsonMapping::parseStatusOk(body, &why);
         break;
     }
     QVERIFY(!parsed);
     QVERIFY(!why.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestJsonMapping)
-#include "tst_jsonmapping.moc"
+void TestLegacyJsonMapping::orderState_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("paymentStatus");
+    QTest::addColumn<OrderState>("state");
+    QTest::newRow("open") << "OPEN" << "" << OrderState::WaitingForCard;
+    QTest::newRow("open lower") << "open" << "" << OrderState::WaitingForCard;
+    QTest::newRow("approved") << "CLOSED" << "approved" << OrderState::Approved;
+    QTest::newRow("rejected") << "CLOSED" << "rejected" << OrderState::Rejected;
+    QTest::newRow("cancelled") << "CLOSED" << "cancelled" << OrderState::Cancelled;
+    QTest::newRow("closed in process") << "CLOSED" << "in_process" << OrderState::Unknown;
+    QTest::newRow("closed nothing") << "CLOSED" << "" << OrderState::Unknown;
+    QTest::newRow("unknown status") << "EXPIRED_SOMEHOW" << "" << OrderState::Unknown;
+    QTest::newRow("empty") << "" << "" << OrderState::Unknown;
+}
+
+void TestLegacyJsonMapping::orderState()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, paymentStatus);
+    QFETCH(OrderState, state);
+    QCOMPARE(LegacyJsonMapping::orderState(status, paymentStatus), state);
+}
+
+QTEST_GUILESS_MAIN(TestLegacyJsonMapping)
+#include "tst_legacyjsonmapping.moc"

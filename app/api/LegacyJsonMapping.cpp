@@ -1,4 +1,4 @@
-#include "api/JsonMapping.h"
+#include "api/LegacyJsonMapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +61,25 @@ bool fail(QString *why, const QString &text)
 
 } // namespace
 
-QByteArray JsonMapping::createOrderBody(const OrderRequest &request)
+OrderState LegacyJsonMapping::orderState(const QString &status, const QString &paymentStatus)
+{
+    const QString s = status.trimmed().toUpper();
+    if (s == QLatin1String("OPEN"))
+        return OrderState::WaitingForCard;
+    if (s != QLatin1String("CLOSED"))
+        return OrderState::Unknown;
+    const QString p = paymentStatus.trimmed().toLower();
+    if (p == QLatin1String("approved"))
+        return OrderState::Approved;
+    if (p == QLatin1String("rejected"))
+        return OrderState::Rejected;
+    if (p == QLatin1String("cancelled") || p == QLatin1String("canceled"))
+        return OrderState::Cancelled;
+    // Closed with a payment that is still moving (in_process, pending ...): not final yet.
+    return OrderState::Unknown;
+}
+
+QByteArray LegacyJsonMapping::createOrderBody(const OrderRequest &request)
 {
     QJsonObject obj;
     obj.insert(QLatin1String("amount"), request.amount.toJsonNumber());
@@ -79,14 +97,14 @@ QByteArray JsonMapping::createOrderBody(const OrderRequest &request)
     return QJsonDocument(obj).toJson(QJsonDocument::Compact);
 }
 
-QByteArray JsonMapping::enableIntegrationBody(qint64 userId)
+QByteArray LegacyJsonMapping::enableIntegrationBody(qint64 userId)
 {
     QJsonObject obj;
     obj.insert(QLatin1String("Id"), userId);
     return QJsonDocument(obj).toJson(QJsonDocument::Compact);
 }
 
-std::optional<CreatedOrder> JsonMapping::parseCreatedOrder(const QByteArray &body, QString *why)
+std::optional<CreatedOrder> LegacyJsonMapping::parseCreatedOrder(const QByteArray &body, QString *why)
 {
     const auto obj = parseObject(body, why);
     if (!obj)
@@ -97,12 +115,12 @@ std::optional<CreatedOrder> JsonMapping::parseCreatedOrder(const QByteArray &bod
         return std::nullopt;
     }
     CreatedOrder out;
-    out.id = *id;
+    out.id = OrderRef::fromNumber(*id);
     out.status = obj->value(QLatin1String("status")).toString();
     return out;
 }
 
-std::optional<OrderInfo> JsonMapping::parseOrder(const QByteArray &body, QString *why)
+std::optional<OrderInfo> LegacyJsonMapping::parseOrder(const QByteArray &body, QString *why)
 {
     const auto obj = parseObject(body, why);
     if (!obj)
@@ -118,17 +136,17 @@ std::optional<OrderInfo> JsonMapping::parseOrder(const QByteArray &body, QString
         return std::nullopt;
     }
     OrderInfo info;
-    info.id = *id;
+    info.id = OrderRef::fromNumber(*id);
     info.status = status.toString().left(64);
     info.paymentStatus = readText(obj->value(QLatin1String("payment_status"))).left(64);
-    info.paymentId = readId(obj->value(QLatin1String("payment_id"))).value_or(0);
+    info.paymentId = PaymentRef::fromNumber(readId(obj->value(QLatin1String("payment_id"))).value_or(0));
     info.externalReference = readText(obj->value(QLatin1String("external_reference"))).left(256);
     info.payerEmail = readText(obj->value(QLatin1String("payer_email"))).left(256);
-    info.state = OrderStates::fromLegacy(info.status, info.paymentStatus);
+    info.state = orderState(info.status, info.paymentStatus);
     return info;
 }
 
-std::optional<DeviceList> JsonMapping::parseDevices(const QByteArray &body, QString *why)
+std::optional<DeviceList> LegacyJsonMapping::parseDevices(const QByteArray &body, QString *why)
 {
     const auto obj = parseObject(body, why);
     if (!obj)
@@ -162,13 +180,13 @@ std::optional<DeviceList> JsonMapping::parseDevices(const QByteArray &body, QStr
         device.status = upper == QLatin1String("FREE")   ? Device::Status::Free
                         : upper == QLatin1String("BUSY") ? Device::Status::Busy
                                                          : Device::Status::Unknown;
-        device.paymentAttempt = readId(statusObj.value(QLatin1String("payment_attempt"))).value_or(0);
+        device.heldOrder = OrderRef::fromNumber(readId(statusObj.value(QLatin1String("payment_attempt"))).value_or(0));
         devices.append(device);
     }
     return devices;
 }
 
-bool JsonMapping::parseStatusOk(const QByteArray &body, QString *why)
+bool LegacyJsonMapping::parseStatusOk(const QByteArray &body, QString *why)
 {
     const auto obj = parseObject(body, why);
     if (!obj)

@@ -1,5 +1,6 @@
 #include "CannedHttpServer.h"
-#include "api/PointClient.h"
+#include "api/LegacyPointBackend.h"
+#include "support/RefTestSupport.h"
 #include "sim/PointSimulator.h"
 
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ OrderRequest validRequest(const QString &device = QStringLiteral("Caja 1"))
 
 } // namespace
 
-class TestPointClient : public QObject
+class TestLegacyPointBackend : public QObject
 {
     Q_OBJECT
 
@@ -96,22 +97,22 @@ private Q_SLOTS:
 
 private:
     PointSimulator *m_sim = nullptr;
-    PointClient *m_client = nullptr;
+    LegacyPointBackend *m_client = nullptr;
 };
 
-void TestPointClient::init()
+void TestLegacyPointBackend::init()
 {
     // Messages write example and limit amounts in the locale's format; the table below expects en_US.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_sim = new PointSimulator(this);
     QVERIFY(m_sim->listen());
-    m_client = new PointClient(this);
+    m_client = new LegacyPointBackend(this);
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
     m_client->setTimeout(5000);
 }
 
-void TestPointClient::cleanup()
+void TestLegacyPointBackend::cleanup()
 {
     delete m_client;
     delete m_sim;
@@ -119,21 +120,21 @@ void TestPointClient::cleanup()
     m_sim = nullptr;
 }
 
-void TestPointClient::baseUrlRules()
+void TestLegacyPointBackend::baseUrlRules()
 {
-    PointClient client;
+    LegacyPointBackend client;
     QCOMPARE(client.baseUrl(), QUrl(QStringLiteral("https://api.mercadopago.com")));
     QVERIFY(!client.setBaseUrl(QUrl(QStringLiteral("http://api.example.com"))));
     QVERIFY(!client.setBaseUrl(QUrl(QStringLiteral("ftp://127.0.0.1"))));
     QVERIFY(!client.setBaseUrl(QUrl(QStringLiteral("relative/path"))));
     QVERIFY(!client.setBaseUrl(QUrl(QStringLiteral("https://api.example.com/?x=1"))));
-    QCOMPARE(client.baseUrl(), PointClient::defaultBaseUrl());
+    QCOMPARE(client.baseUrl(), LegacyPointBackend::defaultBaseUrl());
     QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com/mp"))));
     QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://localhost:8080"))));
     QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://[::1]:8080"))));
 }
 
-void TestPointClient::enableIntegration()
+void TestLegacyPointBackend::enableIntegration()
 {
     QVERIFY(!m_sim->integrationEnabled());
     auto wrong = await(m_client->enableIntegration(m_sim->userId() + 1));
@@ -150,14 +151,14 @@ void TestPointClient::enableIntegration()
     QCOMPARE(unauthorized.error.httpStatus(), 401);
 }
 
-void TestPointClient::createOrderAndReadIt()
+void TestLegacyPointBackend::createOrderAndReadIt()
 {
     auto created = await(m_client->createOrder(validRequest()));
     QVERIFY2(!created.error.isError(), qPrintable(created.error.detail()));
-    QVERIFY(created.value.id > (qint64(1) << 32));
+    QVERIFY(simId(created.value.id) > (qint64(1) << 32));
     QCOMPARE(created.value.status, QStringLiteral("OPEN"));
 
-    const auto stored = m_sim->order(created.value.id);
+    const auto stored = m_sim->order(simId(created.value.id));
     QVERIFY(stored);
     QCOMPARE(stored->amount.cents(), qint64(125050));
     QCOMPARE(stored->description, QStringLiteral("Café con leche ñandú"));
@@ -174,10 +175,10 @@ void TestPointClient::createOrderAndReadIt()
     QCOMPARE(unknown.error.kind(), Kind::NotFound);
 }
 
-void TestPointClient::createOrderSendsOptionalFieldsOnlyWhenSet()
+void TestLegacyPointBackend::createOrderSendsOptionalFieldsOnlyWhenSet()
 {
     CannedHttpServer canned(CannedHttpServer::reply(200, R"({"status":"OPEN","id":5000000001})"));
-    PointClient client;
+    LegacyPointBackend client;
     QVERIFY(client.setBaseUrl(canned.url()));
     client.setAccessToken(QStringLiteral("TEST-canned"));
 
@@ -210,72 +211,72 @@ void TestPointClient::createOrderSendsOptionalFieldsOnlyWhenSet()
     QCOMPARE(body.value(QLatin1String("amount")).toDouble(), 1250.5);
 }
 
-void TestPointClient::orderLifecycle()
+void TestLegacyPointBackend::orderLifecycle()
 {
     OrderRequest request = validRequest();
     request.externalReference = QStringLiteral("PD-42");
     request.payerEmail = QStringLiteral("ana@example.com");
     auto created = await(m_client->createOrder(request));
     QVERIFY(!created.error.isError());
-    const qint64 id = created.value.id;
+    const OrderRef id = created.value.id;
 
     auto open = await(m_client->getOrder(id));
     QVERIFY(!open.error.isError());
     QCOMPARE(open.value.state, OrderState::WaitingForCard);
     QCOMPARE(open.value.id, id);
 
-    QCOMPARE(m_sim->approve(QStringLiteral("Caja 1")), id);
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 1")), simId(id));
     auto paid = await(m_client->getOrder(id));
     QVERIFY(!paid.error.isError());
     QCOMPARE(paid.value.state, OrderState::Approved);
     QCOMPARE(paid.value.paymentStatus, QStringLiteral("approved"));
-    QVERIFY(paid.value.paymentId > (qint64(1) << 32));
+    QVERIFY(simId(paid.value.paymentId) > (qint64(1) << 32));
     QCOMPARE(paid.value.externalReference, QStringLiteral("PD-42"));
     QCOMPARE(paid.value.payerEmail, QStringLiteral("ana@example.com"));
 
     auto second = await(m_client->createOrder(validRequest()));
     QVERIFY(!second.error.isError());
-    QVERIFY(second.value.id > id);
-    QCOMPARE(m_sim->decline(QStringLiteral("Caja 1")), second.value.id);
+    QVERIFY(simId(second.value.id) > simId(id));
+    QCOMPARE(m_sim->decline(QStringLiteral("Caja 1")), simId(second.value.id));
     auto declined = await(m_client->getOrder(second.value.id));
     QCOMPARE(declined.value.state, OrderState::Rejected);
-    QVERIFY(declined.value.paymentId > paid.value.paymentId);
+    QVERIFY(simId(declined.value.paymentId) > simId(paid.value.paymentId));
 
     auto third = await(m_client->createOrder(validRequest()));
-    QCOMPARE(m_sim->customerCancel(QStringLiteral("Caja 1")), third.value.id);
+    QCOMPARE(m_sim->customerCancel(QStringLiteral("Caja 1")), simId(third.value.id));
     auto gone = await(m_client->getOrder(third.value.id));
     QCOMPARE(gone.error.kind(), Kind::NotFound);
 
-    auto unknown = await(m_client->getOrder(9000000000000000001LL));
+    auto unknown = await(m_client->getOrder(orderRef(9000000000000000001LL)));
     QCOMPARE(unknown.error.kind(), Kind::NotFound);
 }
 
-void TestPointClient::cancelByIdIs204WithEmptyBody()
+void TestLegacyPointBackend::cancelByIdIs204WithEmptyBody()
 {
     auto created = await(m_client->createOrder(validRequest(QStringLiteral("Caja 2"))));
     QVERIFY(!created.error.isError());
     auto cancelled = await(m_client->cancelOrder(created.value.id));
     QVERIFY2(!cancelled.error.isError(), qPrintable(cancelled.error.detail()));
-    QCOMPARE(m_sim->order(created.value.id)->status, SimOrder::Status::Deleted);
+    QCOMPARE(m_sim->order(simId(created.value.id))->status, SimOrder::Status::Deleted);
     QCOMPARE(m_sim->device(QStringLiteral("Caja 2"))->paymentAttempt, qint64(0));
 }
 
-void TestPointClient::cancelByIdErrors()
+void TestLegacyPointBackend::cancelByIdErrors()
 {
     auto created = await(m_client->createOrder(validRequest()));
     m_sim->approve(QStringLiteral("Caja 1"));
     auto closed = await(m_client->cancelOrder(created.value.id));
     QCOMPARE(closed.error.kind(), Kind::DeviceBusy); // 409: a paid order cannot be deleted
-    auto unknown = await(m_client->cancelOrder(5));
+    auto unknown = await(m_client->cancelOrder(orderRef(5)));
     QCOMPARE(unknown.error.kind(), Kind::NotFound);
-    auto unknownDevice = await(m_client->cancelOrderOnDevice(QStringLiteral("Nowhere")));
+    auto unknownDevice = await(m_client->cancelOnTerminal(QStringLiteral("Nowhere")));
     QCOMPARE(unknownDevice.error.kind(), Kind::NotFound);
 }
 
-void TestPointClient::listDevices()
+void TestLegacyPointBackend::listDevices()
 {
     auto created = await(m_client->createOrder(validRequest(QStringLiteral("Caja 2"))));
-    auto listed = await(m_client->listDevices());
+    auto listed = await(m_client->listTerminals());
     QVERIFY(!listed.error.isError());
     QStringList names;
     for (const Device &d : listed.value)
@@ -283,26 +284,26 @@ void TestPointClient::listDevices()
     QCOMPARE(names, PointSimulator::defaultDeviceNames());
     QCOMPARE(listed.value.at(0).status, Device::Status::Free);
     QCOMPARE(listed.value.at(1).status, Device::Status::Busy);
-    QCOMPARE(listed.value.at(1).paymentAttempt, created.value.id);
+    QCOMPARE(listed.value.at(1).heldOrder, created.value.id);
     QVERIFY(!listed.value.at(0).id.isEmpty());
 }
 
-void TestPointClient::removeDevice()
+void TestLegacyPointBackend::removeDevice()
 {
     auto created = await(m_client->createOrder(validRequest(QStringLiteral("Caja 2"))));
-    auto busy = await(m_client->removeDevice(QStringLiteral("Caja 2")));
+    auto busy = await(m_client->removeTerminal(QStringLiteral("Caja 2")));
     QCOMPARE(busy.error.kind(), Kind::DeviceBusy);
-    auto freed = await(m_client->cancelOrderOnDevice(QStringLiteral("Caja 2")));
+    auto freed = await(m_client->cancelOnTerminal(QStringLiteral("Caja 2")));
     QVERIFY(!freed.error.isError());
-    QCOMPARE(m_sim->order(created.value.id)->status, SimOrder::Status::Deleted);
-    auto removed = await(m_client->removeDevice(QStringLiteral("Caja 2")));
+    QCOMPARE(m_sim->order(simId(created.value.id))->status, SimOrder::Status::Deleted);
+    auto removed = await(m_client->removeTerminal(QStringLiteral("Caja 2")));
     QVERIFY(!removed.error.isError());
     QVERIFY(!m_sim->device(QStringLiteral("Caja 2")));
-    auto again = await(m_client->removeDevice(QStringLiteral("Caja 2")));
+    auto again = await(m_client->removeTerminal(QStringLiteral("Caja 2")));
     QCOMPARE(again.error.kind(), Kind::NotFound);
 }
 
-void TestPointClient::deviceNamesRoundTrip_data()
+void TestLegacyPointBackend::deviceNamesRoundTrip_data()
 {
     QTest::addColumn<QString>("name");
     QTest::newRow("space") << QStringLiteral("Caja de la entrada");
@@ -312,13 +313,13 @@ void TestPointClient::deviceNamesRoundTrip_data()
     QTest::newRow("percent and plus") << QStringLiteral("50% off+more?#x");
 }
 
-void TestPointClient::deviceNamesRoundTrip()
+void TestLegacyPointBackend::deviceNamesRoundTrip()
 {
     QFETCH(QString, name);
     if (!m_sim->device(name))
         QVERIFY(m_sim->addDevice(name));
 
-    auto listed = await(m_client->listDevices());
+    auto listed = await(m_client->listTerminals());
     bool found = false;
     for (const Device &d : listed.value)
         found = found || d.name == name;
@@ -326,13 +327,13 @@ void TestPointClient::deviceNamesRoundTrip()
 
     auto created = await(m_client->createOrder(validRequest(name)));
     QVERIFY2(!created.error.isError(), qPrintable(created.error.detail()));
-    QCOMPARE(m_sim->order(created.value.id)->deviceName, name);
+    QCOMPARE(m_sim->order(simId(created.value.id))->deviceName, name);
 
-    auto cancelled = await(m_client->cancelOrderOnDevice(name));
+    auto cancelled = await(m_client->cancelOnTerminal(name));
     QVERIFY2(!cancelled.error.isError(), qPrintable(cancelled.error.detail()));
     QCOMPARE(m_sim->device(name)->paymentAttempt, qint64(0));
 
-    auto removed = await(m_client->removeDevice(name));
+    auto removed = await(m_client->removeTerminal(name));
     QVERIFY2(!removed.error.isError(), qPrintable(removed.error.detail()));
     QVERIFY(!m_sim->device(name));
     // The other terminals are untouched: the "/" did not address some other path.
@@ -342,7 +343,7 @@ void TestPointClient::deviceNamesRoundTrip()
     }
 }
 
-void TestPointClient::unauthorizedOnEveryCall_data()
+void TestLegacyPointBackend::unauthorizedOnEveryCall_data()
 {
     QTest::addColumn<int>("call");
     QTest::newRow("create") << 2;
@@ -353,7 +354,7 @@ void TestPointClient::unauthorizedOnEveryCall_data()
     QTest::newRow("remove") << 7;
 }
 
-void TestPointClient::unauthorizedOnEveryCall()
+void TestLegacyPointBackend::unauthorizedOnEveryCall()
 {
     QFETCH(int, call);
     auto created = await(m_client->createOrder(validRequest()));
@@ -368,37 +369,37 @@ void TestPointClient::unauthorizedOnEveryCall()
         error = await(m_client->getOrder(created.value.id)).error;
         break;
     case 4:
-        error = await(m_client->cancelOrderOnDevice(QStringLiteral("Caja 1"))).error;
+        error = await(m_client->cancelOnTerminal(QStringLiteral("Caja 1"))).error;
         break;
     case 5:
         error = await(m_client->cancelOrder(created.value.id)).error;
         break;
     case 6:
-        error = await(m_client->listDevices()).error;
+        error = await(m_client->listTerminals()).error;
         break;
     default:
-        error = await(m_client->removeDevice(QStringLiteral("Caja 2"))).error;
+        error = await(m_client->removeTerminal(QStringLiteral("Caja 2"))).error;
         break;
     }
     QCOMPARE(error.kind(), Kind::Unauthorized);
     QCOMPARE(error.httpStatus(), 401);
     QVERIFY(!error.apiMessage().isEmpty());
     // Nothing changed at the simulator.
-    QCOMPARE(m_sim->order(created.value.id)->status, SimOrder::Status::Open);
+    QCOMPARE(m_sim->order(simId(created.value.id))->status, SimOrder::Status::Open);
     QCOMPARE(m_sim->devices().size(), 3);
 }
 
-void TestPointClient::missingTokenSendsNothing()
+void TestLegacyPointBackend::missingTokenSendsNothing()
 {
     m_client->setAccessToken(QString());
     const int before = m_sim->requestCount();
-    auto listed = await(m_client->listDevices());
+    auto listed = await(m_client->listTerminals());
     QCOMPARE(listed.error.kind(), Kind::Unauthorized);
     QCOMPARE(m_client->requestsSent(), quint64(0));
     QCOMPARE(m_sim->requestCount(), before);
 }
 
-void TestPointClient::rejectedInputSendsNothing_data()
+void TestLegacyPointBackend::rejectedInputSendsNothing_data()
 {
     QTest::addColumn<QString>("call");
     QTest::addColumn<qint64>("cents");
@@ -485,7 +486,7 @@ void TestPointClient::rejectedInputSendsNothing_data()
     row("enable user negative", "enable", 0, none, none, none, none, none, -12, "user_id", badUser);
 }
 
-void TestPointClient::rejectedInputSendsNothing()
+void TestLegacyPointBackend::rejectedInputSendsNothing()
 {
     QFETCH(QString, call);
     QFETCH(qint64, cents);
@@ -498,7 +499,7 @@ void TestPointClient::rejectedInputSendsNothing()
     QFETCH(QString, field);
     QFETCH(QString, message);
 
-    QSignalSpy sent(m_client, &PointClient::requestSent);
+    QSignalSpy sent(m_client, &LegacyPointBackend::requestSent);
     const int simBefore = m_sim->requestCount();
     ApiError error;
     if (call == QLatin1String("create")) {
@@ -511,13 +512,13 @@ void TestPointClient::rejectedInputSendsNothing()
         r.notificationUrl = url;
         error = await(m_client->createOrder(r)).error;
     } else if (call == QLatin1String("get")) {
-        error = await(m_client->getOrder(id)).error;
+        error = await(m_client->getOrder(orderRef(id))).error;
     } else if (call == QLatin1String("cancel")) {
-        error = await(m_client->cancelOrder(id)).error;
+        error = await(m_client->cancelOrder(orderRef(id))).error;
     } else if (call == QLatin1String("cancelDevice")) {
-        error = await(m_client->cancelOrderOnDevice(device)).error;
+        error = await(m_client->cancelOnTerminal(device)).error;
     } else if (call == QLatin1String("remove")) {
-        error = await(m_client->removeDevice(device)).error;
+        error = await(m_client->removeTerminal(device)).error;
     } else {
         error = await(m_client->enableIntegration(id)).error;
     }
@@ -530,7 +531,7 @@ void TestPointClient::rejectedInputSendsNothing()
     QVERIFY(m_sim->orders().isEmpty());
 }
 
-void TestPointClient::injectedFaults_data()
+void TestLegacyPointBackend::injectedFaults_data()
 {
     QTest::addColumn<int>("faultKind");
     QTest::addColumn<int>("httpStatus");
@@ -542,7 +543,7 @@ void TestPointClient::injectedFaults_data()
     QTest::newRow("malformed") << int(SimFault::Kind::Malformed) << 0 << Kind::Malformed;
 }
 
-void TestPointClient::injectedFaults()
+void TestLegacyPointBackend::injectedFaults()
 {
     QFETCH(int, faultKind);
     QFETCH(int, httpStatus);
@@ -559,7 +560,7 @@ void TestPointClient::injectedFaults()
         fault.count = 5;
     m_sim->injectFault(fault);
 
-    auto failed = await(m_client->listDevices());
+    auto failed = await(m_client->listTerminals());
     QCOMPARE(failed.error.kind(), expected);
     QVERIFY(failed.error.isTransient());
     QVERIFY(!failed.error.userMessage().isEmpty());
@@ -572,12 +573,12 @@ void TestPointClient::injectedFaults()
     if (fault.kind == SimFault::Kind::Drop)
         m_sim->clearFaults();
     QCOMPARE(m_sim->pendingFaultCount(), 0);
-    auto ok = await(m_client->listDevices());
+    auto ok = await(m_client->listTerminals());
     QVERIFY2(!ok.error.isError(), qPrintable(ok.error.detail()));
     QCOMPARE(ok.value.size(), 3);
 }
 
-void TestPointClient::dropAfterStoreReachedServer()
+void TestLegacyPointBackend::dropAfterStoreReachedServer()
 {
     SimFault fault;
     fault.kind = SimFault::Kind::Drop;
@@ -589,8 +590,8 @@ void TestPointClient::dropAfterStoreReachedServer()
     QVERIFY(dropped.error.mayHaveReachedServer());
     // The order exists although the client never heard of it: the terminal shows it as the attempt.
     QCOMPARE(m_sim->orders().size(), 1);
-    auto listed = await(m_client->listDevices());
-    QCOMPARE(listed.value.at(0).paymentAttempt, m_sim->orders().first().id);
+    auto listed = await(m_client->listTerminals());
+    QCOMPARE(listed.value.at(0).heldOrder, orderRef(m_sim->orders().first().id));
 
     SimFault serverError;
     serverError.kind = SimFault::Kind::ServerError;
@@ -604,7 +605,7 @@ void TestPointClient::dropAfterStoreReachedServer()
     QCOMPARE(m_sim->orders().size(), 2);
 }
 
-void TestPointClient::timeout()
+void TestLegacyPointBackend::timeout()
 {
     SimFault slow;
     slow.kind = SimFault::Kind::Latency;
@@ -613,13 +614,13 @@ void TestPointClient::timeout()
     m_client->setTimeout(300);
     QElapsedTimer timer;
     timer.start();
-    auto late = await(m_client->listDevices());
+    auto late = await(m_client->listTerminals());
     QCOMPARE(late.error.kind(), Kind::Timeout);
     QVERIFY(late.error.mayHaveReachedServer());
     QVERIFY(timer.elapsed() < 1400);
 }
 
-void TestPointClient::cannedReplies_data()
+void TestLegacyPointBackend::cannedReplies_data()
 {
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<Kind>("expected");
@@ -645,76 +646,76 @@ void TestPointClient::cannedReplies_data()
     QTest::newRow("garbage") << QByteArray("NOT HTTP AT ALL\r\n\r\n") << Kind::Network << QString();
 }
 
-void TestPointClient::cannedReplies()
+void TestLegacyPointBackend::cannedReplies()
 {
     QFETCH(QByteArray, reply);
     QFETCH(Kind, expected);
     QFETCH(QString, state);
     CannedHttpServer canned(reply);
-    PointClient client;
+    LegacyPointBackend client;
     QVERIFY(client.setBaseUrl(canned.url()));
     client.setAccessToken(QStringLiteral("TEST-canned"));
     client.setTimeout(3000);
-    auto out = await(client.getOrder(5000000001LL));
+    auto out = await(client.getOrder(orderRef(5000000001LL)));
     QVERIFY(out.finished);
     QCOMPARE(out.error.kind(), expected);
     if (!state.isEmpty()) {
         QCOMPARE(OrderStates::toKey(out.value.state), state);
-        QCOMPARE(out.value.id, 5000000001LL);
+        QCOMPARE(out.value.id, orderRef(5000000001LL));
     }
     if (state == QLatin1String("approved"))
-        QCOMPARE(out.value.paymentId, 9007199254740993LL);
+        QCOMPARE(out.value.paymentId, PaymentRef(QStringLiteral("9007199254740993")));
     if (expected == Kind::Validation)
         QCOMPARE(out.error.field(), QStringLiteral("amount"));
     if (expected == Kind::RateLimited)
         QCOMPARE(out.error.retryAfterSeconds(), 0); // a date in the past: retry now
 }
 
-void TestPointClient::oversizedBodyIsMalformed()
+void TestLegacyPointBackend::oversizedBodyIsMalformed()
 {
     const QByteArray huge = "{\"devices\":[" + QByteArray(5 * 1024 * 1024, ' ') + "]}";
     CannedHttpServer canned(CannedHttpServer::reply(200, huge));
-    PointClient client;
+    LegacyPointBackend client;
     QVERIFY(client.setBaseUrl(canned.url()));
     client.setAccessToken(QStringLiteral("TEST-canned"));
-    auto out = await(client.listDevices());
+    auto out = await(client.listTerminals());
     QCOMPARE(out.error.kind(), Kind::Malformed);
 }
 
-void TestPointClient::tlsFailure()
+void TestLegacyPointBackend::tlsFailure()
 {
     // A plain-text server spoken to over https: the handshake cannot succeed.
     CannedHttpServer canned(CannedHttpServer::reply(200, "{}"), CannedHttpServer::AnswerAtOnce);
-    PointClient client;
+    LegacyPointBackend client;
     client.setTimeout(5000);
     QVERIFY(client.setBaseUrl(canned.url(QStringLiteral("https"))));
     client.setAccessToken(QStringLiteral("TEST-canned"));
-    auto out = await(client.listDevices());
+    auto out = await(client.listTerminals());
     QVERIFY(out.finished);
     QVERIFY2(out.error.kind() == Kind::Tls || out.error.kind() == Kind::Network, qPrintable(out.error.detail()));
     // The same through the one-shot transport used for calls that change state.
     CannedHttpServer canned2(CannedHttpServer::reply(200, "{}"), CannedHttpServer::AnswerAtOnce);
     QVERIFY(client.setBaseUrl(canned2.url(QStringLiteral("https"))));
-    auto removed = await(client.removeDevice(QStringLiteral("Caja 1")));
+    auto removed = await(client.removeTerminal(QStringLiteral("Caja 1")));
     QVERIFY(removed.finished);
     QCOMPARE(removed.error.kind(), Kind::Tls);
 }
 
-void TestPointClient::connectionRefused()
+void TestLegacyPointBackend::connectionRefused()
 {
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    PointClient client;
+    LegacyPointBackend client;
     QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
     client.setAccessToken(QStringLiteral("TEST-x"));
-    auto out = await(client.listDevices());
+    auto out = await(client.listTerminals());
     QCOMPARE(out.error.kind(), Kind::Network);
     QVERIFY(out.error.isTransient());
 }
 
-void TestPointClient::abortAndContextLifetime()
+void TestLegacyPointBackend::abortAndContextLifetime()
 {
     SimFault slow;
     slow.kind = SimFault::Kind::Latency;
@@ -722,7 +723,7 @@ void TestPointClient::abortAndContextLifetime()
     slow.count = 2;
     m_sim->injectFault(slow);
 
-    Call<DeviceList> *call = m_client->listDevices();
+    Call<DeviceList> *call = m_client->listTerminals();
     QSignalSpy finished(call, &ApiCall::finished);
     call->abort();
     QTRY_COMPARE(finished.count(), 1);
@@ -730,7 +731,7 @@ void TestPointClient::abortAndContextLifetime()
 
     bool ran = false;
     auto *context = new QObject;
-    m_client->listDevices()->then(context, [&ran](const Call<DeviceList> &) { ran = true; });
+    m_client->listTerminals()->then(context, [&ran](const Call<DeviceList> &) { ran = true; });
     delete context;
     QTest::qWait(1200);
     QVERIFY(!ran);
@@ -738,11 +739,11 @@ void TestPointClient::abortAndContextLifetime()
     // then() with a live context delivers the value.
     QObject alive;
     int count = -1;
-    m_client->listDevices()->then(&alive, [&count](const Call<DeviceList> &c) { count = int(c.value().size()); });
+    m_client->listTerminals()->then(&alive, [&count](const Call<DeviceList> &c) { count = int(c.value().size()); });
     QTRY_COMPARE(count, 3);
 }
 
-void TestPointClient::tokenNeverLogged()
+void TestLegacyPointBackend::tokenNeverLogged()
 {
     g_logLines.clear();
     QLoggingCategory::setFilterRules(QStringLiteral("pointdesk.*=true"));
@@ -751,10 +752,10 @@ void TestPointClient::tokenNeverLogged()
     auto created = await(m_client->createOrder(validRequest()));
     await(m_client->getOrder(created.value.id));
     await(m_client->enableIntegration(m_sim->userId()));
-    await(m_client->listDevices());
+    await(m_client->listTerminals());
     m_client->setAccessToken(QStringLiteral("TEST-another-secret"));
     await(m_client->enableIntegration(m_sim->userId()));
-    await(m_client->listDevices());
+    await(m_client->listTerminals());
 
     qInstallMessageHandler(g_previousHandler);
     QLoggingCategory::setFilterRules(QString());
@@ -769,5 +770,5 @@ void TestPointClient::tokenNeverLogged()
     QVERIFY(sawIntegrators);
 }
 
-QTEST_GUILESS_MAIN(TestPointClient)
-#include "tst_pointclient.moc"
+QTEST_GUILESS_MAIN(TestLegacyPointBackend)
+#include "tst_legacypointbackend.moc"

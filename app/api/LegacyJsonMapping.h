@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PointBackend.h"
 #include "core/Device.h"
 #include "core/PaymentOrder.h"
 
@@ -8,16 +9,12 @@
 
 #include <optional>
 
-/// The reply to create-order: {"status":"OPEN","id":<order_id>}.
-struct CreatedOrder
-{
-    qint64 id = 0;
-    QString status;
-};
-
 /// JSON <-> domain for the legacy Point API. Parsers never throw or crash on any input: they return
 /// nullopt and say why in `why`. Unknown extra fields are ignored.
-namespace JsonMapping {
+namespace LegacyJsonMapping {
+/// The legacy order status (OPEN / CLOSED) and payment_status as an OrderState. The only place that knows them.
+OrderState orderState(const QString &status, const QString &paymentStatus);
+
 QByteArray createOrderBody(const OrderRequest &request);
 QByteArray enableIntegrationBody(qint64 userId);
 
@@ -26,4 +23,4 @@ std::optional<OrderInfo> parseOrder(const QByteArray &body, QString *why = nullp
 std::optional<DeviceList> parseDevices(const QByteArray &body, QString *why = nullptr);
 /// {"status":"OK"}
 bool parseStatusOk(const QByteArray &body, QString *why = nullptr);
-} // namespace JsonMapping
+} // namespace LegacyJsonMapping

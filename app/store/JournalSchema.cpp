@@ -1,0 +1,116 @@
+#include "store/JournalSchema.h"
+
+namespace {
+
+// Version 1 (PointDesk 0.1): legacy ids as 64-bit integers, no idempotency keys, no refunds.
+const QStringList kSchemaV1 = {
+    QStringLiteral("CREATE TABLE orders ("
+                   " local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " created_at INTEGER NOT NULL,"
+                   " updated_at INTEGER NOT NULL,"
+                   " amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),"
+                   " description TEXT NOT NULL,"
+                   " device_name TEXT NOT NULL,"
+                   " card_type TEXT NOT NULL CHECK (card_type IN ('credit_card', 'debit_card')),"
+                   " external_reference TEXT NOT NULL DEFAULT '',"
+                   " payer_email TEXT NOT NULL DEFAULT '',"
+                   " notification_url TEXT NOT NULL DEFAULT '',"
+                   " disable_back_button INTEGER CHECK (disable_back_button IN (0, 1)),"
+                   " order_id INTEGER UNIQUE CHECK (order_id > 0),"
+                   " state TEXT NOT NULL,"
+                   " status TEXT NOT NULL DEFAULT '',"
+                   " payment_id INTEGER,"
+                   " payment_status TEXT NOT NULL DEFAULT '',"
+                   " last_error TEXT NOT NULL DEFAULT '',"
+                   " create_attempts INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE order_events ("
+                   " event_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " local_id INTEGER NOT NULL REFERENCES orders(local_id),"
+                   " at INTEGER NOT NULL,"
+                   " state TEXT NOT NULL,"
+                   " detail TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX orders_by_created ON orders(created_at)"),
+    QStringLiteral("CREATE INDEX orders_by_state ON orders(state, created_at)"),
+    QStringLiteral("CREATE INDEX orders_by_reference ON orders(external_reference)"),
+    QStringLiteral("CREATE INDEX events_by_order ON order_events(local_id, event_id)"),
+};
+
+// Version 2: ids are opaque text (the Orders API's "ORD01J..." beside legacy numbers, copied digit for digit), the
+// API each sale went through, the idempotency key of every state-changing request (stored before it is sent), and
+// refunds linked to their sale. SQLite cannot change a column's type, so orders is rebuilt and copied.
+const QStringList kSchemaV2 = {
+    QStringLiteral("CREATE TABLE orders_v2 ("
+                   " local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " created_at INTEGER NOT NULL,"
+                   " updated_at INTEGER NOT NULL,"
+                   " amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),"
+                   " description TEXT NOT NULL,"
+                   " device_name TEXT NOT NULL,"
+                   " card_type TEXT NOT NULL CHECK (card_type IN ('credit_card', 'debit_card')),"
+                   " external_reference TEXT NOT NULL DEFAULT '',"
+                   " payer_email TEXT NOT NULL DEFAULT '',"
+                   " notification_url TEXT NOT NULL DEFAULT '',"
+                   " disable_back_button INTEGER CHECK (disable_back_button IN (0, 1)),"
+                   " backend TEXT NOT NULL CHECK (backend <> ''),"
+                   " order_id TEXT UNIQUE CHECK (order_id <> ''),"
+                   " state TEXT NOT NULL,"
+                   " status TEXT NOT NULL DEFAULT '',"
+                   " payment_id TEXT CHECK (payment_id <> ''),"
+                   " payment_status TEXT NOT NULL DEFAULT '',"
+                   " last_error TEXT NOT NULL DEFAULT '',"
+                   " create_attempts INTEGER NOT NULL DEFAULT 0,"
+                   " create_key TEXT NOT NULL UNIQUE CHECK (create_key <> ''),"
+                   " cancel_key TEXT NOT NULL DEFAULT '')"),
+    // Integers become their exact decimal text (SQLite's CAST of an INTEGER never goes through a double). Sales of
+    // version 1 went through the legacy API; each gets a create key of its own.
+    QStringLiteral("INSERT INTO orders_v2 (local_id, created_at, updated_at, amount_cents, description, device_name,"
+                   " card_type, external_reference, payer_email, notification_url, disable_back_button, backend,"
+                   " order_id, state, status, payment_id, payment_status, last_error, create_attempts, create_key)"
+                   " SELECT local_id, created_at, updated_at, amount_cents, description, device_name, card_type,"
+                   " external_reference, payer_email, notification_url, disable_back_button, 'legacy',"
+                   " CAST(order_id AS TEXT), state, status, CAST(payment_id AS TEXT), payment_status, last_error,"
+                   " create_attempts, 'v1-' || local_id || '-' || lower(hex(randomblob(8)))"
+                   " FROM orders ORDER BY local_id"),
+    QStringLiteral("DROP TABLE orders"),
+    QStringLiteral("ALTER TABLE orders_v2 RENAME TO orders"),
+    QStringLiteral("CREATE INDEX orders_by_created ON orders(created_at)"),
+    QStringLiteral("CREATE INDEX orders_by_state ON orders(state, created_at)"),
+    QStringLiteral("CREATE INDEX orders_by_reference ON orders(external_reference)"),
+    QStringLiteral("CREATE TABLE refunds ("
+                   " refund_local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " local_id INTEGER NOT NULL REFERENCES orders(local_id),"
+                   " created_at INTEGER NOT NULL,"
+                   " updated_at INTEGER NOT NULL,"
+                   " amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),"
+                   " reason TEXT NOT NULL DEFAULT '',"
+                   " requested_by TEXT NOT NULL DEFAULT '',"
+                   " idempotency_key TEXT NOT NULL UNIQUE CHECK (idempotency_key <> ''),"
+                   " state TEXT NOT NULL,"
+                   " refund_id TEXT UNIQUE CHECK (refund_id <> ''),"
+                   " status TEXT NOT NULL DEFAULT '',"
+                   " attempts INTEGER NOT NULL DEFAULT 0,"
+                   " last_error TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX refunds_by_sale ON refunds(local_id, refund_local_id)"),
+};
+
+} // namespace
+
+const char *const JournalSchema::kOrderColumns =
+    "local_id, created_at, updated_at, amount_cents, description, device_name, card_type, external_reference, "
+    "payer_email, notification_url, disable_back_button, order_id, state, status, payment_id, payment_status, "
+    "last_error, create_attempts, backend, create_key, cancel_key";
+
+QStringList JournalSchema::stepsFrom(int fromVersion)
+{
+    QStringList steps;
+    if (fromVersion < 1)
+        steps << kSchemaV1;
+    if (fromVersion < 2)
+        steps << kSchemaV2;
+    return steps;
+}
+
+bool JournalSchema::rebuildsTables(int fromVersion)
+{
+    return fromVersion >= 1 && fromVersion < 2;
+}

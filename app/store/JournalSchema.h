@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// The sales journal's SQLite schema, version by version. A released step never changes: a later version appends
+/// its own step, and a journal is brought up to date by running, in one transaction, every step after its version.
+namespace JournalSchema {
+/// The version this build writes (PRAGMA user_version).
+constexpr int kVersion = 2;
+/// The columns OrderJournal reads an entry from, in readEntry()'s order.
+extern const char *const kOrderColumns;
+
+/// The statements that take a journal of `fromVersion` (0 = empty file) to kVersion. Run them in one transaction
+/// with foreign keys off when rebuildsTables() (a step may rebuild a table that others refer to).
+QStringList stepsFrom(int fromVersion);
+/// True when a step after `fromVersion` rebuilds a table of an existing journal: the file is copied aside first.
+bool rebuildsTables(int fromVersion);
+} // namespace JournalSchema
