@@ -174,78 +174,6 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
-        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
-    </message>
-    <message>
-        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
-        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
-    </message>
-    <message>
-        <source>Recorded in the order journal as sale %1.</source>
-        <translation>Anotado en el registro de ventas como venta %1.</translation>
-    </message>
-    <message>
-        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
-        <translation>Esperando a la terminal. Ctrl+C deja de esperar; el cobro sigue en la terminal.</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 (%3).</source>
-        <translation>Cobro %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
-        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot check the order right now: %1</source>
-        <translation>No se puede consultar el cobro en este momento: %1</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not answer as expected: %1</source>
-        <translation>Mercado Pago no respondió como se esperaba: %1</translation>
-    </message>
-    <message>
-        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
-        <translation>PointDesk vuelve a intentar solo; Ctrl+C lo detiene.</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalle: %1</translation>
-    </message>
-    <message>
-        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
-        <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
-        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
-        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
-    </message>
-    <message>
-        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
-        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
-    </message>
-    <message>
-        <source>Paid: payment %1 (%2).</source>
-        <translation>Pagado: pago %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
-        <translation>Rechazado: pago %1 (%2). Pida al cliente otra tarjeta u otro medio de pago.</translation>
-    </message>
-    <message>
-        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
-        <translation>Cancelado: el cobro %1 se canceló en la terminal, o se liberó la terminal.</translation>
-    </message>
-    <message>
-        <source>The order journal records it as sale %1, not charged.</source>
-        <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
-    </message>
-    <message>
         <source>Stopped waiting for order %1.</source>
         <translation>Se dejó de esperar el cobro %1.</translation>
     </message>
@@ -417,6 +345,81 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa, el e-mail del cliente, la URL de notificación y el botón Volver de la terminal (Alt+P).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReporter</name>
+    <message>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal as sale %1.</source>
+        <translation>Anotado en el registro de ventas como venta %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
+        <translation>Esperando a la terminal. Ctrl+C deja de esperar; el cobro sigue en la terminal.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobro %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot check the order right now: %1</source>
+        <translation>No se puede consultar el cobro en este momento: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer as expected: %1</source>
+        <translation>Mercado Pago no respondió como se esperaba: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
+        <translation>PointDesk vuelve a intentar solo; Ctrl+C lo detiene.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
+        <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
+    </message>
+    <message>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Paid: payment %1 (%2).</source>
+        <translation>Pagado: pago %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
+        <translation>Rechazado: pago %1 (%2). Pida al cliente otra tarjeta u otro medio de pago.</translation>
+    </message>
+    <message>
+        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
+        <translation>Cancelado: el cobro %1 se canceló en la terminal, o se liberó la terminal.</translation>
+    </message>
+    <message>
+        <source>The order journal records it as sale %1, not charged.</source>
+        <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
     </message>
 </context>
 <context>

@@ -175,78 +175,6 @@ referência externa, uma é criada.</translation>
         <translation>Nada foi enviado para a maquininha &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
-        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha &quot;%1&quot; antes de enviar qualquer coisa de novo.</translation>
-    </message>
-    <message>
-        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
-        <translation>Cobrança %1 enviada para &quot;%2&quot;: %3, esperando o cliente.</translation>
-    </message>
-    <message>
-        <source>Recorded in the order journal as sale %1.</source>
-        <translation>Anotada no registro de vendas como venda %1.</translation>
-    </message>
-    <message>
-        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
-        <translation>Esperando a maquininha. Ctrl+C para de esperar; a cobrança continua na maquininha.</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 (%3).</source>
-        <translation>Cobrança %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
-        <translation>A cobrança %1 pode continuar aberta na maquininha &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot check the order right now: %1</source>
-        <translation>Não é possível consultar a cobrança agora: %1</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not answer as expected: %1</source>
-        <translation>O Mercado Pago não respondeu como esperado: %1</translation>
-    </message>
-    <message>
-        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
-        <translation>O PointDesk tenta de novo sozinho; Ctrl+C interrompe.</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalhe: %1</translation>
-    </message>
-    <message>
-        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
-        <translation>Atenção: o registro de vendas não conseguiu anotar todas as mudanças da venda %1, então pode não mostrar como ela terminou. %2</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
-        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
-        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação &quot;unknown&quot; (desconhecida).</translation>
-    </message>
-    <message>
-        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
-        <translation>O que fazer: olhe a maquininha &quot;%1&quot;. Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com &quot;%2 status ORDER_ID&quot;. Veja a venda com &quot;%2 history --state unknown&quot;. Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
-    </message>
-    <message>
-        <source>Paid: payment %1 (%2).</source>
-        <translation>Paga: pagamento %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
-        <translation>Recusada: pagamento %1 (%2). Peça ao cliente outro cartão ou outra forma de pagamento.</translation>
-    </message>
-    <message>
-        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
-        <translation>Cancelada: a cobrança %1 foi cancelada na maquininha, ou a maquininha foi liberada.</translation>
-    </message>
-    <message>
-        <source>The order journal records it as sale %1, not charged.</source>
-        <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
-    </message>
-    <message>
         <source>Stopped waiting for order %1.</source>
         <translation>Parou de esperar a cobrança %1.</translation>
     </message>
@@ -418,6 +346,81 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar ou ocultar a referência externa, o e-mail do cliente, a URL de notificação e o botão Voltar da maquininha (Alt+P).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReporter</name>
+    <message>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha &quot;%1&quot; antes de enviar qualquer coisa de novo.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobrança %1 enviada para &quot;%2&quot;: %3, esperando o cliente.</translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal as sale %1.</source>
+        <translation>Anotada no registro de vendas como venda %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
+        <translation>Esperando a maquininha. Ctrl+C para de esperar; a cobrança continua na maquininha.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobrança %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>A cobrança %1 pode continuar aberta na maquininha &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot check the order right now: %1</source>
+        <translation>Não é possível consultar a cobrança agora: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer as expected: %1</source>
+        <translation>O Mercado Pago não respondeu como esperado: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
+        <translation>O PointDesk tenta de novo sozinho; Ctrl+C interrompe.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalhe: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
+        <translation>Atenção: o registro de vendas não conseguiu anotar todas as mudanças da venda %1, então pode não mostrar como ela terminou. %2</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação &quot;unknown&quot; (desconhecida).</translation>
+    </message>
+    <message>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>O que fazer: olhe a maquininha &quot;%1&quot;. Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com &quot;%2 status ORDER_ID&quot;. Veja a venda com &quot;%2 history --state unknown&quot;. Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Paid: payment %1 (%2).</source>
+        <translation>Paga: pagamento %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
+        <translation>Recusada: pagamento %1 (%2). Peça ao cliente outro cartão ou outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
+        <translation>Cancelada: a cobrança %1 foi cancelada na maquininha, ou a maquininha foi liberada.</translation>
+    </message>
+    <message>
+        <source>The order journal records it as sale %1, not charged.</source>
+        <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,18 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "cli/CliCommand.h"
+#include "core/PaymentOrder.h"
 #include "sales/ChargeService.h"
 #include "store/OrderJournal.h"
 
 #include <QPointer>
 #include <memory>
 
+class ChargeReporter;
+
 /// `charge`: sends an order to a terminal through ChargeService and the OrderJournal shared with the window: the sale
 /// is recorded before anything is sent, and a create whose answer is lost is reconciled, never sent again blindly.
-/// With --wait it follows the order until it is paid, declined or cancelled.
+/// With --wait it follows the order until it is paid, declined or cancelled. ChargeReporter tells how it goes.
 class ChargeCommand : public CliCommand
 {
     Q_OBJECT
@@ -31,28 +33,10 @@ public:
     void run(CliContext &context) override;
     Interruption interruption(CliContext &context) override;
 
-private:
-    void onSaleChanged(const Sale &sale);
-    void onSaleFinished(const Sale &sale);
-    void onSaleProblem(qint64 localId, const ApiError &error);
-    void onJournalProblem(qint64 localId, const JournalResult &result);
-    void onNeedsDecision(const Sale &sale);
-    /// The outcome of a sale that ended Failed: why nothing was charged.
-    void failSale(const Sale &sale);
-    /// Writes `text` to stderr on the next event loop turn, unless the run has ended by then: a problem that
-    /// ChargeService reports just before it ends the sale is told once, in the final error.
-    void deferNote(const QString &text);
-    /// When the journal failed to record a change of the sale: a warning for stderr, and "journal_error" in
-    /// `document`. "" when the journal recorded everything.
-    QString journalTroubleNote(QJsonObject *document) const;
-    /// `device`, `amount`, `description`, `local_id` and (when known) `external_reference` of the sale.
-    QJsonObject saleJson() const;
-    /// The order's document, completed with saleJson().
-    QJsonObject orderJson(const OrderInfo &order) const;
-    /// "Nothing was sent to the terminal ...".
-    QString nothingSentNote() const;
+    /// "Nothing was sent to the terminal ...", for every way a charge can end before the order left.
+    static QString nothingSentNote(const QString &deviceName);
 
-    CliContext *m_context = nullptr;
+private:
     // What the command line asked for.
     OrderRequest m_order;
     QString m_amountText;
@@ -62,14 +46,5 @@ private:
     // While running.
     std::unique_ptr<OrderJournal> m_journal;
     QPointer<ChargeService> m_service;
-    qint64 m_localId = 0;
-    qint64 m_orderId = 0;
-    Sale m_sale; ///< the latest state of the sale, as ChargeService last reported it
-    bool m_orderAnnounced = false;
-    bool m_reconcileAnnounced = false;
-    ApiError m_lastProblem;
-    JournalResult m_journalTrouble;
-    QStringList m_pendingNotes;
-    QString m_lastNote; ///< the latest note written, so that the same one is not repeated at every retry
-    OrderState m_lastShownState = OrderState::Sending;
+    ChargeReporter *m_reporter = nullptr;
 };
