@@ -123,6 +123,78 @@
     </message>
 </context>
 <context>
+    <name>CancelCommand</name>
+    <message>
+        <source>Cancel an order.</source>
+        <translation>Cancela un cobro.</translation>
+    </message>
+    <message>
+        <source>Cancel the order a terminal holds and free the terminal.</source>
+        <translation>Cancela el cobro que tiene una terminal y libera la terminal.</translation>
+    </message>
+    <message>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; lleva un ORDER_ID o --device NAME.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>La terminal &quot;%1&quot; está libre: si tenía un cobro, se canceló.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Cobro %1 cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCommand</name>
+    <message>
+        <source>Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
+most 20 characters. --wait follows the order until it is paid,
+declined or cancelled. The sale is recorded in the order journal
+(its number is shown) before anything is sent; when the answer to
+the order is lost, the terminal is checked and the order is never
+sent twice. An external reference is made up when none is given.</source>
+        <translation>Envía un cobro a una terminal. AMOUNT como 12.50 o 12,50; TEXT de
+20 caracteres como máximo. --wait sigue el cobro hasta que se
+paga, se rechaza o se cancela. La venta se anota en el registro de
+ventas (se muestra su número) antes de enviar nada; si se pierde
+la respuesta al cobro, se revisa la terminal y el cobro nunca se
+envía dos veces. Si no se da una referencia externa, se crea una.</translation>
+    </message>
+    <message>
+        <source>Choose the card type: --card credit or --card debit.</source>
+        <translation>Elija el tipo de tarjeta: --card credit o --card debit.</translation>
+    </message>
+    <message>
+        <source>The card type must be credit or debit.</source>
+        <translation>El tipo de tarjeta debe ser credit o debit.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1.</source>
+        <translation>Se dejó de esperar el cobro %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>El cobro %1 sigue abierto en la terminal &quot;%2&quot;. Sígalo con &quot;%3 status %1&quot;, o cancélelo con &quot;%3 cancel %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped with Ctrl+C before it was sent.</source>
+        <translation>No se envió: se detuvo con Ctrl+C antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>Puede que el cobro haya llegado a la terminal &quot;%1&quot;. Revise con &quot;%2 devices&quot; antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>El registro de ventas lo guarda como venta %1; véala con &quot;%2 history&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeForm</name>
     <message>
         <source>New sale</source>
@@ -276,6 +348,81 @@
     </message>
 </context>
 <context>
+    <name>ChargeReporter</name>
+    <message>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal as sale %1.</source>
+        <translation>Anotado en el registro de ventas como venta %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
+        <translation>Esperando a la terminal. Ctrl+C deja de esperar; el cobro sigue en la terminal.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobro %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot check the order right now: %1</source>
+        <translation>No se puede consultar el cobro en este momento: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer as expected: %1</source>
+        <translation>Mercado Pago no respondió como se esperaba: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
+        <translation>PointDesk vuelve a intentar solo; Ctrl+C lo detiene.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
+        <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
+    </message>
+    <message>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Paid: payment %1 (%2).</source>
+        <translation>Pagado: pago %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
+        <translation>Rechazado: pago %1 (%2). Pida al cliente otra tarjeta u otro medio de pago.</translation>
+    </message>
+    <message>
+        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
+        <translation>Cancelado: el cobro %1 se canceló en la terminal, o se liberó la terminal.</translation>
+    </message>
+    <message>
+        <source>The order journal records it as sale %1, not charged.</source>
+        <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeService</name>
     <message>
         <source>Cancelled by the cashier before it was sent.</source>
@@ -364,12 +511,105 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción %1 no corresponde a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given more than once.</source>
+        <translation>La opción %1 aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; necesita un argumento.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>La dirección de la API &quot;%1&quot; no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
+        <translation>--timeout lleva milisegundos, un número entero de 1 a 3600000.</translation>
+    </message>
+    <message>
+        <source>POINTDESK_POLL_MS takes milliseconds, a whole number from 10 to 3600000.</source>
+        <translation>POINTDESK_POLL_MS lleva milisegundos, un número entero de 10 a 3600000.</translation>
+    </message>
+    <message>
+        <source>Stopped before the command finished.</source>
+        <translation>Se detuvo antes de que terminara el comando.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; después de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Stopped before the command finished.</source>
+        <translation>Se detuvo antes de que terminara el comando.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con &quot;%1 login&quot;.</translation>
+    </message>
+    <message>
+        <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
+        <translation>O defina POINTDESK_TOKEN para esta consola: %1 lo usará sin llavero.</translation>
+    </message>
+    <message>
+        <source>Journal file: %1</source>
+        <translation>Archivo del registro: %1</translation>
+    </message>
+    <message>
+        <source>No access token: run `%1 login` (or set POINTDESK_TOKEN).</source>
+        <translation>No hay token de acceso: ejecute `%1 login` (o defina POINTDESK_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
+        <translation>Nota: POINTDESK_TOKEN está definido en esta consola, y %1 lo usa en lugar del llavero hasta que se quite.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
         <source>Usage: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMMAND [ARGUMENTS]</source>
         <translation>Uso: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>Sends payment orders to Mercado Pago Point card terminals.</source>
         <translation>Envía cobros a las terminales de tarjetas Point de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Options:
@@ -425,6 +665,13 @@
         <translation>éxito (también status de un cobro rechazado o cancelado: la consulta funcionó)</translation>
     </message>
     <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
+       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)</source>
+        <translation>error de uso: comando u opción desconocidos, argumento que falta o sobra, --api-base,
+       --timeout o POINTDESK_POLL_MS inválidos; no hay token de acceso (ejecute login o defina
+       POINTDESK_TOKEN)</translation>
+    </message>
+    <message>
         <source>invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token
        given to login, a history date, state or limit ...); nothing was sent</source>
         <translation>dato inválido (monto, descripción, tarjeta, e-mail, URL, ORDER_ID, USER_ID, el token
@@ -450,6 +697,12 @@
         <translation>charge --wait: el cobro fue cancelado (también charge si el cobro ya había terminado)</translation>
     </message>
     <message>
+        <source>keychain error: the system keychain refused access or failed, or there is no keychain
+       service (set POINTDESK_TOKEN to work without one); nothing was saved</source>
+        <translation>error del llavero: el llavero del sistema negó el acceso o falló, o no hay servicio de
+       llavero (defina POINTDESK_TOKEN para trabajar sin él); no se guardó nada</translation>
+    </message>
+    <message>
         <source>journal error: the order journal could not be opened or written (damaged, in use by
        another program, from a newer PointDesk, disk full, read-only); charge sent nothing</source>
         <translation>error del registro: no se pudo abrir o escribir el registro de ventas (dañado, en uso
@@ -465,568 +718,14 @@
        volver a cobrar</translation>
     </message>
     <message>
-        <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
-        <translation>interrumpido (Ctrl+C); el cobro que se seguía queda abierto en la terminal</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>No se indicó ningún comando.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The option %1 does not apply to &quot;%2&quot;.</source>
-        <translation>La opción %1 no corresponde a &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The option %1 is given more than once.</source>
-        <translation>La opción %1 aparece más de una vez.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs an argument.</source>
-        <translation>&quot;%1&quot; necesita un argumento.</translation>
-    </message>
-    <message>
-        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
-        <translation>&quot;login&quot; no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
-        <translation>Argumento inesperado &quot;%1&quot; después de &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
-        <translation>&quot;cancel&quot; lleva un ORDER_ID o --device NAME.</translation>
-    </message>
-    <message>
-        <source>--all cannot be combined with --day, --from or --to.</source>
-        <translation>--all no se puede combinar con --day, --from ni --to.</translation>
-    </message>
-    <message>
-        <source>Give either --day or --from / --to, not both.</source>
-        <translation>Indique --day o --from / --to, no ambos.</translation>
-    </message>
-    <message>
-        <source>Choose one output: --csv or --json.</source>
-        <translation>Elija una sola salida: --csv o --json.</translation>
-    </message>
-    <message>
-        <source>--limit does not apply to --csv: the export always holds every matching sale. Narrow it with --day, --from / --to, --state or --terminal.</source>
-        <translation>--limit no corresponde a --csv: la exportación siempre tiene todas las ventas que coinciden. Acótela con --day, --from / --to, --state o --terminal.</translation>
-    </message>
-    <message>
-        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
-        <translation>La dirección de la API &quot;%1&quot; no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
-    </message>
-    <message>
-        <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
-        <translation>--timeout lleva milisegundos, un número entero de 1 a 3600000.</translation>
-    </message>
-    <message>
-        <source>POINTDESK_POLL_MS takes milliseconds, a whole number from 10 to 3600000.</source>
-        <translation>POINTDESK_POLL_MS lleva milisegundos, un número entero de 10 a 3600000.</translation>
-    </message>
-    <message>
-        <source>Choose the card type: --card credit or --card debit.</source>
-        <translation>Elija el tipo de tarjeta: --card credit o --card debit.</translation>
-    </message>
-    <message>
-        <source>The card type must be credit or debit.</source>
-        <translation>El tipo de tarjeta debe ser credit o debit.</translation>
-    </message>
-    <message>
-        <source>No access token: run `%1 login` (or set POINTDESK_TOKEN).</source>
-        <translation>No hay token de acceso: ejecute `%1 login` (o defina POINTDESK_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalle: %1</translation>
-    </message>
-    <message>
-        <source>Paste the access token and press Enter:</source>
-        <translation>Pegue el token de acceso y presione Enter:</translation>
-    </message>
-    <message>
-        <source>That is too long for an access token: give only the token, on one line.</source>
-        <translation>Es demasiado largo para un token de acceso: ingrese solo el token, en una línea.</translation>
-    </message>
-    <message>
-        <source>Could not read the access token from standard input: %1</source>
-        <translation>No se pudo leer el token de acceso de la entrada estándar: %1</translation>
-    </message>
-    <message>
-        <source>No access token was given: paste it and press Enter, or pass it on standard input, for example from a file.</source>
-        <translation>No se ingresó ningún token de acceso: péguelo y presione Enter, o páselo por la entrada estándar, por ejemplo desde un archivo.</translation>
-    </message>
-    <message>
-        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
-        <translation>Eso no parece un token de acceso: tiene espacios u otros caracteres que un token nunca tiene. Copie solo el token de acceso desde Mercado Pago e intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>The access token was not saved.</source>
-        <translation>El token de acceso no se guardó.</translation>
-    </message>
-    <message>
-        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
-        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con &quot;%1 login --no-check&quot;.</translation>
-    </message>
-    <message>
-        <source>Access token saved in the system keychain.</source>
-        <translation>Token de acceso guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>No access token is saved in the system keychain now.</source>
-        <translation>Ahora no hay ningún token de acceso guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
-        <translation>O defina POINTDESK_TOKEN para esta consola: %1 lo usará sin llavero.</translation>
-    </message>
-    <message>
-        <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
-        <translation>Nota: POINTDESK_TOKEN está definido en esta consola, y %1 lo usa en lugar del llavero hasta que se quite.</translation>
-    </message>
-    <message>
-        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
-        <translation>No hay terminales vinculadas a esta cuenta. Configure el nombre de la terminal en la app de Mercado Pago de la terminal.</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Cobro</translation>
-    </message>
-    <message>
-        <source>FREE</source>
-        <translation>LIBRE</translation>
-    </message>
-    <message>
-        <source>BUSY</source>
-        <translation>OCUPADA</translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>DESCONOCIDO</translation>
-    </message>
-    <message>
-        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
-        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
-    </message>
-    <message>
-        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
-        <translation>Esperando a la terminal. Ctrl+C deja de esperar; el cobro sigue en la terminal.</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 (%3).</source>
-        <translation>Cobro %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Cannot check the order right now: %1</source>
-        <translation>No se puede consultar el cobro en este momento: %1</translation>
-    </message>
-    <message>
-        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
-        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Paid: payment %1 (%2).</source>
-        <translation>Pagado: pago %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
-        <translation>Rechazado: pago %1 (%2). Pida al cliente otra tarjeta u otro medio de pago.</translation>
-    </message>
-    <message>
-        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
-        <translation>Cancelado: el cobro %1 se canceló en la terminal, o se liberó la terminal.</translation>
-    </message>
-    <message>
-        <source>Payment: %1 (%2).</source>
-        <translation>Pago: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>External reference: %1</source>
-        <translation>Referencia externa: %1</translation>
-    </message>
-    <message>
-        <source>Payer e-mail: %1</source>
-        <translation>E-mail del cliente: %1</translation>
-    </message>
-    <message>
-        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
-        <translation>La terminal &quot;%1&quot; está libre: si tenía un cobro, se canceló.</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled.</source>
-        <translation>Cobro %1 cancelado.</translation>
-    </message>
-    <message>
-        <source>Terminal &quot;%1&quot; removed from the account.</source>
-        <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
-    </message>
-    <message>
-        <source>The Point integration is enabled for user %1.</source>
-        <translation>La integración con Point está activada para el usuario %1.</translation>
-    </message>
-    <message>
-        <source>Stopped before the command finished.</source>
-        <translation>Se detuvo antes de que terminara el comando.</translation>
-    </message>
-    <message>
-        <source>Stopped before an access token was read: nothing was saved.</source>
-        <translation>Se detuvo antes de leer un token de acceso: no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Stopped waiting for order %1.</source>
-        <translation>Se dejó de esperar el cobro %1.</translation>
-    </message>
-    <message>
-        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
-        <translation>El cobro %1 sigue abierto en la terminal &quot;%2&quot;. Sígalo con &quot;%3 status %1&quot;, o cancélelo con &quot;%3 cancel %1&quot;.</translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
-        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
-        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con &quot;%1 login&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
-        <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
-        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
-    </message>
-    <message>
-        <source>Recorded in the order journal as sale %1.</source>
-        <translation>Anotado en el registro de ventas como venta %1.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not answer as expected: %1</source>
-        <translation>Mercado Pago no respondió como se esperaba: %1</translation>
-    </message>
-    <message>
-        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
-        <translation>PointDesk vuelve a intentar solo; Ctrl+C lo detiene.</translation>
-    </message>
-    <message>
-        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
-        <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
-        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
-        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
-    </message>
-    <message>
-        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
-        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
-    </message>
-    <message>
-        <source>The order journal records it as sale %1, not charged.</source>
-        <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded on %1.</source>
-        <translation>No hay ventas anotadas el %1.</translation>
-    </message>
-    <message>
-        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
-        <translation>--to %1 es anterior a --from %2: indique el primer día con --from y el último con --to.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded from %1 on.</source>
-        <translation>No hay ventas anotadas desde el %1.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded up to %1.</source>
-        <translation>No hay ventas anotadas hasta el %1.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded from %1 to %2.</source>
-        <translation>No hay ventas anotadas del %1 al %2.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.</source>
-        <translation>No hay ventas anotadas hoy (%1). Use --all para ver todos los días, o --day AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The order journal holds no sales.</source>
-        <translation>El registro de ventas no tiene ventas.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
-        <translation>&quot;%1&quot; no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
-    </message>
-    <message>
-        <source>--state needs a state, for example --state paid.</source>
-        <translation>--state necesita un estado, por ejemplo --state paid.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of sales from 1 to 1000000, for example --limit 20.</source>
-        <translation>--limit lleva un número entero de ventas de 1 a 1000000, por ejemplo --limit 20.</translation>
-    </message>
-    <message>
-        <source>No sales match the states or the terminal asked for.</source>
-        <translation>Ninguna venta coincide con los estados o la terminal pedidos.</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédito</translation>
-    </message>
-    <message>
-        <source>Debit</source>
-        <translation>Débito</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Venta</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Monto</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
-        <translation>Se muestran las %1 más nuevas de %2 ventas; los totales cuentan las %2.</translation>
-    </message>
-    <message>
-        <source>Totals by state:</source>
-        <translation>Totales por estado:</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Totals by card type:</source>
-        <translation>Totales por tipo de tarjeta:</translation>
-    </message>
-    <message>
-        <source>All sales</source>
-        <translation>Todas las ventas</translation>
-    </message>
-    <message>
-        <source>Not sent: stopped with Ctrl+C before it was sent.</source>
-        <translation>No se envió: se detuvo con Ctrl+C antes de enviarlo.</translation>
-    </message>
-    <message>
-        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
-        <translation>Puede que el cobro haya llegado a la terminal &quot;%1&quot;. Revise con &quot;%2 devices&quot; antes de volver a cobrar.</translation>
-    </message>
-    <message>
-        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
-        <translation>El registro de ventas lo guarda como venta %1; véala con &quot;%2 history&quot;.</translation>
-    </message>
-    <message>
-        <source>Journal file: %1</source>
-        <translation>Archivo del registro: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  login [--no-check]          Read the access token from standard input (one line; not shown on
-                              a terminal), check it with Mercado Pago and save it in the system
-                              keychain. --no-check saves it without checking.
-  logout                      Remove the saved access token from the system keychain. When a
-                              manager PIN is set (in the PointDesk window), reads it from
-                              standard input first, like login reads the token.
-  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
-                              most 20 characters. --wait follows the order until it is paid,
-                              declined or cancelled. The sale is recorded in the order journal
-                              (its number is shown) before anything is sent; when the answer to
-                              the order is lost, the terminal is checked and the order is never
-                              sent twice. An external reference is made up when none is given.
-  status ORDER_ID             Show where an order stands.
-  cancel ORDER_ID             Cancel an order.
-  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
-  remove-device NAME          Remove a terminal from the account. When a manager PIN is set,
-                              reads it from standard input first, like logout.
-  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              List the sales of the order journal, newest first, with totals by
-                              state and by card type. Needs no token and no network.
-                              --day: one day, local time (default: today). --from / --to: the
-                              first and last day (either may be left out). --all: every day.
-                              --state: paid, declined, cancelled, failed (not sent), waiting
-                              (for the customer), sending, unknown (PointDesk could not tell),
-                              or open (waiting, sending and unknown: not finished); repeat it or
-                              separate states with commas. The JSON names are approved,
-                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
-                              --terminal: only that terminal. --limit: only the N newest sales
-                              (the totals still count every matching sale).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
-                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
-                              times in UTC), whatever the language settings.
-</source>
-        <translation>Comandos:
-  login [--no-check]          Lee el token de acceso de la entrada estándar (una línea; no se ve
-                              en la consola), lo verifica con Mercado Pago y lo guarda en el
-                              llavero del sistema. --no-check lo guarda sin verificarlo.
-  logout                      Borra del llavero del sistema el token de acceso guardado. Si hay
-                              un PIN de encargado (puesto en la ventana de PointDesk), primero
-                              lo lee de la entrada estándar, como login lee el token.
-  devices                     Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
-                              que tiene.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Envía un cobro a una terminal. AMOUNT como 12.50 o 12,50; TEXT de
-                              20 caracteres como máximo. --wait sigue el cobro hasta que se
-                              paga, se rechaza o se cancela. La venta se anota en el registro de
-                              ventas (se muestra su número) antes de enviar nada; si se pierde
-                              la respuesta al cobro, se revisa la terminal y el cobro nunca se
-                              envía dos veces. Si no se da una referencia externa, se crea una.
-  status ORDER_ID             Muestra en qué estado está un cobro.
-  cancel ORDER_ID             Cancela un cobro.
-  cancel --device NAME        Cancela el cobro que tiene una terminal y libera la terminal.
-  remove-device NAME          Quita una terminal de la cuenta. Si hay un PIN de encargado,
-                              primero lo lee de la entrada estándar, como logout.
-  enable-integration USER_ID  Activa la integración con Point para la cuenta USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              Lista las ventas del registro de ventas, de la más nueva a la más
-                              vieja, con totales por estado y por tipo de tarjeta. No necesita
-                              token ni red.
-                              --day: un día, en hora local (por omisión: hoy). --from / --to: el
-                              primer y el último día (se puede omitir cualquiera de los dos).
-                              --all: todos los días.
-                              --state: paid (pagada), declined (rechazada), cancelled
-                              (cancelada), failed (no enviada), waiting (esperando al cliente),
-                              sending (enviándose), unknown (PointDesk no pudo saberlo) u open
-                              (waiting, sending y unknown: sin terminar); repítalo o separe los
-                              estados con comas. Los nombres en JSON son approved, rejected,
-                              cancelled, failed, waiting_for_card, sending, unknown.
-                              --terminal: solo esa terminal. --limit: solo las N ventas más
-                              nuevas (los totales cuentan igual todas las ventas que coinciden).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
-                              veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
-                              centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
-                              --csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
-                              1234.50, horas en UTC), sin importar la configuración de idioma.
-</translation>
-    </message>
-    <message>
-        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
-       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)</source>
-        <translation>error de uso: comando u opción desconocidos, argumento que falta o sobra, --api-base,
-       --timeout o POINTDESK_POLL_MS inválidos; no hay token de acceso (ejecute login o defina
-       POINTDESK_TOKEN)</translation>
-    </message>
-    <message>
-        <source>keychain error: the system keychain refused access or failed, or there is no keychain
-       service (set POINTDESK_TOKEN to work without one); nothing was saved</source>
-        <translation>error del llavero: el llavero del sistema negó el acceso o falló, o no hay servicio de
-       llavero (defina POINTDESK_TOKEN para trabajar sin él); no se guardó nada</translation>
-    </message>
-    <message>
         <source>logout or remove-device: a manager PIN is set and it was not given, not right, or is
        locked after too many wrong tries (as in the window); nothing was done</source>
         <translation>logout o remove-device: hay un PIN de encargado y no se ingresó, no es correcto o está
        bloqueado por demasiados intentos incorrectos (como en la ventana); no se hizo nada</translation>
     </message>
     <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
-        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado; luego ejecute login de nuevo.</translation>
-    </message>
-    <message>
-        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
-        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales y ejecute login de nuevo.</translation>
-    </message>
-    <message>
-        <source>A manager PIN is set on this computer. Type it and press Enter:</source>
-        <translation>Hay un PIN de encargado en esta computadora. Escríbalo y presione Enter:</translation>
-    </message>
-    <message>
-        <source>That is too long for a manager PIN: give only the PIN, on one line. Nothing was done.</source>
-        <translation>Es demasiado largo para un PIN de encargado: ingrese solo el PIN, en una línea. No se hizo nada.</translation>
-    </message>
-    <message>
-        <source>Could not read the manager PIN from standard input (%1). Nothing was done.</source>
-        <translation>No se pudo leer el PIN de encargado de la entrada estándar (%1). No se hizo nada.</translation>
-    </message>
-    <message>
-        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
-        <translation>Hay un PIN de encargado en esta computadora, así que &quot;%1 %2&quot; lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
-    </message>
-    <message>
-        <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
-        <translation>El PIN de encargado tiene de 4 a 8 dígitos. No se hizo nada.</translation>
-    </message>
-    <message>
-        <source>That is not the manager PIN; nothing was done. One more wrong try locks the manager PIN for a while, here and in the PointDesk window.</source>
-        <translation>Ese no es el PIN de encargado; no se hizo nada. Un intento incorrecto más bloquea el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>That is not the manager PIN; nothing was done. %n more wrong tries lock the manager PIN for a while, here and in the PointDesk window.</source>
-        <translation>
-            <numerusform>Ese no es el PIN de encargado; no se hizo nada. %n intento incorrecto más bloquea el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</numerusform>
-            <numerusform>Ese no es el PIN de encargado; no se hizo nada. %n intentos incorrectos más bloquean el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk window. Try again then; nothing was done.</source>
-        <translation>Demasiados PIN de encargado incorrectos: el PIN de encargado está bloqueado hasta las %1, aquí y en la ventana de PointDesk. Intente de nuevo entonces; no se hizo nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was done.</source>
-        <translation>No se hizo nada.</translation>
-    </message>
-    <message>
-        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
-        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero &quot;pointdesk-cli logout&quot; (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
+        <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
+        <translation>interrumpido (Ctrl+C); el cobro que se seguía queda abierto en la terminal</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +877,53 @@
     </message>
 </context>
 <context>
+    <name>DevicesCommand</name>
+    <message>
+        <source>List the account&apos;s terminals: FREE, or BUSY with the order they hold.</source>
+        <translation>Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
+que tiene.</translation>
+    </message>
+    <message>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>No hay terminales vinculadas a esta cuenta. Configure el nombre de la terminal en la app de Mercado Pago de la terminal.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIBRE</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONOCIDO</translation>
+    </message>
+</context>
+<context>
+    <name>EnableIntegrationCommand</name>
+    <message>
+        <source>Enable the Point integration for the account USER_ID.</source>
+        <translation>Activa la integración con Point para la cuenta USER_ID.</translation>
+    </message>
+    <message>
+        <source>The Point integration is enabled for user %1.</source>
+        <translation>La integración con Point está activada para el usuario %1.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>Credit card</source>
@@ -1186,6 +932,121 @@
     <message>
         <source>Debit card</source>
         <translation>Tarjeta de débito</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source>Show this help, or only what COMMAND does and takes.</source>
+        <translation>Muestra esta ayuda, o solo lo que hace y lo que acepta COMMAND.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>List the sales of the order journal, newest first, with totals by
+state and by card type. Needs no token and no network.
+--day: one day, local time (default: today). --from / --to: the
+first and last day (either may be left out). --all: every day.
+--state: paid, declined, cancelled, failed (not sent), waiting
+(for the customer), sending, unknown (PointDesk could not tell),
+or open (waiting, sending and unknown: not finished); repeat it or
+separate states with commas. The JSON names are approved,
+rejected, cancelled, failed, waiting_for_card, sending, unknown.
+--terminal: only that terminal. --limit: only the N newest sales
+(the totals still count every matching sale).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+times in UTC), whatever the language settings.</source>
+        <translation>Lista las ventas del registro de ventas, de la más nueva a la más
+vieja, con totales por estado y por tipo de tarjeta. No necesita
+token ni red.
+--day: un día, en hora local (por omisión: hoy). --from / --to: el
+primer y el último día (se puede omitir cualquiera de los dos).
+--all: todos los días.
+--state: paid (pagada), declined (rechazada), cancelled
+(cancelada), failed (no enviada), waiting (esperando al cliente),
+sending (enviándose), unknown (PointDesk no pudo saberlo) u open
+(waiting, sending y unknown: sin terminar); repítalo o separe los
+estados con comas. Los nombres en JSON son approved, rejected,
+cancelled, failed, waiting_for_card, sending, unknown.
+--terminal: solo esa terminal. --limit: solo las N ventas más
+nuevas (los totales cuentan igual todas las ventas que coinciden).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
+veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
+centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
+--csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
+1234.50, horas en UTC), sin importar la configuración de idioma.</translation>
+    </message>
+    <message>
+        <source>--all cannot be combined with --day, --from or --to.</source>
+        <translation>--all no se puede combinar con --day, --from ni --to.</translation>
+    </message>
+    <message>
+        <source>Give either --day or --from / --to, not both.</source>
+        <translation>Indique --day o --from / --to, no ambos.</translation>
+    </message>
+    <message>
+        <source>Choose one output: --csv or --json.</source>
+        <translation>Elija una sola salida: --csv o --json.</translation>
+    </message>
+    <message>
+        <source>--limit does not apply to --csv: the export always holds every matching sale. Narrow it with --day, --from / --to, --state or --terminal.</source>
+        <translation>--limit no corresponde a --csv: la exportación siempre tiene todas las ventas que coinciden. Acótela con --day, --from / --to, --state o --terminal.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of sales from 1 to 1000000, for example --limit 20.</source>
+        <translation>--limit lleva un número entero de ventas de 1 a 1000000, por ejemplo --limit 20.</translation>
+    </message>
+    <message>
+        <source>No sales match the states or the terminal asked for.</source>
+        <translation>Ninguna venta coincide con los estados o la terminal pedidos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded on %1.</source>
+        <translation>No hay ventas anotadas el %1.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
+        <translation>--to %1 es anterior a --from %2: indique el primer día con --from y el último con --to.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 on.</source>
+        <translation>No hay ventas anotadas desde el %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded up to %1.</source>
+        <translation>No hay ventas anotadas hasta el %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 to %2.</source>
+        <translation>No hay ventas anotadas del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.</source>
+        <translation>No hay ventas anotadas hoy (%1). Use --all para ver todos los días, o --day AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The order journal holds no sales.</source>
+        <translation>El registro de ventas no tiene ventas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
+    </message>
+    <message>
+        <source>--state needs a state, for example --state paid.</source>
+        <translation>--state necesita un estado, por ejemplo --state paid.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1355,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
+        <translation>Se muestran las %1 más nuevas de %2 ventas; los totales cuentan las %2.</translation>
+    </message>
+    <message>
+        <source>Totals by state:</source>
+        <translation>Totales por estado:</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Totals by card type:</source>
+        <translation>Totales por tipo de tarjeta:</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Todas las ventas</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -1520,6 +1448,84 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     <message>
         <source>The API address %1 is not acceptable: use https://, or http:// only to this computer.</source>
         <translation>La dirección de la API %1 no es aceptable: use https://, o http:// solo hacia esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Read the access token from standard input (one line; not shown on
+a terminal), check it with Mercado Pago and save it in the system
+keychain. --no-check saves it without checking.</source>
+        <translation>Lee el token de acceso de la entrada estándar (una línea; no se ve
+en la consola), lo verifica con Mercado Pago y lo guarda en el
+llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
+    </message>
+    <message>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero &quot;pointdesk-cli logout&quot; (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Paste the access token and press Enter:</source>
+        <translation>Pegue el token de acceso y presione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for an access token: give only the token, on one line.</source>
+        <translation>Es demasiado largo para un token de acceso: ingrese solo el token, en una línea.</translation>
+    </message>
+    <message>
+        <source>Could not read the access token from standard input: %1</source>
+        <translation>No se pudo leer el token de acceso de la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>No access token was given: paste it and press Enter, or pass it on standard input, for example from a file.</source>
+        <translation>No se ingresó ningún token de acceso: péguelo y presione Enter, o páselo por la entrada estándar, por ejemplo desde un archivo.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Eso no parece un token de acceso: tiene espacios u otros caracteres que un token nunca tiene. Copie solo el token de acceso desde Mercado Pago e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
+        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado; luego ejecute login de nuevo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved.</source>
+        <translation>El token de acceso no se guardó.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
+        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales y ejecute login de nuevo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con &quot;%1 login --no-check&quot;.</translation>
+    </message>
+    <message>
+        <source>Access token saved in the system keychain.</source>
+        <translation>Token de acceso guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Stopped before an access token was read: nothing was saved.</source>
+        <translation>Se detuvo antes de leer un token de acceso: no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Remove the saved access token from the system keychain. When a
+manager PIN is set (in the PointDesk window), reads it from
+standard input first, like login reads the token.</source>
+        <translation>Borra del llavero del sistema el token de acceso guardado. Si hay
+un PIN de encargado (puesto en la ventana de PointDesk), primero
+lo lee de la entrada estándar, como login lee el token.</translation>
+    </message>
+    <message>
+        <source>No access token is saved in the system keychain now.</source>
+        <translation>Ahora no hay ningún token de acceso guardado en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2350,48 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>ManagerPinGate</name>
+    <message>
+        <source>A manager PIN is set on this computer. Type it and press Enter:</source>
+        <translation>Hay un PIN de encargado en esta computadora. Escríbalo y presione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for a manager PIN: give only the PIN, on one line. Nothing was done.</source>
+        <translation>Es demasiado largo para un PIN de encargado: ingrese solo el PIN, en una línea. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Could not read the manager PIN from standard input (%1). Nothing was done.</source>
+        <translation>No se pudo leer el PIN de encargado de la entrada estándar (%1). No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Hay un PIN de encargado en esta computadora, así que &quot;%1 %2&quot; lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
+        <translation>El PIN de encargado tiene de 4 a 8 dígitos. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>That is not the manager PIN; nothing was done. One more wrong try locks the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>Ese no es el PIN de encargado; no se hizo nada. Un intento incorrecto más bloquea el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager PIN; nothing was done. %n more wrong tries lock the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>
+            <numerusform>Ese no es el PIN de encargado; no se hizo nada. %n intento incorrecto más bloquea el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</numerusform>
+            <numerusform>Ese no es el PIN de encargado; no se hizo nada. %n intentos incorrectos más bloquean el PIN de encargado por un rato, aquí y en la ventana de PointDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk window. Try again then; nothing was done.</source>
+        <translation>Demasiados PIN de encargado incorrectos: el PIN de encargado está bloqueado hasta las %1, aquí y en la ventana de PointDesk. Intente de nuevo entonces; no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>No se hizo nada.</translation>
+    </message>
+</context>
+<context>
     <name>ManagerSession</name>
     <message numerus="yes">
         <source>That PIN is not right. %n more wrong tries lock manager mode for a while.</source>
@@ -2947,6 +2995,19 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>RemoveDeviceCommand</name>
+    <message>
+        <source>Remove a terminal from the account. When a manager PIN is set,
+reads it from standard input first, like logout.</source>
+        <translation>Quita una terminal de la cuenta. Si hay un PIN de encargado,
+primero lo lee de la entrada estándar, como logout.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>SetupIntegrationPage</name>
     <message>
         <source>Enable the integration (optional)</source>
@@ -3464,6 +3525,33 @@ F1: esta lista</translation>
     <message>
         <source>smoke test failed: %1</source>
         <translation>prueba rápida fallida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show where an order stands.</source>
+        <translation>Muestra en qué estado está un cobro.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobro %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (%2).</source>
+        <translation>Pago: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>External reference: %1</source>
+        <translation>Referencia externa: %1</translation>
+    </message>
+    <message>
+        <source>Payer e-mail: %1</source>
+        <translation>E-mail del cliente: %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,79 @@
     </message>
 </context>
 <context>
+    <name>CancelCommand</name>
+    <message>
+        <source>Cancel an order.</source>
+        <translation>Cancela uma cobrança.</translation>
+    </message>
+    <message>
+        <source>Cancel the order a terminal holds and free the terminal.</source>
+        <translation>Cancela a cobrança que uma maquininha tem e libera a maquininha.</translation>
+    </message>
+    <message>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; aceita um ORDER_ID ou --device NAME.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>A maquininha &quot;%1&quot; está livre: se ela tinha uma cobrança, foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Cobrança %1 cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCommand</name>
+    <message>
+        <source>Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
+most 20 characters. --wait follows the order until it is paid,
+declined or cancelled. The sale is recorded in the order journal
+(its number is shown) before anything is sent; when the answer to
+the order is lost, the terminal is checked and the order is never
+sent twice. An external reference is made up when none is given.</source>
+        <translation>Envia uma cobrança para uma maquininha. AMOUNT como 12.50 ou
+12,50; TEXT com no máximo 20 caracteres. --wait acompanha a
+cobrança até ser paga, recusada ou cancelada. A venda é anotada
+no registro de vendas (o número dela aparece) antes de enviar
+qualquer coisa; se a resposta à cobrança se perder, a maquininha
+é conferida e a cobrança nunca é enviada duas vezes. Sem
+referência externa, uma é criada.</translation>
+    </message>
+    <message>
+        <source>Choose the card type: --card credit or --card debit.</source>
+        <translation>Escolha o tipo de cartão: --card credit ou --card debit.</translation>
+    </message>
+    <message>
+        <source>The card type must be credit or debit.</source>
+        <translation>O tipo de cartão deve ser credit ou debit.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>Nada foi enviado para a maquininha &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1.</source>
+        <translation>Parou de esperar a cobrança %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>A cobrança %1 continua aberta na maquininha &quot;%2&quot;. Acompanhe com &quot;%3 status %1&quot;, ou cancele com &quot;%3 cancel %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped with Ctrl+C before it was sent.</source>
+        <translation>Não enviada: interrompida com Ctrl+C antes de ser enviada.</translation>
+    </message>
+    <message>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>A cobrança pode ter chegado à maquininha &quot;%1&quot;. Confira com &quot;%2 devices&quot; antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>O registro de vendas guarda como venda %1; veja com &quot;%2 history&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeForm</name>
     <message>
         <source>New sale</source>
@@ -276,6 +349,81 @@
     </message>
 </context>
 <context>
+    <name>ChargeReporter</name>
+    <message>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha &quot;%1&quot; antes de enviar qualquer coisa de novo.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobrança %1 enviada para &quot;%2&quot;: %3, esperando o cliente.</translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal as sale %1.</source>
+        <translation>Anotada no registro de vendas como venda %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
+        <translation>Esperando a maquininha. Ctrl+C para de esperar; a cobrança continua na maquininha.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobrança %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>A cobrança %1 pode continuar aberta na maquininha &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot check the order right now: %1</source>
+        <translation>Não é possível consultar a cobrança agora: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer as expected: %1</source>
+        <translation>O Mercado Pago não respondeu como esperado: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
+        <translation>O PointDesk tenta de novo sozinho; Ctrl+C interrompe.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalhe: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
+        <translation>Atenção: o registro de vendas não conseguiu anotar todas as mudanças da venda %1, então pode não mostrar como ela terminou. %2</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação &quot;unknown&quot; (desconhecida).</translation>
+    </message>
+    <message>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>O que fazer: olhe a maquininha &quot;%1&quot;. Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com &quot;%2 status ORDER_ID&quot;. Veja a venda com &quot;%2 history --state unknown&quot;. Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Paid: payment %1 (%2).</source>
+        <translation>Paga: pagamento %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
+        <translation>Recusada: pagamento %1 (%2). Peça ao cliente outro cartão ou outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
+        <translation>Cancelada: a cobrança %1 foi cancelada na maquininha, ou a maquininha foi liberada.</translation>
+    </message>
+    <message>
+        <source>The order journal records it as sale %1, not charged.</source>
+        <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeService</name>
     <message>
         <source>Cancelled by the cashier before it was sent.</source>
@@ -364,12 +512,105 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando foi informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>A opção %1 não se aplica a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given more than once.</source>
+        <translation>A opção %1 foi informada mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; precisa de um argumento.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>O endereço da API &quot;%1&quot; não é aceitável: use https://, ou http:// só para este computador (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
+        <translation>--timeout recebe milissegundos, um número inteiro de 1 a 3600000.</translation>
+    </message>
+    <message>
+        <source>POINTDESK_POLL_MS takes milliseconds, a whole number from 10 to 3600000.</source>
+        <translation>POINTDESK_POLL_MS recebe milissegundos, um número inteiro de 10 a 3600000.</translation>
+    </message>
+    <message>
+        <source>Stopped before the command finished.</source>
+        <translation>Interrompido antes de o comando terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; depois de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Stopped before the command finished.</source>
+        <translation>Interrompido antes de o comando terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalhe: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>O Mercado Pago recusou o token de acesso salvo no chaveiro do sistema. Salve o atual com &quot;%1 login&quot;.</translation>
+    </message>
+    <message>
+        <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
+        <translation>Ou defina POINTDESK_TOKEN para este console: o %1 passa a usá-lo sem chaveiro.</translation>
+    </message>
+    <message>
+        <source>Journal file: %1</source>
+        <translation>Arquivo do registro: %1</translation>
+    </message>
+    <message>
+        <source>No access token: run `%1 login` (or set POINTDESK_TOKEN).</source>
+        <translation>Sem token de acesso: execute `%1 login` (ou defina POINTDESK_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
+        <translation>Observação: POINTDESK_TOKEN está definido neste console, e o %1 o usa no lugar do chaveiro até ser removido.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
         <source>Usage: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMMAND [ARGUMENTS]</source>
         <translation>Uso: %1 [--api-base URL] [--json] [--timeout MS] [--verbose] COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>Sends payment orders to Mercado Pago Point card terminals.</source>
         <translation>Envia cobranças para as maquininhas Point do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
     </message>
     <message>
         <source>Options:
@@ -426,6 +667,13 @@
         <translation>sucesso (também status de uma cobrança recusada ou cancelada: a consulta funcionou)</translation>
     </message>
     <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
+       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)</source>
+        <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, --api-base,
+       --timeout ou POINTDESK_POLL_MS inválidos; sem token de acesso (execute login ou defina
+       POINTDESK_TOKEN)</translation>
+    </message>
+    <message>
         <source>invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token
        given to login, a history date, state or limit ...); nothing was sent</source>
         <translation>dado inválido (valor, descrição, cartão, e-mail, URL, ORDER_ID, USER_ID, o token
@@ -451,6 +699,12 @@
         <translation>charge --wait: a cobrança foi cancelada (também charge quando a cobrança já tinha terminado)</translation>
     </message>
     <message>
+        <source>keychain error: the system keychain refused access or failed, or there is no keychain
+       service (set POINTDESK_TOKEN to work without one); nothing was saved</source>
+        <translation>erro do chaveiro: o chaveiro do sistema negou o acesso ou falhou, ou não há serviço de
+       chaveiro (defina POINTDESK_TOKEN para trabalhar sem ele); nada foi salvo</translation>
+    </message>
+    <message>
         <source>journal error: the order journal could not be opened or written (damaged, in use by
        another program, from a newer PointDesk, disk full, read-only); charge sent nothing</source>
         <translation>erro do registro: não foi possível abrir ou gravar o registro de vendas (danificado, em
@@ -466,570 +720,14 @@
        antes de cobrar de novo</translation>
     </message>
     <message>
-        <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
-        <translation>interrompido (Ctrl+C); a cobrança acompanhada continua aberta na maquininha</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Nenhum comando foi informado.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconhecido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The option %1 does not apply to &quot;%2&quot;.</source>
-        <translation>A opção %1 não se aplica a &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The option %1 is given more than once.</source>
-        <translation>A opção %1 foi informada mais de uma vez.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs an argument.</source>
-        <translation>&quot;%1&quot; precisa de um argumento.</translation>
-    </message>
-    <message>
-        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
-        <translation>&quot;login&quot; não aceita argumentos: ele lê o token de acesso da entrada padrão, para que o token nunca apareça na linha de comando nem no histórico do console.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
-        <translation>Argumento inesperado &quot;%1&quot; depois de &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
-        <translation>&quot;cancel&quot; aceita um ORDER_ID ou --device NAME.</translation>
-    </message>
-    <message>
-        <source>--all cannot be combined with --day, --from or --to.</source>
-        <translation>--all não pode ser combinado com --day, --from ou --to.</translation>
-    </message>
-    <message>
-        <source>Give either --day or --from / --to, not both.</source>
-        <translation>Informe --day ou --from / --to, não os dois.</translation>
-    </message>
-    <message>
-        <source>Choose one output: --csv or --json.</source>
-        <translation>Escolha uma só saída: --csv ou --json.</translation>
-    </message>
-    <message>
-        <source>--limit does not apply to --csv: the export always holds every matching sale. Narrow it with --day, --from / --to, --state or --terminal.</source>
-        <translation>--limit não se aplica a --csv: a exportação sempre tem todas as vendas que batem. Restrinja com --day, --from / --to, --state ou --terminal.</translation>
-    </message>
-    <message>
-        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
-        <translation>O endereço da API &quot;%1&quot; não é aceitável: use https://, ou http:// só para este computador (127.0.0.1, localhost).</translation>
-    </message>
-    <message>
-        <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
-        <translation>--timeout recebe milissegundos, um número inteiro de 1 a 3600000.</translation>
-    </message>
-    <message>
-        <source>POINTDESK_POLL_MS takes milliseconds, a whole number from 10 to 3600000.</source>
-        <translation>POINTDESK_POLL_MS recebe milissegundos, um número inteiro de 10 a 3600000.</translation>
-    </message>
-    <message>
-        <source>Choose the card type: --card credit or --card debit.</source>
-        <translation>Escolha o tipo de cartão: --card credit ou --card debit.</translation>
-    </message>
-    <message>
-        <source>The card type must be credit or debit.</source>
-        <translation>O tipo de cartão deve ser credit ou debit.</translation>
-    </message>
-    <message>
-        <source>No access token: run `%1 login` (or set POINTDESK_TOKEN).</source>
-        <translation>Sem token de acesso: execute `%1 login` (ou defina POINTDESK_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalhe: %1</translation>
-    </message>
-    <message>
-        <source>Paste the access token and press Enter:</source>
-        <translation>Cole o token de acesso e pressione Enter:</translation>
-    </message>
-    <message>
-        <source>That is too long for an access token: give only the token, on one line.</source>
-        <translation>Isso é longo demais para um token de acesso: informe só o token, em uma linha.</translation>
-    </message>
-    <message>
-        <source>Could not read the access token from standard input: %1</source>
-        <translation>Não foi possível ler o token de acesso da entrada padrão: %1</translation>
-    </message>
-    <message>
-        <source>No access token was given: paste it and press Enter, or pass it on standard input, for example from a file.</source>
-        <translation>Nenhum token de acesso foi informado: cole-o e pressione Enter, ou passe-o pela entrada padrão, por exemplo a partir de um arquivo.</translation>
-    </message>
-    <message>
-        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
-        <translation>Isso não parece um token de acesso: tem espaços ou outros caracteres que um token nunca tem. Copie só o token de acesso no Mercado Pago e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The access token was not saved.</source>
-        <translation>O token de acesso não foi salvo.</translation>
-    </message>
-    <message>
-        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
-        <translation>O token de acesso não foi salvo: não foi possível conferi-lo. Tente de novo, ou salve sem conferir com &quot;%1 login --no-check&quot;.</translation>
-    </message>
-    <message>
-        <source>Access token saved in the system keychain.</source>
-        <translation>Token de acesso salvo no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>No access token is saved in the system keychain now.</source>
-        <translation>Agora não há nenhum token de acesso salvo no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
-        <translation>Ou defina POINTDESK_TOKEN para este console: o %1 passa a usá-lo sem chaveiro.</translation>
-    </message>
-    <message>
-        <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
-        <translation>Observação: POINTDESK_TOKEN está definido neste console, e o %1 o usa no lugar do chaveiro até ser removido.</translation>
-    </message>
-    <message>
-        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
-        <translation>Não há maquininhas vinculadas a esta conta. Defina o nome da maquininha no app do Mercado Pago na própria maquininha.</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Maquininha</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Cobrança</translation>
-    </message>
-    <message>
-        <source>FREE</source>
-        <translation>LIVRE</translation>
-    </message>
-    <message>
-        <source>BUSY</source>
-        <translation>OCUPADA</translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>DESCONHECIDA</translation>
-    </message>
-    <message>
-        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
-        <translation>Cobrança %1 enviada para &quot;%2&quot;: %3, esperando o cliente.</translation>
-    </message>
-    <message>
-        <source>Waiting for the terminal. Ctrl+C stops waiting; the order stays on the terminal.</source>
-        <translation>Esperando a maquininha. Ctrl+C para de esperar; a cobrança continua na maquininha.</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 (%3).</source>
-        <translation>Cobrança %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Cannot check the order right now: %1</source>
-        <translation>Não é possível consultar a cobrança agora: %1</translation>
-    </message>
-    <message>
-        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
-        <translation>A cobrança %1 pode continuar aberta na maquininha &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Paid: payment %1 (%2).</source>
-        <translation>Paga: pagamento %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Declined: payment %1 (%2). Ask the customer for another card or another way to pay.</source>
-        <translation>Recusada: pagamento %1 (%2). Peça ao cliente outro cartão ou outra forma de pagamento.</translation>
-    </message>
-    <message>
-        <source>Cancelled: order %1 was cancelled on the terminal, or the terminal was freed.</source>
-        <translation>Cancelada: a cobrança %1 foi cancelada na maquininha, ou a maquininha foi liberada.</translation>
-    </message>
-    <message>
-        <source>Payment: %1 (%2).</source>
-        <translation>Pagamento: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nenhum</translation>
-    </message>
-    <message>
-        <source>External reference: %1</source>
-        <translation>Referência externa: %1</translation>
-    </message>
-    <message>
-        <source>Payer e-mail: %1</source>
-        <translation>E-mail do cliente: %1</translation>
-    </message>
-    <message>
-        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
-        <translation>A maquininha &quot;%1&quot; está livre: se ela tinha uma cobrança, foi cancelada.</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled.</source>
-        <translation>Cobrança %1 cancelada.</translation>
-    </message>
-    <message>
-        <source>Terminal &quot;%1&quot; removed from the account.</source>
-        <translation>Maquininha &quot;%1&quot; removida da conta.</translation>
-    </message>
-    <message>
-        <source>The Point integration is enabled for user %1.</source>
-        <translation>A integração com o Point está ativada para o usuário %1.</translation>
-    </message>
-    <message>
-        <source>Stopped before the command finished.</source>
-        <translation>Interrompido antes de o comando terminar.</translation>
-    </message>
-    <message>
-        <source>Stopped before an access token was read: nothing was saved.</source>
-        <translation>Interrompido antes de ler um token de acesso: nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>Stopped waiting for order %1.</source>
-        <translation>Parou de esperar a cobrança %1.</translation>
-    </message>
-    <message>
-        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
-        <translation>A cobrança %1 continua aberta na maquininha &quot;%2&quot;. Acompanhe com &quot;%3 status %1&quot;, ou cancele com &quot;%3 cancel %1&quot;.</translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
-        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erro: %1</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
-        <translation>O Mercado Pago recusou o token de acesso salvo no chaveiro do sistema. Salve o atual com &quot;%1 login&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
-        <translation>Nada foi enviado para a maquininha &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
-        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha &quot;%1&quot; antes de enviar qualquer coisa de novo.</translation>
-    </message>
-    <message>
-        <source>Recorded in the order journal as sale %1.</source>
-        <translation>Anotada no registro de vendas como venda %1.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not answer as expected: %1</source>
-        <translation>O Mercado Pago não respondeu como esperado: %1</translation>
-    </message>
-    <message>
-        <source>PointDesk tries again by itself; Ctrl+C stops it.</source>
-        <translation>O PointDesk tenta de novo sozinho; Ctrl+C interrompe.</translation>
-    </message>
-    <message>
-        <source>Warning: the order journal could not record every change of sale %1, so it may not show how the sale ended. %2</source>
-        <translation>Atenção: o registro de vendas não conseguiu anotar todas as mudanças da venda %1, então pode não mostrar como ela terminou. %2</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
-        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
-        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação &quot;unknown&quot; (desconhecida).</translation>
-    </message>
-    <message>
-        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
-        <translation>O que fazer: olhe a maquininha &quot;%1&quot;. Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com &quot;%2 status ORDER_ID&quot;. Veja a venda com &quot;%2 history --state unknown&quot;. Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
-    </message>
-    <message>
-        <source>The order journal records it as sale %1, not charged.</source>
-        <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded on %1.</source>
-        <translation>Não há vendas anotadas em %1.</translation>
-    </message>
-    <message>
-        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
-        <translation>--to %1 é anterior a --from %2: informe o primeiro dia com --from e o último com --to.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded from %1 on.</source>
-        <translation>Não há vendas anotadas a partir de %1.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded up to %1.</source>
-        <translation>Não há vendas anotadas até %1.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded from %1 to %2.</source>
-        <translation>Não há vendas anotadas de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.</source>
-        <translation>Não há vendas anotadas hoje (%1). Use --all para ver todos os dias, ou --day AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The order journal holds no sales.</source>
-        <translation>O registro de vendas não tem nenhuma venda.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
-        <translation>&quot;%1&quot; não é uma situação. Use paid, declined, cancelled, failed, waiting, sending, unknown ou open.</translation>
-    </message>
-    <message>
-        <source>--state needs a state, for example --state paid.</source>
-        <translation>--state precisa de uma situação, por exemplo --state paid.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of sales from 1 to 1000000, for example --limit 20.</source>
-        <translation>--limit recebe um número inteiro de vendas de 1 a 1000000, por exemplo --limit 20.</translation>
-    </message>
-    <message>
-        <source>No sales match the states or the terminal asked for.</source>
-        <translation>Nenhuma venda bate com as situações ou a maquininha pedidas.</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédito</translation>
-    </message>
-    <message>
-        <source>Debit</source>
-        <translation>Débito</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Venda</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Horário</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Cartão</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pagamento</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrição</translation>
-    </message>
-    <message>
-        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
-        <translation>Mostrando as %1 mais novas de %2 vendas; os totais contam as %2.</translation>
-    </message>
-    <message>
-        <source>Totals by state:</source>
-        <translation>Totais por situação:</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Vendas</translation>
-    </message>
-    <message>
-        <source>Totals by card type:</source>
-        <translation>Totais por tipo de cartão:</translation>
-    </message>
-    <message>
-        <source>All sales</source>
-        <translation>Todas as vendas</translation>
-    </message>
-    <message>
-        <source>Not sent: stopped with Ctrl+C before it was sent.</source>
-        <translation>Não enviada: interrompida com Ctrl+C antes de ser enviada.</translation>
-    </message>
-    <message>
-        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
-        <translation>A cobrança pode ter chegado à maquininha &quot;%1&quot;. Confira com &quot;%2 devices&quot; antes de cobrar de novo.</translation>
-    </message>
-    <message>
-        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
-        <translation>O registro de vendas guarda como venda %1; veja com &quot;%2 history&quot;.</translation>
-    </message>
-    <message>
-        <source>Journal file: %1</source>
-        <translation>Arquivo do registro: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  login [--no-check]          Read the access token from standard input (one line; not shown on
-                              a terminal), check it with Mercado Pago and save it in the system
-                              keychain. --no-check saves it without checking.
-  logout                      Remove the saved access token from the system keychain. When a
-                              manager PIN is set (in the PointDesk window), reads it from
-                              standard input first, like login reads the token.
-  devices                     List the account&apos;s terminals: FREE, or BUSY with the order they hold.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
-                              most 20 characters. --wait follows the order until it is paid,
-                              declined or cancelled. The sale is recorded in the order journal
-                              (its number is shown) before anything is sent; when the answer to
-                              the order is lost, the terminal is checked and the order is never
-                              sent twice. An external reference is made up when none is given.
-  status ORDER_ID             Show where an order stands.
-  cancel ORDER_ID             Cancel an order.
-  cancel --device NAME        Cancel the order a terminal holds and free the terminal.
-  remove-device NAME          Remove a terminal from the account. When a manager PIN is set,
-                              reads it from standard input first, like logout.
-  enable-integration USER_ID  Enable the Point integration for the account USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              List the sales of the order journal, newest first, with totals by
-                              state and by card type. Needs no token and no network.
-                              --day: one day, local time (default: today). --from / --to: the
-                              first and last day (either may be left out). --all: every day.
-                              --state: paid, declined, cancelled, failed (not sent), waiting
-                              (for the customer), sending, unknown (PointDesk could not tell),
-                              or open (waiting, sending and unknown: not finished); repeat it or
-                              separate states with commas. The JSON names are approved,
-                              rejected, cancelled, failed, waiting_for_card, sending, unknown.
-                              --terminal: only that terminal. --limit: only the N newest sales
-                              (the totals still count every matching sale).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-                              twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-                              integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
-                              --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
-                              times in UTC), whatever the language settings.
-</source>
-        <translation>Comandos:
-  login [--no-check]          Lê o token de acesso da entrada padrão (uma linha; não aparece no
-                              console), confere com o Mercado Pago e salva no chaveiro do
-                              sistema. --no-check salva sem conferir.
-  logout                      Apaga do chaveiro do sistema o token de acesso salvo. Se houver
-                              um PIN de gerente (definido na janela do PointDesk), primeiro o lê
-                              da entrada padrão, como o login lê o token.
-  devices                     Lista as maquininhas da conta: LIVRE, ou OCUPADA com a cobrança
-                              que ela tem.
-  charge --device NAME --amount AMOUNT --description TEXT --card credit|debit
-         [--external-reference R] [--payer-email E] [--notification-url U]
-         [--disable-back-button] [--wait]
-                              Envia uma cobrança para uma maquininha. AMOUNT como 12.50 ou
-                              12,50; TEXT com no máximo 20 caracteres. --wait acompanha a
-                              cobrança até ser paga, recusada ou cancelada. A venda é anotada
-                              no registro de vendas (o número dela aparece) antes de enviar
-                              qualquer coisa; se a resposta à cobrança se perder, a maquininha
-                              é conferida e a cobrança nunca é enviada duas vezes. Sem
-                              referência externa, uma é criada.
-  status ORDER_ID             Mostra a situação de uma cobrança.
-  cancel ORDER_ID             Cancela uma cobrança.
-  cancel --device NAME        Cancela a cobrança que uma maquininha tem e libera a maquininha.
-  remove-device NAME          Remove uma maquininha da conta. Se houver um PIN de gerente,
-                              primeiro o lê da entrada padrão, como o logout.
-  enable-integration USER_ID  Ativa a integração com o Point para a conta USER_ID.
-  history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]
-          [--state STATE] [--terminal NAME] [--limit N] [--csv]
-                              Lista as vendas do registro de vendas, da mais nova para a mais
-                              antiga, com totais por situação e por tipo de cartão. Não precisa
-                              de token nem de rede.
-                              --day: um dia, no horário local (padrão: hoje). --from / --to: o
-                              primeiro e o último dia (qualquer um pode ficar de fora).
-                              --all: todos os dias.
-                              --state: paid (paga), declined (recusada), cancelled
-                              (cancelada), failed (não enviada), waiting (esperando o cliente),
-                              sending (sendo enviada), unknown (o PointDesk não conseguiu
-                              saber) ou open (waiting, sending e unknown: não terminadas);
-                              repita a opção ou separe as situações com vírgulas. Os nomes no
-                              JSON são approved, rejected, cancelled, failed, waiting_for_card,
-                              sending, unknown.
-                              --terminal: só essa maquininha. --limit: só as N vendas mais
-                              novas (os totais contam mesmo assim todas as vendas que batem).
-                              --json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
-                              vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
-                              centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
-                              --csv: todas as vendas que batem, em CSV (UTF-8, valores como
-                              1234.50, horários em UTC), seja qual for o idioma configurado.
-</translation>
-    </message>
-    <message>
-        <source>usage error: unknown command or option, missing or extra argument, bad --api-base,
-       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)</source>
-        <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, --api-base,
-       --timeout ou POINTDESK_POLL_MS inválidos; sem token de acesso (execute login ou defina
-       POINTDESK_TOKEN)</translation>
-    </message>
-    <message>
-        <source>keychain error: the system keychain refused access or failed, or there is no keychain
-       service (set POINTDESK_TOKEN to work without one); nothing was saved</source>
-        <translation>erro do chaveiro: o chaveiro do sistema negou o acesso ou falhou, ou não há serviço de
-       chaveiro (defina POINTDESK_TOKEN para trabalhar sem ele); nada foi salvo</translation>
-    </message>
-    <message>
         <source>logout or remove-device: a manager PIN is set and it was not given, not right, or is
        locked after too many wrong tries (as in the window); nothing was done</source>
         <translation>logout ou remove-device: há um PIN de gerente e ele não foi informado, não está certo ou
        está bloqueado por tentativas erradas demais (como na janela); nada foi feito</translation>
     </message>
     <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
-        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado; depois execute o login de novo.</translation>
-    </message>
-    <message>
-        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
-        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas e execute o login de novo.</translation>
-    </message>
-    <message>
-        <source>A manager PIN is set on this computer. Type it and press Enter:</source>
-        <translation>Há um PIN de gerente neste computador. Digite-o e pressione Enter:</translation>
-    </message>
-    <message>
-        <source>That is too long for a manager PIN: give only the PIN, on one line. Nothing was done.</source>
-        <translation>Isso é longo demais para um PIN de gerente: informe só o PIN, em uma linha. Nada foi feito.</translation>
-    </message>
-    <message>
-        <source>Could not read the manager PIN from standard input (%1). Nothing was done.</source>
-        <translation>Não foi possível ler o PIN de gerente da entrada padrão (%1). Nada foi feito.</translation>
-    </message>
-    <message>
-        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
-        <translation>Há um PIN de gerente neste computador, então &quot;%1 %2&quot; precisa dele na entrada padrão: digite-o quando for pedido, ou passe-o pela entrada padrão, por exemplo de um arquivo. Nada foi feito.</translation>
-    </message>
-    <message>
-        <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
-        <translation>O PIN de gerente tem de 4 a 8 dígitos. Nada foi feito.</translation>
-    </message>
-    <message>
-        <source>That is not the manager PIN; nothing was done. One more wrong try locks the manager PIN for a while, here and in the PointDesk window.</source>
-        <translation>Esse não é o PIN de gerente; nada foi feito. Mais uma tentativa errada bloqueia o PIN de gerente por um tempo, aqui e na janela do PointDesk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>That is not the manager PIN; nothing was done. %n more wrong tries lock the manager PIN for a while, here and in the PointDesk window.</source>
-        <translation>
-            <numerusform>Esse não é o PIN de gerente; nada foi feito. Mais %n tentativa errada bloqueia o PIN de gerente por um tempo, aqui e na janela do PointDesk.</numerusform>
-            <numerusform>Esse não é o PIN de gerente; nada foi feito. Mais %n tentativas erradas bloqueiam o PIN de gerente por um tempo, aqui e na janela do PointDesk.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk window. Try again then; nothing was done.</source>
-        <translation>PINs de gerente errados demais: o PIN de gerente está bloqueado até as %1, aqui e na janela do PointDesk. Tente de novo então; nada foi feito.</translation>
-    </message>
-    <message>
-        <source>Nothing was done.</source>
-        <translation>Nada foi feito.</translation>
-    </message>
-    <message>
-        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
-        <translation>Já há um token salvo e um PIN de gerente configurado neste computador. Execute primeiro &quot;pointdesk-cli logout&quot; (ele pede o PIN do gerente) e depois entre com o token novo. Nada foi alterado.</translation>
+        <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
+        <translation>interrompido (Ctrl+C); a cobrança acompanhada continua aberta na maquininha</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +879,53 @@
     </message>
 </context>
 <context>
+    <name>DevicesCommand</name>
+    <message>
+        <source>List the account&apos;s terminals: FREE, or BUSY with the order they hold.</source>
+        <translation>Lista as maquininhas da conta: LIVRE, ou OCUPADA com a cobrança
+que ela tem.</translation>
+    </message>
+    <message>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>Não há maquininhas vinculadas a esta conta. Defina o nome da maquininha no app do Mercado Pago na própria maquininha.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Cobrança</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIVRE</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONHECIDA</translation>
+    </message>
+</context>
+<context>
+    <name>EnableIntegrationCommand</name>
+    <message>
+        <source>Enable the Point integration for the account USER_ID.</source>
+        <translation>Ativa a integração com o Point para a conta USER_ID.</translation>
+    </message>
+    <message>
+        <source>The Point integration is enabled for user %1.</source>
+        <translation>A integração com o Point está ativada para o usuário %1.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>Credit card</source>
@@ -1189,6 +934,122 @@
     <message>
         <source>Debit card</source>
         <translation>Cartão de débito</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source>Show this help, or only what COMMAND does and takes.</source>
+        <translation>Mostra esta ajuda, ou só o que COMMAND faz e aceita.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>List the sales of the order journal, newest first, with totals by
+state and by card type. Needs no token and no network.
+--day: one day, local time (default: today). --from / --to: the
+first and last day (either may be left out). --all: every day.
+--state: paid, declined, cancelled, failed (not sent), waiting
+(for the customer), sending, unknown (PointDesk could not tell),
+or open (waiting, sending and unknown: not finished); repeat it or
+separate states with commas. The JSON names are approved,
+rejected, cancelled, failed, waiting_for_card, sending, unknown.
+--terminal: only that terminal. --limit: only the N newest sales
+(the totals still count every matching sale).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+times in UTC), whatever the language settings.</source>
+        <translation>Lista as vendas do registro de vendas, da mais nova para a mais
+antiga, com totais por situação e por tipo de cartão. Não precisa
+de token nem de rede.
+--day: um dia, no horário local (padrão: hoje). --from / --to: o
+primeiro e o último dia (qualquer um pode ficar de fora).
+--all: todos os dias.
+--state: paid (paga), declined (recusada), cancelled
+(cancelada), failed (não enviada), waiting (esperando o cliente),
+sending (sendo enviada), unknown (o PointDesk não conseguiu
+saber) ou open (waiting, sending e unknown: não terminadas);
+repita a opção ou separe as situações com vírgulas. Os nomes no
+JSON são approved, rejected, cancelled, failed, waiting_for_card,
+sending, unknown.
+--terminal: só essa maquininha. --limit: só as N vendas mais
+novas (os totais contam mesmo assim todas as vendas que batem).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
+vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
+centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
+--csv: todas as vendas que batem, em CSV (UTF-8, valores como
+1234.50, horários em UTC), seja qual for o idioma configurado.</translation>
+    </message>
+    <message>
+        <source>--all cannot be combined with --day, --from or --to.</source>
+        <translation>--all não pode ser combinado com --day, --from ou --to.</translation>
+    </message>
+    <message>
+        <source>Give either --day or --from / --to, not both.</source>
+        <translation>Informe --day ou --from / --to, não os dois.</translation>
+    </message>
+    <message>
+        <source>Choose one output: --csv or --json.</source>
+        <translation>Escolha uma só saída: --csv ou --json.</translation>
+    </message>
+    <message>
+        <source>--limit does not apply to --csv: the export always holds every matching sale. Narrow it with --day, --from / --to, --state or --terminal.</source>
+        <translation>--limit não se aplica a --csv: a exportação sempre tem todas as vendas que batem. Restrinja com --day, --from / --to, --state ou --terminal.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of sales from 1 to 1000000, for example --limit 20.</source>
+        <translation>--limit recebe um número inteiro de vendas de 1 a 1000000, por exemplo --limit 20.</translation>
+    </message>
+    <message>
+        <source>No sales match the states or the terminal asked for.</source>
+        <translation>Nenhuma venda bate com as situações ou a maquininha pedidas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded on %1.</source>
+        <translation>Não há vendas anotadas em %1.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
+        <translation>--to %1 é anterior a --from %2: informe o primeiro dia com --from e o último com --to.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 on.</source>
+        <translation>Não há vendas anotadas a partir de %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded up to %1.</source>
+        <translation>Não há vendas anotadas até %1.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded from %1 to %2.</source>
+        <translation>Não há vendas anotadas de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.</source>
+        <translation>Não há vendas anotadas hoje (%1). Use --all para ver todos os dias, ou --day AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The order journal holds no sales.</source>
+        <translation>O registro de vendas não tem nenhuma venda.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; não é uma situação. Use paid, declined, cancelled, failed, waiting, sending, unknown ou open.</translation>
+    </message>
+    <message>
+        <source>--state needs a state, for example --state paid.</source>
+        <translation>--state precisa de uma situação, por exemplo --state paid.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1358,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Cobrança</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
+        <translation>Mostrando as %1 mais novas de %2 vendas; os totais contam as %2.</translation>
+    </message>
+    <message>
+        <source>Totals by state:</source>
+        <translation>Totais por situação:</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Totals by card type:</source>
+        <translation>Totais por tipo de cartão:</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Todas as vendas</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -1523,6 +1451,84 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     <message>
         <source>The API address %1 is not acceptable: use https://, or http:// only to this computer.</source>
         <translation>O endereço da API %1 não é aceitável: use https://, ou http:// só para este computador.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Read the access token from standard input (one line; not shown on
+a terminal), check it with Mercado Pago and save it in the system
+keychain. --no-check saves it without checking.</source>
+        <translation>Lê o token de acesso da entrada padrão (uma linha; não aparece no
+console), confere com o Mercado Pago e salva no chaveiro do
+sistema. --no-check salva sem conferir.</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; não aceita argumentos: ele lê o token de acesso da entrada padrão, para que o token nunca apareça na linha de comando nem no histórico do console.</translation>
+    </message>
+    <message>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Já há um token salvo e um PIN de gerente configurado neste computador. Execute primeiro &quot;pointdesk-cli logout&quot; (ele pede o PIN do gerente) e depois entre com o token novo. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Paste the access token and press Enter:</source>
+        <translation>Cole o token de acesso e pressione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for an access token: give only the token, on one line.</source>
+        <translation>Isso é longo demais para um token de acesso: informe só o token, em uma linha.</translation>
+    </message>
+    <message>
+        <source>Could not read the access token from standard input: %1</source>
+        <translation>Não foi possível ler o token de acesso da entrada padrão: %1</translation>
+    </message>
+    <message>
+        <source>No access token was given: paste it and press Enter, or pass it on standard input, for example from a file.</source>
+        <translation>Nenhum token de acesso foi informado: cole-o e pressione Enter, ou passe-o pela entrada padrão, por exemplo a partir de um arquivo.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Isso não parece um token de acesso: tem espaços ou outros caracteres que um token nunca tem. Copie só o token de acesso no Mercado Pago e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
+        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado; depois execute o login de novo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved.</source>
+        <translation>O token de acesso não foi salvo.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
+        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas e execute o login de novo.</translation>
+    </message>
+    <message>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>O token de acesso não foi salvo: não foi possível conferi-lo. Tente de novo, ou salve sem conferir com &quot;%1 login --no-check&quot;.</translation>
+    </message>
+    <message>
+        <source>Access token saved in the system keychain.</source>
+        <translation>Token de acesso salvo no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Stopped before an access token was read: nothing was saved.</source>
+        <translation>Interrompido antes de ler um token de acesso: nada foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Remove the saved access token from the system keychain. When a
+manager PIN is set (in the PointDesk window), reads it from
+standard input first, like login reads the token.</source>
+        <translation>Apaga do chaveiro do sistema o token de acesso salvo. Se houver
+um PIN de gerente (definido na janela do PointDesk), primeiro o lê
+da entrada padrão, como o login lê o token.</translation>
+    </message>
+    <message>
+        <source>No access token is saved in the system keychain now.</source>
+        <translation>Agora não há nenhum token de acesso salvo no chaveiro do sistema.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2353,48 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>ManagerPinGate</name>
+    <message>
+        <source>A manager PIN is set on this computer. Type it and press Enter:</source>
+        <translation>Há um PIN de gerente neste computador. Digite-o e pressione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for a manager PIN: give only the PIN, on one line. Nothing was done.</source>
+        <translation>Isso é longo demais para um PIN de gerente: informe só o PIN, em uma linha. Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>Could not read the manager PIN from standard input (%1). Nothing was done.</source>
+        <translation>Não foi possível ler o PIN de gerente da entrada padrão (%1). Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Há um PIN de gerente neste computador, então &quot;%1 %2&quot; precisa dele na entrada padrão: digite-o quando for pedido, ou passe-o pela entrada padrão, por exemplo de um arquivo. Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
+        <translation>O PIN de gerente tem de 4 a 8 dígitos. Nada foi feito.</translation>
+    </message>
+    <message>
+        <source>That is not the manager PIN; nothing was done. One more wrong try locks the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>Esse não é o PIN de gerente; nada foi feito. Mais uma tentativa errada bloqueia o PIN de gerente por um tempo, aqui e na janela do PointDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager PIN; nothing was done. %n more wrong tries lock the manager PIN for a while, here and in the PointDesk window.</source>
+        <translation>
+            <numerusform>Esse não é o PIN de gerente; nada foi feito. Mais %n tentativa errada bloqueia o PIN de gerente por um tempo, aqui e na janela do PointDesk.</numerusform>
+            <numerusform>Esse não é o PIN de gerente; nada foi feito. Mais %n tentativas erradas bloqueiam o PIN de gerente por um tempo, aqui e na janela do PointDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs: the manager PIN is locked until %1, here and in the PointDesk window. Try again then; nothing was done.</source>
+        <translation>PINs de gerente errados demais: o PIN de gerente está bloqueado até as %1, aqui e na janela do PointDesk. Tente de novo então; nada foi feito.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Nada foi feito.</translation>
+    </message>
+</context>
+<context>
     <name>ManagerSession</name>
     <message numerus="yes">
         <source>That PIN is not right. %n more wrong tries lock manager mode for a while.</source>
@@ -2950,6 +2998,19 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>RemoveDeviceCommand</name>
+    <message>
+        <source>Remove a terminal from the account. When a manager PIN is set,
+reads it from standard input first, like logout.</source>
+        <translation>Remove uma maquininha da conta. Se houver um PIN de gerente,
+primeiro o lê da entrada padrão, como o logout.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Maquininha &quot;%1&quot; removida da conta.</translation>
+    </message>
+</context>
+<context>
     <name>SetupIntegrationPage</name>
     <message>
         <source>Enable the integration (optional)</source>
@@ -3467,6 +3528,33 @@ F1: esta lista</translation>
     <message>
         <source>smoke test failed: %1</source>
         <translation>teste rápido falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show where an order stands.</source>
+        <translation>Mostra a situação de uma cobrança.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 (%3).</source>
+        <translation>Cobrança %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (%2).</source>
+        <translation>Pagamento: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>External reference: %1</source>
+        <translation>Referência externa: %1</translation>
+    </message>
+    <message>
+        <source>Payer e-mail: %1</source>
+        <translation>E-mail do cliente: %1</translation>
     </message>
 </context>
 <context>

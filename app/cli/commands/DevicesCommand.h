@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+#include "core/Device.h"
+
+/// `devices`: the account's terminals, FREE or BUSY with the order they hold.
+class DevicesCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+
+    QString name() const override { return QStringLiteral("devices"); }
+    QList<CliUsage> usages() const override;
+    void run(CliContext &context) override;
+
+private:
+    void writeTable(CliContext &context, const DeviceList &devices);
+};

@@ -1,0 +1,256 @@
+#include "cli/commands/HistoryCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/ExitCodes.h"
+#include "cli/commands/HistoryReport.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QString &name)
+{
+    return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
+}
+
+} // namespace
+
+QList<CliOption> HistoryCommand::options() const
+{
+    const QString period = QStringLiteral("period");
+    return {CliOption{QStringLiteral("day"), QStringLiteral("YYYY-MM-DD"), false, false, period, 0},
+            CliOption{QStringLiteral("from"), QStringLiteral("YYYY-MM-DD"), false, false, period, 1},
+            CliOption{QStringLiteral("to"), QStringLiteral("YYYY-MM-DD"), false, false, period, 1},
+            CliOption{QStringLiteral("all"), {}, false, false, period, 2},
+            CliOption{QStringLiteral("state"), QStringLiteral("STATE"), false, true},
+            CliOption{QStringLiteral("terminal"), QStringLiteral("NAME")},
+            CliOption{QStringLiteral("limit"), QStringLiteral("N")},
+            CliOption{QStringLiteral("csv"), {}}};
+}
+
+QList<CliUsage> HistoryCommand::usages() const
+{
+    return {usage(tr("List the sales of the order journal, newest first, with totals by\n"
+                     "state and by card type. Needs no token and no network.\n"
+                     "--day: one day, local time (default: today). --from / --to: the\n"
+                     "first and last day (either may be left out). --all: every day.\n"
+                     "--state: paid, declined, cancelled, failed (not sent), waiting\n"
+                     "(for the customer), sending, unknown (PointDesk could not tell),\n"
+                     "or open (waiting, sending and unknown: not finished); repeat it or\n"
+                     "separate states with commas. The JSON names are approved,\n"
+                     "rejected, cancelled, failed, waiting_for_card, sending, unknown.\n"
+                     "--terminal: only that terminal. --limit: only the N newest sales\n"
+                     "(the totals still count every matching sale).\n"
+                     "--json: {\"entries\":[...],\"totals\":{...}}; every amount is given\n"
+                     "twice, as an exact decimal string (\"amount\": \"1234.50\") and as\n"
+                     "integer cents (\"amount_cents\": 123450); ids are integers.\n"
+                     "--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,\n"
+                     "times in UTC), whatever the language settings."))};
+}
+
+bool HistoryCommand::parse(const QCommandLineParser &parser, const QStringList &, CliContext &context)
+{
+    const bool day = parser.isSet(QStringLiteral("day"));
+    const bool from = parser.isSet(QStringLiteral("from"));
+    const bool to = parser.isSet(QStringLiteral("to"));
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (all && (day || from || to)) {
+        context.failUsage(tr("--all cannot be combined with --day, --from or --to."));
+        return false;
+    }
+    if (day && (from || to)) {
+        context.failUsage(tr("Give either --day or --from / --to, not both."));
+        return false;
+    }
+    m_csv = parser.isSet(QStringLiteral("csv"));
+    if (m_csv && context.json()) {
+        context.failUsage(tr("Choose one output: --csv or --json."));
+        return false;
+    }
+    if (m_csv && parser.isSet(QStringLiteral("limit"))) {
+        context.failUsage(tr("--limit does not apply to --csv: the export always holds every matching sale. Narrow "
+                             "it with --day, --from / --to, --state or --terminal."));
+        return false;
+    }
+    m_day = valueIfSet(parser, QStringLiteral("day"));
+    m_from = valueIfSet(parser, QStringLiteral("from"));
+    m_to = valueIfSet(parser, QStringLiteral("to"));
+    m_all = all;
+    m_states = parser.values(QStringLiteral("state"));
+    m_limit = valueIfSet(parser, QStringLiteral("limit"));
+    m_terminal = valueIfSet(parser, QStringLiteral("terminal"));
+    return true;
+}
+
+bool HistoryCommand::checkInput(CliContext &context)
+{
+    if (m_terminal) {
+        if (const auto issue = Validation::deviceName(*m_terminal)) {
+            context.failInvalid({*issue});
+            return false;
+        }
+    }
+    if (!readPeriod(context) || !readStates(context))
+        return false;
+    if (m_limit) {
+        const std::optional<qint64> limit = parseId(m_limit->trimmed());
+        if (!limit || *limit < 1 || *limit > 1'000'000) {
+            context.failInvalidField(
+                QStringLiteral("limit"),
+                tr("--limit takes a whole number of sales from 1 to 1000000, for example --limit 20."));
+            return false;
+        }
+        m_filter.limit = int(*limit);
+    }
+    if (m_terminal)
+        m_filter.deviceName = *m_terminal;
+    if (!m_filter.states.isEmpty() || m_terminal)
+        m_noSalesText = tr("No sales match the states or the terminal asked for.") + QLatin1Char(' ') + m_noSalesText;
+    return true;
+}
+
+bool HistoryCommand::readPeriod(CliContext &context)
+{
+    static const QRegularExpression isoDay(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const auto dayFrom = [&context](const QString &field, const QString &text, QDate *out) {
+        const QString trimmed = text.trimmed();
+        *out = isoDay.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
+        if (out->isValid())
+            return true;
+        context.failInvalidField(field,
+                                 tr("\"%1\" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.")
+                                     .arg(text, QDate::currentDate().toString(Qt::ISODate)));
+        return false;
+    };
+
+    m_filter = JournalFilter();
+    if (m_day) {
+        QDate day;
+        if (!dayFrom(QStringLiteral("day"), *m_day, &day))
+            return false;
+        m_filter = JournalFilter::day(day);
+        m_noSalesText = tr("No sales were recorded on %1.").arg(day.toString(Qt::ISODate));
+    } else if (m_from || m_to) {
+        if (m_from && !dayFrom(QStringLiteral("from"), *m_from, &m_filter.fromDay))
+            return false;
+        if (m_to && !dayFrom(QStringLiteral("to"), *m_to, &m_filter.toDay))
+            return false;
+        if (m_filter.fromDay.isValid() && m_filter.toDay.isValid() && m_filter.fromDay > m_filter.toDay) {
+            context.failInvalidField(
+                QStringLiteral("to"),
+                tr("--to %1 is before --from %2: give the first day with --from and the last day with --to.")
+                    .arg(m_filter.toDay.toString(Qt::ISODate), m_filter.fromDay.toString(Qt::ISODate)));
+            return false;
+        }
+        if (!m_filter.toDay.isValid())
+            m_noSalesText = tr("No sales were recorded from %1 on.").arg(m_filter.fromDay.toString(Qt::ISODate));
+        else if (!m_filter.fromDay.isValid())
+            m_noSalesText = tr("No sales were recorded up to %1.").arg(m_filter.toDay.toString(Qt::ISODate));
+        else
+            m_noSalesText = tr("No sales were recorded from %1 to %2.")
+                                .arg(m_filter.fromDay.toString(Qt::ISODate), m_filter.toDay.toString(Qt::ISODate));
+    } else if (!m_all) {
+        const QDate today = QDate::currentDate();
+        m_filter = JournalFilter::day(today);
+        m_noSalesText = tr("No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.")
+                            .arg(today.toString(Qt::ISODate));
+    } else {
+        m_noSalesText = tr("The order journal holds no sales.");
+    }
+    return true;
+}
+
+bool HistoryCommand::readStates(CliContext &context)
+{
+    // Stable lower-case keys: the journal's own names, and the words a cashier uses for them.
+    static const QList<QPair<QString, QList<OrderState>>> names = {
+        {QStringLiteral("paid"), {OrderState::Approved}},
+        {QStringLiteral("approved"), {OrderState::Approved}},
+        {QStringLiteral("declined"), {OrderState::Rejected}},
+        {QStringLiteral("rejected"), {OrderState::Rejected}},
+        {QStringLiteral("cancelled"), {OrderState::Cancelled}},
+        {QStringLiteral("canceled"), {OrderState::Cancelled}},
+        {QStringLiteral("failed"), {OrderState::Failed}},
+        {QStringLiteral("not_sent"), {OrderState::Failed}},
+        {QStringLiteral("waiting"), {OrderState::WaitingForCard}},
+        {QStringLiteral("waiting_for_card"), {OrderState::WaitingForCard}},
+        {QStringLiteral("sending"), {OrderState::Sending}},
+        {QStringLiteral("unknown"), {OrderState::Unknown}},
+        {QStringLiteral("open"), {OrderState::Sending, OrderState::WaitingForCard, OrderState::Unknown}},
+    };
+    for (const QString &value : m_states) {
+        const QStringList parts = value.split(QLatin1Char(','));
+        bool any = false;
+        for (const QString &part : parts) {
+            QString key = part.trimmed().toLower();
+            key.replace(QLatin1Char('-'), QLatin1Char('_'));
+            if (key.isEmpty())
+                continue;
+            any = true;
+            const auto match =
+                std::find_if(names.begin(), names.end(), [&key](const auto &name) { return name.first == key; });
+            if (match == names.end()) {
+                context.failInvalidField(QStringLiteral("state"),
+                                         tr("\"%1\" is not a state. Use paid, declined, cancelled, failed, waiting, "
+                                            "sending, unknown or open.")
+                                             .arg(part.trimmed()));
+                return false;
+            }
+            for (OrderState state : match->second) {
+                if (!m_filter.states.contains(state))
+                    m_filter.states.append(state);
+            }
+        }
+        if (!any) {
+            context.failInvalidField(QStringLiteral("state"), tr("--state needs a state, for example --state paid."));
+            return false;
+        }
+    }
+    return true;
+}
+
+void HistoryCommand::run(CliContext &context)
+{
+    const QString path = context.journalPath();
+    // A journal that does not exist yet has no sales: read an empty one rather than create the shop's file here.
+    std::unique_ptr<QTemporaryDir> emptyFolder;
+    QString openPath = path;
+    if (!QFileInfo::exists(path)) {
+        emptyFolder = std::make_unique<QTemporaryDir>();
+        if (emptyFolder->isValid())
+            openPath = emptyFolder->filePath(QStringLiteral("journal.sqlite"));
+    }
+    OrderJournal journal; // closed before its temporary folder goes
+    const JournalResult opened = journal.open(openPath);
+    if (!opened.ok()) {
+        context.failJournal(opened, path);
+        return;
+    }
+    if (m_csv) {
+        const JournalResult exported = journal.exportCsv(m_filter, context.outDevice());
+        if (!exported.ok()) {
+            context.failJournal(exported, path);
+            return;
+        }
+        context.finish(CliExit::Success);
+        return;
+    }
+    const QList<JournalEntry> entries = journal.entries(m_filter);
+    const qint64 matched = journal.count(m_filter);
+    const JournalTotals totals = journal.totals(m_filter);
+    if (!journal.lastError().ok()) {
+        context.failJournal(journal.lastError(), path);
+        return;
+    }
+    if (context.json())
+        context.writeJson(HistoryReport::json(entries, matched, totals));
+    else
+        context.writeOut(HistoryReport::table(entries, matched, totals, context.currency(), m_noSalesText));
+    context.finish(CliExit::Success);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+#include "store/OrderJournal.h"
+
+/// `history`: the sales of the order journal, newest first, with totals by state and by card type; as a table,
+/// --json or --csv. Reads only the journal: needs neither a token nor the network.
+class HistoryCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+
+    QString name() const override { return QStringLiteral("history"); }
+    QList<CliOption> options() const override;
+    QList<CliUsage> usages() const override;
+    Needs needs() const override { return Needs::Nothing; }
+    // Neither the API address nor the token matter here.
+    bool usesApiOptions() const override { return false; }
+    bool parse(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context) override;
+    bool checkInput(CliContext &context) override;
+    void run(CliContext &context) override;
+
+private:
+    /// Turns the options as typed into m_filter and m_noSalesText; false after failing with InvalidInput.
+    bool readPeriod(CliContext &context);
+    bool readStates(CliContext &context);
+
+    std::optional<QString> m_day;
+    std::optional<QString> m_from;
+    std::optional<QString> m_to;
+    bool m_all = false;
+    QStringList m_states;
+    std::optional<QString> m_limit;
+    std::optional<QString> m_terminal;
+    bool m_csv = false;
+
+    JournalFilter m_filter;
+    QString m_noSalesText; ///< what history says when no sale matches
+};

@@ -1,0 +1,168 @@
+#include "cli/commands/HistoryReport.h"
+
+#include "cli/CliJson.h"
+#include "core/Money.h"
+#include "core/Validation.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+
+// Exact and locale-independent, like the CSV export: "1234.50".
+QString centsText(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return sign + QString::number(magnitude / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString cardKey(CardType type)
+{
+    return type == CardType::Credit ? QStringLiteral("credit") : QStringLiteral("debit");
+}
+
+QString cardName(CardType type)
+{
+    return type == CardType::Credit ? HistoryReport::tr("Credit") : HistoryReport::tr("Debit");
+}
+
+// Every state, in the order a cashier reads totals: money first, then what did not go through, then what is open.
+const QList<OrderState> &statesInTotalsOrder()
+{
+    static const QList<OrderState> states = {OrderState::Approved,      OrderState::Rejected, OrderState::Cancelled,
+                                             OrderState::Failed,        OrderState::Unknown,  OrderState::Sending,
+                                             OrderState::WaitingForCard};
+    return states;
+}
+
+QJsonObject bucketJson(const JournalTotals::Bucket &bucket)
+{
+    return QJsonObject{{QStringLiteral("count"), bucket.count},
+                       {QStringLiteral("amount"), centsText(bucket.cents)},
+                       {QStringLiteral("amount_cents"), bucket.cents}};
+}
+
+QString localIso(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+// Lines of cells, each column as wide as its widest cell (as a person counts characters); `right` columns are
+// aligned right (numbers). No trailing spaces.
+QString tableText(const QList<QStringList> &rows, const QList<int> &right)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths.at(i), Validation::characterCount(row.at(i)));
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const int missing = widths.at(i) - Validation::characterCount(row.at(i));
+            const QString fill(qMax(0, missing), QLatin1Char(' '));
+            line += right.contains(int(i)) ? fill + row.at(i) : row.at(i) + fill;
+            if (i + 1 < row.size())
+                line += QStringLiteral("  ");
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals,
+                             const Currency &currency, const QString &noSalesText)
+{
+    if (matched == 0) {
+        return noSalesText + QLatin1Char('\n');
+    }
+    const QLocale locale;
+    const auto money = [&locale, &currency](qint64 cents) {
+        return Money::fromCents(cents).toLocaleString(locale, currency);
+    };
+    QList<QStringList> rows;
+    rows.append({tr("Sale"), tr("Time"), tr("State"), tr("Amount"), tr("Card"), tr("Terminal"), tr("Order"),
+                 tr("Payment"), tr("Description")});
+    for (const JournalEntry &e : entries) {
+        rows.append({QString::number(e.localId),
+                     e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     OrderStates::displayName(e.state), money(e.request.amount.cents()), cardName(e.request.cardType),
+                     e.request.deviceName, !e.orderId.isNull() ? e.orderId.toString() : QStringLiteral("-"),
+                     !e.paymentId.isNull() ? e.paymentId.toString() : QStringLiteral("-"), e.request.description});
+    }
+    QString text = tableText(rows, {0, 3, 6, 7});
+    if (entries.size() < matched) {
+        text += tr("Showing the %1 newest of %2 sales; the totals count all %2.")
+                    .arg(QString::number(entries.size()), QString::number(matched)) +
+                QLatin1Char('\n');
+    }
+
+    QList<QStringList> sums;
+    sums.append({tr("Totals by state:"), tr("Sales"), tr("Amount")});
+    for (OrderState state : statesInTotalsOrder()) {
+        const JournalTotals::Bucket bucket = totals.byState(state);
+        if (bucket.count > 0)
+            sums.append({QStringLiteral("  ") + OrderStates::displayName(state), QString::number(bucket.count),
+                         money(bucket.cents)});
+    }
+    sums.append({tr("Totals by card type:"), QString(), QString()});
+    for (CardType type : {CardType::Credit, CardType::Debit}) {
+        const JournalTotals::Bucket bucket = totals.byCardType(type);
+        if (bucket.count > 0)
+            sums.append({QStringLiteral("  ") + cardName(type), QString::number(bucket.count), money(bucket.cents)});
+    }
+    const JournalTotals::Bucket all = totals.all();
+    sums.append({tr("All sales"), QString::number(all.count), money(all.cents)});
+    text += QLatin1Char('\n') + tableText(sums, {1, 2});
+    return text;
+}
+
+QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals)
+{
+    QJsonArray list;
+    for (const JournalEntry &e : entries) {
+        list.append(QJsonObject{
+            {QStringLiteral("local_id"), e.localId},
+            {QStringLiteral("created_at"), e.createdAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("local_time"), localIso(e.createdAt)},
+            {QStringLiteral("updated_at"), e.updatedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("state"), OrderStates::toKey(e.state)},
+            {QStringLiteral("status"), CliJson::textOrNull(e.status)},
+            {QStringLiteral("amount"), centsText(e.request.amount.cents())},
+            {QStringLiteral("amount_cents"), e.request.amount.cents()},
+            {QStringLiteral("card"), cardKey(e.request.cardType)},
+            {QStringLiteral("device"), e.request.deviceName},
+            {QStringLiteral("description"), e.request.description},
+            {QStringLiteral("order_id"), CliJson::idOrNull(e.orderId)},
+            {QStringLiteral("payment_id"), CliJson::idOrNull(e.paymentId)},
+            {QStringLiteral("payment_status"), CliJson::textOrNull(e.paymentStatus)},
+            {QStringLiteral("external_reference"), CliJson::textOrNull(e.request.externalReference)},
+            {QStringLiteral("payer_email"), CliJson::textOrNull(e.request.payerEmail)},
+            {QStringLiteral("last_error"), CliJson::textOrNull(e.lastError)},
+            {QStringLiteral("create_attempts"), e.createAttempts},
+        });
+    }
+    // Every state and card type is always there (zero when none), so that scripts can read them without checking.
+    QJsonObject byState;
+    for (OrderState state : statesInTotalsOrder())
+        byState.insert(OrderStates::toKey(state), bucketJson(totals.byState(state)));
+    QJsonObject byCard;
+    for (CardType type : {CardType::Credit, CardType::Debit})
+        byCard.insert(cardKey(type), bucketJson(totals.byCardType(type)));
+    QJsonObject sums = bucketJson(totals.all());
+    sums.insert(QStringLiteral("by_state"), byState);
+    sums.insert(QStringLiteral("by_card"), byCard);
+    return QJsonObject{
+        {QStringLiteral("entries"), list}, {QStringLiteral("matched"), matched}, {QStringLiteral("totals"), sums}};
+}

@@ -1,0 +1,62 @@
+#include "cli/commands/StatusCommand.h"
+
+#include "api/LegacyPointBackend.h"
+#include "cli/CliContext.h"
+#include "cli/CliJson.h"
+#include "cli/ExitCodes.h"
+
+QList<CliArgument> StatusCommand::arguments() const
+{
+    return {CliArgument{QStringLiteral("ORDER_ID")}};
+}
+
+QList<CliUsage> StatusCommand::usages() const
+{
+    return {usage(tr("Show where an order stands."))};
+}
+
+bool StatusCommand::parse(const QCommandLineParser &, const QStringList &arguments, CliContext &)
+{
+    m_orderText = arguments.value(0);
+    return true;
+}
+
+bool StatusCommand::checkInput(CliContext &context)
+{
+    m_orderId = OrderRef::fromNumber(parseId(m_orderText).value_or(0));
+    if (const auto issue = Validation::orderId(m_orderId.toNumber().value_or(0))) {
+        context.failInvalid({*issue});
+        return false;
+    }
+    return true;
+}
+
+void StatusCommand::run(CliContext &context)
+{
+    m_call = context.client()->getOrder(m_orderId)->then(this, [this, &context](const Call<OrderInfo> &call) {
+        if (!call.ok()) {
+            context.failApi(call.error(), QJsonObject{{QStringLiteral("order_id"), CliJson::idOrNull(m_orderId)}});
+            return;
+        }
+        const OrderInfo &order = call.value();
+        if (context.json()) {
+            context.writeJson(CliJson::order(order, m_orderId));
+            context.finish(CliExit::Success);
+            return;
+        }
+        QString text = tr("Order %1: %2 (%3).")
+                           .arg(order.id.toString(), OrderStates::displayName(order.state), order.status);
+        text += QLatin1Char('\n');
+        if (!order.paymentId.isNull() || !order.paymentStatus.isEmpty()) {
+            text += tr("Payment: %1 (%2).")
+                        .arg(!order.paymentId.isNull() ? order.paymentId.toString() : tr("none"), order.paymentStatus) +
+                    QLatin1Char('\n');
+        }
+        if (!order.externalReference.isEmpty())
+            text += tr("External reference: %1").arg(order.externalReference) + QLatin1Char('\n');
+        if (!order.payerEmail.isEmpty())
+            text += tr("Payer e-mail: %1").arg(order.payerEmail) + QLatin1Char('\n');
+        context.writeOut(text);
+        context.finish(CliExit::Success);
+    });
+}
