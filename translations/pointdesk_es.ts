@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
+        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals.</source>
+        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then try again.</source>
+        <translation>PointDesk no puede conectar con Mercado Pago en %1 para verificar el token. Revise la conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>No se pudo verificar el token: %1</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora, y la configuración nunca lo reemplaza. Presione Atrás e ingrese ese PIN.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer: enter it first.</source>
+        <translation>Hay un PIN de encargado en esta computadora: primero ingréselo.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
+        <translation>PointDesk no puede guardar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Primero pegue el token de acceso.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Eso no parece un token de acceso: tiene espacios u otros caracteres que un token nunca tiene. Copie solo el token de acceso desde Mercado Pago e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
+        <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
+    </message>
+    <message>
+        <source>The token works: Mercado Pago shows one terminal on this account.</source>
+        <translation>El token funciona: Mercado Pago muestra una terminal en esta cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminal en esta cuenta.</numerusform>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminales en esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
+        <translation>La integración está activada para el usuario %1. La app de Mercado Pago de las terminales ya puede recibir cobros de PointDesk.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
+        <translation>Mercado Pago no permitió activar la integración para el usuario %1. Revise que el id de usuario sea de la cuenta de este token de acceso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
+        <translation>Mercado Pago no aceptó el id de usuario %1. Revise el número e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The integration could not be enabled: %1</source>
+        <translation>No se pudo activar la integración: %1</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Los dos PIN no coinciden. Vuelva a escribir el PIN en los dos campos.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach Mercado Pago. Check the internet connection and try again.</source>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
+        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals.</source>
+        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then try again.</source>
+        <translation>O PointDesk não consegue conectar ao Mercado Pago em %1 para conferir o token. Verifique a conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>Não foi possível conferir o token: %1</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
+        <translation>Já há um PIN de gerente neste computador, e a configuração nunca o substitui. Pressione Voltar e digite esse PIN.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer: enter it first.</source>
+        <translation>Há um PIN de gerente neste computador: digite-o primeiro.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
+        <translation>O PointDesk não consegue salvar o PIN de gerente agora. Cancele e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Primeiro cole o token de acesso.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Isso não parece um token de acesso: tem espaços ou outros caracteres que um token nunca tem. Copie só o token de acesso no Mercado Pago e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
+        <translation>O endereço da API %1 não pode ser usado: use um endereço https://, ou http:// só para este computador.</translation>
+    </message>
+    <message>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>O token funciona, mas o Mercado Pago ainda não mostra maquininhas nesta conta. Defina o nome de cada maquininha no app do Mercado Pago da maquininha.</translation>
+    </message>
+    <message>
+        <source>The token works: Mercado Pago shows one terminal on this account.</source>
+        <translation>O token funciona: o Mercado Pago mostra uma maquininha nesta conta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininha nesta conta.</numerusform>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininhas nesta conta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
+        <translation>A integração está ativada para o usuário %1. O app do Mercado Pago nas maquininhas já pode receber cobranças do PointDesk.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
+        <translation>O Mercado Pago não permitiu ativar a integração para o usuário %1. Confira se o id de usuário é da conta deste token de acesso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
+        <translation>O Mercado Pago não aceitou o id de usuário %1. Confira o número e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The integration could not be enabled: %1</source>
+        <translation>Não foi possível ativar a integração: %1</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>O PIN deve ter de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Os dois PINs não são iguais. Digite o PIN de novo nos dois campos.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach Mercado Pago. Check the internet connection and try again.</source>
