@@ -142,6 +142,17 @@ bool AccountSetup::isChecked(const QString &token, const QUrl &base) const
     return !token.isEmpty() && token == m_checkedToken && base == m_checkedBase;
 }
 
+bool AccountSetup::acceptUncheckedToken(const QString &token, const QUrl &base)
+{
+    if (m_checking || !tokenProblem(token).isEmpty() || !isAcceptableBase(base))
+        return false;
+    m_checkedToken = token;
+    m_checkedBase = base;
+    m_deviceCount = 0;
+    qCInfo(lcAccountSetup) << "an access token is taken without checking it";
+    return true;
+}
+
 void AccountSetup::checkToken(const QString &token, const QUrl &base)
 {
     delete m_checkGuard; // the answer to an older check is dropped with it

@@ -97,6 +97,9 @@ public:
     int checkedDeviceCount() const { return m_deviceCount; }
     /// `token` at `base` is the one that worked last.
     bool isChecked(const QString &token, const QUrl &base) const;
+    /// Takes `token` at `base` as the one to save without asking Mercado Pago (`pointdesk-cli login --no-check`).
+    /// False, and nothing changes, when tokenProblem() refuses the token or the address is not acceptable.
+    bool acceptUncheckedToken(const QString &token, const QUrl &base);
 
     /// Call 1 of the API for the checked token: emits integrationEnabled() when done.
     void enableIntegration(qint64 userId);
@@ -143,7 +146,8 @@ public:
     bool isSessionOnlyChosen() const { return m_sessionOnly; }
 
     /// Saves the checked token: a new PIN first (asking the keychain again: a PIN stored meanwhile is never
-    /// replaced), then the token, then the address. Emits saveFinished().
+    /// replaced), then the token, then the address. Emits saveFinished(), always later. Does nothing before a token
+    /// worked (or was accepted unchecked), while saving, or once saved.
     void save();
     bool isSaving() const { return m_saving; }
     bool isSaved() const { return m_saved; }

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void timeout();
     void malformedReply();
     void enableIntegration();
+    void uncheckedTokenIsSavedWithoutAsking();
     void newPinRule();
     void saveWithANewPin();
     void replacingTheTokenLeavesThePinAndAFixedAddress();
@@ -392,6 +393,26 @@ void TestAccountSetup::enableIntegration()
     QVERIFY2(!right.isError(), qPrintable(right.detail()));
     QVERIFY(m_sim->integrationEnabled());
     QVERIFY(AccountSetup::integrationText(kUserId, right).contains(QLatin1String("is enabled")));
+}
+
+void TestAccountSetup::uncheckedTokenIsSavedWithoutAsking()
+{
+    // pointdesk-cli login --no-check: the same rule, no request, then the same save.
+    newSetup(false);
+    m_setup->setApiBaseFixed(true);
+    const int before = m_sim->requestCount();
+    QVERIFY(!m_setup->acceptUncheckedToken(QStringLiteral("APP_USR-1234 5678"), m_sim->apiUrl()));
+    QVERIFY(!m_setup->acceptUncheckedToken(kToken, QUrl(QStringLiteral("http://api.example.com"))));
+    QVERIFY(m_setup->checkedToken().isEmpty());
+    m_setup->save(); // nothing to save yet
+    QVERIFY(!m_setup->isSaving());
+    QVERIFY(m_setup->acceptUncheckedToken(kToken, m_sim->apiUrl()));
+    QCOMPARE(m_setup->checkedToken(), kToken);
+    const AccountSetup::SaveResult result = save();
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(storedToken(), std::optional<QString>(kToken));
+    QCOMPARE(m_sim->requestCount(), before);
+    QVERIFY(m_settings->apiBase().isEmpty());
 }
 
 // --- the manager PIN and saving -------------------------------------------------------------------------------
