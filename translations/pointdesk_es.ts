@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
+        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals.</source>
+        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then try again.</source>
+        <translation>PointDesk no puede conectar con Mercado Pago en %1 para verificar el token. Revise la conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>No se pudo verificar el token: %1</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora, y la configuración nunca lo reemplaza. Presione Atrás e ingrese ese PIN.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer: enter it first.</source>
+        <translation>Hay un PIN de encargado en esta computadora: primero ingréselo.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
+        <translation>PointDesk no puede guardar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Primero pegue el token de acceso.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Eso no parece un token de acceso: tiene espacios u otros caracteres que un token nunca tiene. Copie solo el token de acceso desde Mercado Pago e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
+        <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
+    </message>
+    <message>
+        <source>The token works: Mercado Pago shows one terminal on this account.</source>
+        <translation>El token funciona: Mercado Pago muestra una terminal en esta cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminal en esta cuenta.</numerusform>
+            <numerusform>El token funciona: Mercado Pago muestra %n terminales en esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
+        <translation>La integración está activada para el usuario %1. La app de Mercado Pago de las terminales ya puede recibir cobros de PointDesk.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
+        <translation>Mercado Pago no permitió activar la integración para el usuario %1. Revise que el id de usuario sea de la cuenta de este token de acceso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
+        <translation>Mercado Pago no aceptó el id de usuario %1. Revise el número e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The integration could not be enabled: %1</source>
+        <translation>No se pudo activar la integración: %1</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Los dos PIN no coinciden. Vuelva a escribir el PIN en los dos campos.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach Mercado Pago. Check the internet connection and try again.</source>
@@ -1419,6 +1501,124 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
     <message>
         <source>All sales</source>
         <translation>Todas las ventas</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationPage</name>
+    <message>
+        <source>Enable the integration (optional)</source>
+        <translation>Activar la integración (opcional)</translation>
+    </message>
+    <message>
+        <source>Needed once per Mercado Pago account, before the terminals take orders from PointDesk.</source>
+        <translation>Hace falta una vez por cuenta de Mercado Pago, antes de que las terminales reciban cobros de PointDesk.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada &quot;integrators&quot; de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
+    </message>
+    <message>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <translation>El id de usuario es el número de la cuenta de Mercado Pago del negocio, que aparece en Mercado Pago Developers junto a las credenciales.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Id de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable integration</source>
+        <translation>&amp;Activar integración</translation>
+    </message>
+    <message>
+        <source>Enable the integration for this user id</source>
+        <translation>Activar la integración para este id de usuario</translation>
+    </message>
+    <message>
+        <source>Result of enabling the integration</source>
+        <translation>Resultado de activar la integración</translation>
+    </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado de la verificación del token</translation>
+    </message>
+    <message>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
+        <translation>Primero escriba el id de usuario: el número de la cuenta de Mercado Pago del negocio.</translation>
+    </message>
+    <message>
+        <source>Enabling the integration…</source>
+        <translation>Activando la integración…</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>This computer has no keychain</source>
+        <translation>Esta computadora no tiene llavero</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain, never in a file.</source>
+        <translation>PointDesk guarda el token de acceso solo en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for this session only</source>
+        <translation>&amp;Usar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Usar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
+        <translation>PointDesk guarda el token en memoria y lo olvida al cerrarse: usted lo pega de nuevo cada vez que se abre PointDesk. El token nunca se escribe en el disco; la configuración de PointDesk guarda solo preferencias, como la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Or try demo mode: simulated terminals, no account and no real money.</source>
+        <translation>O pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>El llavero no respondió</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain.</source>
+        <translation>PointDesk guarda el token de acceso solo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>If the keychain is locked, unlock it and press Try the keychain again. Or set up the account now: the token is saved when you press Save at the end.</source>
+        <translation>Si el llavero está bloqueado, desbloquéelo y presione Reintentar con el llavero. O configure la cuenta ahora: el token se guarda cuando presione Guardar al final.</translation>
+    </message>
+    <message>
+        <source>Welcome to PointDesk</source>
+        <translation>Bienvenido a PointDesk</translation>
+    </message>
+    <message>
+        <source>Charge cards on your Mercado Pago Point terminals from this computer.</source>
+        <translation>Cobre con tarjeta en sus terminales Point de Mercado Pago desde esta computadora.</translation>
+    </message>
+    <message>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <translation>Para configurar PointDesk necesita el token de acceso de producción del negocio. En Mercado Pago Developers, abra Tus integraciones, elija la aplicación y copie el token de acceso en Credenciales de producción.</translation>
+    </message>
+    <message>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
+        <translation>La configuración verifica el token en el momento, puede activar la integración para la cuenta y le pide elegir un PIN del encargado. El token se guarda en el llavero de esta computadora y en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not ready yet? Try demo mode instead: simulated terminals, no account and no real money. You can set up the account later from the Account menu.</source>
+        <translation>¿Todavía no está listo? Pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real. Puede configurar la cuenta más tarde desde el menú Cuenta.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation>Reintentar con el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Reintentar con el llavero</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3139,65 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>PinPage</name>
+    <message>
+        <source>The manager PIN</source>
+        <translation>El PIN del encargado</translation>
+    </message>
+    <message>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
+        <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
+    </message>
+    <message>
+        <source>The manager PIN set on this computer</source>
+        <translation>El PIN de encargado guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <source>Manager PIN again</source>
+        <translation>PIN del encargado otra vez</translation>
+    </message>
+    <message>
+        <source>Manager &amp;PIN:</source>
+        <translation>&amp;PIN del encargado:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Problem with the PIN</source>
+        <translation>Problema con el PIN</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada &quot;manager-pin&quot; de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking whether a manager PIN is set on this computer…</source>
+        <translation>Verificando si hay un PIN de encargado en esta computadora…</translation>
+    </message>
+    <message>
+        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know, not the same digit repeated and not a run like 1234. PointDesk keeps only a salted hash of it, in the keychain.</source>
+        <translation>El modo encargado cambia el token de acceso, libera y quita terminales, y cierra la sesión. Elija un PIN de 4 a 8 dígitos que los cajeros no conozcan, que no sea el mismo dígito repetido ni una serie como 1234. PointDesk guarda solo un hash con sal del PIN, en el llavero.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Verificando el PIN…</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot check the manager PIN right now. Cancel and try again.</source>
+        <translation>PointDesk no puede verificar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3008,208 +3267,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
     </message>
 </context>
 <context>
-    <name>SetupIntegrationPage</name>
-    <message>
-        <source>Enable the integration (optional)</source>
-        <translation>Activar la integración (opcional)</translation>
-    </message>
-    <message>
-        <source>Needed once per Mercado Pago account, before the terminals take orders from PointDesk.</source>
-        <translation>Hace falta una vez por cuenta de Mercado Pago, antes de que las terminales reciban cobros de PointDesk.</translation>
-    </message>
-    <message>
-        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
-        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada &quot;integrators&quot; de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
-    </message>
-    <message>
-        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
-        <translation>El id de usuario es el número de la cuenta de Mercado Pago del negocio, que aparece en Mercado Pago Developers junto a las credenciales.</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>Id de usuario</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>Id de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Enable integration</source>
-        <translation>&amp;Activar integración</translation>
-    </message>
-    <message>
-        <source>Enable the integration for this user id</source>
-        <translation>Activar la integración para este id de usuario</translation>
-    </message>
-    <message>
-        <source>Result of enabling the integration</source>
-        <translation>Resultado de activar la integración</translation>
-    </message>
-    <message>
-        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
-        <translation>Primero escriba el id de usuario: el número de la cuenta de Mercado Pago del negocio.</translation>
-    </message>
-    <message>
-        <source>Enabling the integration…</source>
-        <translation>Activando la integración…</translation>
-    </message>
-    <message>
-        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
-        <translation>La integración está activada para el usuario %1. La app de Mercado Pago de las terminales ya puede recibir cobros de PointDesk.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
-        <translation>Mercado Pago no permitió activar la integración para el usuario %1. Revise que el id de usuario sea de la cuenta de este token de acceso.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
-        <translation>Mercado Pago no aceptó el id de usuario %1. Revise el número e intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>The integration could not be enabled: %1</source>
-        <translation>No se pudo activar la integración: %1</translation>
-    </message>
-    <message>
-        <source>Result of the token check</source>
-        <translation>Resultado de la verificación del token</translation>
-    </message>
-</context>
-<context>
-    <name>SetupIntroPage</name>
-    <message>
-        <source>This computer has no keychain</source>
-        <translation>Esta computadora no tiene llavero</translation>
-    </message>
-    <message>
-        <source>PointDesk keeps the access token only in the system keychain, never in a file.</source>
-        <translation>PointDesk guarda el token de acceso solo en el llavero del sistema, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <source>Use the token for this session only</source>
-        <translation>Usar el token solo en esta sesión</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer</source>
-        <translation>El llavero no respondió</translation>
-    </message>
-    <message>
-        <source>PointDesk keeps the access token only in the system keychain.</source>
-        <translation>PointDesk guarda el token de acceso solo en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>If the keychain is locked, unlock it and press Try the keychain again. Or set up the account now: the token is saved when you press Save at the end.</source>
-        <translation>Si el llavero está bloqueado, desbloquéelo y presione Reintentar con el llavero. O configure la cuenta ahora: el token se guarda cuando presione Guardar al final.</translation>
-    </message>
-    <message>
-        <source>Welcome to PointDesk</source>
-        <translation>Bienvenido a PointDesk</translation>
-    </message>
-    <message>
-        <source>Charge cards on your Mercado Pago Point terminals from this computer.</source>
-        <translation>Cobre con tarjeta en sus terminales Point de Mercado Pago desde esta computadora.</translation>
-    </message>
-    <message>
-        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
-        <translation>Para configurar PointDesk necesita el token de acceso de producción del negocio. En Mercado Pago Developers, abra Tus integraciones, elija la aplicación y copie el token de acceso en Credenciales de producción.</translation>
-    </message>
-    <message>
-        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
-        <translation>La configuración verifica el token en el momento, puede activar la integración para la cuenta y le pide elegir un PIN del encargado. El token se guarda en el llavero de esta computadora y en ningún otro lugar.</translation>
-    </message>
-    <message>
-        <source>Not ready yet? Try demo mode instead: simulated terminals, no account and no real money. You can set up the account later from the Account menu.</source>
-        <translation>¿Todavía no está listo? Pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real. Puede configurar la cuenta más tarde desde el menú Cuenta.</translation>
-    </message>
-    <message>
-        <source>Try the &amp;keychain again</source>
-        <translation>Reintentar con el &amp;llavero</translation>
-    </message>
-    <message>
-        <source>Try the keychain again</source>
-        <translation>Reintentar con el llavero</translation>
-    </message>
-    <message>
-        <source>&amp;Use the token for this session only</source>
-        <translation>&amp;Usar el token solo en esta sesión</translation>
-    </message>
-    <message>
-        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
-        <translation>PointDesk guarda el token en memoria y lo olvida al cerrarse: usted lo pega de nuevo cada vez que se abre PointDesk. El token nunca se escribe en el disco; la configuración de PointDesk guarda solo preferencias, como la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Or try demo mode: simulated terminals, no account and no real money.</source>
-        <translation>O pruebe el modo demo: terminales simuladas, sin cuenta y sin dinero real.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupPinPage</name>
-    <message>
-        <source>The manager PIN</source>
-        <translation>El PIN del encargado</translation>
-    </message>
-    <message>
-        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
-        <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
-    </message>
-    <message>
-        <source>Manager PIN</source>
-        <translation>PIN del encargado</translation>
-    </message>
-    <message>
-        <source>Manager PIN again</source>
-        <translation>PIN del encargado otra vez</translation>
-    </message>
-    <message>
-        <source>Manager &amp;PIN:</source>
-        <translation>&amp;PIN del encargado:</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN &amp;otra vez:</translation>
-    </message>
-    <message>
-        <source>Problem with the PIN</source>
-        <translation>Problema con el PIN</translation>
-    </message>
-    <message>
-        <source>The PIN must be 4 to 8 digits.</source>
-        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
-        <translation>Los dos PIN no coinciden. Vuelva a escribir el PIN en los dos campos.</translation>
-    </message>
-    <message>
-        <source>The manager PIN set on this computer</source>
-        <translation>El PIN de encargado guardado en esta computadora</translation>
-    </message>
-    <message>
-        <source>Checking whether a manager PIN is set on this computer…</source>
-        <translation>Verificando si hay un PIN de encargado en esta computadora…</translation>
-    </message>
-    <message>
-        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know, not the same digit repeated and not a run like 1234. PointDesk keeps only a salted hash of it, in the keychain.</source>
-        <translation>El modo encargado cambia el token de acceso, libera y quita terminales, y cierra la sesión. Elija un PIN de 4 a 8 dígitos que los cajeros no conozcan, que no sea el mismo dígito repetido ni una serie como 1234. PointDesk guarda solo un hash con sal del PIN, en el llavero.</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot check the manager PIN right now. Cancel and try again.</source>
-        <translation>PointDesk no puede verificar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>The PIN is 4 to 8 digits.</source>
-        <translation>El PIN tiene de 4 a 8 dígitos.</translation>
-    </message>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>Verificando el PIN…</translation>
-    </message>
-    <message>
-        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
-        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada &quot;manager-pin&quot; de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupSavePage</name>
+    <name>SavePage</name>
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
@@ -3231,12 +3289,24 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <translation>Guardar el token solo en esta sesión</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>No se guardó nada. %1</translation>
+    </message>
+    <message>
         <source>• The access token %1 is kept in memory only, until PointDesk quits.</source>
         <translation>• El token de acceso %1 se guarda solo en memoria, hasta que se cierre PointDesk.</translation>
     </message>
     <message>
         <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
         <translation>• El token de acceso %1 va al llavero de esta computadora, y a ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>• The manager PIN already set on this computer stays as it is.</source>
+        <translation>• El PIN de encargado que ya hay en esta computadora queda como está.</translation>
     </message>
     <message>
         <source>• The manager PIN is kept as a salted hash, next to the token.</source>
@@ -3253,129 +3323,6 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. %1</source>
-        <translation>No se guardó nada. %1</translation>
-    </message>
-    <message>
-        <source>• The manager PIN already set on this computer stays as it is.</source>
-        <translation>• El PIN de encargado que ya hay en esta computadora queda como está.</translation>
-    </message>
-    <message>
-        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
-        <translation>Ya hay un PIN de encargado en esta computadora, y la configuración nunca lo reemplaza. Presione Atrás e ingrese ese PIN.</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
-        <translation>PointDesk no puede guardar el PIN de encargado en este momento. Cancele e intente de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupTokenPage</name>
-    <message>
-        <source>Set up the access token again</source>
-        <translation>Volver a configurar el token de acceso</translation>
-    </message>
-    <message>
-        <source>The access token</source>
-        <translation>El token de acceso</translation>
-    </message>
-    <message>
-        <source>PointDesk checks the token with Mercado Pago before saving anything.</source>
-        <translation>PointDesk verifica el token con Mercado Pago antes de guardar nada.</translation>
-    </message>
-    <message>
-        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
-        <translation>Pegue el token de acceso de producción de la cuenta de Mercado Pago del negocio (Mercado Pago Developers, Tus integraciones, Credenciales de producción). Suele empezar con APP_USR-.</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acceso</translation>
-    </message>
-    <message>
-        <source>APP_USR-…</source>
-        <translation>APP_USR-…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <source>Show the access token</source>
-        <translation>Mostrar el token de acceso</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token de acceso:</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>&amp;Avanzado</translation>
-    </message>
-    <message>
-        <source>Show the advanced settings</source>
-        <translation>Mostrar la configuración avanzada</translation>
-    </message>
-    <message>
-        <source>Mercado Pago API address</source>
-        <translation>Dirección de la API de Mercado Pago</translation>
-    </message>
-    <message>
-        <source>API add&amp;ress:</source>
-        <translation>&amp;Dirección de la API:</translation>
-    </message>
-    <message>
-        <source>Result of the token check</source>
-        <translation>Resultado de la verificación del token</translation>
-    </message>
-    <message>
-        <source>The token saved now: %1</source>
-        <translation>El token guardado ahora: %1</translation>
-    </message>
-    <message>
-        <source>Set when PointDesk was started (--api-base or POINTDESK_API_BASE).</source>
-        <translation>Definida al iniciar PointDesk (--api-base o POINTDESK_API_BASE).</translation>
-    </message>
-    <message>
-        <source>Leave %1 unless you test with a sandbox or the simulator. Only https, or http to this computer.</source>
-        <translation>Deje %1, salvo que pruebe con un sandbox o el simulador. Solo https, o http hacia esta computadora.</translation>
-    </message>
-    <message>
-        <source>Paste the access token first.</source>
-        <translation>Primero pegue el token de acceso.</translation>
-    </message>
-    <message>
-        <source>An access token has no spaces or line breaks inside. Copy it again from Mercado Pago and paste it here.</source>
-        <translation>Un token de acceso no tiene espacios ni saltos de línea. Vuelva a copiarlo desde Mercado Pago y péguelo aquí.</translation>
-    </message>
-    <message>
-        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
-        <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
-    </message>
-    <message>
-        <source>Checking the token with Mercado Pago…</source>
-        <translation>Verificando el token con Mercado Pago…</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token, and that it was not renewed or revoked. Nothing was saved.</source>
-        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado el token de acceso de producción completo, y que no se haya renovado ni revocado. No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals. Nothing was saved.</source>
-        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales. No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then press Next again. Nothing was saved.</source>
-        <translation>PointDesk no puede conectar con Mercado Pago en %1 para verificar el token. Revise la conexión a internet y vuelva a presionar Siguiente. No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>The token could not be checked: %1 Nothing was saved.</source>
-        <translation>No se pudo verificar el token: %1 No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -3423,21 +3370,6 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Commit</source>
         <translation>Confirmar</translation>
-    </message>
-    <message>
-        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
-        <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
-    </message>
-    <message>
-        <source>The token works: Mercado Pago shows one terminal on this account.</source>
-        <translation>El token funciona: Mercado Pago muestra una terminal en esta cuenta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
-        <translation>
-            <numerusform>El token funciona: Mercado Pago muestra %n terminal en esta cuenta.</numerusform>
-            <numerusform>El token funciona: Mercado Pago muestra %n terminales en esta cuenta.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3484,85 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Payer e-mail: %1</source>
         <translation>E-mail del cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPage</name>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Volver a configurar el token de acceso</translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation>El token de acceso</translation>
+    </message>
+    <message>
+        <source>PointDesk checks the token with Mercado Pago before saving anything.</source>
+        <translation>PointDesk verifica el token con Mercado Pago antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <translation>Pegue el token de acceso de producción de la cuenta de Mercado Pago del negocio (Mercado Pago Developers, Tus integraciones, Credenciales de producción). Suele empezar con APP_USR-.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>APP_USR-…</source>
+        <translation>APP_USR-…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Mostrar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <source>Show the advanced settings</source>
+        <translation>Mostrar la configuración avanzada</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API address</source>
+        <translation>Dirección de la API de Mercado Pago</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado de la verificación del token</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The token saved now: %1</source>
+        <translation>El token guardado ahora: %1</translation>
+    </message>
+    <message>
+        <source>Set when PointDesk was started (--api-base or POINTDESK_API_BASE).</source>
+        <translation>Definida al iniciar PointDesk (--api-base o POINTDESK_API_BASE).</translation>
+    </message>
+    <message>
+        <source>Leave %1 unless you test with a sandbox or the simulator. Only https, or http to this computer.</source>
+        <translation>Deje %1, salvo que pruebe con un sandbox o el simulador. Solo https, o http hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Mercado Pago…</source>
+        <translation>Verificando el token con Mercado Pago…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
+        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado.</translation>
+    </message>
+    <message>
+        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals.</source>
+        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then try again.</source>
+        <translation>O PointDesk não consegue conectar ao Mercado Pago em %1 para conferir o token. Verifique a conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>Não foi possível conferir o token: %1</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
+        <translation>Já há um PIN de gerente neste computador, e a configuração nunca o substitui. Pressione Voltar e digite esse PIN.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this computer: enter it first.</source>
+        <translation>Há um PIN de gerente neste computador: digite-o primeiro.</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
+        <translation>O PointDesk não consegue salvar o PIN de gerente agora. Cancele e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Primeiro cole o token de acesso.</translation>
+    </message>
+    <message>
+        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
+        <translation>Isso não parece um token de acesso: tem espaços ou outros caracteres que um token nunca tem. Copie só o token de acesso no Mercado Pago e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
+        <translation>O endereço da API %1 não pode ser usado: use um endereço https://, ou http:// só para este computador.</translation>
+    </message>
+    <message>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <translation>O token funciona, mas o Mercado Pago ainda não mostra maquininhas nesta conta. Defina o nome de cada maquininha no app do Mercado Pago da maquininha.</translation>
+    </message>
+    <message>
+        <source>The token works: Mercado Pago shows one terminal on this account.</source>
+        <translation>O token funciona: o Mercado Pago mostra uma maquininha nesta conta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
+        <translation>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininha nesta conta.</numerusform>
+            <numerusform>O token funciona: o Mercado Pago mostra %n maquininhas nesta conta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
+        <translation>A integração está ativada para o usuário %1. O app do Mercado Pago nas maquininhas já pode receber cobranças do PointDesk.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
+        <translation>O Mercado Pago não permitiu ativar a integração para o usuário %1. Confira se o id de usuário é da conta deste token de acesso.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
+        <translation>O Mercado Pago não aceitou o id de usuário %1. Confira o número e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The integration could not be enabled: %1</source>
+        <translation>Não foi possível ativar a integração: %1</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>O PIN deve ter de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Os dois PINs não são iguais. Digite o PIN de novo nos dois campos.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach Mercado Pago. Check the internet connection and try again.</source>
@@ -1422,6 +1504,124 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
     <message>
         <source>All sales</source>
         <translation>Todas as vendas</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationPage</name>
+    <message>
+        <source>Enable the integration (optional)</source>
+        <translation>Ativar a integração (opcional)</translation>
+    </message>
+    <message>
+        <source>Needed once per Mercado Pago account, before the terminals take orders from PointDesk.</source>
+        <translation>É preciso uma vez por conta do Mercado Pago, antes de as maquininhas receberem cobranças do PointDesk.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>O app do Mercado Pago nas maquininhas Point só recebe cobranças enviadas pela API depois que a integração é ativada para a conta. Ativar integração envia o id de usuário da conta ao Mercado Pago (a chamada &quot;integrators&quot; da API do Point) e não muda mais nada. Pule esta etapa se isso já foi feito antes, por exemplo com pointdesk-cli enable-integration.</translation>
+    </message>
+    <message>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <translation>O id de usuário é o número da conta do Mercado Pago da loja, que aparece no Mercado Pago Developers ao lado das credenciais.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id de usuário</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Id de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable integration</source>
+        <translation>&amp;Ativar integração</translation>
+    </message>
+    <message>
+        <source>Enable the integration for this user id</source>
+        <translation>Ativar a integração para este id de usuário</translation>
+    </message>
+    <message>
+        <source>Result of enabling the integration</source>
+        <translation>Resultado da ativação da integração</translation>
+    </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado da conferência do token</translation>
+    </message>
+    <message>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
+        <translation>Primeiro digite o id de usuário: o número da conta do Mercado Pago da loja.</translation>
+    </message>
+    <message>
+        <source>Enabling the integration…</source>
+        <translation>Ativando a integração…</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>This computer has no keychain</source>
+        <translation>Este computador não tem chaveiro</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain, never in a file.</source>
+        <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for this session only</source>
+        <translation>&amp;Usar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Usar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
+        <translation>O PointDesk guarda o token na memória e o esquece quando fecha: você cola o token de novo toda vez que o PointDesk abre. O token nunca é gravado no disco; as configurações do PointDesk guardam só preferências, como o endereço da API.</translation>
+    </message>
+    <message>
+        <source>Or try demo mode: simulated terminals, no account and no real money.</source>
+        <translation>Ou experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>O chaveiro não respondeu</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token only in the system keychain.</source>
+        <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>If the keychain is locked, unlock it and press Try the keychain again. Or set up the account now: the token is saved when you press Save at the end.</source>
+        <translation>Se o chaveiro estiver bloqueado, desbloqueie e pressione Tentar o chaveiro de novo. Ou configure a conta agora: o token é salvo quando você pressionar Salvar no final.</translation>
+    </message>
+    <message>
+        <source>Welcome to PointDesk</source>
+        <translation>Boas-vindas ao PointDesk</translation>
+    </message>
+    <message>
+        <source>Charge cards on your Mercado Pago Point terminals from this computer.</source>
+        <translation>Cobre com cartão nas suas maquininhas Point do Mercado Pago a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <translation>Para configurar o PointDesk você precisa do token de acesso de produção da loja. No Mercado Pago Developers, abra Suas integrações, escolha a aplicação e copie o token de acesso em Credenciais de produção.</translation>
+    </message>
+    <message>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
+        <translation>A configuração confere o token na hora, pode ativar a integração para a conta e pede que você escolha um PIN do gerente. O token fica no chaveiro deste computador e em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Not ready yet? Try demo mode instead: simulated terminals, no account and no real money. You can set up the account later from the Account menu.</source>
+        <translation>Ainda não está pronto? Experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade. Você pode configurar a conta depois pelo menu Conta.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation>Tentar o &amp;chaveiro de novo</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Tentar o chaveiro de novo</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3142,65 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>PinPage</name>
+    <message>
+        <source>The manager PIN</source>
+        <translation>O PIN do gerente</translation>
+    </message>
+    <message>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
+        <translation>Ele protege as ferramentas do gerente de qualquer pessoa no caixa.</translation>
+    </message>
+    <message>
+        <source>The manager PIN set on this computer</source>
+        <translation>O PIN de gerente definido neste computador</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN do gerente</translation>
+    </message>
+    <message>
+        <source>Manager PIN again</source>
+        <translation>PIN do gerente de novo</translation>
+    </message>
+    <message>
+        <source>Manager &amp;PIN:</source>
+        <translation>&amp;PIN do gerente:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN de n&amp;ovo:</translation>
+    </message>
+    <message>
+        <source>Problem with the PIN</source>
+        <translation>Problema com o PIN</translation>
+    </message>
+    <message>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Já há um PIN de gerente neste computador. Digite-o para configurar a conta: o PIN fica como está. PINs errados contam para o mesmo bloqueio do modo gerente. Se ninguém mais souber o PIN, o administrador do computador pode apagar a entrada &quot;manager-pin&quot; do PointDesk no chaveiro do sistema; depois configure a conta de novo.</translation>
+    </message>
+    <message>
+        <source>Checking whether a manager PIN is set on this computer…</source>
+        <translation>Conferindo se há um PIN de gerente neste computador…</translation>
+    </message>
+    <message>
+        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know, not the same digit repeated and not a run like 1234. PointDesk keeps only a salted hash of it, in the keychain.</source>
+        <translation>O modo gerente troca o token de acesso, libera e remove maquininhas e sai da conta. Escolha um PIN de 4 a 8 dígitos que os operadores de caixa não conheçam, que não seja o mesmo dígito repetido nem uma sequência como 1234. O PointDesk guarda só um hash com sal do PIN, no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>O PIN tem de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Conferindo o PIN…</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot check the manager PIN right now. Cancel and try again.</source>
+        <translation>O PointDesk não consegue conferir o PIN de gerente agora. Cancele e tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3011,208 +3270,7 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     </message>
 </context>
 <context>
-    <name>SetupIntegrationPage</name>
-    <message>
-        <source>Enable the integration (optional)</source>
-        <translation>Ativar a integração (opcional)</translation>
-    </message>
-    <message>
-        <source>Needed once per Mercado Pago account, before the terminals take orders from PointDesk.</source>
-        <translation>É preciso uma vez por conta do Mercado Pago, antes de as maquininhas receberem cobranças do PointDesk.</translation>
-    </message>
-    <message>
-        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
-        <translation>O app do Mercado Pago nas maquininhas Point só recebe cobranças enviadas pela API depois que a integração é ativada para a conta. Ativar integração envia o id de usuário da conta ao Mercado Pago (a chamada &quot;integrators&quot; da API do Point) e não muda mais nada. Pule esta etapa se isso já foi feito antes, por exemplo com pointdesk-cli enable-integration.</translation>
-    </message>
-    <message>
-        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
-        <translation>O id de usuário é o número da conta do Mercado Pago da loja, que aparece no Mercado Pago Developers ao lado das credenciais.</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>Id de usuário</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>Id de &amp;usuário:</translation>
-    </message>
-    <message>
-        <source>&amp;Enable integration</source>
-        <translation>&amp;Ativar integração</translation>
-    </message>
-    <message>
-        <source>Enable the integration for this user id</source>
-        <translation>Ativar a integração para este id de usuário</translation>
-    </message>
-    <message>
-        <source>Result of enabling the integration</source>
-        <translation>Resultado da ativação da integração</translation>
-    </message>
-    <message>
-        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
-        <translation>Primeiro digite o id de usuário: o número da conta do Mercado Pago da loja.</translation>
-    </message>
-    <message>
-        <source>Enabling the integration…</source>
-        <translation>Ativando a integração…</translation>
-    </message>
-    <message>
-        <source>The integration is enabled for user %1. The Mercado Pago app on the terminals can now take orders from PointDesk.</source>
-        <translation>A integração está ativada para o usuário %1. O app do Mercado Pago nas maquininhas já pode receber cobranças do PointDesk.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not allow enabling the integration for user %1. Check that the user id belongs to the account of this access token.</source>
-        <translation>O Mercado Pago não permitiu ativar a integração para o usuário %1. Confira se o id de usuário é da conta deste token de acesso.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not accept user id %1. Check the number and try again.</source>
-        <translation>O Mercado Pago não aceitou o id de usuário %1. Confira o número e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The integration could not be enabled: %1</source>
-        <translation>Não foi possível ativar a integração: %1</translation>
-    </message>
-    <message>
-        <source>Result of the token check</source>
-        <translation>Resultado da conferência do token</translation>
-    </message>
-</context>
-<context>
-    <name>SetupIntroPage</name>
-    <message>
-        <source>This computer has no keychain</source>
-        <translation>Este computador não tem chaveiro</translation>
-    </message>
-    <message>
-        <source>PointDesk keeps the access token only in the system keychain, never in a file.</source>
-        <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema, nunca em um arquivo.</translation>
-    </message>
-    <message>
-        <source>Use the token for this session only</source>
-        <translation>Usar o token só nesta sessão</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer</source>
-        <translation>O chaveiro não respondeu</translation>
-    </message>
-    <message>
-        <source>PointDesk keeps the access token only in the system keychain.</source>
-        <translation>O PointDesk guarda o token de acesso só no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>If the keychain is locked, unlock it and press Try the keychain again. Or set up the account now: the token is saved when you press Save at the end.</source>
-        <translation>Se o chaveiro estiver bloqueado, desbloqueie e pressione Tentar o chaveiro de novo. Ou configure a conta agora: o token é salvo quando você pressionar Salvar no final.</translation>
-    </message>
-    <message>
-        <source>Welcome to PointDesk</source>
-        <translation>Boas-vindas ao PointDesk</translation>
-    </message>
-    <message>
-        <source>Charge cards on your Mercado Pago Point terminals from this computer.</source>
-        <translation>Cobre com cartão nas suas maquininhas Point do Mercado Pago a partir deste computador.</translation>
-    </message>
-    <message>
-        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
-        <translation>Para configurar o PointDesk você precisa do token de acesso de produção da loja. No Mercado Pago Developers, abra Suas integrações, escolha a aplicação e copie o token de acesso em Credenciais de produção.</translation>
-    </message>
-    <message>
-        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
-        <translation>A configuração confere o token na hora, pode ativar a integração para a conta e pede que você escolha um PIN do gerente. O token fica no chaveiro deste computador e em nenhum outro lugar.</translation>
-    </message>
-    <message>
-        <source>Not ready yet? Try demo mode instead: simulated terminals, no account and no real money. You can set up the account later from the Account menu.</source>
-        <translation>Ainda não está pronto? Experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade. Você pode configurar a conta depois pelo menu Conta.</translation>
-    </message>
-    <message>
-        <source>Try the &amp;keychain again</source>
-        <translation>Tentar o &amp;chaveiro de novo</translation>
-    </message>
-    <message>
-        <source>Try the keychain again</source>
-        <translation>Tentar o chaveiro de novo</translation>
-    </message>
-    <message>
-        <source>&amp;Use the token for this session only</source>
-        <translation>&amp;Usar o token só nesta sessão</translation>
-    </message>
-    <message>
-        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
-        <translation>O PointDesk guarda o token na memória e o esquece quando fecha: você cola o token de novo toda vez que o PointDesk abre. O token nunca é gravado no disco; as configurações do PointDesk guardam só preferências, como o endereço da API.</translation>
-    </message>
-    <message>
-        <source>Or try demo mode: simulated terminals, no account and no real money.</source>
-        <translation>Ou experimente o modo demonstração: maquininhas simuladas, sem conta e sem dinheiro de verdade.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupPinPage</name>
-    <message>
-        <source>The manager PIN</source>
-        <translation>O PIN do gerente</translation>
-    </message>
-    <message>
-        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
-        <translation>Ele protege as ferramentas do gerente de qualquer pessoa no caixa.</translation>
-    </message>
-    <message>
-        <source>Manager PIN</source>
-        <translation>PIN do gerente</translation>
-    </message>
-    <message>
-        <source>Manager PIN again</source>
-        <translation>PIN do gerente de novo</translation>
-    </message>
-    <message>
-        <source>Manager &amp;PIN:</source>
-        <translation>&amp;PIN do gerente:</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN de n&amp;ovo:</translation>
-    </message>
-    <message>
-        <source>Problem with the PIN</source>
-        <translation>Problema com o PIN</translation>
-    </message>
-    <message>
-        <source>The PIN must be 4 to 8 digits.</source>
-        <translation>O PIN deve ter de 4 a 8 dígitos.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
-        <translation>Os dois PINs não são iguais. Digite o PIN de novo nos dois campos.</translation>
-    </message>
-    <message>
-        <source>The manager PIN set on this computer</source>
-        <translation>O PIN de gerente definido neste computador</translation>
-    </message>
-    <message>
-        <source>Checking whether a manager PIN is set on this computer…</source>
-        <translation>Conferindo se há um PIN de gerente neste computador…</translation>
-    </message>
-    <message>
-        <source>Manager mode changes the access token, frees and removes terminals, and signs out. Choose a PIN of 4 to 8 digits that cashiers do not know, not the same digit repeated and not a run like 1234. PointDesk keeps only a salted hash of it, in the keychain.</source>
-        <translation>O modo gerente troca o token de acesso, libera e remove maquininhas e sai da conta. Escolha um PIN de 4 a 8 dígitos que os operadores de caixa não conheçam, que não seja o mesmo dígito repetido nem uma sequência como 1234. O PointDesk guarda só um hash com sal do PIN, no chaveiro.</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot check the manager PIN right now. Cancel and try again.</source>
-        <translation>O PointDesk não consegue conferir o PIN de gerente agora. Cancele e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The PIN is 4 to 8 digits.</source>
-        <translation>O PIN tem de 4 a 8 dígitos.</translation>
-    </message>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>Conferindo o PIN…</translation>
-    </message>
-    <message>
-        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
-        <translation>Já há um PIN de gerente neste computador. Digite-o para configurar a conta: o PIN fica como está. PINs errados contam para o mesmo bloqueio do modo gerente. Se ninguém mais souber o PIN, o administrador do computador pode apagar a entrada &quot;manager-pin&quot; do PointDesk no chaveiro do sistema; depois configure a conta de novo.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupSavePage</name>
+    <name>SavePage</name>
     <message>
         <source>Save</source>
         <translation>Salvar</translation>
@@ -3234,12 +3292,24 @@ primeiro o lê da entrada padrão, como o logout.</translation>
         <translation>Guardar o token só nesta sessão</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Nada foi salvo. %1</translation>
+    </message>
+    <message>
         <source>• The access token %1 is kept in memory only, until PointDesk quits.</source>
         <translation>• O token de acesso %1 fica só na memória, até o PointDesk fechar.</translation>
     </message>
     <message>
         <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
         <translation>• O token de acesso %1 vai para o chaveiro deste computador, e para nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>• The manager PIN already set on this computer stays as it is.</source>
+        <translation>• O PIN de gerente já definido neste computador fica como está.</translation>
     </message>
     <message>
         <source>• The manager PIN is kept as a salted hash, next to the token.</source>
@@ -3256,129 +3326,6 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvo.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. %1</source>
-        <translation>Nada foi salvo. %1</translation>
-    </message>
-    <message>
-        <source>• The manager PIN already set on this computer stays as it is.</source>
-        <translation>• O PIN de gerente já definido neste computador fica como está.</translation>
-    </message>
-    <message>
-        <source>A manager PIN is already set on this computer, and setup never replaces it. Press Back and enter that PIN.</source>
-        <translation>Já há um PIN de gerente neste computador, e a configuração nunca o substitui. Pressione Voltar e digite esse PIN.</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot store the manager PIN right now. Cancel and try again.</source>
-        <translation>O PointDesk não consegue salvar o PIN de gerente agora. Cancele e tente de novo.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupTokenPage</name>
-    <message>
-        <source>Set up the access token again</source>
-        <translation>Configurar o token de acesso de novo</translation>
-    </message>
-    <message>
-        <source>The access token</source>
-        <translation>O token de acesso</translation>
-    </message>
-    <message>
-        <source>PointDesk checks the token with Mercado Pago before saving anything.</source>
-        <translation>O PointDesk confere o token com o Mercado Pago antes de salvar qualquer coisa.</translation>
-    </message>
-    <message>
-        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
-        <translation>Cole o token de acesso de produção da conta do Mercado Pago da loja (Mercado Pago Developers, Suas integrações, Credenciais de produção). Ele costuma começar com APP_USR-.</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acesso</translation>
-    </message>
-    <message>
-        <source>APP_USR-…</source>
-        <translation>APP_USR-…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <source>Show the access token</source>
-        <translation>Mostrar o token de acesso</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token de acesso:</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>&amp;Avançado</translation>
-    </message>
-    <message>
-        <source>Show the advanced settings</source>
-        <translation>Mostrar as configurações avançadas</translation>
-    </message>
-    <message>
-        <source>Mercado Pago API address</source>
-        <translation>Endereço da API do Mercado Pago</translation>
-    </message>
-    <message>
-        <source>API add&amp;ress:</source>
-        <translation>&amp;Endereço da API:</translation>
-    </message>
-    <message>
-        <source>Result of the token check</source>
-        <translation>Resultado da conferência do token</translation>
-    </message>
-    <message>
-        <source>The token saved now: %1</source>
-        <translation>O token salvo agora: %1</translation>
-    </message>
-    <message>
-        <source>Set when PointDesk was started (--api-base or POINTDESK_API_BASE).</source>
-        <translation>Definido ao iniciar o PointDesk (--api-base ou POINTDESK_API_BASE).</translation>
-    </message>
-    <message>
-        <source>Leave %1 unless you test with a sandbox or the simulator. Only https, or http to this computer.</source>
-        <translation>Deixe %1, a não ser que você teste com um sandbox ou o simulador. Só https, ou http para este computador.</translation>
-    </message>
-    <message>
-        <source>Paste the access token first.</source>
-        <translation>Primeiro cole o token de acesso.</translation>
-    </message>
-    <message>
-        <source>An access token has no spaces or line breaks inside. Copy it again from Mercado Pago and paste it here.</source>
-        <translation>Um token de acesso não tem espaços nem quebras de linha. Copie de novo no Mercado Pago e cole aqui.</translation>
-    </message>
-    <message>
-        <source>The API address %1 cannot be used: use an https:// address, or http:// only to this computer.</source>
-        <translation>O endereço da API %1 não pode ser usado: use um endereço https://, ou http:// só para este computador.</translation>
-    </message>
-    <message>
-        <source>Checking the token with Mercado Pago…</source>
-        <translation>Conferindo o token com o Mercado Pago…</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token, and that it was not renewed or revoked. Nothing was saved.</source>
-        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou o token de acesso de produção inteiro e se ele não foi renovado nem revogado. Nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals. Nothing was saved.</source>
-        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas. Nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot reach Mercado Pago at %1 to check the token. Check the internet connection, then press Next again. Nothing was saved.</source>
-        <translation>O PointDesk não consegue conectar ao Mercado Pago em %1 para conferir o token. Verifique a conexão com a internet e pressione Avançar de novo. Nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>The token could not be checked: %1 Nothing was saved.</source>
-        <translation>Não foi possível conferir o token: %1 Nada foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -3426,21 +3373,6 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Commit</source>
         <translation>Confirmar</translation>
-    </message>
-    <message>
-        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
-        <translation>O token funciona, mas o Mercado Pago ainda não mostra maquininhas nesta conta. Defina o nome de cada maquininha no app do Mercado Pago da maquininha.</translation>
-    </message>
-    <message>
-        <source>The token works: Mercado Pago shows one terminal on this account.</source>
-        <translation>O token funciona: o Mercado Pago mostra uma maquininha nesta conta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The token works: Mercado Pago shows %n terminals on this account.</source>
-        <translation>
-            <numerusform>O token funciona: o Mercado Pago mostra %n maquininha nesta conta.</numerusform>
-            <numerusform>O token funciona: o Mercado Pago mostra %n maquininhas nesta conta.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3487,85 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Payer e-mail: %1</source>
         <translation>E-mail do cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPage</name>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Configurar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation>O token de acesso</translation>
+    </message>
+    <message>
+        <source>PointDesk checks the token with Mercado Pago before saving anything.</source>
+        <translation>O PointDesk confere o token com o Mercado Pago antes de salvar qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <translation>Cole o token de acesso de produção da conta do Mercado Pago da loja (Mercado Pago Developers, Suas integrações, Credenciais de produção). Ele costuma começar com APP_USR-.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>APP_USR-…</source>
+        <translation>APP_USR-…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Mostrar o token de acesso</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acesso:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avançado</translation>
+    </message>
+    <message>
+        <source>Show the advanced settings</source>
+        <translation>Mostrar as configurações avançadas</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API address</source>
+        <translation>Endereço da API do Mercado Pago</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>&amp;Endereço da API:</translation>
+    </message>
+    <message>
+        <source>Result of the token check</source>
+        <translation>Resultado da conferência do token</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The token saved now: %1</source>
+        <translation>O token salvo agora: %1</translation>
+    </message>
+    <message>
+        <source>Set when PointDesk was started (--api-base or POINTDESK_API_BASE).</source>
+        <translation>Definido ao iniciar o PointDesk (--api-base ou POINTDESK_API_BASE).</translation>
+    </message>
+    <message>
+        <source>Leave %1 unless you test with a sandbox or the simulator. Only https, or http to this computer.</source>
+        <translation>Deixe %1, a não ser que você teste com um sandbox ou o simulador. Só https, ou http para este computador.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Mercado Pago…</source>
+        <translation>Conferindo o token com o Mercado Pago…</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "sales/AccountSetup.h"
 #include "store/TokenStore.h"
 
-#include <QPointer>
 #include <QUrl>
 #include <QWizard>
 
+class IntroPage;
 class ManagerSession;
-class LegacyPointBackend;
+class PinPage;
 class Settings;
+class TokenPage;
 
 /// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), optionally the
 /// "enable integration" call, the manager PIN, then saves the token in the system keychain and nowhere else.
@@ -17,7 +19,8 @@ class Settings;
 /// at all): with no keychain service the first page explains it and offers session-only use; with a PIN stored (an
 /// account signed out with pointdesk-cli logout keeps it) the PIN page asks for that PIN, under manager mode's
 /// lockout rules (ManagerSession::unlock), and the PIN is never replaced here.
-/// Open it with open(): it never blocks in a nested event loop.
+/// The logic that is not widgets (the check, the PIN, saving) is AccountSetup's; each page is a class of its own
+/// under ui/setup/. Open it with open(): it never blocks in a nested event loop.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -55,21 +58,24 @@ public:
     void setRequestTimeout(int milliseconds);
 
     /// After Save: the token that was checked and saved (kept in memory for the running client only).
-    QString savedToken() const { return m_saved ? m_checkedToken : QString(); }
-    bool isSaved() const { return m_saved; }
+    QString savedToken() const { return m_setup->savedToken(); }
+    bool isSaved() const { return m_setup->isSaved(); }
     /// The user pressed "Try demo mode instead".
     bool demoChosen() const { return m_demoChosen; }
     /// The token is kept only in memory, until PointDesk quits (no keychain service).
-    bool sessionOnlyChosen() const { return m_sessionOnly; }
+    bool sessionOnlyChosen() const { return m_setup->isSessionOnlyChosen(); }
     /// Terminals the checked token could see.
-    int checkedDeviceCount() const { return m_deviceCount; }
+    int checkedDeviceCount() const { return m_setup->checkedDeviceCount(); }
 
     /// What the keychain said about the manager PIN when the wizard opened (Checking until it answered).
-    enum class PinState { NotAsked, Checking, NotSet, Set, Unavailable };
-    PinState pinState() const { return m_pinState; }
+    using PinState = AccountSetup::PinState;
+    PinState pinState() const { return m_setup->pinState(); }
 
-    /// "APP_USR-…-1a2b": the token's prefix and its last 4 characters, never more.
-    static QString maskToken(const QString &token);
+    /// "APP_USR-…-1a2b": the token's prefix and its last 4 characters, never more (AccountSetup::maskToken).
+    static QString maskToken(const QString &token) { return AccountSetup::maskToken(token); }
+
+    /// The setup logic the pages drive.
+    AccountSetup *accountSetup() const { return m_setup; }
 
     /// Cancelling also ends manager mode when it came on only through the PIN entered here.
     void done(int result) override;
@@ -79,39 +85,15 @@ Q_SIGNALS:
     void keychainRetryRequested();
 
 private:
-    friend class SetupIntroPage;
-    friend class SetupTokenPage;
-    friend class SetupIntegrationPage;
-    friend class SetupPinPage;
-    friend class SetupSavePage;
-
-    bool needsPin() const;
-    /// A manager PIN is stored, so the PIN page asks for it instead of a new one.
-    bool keepsStoredPin() const { return needsPin() && m_pinState == PinState::Set; }
-    /// The PIN page is shown: a new PIN to choose, or the stored one not proven yet (manager mode on proves it).
-    bool needsPinPage() const;
-    void chooseSessionOnly();
+    static bool needsPin(Mode mode);
     void queryPinState();
-    void onPinState(const TokenStore::Result &read);
+    void onPinState(AccountSetup::PinState state, const TokenStore::Result &read);
 
     Mode m_mode;
-    TokenStore *m_store = nullptr;
-    QPointer<ManagerSession> m_session;
-    Settings *m_settings = nullptr;
-    LegacyPointBackend *m_client = nullptr;
-
-    QUrl m_apiBase;
-    bool m_apiBaseFixed = false;
+    AccountSetup *m_setup = nullptr;
+    IntroPage *m_introPage = nullptr;
+    TokenPage *m_tokenPage = nullptr;
+    PinPage *m_pinPage = nullptr;
     QString m_reason;
-    QString m_currentToken;
-    QString m_checkedToken;
-    QUrl m_checkedBase;
-    int m_deviceCount = 0;
-    QString m_pin;
-    PinState m_pinState = PinState::NotAsked;
-    bool m_pinProven = false;          ///< the stored PIN was entered right on the PIN page
-    bool m_managerModeBySetup = false; ///< manager mode came on through that PIN: it ends if setup is cancelled
-    bool m_saved = false;
     bool m_demoChosen = false;
-    bool m_sessionOnly = false;
 };
