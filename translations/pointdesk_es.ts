@@ -1057,6 +1057,51 @@
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connection to Mercado Pago</source>
+        <translation>Conexión con Mercado Pago</translation>
+    </message>
+    <message>
+        <source>● Access token refused</source>
+        <translation>● Token de acceso rechazado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answers but refuses the access token.</source>
+        <translation>Mercado Pago responde pero rechaza el token de acceso.</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to the simulated Point terminals.</source>
+        <translation>Conectado a las terminales Point simuladas.</translation>
+    </message>
+    <message>
+        <source>Connected to Mercado Pago.</source>
+        <translation>Conectado a Mercado Pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>● Sin conexión — reintento en %n s</numerusform>
+            <numerusform>● Sin conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connection problem — retrying in %n s</source>
+        <translation>
+            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
+            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Argentine peso</source>
@@ -1494,6 +1539,33 @@
     </message>
 </context>
 <context>
+    <name>JournalBanner</name>
+    <message>
+        <source>The sales record cannot be used</source>
+        <translation>No se puede usar el registro de ventas</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Open the sales record again</source>
+        <translation>Volver a abrir el registro de ventas</translation>
+    </message>
+    <message>
+        <source>Start a new sales record…</source>
+        <translation>Empezar un registro de ventas nuevo…</translation>
+    </message>
+    <message>
+        <source>Put the damaged sales record aside and start a new one</source>
+        <translation>Apartar el registro de ventas dañado y empezar uno nuevo</translation>
+    </message>
+    <message>
+        <source>Sales record problem</source>
+        <translation>Problema del registro de ventas</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -1537,68 +1609,12 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>PointDesk</translation>
     </message>
     <message>
-        <source>Set up the token aga&amp;in…</source>
-        <translation>Volver a configurar el &amp;token…</translation>
-    </message>
-    <message>
-        <source>Set up the access token again</source>
-        <translation>Volver a configurar el token de acceso</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Try the access token again</source>
-        <translation>Volver a probar el token de acceso</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token</source>
-        <translation>Mercado Pago rechazó el token de acceso</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
-        <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
-    </message>
-    <message>
-        <source>Access token refused</source>
-        <translation>Token de acceso rechazado</translation>
-    </message>
-    <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Open the sales record again</source>
-        <translation>Volver a abrir el registro de ventas</translation>
-    </message>
-    <message>
-        <source>Start a new sales record…</source>
-        <translation>Empezar un registro de ventas nuevo…</translation>
-    </message>
-    <message>
-        <source>Put the damaged sales record aside and start a new one</source>
-        <translation>Apartar el registro de ventas dañado y empezar uno nuevo</translation>
-    </message>
-    <message>
-        <source>The sales record cannot be used</source>
-        <translation>No se puede usar el registro de ventas</translation>
-    </message>
-    <message>
-        <source>Sales record problem</source>
-        <translation>Problema del registro de ventas</translation>
-    </message>
-    <message>
         <source>Cashier</source>
         <translation>Caja</translation>
     </message>
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>Connection to Mercado Pago</source>
-        <translation>Conexión con Mercado Pago</translation>
     </message>
     <message>
         <source>DEMO · simulated terminals, no real money</source>
@@ -1647,56 +1663,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     <message>
         <source>Refreshing the terminals…</source>
         <translation>Actualizando las terminales…</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Actualizado a las %1</translation>
-    </message>
-    <message>
-        <source>Not updated since %1.</source>
-        <translation>Sin actualizar desde las %1.</translation>
-    </message>
-    <message>
-        <source>Not loaded yet.</source>
-        <translation>Todavía no se cargó.</translation>
-    </message>
-    <message>
-        <source>● Access token refused</source>
-        <translation>● Token de acceso rechazado</translation>
-    </message>
-    <message>
-        <source>Mercado Pago answers but refuses the access token.</source>
-        <translation>Mercado Pago responde pero rechaza el token de acceso.</translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation>● Conectado</translation>
-    </message>
-    <message>
-        <source>○ Connecting…</source>
-        <translation>○ Conectando…</translation>
-    </message>
-    <message>
-        <source>Connected to the simulated Point terminals.</source>
-        <translation>Conectado a las terminales Point simuladas.</translation>
-    </message>
-    <message>
-        <source>Connected to Mercado Pago.</source>
-        <translation>Conectado a Mercado Pago.</translation>
-    </message>
-    <message numerus="yes">
-        <source>● Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>● Sin conexión — reintento en %n s</numerusform>
-            <numerusform>● Sin conexión — reintento en %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>● Connection problem — retrying in %n s</source>
-        <translation>
-            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
-            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was sent or charged. %1</source>
@@ -3464,6 +3430,52 @@ F1: esta lista</translation>
     <message>
         <source>smoke test failed: %1</source>
         <translation>prueba rápida fallida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMonitor</name>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1.</source>
+        <translation>Sin actualizar desde las %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Todavía no se cargó.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBanner</name>
+    <message>
+        <source>Mercado Pago refused the access token</source>
+        <translation>Mercado Pago rechazó el token de acceso</translation>
+    </message>
+    <message>
+        <source>Set up the token aga&amp;in…</source>
+        <translation>Volver a configurar el &amp;token…</translation>
+    </message>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Volver a configurar el token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the access token again</source>
+        <translation>Volver a probar el token de acceso</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Token de acceso rechazado</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,51 @@
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connection to Mercado Pago</source>
+        <translation>Conexão com o Mercado Pago</translation>
+    </message>
+    <message>
+        <source>● Access token refused</source>
+        <translation>● Token de acesso recusado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answers but refuses the access token.</source>
+        <translation>O Mercado Pago responde, mas recusa o token de acesso.</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to the simulated Point terminals.</source>
+        <translation>Conectado às maquininhas Point simuladas.</translation>
+    </message>
+    <message>
+        <source>Connected to Mercado Pago.</source>
+        <translation>Conectado ao Mercado Pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
+            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connection problem — retrying in %n s</source>
+        <translation>
+            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
+            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Argentine peso</source>
@@ -1497,6 +1542,33 @@
     </message>
 </context>
 <context>
+    <name>JournalBanner</name>
+    <message>
+        <source>The sales record cannot be used</source>
+        <translation>Não é possível usar o registro de vendas</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Open the sales record again</source>
+        <translation>Abrir o registro de vendas de novo</translation>
+    </message>
+    <message>
+        <source>Start a new sales record…</source>
+        <translation>Começar um registro de vendas novo…</translation>
+    </message>
+    <message>
+        <source>Put the damaged sales record aside and start a new one</source>
+        <translation>Deixar de lado o registro de vendas danificado e começar um novo</translation>
+    </message>
+    <message>
+        <source>Sales record problem</source>
+        <translation>Problema no registro de vendas</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -1540,68 +1612,12 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>PointDesk</translation>
     </message>
     <message>
-        <source>Set up the token aga&amp;in…</source>
-        <translation>Configurar o &amp;token de novo…</translation>
-    </message>
-    <message>
-        <source>Set up the access token again</source>
-        <translation>Configurar o token de acesso de novo</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Try the access token again</source>
-        <translation>Testar o token de acesso de novo</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token</source>
-        <translation>O Mercado Pago recusou o token de acesso</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
-        <translation>O PointDesk não consegue listar as maquininhas nem cobrar até o token de acesso ser configurado de novo. Um gerente pode fazer isso agora: pressione Configurar o token de novo, digite o PIN do gerente e cole o token de acesso atual da loja (Mercado Pago Developers, Suas integrações, Credenciais).</translation>
-    </message>
-    <message>
-        <source>Access token refused</source>
-        <translation>Token de acesso recusado</translation>
-    </message>
-    <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Open the sales record again</source>
-        <translation>Abrir o registro de vendas de novo</translation>
-    </message>
-    <message>
-        <source>Start a new sales record…</source>
-        <translation>Começar um registro de vendas novo…</translation>
-    </message>
-    <message>
-        <source>Put the damaged sales record aside and start a new one</source>
-        <translation>Deixar de lado o registro de vendas danificado e começar um novo</translation>
-    </message>
-    <message>
-        <source>The sales record cannot be used</source>
-        <translation>Não é possível usar o registro de vendas</translation>
-    </message>
-    <message>
-        <source>Sales record problem</source>
-        <translation>Problema no registro de vendas</translation>
-    </message>
-    <message>
         <source>Cashier</source>
         <translation>Caixa</translation>
     </message>
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>Connection to Mercado Pago</source>
-        <translation>Conexão com o Mercado Pago</translation>
     </message>
     <message>
         <source>DEMO · simulated terminals, no real money</source>
@@ -1650,56 +1666,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     <message>
         <source>Refreshing the terminals…</source>
         <translation>Atualizando as maquininhas…</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Atualizado às %1</translation>
-    </message>
-    <message>
-        <source>Not updated since %1.</source>
-        <translation>Sem atualização desde %1.</translation>
-    </message>
-    <message>
-        <source>Not loaded yet.</source>
-        <translation>Ainda não carregado.</translation>
-    </message>
-    <message>
-        <source>● Access token refused</source>
-        <translation>● Token de acesso recusado</translation>
-    </message>
-    <message>
-        <source>Mercado Pago answers but refuses the access token.</source>
-        <translation>O Mercado Pago responde, mas recusa o token de acesso.</translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation>● Conectado</translation>
-    </message>
-    <message>
-        <source>○ Connecting…</source>
-        <translation>○ Conectando…</translation>
-    </message>
-    <message>
-        <source>Connected to the simulated Point terminals.</source>
-        <translation>Conectado às maquininhas Point simuladas.</translation>
-    </message>
-    <message>
-        <source>Connected to Mercado Pago.</source>
-        <translation>Conectado ao Mercado Pago.</translation>
-    </message>
-    <message numerus="yes">
-        <source>● Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
-            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>● Connection problem — retrying in %n s</source>
-        <translation>
-            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
-            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was sent or charged. %1</source>
@@ -3467,6 +3433,52 @@ F1: esta lista</translation>
     <message>
         <source>smoke test failed: %1</source>
         <translation>teste rápido falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMonitor</name>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Atualizado às %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1.</source>
+        <translation>Sem atualização desde %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Ainda não carregado.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBanner</name>
+    <message>
+        <source>Mercado Pago refused the access token</source>
+        <translation>O Mercado Pago recusou o token de acesso</translation>
+    </message>
+    <message>
+        <source>Set up the token aga&amp;in…</source>
+        <translation>Configurar o &amp;token de novo…</translation>
+    </message>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Configurar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Try the access token again</source>
+        <translation>Testar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <translation>O PointDesk não consegue listar as maquininhas nem cobrar até o token de acesso ser configurado de novo. Um gerente pode fazer isso agora: pressione Configurar o token de novo, digite o PIN do gerente e cole o token de acesso atual da loja (Mercado Pago Developers, Suas integrações, Credenciais).</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Token de acesso recusado</translation>
     </message>
 </context>
 <context>

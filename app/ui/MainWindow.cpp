@@ -1,6 +1,11 @@
 #include "ui/MainWindow.h"
 
 #include "ui/ChargeForm.h"
+#include "ui/ConnectionIndicator.h"
+#include "ui/ElidedLabel.h"
+#include "ui/JournalBanner.h"
+#include "sales/TerminalMonitor.h"
+#include "ui/TokenBanner.h"
 #include "sales/ChargeService.h"
 #include "ui/ConfirmBox.h"
 #include "core/Currency.h"
@@ -27,60 +32,26 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTime>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "pointdesk.ui")
 
-namespace {
-
-/// A status bar line that never pushes the permanent widgets away: it elides and keeps the whole text in its tooltip.
-class ElidedLabel : public QLabel
-{
-public:
-    using QLabel::QLabel;
-    QSize minimumSizeHint() const override { return QSize(0, QLabel::minimumSizeHint().height()); }
-    QSize sizeHint() const override { return QSize(0, QLabel::sizeHint().height()); }
-    void setText(const QString &text)
-    {
-        QLabel::setText(text);
-        setToolTip(text);
-        setAccessibleDescription(text);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        const QRect area = contentsRect();
-        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-        style()->drawItemText(&painter, area, Qt::AlignLeft | Qt::AlignVCenter, palette(), isEnabled(), shown,
-                              foregroundRole());
-    }
-};
-
-bool isNetworkKind(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Tls;
-}
-
-} // namespace
-
 MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_settings(settings), m_journal(journal)
 {
+    m_monitor = new TerminalMonitor(client, this);
+    m_monitor->setRetryBackoff(kDefaultRetryFirstMs, kDefaultRetryMaxMs);
     m_charges = new ChargeService(client, journal, this);
     // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
     m_charges->setResendPolicy(ChargeService::ResendPolicy::Ask);
     m_charges->setPollInterval(m_settings->pollIntervalMs());
-    m_charges->setMaxBackoff(m_retryMaxMs);
+    m_charges->setMaxBackoff(m_monitor->backoff().maxMs());
     connect(m_charges, &ChargeService::stateChanged, this, &MainWindow::onSaleChanged);
     connect(m_charges, &ChargeService::finished, this, &MainWindow::onSaleFinished);
     connect(m_charges, &ChargeService::problem, this, &MainWindow::onSaleProblem);
@@ -90,36 +61,55 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
             [this](qint64 localId, const ApiError &error, int retryInMs) {
                 if (localId != m_saleId)
                     return;
-                m_watcherOffline = true;
-                m_lastProblem = error;
-                m_watcherRetryAt = QDeadlineTimer(retryInMs);
+                m_monitor->setFollowProblem(error, retryInMs);
                 m_panel->setNote(tr("The result shows as soon as Mercado Pago answers again; the customer can "
                                     "still pay on the terminal."));
-                updateConnectionIndicator();
             });
     connect(m_charges, &ChargeService::connectionRestored, this, [this](qint64 localId) {
-        if (localId != m_saleId || !m_watcherOffline)
+        if (localId != m_saleId || !m_monitor->hasFollowProblem())
             return;
-        m_watcherOffline = false;
         m_panel->setNote(QString());
-        if (!isOffline())
-            showStatus(tr("Connection restored."), 5000);
-        updateConnectionIndicator();
+        m_monitor->clearFollowProblem(true);
     });
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
     setWindowIcon(Theme::appIcon());
-    m_refreshIntervalMs = m_settings->deviceRefreshIntervalMs();
+    m_monitor->setRefreshInterval(m_settings->deviceRefreshIntervalMs());
+    connect(m_monitor, &TerminalMonitor::refreshing, this,
+            [this]() { m_picker->setStatusText(tr("Refreshing the terminals\u2026")); });
+    connect(m_monitor, &TerminalMonitor::devicesChanged, this, [this](const DeviceList &devices) {
+        m_picker->setDevices(devices);
+        updateUi();
+    });
+    connect(m_monitor, &TerminalMonitor::listed, this,
+            [this](const QString &statusText) { m_picker->setStatusText(statusText); });
+    connect(m_monitor, &TerminalMonitor::listFailed, this, [this](const ApiError &, const QString &statusText) {
+        m_picker->setStatusText(statusText, true);
+        updateUi();
+    });
+    connect(m_monitor, &TerminalMonitor::connectionRestored, this,
+            [this]() { showStatus(tr("Connection restored."), 5000); });
+    connect(m_monitor, &TerminalMonitor::connectionChanged, this, [this]() {
+        const bool offline = isOffline();
+        if (offline != m_shownOffline) {
+            m_shownOffline = offline;
+            Q_EMIT connectionStateChanged(offline);
+        }
+    });
+    connect(m_monitor, &TerminalMonitor::tokenRefused, this, [this]() {
+        m_tokenBanner->show();
+        updateUi();
+        Q_EMIT tokenRejected();
+    });
+    connect(m_monitor, &TerminalMonitor::tokenAccepted, this, &MainWindow::onTokenAccepted);
+    connect(m_monitor, &TerminalMonitor::terminalFreed, this,
+            [this](const QString &deviceName) { onFreeResult(deviceName, ApiError()); });
+    connect(m_monitor, &TerminalMonitor::freeFailed, this, &MainWindow::onFreeResult);
 
     buildUi();
     buildShortcuts();
     buildMenus();
-
-    m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshDevices);
-    m_indicatorTick.setInterval(1000);
-    connect(&m_indicatorTick, &QTimer::timeout, this, &MainWindow::updateConnectionIndicator);
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
     m_form->setRecentDescriptions(m_settings->recentDescriptions());
@@ -138,7 +128,6 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
                               : JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("no journal")));
     }
     updateUi();
-    updateConnectionIndicator();
     m_form->focusAmount();
     QTimer::singleShot(0, this, &MainWindow::refreshDevices);
     QTimer::singleShot(0, this, &MainWindow::resumeUnfinishedSales);
@@ -152,81 +141,22 @@ MainWindow::~MainWindow()
     m_picker->disconnect(this);
     m_panel->disconnect(this);
     m_charges->disconnect(this);
+    m_monitor->disconnect(this);
     if (m_session)
         m_session->disconnect(this);
-}
-
-QFrame *MainWindow::makeBanner(const QString &objectName, const QString &title, const QList<QPushButton *> &buttons,
-                               QLabel **text)
-{
-    auto *banner = new QFrame(this);
-    banner->setObjectName(objectName);
-    const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
-    banner->setStyleSheet(
-        QStringLiteral("QFrame#%4 { background-color: %1; border: 2px solid %2;"
-                       " border-radius: 8px; } QFrame#%4 QLabel { color: %3; }")
-            .arg(danger.background.name(), danger.border.name(), danger.foreground.name(), objectName));
-    auto *icon = new QLabel(banner);
-    const int iconSize = QFontMetrics(font()).height() * 2;
-    icon->setPixmap(Theme::glyph(Theme::Glyph::Warning, danger.accent, iconSize, devicePixelRatioF()));
-    auto *titleLabel = new QLabel(title, banner);
-    titleLabel->setFont(Theme::scaled(font(), 1.15, QFont::Bold));
-    *text = new QLabel(banner);
-    (*text)->setObjectName(objectName + QStringLiteral("Text"));
-    (*text)->setWordWrap(true);
-    (*text)->setTextFormat(Qt::PlainText);
-    auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(titleLabel);
-    textColumn->addWidget(*text);
-    auto *layout = new QHBoxLayout(banner);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(12);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(textColumn, 1);
-    auto *buttonColumn = new QVBoxLayout;
-    for (QPushButton *button : buttons) {
-        button->setParent(banner);
-        buttonColumn->addWidget(button);
-    }
-    layout->addLayout(buttonColumn);
-    banner->hide();
-    return banner;
 }
 
 void MainWindow::buildUi()
 {
     // The token banner, above everything, hidden until Mercado Pago refuses the token.
-    m_bannerSetup = new QPushButton(tr("Set up the token aga&in\u2026"), this);
-    m_bannerSetup->setObjectName(QStringLiteral("tokenBannerSetupButton"));
-    m_bannerSetup->setAccessibleName(tr("Set up the access token again"));
-    connect(m_bannerSetup, &QPushButton::clicked, this, &MainWindow::requestSetup);
-    m_bannerRetry = new QPushButton(tr("&Try again"), this);
-    m_bannerRetry->setObjectName(QStringLiteral("tokenBannerRetryButton"));
-    m_bannerRetry->setAccessibleName(tr("Try the access token again"));
-    connect(m_bannerRetry, &QPushButton::clicked, this, [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
-    m_banner = makeBanner(QStringLiteral("tokenBanner"), tr("Mercado Pago refused the access token"),
-                          {m_bannerSetup, m_bannerRetry}, &m_bannerText);
-    m_bannerText->setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
-                             "A manager can do it now: press Set up the token again, enter the manager PIN and "
-                             "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
-                             "Credentials)."));
-    m_banner->setAccessibleName(tr("Access token refused"));
+    m_tokenBanner = new TokenBanner(this);
+    connect(m_tokenBanner, &TokenBanner::setupRequested, this, &MainWindow::requestSetup);
+    connect(m_tokenBanner, &TokenBanner::retryRequested, this, [this]() { m_monitor->refresh(true); });
 
     // The sales record banner: charging stays off while the journal cannot be written.
-    auto *journalRetry = new QPushButton(tr("Try a&gain"), this);
-    journalRetry->setObjectName(QStringLiteral("journalBannerRetryButton"));
-    journalRetry->setAccessibleName(tr("Open the sales record again"));
-    connect(journalRetry, &QPushButton::clicked, this, &MainWindow::retryJournal);
-    m_journalNewButton = new QPushButton(tr("Start a new sales record\u2026"), this);
-    m_journalNewButton->setObjectName(QStringLiteral("journalBannerNewButton"));
-    m_journalNewButton->setAccessibleName(tr("Put the damaged sales record aside and start a new one"));
-    connect(m_journalNewButton, &QPushButton::clicked, this, &MainWindow::startNewJournal);
-    m_journalBanner = makeBanner(QStringLiteral("journalBanner"), tr("The sales record cannot be used"),
-                                 {journalRetry, m_journalNewButton}, &m_journalBannerText);
-    m_journalBanner->setAccessibleName(tr("Sales record problem"));
+    m_journalBanner = new JournalBanner(this);
+    connect(m_journalBanner, &JournalBanner::retryRequested, this, &MainWindow::retryJournal);
+    connect(m_journalBanner, &JournalBanner::newRecordRequested, this, &MainWindow::startNewJournal);
 
     m_picker = new DevicePicker(this);
     const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
@@ -321,7 +251,7 @@ void MainWindow::buildUi()
     auto *body = new QVBoxLayout;
     body->setContentsMargins(14, 12, 14, 12);
     body->setSpacing(12);
-    body->addWidget(m_banner);
+    body->addWidget(m_tokenBanner);
     body->addWidget(m_journalBanner);
     body->addLayout(columns, 1);
 
@@ -344,10 +274,7 @@ void MainWindow::buildUi()
     layout->addLayout(body, 1);
 
     // Status bar: connection on the left, DEMO on the right.
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionIndicator"));
-    m_connectionLabel->setAccessibleName(tr("Connection to Mercado Pago"));
-    m_connectionLabel->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
+    m_connectionIndicator = new ConnectionIndicator(m_monitor, this);
     m_demoLabel = new QLabel(tr("DEMO \u00B7 simulated terminals, no real money"), this);
     m_demoLabel->setObjectName(QStringLiteral("demoIndicator"));
     m_demoLabel->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
@@ -365,16 +292,13 @@ void MainWindow::buildUi()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setSizeGripEnabled(false);
     // The status bar's own message area would hide the indicator, so messages get labels of their own.
-    m_connectionMessage = new ElidedLabel(this);
-    m_connectionMessage->setObjectName(QStringLiteral("connectionMessage"));
-    m_connectionMessage->hide();
     m_statusMessage = new ElidedLabel(this);
     m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
     m_statusMessageTimer.setSingleShot(true);
     connect(&m_statusMessageTimer, &QTimer::timeout, this,
-            [this]() { static_cast<ElidedLabel *>(m_statusMessage)->setText(QString()); });
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_connectionMessage);
+            [this]() { m_statusMessage->setText(QString()); });
+    statusBar()->addWidget(m_connectionIndicator);
+    statusBar()->addWidget(m_connectionIndicator->messageLabel());
     statusBar()->addWidget(m_statusMessage, 1);
     statusBar()->addPermanentWidget(m_virtualTerminalButton);
     statusBar()->addPermanentWidget(m_demoLabel);
@@ -411,10 +335,7 @@ void MainWindow::buildUi()
         m_idleNote.clear();
         updateUi();
     });
-    connect(m_picker, &DevicePicker::refreshRequested, this, [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
+    connect(m_picker, &DevicePicker::refreshRequested, this, [this]() { m_monitor->refresh(true); });
 
     // After the form's own chain (amount, description, card, Charge, options): the order actions, then the
     // terminals.
@@ -439,10 +360,7 @@ void MainWindow::buildShortcuts()
     };
     add(QKeySequence(Qt::Key_F2), QStringLiteral("newSaleShortcut"), &MainWindow::newSale);
     add(QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newSaleCtrlNShortcut"), &MainWindow::newSale);
-    add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
+    add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() { m_monitor->refresh(true); });
     add(QKeySequence(Qt::Key_Escape), QStringLiteral("escapeShortcut"), &MainWindow::onEscape);
 }
 
@@ -453,26 +371,24 @@ void MainWindow::setDemoMode(bool demo)
     m_demoLabel->setVisible(demo);
     m_headerDemo->setVisible(demo);
     m_virtualTerminalButton->setVisible(demo);
-    updateConnectionIndicator();
+    m_connectionIndicator->setDemo(demo);
 }
 
 void MainWindow::setDeviceRefreshInterval(int milliseconds)
 {
-    m_refreshIntervalMs = qMax(50, milliseconds);
-    if (m_refreshTimer.isActive() && !isOffline())
-        scheduleRefresh(m_refreshIntervalMs);
+    m_monitor->setRefreshInterval(milliseconds);
 }
 
 void MainWindow::setRetryBackoff(int firstMs, int maxMs)
 {
-    m_retryFirstMs = qMax(10, firstMs);
-    m_retryMaxMs = qMax(m_retryFirstMs, maxMs);
-    m_charges->setMaxBackoff(m_retryMaxMs);
+    m_monitor->setRetryBackoff(firstMs, maxMs);
+    // One backoff for the connection: following an order never waits longer than listing the terminals.
+    m_charges->setMaxBackoff(m_monitor->backoff().maxMs());
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
-    static_cast<ElidedLabel *>(m_statusMessage)->setText(text);
+    m_statusMessage->setText(text);
     if (timeoutMs > 0)
         m_statusMessageTimer.start(timeoutMs);
     else
@@ -488,180 +404,26 @@ bool MainWindow::hasOpenOrder() const
 
 void MainWindow::refreshDevices()
 {
-    if (m_devicesCall)
-        return;
-    if (m_phase == Phase::Sending) {
-        // Not while a charge is being sent: one request at a time keeps the counter quick on a slow line.
-        scheduleRefresh(500);
-        return;
-    }
-    m_refreshTimer.stop();
-    if (m_manualRefresh)
-        m_picker->setStatusText(tr("Refreshing the terminals\u2026"));
-    auto *call = m_client->listDevices();
-    m_devicesCall = call;
-    call->then(this, [this](const Call<DeviceList> &c) { onDevicesResult(c.error(), c.value()); });
+    m_monitor->refresh();
 }
 
-void MainWindow::onDevicesResult(const ApiError &error, const DeviceList &devices)
+bool MainWindow::isOffline() const
 {
-    m_devicesCall = nullptr;
-    const bool manual = m_manualRefresh;
-    m_manualRefresh = false;
-
-    if (!error.isError()) {
-        m_deviceFailures = 0;
-        const bool wasOffline = m_devicesOffline;
-        m_devicesOffline = false;
-        clearTokenRejected();
-        DeviceList shown = devices;
-        // The list may lag behind our own order by a poll; never show the terminal we are charging as free.
-        if (hasOpenOrder()) {
-            for (Device &device : shown) {
-                if (device.name == m_order.request.deviceName && m_order.id > 0 && !device.paymentAttempt) {
-                    device.status = Device::Status::Busy;
-                    device.paymentAttempt = m_order.id;
-                }
-            }
-        }
-        m_picker->setDevices(shown);
-        m_lastDevicesUpdate = QTime::currentTime();
-        m_picker->setStatusText(tr("Updated at %1").arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat)));
-        if (wasOffline && !isOffline())
-            showStatus(tr("Connection restored."), 5000);
-        updateConnectionIndicator();
-        updateUi();
-        scheduleRefresh(m_refreshIntervalMs);
-        return;
-    }
-
-    qCInfo(lcUi).noquote() << "terminal list failed:" << error.detail();
-    switch (error.kind()) {
-    case ApiError::Kind::Cancelled:
-        return;
-    case ApiError::Kind::Unauthorized:
-        m_picker->setStatusText(error.userMessage(), true);
-        setTokenRejected();
-        // No automatic retries with a refused token; Try again / F5 asks again.
-        return;
-    default:
-        break;
-    }
-    if (error.isTransient()) {
-        // The status bar says what is wrong and when PointDesk tries again; the list only says it is not fresh.
-        m_picker->setStatusText(
-            m_lastDevicesUpdate.isValid()
-                ? tr("Not updated since %1.").arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat))
-                : tr("Not loaded yet."),
-            true);
-        ++m_deviceFailures;
-        const int delay = backoffDelay(error);
-        setDevicesProblem(error, delay);
-        scheduleRefresh(delay);
-    } else {
-        m_picker->setStatusText(error.userMessage(), true);
-        scheduleRefresh(manual ? m_refreshIntervalMs : m_refreshIntervalMs * 3);
-    }
-    updateUi();
+    return m_monitor->isRetrying();
 }
 
-int MainWindow::backoffDelay(const ApiError &error) const
+bool MainWindow::isTokenRejectedShown() const
 {
-    const int exponent = qBound(0, m_deviceFailures - 1, 16);
-    qint64 delay = qMin<qint64>(qint64(m_retryFirstMs) << exponent, m_retryMaxMs);
-    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() > 0)
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-    return int(delay);
+    return m_monitor->isTokenRefused();
 }
 
-void MainWindow::scheduleRefresh(int milliseconds)
+void MainWindow::onTokenAccepted()
 {
-    m_refreshTimer.start(qMax(0, milliseconds));
-}
-
-void MainWindow::setDevicesProblem(const ApiError &error, int retryInMs)
-{
-    Q_UNUSED(retryInMs)
-    m_devicesOffline = true;
-    m_lastProblem = error;
-    updateConnectionIndicator();
-}
-
-void MainWindow::setTokenRejected()
-{
-    const bool first = !m_tokenRejected;
-    m_tokenRejected = true;
-    if (first)
-        m_tokenRejectedAt = QDateTime::currentDateTime();
-    m_banner->show();
-    updateConnectionIndicator();
-    updateUi();
-    if (first)
-        Q_EMIT tokenRejected();
-}
-
-void MainWindow::clearTokenRejected()
-{
-    if (!m_tokenRejected)
-        return;
-    m_tokenRejected = false;
-    m_banner->hide();
-    updateConnectionIndicator();
+    m_tokenBanner->hide();
     // Following stopped at the 401; the token works again, so follow the sale on.
     if (m_saleId > 0 && m_phase == Phase::Waiting && m_charges->resume(m_saleId) && !m_cancelling)
         m_panel->showWaiting(m_order.request.deviceName, m_order.id);
-}
-
-void MainWindow::updateConnectionIndicator()
-{
-    const bool offline = isOffline();
-    m_connectionLabel->setProperty("offline", offline);
-    if (offline != m_shownOffline) {
-        m_shownOffline = offline;
-        Q_EMIT connectionStateChanged(offline);
-    }
-    if (!offline && m_tokenRejected) {
-        // Mercado Pago answers, but refuses the token: not "connected" in any sense that matters to a cashier.
-        m_indicatorTick.stop();
-        m_connectionLabel->setText(tr("\u25CF Access token refused"));
-        m_connectionLabel->setToolTip(tr("Mercado Pago answers but refuses the access token."));
-        m_connectionLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Danger).foreground.name()));
-        static_cast<ElidedLabel *>(m_connectionMessage)->setText(QString());
-        m_connectionMessage->hide();
-        return;
-    }
-    if (!offline) {
-        m_indicatorTick.stop();
-        const bool loaded = m_picker->hasLoaded();
-        m_connectionLabel->setText(loaded ? tr("\u25CF Connected") : tr("\u25CB Connecting\u2026"));
-        m_connectionLabel->setToolTip(m_demo ? tr("Connected to the simulated Point terminals.")
-                                             : tr("Connected to Mercado Pago."));
-        m_connectionLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Success).foreground.name()));
-        static_cast<ElidedLabel *>(m_connectionMessage)->setText(QString());
-        m_connectionMessage->hide();
-        return;
-    }
-
-    int retryMs = 0;
-    if (m_devicesOffline && m_refreshTimer.isActive())
-        retryMs = m_refreshTimer.remainingTime();
-    else if (m_watcherOffline && m_watcherRetryAt.remainingTime() > 0)
-        retryMs = int(m_watcherRetryAt.remainingTime());
-    const int seconds = qMax(1, (retryMs + 999) / 1000);
-    const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
-    m_connectionLabel->setText(isNetworkKind(m_lastProblem.kind())
-                                   ? tr("\u25CF Offline \u2014 retrying in %n s", nullptr, seconds)
-                                   : tr("\u25CF Connection problem \u2014 retrying in %n s", nullptr, seconds));
-    m_connectionLabel->setToolTip(m_lastProblem.userMessage());
-    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background-color: %1;"
-                                                    " border-radius: 4px; padding: 2px 8px; }")
-                                         .arg(danger.accent.name()));
-    static_cast<ElidedLabel *>(m_connectionMessage)->setText(m_lastProblem.userMessage());
-    m_connectionMessage->show();
-    if (!m_indicatorTick.isActive())
-        m_indicatorTick.start();
+    updateUi();
 }
 
 // --- the charge -------------------------------------------------------------------------------------------
@@ -791,15 +553,16 @@ void MainWindow::showSale(const Sale &sale)
             m_settings->addRecentDescription(sale.request.description);
             m_form->setRecentDescriptions(m_settings->recentDescriptions());
             m_picker->setPreferredDevice(sale.request.deviceName);
+            m_monitor->setOwnOrder(sale.request.deviceName, sale.order.id);
             markDevice(sale.request.deviceName, sale.order.id);
         }
-        if (m_cancelling || m_tokenRejected)
+        if (m_cancelling || m_monitor->isTokenRefused())
             break; // keep showing "Cancelling..." or "Result unknown" until that changes
         if (sale.state == OrderState::WaitingForCard || sale.state == OrderState::Sending) {
             if (first || m_panel->mode() != OrderStatusPanel::Mode::Waiting) {
                 const QString note = m_panel->note();
                 m_panel->showWaiting(sale.request.deviceName, sale.order.id);
-                if (m_watcherOffline)
+                if (m_monitor->hasFollowProblem())
                     m_panel->setNote(note);
             }
         } else {
@@ -832,6 +595,8 @@ void MainWindow::onSaleFinished(const Sale &sale)
     m_order.state = sale.state;
     m_order.id = sale.order.id;
     const QString deviceName = sale.request.deviceName;
+    m_monitor->setOwnOrder(QString(), 0);
+    bool refreshManually = false;
 
     if (sale.state == OrderState::Failed) {
         const ApiError &error = m_saleError;
@@ -845,12 +610,12 @@ void MainWindow::onSaleFinished(const Sale &sale)
         case ApiError::Kind::Unauthorized:
             m_panel->showNotSent(error.userMessage(),
                                  tr("Nothing was charged. Set up the access token again, then charge."));
-            setTokenRejected();
+            m_monitor->reportTokenRefused();
             break;
         case ApiError::Kind::NotFound:
             m_panel->showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
                                  tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
-            m_manualRefresh = true;
+            refreshManually = true;
             break;
         default:
             m_panel->showNotSent(sale.lastError.isEmpty() ? error.userMessage() : sale.lastError,
@@ -876,11 +641,8 @@ void MainWindow::onSaleFinished(const Sale &sale)
         m_panel->findChild<QWidget *>(QStringLiteral("newSaleButton"))->setFocus(Qt::OtherFocusReason);
     else
         m_form->focusAmount();
-    if (m_watcherOffline) {
-        m_watcherOffline = false;
-        updateConnectionIndicator();
-    }
-    QTimer::singleShot(0, this, &MainWindow::refreshDevices);
+    m_monitor->clearFollowProblem(false);
+    QTimer::singleShot(0, m_monitor, [monitor = m_monitor, refreshManually]() { monitor->refresh(refreshManually); });
     if (m_quitAfterCancel)
         quitNow();
 }
@@ -892,7 +654,7 @@ void MainWindow::onSaleProblem(qint64 localId, const ApiError &error)
     qCInfo(lcUi).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind()) << error.detail();
     m_saleError = error;
     if (error.kind() == ApiError::Kind::Unauthorized) {
-        setTokenRejected();
+        m_monitor->reportTokenRefused();
         if (m_phase == Phase::Waiting)
             m_panel->showLostTrack(m_order.id, error.userMessage());
     }
@@ -977,20 +739,7 @@ void MainWindow::confirmNotCharged()
 
 void MainWindow::markDevice(const QString &deviceName, qint64 orderId)
 {
-    DeviceList devices = m_picker->devices();
-    bool changed = false;
-    for (Device &device : devices) {
-        if (device.name != deviceName)
-            continue;
-        const Device::Status status = orderId > 0 ? Device::Status::Busy : Device::Status::Free;
-        if (device.status != status || device.paymentAttempt != orderId) {
-            device.status = status;
-            device.paymentAttempt = orderId;
-            changed = true;
-        }
-    }
-    if (changed)
-        m_picker->setDevices(devices);
+    m_monitor->markDevice(deviceName, orderId);
 }
 
 // --- cancelling and freeing -------------------------------------------------------------------------------
@@ -1020,16 +769,14 @@ QString MainWindow::freeTargetDevice() const
 
 void MainWindow::freeTerminal()
 {
-    if (m_freeCall || m_phase == Phase::Sending || m_phase == Phase::Deciding || m_confirmBox)
+    if (m_monitor->isFreeing() || m_phase == Phase::Sending || m_phase == Phase::Deciding || m_confirmBox)
         return;
     const QString deviceName = freeTargetDevice();
     if (deviceName.isEmpty())
         return;
     qint64 held = 0;
-    for (const Device &device : m_picker->devices()) {
-        if (device.name == deviceName)
-            held = device.paymentAttempt;
-    }
+    if (const std::optional<Device> device = m_monitor->device(deviceName))
+        held = device->paymentAttempt;
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
     const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(deviceName, held);
     m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { doFreeTerminal(deviceName); });
@@ -1037,26 +784,19 @@ void MainWindow::freeTerminal()
 
 void MainWindow::doFreeTerminal(const QString &deviceName)
 {
-    if (m_freeCall)
+    if (!m_monitor->freeTerminal(deviceName))
         return;
-    auto *call = m_client->cancelOrderOnDevice(deviceName);
-    m_freeCall = call;
     updateUi();
     m_panel->setNote(tr("Freeing %1\u2026").arg(deviceName), OrderStatusPanel::NoteTone::Info);
-    call->then(this, [this, deviceName](const Call<Done> &c) { onFreeResult(deviceName, c.error()); });
 }
 
 void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
 {
-    m_freeCall = nullptr;
     if (error.isError()) {
         m_panel->setNote(tr("Could not free %1: %2").arg(deviceName, error.userMessage()));
-        if (error.kind() == ApiError::Kind::Unauthorized)
-            setTokenRejected();
         updateUi();
         return;
     }
-    qCInfo(lcUi).noquote() << "freed terminal" << deviceName;
     if (m_phase == Phase::Waiting && deviceName == m_order.request.deviceName) {
         // The sale's order is gone: the service's next poll makes it Cancelled.
         m_cancelling = true;
@@ -1071,8 +811,6 @@ void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
         }
         markDevice(deviceName, 0);
     }
-    m_manualRefresh = true;
-    refreshDevices();
     updateUi();
 }
 
@@ -1086,6 +824,7 @@ void MainWindow::newSale()
     m_phase = Phase::Idle;
     m_order = CurrentOrder();
     m_saleId = 0;
+    m_monitor->setOwnOrder(QString(), 0);
     m_notSentDevice.clear();
     m_idleNote.clear();
     m_form->setInputsLocked(false);
@@ -1116,16 +855,13 @@ void MainWindow::setJournalProblem(const JournalResult &result)
 {
     if (result.ok()) {
         m_journalBlocked = false;
-        m_journalBanner->hide();
+        m_journalBanner->showProblem(result);
         updateUi();
         return;
     }
     qCWarning(lcUi).noquote() << "sales record:" << JournalResult::kindKey(result.kind()) << result.detail();
     m_journalBlocked = true;
-    m_journalBannerText->setText(result.userMessage());
-    // Only a damaged file can be put aside; the other troubles go away by themselves or with the manager's help.
-    m_journalNewButton->setVisible(result.kind() == JournalResult::Kind::Corrupt);
-    m_journalBanner->show();
+    m_journalBanner->showProblem(result);
     updateUi();
 }
 
@@ -1234,6 +970,7 @@ void MainWindow::updateUi()
 
     m_form->setInputsLocked(open || paid);
     m_picker->setLocked(open);
+    m_monitor->setRefreshHeld(m_phase == Phase::Sending);
 
     QString blocked;
     if (m_phase == Phase::Sending)
@@ -1246,11 +983,11 @@ void MainWindow::updateUi()
         blocked = tr("Paid. Press New sale (F2) for the next customer.");
     else if (m_journalBlocked)
         blocked = tr("Charging is off: the sales record cannot be written. See the message at the top.");
-    else if (m_tokenRejected)
+    else if (m_monitor->isTokenRefused())
         blocked = tr("Mercado Pago refused the access token: see the message at the top.");
-    else if (!m_picker->hasLoaded())
+    else if (!m_monitor->hasLoaded())
         blocked = tr("Loading the terminals\u2026");
-    else if (m_picker->devices().isEmpty())
+    else if (m_monitor->devices().isEmpty())
         blocked = tr("There are no terminals on this account yet: see the list on the left.");
     else if (!device)
         blocked = tr("Choose the terminal that takes the payment.");
@@ -1276,9 +1013,9 @@ void MainWindow::updateUi()
             QString hint;
             if (m_journalBlocked)
                 hint = tr("Charging is off until the sales record can be written again.");
-            else if (m_tokenRejected)
+            else if (m_monitor->isTokenRefused())
                 hint = tr("Charging is not possible until the access token is set up again.");
-            else if (!m_picker->hasLoaded())
+            else if (!m_monitor->hasLoaded())
                 hint = tr("Loading the terminals\u2026");
             else if (!device)
                 hint = tr("Choose a terminal on the left.");
@@ -1286,7 +1023,7 @@ void MainWindow::updateUi()
                 hint = tr("Press Enter to charge %1 on %2.").arg(Formatting::currency(*amount), device->name);
             else
                 hint = tr("Type the amount and a description, then press Enter to charge on %1.").arg(device->name);
-            if (m_journalBlocked || m_tokenRejected)
+            if (m_journalBlocked || m_monitor->isTokenRefused())
                 m_panel->showUnavailable(tr("Charging is off"), hint);
             else
                 m_panel->showIdle(hint);
@@ -1297,7 +1034,7 @@ void MainWindow::updateUi()
 
     const bool canCancel = (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
     const bool canFree =
-        !m_freeCall && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
+        !m_monitor->isFreeing() && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
                         (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
     const bool canStartNew = m_phase == Phase::Finished;
     m_panel->setActions(canCancel, canFree, canStartNew);
@@ -1504,11 +1241,8 @@ void MainWindow::openTerminals()
     auto *dialog = new ManagerDialog(m_client, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &ManagerDialog::terminalsChanged, this, [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
-    connect(dialog, &ManagerDialog::tokenRejected, this, [this]() { setTokenRejected(); });
+    connect(dialog, &ManagerDialog::terminalsChanged, this, [this]() { m_monitor->refresh(true); });
+    connect(dialog, &ManagerDialog::tokenRejected, this, [this]() { m_monitor->reportTokenRefused(); });
     m_managerDialog = dialog;
     dialog->open();
 }
@@ -1541,7 +1275,7 @@ void MainWindow::requestSetup()
     // Also with a sale open: the sale is in the journal, and the window built for the new token follows it on.
     if (!m_session)
         return;
-    const QString reason = m_tokenRejected ? tokenRejectedReason() : QString();
+    const QString reason = m_monitor->isTokenRefused() ? tokenRejectedReason() : QString();
     if (m_account == Account::None) {
         Q_EMIT setupRequested(reason);
         return;
@@ -1552,11 +1286,11 @@ void MainWindow::requestSetup()
 
 QString MainWindow::tokenRejectedReason() const
 {
-    if (!m_tokenRejected)
+    if (!m_monitor->isTokenRefused())
         return QString();
     return tr("Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or "
               "revoked: paste the shop's current access token.")
-        .arg(QLocale().toString(m_tokenRejectedAt.time(), QLocale::ShortFormat));
+        .arg(QLocale().toString(m_monitor->tokenRefusedAt().time(), QLocale::ShortFormat));
 }
 
 void MainWindow::showShortcuts()

@@ -4,9 +4,9 @@
 #include "core/Device.h"
 #include "store/ManagerSession.h"
 #include "core/PaymentOrder.h"
+#include "sales/Backoff.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTime>
@@ -15,6 +15,11 @@
 
 class ApiCall;
 class ChargeForm;
+class ConnectionIndicator;
+class ElidedLabel;
+class JournalBanner;
+class TerminalMonitor;
+class TokenBanner;
 class ChargeService;
 class Currency;
 class HistoryDialog;
@@ -46,8 +51,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultRetryFirstMs = 1000;
-    static constexpr int kDefaultRetryMaxMs = 30000;
+    static constexpr int kDefaultRetryFirstMs = Backoff::kDefaultFirstMs;
+    static constexpr int kDefaultRetryMaxMs = Backoff::kDefaultMaxMs;
 
     /// Where the access token in use comes from.
     enum class Account {
@@ -84,8 +89,8 @@ public:
     /// True while charging is off because the journal cannot be written or read.
     bool isJournalProblemShown() const { return m_journalBlocked; }
     /// True while the status bar shows the connection problem indicator.
-    bool isOffline() const { return m_devicesOffline || m_watcherOffline; }
-    bool isTokenRejectedShown() const { return m_tokenRejected; }
+    bool isOffline() const;
+    bool isTokenRejectedShown() const;
     /// Why the token banner is up, in words for the setup wizard ("Mercado Pago refused ... at 10:42").
     QString tokenRejectedReason() const;
 
@@ -154,8 +159,6 @@ private:
         OrderState state = OrderState::Unknown;
     };
 
-    QFrame *makeBanner(const QString &objectName, const QString &title, const QList<QPushButton *> &buttons,
-                       QLabel **text);
     void buildUi();
     void buildShortcuts();
     void buildMenus();
@@ -164,7 +167,7 @@ private:
     void showShortcuts();
     void showAbout();
     void requestSetup();
-    void onDevicesResult(const ApiError &error, const DeviceList &devices);
+    void onTokenAccepted();
     void onSaleChanged(const Sale &sale);
     void onSaleFinished(const Sale &sale);
     void onSaleProblem(qint64 localId, const ApiError &error);
@@ -181,13 +184,7 @@ private:
     void setJournalProblem(const JournalResult &result);
     void retryJournal();
     void startNewJournal();
-    void scheduleRefresh(int milliseconds);
-    int backoffDelay(const ApiError &error) const;
-    void setDevicesProblem(const ApiError &error, int retryInMs);
-    void setTokenRejected();
-    void clearTokenRejected();
     void updateUi();
-    void updateConnectionIndicator();
     /// A passing note in the status bar; `timeoutMs` 0 keeps it until the next one.
     void showStatus(const QString &text, int timeoutMs);
     void onEscape();
@@ -202,22 +199,16 @@ private:
     ChargeForm *m_form = nullptr;
     OrderStatusPanel *m_panel = nullptr;
     QScrollArea *m_formScroll = nullptr;
-    QFrame *m_banner = nullptr;
-    QFrame *m_journalBanner = nullptr;
-    QLabel *m_journalBannerText = nullptr;
-    QPushButton *m_journalNewButton = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerRetry = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_connectionMessage = nullptr;
-    QLabel *m_statusMessage = nullptr;
+    TokenBanner *m_tokenBanner = nullptr;
+    JournalBanner *m_journalBanner = nullptr;
+    ConnectionIndicator *m_connectionIndicator = nullptr;
+    ElidedLabel *m_statusMessage = nullptr;
     QTimer m_statusMessageTimer;
     QLabel *m_demoLabel = nullptr;
     QLabel *m_headerDemo = nullptr;
     QLabel *m_tagline = nullptr;
     QPushButton *m_virtualTerminalButton = nullptr;
     QPointer<QMessageBox> m_quitBox;
-    QPushButton *m_bannerSetup = nullptr;
     QLabel *m_managerLabel = nullptr;
     QPushButton *m_endManagerButton = nullptr;
     QLabel *m_sessionOnlyLabel = nullptr;
@@ -237,7 +228,6 @@ private:
     QPointer<QDialog> m_preferences;
     Account m_account = Account::None;
     QString m_maskedToken;
-    QDateTime m_tokenRejectedAt;
 
     Phase m_phase = Phase::Idle;
     CurrentOrder m_order;
@@ -246,24 +236,9 @@ private:
     qint64 m_saleId = 0;
     QList<qint64> m_resumed;
     ApiError m_saleError; ///< the last problem of the sale shown
-    QPointer<ApiCall> m_devicesCall;
-    QPointer<ApiCall> m_freeCall;
-
-    QTimer m_refreshTimer;
-    QTimer m_indicatorTick;
-    int m_refreshIntervalMs = 10000;
-    int m_retryFirstMs = kDefaultRetryFirstMs;
-    int m_retryMaxMs = kDefaultRetryMaxMs;
-    int m_deviceFailures = 0;
-    bool m_devicesOffline = false;
-    bool m_watcherOffline = false;
-    ApiError m_lastProblem;
-    QDeadlineTimer m_watcherRetryAt;
-    QTime m_lastDevicesUpdate;
+    TerminalMonitor *m_monitor = nullptr;
     QString m_idleNote;
     QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
-    bool m_tokenRejected = false;
-    bool m_manualRefresh = false;
     bool m_cancelling = false;
     bool m_journalBlocked = false;
     bool m_quitAfterCancel = false;

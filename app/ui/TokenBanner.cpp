@@ -1,0 +1,19 @@
+#include "ui/TokenBanner.h"
+
+#include <QPushButton>
+
+TokenBanner::TokenBanner(QWidget *parent)
+    : Banner(QStringLiteral("tokenBanner"), tr("Mercado Pago refused the access token"), parent)
+{
+    QPushButton *setup = addButton(tr("Set up the token aga&in\u2026"), QStringLiteral("tokenBannerSetupButton"),
+                                   tr("Set up the access token again"));
+    connect(setup, &QPushButton::clicked, this, &TokenBanner::setupRequested);
+    QPushButton *retry =
+        addButton(tr("&Try again"), QStringLiteral("tokenBannerRetryButton"), tr("Try the access token again"));
+    connect(retry, &QPushButton::clicked, this, &TokenBanner::retryRequested);
+    setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
+               "A manager can do it now: press Set up the token again, enter the manager PIN and "
+               "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
+               "Credentials)."));
+    setAccessibleName(tr("Access token refused"));
+}
