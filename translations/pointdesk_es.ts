@@ -123,6 +123,176 @@
     </message>
 </context>
 <context>
+    <name>CashierSession</name>
+    <message>
+        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
+        <translation>El resultado aparece apenas Mercado Pago vuelva a responder; el cliente todavía puede pagar en la terminal.</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>Enviando el cobro a %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
+        <translation>Esperando al cliente en %1. Presione Esc para cancelar el cobro.</translation>
+    </message>
+    <message>
+        <source>The sale on %1 needs your decision: see the panel on the right.</source>
+        <translation>La venta en %1 necesita su decisión: vea el panel de la derecha.</translation>
+    </message>
+    <message>
+        <source>Paid. Press New sale (F2) for the next customer.</source>
+        <translation>Pagado. Presione Nueva venta (F2) para el próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
+        <translation>No se puede cobrar: el registro de ventas no se puede escribir. Vea el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token: see the message at the top.</source>
+        <translation>Mercado Pago rechazó el token de acceso: vea el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Cargando las terminales…</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account yet: see the list on the left.</source>
+        <translation>Todavía no hay terminales en esta cuenta: vea la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Elija la terminal que recibe el pago.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada con el cobro %2, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada con otro cobro, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>Charging is off until the sales record can be written again.</source>
+        <translation>No se puede cobrar hasta que el registro de ventas se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Charging is not possible until the access token is set up again.</source>
+        <translation>No se puede cobrar hasta que se vuelva a configurar el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Choose a terminal on the left.</source>
+        <translation>Elija una terminal a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge %1 on %2.</source>
+        <translation>Presione Enter para cobrar %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount and a description, then press Enter to charge on %1.</source>
+        <translation>Escriba el monto y una descripción, y presione Enter para cobrar en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent or charged. %1</source>
+        <translation>No se envió ni se cobró nada. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still busy with an earlier sale.</source>
+        <translation>%1 todavía está ocupada con una venta anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
+        <translation>No se envió nada. Espere a que termine esa venta y vuelva a presionar Cobrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Correct it, then press Charge.</source>
+        <translation>No se envió nada. Corríjalo y presione Cobrar.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled as soon as Mercado Pago answers.</source>
+        <translation>El cobro se cancela apenas responda Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
+        <translation>Todavía hay un cobro abierto: espere al cliente, o cancélelo con Esc, antes de una nueva venta.</translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>%1 is free now.</source>
+        <translation>%1 ya está libre.</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>No se pudo liberar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
+        <translation>
+            <numerusform>PointDesk se cerró con %n venta abierta: se sigue hasta el final.</numerusform>
+            <numerusform>PointDesk se cerró con %n ventas abiertas: se siguen hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take this one.</source>
+        <translation>%1 está ocupada con otro cobro, así que no puede recibir este.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
+        <translation>No se cobró nada. Espere a que termine ese cobro, o presione Liberar terminal para cancelarlo, y vuelva a presionar Cobrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Set up the access token again, then charge.</source>
+        <translation>No se cobró nada. Vuelva a configurar el token de acceso y después cobre.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know the terminal %1.</source>
+        <translation>Mercado Pago no reconoce la terminal %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
+        <translation>No se cobró nada. Actualice las terminales (F5) y elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Press Charge to try again.</source>
+        <translation>No se cobró nada. Presione Cobrar para intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The customer paid before the order could be cancelled.</source>
+        <translation>El cliente pagó antes de que se pudiera cancelar el cobro.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1</source>
+        <translation>No se pudo cancelar el cobro: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>No se puede conectar con Mercado Pago en este momento; PointDesk sigue intentando. Nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
+        <translation>Esta venta no se pudo anotar en el registro de ventas (%1). Sigue adelante; PointDesk la anota apenas pueda.</translation>
+    </message>
+    <message>
+        <source>The sales record is open again; charging is on.</source>
+        <translation>El registro de ventas está abierto otra vez; ya se puede cobrar.</translation>
+    </message>
+    <message>
+        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
+        <translation>Ya se puede cobrar otra vez. Si el registro de ventas todavía no se puede escribir, este mensaje vuelve a aparecer.</translation>
+    </message>
+    <message>
+        <source>A new sales record was started; the old file is kept as %1.</source>
+        <translation>Se empezó un registro de ventas nuevo; el archivo viejo se guarda como %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeForm</name>
     <message>
         <source>New sale</source>
@@ -1597,10 +1767,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
-        <translation>El resultado aparece apenas Mercado Pago vuelva a responder; el cliente todavía puede pagar en la terminal.</translation>
-    </message>
-    <message>
         <source>Connection restored.</source>
         <translation>Conexión restablecida.</translation>
     </message>
@@ -1665,79 +1831,16 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>Actualizando las terminales…</translation>
     </message>
     <message>
-        <source>Nothing was sent or charged. %1</source>
-        <translation>No se envió ni se cobró nada. %1</translation>
-    </message>
-    <message>
-        <source>%1 is still busy with an earlier sale.</source>
-        <translation>%1 todavía está ocupada con una venta anterior.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
-        <translation>No se envió nada. Espere a que termine esa venta y vuelva a presionar Cobrar.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Correct it, then press Charge.</source>
-        <translation>No se envió nada. Corríjalo y presione Cobrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
-        <translation>
-            <numerusform>PointDesk se cerró con %n venta abierta: se sigue hasta el final.</numerusform>
-            <numerusform>PointDesk se cerró con %n ventas abiertas: se siguen hasta el final.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
-        <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
-    </message>
-    <message>
         <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
         <translation>La venta de %1 en %2, que había quedado abierta, terminó: %3.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take this one.</source>
-        <translation>%1 está ocupada con otro cobro, así que no puede recibir este.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
-        <translation>No se cobró nada. Espere a que termine ese cobro, o presione Liberar terminal para cancelarlo, y vuelva a presionar Cobrar.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Set up the access token again, then charge.</source>
-        <translation>No se cobró nada. Vuelva a configurar el token de acceso y después cobre.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago does not know the terminal %1.</source>
-        <translation>Mercado Pago no reconoce la terminal %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
-        <translation>No se cobró nada. Actualice las terminales (F5) y elija una de la lista.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Press Charge to try again.</source>
-        <translation>No se cobró nada. Presione Cobrar para intentar de nuevo.</translation>
     </message>
     <message>
         <source>The order ended (%1); nothing is left open.</source>
         <translation>El cobro terminó (%1); no queda nada abierto.</translation>
     </message>
     <message>
-        <source>The customer paid before the order could be cancelled.</source>
-        <translation>El cliente pagó antes de que se pudiera cancelar el cobro.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the order: %1</source>
-        <translation>No se pudo cancelar el cobro: %1</translation>
-    </message>
-    <message>
         <source>The order is still open, so PointDesk did not quit.</source>
         <translation>El cobro sigue abierto, así que PointDesk no se cerró.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
-        <translation>No se puede conectar con Mercado Pago en este momento; PointDesk sigue intentando. Nada se envía dos veces.</translation>
     </message>
     <message>
         <source>The sale needs your decision, so PointDesk did not quit.</source>
@@ -1764,34 +1867,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <source>The order is cancelled as soon as Mercado Pago answers.</source>
-        <translation>El cobro se cancela apenas responda Mercado Pago.</translation>
-    </message>
-    <message>
-        <source>Freeing %1…</source>
-        <translation>Liberando %1…</translation>
-    </message>
-    <message>
-        <source>Could not free %1: %2</source>
-        <translation>No se pudo liberar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is free now.</source>
-        <translation>%1 ya está libre.</translation>
-    </message>
-    <message>
-        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
-        <translation>Todavía hay un cobro abierto: espere al cliente, o cancélelo con Esc, antes de una nueva venta.</translation>
-    </message>
-    <message>
-        <source>The sales record is open again; charging is on.</source>
-        <translation>El registro de ventas está abierto otra vez; ya se puede cobrar.</translation>
-    </message>
-    <message>
-        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
-        <translation>Ya se puede cobrar otra vez. Si el registro de ventas todavía no se puede escribir, este mensaje vuelve a aparecer.</translation>
-    </message>
-    <message>
         <source>Start a new sales record?</source>
         <translation>¿Empezar un registro de ventas nuevo?</translation>
     </message>
@@ -1806,78 +1881,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     <message>
         <source>&amp;Start a new record</source>
         <translation>&amp;Empezar un registro nuevo</translation>
-    </message>
-    <message>
-        <source>A new sales record was started; the old file is kept as %1.</source>
-        <translation>Se empezó un registro de ventas nuevo; el archivo viejo se guarda como %1.</translation>
-    </message>
-    <message>
-        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
-        <translation>Esta venta no se pudo anotar en el registro de ventas (%1). Sigue adelante; PointDesk la anota apenas pueda.</translation>
-    </message>
-    <message>
-        <source>Sending the order to %1…</source>
-        <translation>Enviando el cobro a %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
-        <translation>Esperando al cliente en %1. Presione Esc para cancelar el cobro.</translation>
-    </message>
-    <message>
-        <source>The sale on %1 needs your decision: see the panel on the right.</source>
-        <translation>La venta en %1 necesita su decisión: vea el panel de la derecha.</translation>
-    </message>
-    <message>
-        <source>Paid. Press New sale (F2) for the next customer.</source>
-        <translation>Pagado. Presione Nueva venta (F2) para el próximo cliente.</translation>
-    </message>
-    <message>
-        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
-        <translation>No se puede cobrar: el registro de ventas no se puede escribir. Vea el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token: see the message at the top.</source>
-        <translation>Mercado Pago rechazó el token de acceso: vea el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>Loading the terminals…</source>
-        <translation>Cargando las terminales…</translation>
-    </message>
-    <message>
-        <source>There are no terminals on this account yet: see the list on the left.</source>
-        <translation>Todavía no hay terminales en esta cuenta: vea la lista de la izquierda.</translation>
-    </message>
-    <message>
-        <source>Choose the terminal that takes the payment.</source>
-        <translation>Elija la terminal que recibe el pago.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada con el cobro %2, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada con otro cobro, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
-    </message>
-    <message>
-        <source>Charging is off until the sales record can be written again.</source>
-        <translation>No se puede cobrar hasta que el registro de ventas se pueda volver a escribir.</translation>
-    </message>
-    <message>
-        <source>Charging is not possible until the access token is set up again.</source>
-        <translation>No se puede cobrar hasta que se vuelva a configurar el token de acceso.</translation>
-    </message>
-    <message>
-        <source>Choose a terminal on the left.</source>
-        <translation>Elija una terminal a la izquierda.</translation>
-    </message>
-    <message>
-        <source>Press Enter to charge %1 on %2.</source>
-        <translation>Presione Enter para cobrar %1 en %2.</translation>
-    </message>
-    <message>
-        <source>Type the amount and a description, then press Enter to charge on %1.</source>
-        <translation>Escriba el monto y una descripción, y presione Enter para cobrar en %1.</translation>
     </message>
     <message>
         <source>Menu bar</source>

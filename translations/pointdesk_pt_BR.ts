@@ -123,6 +123,176 @@
     </message>
 </context>
 <context>
+    <name>CashierSession</name>
+    <message>
+        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
+        <translation>O resultado aparece assim que o Mercado Pago responder de novo; o cliente ainda pode pagar na maquininha.</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>Enviando a cobrança para a %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
+        <translation>Esperando o cliente na %1. Pressione Esc para cancelar a cobrança.</translation>
+    </message>
+    <message>
+        <source>The sale on %1 needs your decision: see the panel on the right.</source>
+        <translation>A venda na %1 precisa da sua decisão: veja o painel à direita.</translation>
+    </message>
+    <message>
+        <source>Paid. Press New sale (F2) for the next customer.</source>
+        <translation>Paga. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
+        <translation>Não é possível cobrar: o registro de vendas não pode ser gravado. Veja a mensagem no topo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token: see the message at the top.</source>
+        <translation>O Mercado Pago recusou o token de acesso: veja a mensagem no topo.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Carregando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account yet: see the list on the left.</source>
+        <translation>Ainda não há maquininhas nesta conta: veja a lista à esquerda.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Escolha a maquininha que recebe o pagamento.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada com a cobrança %2, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada com outra cobrança, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>Charging is off until the sales record can be written again.</source>
+        <translation>Não é possível cobrar até o registro de vendas poder ser gravado de novo.</translation>
+    </message>
+    <message>
+        <source>Charging is not possible until the access token is set up again.</source>
+        <translation>Não é possível cobrar até o token de acesso ser configurado de novo.</translation>
+    </message>
+    <message>
+        <source>Choose a terminal on the left.</source>
+        <translation>Escolha uma maquininha à esquerda.</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge %1 on %2.</source>
+        <translation>Pressione Enter para cobrar %1 na %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount and a description, then press Enter to charge on %1.</source>
+        <translation>Digite o valor e uma descrição e pressione Enter para cobrar na %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent or charged. %1</source>
+        <translation>Nada foi enviado nem cobrado. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still busy with an earlier sale.</source>
+        <translation>%1 ainda está ocupada com uma venda anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
+        <translation>Nada foi enviado. Espere essa venda terminar e pressione Cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Correct it, then press Charge.</source>
+        <translation>Nada foi enviado. Corrija e pressione Cobrar.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled as soon as Mercado Pago answers.</source>
+        <translation>A cobrança é cancelada assim que o Mercado Pago responder.</translation>
+    </message>
+    <message>
+        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
+        <translation>Ainda há uma cobrança aberta: espere o cliente, ou cancele com Esc, antes de uma nova venda.</translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 is free now.</source>
+        <translation>A %1 está livre agora.</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>Não foi possível liberar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
+        <translation>
+            <numerusform>O PointDesk foi fechado com %n venda aberta: acompanhando até o fim.</numerusform>
+            <numerusform>O PointDesk foi fechado com %n vendas abertas: acompanhando até o fim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take this one.</source>
+        <translation>%1 está ocupada com outra cobrança, então não pode receber esta.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
+        <translation>Nada foi cobrado. Espere essa cobrança terminar, ou pressione Liberar maquininha para cancelá-la, e pressione Cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Set up the access token again, then charge.</source>
+        <translation>Nada foi cobrado. Configure o token de acesso de novo e depois cobre.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know the terminal %1.</source>
+        <translation>O Mercado Pago não reconhece a maquininha %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
+        <translation>Nada foi cobrado. Atualize as maquininhas (F5) e escolha uma da lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Press Charge to try again.</source>
+        <translation>Nada foi cobrado. Pressione Cobrar para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The customer paid before the order could be cancelled.</source>
+        <translation>O cliente pagou antes que a cobrança pudesse ser cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1</source>
+        <translation>Não foi possível cancelar a cobrança: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>Não é possível conectar ao Mercado Pago agora; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
+        <translation>Esta venda não pôde ser anotada no registro de vendas (%1). Ela continua; o PointDesk anota assim que puder.</translation>
+    </message>
+    <message>
+        <source>The sales record is open again; charging is on.</source>
+        <translation>O registro de vendas está aberto de novo; já é possível cobrar.</translation>
+    </message>
+    <message>
+        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
+        <translation>Já é possível cobrar de novo. Se o registro de vendas ainda não puder ser gravado, esta mensagem volta.</translation>
+    </message>
+    <message>
+        <source>A new sales record was started; the old file is kept as %1.</source>
+        <translation>Um registro de vendas novo foi começado; o arquivo antigo fica guardado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeForm</name>
     <message>
         <source>New sale</source>
@@ -1600,10 +1770,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
-        <translation>O resultado aparece assim que o Mercado Pago responder de novo; o cliente ainda pode pagar na maquininha.</translation>
-    </message>
-    <message>
         <source>Connection restored.</source>
         <translation>Conexão restabelecida.</translation>
     </message>
@@ -1668,79 +1834,16 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>Atualizando as maquininhas…</translation>
     </message>
     <message>
-        <source>Nothing was sent or charged. %1</source>
-        <translation>Nada foi enviado nem cobrado. %1</translation>
-    </message>
-    <message>
-        <source>%1 is still busy with an earlier sale.</source>
-        <translation>%1 ainda está ocupada com uma venda anterior.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
-        <translation>Nada foi enviado. Espere essa venda terminar e pressione Cobrar de novo.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Correct it, then press Charge.</source>
-        <translation>Nada foi enviado. Corrija e pressione Cobrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
-        <translation>
-            <numerusform>O PointDesk foi fechado com %n venda aberta: acompanhando até o fim.</numerusform>
-            <numerusform>O PointDesk foi fechado com %n vendas abertas: acompanhando até o fim.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
-        <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
-    </message>
-    <message>
         <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
         <translation>A venda de %1 na %2, que tinha ficado aberta, terminou: %3.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take this one.</source>
-        <translation>%1 está ocupada com outra cobrança, então não pode receber esta.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
-        <translation>Nada foi cobrado. Espere essa cobrança terminar, ou pressione Liberar maquininha para cancelá-la, e pressione Cobrar de novo.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Set up the access token again, then charge.</source>
-        <translation>Nada foi cobrado. Configure o token de acesso de novo e depois cobre.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago does not know the terminal %1.</source>
-        <translation>O Mercado Pago não reconhece a maquininha %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
-        <translation>Nada foi cobrado. Atualize as maquininhas (F5) e escolha uma da lista.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Press Charge to try again.</source>
-        <translation>Nada foi cobrado. Pressione Cobrar para tentar de novo.</translation>
     </message>
     <message>
         <source>The order ended (%1); nothing is left open.</source>
         <translation>A cobrança terminou (%1); nada ficou aberto.</translation>
     </message>
     <message>
-        <source>The customer paid before the order could be cancelled.</source>
-        <translation>O cliente pagou antes que a cobrança pudesse ser cancelada.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the order: %1</source>
-        <translation>Não foi possível cancelar a cobrança: %1</translation>
-    </message>
-    <message>
         <source>The order is still open, so PointDesk did not quit.</source>
         <translation>A cobrança continua aberta, então o PointDesk não fechou.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
-        <translation>Não é possível conectar ao Mercado Pago agora; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
     </message>
     <message>
         <source>The sale needs your decision, so PointDesk did not quit.</source>
@@ -1767,34 +1870,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <source>The order is cancelled as soon as Mercado Pago answers.</source>
-        <translation>A cobrança é cancelada assim que o Mercado Pago responder.</translation>
-    </message>
-    <message>
-        <source>Freeing %1…</source>
-        <translation>Liberando a %1…</translation>
-    </message>
-    <message>
-        <source>Could not free %1: %2</source>
-        <translation>Não foi possível liberar a %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is free now.</source>
-        <translation>A %1 está livre agora.</translation>
-    </message>
-    <message>
-        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
-        <translation>Ainda há uma cobrança aberta: espere o cliente, ou cancele com Esc, antes de uma nova venda.</translation>
-    </message>
-    <message>
-        <source>The sales record is open again; charging is on.</source>
-        <translation>O registro de vendas está aberto de novo; já é possível cobrar.</translation>
-    </message>
-    <message>
-        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
-        <translation>Já é possível cobrar de novo. Se o registro de vendas ainda não puder ser gravado, esta mensagem volta.</translation>
-    </message>
-    <message>
         <source>Start a new sales record?</source>
         <translation>Começar um registro de vendas novo?</translation>
     </message>
@@ -1809,78 +1884,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     <message>
         <source>&amp;Start a new record</source>
         <translation>&amp;Começar um registro novo</translation>
-    </message>
-    <message>
-        <source>A new sales record was started; the old file is kept as %1.</source>
-        <translation>Um registro de vendas novo foi começado; o arquivo antigo fica guardado como %1.</translation>
-    </message>
-    <message>
-        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
-        <translation>Esta venda não pôde ser anotada no registro de vendas (%1). Ela continua; o PointDesk anota assim que puder.</translation>
-    </message>
-    <message>
-        <source>Sending the order to %1…</source>
-        <translation>Enviando a cobrança para a %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
-        <translation>Esperando o cliente na %1. Pressione Esc para cancelar a cobrança.</translation>
-    </message>
-    <message>
-        <source>The sale on %1 needs your decision: see the panel on the right.</source>
-        <translation>A venda na %1 precisa da sua decisão: veja o painel à direita.</translation>
-    </message>
-    <message>
-        <source>Paid. Press New sale (F2) for the next customer.</source>
-        <translation>Paga. Pressione Nova venda (F2) para o próximo cliente.</translation>
-    </message>
-    <message>
-        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
-        <translation>Não é possível cobrar: o registro de vendas não pode ser gravado. Veja a mensagem no topo.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token: see the message at the top.</source>
-        <translation>O Mercado Pago recusou o token de acesso: veja a mensagem no topo.</translation>
-    </message>
-    <message>
-        <source>Loading the terminals…</source>
-        <translation>Carregando as maquininhas…</translation>
-    </message>
-    <message>
-        <source>There are no terminals on this account yet: see the list on the left.</source>
-        <translation>Ainda não há maquininhas nesta conta: veja a lista à esquerda.</translation>
-    </message>
-    <message>
-        <source>Choose the terminal that takes the payment.</source>
-        <translation>Escolha a maquininha que recebe o pagamento.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada com a cobrança %2, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada com outra cobrança, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
-    </message>
-    <message>
-        <source>Charging is off until the sales record can be written again.</source>
-        <translation>Não é possível cobrar até o registro de vendas poder ser gravado de novo.</translation>
-    </message>
-    <message>
-        <source>Charging is not possible until the access token is set up again.</source>
-        <translation>Não é possível cobrar até o token de acesso ser configurado de novo.</translation>
-    </message>
-    <message>
-        <source>Choose a terminal on the left.</source>
-        <translation>Escolha uma maquininha à esquerda.</translation>
-    </message>
-    <message>
-        <source>Press Enter to charge %1 on %2.</source>
-        <translation>Pressione Enter para cobrar %1 na %2.</translation>
-    </message>
-    <message>
-        <source>Type the amount and a description, then press Enter to charge on %1.</source>
-        <translation>Digite o valor e uma descrição e pressione Enter para cobrar na %1.</translation>
     </message>
     <message>
         <source>Menu bar</source>

@@ -47,35 +47,17 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
 {
     m_monitor = new TerminalMonitor(client, this);
     m_monitor->setRetryBackoff(kDefaultRetryFirstMs, kDefaultRetryMaxMs);
-    m_charges = new ChargeService(client, journal, this);
-    // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
-    m_charges->setResendPolicy(ChargeService::ResendPolicy::Ask);
-    m_charges->setPollInterval(m_settings->pollIntervalMs());
-    m_charges->setMaxBackoff(m_monitor->backoff().maxMs());
-    connect(m_charges, &ChargeService::stateChanged, this, &MainWindow::onSaleChanged);
-    connect(m_charges, &ChargeService::finished, this, &MainWindow::onSaleFinished);
-    connect(m_charges, &ChargeService::problem, this, &MainWindow::onSaleProblem);
-    connect(m_charges, &ChargeService::needsDecision, this, &MainWindow::onSaleNeedsDecision);
-    connect(m_charges, &ChargeService::journalProblem, this, &MainWindow::onJournalProblem);
-    connect(m_charges, &ChargeService::connectionProblem, this,
-            [this](qint64 localId, const ApiError &error, int retryInMs) {
-                if (localId != m_saleId)
-                    return;
-                m_monitor->setFollowProblem(error, retryInMs);
-                m_panel->setNote(tr("The result shows as soon as Mercado Pago answers again; the customer can "
-                                    "still pay on the terminal."));
-            });
-    connect(m_charges, &ChargeService::connectionRestored, this, [this](qint64 localId) {
-        if (localId != m_saleId || !m_monitor->hasFollowProblem())
-            return;
-        m_panel->setNote(QString());
-        m_monitor->clearFollowProblem(true);
-    });
+    m_cashier = new CashierSession(client, journal, m_monitor, this);
+    m_cashier->chargeService()->setPollInterval(m_settings->pollIntervalMs());
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
     setWindowIcon(Theme::appIcon());
     m_monitor->setRefreshInterval(m_settings->deviceRefreshIntervalMs());
+    buildUi();
+    buildShortcuts();
+    buildMenus();
+    connectSession();
     connect(m_monitor, &TerminalMonitor::refreshing, this,
             [this]() { m_picker->setStatusText(tr("Refreshing the terminals\u2026")); });
     connect(m_monitor, &TerminalMonitor::devicesChanged, this, [this](const DeviceList &devices) {
@@ -102,14 +84,7 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
         updateUi();
         Q_EMIT tokenRejected();
     });
-    connect(m_monitor, &TerminalMonitor::tokenAccepted, this, &MainWindow::onTokenAccepted);
-    connect(m_monitor, &TerminalMonitor::terminalFreed, this,
-            [this](const QString &deviceName) { onFreeResult(deviceName, ApiError()); });
-    connect(m_monitor, &TerminalMonitor::freeFailed, this, &MainWindow::onFreeResult);
-
-    buildUi();
-    buildShortcuts();
-    buildMenus();
+    connect(m_monitor, &TerminalMonitor::tokenAccepted, m_tokenBanner, &QWidget::hide);
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
     m_form->setRecentDescriptions(m_settings->recentDescriptions());
@@ -122,11 +97,7 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
         resize(size.expandedTo(minimumSizeHint()));
     }
 
-    if (!m_journal || !m_journal->isOpen()) {
-        setJournalProblem(m_journal && !m_journal->lastError().ok()
-                              ? m_journal->lastError()
-                              : JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("no journal")));
-    }
+    m_journalBanner->showProblem(m_cashier->journalProblem());
     updateUi();
     m_form->focusAmount();
     QTimer::singleShot(0, this, &MainWindow::refreshDevices);
@@ -140,7 +111,7 @@ MainWindow::~MainWindow()
     m_form->disconnect(this);
     m_picker->disconnect(this);
     m_panel->disconnect(this);
-    m_charges->disconnect(this);
+    m_cashier->disconnect(this);
     m_monitor->disconnect(this);
     if (m_session)
         m_session->disconnect(this);
@@ -155,7 +126,7 @@ void MainWindow::buildUi()
 
     // The sales record banner: charging stays off while the journal cannot be written.
     m_journalBanner = new JournalBanner(this);
-    connect(m_journalBanner, &JournalBanner::retryRequested, this, &MainWindow::retryJournal);
+    connect(m_journalBanner, &JournalBanner::retryRequested, m_cashier, &CashierSession::retryJournal);
     connect(m_journalBanner, &JournalBanner::newRecordRequested, this, &MainWindow::startNewJournal);
 
     m_picker = new DevicePicker(this);
@@ -195,9 +166,9 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
     connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
     connect(m_panel, &OrderStatusPanel::sendAgainRequested, this,
-            [this]() { decide(int(ChargeService::Decision::SendAgain)); });
+            [this]() { decide(CashierSession::Decision::SendAgain); });
     connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
-            [this]() { decide(int(ChargeService::Decision::CheckAgain)); });
+            [this]() { decide(CashierSession::Decision::CheckAgain); });
     connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
     m_panel->setFocusPolicy(Qt::StrongFocus);
 
@@ -331,24 +302,16 @@ void MainWindow::buildUi()
 
     connect(m_form, &ChargeForm::chargeRequested, this, &MainWindow::charge);
     connect(m_form, &ChargeForm::changed, this, &MainWindow::updateUi);
-    connect(m_picker, &DevicePicker::currentDeviceChanged, this, [this]() {
-        m_idleNote.clear();
-        updateUi();
-    });
+    connect(m_picker, &DevicePicker::currentDeviceChanged, m_cashier, &CashierSession::setSelectedDevice);
     connect(m_picker, &DevicePicker::refreshRequested, this, [this]() { m_monitor->refresh(true); });
 
     // After the form's own chain (amount, description, card, Charge, options): the order actions, then the
     // terminals.
-    QWidget *lastFormField = m_form->findChild<QWidget *>(QStringLiteral("disableBackButtonCheck"));
-    QWidget *previous = lastFormField;
-    for (const char *name : {"cancelOrderButton", "freeTerminalButton", "newSaleButton"}) {
-        QWidget *next = m_panel->findChild<QWidget *>(QLatin1String(name));
+    QWidget *previous = m_form->lastInTabOrder();
+    for (QWidget *next : m_panel->actionButtons() + m_picker->tabChain()) {
         setTabOrder(previous, next);
         previous = next;
     }
-    setTabOrder(previous, m_picker->findChild<QWidget *>(QStringLiteral("deviceList")));
-    setTabOrder(m_picker->findChild<QWidget *>(QStringLiteral("deviceList")),
-                m_picker->findChild<QWidget *>(QStringLiteral("refreshButton")));
 }
 
 void MainWindow::buildShortcuts()
@@ -383,7 +346,7 @@ void MainWindow::setRetryBackoff(int firstMs, int maxMs)
 {
     m_monitor->setRetryBackoff(firstMs, maxMs);
     // One backoff for the connection: following an order never waits longer than listing the terminals.
-    m_charges->setMaxBackoff(m_monitor->backoff().maxMs());
+    m_cashier->chargeService()->setMaxBackoff(m_monitor->backoff().maxMs());
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -397,10 +360,8 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 
 bool MainWindow::hasOpenOrder() const
 {
-    return m_phase == Phase::Sending || m_phase == Phase::Deciding || m_phase == Phase::Waiting;
+    return m_cashier->hasOpenOrder();
 }
-
-// --- terminals --------------------------------------------------------------------------------------------
 
 void MainWindow::refreshDevices()
 {
@@ -417,361 +378,141 @@ bool MainWindow::isTokenRejectedShown() const
     return m_monitor->isTokenRefused();
 }
 
-void MainWindow::onTokenAccepted()
+// --- the sale, as the session shows it --------------------------------------------------------------------
+
+void MainWindow::connectSession()
 {
-    m_tokenBanner->hide();
-    // Following stopped at the 401; the token works again, so follow the sale on.
-    if (m_saleId > 0 && m_phase == Phase::Waiting && m_charges->resume(m_saleId) && !m_cancelling)
-        m_panel->showWaiting(m_order.request.deviceName, m_order.id);
-    updateUi();
-}
-
-// --- the charge -------------------------------------------------------------------------------------------
-
-void MainWindow::charge()
-{
-    if (hasOpenOrder() || (m_phase == Phase::Finished && m_order.state == OrderState::Approved))
-        return;
-    if (!m_form->isValid() || !m_form->blockedReason().isEmpty() || m_journalBlocked)
-        return;
-    const std::optional<Device> device = m_picker->currentDevice();
-    if (!device || device->status == Device::Status::Busy)
-        return;
-
-    OrderRequest request = m_form->request();
-    request.deviceName = device->name;
-    m_notSentDevice.clear();
-    m_idleNote.clear();
-    m_saleError = ApiError();
-    qCInfo(lcUi).noquote() << "charging" << request.amount.toPlainString() << "on" << request.deviceName;
-    // Recorded in the journal before anything leaves; a sale the journal cannot hold is never sent.
-    const ChargeService::StartResult started = m_charges->start(request);
-    if (!started.ok()) {
-        m_phase = Phase::Finished;
-        m_order = CurrentOrder{0, request, OrderState::Failed};
-        if (!started.journal.ok()) {
-            setJournalProblem(started.journal);
-            m_panel->showNotSent(started.journal.message(),
-                                 tr("Nothing was sent or charged. %1").arg(started.journal.advice()));
-        } else if (started.error.kind() == ApiError::Kind::DeviceBusy) {
-            m_panel->showNotSent(tr("%1 is still busy with an earlier sale.").arg(request.deviceName),
-                                 tr("Nothing was sent. Wait until that sale ends, then press Charge again."));
-        } else {
-            m_panel->showNotSent(started.error.userMessage(), tr("Nothing was sent. Correct it, then press Charge."));
-        }
-        updateUi();
-        m_form->focusAmount();
-        return;
-    }
-    m_saleId = started.localId;
-    m_order = CurrentOrder{0, request, OrderState::Sending};
-    m_phase = Phase::Sending;
-    m_cancelling = false;
-    m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
-    updateUi();
-    // Not on Cancel order: a stray Space or Enter must never cancel the sale just sent. Esc cancels.
-    m_panel->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::resumeUnfinishedSales()
-{
-    if (!m_journal || !m_journal->isOpen())
-        return;
-    const QList<JournalEntry> open = m_journal->unfinished();
-    for (const JournalEntry &entry : open) {
-        if (m_charges->resume(entry.localId))
-            m_resumed.append(entry.localId);
-    }
-    if (m_resumed.isEmpty())
-        return;
-    qCInfo(lcUi) << "following" << m_resumed.size() << "sale(s) left unfinished";
-    showStatus(tr("PointDesk was closed while %n sale(s) were open: following them to the end.", nullptr,
-                  int(m_resumed.size())),
-               10000);
-    if (!hasOpenOrder())
-        showNextResumedSale();
-}
-
-void MainWindow::showNextResumedSale()
-{
-    while (!m_resumed.isEmpty()) {
-        const qint64 localId = m_resumed.takeLast(); // the newest first
-        const std::optional<Sale> sale = m_charges->sale(localId);
-        if (!sale || sale->isFinished())
-            continue;
-        m_saleId = localId;
-        m_order = CurrentOrder{sale->order.id, sale->request, sale->state};
-        m_saleError = ApiError();
-        m_cancelling = false;
-        m_notSentDevice.clear();
-        m_idleNote.clear();
-        m_panel->showSending(sale->request.deviceName, sale->request.amount, sale->request.description,
-                             sale->request.cardType);
-        m_phase = Phase::Sending;
-        showSale(*sale);
-        if (sale->phase == Sale::Phase::AwaitingDecision)
-            onSaleNeedsDecision(*sale);
-        return;
-    }
-}
-
-void MainWindow::onSaleChanged(const Sale &sale)
-{
-    if (sale.localId != m_saleId || sale.isFinished())
-        return; // other sales: the history shows them; endings arrive through finished()
-    showSale(sale);
-}
-
-void MainWindow::showSale(const Sale &sale)
-{
-    m_order.request = sale.request;
-    m_order.state = sale.state;
-    switch (sale.phase) {
-    case Sale::Phase::Checking:
-    case Sale::Phase::Sending:
-        m_phase = Phase::Sending;
-        break;
-    case Sale::Phase::Reconciling:
-        m_phase = Phase::Sending;
-        if (!m_cancelling) {
-            m_panel->showSending(sale.request.deviceName, sale.request.amount, sale.request.description,
-                                 sale.request.cardType);
-            m_panel->setNote(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing "
-                                "anything else, so the customer is never charged twice.")
-                                 .arg(sale.request.deviceName),
-                             OrderStatusPanel::NoteTone::Info);
-        }
-        break;
-    case Sale::Phase::AwaitingDecision:
-        break; // needsDecision() follows
-    case Sale::Phase::Following: {
-        const bool first = m_phase != Phase::Waiting || m_order.id != sale.order.id;
-        m_phase = Phase::Waiting;
-        m_order.id = sale.order.id;
-        if (first) {
-            m_settings->setLastTerminal(sale.request.deviceName);
-            m_settings->addRecentDescription(sale.request.description);
-            m_form->setRecentDescriptions(m_settings->recentDescriptions());
-            m_picker->setPreferredDevice(sale.request.deviceName);
-            m_monitor->setOwnOrder(sale.request.deviceName, sale.order.id);
-            markDevice(sale.request.deviceName, sale.order.id);
-        }
-        if (m_cancelling || m_monitor->isTokenRefused())
-            break; // keep showing "Cancelling..." or "Result unknown" until that changes
-        if (sale.state == OrderState::WaitingForCard || sale.state == OrderState::Sending) {
-            if (first || m_panel->mode() != OrderStatusPanel::Mode::Waiting) {
+    connect(m_cashier, &CashierSession::changed, this, &MainWindow::updateUi);
+    connect(m_cashier, &CashierSession::showSending, this, [this](const OrderRequest &request) {
+        m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
+    });
+    connect(m_cashier, &CashierSession::showWaiting, this,
+            [this](const QString &deviceName, qint64 orderId, bool fresh) {
+                if (!fresh && m_panel->mode() == OrderStatusPanel::Mode::Waiting)
+                    return;
+                // A note about the connection stays while it holds; anything else belonged to the view before.
                 const QString note = m_panel->note();
-                m_panel->showWaiting(sale.request.deviceName, sale.order.id);
+                m_panel->showWaiting(deviceName, orderId);
                 if (m_monitor->hasFollowProblem())
                     m_panel->setNote(note);
-            }
-        } else {
-            m_panel->showOrder(sale.order);
+            });
+    connect(m_cashier, &CashierSession::showOrder, m_panel, &OrderStatusPanel::showOrder);
+    connect(m_cashier, &CashierSession::showNotSent, this,
+            [this](const QString &reason, const QString &whatToDo) { m_panel->showNotSent(reason, whatToDo); });
+    connect(m_cashier, &CashierSession::showLostTrack, m_panel, &OrderStatusPanel::showLostTrack);
+    connect(m_cashier, &CashierSession::showCancelling, m_panel, &OrderStatusPanel::showCancelling);
+    connect(m_cashier, &CashierSession::note, this, [this](const QString &text, CashierSession::NoteTone tone) {
+        m_panel->setNote(text, tone == CashierSession::NoteTone::Info ? OrderStatusPanel::NoteTone::Info
+                                                                       : OrderStatusPanel::NoteTone::Problem);
+    });
+    connect(m_cashier, &CashierSession::statusMessage, this, &MainWindow::showStatus);
+    connect(m_cashier, &CashierSession::orderPlaced, this, [this](const OrderRequest &request) {
+        m_settings->setLastTerminal(request.deviceName);
+        m_settings->addRecentDescription(request.description);
+        m_form->setRecentDescriptions(m_settings->recentDescriptions());
+        m_picker->setPreferredDevice(request.deviceName);
+    });
+    connect(m_cashier, &CashierSession::decisionNeeded, this, [this](bool certainlyNotSent, const QString &reason) {
+        m_panel->showDecision(certainlyNotSent, reason);
+        updateUi();
+        m_panel->focusDecision(certainlyNotSent);
+        if (m_quitAfterCancel) {
+            m_quitAfterCancel = false;
+            showStatus(tr("The sale needs your decision, so PointDesk did not quit."), 8000);
         }
-        break;
-    }
-    case Sale::Phase::Finished:
-        return;
-    }
-    updateUi();
-}
-
-void MainWindow::onSaleFinished(const Sale &sale)
-{
-    if (m_resumed.removeAll(sale.localId) > 0) {
-        showStatus(tr("The sale of %1 on %2, left open earlier, ended: %3.")
-                       .arg(Formatting::currency(sale.request.amount), sale.request.deviceName,
-                            OrderStates::displayName(sale.state)),
-                   10000);
-        return;
-    }
-    if (sale.localId != m_saleId)
-        return;
-    qCInfo(lcUi).noquote() << "sale" << sale.localId << "finished:" << OrderStates::toKey(sale.state) << "order"
-                           << sale.order.id;
-    const bool wasCancelling = m_cancelling;
-    m_cancelling = false;
-    m_phase = Phase::Finished;
-    m_order.state = sale.state;
-    m_order.id = sale.order.id;
-    const QString deviceName = sale.request.deviceName;
-    m_monitor->setOwnOrder(QString(), 0);
-    bool refreshManually = false;
-
-    if (sale.state == OrderState::Failed) {
-        const ApiError &error = m_saleError;
-        switch (error.kind()) {
-        case ApiError::Kind::DeviceBusy:
-            m_notSentDevice = deviceName;
-            m_panel->showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(deviceName),
-                                 tr("Nothing was charged. Wait until that order finishes, or press Free terminal to "
-                                    "cancel it, then press Charge again."));
-            break;
-        case ApiError::Kind::Unauthorized:
-            m_panel->showNotSent(error.userMessage(),
-                                 tr("Nothing was charged. Set up the access token again, then charge."));
-            m_monitor->reportTokenRefused();
-            break;
-        case ApiError::Kind::NotFound:
-            m_panel->showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
-                                 tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
-            refreshManually = true;
-            break;
-        default:
-            m_panel->showNotSent(sale.lastError.isEmpty() ? error.userMessage() : sale.lastError,
-                                 tr("Nothing was charged. Press Charge to try again."));
-            break;
-        }
-    } else {
-        OrderInfo shown = sale.order;
-        shown.state = sale.state;
-        m_panel->showOrder(shown);
-        // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
-        markDevice(deviceName, 0);
-    }
-    if (m_quitBox && !m_quitAfterCancel) {
-        // The question was about an open order; there is none any more.
-        m_quitBox->close();
-        showStatus(tr("The order ended (%1); nothing is left open.").arg(OrderStates::displayName(sale.state)), 8000);
-    }
-    if (wasCancelling && sale.state == OrderState::Approved)
-        m_panel->setNote(tr("The customer paid before the order could be cancelled."));
-    updateUi();
-    if (sale.state == OrderState::Approved)
-        m_panel->findChild<QWidget *>(QStringLiteral("newSaleButton"))->setFocus(Qt::OtherFocusReason);
-    else
-        m_form->focusAmount();
-    m_monitor->clearFollowProblem(false);
-    QTimer::singleShot(0, m_monitor, [monitor = m_monitor, refreshManually]() { monitor->refresh(refreshManually); });
-    if (m_quitAfterCancel)
-        quitNow();
-}
-
-void MainWindow::onSaleProblem(qint64 localId, const ApiError &error)
-{
-    if (localId != m_saleId)
-        return;
-    qCInfo(lcUi).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind()) << error.detail();
-    m_saleError = error;
-    if (error.kind() == ApiError::Kind::Unauthorized) {
-        m_monitor->reportTokenRefused();
-        if (m_phase == Phase::Waiting)
-            m_panel->showLostTrack(m_order.id, error.userMessage());
-    }
-    if (m_cancelling && m_phase == Phase::Waiting && !error.isTransient()) {
-        // The cancel call failed; the order is still open.
-        m_cancelling = false;
-        m_panel->showWaiting(m_order.request.deviceName, m_order.id);
-        m_panel->setNote(tr("Could not cancel the order: %1").arg(error.userMessage()));
+    });
+    connect(m_cashier, &CashierSession::cancelFailed, this, [this]() {
         if (m_quitAfterCancel) {
             m_quitAfterCancel = false;
             showStatus(tr("The order is still open, so PointDesk did not quit."), 8000);
         }
-    } else if (m_phase == Phase::Sending && error.isTransient()) {
-        m_panel->setNote(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent "
-                            "twice."));
-    }
-    updateUi();
+    });
+    connect(m_cashier, &CashierSession::saleEnded, this, &MainWindow::onSaleEnded);
+    connect(m_cashier, &CashierSession::resumedSaleEnded, this, [this](const Sale &sale) {
+        showStatus(tr("The sale of %1 on %2, left open earlier, ended: %3.")
+                       .arg(Formatting::currency(sale.request.amount), sale.request.deviceName,
+                            OrderStates::displayName(sale.state)),
+                   10000);
+    });
+    connect(m_cashier, &CashierSession::journalProblemChanged, m_journalBanner, &JournalBanner::showProblem);
 }
 
-void MainWindow::onSaleNeedsDecision(const Sale &sale)
+void MainWindow::charge()
 {
-    if (sale.localId != m_saleId)
+    if (!m_form->isValid() || !m_form->blockedReason().isEmpty())
         return;
-    m_phase = Phase::Deciding;
-    m_cancelling = false;
-    m_order.state = sale.state;
-    m_panel->showDecision(sale.doubt == Sale::Doubt::NotSent, sale.lastError);
-    updateUi();
-    QWidget *first = m_panel->findChild<QWidget *>(
-        sale.doubt == Sale::Doubt::NotSent ? QStringLiteral("sendAgainButton") : QStringLiteral("checkAgainButton"));
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
-    if (m_quitAfterCancel) {
-        m_quitAfterCancel = false;
-        showStatus(tr("The sale needs your decision, so PointDesk did not quit."), 8000);
-    }
-}
-
-void MainWindow::decide(int decision)
-{
-    if (m_phase != Phase::Deciding)
-        return;
-    const auto which = static_cast<ChargeService::Decision>(decision);
-    if (!m_charges->resolve(m_saleId, which))
-        return;
-    if (which != ChargeService::Decision::MarkNotCharged) {
-        m_phase = Phase::Sending;
-        m_panel->showSending(m_order.request.deviceName, m_order.request.amount, m_order.request.description,
-                             m_order.request.cardType);
-        updateUi();
+    if (m_cashier->charge(m_form->request())) {
+        // Not on Cancel order: a stray Space or Enter must never cancel the sale just sent. Esc cancels.
         m_panel->setFocus(Qt::OtherFocusReason);
+    } else if (m_cashier->phase() == CashierSession::Phase::Finished) {
+        m_form->focusAmount(); // not sent: the panel says why
     }
+}
+
+void MainWindow::resumeUnfinishedSales()
+{
+    m_cashier->resumeUnfinished();
+}
+
+void MainWindow::onSaleEnded(OrderState state)
+{
+    if (m_quitBox && !m_quitAfterCancel) {
+        // The question was about an open order; there is none any more.
+        m_quitBox->close();
+        showStatus(tr("The order ended (%1); nothing is left open.").arg(OrderStates::displayName(state)), 8000);
+    }
+    if (state == OrderState::Approved)
+        m_panel->focusNewSale();
+    else
+        m_form->focusAmount();
+    if (m_quitAfterCancel)
+        quitNow();
+}
+
+void MainWindow::decide(CashierSession::Decision decision)
+{
+    if (m_cashier->decide(decision) && decision != CashierSession::Decision::NothingCharged)
+        m_panel->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::confirmNotCharged()
 {
-    if (m_phase != Phase::Deciding)
+    if (!m_cashier->canDecide())
         return;
-    const std::optional<Sale> sale = m_charges->sale(m_saleId);
-    if (sale && sale->doubt == Sale::Doubt::NotSent) {
-        decide(int(ChargeService::Decision::MarkNotCharged));
+    if (!m_cashier->nothingChargedNeedsConfirmation()) {
+        decide(CashierSession::Decision::NothingCharged);
         return;
     }
     if (m_confirmBox)
         return;
+    const OrderRequest request = m_cashier->request();
     ConfirmBox::Spec spec;
     spec.objectName = QStringLiteral("confirmNotChargedBox");
     spec.icon = QMessageBox::Warning;
     spec.title = tr("Nothing was charged?");
-    spec.text = tr("End this sale of %1 as not charged?").arg(Formatting::currency(m_order.request.amount));
+    spec.text = tr("End this sale of %1 as not charged?").arg(Formatting::currency(request.amount));
     spec.informativeText = tr("Do this only when %1 shows no order for this sale and the Mercado Pago activity "
                               "shows no payment for it. If the customer did pay, the sale would be missing from "
                               "PointDesk.")
-                               .arg(m_order.request.deviceName);
+                               .arg(request.deviceName);
     spec.confirmText = tr("&Nothing was charged");
     spec.confirmObjectName = QStringLiteral("confirmNotChargedButton");
     spec.confirmRole = QMessageBox::DestructiveRole;
     spec.backText = tr("&Go back");
     spec.backObjectName = QStringLiteral("goBackButton");
-    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { decide(int(ChargeService::Decision::MarkNotCharged)); });
+    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { decide(CashierSession::Decision::NothingCharged); });
 }
-
-void MainWindow::markDevice(const QString &deviceName, qint64 orderId)
-{
-    m_monitor->markDevice(deviceName, orderId);
-}
-
-// --- cancelling and freeing -------------------------------------------------------------------------------
 
 void MainWindow::cancelOrder()
 {
-    if ((m_phase != Phase::Sending && m_phase != Phase::Waiting) || m_cancelling)
-        return;
-    if (!m_charges->cancel(m_saleId))
-        return;
-    m_cancelling = true;
-    m_panel->showCancelling();
-    if (m_phase == Phase::Sending)
-        m_panel->setNote(tr("The order is cancelled as soon as Mercado Pago answers."),
-                         OrderStatusPanel::NoteTone::Info);
-    updateUi();
-}
-
-QString MainWindow::freeTargetDevice() const
-{
-    if (m_phase == Phase::Waiting)
-        return m_order.request.deviceName;
-    if (!m_notSentDevice.isEmpty() && m_phase == Phase::Finished)
-        return m_notSentDevice;
-    return m_picker->currentDeviceName();
+    m_cashier->cancel();
 }
 
 void MainWindow::freeTerminal()
 {
-    if (m_monitor->isFreeing() || m_phase == Phase::Sending || m_phase == Phase::Deciding || m_confirmBox)
+    if (m_confirmBox)
         return;
-    const QString deviceName = freeTargetDevice();
+    const QString deviceName = m_cashier->freeTarget();
     if (deviceName.isEmpty())
         return;
     qint64 held = 0;
@@ -779,59 +520,18 @@ void MainWindow::freeTerminal()
         held = device->paymentAttempt;
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
     const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(deviceName, held);
-    m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { doFreeTerminal(deviceName); });
-}
-
-void MainWindow::doFreeTerminal(const QString &deviceName)
-{
-    if (!m_monitor->freeTerminal(deviceName))
-        return;
-    updateUi();
-    m_panel->setNote(tr("Freeing %1\u2026").arg(deviceName), OrderStatusPanel::NoteTone::Info);
-}
-
-void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
-{
-    if (error.isError()) {
-        m_panel->setNote(tr("Could not free %1: %2").arg(deviceName, error.userMessage()));
-        updateUi();
-        return;
-    }
-    if (m_phase == Phase::Waiting && deviceName == m_order.request.deviceName) {
-        // The sale's order is gone: the service's next poll makes it Cancelled.
-        m_cancelling = true;
-        m_panel->showCancelling();
-    } else {
-        m_panel->setNote(QString());
-        if (deviceName == m_notSentDevice)
-            m_notSentDevice.clear();
-        if (m_phase == Phase::Idle || (m_phase == Phase::Finished && m_order.state != OrderState::Approved)) {
-            m_phase = Phase::Idle;
-            m_idleNote = tr("%1 is free now.").arg(deviceName);
-        }
-        markDevice(deviceName, 0);
-    }
-    updateUi();
+    m_confirmBox =
+        ConfirmBox::ask(this, spec, [this, deviceName]() { m_cashier->freeTerminal(deviceName); });
 }
 
 void MainWindow::newSale()
 {
-    if (hasOpenOrder()) {
-        showStatus(tr("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."),
-                   6000);
+    if (!m_cashier->startNewSale())
         return;
-    }
-    m_phase = Phase::Idle;
-    m_order = CurrentOrder();
-    m_saleId = 0;
-    m_monitor->setOwnOrder(QString(), 0);
-    m_notSentDevice.clear();
-    m_idleNote.clear();
     m_form->setInputsLocked(false);
     m_form->clearForNewSale();
-    showNextResumedSale();
     updateUi();
-    if (!hasOpenOrder())
+    if (!m_cashier->hasOpenOrder())
         m_form->focusAmount();
 }
 
@@ -839,7 +539,7 @@ void MainWindow::onEscape()
 {
     if (m_quitBox)
         return;
-    if (hasOpenOrder()) {
+    if (m_cashier->hasOpenOrder()) {
         cancelOrder(); // not while a decision is pending: that needs one of the panel's buttons
         return;
     }
@@ -847,41 +547,6 @@ void MainWindow::onEscape()
         m_form->setMoreOptionsExpanded(false);
         m_form->focusAmount();
     }
-}
-
-// --- the sales record -------------------------------------------------------------------------------------
-
-void MainWindow::setJournalProblem(const JournalResult &result)
-{
-    if (result.ok()) {
-        m_journalBlocked = false;
-        m_journalBanner->showProblem(result);
-        updateUi();
-        return;
-    }
-    qCWarning(lcUi).noquote() << "sales record:" << JournalResult::kindKey(result.kind()) << result.detail();
-    m_journalBlocked = true;
-    m_journalBanner->showProblem(result);
-    updateUi();
-}
-
-void MainWindow::retryJournal()
-{
-    if (!m_journal)
-        return;
-    if (!m_journal->isOpen()) {
-        const QString path = m_journal->path().isEmpty() ? OrderJournal::defaultPath() : m_journal->path();
-        const JournalResult opened = m_journal->open(path);
-        setJournalProblem(opened);
-        if (opened.ok()) {
-            showStatus(tr("The sales record is open again; charging is on."), 6000);
-            resumeUnfinishedSales();
-        }
-        return;
-    }
-    // Open but a write failed: a harmless read-and-note tells whether writing works again.
-    setJournalProblem(JournalResult());
-    showStatus(tr("Charging is on again. If the sales record still cannot be written, this message comes back."), 8000);
 }
 
 void MainWindow::startNewJournal()
@@ -899,24 +564,7 @@ void MainWindow::startNewJournal()
     spec.confirmObjectName = QStringLiteral("confirmNewJournalButton");
     spec.backText = tr("&Go back");
     spec.backObjectName = QStringLiteral("goBackButton");
-    m_confirmBox = ConfirmBox::ask(this, spec, [this]() {
-        const JournalResult created = m_journal->moveAsideAndCreate();
-        setJournalProblem(created);
-        if (created.ok())
-            showStatus(tr("A new sales record was started; the old file is kept as %1.")
-                           .arg(QDir::toNativeSeparators(m_journal->movedAsidePath())),
-                       0);
-    });
-}
-
-void MainWindow::onJournalProblem(qint64 localId, const JournalResult &result)
-{
-    // The sale goes on (the service writes again later); new sales wait until the record works.
-    if (localId == m_saleId)
-        m_panel->setNote(tr("This sale could not be written to the sales record (%1). It goes on; PointDesk "
-                            "writes it as soon as it can.")
-                             .arg(result.message()));
-    setJournalProblem(result);
+    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { m_cashier->startNewJournal(); });
 }
 
 void MainWindow::applyCurrency(const Currency &currency)
@@ -950,7 +598,7 @@ void MainWindow::openHistory()
     if (!m_history) {
         m_history = new HistoryDialog(m_journal, this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_charges, &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
+        connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
     }
     m_history->show();
     m_history->raise();
@@ -961,83 +609,33 @@ void MainWindow::openHistory()
 
 void MainWindow::updateUi()
 {
-    const std::optional<Device> device = m_picker->currentDevice();
-    const bool open = hasOpenOrder();
-    const bool paid = m_phase == Phase::Finished && m_order.state == OrderState::Approved;
-    const bool busyElsewhere =
-        device && device->status == Device::Status::Busy && !(open && device->name == m_order.request.deviceName);
-    const QString deviceName = m_order.request.deviceName;
-
-    m_form->setInputsLocked(open || paid);
+    if (!m_cashier || !m_panel)
+        return; // still building
+    const bool open = m_cashier->hasOpenOrder();
+    m_form->setInputsLocked(m_cashier->inputsLocked());
     m_picker->setLocked(open);
-    m_monitor->setRefreshHeld(m_phase == Phase::Sending);
+    m_form->setBlockedReason(m_cashier->chargeBlockedReason());
 
-    QString blocked;
-    if (m_phase == Phase::Sending)
-        blocked = tr("Sending the order to %1\u2026").arg(deviceName);
-    else if (m_phase == Phase::Waiting)
-        blocked = tr("Waiting for the customer on %1. Press Esc to cancel the order.").arg(deviceName);
-    else if (m_phase == Phase::Deciding)
-        blocked = tr("The sale on %1 needs your decision: see the panel on the right.").arg(deviceName);
-    else if (paid)
-        blocked = tr("Paid. Press New sale (F2) for the next customer.");
-    else if (m_journalBlocked)
-        blocked = tr("Charging is off: the sales record cannot be written. See the message at the top.");
-    else if (m_monitor->isTokenRefused())
-        blocked = tr("Mercado Pago refused the access token: see the message at the top.");
-    else if (!m_monitor->hasLoaded())
-        blocked = tr("Loading the terminals\u2026");
-    else if (m_monitor->devices().isEmpty())
-        blocked = tr("There are no terminals on this account yet: see the list on the left.");
-    else if (!device)
-        blocked = tr("Choose the terminal that takes the payment.");
-    else if (busyElsewhere)
-        blocked = device->paymentAttempt > 0
-                      ? tr("%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or "
-                           "free the terminal.")
-                            .arg(device->name)
-                            .arg(device->paymentAttempt)
-                      : tr("%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, "
-                           "or free the terminal.")
-                            .arg(device->name);
-    m_form->setBlockedReason(blocked);
-
-    if (m_phase == Phase::Idle) {
-        if (busyElsewhere) {
-            if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy ||
-                m_panel->property("busyOrder").toLongLong() != device->paymentAttempt) {
-                m_panel->showTerminalBusy(device->name, device->paymentAttempt);
-                m_panel->setProperty("busyOrder", device->paymentAttempt);
+    if (m_cashier->phase() == CashierSession::Phase::Idle) {
+        if (const std::optional<Device> busy = m_cashier->busyTerminal()) {
+            if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy || m_shownBusyOrder != busy->paymentAttempt) {
+                m_panel->showTerminalBusy(busy->name, busy->paymentAttempt);
+                m_shownBusyOrder = busy->paymentAttempt;
             }
         } else {
-            QString hint;
-            if (m_journalBlocked)
-                hint = tr("Charging is off until the sales record can be written again.");
-            else if (m_monitor->isTokenRefused())
-                hint = tr("Charging is not possible until the access token is set up again.");
-            else if (!m_monitor->hasLoaded())
-                hint = tr("Loading the terminals\u2026");
-            else if (!device)
-                hint = tr("Choose a terminal on the left.");
-            else if (const auto amount = m_form->amount(); amount && m_form->isValid())
-                hint = tr("Press Enter to charge %1 on %2.").arg(Formatting::currency(*amount), device->name);
-            else
-                hint = tr("Type the amount and a description, then press Enter to charge on %1.").arg(device->name);
-            if (m_journalBlocked || m_monitor->isTokenRefused())
+            const std::optional<Money> amount = m_form->amount();
+            const QString hint =
+                m_cashier->idleHint(amount && m_form->isValid() ? Formatting::currency(*amount) : QString());
+            if (m_cashier->isChargingOff())
                 m_panel->showUnavailable(tr("Charging is off"), hint);
             else
                 m_panel->showIdle(hint);
-            m_panel->setProperty("busyOrder", QVariant());
+            m_shownBusyOrder = -1;
         }
-        m_panel->setNote(m_idleNote, OrderStatusPanel::NoteTone::Info);
+        m_panel->setNote(m_cashier->idleNote(), OrderStatusPanel::NoteTone::Info);
     }
 
-    const bool canCancel = (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
-    const bool canFree =
-        !m_monitor->isFreeing() && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
-                        (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
-    const bool canStartNew = m_phase == Phase::Finished;
-    m_panel->setActions(canCancel, canFree, canStartNew);
+    m_panel->setActions(m_cashier->canCancel(), m_cashier->canFreeTerminal(), m_cashier->canStartNewSale());
     updateAccountActions();
 }
 
@@ -1167,7 +765,7 @@ void MainWindow::updateAccountActions()
     if (!m_setupAction)
         return; // still building
     const bool manager = m_session && m_session->isActive();
-    const bool busy = hasOpenOrder();
+    const bool busy = m_cashier->hasOpenOrder();
     const bool hasAccount = m_account != Account::None;
     m_setupAction->setText(hasAccount ? tr("Replace the access token\u2026") : tr("Set up the account\u2026"));
     // With no account anyone may set one up; replacing an account's token asks for the manager PIN first. Signing
@@ -1361,7 +959,7 @@ void MainWindow::askToQuitWithOpenOrder()
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(tr("An order is still open"));
     box->setText(tr("An order of %1 is still open on %2.")
-                     .arg(Formatting::currency(m_order.request.amount), m_order.request.deviceName));
+                     .arg(Formatting::currency(m_cashier->request().amount), m_cashier->request().deviceName));
     box->setInformativeText(tr("If PointDesk quits now, the terminal keeps showing the order and the customer can "
                                "still pay it while nobody watches. Cancel the order before quitting?"));
     QPushButton *cancelAndQuit = box->addButton(tr("&Cancel order and quit"), QMessageBox::DestructiveRole);

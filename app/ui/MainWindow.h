@@ -5,15 +5,13 @@
 #include "store/ManagerSession.h"
 #include "core/PaymentOrder.h"
 #include "sales/Backoff.h"
+#include "sales/CashierSession.h"
 
-#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTime>
 #include <QTimer>
 #include <functional>
 
-class ApiCall;
 class ChargeForm;
 class ConnectionIndicator;
 class ElidedLabel;
@@ -38,7 +36,6 @@ class QMessageBox;
 class QPushButton;
 class QScrollArea;
 class Settings;
-struct Done;
 struct Sale;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
@@ -79,15 +76,18 @@ public:
     /// True from Charge until the sale is final (sending, checking, waiting for the customer or for a decision).
     bool hasOpenOrder() const;
     /// The order being followed or last followed; 0 when none.
-    qint64 currentOrderId() const { return m_order.id; }
+    qint64 currentOrderId() const { return m_cashier->orderId(); }
     /// The journal's id of the sale shown; 0 when none.
-    qint64 currentSaleId() const { return m_saleId; }
-    ChargeService *chargeService() const { return m_charges; }
+    qint64 currentSaleId() const { return m_cashier->saleId(); }
+    ChargeService *chargeService() const { return m_cashier->chargeService(); }
+    /// The sale flow this window renders, and the terminals and connection it watches.
+    CashierSession *cashierSession() const { return m_cashier; }
+    TerminalMonitor *terminalMonitor() const { return m_monitor; }
     OrderJournal *journal() const { return m_journal; }
     /// Sales left unfinished by an earlier run that are followed but not shown yet (the one shown excluded).
-    QList<qint64> waitingResumedSales() const { return m_resumed; }
+    QList<qint64> waitingResumedSales() const { return m_cashier->waitingResumedSales(); }
     /// True while charging is off because the journal cannot be written or read.
-    bool isJournalProblemShown() const { return m_journalBlocked; }
+    bool isJournalProblemShown() const { return m_cashier->isJournalBlocked(); }
     /// True while the status bar shows the connection problem indicator.
     bool isOffline() const;
     bool isTokenRejectedShown() const;
@@ -150,15 +150,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Phase { Idle, Sending, Deciding, Waiting, Finished };
-
-    struct CurrentOrder
-    {
-        qint64 id = 0;
-        OrderRequest request;
-        OrderState state = OrderState::Unknown;
-    };
-
     void buildUi();
     void buildShortcuts();
     void buildMenus();
@@ -167,22 +158,11 @@ private:
     void showShortcuts();
     void showAbout();
     void requestSetup();
-    void onTokenAccepted();
-    void onSaleChanged(const Sale &sale);
-    void onSaleFinished(const Sale &sale);
-    void onSaleProblem(qint64 localId, const ApiError &error);
-    void onSaleNeedsDecision(const Sale &sale);
-    void onJournalProblem(qint64 localId, const JournalResult &result);
-    void showSale(const Sale &sale);
+    void connectSession();
+    void onSaleEnded(OrderState state);
     void applyCurrency(const Currency &currency);
-    void showNextResumedSale();
-    void markDevice(const QString &deviceName, qint64 orderId);
-    void decide(int decision);
+    void decide(CashierSession::Decision decision);
     void confirmNotCharged();
-    void doFreeTerminal(const QString &deviceName);
-    void onFreeResult(const QString &deviceName, const ApiError &error);
-    void setJournalProblem(const JournalResult &result);
-    void retryJournal();
     void startNewJournal();
     void updateUi();
     /// A passing note in the status bar; `timeoutMs` 0 keeps it until the next one.
@@ -190,7 +170,6 @@ private:
     void onEscape();
     void askToQuitWithOpenOrder();
     void quitNow();
-    QString freeTargetDevice() const;
 
     PointClient *m_client = nullptr;
     Settings *m_settings = nullptr;
@@ -229,18 +208,10 @@ private:
     Account m_account = Account::None;
     QString m_maskedToken;
 
-    Phase m_phase = Phase::Idle;
-    CurrentOrder m_order;
     OrderJournal *m_journal = nullptr;
-    ChargeService *m_charges = nullptr;
-    qint64 m_saleId = 0;
-    QList<qint64> m_resumed;
-    ApiError m_saleError; ///< the last problem of the sale shown
     TerminalMonitor *m_monitor = nullptr;
-    QString m_idleNote;
-    QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
-    bool m_cancelling = false;
-    bool m_journalBlocked = false;
+    CashierSession *m_cashier = nullptr;
+    qint64 m_shownBusyOrder = -1; ///< the busy order the idle panel shows, so it is not shown again on each update
     bool m_quitAfterCancel = false;
     bool m_forceQuit = false;
     bool m_demo = false;
