@@ -1404,6 +1404,72 @@
     </message>
 </context>
 <context>
+    <name>HeaderBar</name>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo encargado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar el cobro abierto
+F2 o Ctrl+N: nueva venta
+F5: actualizar las terminales
+Ctrl+H: historial de ventas
+Ctrl+,: preferencias
+Ctrl+M: entrar al modo encargado
+Ctrl+T: terminales (encargado)
+Ctrl+Shift+M: salir del modo encargado
+F10: la barra de menús
+F1: esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Acerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>PointDesk %1</source>
+        <translation>PointDesk %1</translation>
+    </message>
+    <message>
+        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
+        <translation>Una caja de escritorio para las terminales de tarjetas Point de Mercado Pago. El token de acceso se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Sales history</source>
@@ -1765,6 +1831,85 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     </message>
 </context>
 <context>
+    <name>MainMenuBar</name>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Set up the account…</source>
+        <translation>Configurar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation>Encar&amp;gado</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Enter manager mode…</source>
+        <translation>Entrar al modo encargado…</translation>
+    </message>
+    <message>
+        <source>Terminals…</source>
+        <translation>Terminales…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Cambiar el PIN…</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Salir del modo encargado</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Acerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>Replace the access token…</source>
+        <translation>Reemplazar el token de acceso…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection restored.</source>
@@ -1773,54 +1918,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     <message>
         <source>PointDesk</source>
         <translation>PointDesk</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Caja</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>DEMO · simulated terminals, no real money</source>
-        <translation>DEMO · terminales simuladas, sin dinero real</translation>
-    </message>
-    <message>
-        <source>Show the &amp;virtual terminal</source>
-        <translation>Mostrar la terminal &amp;virtual</translation>
-    </message>
-    <message>
-        <source>Show the virtual terminal</source>
-        <translation>Mostrar la terminal virtual</translation>
-    </message>
-    <message>
-        <source>◆ Manager</source>
-        <translation>◆ Encargado</translation>
-    </message>
-    <message>
-        <source>Manager mode is on</source>
-        <translation>El modo encargado está activo</translation>
-    </message>
-    <message>
-        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
-        <translation>El modo encargado está activo. Termina solo después de unos minutos sin uso.</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Salir del modo encargado</translation>
-    </message>
-    <message>
-        <source>Token for this session only</source>
-        <translation>Token solo para esta sesión</translation>
-    </message>
-    <message>
-        <source>The access token is kept for this session only</source>
-        <translation>El token de acceso se guarda solo para esta sesión</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
-        <translation>Esta computadora no tiene llavero: el token de acceso se guarda en memoria y se olvida al cerrar PointDesk.</translation>
     </message>
     <message>
         <source>PointDesk — DEMO</source>
@@ -1883,72 +1980,8 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>&amp;Empezar un registro nuevo</translation>
     </message>
     <message>
-        <source>Menu bar</source>
-        <translation>Barra de menús</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historial…</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar la cuenta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Cerrar sesión…</translation>
-    </message>
-    <message>
         <source>Enter the manager PIN to sign out.</source>
         <translation>Ingrese el PIN del encargado para cerrar la sesión.</translation>
-    </message>
-    <message>
-        <source>Mana&amp;ger</source>
-        <translation>Encar&amp;gado</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Encargado</translation>
-    </message>
-    <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar al modo encargado…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Terminales…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Cambiar el PIN…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Acerca de PointDesk</translation>
-    </message>
-    <message>
-        <source>More menus</source>
-        <translation>Más menús</translation>
     </message>
     <message>
         <source>Manager mode ended after a few minutes without use.</source>
@@ -1961,10 +1994,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     <message>
         <source>Manager mode ended.</source>
         <translation>El modo encargado terminó.</translation>
-    </message>
-    <message>
-        <source>Replace the access token…</source>
-        <translation>Reemplazar el token de acceso…</translation>
     </message>
     <message>
         <source>No account set up</source>
@@ -2003,58 +2032,6 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>Ingrese el PIN del encargado para volver a configurar el token de acceso.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
-        <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>PointDesk %1</source>
-        <translation>PointDesk %1</translation>
-    </message>
-    <message>
-        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
-        <translation>Una caja de escritorio para las terminales de tarjetas Point de Mercado Pago. El token de acceso se guarda en el llavero del sistema, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <source>An order is still open</source>
-        <translation>Todavía hay un cobro abierto</translation>
-    </message>
-    <message>
-        <source>An order of %1 is still open on %2.</source>
-        <translation>Todavía hay un cobro de %1 abierto en %2.</translation>
-    </message>
-    <message>
-        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
-        <translation>Si PointDesk se cierra ahora, la terminal sigue mostrando el cobro y el cliente todavía puede pagarlo sin que nadie lo vea. ¿Cancelar el cobro antes de salir?</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel order and quit</source>
-        <translation>&amp;Cancelar cobro y salir</translation>
-    </message>
-    <message>
-        <source>&amp;Keep waiting</source>
-        <translation>&amp;Seguir esperando</translation>
-    </message>
-    <message>
-        <source>&amp;Quit anyway</source>
-        <translation>Salir &amp;igual</translation>
-    </message>
-    <message>
-        <source>Cancel the order and quit</source>
-        <translation>Cancelar el cobro y salir</translation>
-    </message>
-    <message>
-        <source>Keep waiting for the customer</source>
-        <translation>Seguir esperando al cliente</translation>
-    </message>
-    <message>
-        <source>Quit and leave the order open</source>
-        <translation>Salir y dejar el cobro abierto</translation>
-    </message>
-    <message>
         <source>Cancelling the order, then quitting…</source>
         <translation>Cancelando el cobro y saliendo…</translation>
     </message>
@@ -2079,40 +2056,8 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>El nuevo idioma se usa a partir de la próxima vez que abra PointDesk.</translation>
     </message>
     <message>
-        <source>Preferences…</source>
-        <translation>Preferencias…</translation>
-    </message>
-    <message>
         <source>Charging is off</source>
         <translation>No se puede cobrar</translation>
-    </message>
-    <message>
-        <source>Manager mode</source>
-        <translation>Modo encargado</translation>
-    </message>
-    <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+H: sales history
-Ctrl+,: preferences
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar el cobro abierto
-F2 o Ctrl+N: nueva venta
-F5: actualizar las terminales
-Ctrl+H: historial de ventas
-Ctrl+,: preferencias
-Ctrl+M: entrar al modo encargado
-Ctrl+T: terminales (encargado)
-Ctrl+Shift+M: salir del modo encargado
-F10: la barra de menús
-F1: esta lista</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2861,45 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <source>An order is still open</source>
+        <translation>Todavía hay un cobro abierto</translation>
+    </message>
+    <message>
+        <source>An order of %1 is still open on %2.</source>
+        <translation>Todavía hay un cobro de %1 abierto en %2.</translation>
+    </message>
+    <message>
+        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
+        <translation>Si PointDesk se cierra ahora, la terminal sigue mostrando el cobro y el cliente todavía puede pagarlo sin que nadie lo vea. ¿Cancelar el cobro antes de salir?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order and quit</source>
+        <translation>&amp;Cancelar cobro y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Seguir esperando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Salir &amp;igual</translation>
+    </message>
+    <message>
+        <source>Cancel the order and quit</source>
+        <translation>Cancelar el cobro y salir</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the customer</source>
+        <translation>Seguir esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Quit and leave the order open</source>
+        <translation>Salir y dejar el cobro abierto</translation>
+    </message>
+</context>
+<context>
     <name>SetupIntegrationPage</name>
     <message>
         <source>Enable the integration (optional)</source>
@@ -3436,6 +3420,49 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>StatusBadges</name>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar la terminal &amp;virtual</translation>
+    </message>
+    <message>
+        <source>Show the virtual terminal</source>
+        <translation>Mostrar la terminal virtual</translation>
+    </message>
+    <message>
+        <source>DEMO · simulated terminals, no real money</source>
+        <translation>DEMO · terminales simuladas, sin dinero real</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>Token solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only</source>
+        <translation>El token de acceso se guarda solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
+        <translation>Esta computadora no tiene llavero: el token de acceso se guarda en memoria y se olvida al cerrar PointDesk.</translation>
+    </message>
+    <message>
+        <source>◆ Manager</source>
+        <translation>◆ Encargado</translation>
+    </message>
+    <message>
+        <source>Manager mode is on</source>
+        <translation>El modo encargado está activo</translation>
+    </message>
+    <message>
+        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
+        <translation>El modo encargado está activo. Termina solo después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Salir del modo encargado</translation>
+    </message>
+</context>
+<context>
     <name>TerminalMonitor</name>
     <message>
         <source>Updated at %1</source>
@@ -3448,6 +3475,10 @@ F1: esta lista</translation>
     <message>
         <source>Not loaded yet.</source>
         <translation>Todavía no se cargó.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
     </message>
 </context>
 <context>

@@ -1407,6 +1407,72 @@
     </message>
 </context>
 <context>
+    <name>HeaderBar</name>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo gerente</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar a cobrança aberta
+F2 ou Ctrl+N: nova venda
+F5: atualizar as maquininhas
+Ctrl+H: histórico de vendas
+Ctrl+,: preferências
+Ctrl+M: entrar no modo gerente
+Ctrl+T: maquininhas (gerente)
+Ctrl+Shift+M: sair do modo gerente
+F10: a barra de menus
+F1: esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Sobre o PointDesk</translation>
+    </message>
+    <message>
+        <source>PointDesk %1</source>
+        <translation>PointDesk %1</translation>
+    </message>
+    <message>
+        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
+        <translation>Um caixa de computador para as maquininhas Point do Mercado Pago. O token de acesso fica no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Sales history</source>
@@ -1768,6 +1834,85 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     </message>
 </context>
 <context>
+    <name>MainMenuBar</name>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menus</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Set up the account…</source>
+        <translation>Configurar a conta…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Sair da conta…</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation>&amp;Gerente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Enter manager mode…</source>
+        <translation>Entrar no modo gerente…</translation>
+    </message>
+    <message>
+        <source>Terminals…</source>
+        <translation>Maquininhas…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Trocar o PIN…</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Sair do modo gerente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Sobre o PointDesk</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Mais menus</translation>
+    </message>
+    <message>
+        <source>Replace the access token…</source>
+        <translation>Substituir o token de acesso…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection restored.</source>
@@ -1776,54 +1921,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     <message>
         <source>PointDesk</source>
         <translation>PointDesk</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Caixa</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>DEMO · simulated terminals, no real money</source>
-        <translation>DEMO · maquininhas simuladas, sem dinheiro de verdade</translation>
-    </message>
-    <message>
-        <source>Show the &amp;virtual terminal</source>
-        <translation>Mostrar a maquininha &amp;virtual</translation>
-    </message>
-    <message>
-        <source>Show the virtual terminal</source>
-        <translation>Mostrar a maquininha virtual</translation>
-    </message>
-    <message>
-        <source>◆ Manager</source>
-        <translation>◆ Gerente</translation>
-    </message>
-    <message>
-        <source>Manager mode is on</source>
-        <translation>O modo gerente está ativo</translation>
-    </message>
-    <message>
-        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
-        <translation>O modo gerente está ativo. Ele termina sozinho depois de alguns minutos sem uso.</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Sair do modo gerente</translation>
-    </message>
-    <message>
-        <source>Token for this session only</source>
-        <translation>Token só para esta sessão</translation>
-    </message>
-    <message>
-        <source>The access token is kept for this session only</source>
-        <translation>O token de acesso fica guardado só nesta sessão</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
-        <translation>Este computador não tem chaveiro: o token de acesso fica na memória e é esquecido quando o PointDesk fecha.</translation>
     </message>
     <message>
         <source>PointDesk — DEMO</source>
@@ -1886,72 +1983,8 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>&amp;Começar um registro novo</translation>
     </message>
     <message>
-        <source>Menu bar</source>
-        <translation>Barra de menus</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Vendas</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Histórico…</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Conta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar a conta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Sair da conta…</translation>
-    </message>
-    <message>
         <source>Enter the manager PIN to sign out.</source>
         <translation>Digite o PIN do gerente para sair da conta.</translation>
-    </message>
-    <message>
-        <source>Mana&amp;ger</source>
-        <translation>&amp;Gerente</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Gerente</translation>
-    </message>
-    <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar no modo gerente…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Maquininhas…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Trocar o PIN…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ajuda</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Sobre o PointDesk</translation>
-    </message>
-    <message>
-        <source>More menus</source>
-        <translation>Mais menus</translation>
     </message>
     <message>
         <source>Manager mode ended after a few minutes without use.</source>
@@ -1964,10 +1997,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     <message>
         <source>Manager mode ended.</source>
         <translation>O modo gerente terminou.</translation>
-    </message>
-    <message>
-        <source>Replace the access token…</source>
-        <translation>Substituir o token de acesso…</translation>
     </message>
     <message>
         <source>No account set up</source>
@@ -2006,58 +2035,6 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>Digite o PIN do gerente para configurar o token de acesso de novo.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
-        <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>PointDesk %1</source>
-        <translation>PointDesk %1</translation>
-    </message>
-    <message>
-        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
-        <translation>Um caixa de computador para as maquininhas Point do Mercado Pago. O token de acesso fica no chaveiro do sistema, nunca em um arquivo.</translation>
-    </message>
-    <message>
-        <source>An order is still open</source>
-        <translation>Ainda há uma cobrança aberta</translation>
-    </message>
-    <message>
-        <source>An order of %1 is still open on %2.</source>
-        <translation>Ainda há uma cobrança de %1 aberta na %2.</translation>
-    </message>
-    <message>
-        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
-        <translation>Se o PointDesk fechar agora, a maquininha continua mostrando a cobrança e o cliente ainda pode pagá-la sem ninguém ver. Cancelar a cobrança antes de sair?</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel order and quit</source>
-        <translation>&amp;Cancelar cobrança e sair</translation>
-    </message>
-    <message>
-        <source>&amp;Keep waiting</source>
-        <translation>Continuar &amp;esperando</translation>
-    </message>
-    <message>
-        <source>&amp;Quit anyway</source>
-        <translation>&amp;Sair mesmo assim</translation>
-    </message>
-    <message>
-        <source>Cancel the order and quit</source>
-        <translation>Cancelar a cobrança e sair</translation>
-    </message>
-    <message>
-        <source>Keep waiting for the customer</source>
-        <translation>Continuar esperando o cliente</translation>
-    </message>
-    <message>
-        <source>Quit and leave the order open</source>
-        <translation>Sair e deixar a cobrança aberta</translation>
-    </message>
-    <message>
         <source>Cancelling the order, then quitting…</source>
         <translation>Cancelando a cobrança e saindo…</translation>
     </message>
@@ -2082,40 +2059,8 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>O novo idioma é usado a partir da próxima vez que o PointDesk for aberto.</translation>
     </message>
     <message>
-        <source>Preferences…</source>
-        <translation>Preferências…</translation>
-    </message>
-    <message>
         <source>Charging is off</source>
         <translation>Não é possível cobrar</translation>
-    </message>
-    <message>
-        <source>Manager mode</source>
-        <translation>Modo gerente</translation>
-    </message>
-    <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+H: sales history
-Ctrl+,: preferences
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar a cobrança aberta
-F2 ou Ctrl+N: nova venda
-F5: atualizar as maquininhas
-Ctrl+H: histórico de vendas
-Ctrl+,: preferências
-Ctrl+M: entrar no modo gerente
-Ctrl+T: maquininhas (gerente)
-Ctrl+Shift+M: sair do modo gerente
-F10: a barra de menus
-F1: esta lista</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2864,45 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <source>An order is still open</source>
+        <translation>Ainda há uma cobrança aberta</translation>
+    </message>
+    <message>
+        <source>An order of %1 is still open on %2.</source>
+        <translation>Ainda há uma cobrança de %1 aberta na %2.</translation>
+    </message>
+    <message>
+        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
+        <translation>Se o PointDesk fechar agora, a maquininha continua mostrando a cobrança e o cliente ainda pode pagá-la sem ninguém ver. Cancelar a cobrança antes de sair?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order and quit</source>
+        <translation>&amp;Cancelar cobrança e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>Continuar &amp;esperando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Sair mesmo assim</translation>
+    </message>
+    <message>
+        <source>Cancel the order and quit</source>
+        <translation>Cancelar a cobrança e sair</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the customer</source>
+        <translation>Continuar esperando o cliente</translation>
+    </message>
+    <message>
+        <source>Quit and leave the order open</source>
+        <translation>Sair e deixar a cobrança aberta</translation>
+    </message>
+</context>
+<context>
     <name>SetupIntegrationPage</name>
     <message>
         <source>Enable the integration (optional)</source>
@@ -3439,6 +3423,49 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>StatusBadges</name>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar a maquininha &amp;virtual</translation>
+    </message>
+    <message>
+        <source>Show the virtual terminal</source>
+        <translation>Mostrar a maquininha virtual</translation>
+    </message>
+    <message>
+        <source>DEMO · simulated terminals, no real money</source>
+        <translation>DEMO · maquininhas simuladas, sem dinheiro de verdade</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>Token só para esta sessão</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only</source>
+        <translation>O token de acesso fica guardado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
+        <translation>Este computador não tem chaveiro: o token de acesso fica na memória e é esquecido quando o PointDesk fecha.</translation>
+    </message>
+    <message>
+        <source>◆ Manager</source>
+        <translation>◆ Gerente</translation>
+    </message>
+    <message>
+        <source>Manager mode is on</source>
+        <translation>O modo gerente está ativo</translation>
+    </message>
+    <message>
+        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
+        <translation>O modo gerente está ativo. Ele termina sozinho depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Sair do modo gerente</translation>
+    </message>
+</context>
+<context>
     <name>TerminalMonitor</name>
     <message>
         <source>Updated at %1</source>
@@ -3451,6 +3478,10 @@ F1: esta lista</translation>
     <message>
         <source>Not loaded yet.</source>
         <translation>Ainda não carregado.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
     </message>
 </context>
 <context>

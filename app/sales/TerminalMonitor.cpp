@@ -247,9 +247,23 @@ void TerminalMonitor::onFreed(const QString &deviceName, const ApiError &error)
     refresh(true);
 }
 
+QString TerminalMonitor::tokenRefusedReason() const
+{
+    if (!m_tokenRefused)
+        return QString();
+    return tr("Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or "
+              "revoked: paste the shop's current access token.")
+        .arg(QLocale().toString(m_tokenRefusedAt.time(), QLocale::ShortFormat));
+}
+
 void TerminalMonitor::updateConnection()
 {
     const Connection now = connection();
+    const bool retrying = isRetrying();
+    if (retrying != m_shownRetrying) {
+        m_shownRetrying = retrying;
+        Q_EMIT retryingChanged(retrying);
+    }
     const QString problem = isRetrying() ? m_lastProblem.userMessage() : QString();
     if (now == m_shown && problem == m_shownProblem)
         return;

@@ -57,6 +57,9 @@ public:
     /// True from a 401 until the list is answered again (also while offline meanwhile).
     bool isTokenRefused() const { return m_tokenRefused; }
     QDateTime tokenRefusedAt() const { return m_tokenRefusedAt; }
+    /// Why the token must be set up again, in words for the setup wizard ("... refused ... at 10:42"); empty while
+    /// the token is not refused.
+    QString tokenRefusedReason() const;
     /// What went wrong last (for the indicator's words and tooltip).
     ApiError lastProblem() const { return m_lastProblem; }
     /// How long until the next retry while retrying; 0 when none is scheduled.
@@ -94,6 +97,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The connection state or the problem behind it changed.
     void connectionChanged(TerminalMonitor::Connection connection);
+    /// isRetrying() changed: Mercado Pago cannot be reached (PointDesk keeps retrying), or can again.
+    void retryingChanged(bool retrying);
     /// A manual refresh started (the picker says "Refreshing...").
     void refreshing();
     /// The list changed (new listing or a local correction).
@@ -141,5 +146,6 @@ private:
     bool m_tokenRefused = false;
     QDateTime m_tokenRefusedAt;
     Connection m_shown = Connection::Connecting;
+    bool m_shownRetrying = false;
     QString m_shownProblem;
 };

@@ -1,10 +1,11 @@
 #include "ui/JournalBanner.h"
 
+#include "sales/CashierSession.h"
 #include "store/OrderJournal.h"
 
 #include <QPushButton>
 
-JournalBanner::JournalBanner(QWidget *parent)
+JournalBanner::JournalBanner(CashierSession *session, QWidget *parent)
     : Banner(QStringLiteral("journalBanner"), tr("The sales record cannot be used"), parent)
 {
     QPushButton *retry = addButton(tr("Try a&gain"), QStringLiteral("journalBannerRetryButton"),
@@ -14,6 +15,8 @@ JournalBanner::JournalBanner(QWidget *parent)
                             tr("Put the damaged sales record aside and start a new one"));
     connect(m_newRecord, &QPushButton::clicked, this, &JournalBanner::newRecordRequested);
     setAccessibleName(tr("Sales record problem"));
+    connect(session, &CashierSession::journalProblemChanged, this, &JournalBanner::showProblem);
+    showProblem(session->journalProblem());
 }
 
 void JournalBanner::showProblem(const JournalResult &result)

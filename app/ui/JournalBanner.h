@@ -2,6 +2,7 @@
 
 #include "ui/Banner.h"
 
+class CashierSession;
 class JournalResult;
 class QPushButton;
 
@@ -12,7 +13,8 @@ class JournalBanner : public Banner
     Q_OBJECT
 
 public:
-    explicit JournalBanner(QWidget *parent);
+    /// Shows itself while `session` (which must outlive it) says the sales record cannot be used.
+    JournalBanner(CashierSession *session, QWidget *parent);
 
     /// Shows what is wrong (or hides the banner when `result` is ok).
     void showProblem(const JournalResult &result);

@@ -11,7 +11,10 @@
 #include "core/Currency.h"
 #include "ui/DevicePicker.h"
 #include "ui/Formatting.h"
+#include "ui/HeaderBar.h"
+#include "ui/HelpBoxes.h"
 #include "ui/HistoryDialog.h"
+#include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
@@ -19,28 +22,21 @@
 #include "ui/PinDialog.h"
 #include "api/PointClient.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/QuitBox.h"
+#include "ui/StatusBadges.h"
 #include "store/Settings.h"
 #include "ui/Theme.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLoggingCategory>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
-#include <QTime>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcUi, "pointdesk.ui")
 
 MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_settings(settings), m_journal(journal)
@@ -72,19 +68,8 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
     });
     connect(m_monitor, &TerminalMonitor::connectionRestored, this,
             [this]() { showStatus(tr("Connection restored."), 5000); });
-    connect(m_monitor, &TerminalMonitor::connectionChanged, this, [this]() {
-        const bool offline = isOffline();
-        if (offline != m_shownOffline) {
-            m_shownOffline = offline;
-            Q_EMIT connectionStateChanged(offline);
-        }
-    });
-    connect(m_monitor, &TerminalMonitor::tokenRefused, this, [this]() {
-        m_tokenBanner->show();
-        updateUi();
-        Q_EMIT tokenRejected();
-    });
-    connect(m_monitor, &TerminalMonitor::tokenAccepted, m_tokenBanner, &QWidget::hide);
+    connect(m_monitor, &TerminalMonitor::retryingChanged, this, &MainWindow::connectionStateChanged);
+    connect(m_monitor, &TerminalMonitor::tokenRefused, this, &MainWindow::tokenRejected);
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
     m_form->setRecentDescriptions(m_settings->recentDescriptions());
@@ -97,7 +82,6 @@ MainWindow::MainWindow(PointClient *client, OrderJournal *journal, Settings *set
         resize(size.expandedTo(minimumSizeHint()));
     }
 
-    m_journalBanner->showProblem(m_cashier->journalProblem());
     updateUi();
     m_form->focusAmount();
     QTimer::singleShot(0, this, &MainWindow::refreshDevices);
@@ -120,12 +104,12 @@ MainWindow::~MainWindow()
 void MainWindow::buildUi()
 {
     // The token banner, above everything, hidden until Mercado Pago refuses the token.
-    m_tokenBanner = new TokenBanner(this);
+    m_tokenBanner = new TokenBanner(m_monitor, this);
     connect(m_tokenBanner, &TokenBanner::setupRequested, this, &MainWindow::requestSetup);
     connect(m_tokenBanner, &TokenBanner::retryRequested, this, [this]() { m_monitor->refresh(true); });
 
     // The sales record banner: charging stays off while the journal cannot be written.
-    m_journalBanner = new JournalBanner(this);
+    m_journalBanner = new JournalBanner(m_cashier, this);
     connect(m_journalBanner, &JournalBanner::retryRequested, m_cashier, &CashierSession::retryJournal);
     connect(m_journalBanner, &JournalBanner::newRecordRequested, this, &MainWindow::startNewJournal);
 
@@ -193,31 +177,7 @@ void MainWindow::buildUi()
     columns->addWidget(m_panel, 4);
 
     // A slim brand bar: who we are, and in demo mode that nothing is real.
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("headerBar"));
-    auto *logo = new QLabel(header);
-    const int logoSize = QFontMetrics(font()).height() * 2;
-    logo->setPixmap(Theme::appIcon().pixmap(logoSize, logoSize));
-    logo->setStyleSheet(QStringLiteral("QLabel { background-color: white; border-radius: 6px; padding: 2px; }"));
-    auto *appName = new QLabel(tr("PointDesk"), header);
-    appName->setFont(Theme::scaled(font(), 1.35, QFont::Bold));
-    m_tagline = new QLabel(tr("Cashier"), header);
-    m_tagline->setObjectName(QStringLiteral("headerTagline"));
-    m_tagline->setFont(Theme::scaled(font(), 1.05));
-    m_headerDemo = new QLabel(tr("DEMO"), header);
-    m_headerDemo->setObjectName(QStringLiteral("headerDemoBadge"));
-    m_headerDemo->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    m_headerDemo->setStyleSheet(QStringLiteral("QLabel { background-color: #FFD54F; color: #3E2C00; border-radius: 4px;"
-                                               " padding: 2px 10px; }"));
-    m_headerDemo->hide();
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(16, 8, 16, 8);
-    headerLayout->setSpacing(10);
-    headerLayout->addWidget(logo);
-    headerLayout->addWidget(appName);
-    headerLayout->addWidget(m_tagline);
-    headerLayout->addStretch(1);
-    headerLayout->addWidget(m_headerDemo);
+    m_header = new HeaderBar(this);
 
     auto *body = new QVBoxLayout;
     body->setContentsMargins(14, 12, 14, 12);
@@ -241,25 +201,14 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addLayout(body, 1);
 
-    // Status bar: connection on the left, DEMO on the right.
+    // Status bar: connection on the left, DEMO and manager mode on the right.
     m_connectionIndicator = new ConnectionIndicator(m_monitor, this);
-    m_demoLabel = new QLabel(tr("DEMO \u00B7 simulated terminals, no real money"), this);
-    m_demoLabel->setObjectName(QStringLiteral("demoIndicator"));
-    m_demoLabel->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    const Theme::ToneColors waiting = Theme::colors(Theme::Tone::Waiting);
-    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3;"
-                                              " border-radius: 4px; padding: 2px 8px; }")
-                                   .arg(waiting.background.name(), waiting.foreground.name(), waiting.border.name()));
-    m_demoLabel->hide();
-    m_virtualTerminalButton = new QPushButton(tr("Show the &virtual terminal"), this);
-    m_virtualTerminalButton->setObjectName(QStringLiteral("virtualTerminalButton"));
-    m_virtualTerminalButton->setAccessibleName(tr("Show the virtual terminal"));
-    m_virtualTerminalButton->setFlat(true);
-    m_virtualTerminalButton->hide();
-    connect(m_virtualTerminalButton, &QPushButton::clicked, this, &MainWindow::virtualTerminalRequested);
+    m_badges = new StatusBadges(this);
+    connect(m_badges, &StatusBadges::virtualTerminalRequested, this, &MainWindow::virtualTerminalRequested);
+    connect(m_badges, &StatusBadges::endManagerRequested, this, &MainWindow::endManagerMode);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setSizeGripEnabled(false);
     // The status bar's own message area would hide the indicator, so messages get labels of their own.
@@ -271,34 +220,7 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_connectionIndicator);
     statusBar()->addWidget(m_connectionIndicator->messageLabel());
     statusBar()->addWidget(m_statusMessage, 1);
-    statusBar()->addPermanentWidget(m_virtualTerminalButton);
-    statusBar()->addPermanentWidget(m_demoLabel);
-
-    // Manager mode says so while it is on, with the way out next to it.
-    m_managerLabel = new QLabel(tr("\u25C6 Manager"), this);
-    m_managerLabel->setObjectName(QStringLiteral("managerIndicator"));
-    m_managerLabel->setAccessibleName(tr("Manager mode is on"));
-    m_managerLabel->setToolTip(tr("Manager mode is on. It ends by itself after a few minutes without use."));
-    m_managerLabel->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    m_managerLabel->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px;"
-                                                 " padding: 2px 8px; }")
-                                      .arg(Theme::primaryDark().name()));
-    m_managerLabel->hide();
-    m_endManagerButton = new QPushButton(tr("End manager mode"), this);
-    m_endManagerButton->setObjectName(QStringLiteral("endManagerButton"));
-    m_endManagerButton->setAccessibleName(tr("End manager mode"));
-    m_endManagerButton->setFlat(true);
-    m_endManagerButton->hide();
-    connect(m_endManagerButton, &QPushButton::clicked, this, &MainWindow::endManagerMode);
-    m_sessionOnlyLabel = new QLabel(tr("Token for this session only"), this);
-    m_sessionOnlyLabel->setObjectName(QStringLiteral("sessionOnlyIndicator"));
-    m_sessionOnlyLabel->setAccessibleName(tr("The access token is kept for this session only"));
-    m_sessionOnlyLabel->setToolTip(tr("This computer has no keychain: the access token is kept in memory and "
-                                      "forgotten when PointDesk quits."));
-    m_sessionOnlyLabel->hide();
-    statusBar()->addPermanentWidget(m_sessionOnlyLabel);
-    statusBar()->addPermanentWidget(m_managerLabel);
-    statusBar()->addPermanentWidget(m_endManagerButton);
+    statusBar()->addPermanentWidget(m_badges);
 
     connect(m_form, &ChargeForm::chargeRequested, this, &MainWindow::charge);
     connect(m_form, &ChargeForm::changed, this, &MainWindow::updateUi);
@@ -331,9 +253,8 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     setWindowTitle(demo ? tr("PointDesk \u2014 DEMO") : tr("PointDesk"));
-    m_demoLabel->setVisible(demo);
-    m_headerDemo->setVisible(demo);
-    m_virtualTerminalButton->setVisible(demo);
+    m_badges->setDemo(demo);
+    m_header->setDemo(demo);
     m_connectionIndicator->setDemo(demo);
 }
 
@@ -434,7 +355,6 @@ void MainWindow::connectSession()
                             OrderStates::displayName(sale.state)),
                    10000);
     });
-    connect(m_cashier, &CashierSession::journalProblemChanged, m_journalBanner, &JournalBanner::showProblem);
 }
 
 void MainWindow::charge()
@@ -643,73 +563,28 @@ void MainWindow::updateUi()
 
 void MainWindow::buildMenus()
 {
-    // "Account" has no Alt letter of its own (the sale form uses them all): F10 opens the menu bar.
-    QMenuBar *bar = menuBar();
-    bar->setObjectName(QStringLiteral("menuBar"));
-    bar->setAccessibleName(tr("Menu bar"));
-
-    QMenu *sales = bar->addMenu(tr("Sales"));
-    sales->setObjectName(QStringLiteral("salesMenu"));
-    sales->setAccessibleName(tr("Sales"));
-    QAction *history = sales->addAction(tr("History\u2026"), this, &MainWindow::openHistory);
-    history->setObjectName(QStringLiteral("historyAction"));
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    sales->addSeparator();
-    QAction *preferences = sales->addAction(tr("Preferences\u2026"), this, &MainWindow::openPreferences);
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
-
-    QMenu *account = bar->addMenu(tr("Account"));
-    account->setObjectName(QStringLiteral("accountMenu"));
-    account->setAccessibleName(tr("Account"));
-    m_setupAction = account->addAction(tr("Set up the account\u2026"), this, &MainWindow::requestSetup);
-    m_setupAction->setObjectName(QStringLiteral("setupAccountAction"));
-    m_signOutAction = account->addAction(tr("Sign out\u2026"), this, [this]() {
+    m_menuBar = new MainMenuBar(this);
+    setMenuBar(m_menuBar);
+    connect(m_menuBar, &MainMenuBar::historyRequested, this, &MainWindow::openHistory);
+    connect(m_menuBar, &MainMenuBar::preferencesRequested, this, &MainWindow::openPreferences);
+    connect(m_menuBar, &MainMenuBar::setupRequested, this, &MainWindow::requestSetup);
+    connect(m_menuBar, &MainMenuBar::signOutRequested, this, [this]() {
         requireManager(tr("Enter the manager PIN to sign out."), [this]() { Q_EMIT signOutRequested(); });
     });
-    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    account->addSeparator();
-    m_tokenInfoAction = account->addAction(QString());
-    m_tokenInfoAction->setObjectName(QStringLiteral("tokenInfoAction"));
-    m_tokenInfoAction->setEnabled(false);
-
-    QMenu *manager = bar->addMenu(tr("Mana&ger"));
-    manager->setObjectName(QStringLiteral("managerMenu"));
-    manager->setAccessibleName(tr("Manager"));
-    m_enterManagerAction = manager->addAction(tr("Enter manager mode\u2026"), this, &MainWindow::enterManagerMode);
-    m_enterManagerAction->setObjectName(QStringLiteral("enterManagerAction"));
-    m_enterManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    manager->addSeparator();
-    m_terminalsAction = manager->addAction(tr("Terminals\u2026"), this, &MainWindow::openTerminals);
-    m_terminalsAction->setObjectName(QStringLiteral("terminalsAction"));
-    m_terminalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_changePinAction = manager->addAction(tr("Change PIN\u2026"), this, &MainWindow::changePin);
-    m_changePinAction->setObjectName(QStringLiteral("changePinAction"));
-    manager->addSeparator();
-    m_endManagerAction = manager->addAction(tr("End manager mode"), this, &MainWindow::endManagerMode);
-    m_endManagerAction->setObjectName(QStringLiteral("endManagerAction"));
-    m_endManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-
-    QMenu *help = bar->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->setAccessibleName(tr("Help"));
-    QAction *shortcuts = help->addAction(tr("Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    QAction *about = help->addAction(tr("About PointDesk"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-
-    // The overflow button a narrow window shows for menus that do not fit.
-    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
-        more->setAccessibleName(tr("More menus"));
-
-    auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
-    menuKey->setObjectName(QStringLiteral("menuBarShortcut"));
-    connect(menuKey, &QShortcut::activated, this, [bar, sales]() {
-        bar->setFocus(Qt::ShortcutFocusReason);
-        bar->setActiveAction(sales->menuAction());
-    });
+    connect(m_menuBar, &MainMenuBar::enterManagerRequested, this, &MainWindow::enterManagerMode);
+    connect(m_menuBar, &MainMenuBar::terminalsRequested, this, &MainWindow::openTerminals);
+    connect(m_menuBar, &MainMenuBar::changePinRequested, this, &MainWindow::changePin);
+    connect(m_menuBar, &MainMenuBar::endManagerRequested, this, &MainWindow::endManagerMode);
+    connect(m_menuBar, &MainMenuBar::shortcutsRequested, this, [this]() { showInfoBox(&HelpBoxes::openShortcuts); });
+    connect(m_menuBar, &MainMenuBar::aboutRequested, this, [this]() { showInfoBox(&HelpBoxes::openAbout); });
     updateAccountActions();
+}
+
+void MainWindow::showInfoBox(QMessageBox *(*open)(QWidget *))
+{
+    if (m_infoBox)
+        m_infoBox->close();
+    m_infoBox = open(this);
 }
 
 void MainWindow::setManagerSession(ManagerSession *session)
@@ -742,15 +617,14 @@ void MainWindow::setAccount(Account account, const QString &maskedToken)
 {
     m_account = account;
     m_maskedToken = maskedToken;
-    m_sessionOnlyLabel->setVisible(account == Account::SessionOnly);
+    m_badges->setSessionOnly(account == Account::SessionOnly);
     updateAccountActions();
 }
 
 void MainWindow::onManagerActiveChanged(bool active)
 {
-    m_managerLabel->setVisible(active);
-    m_endManagerButton->setVisible(active);
-    m_tagline->setText(active ? tr("Manager mode") : tr("Cashier"));
+    m_badges->setManagerMode(active);
+    m_header->setManagerMode(active);
     if (!active) {
         if (m_managerDialog)
             m_managerDialog->reject();
@@ -762,35 +636,24 @@ void MainWindow::onManagerActiveChanged(bool active)
 
 void MainWindow::updateAccountActions()
 {
-    if (!m_setupAction)
+    if (!m_menuBar || !m_cashier)
         return; // still building
-    const bool manager = m_session && m_session->isActive();
-    const bool busy = m_cashier->hasOpenOrder();
-    const bool hasAccount = m_account != Account::None;
-    m_setupAction->setText(hasAccount ? tr("Replace the access token\u2026") : tr("Set up the account\u2026"));
-    // With no account anyone may set one up; replacing an account's token asks for the manager PIN first. Signing
-    // out waits until no sale is open: nobody would follow it in demo mode.
-    m_setupAction->setEnabled(m_session != nullptr);
-    m_signOutAction->setEnabled(m_session && hasAccount && !busy);
+    m_menuBar->setState(m_session != nullptr, m_session && m_session->isActive(), m_account != Account::None,
+                        m_cashier->hasOpenOrder());
     switch (m_account) {
     case Account::None:
-        m_tokenInfoAction->setText(tr("No account set up"));
+        m_menuBar->setTokenInfo(tr("No account set up"));
         break;
     case Account::Keychain:
-        m_tokenInfoAction->setText(tr("Token %1, in the keychain").arg(m_maskedToken));
+        m_menuBar->setTokenInfo(tr("Token %1, in the keychain").arg(m_maskedToken));
         break;
     case Account::SessionOnly:
-        m_tokenInfoAction->setText(tr("Token %1, for this session only").arg(m_maskedToken));
+        m_menuBar->setTokenInfo(tr("Token %1, for this session only").arg(m_maskedToken));
         break;
     case Account::Environment:
-        m_tokenInfoAction->setText(tr("Token %1, from POINTDESK_TOKEN").arg(m_maskedToken));
+        m_menuBar->setTokenInfo(tr("Token %1, from POINTDESK_TOKEN").arg(m_maskedToken));
         break;
     }
-    m_enterManagerAction->setEnabled(m_session && !manager);
-    // Reachable by everyone: each asks for the manager PIN first (a silent, disabled Ctrl+T helped nobody).
-    m_terminalsAction->setEnabled(m_session != nullptr);
-    m_changePinAction->setEnabled(m_session && hasAccount);
-    m_endManagerAction->setEnabled(manager);
 }
 
 void MainWindow::requireManager(const QString &purpose, std::function<void()> then)
@@ -884,49 +747,7 @@ void MainWindow::requestSetup()
 
 QString MainWindow::tokenRejectedReason() const
 {
-    if (!m_monitor->isTokenRefused())
-        return QString();
-    return tr("Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or "
-              "revoked: paste the shop's current access token.")
-        .arg(QLocale().toString(m_monitor->tokenRefusedAt().time(), QLocale::ShortFormat));
-}
-
-void MainWindow::showShortcuts()
-{
-    if (m_infoBox)
-        m_infoBox->close();
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("shortcutsBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Information);
-    box->setWindowTitle(tr("Keyboard shortcuts"));
-    box->setText(tr("Keyboard shortcuts"));
-    box->setInformativeText(tr("Enter: charge\nEsc: cancel the open order\nF2 or Ctrl+N: new sale\nF5: refresh the "
-                               "terminals\nCtrl+H: sales history\nCtrl+,: preferences\nCtrl+M: enter manager mode\n"
-                               "Ctrl+T: terminals (manager)\nCtrl+Shift+M: end manager mode\nF10: the menu bar\n"
-                               "F1: this list"));
-    box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("shortcutsOkButton"));
-    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
-    m_infoBox = box;
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    if (m_infoBox)
-        m_infoBox->close();
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIconPixmap(Theme::appIcon().pixmap(64, 64));
-    box->setWindowTitle(tr("About PointDesk"));
-    box->setText(tr("PointDesk %1").arg(QStringLiteral(POINTDESK_VERSION)));
-    box->setInformativeText(tr("A desktop cashier for Mercado Pago Point card terminals. The access token is kept "
-                               "in the system keychain, never in a file."));
-    box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("aboutOkButton"));
-    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
-    m_infoBox = box;
-    box->open();
+    return m_monitor->tokenRefusedReason();
 }
 
 // --- quitting ---------------------------------------------------------------------------------------------
@@ -951,39 +772,18 @@ void MainWindow::askToQuitWithOpenOrder()
         m_quitBox->raise();
         return;
     }
-    // The one question that deserves a dialog: leaving an order open on a terminal nobody watches.
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("quitWithOpenOrderBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("An order is still open"));
-    box->setText(tr("An order of %1 is still open on %2.")
-                     .arg(Formatting::currency(m_cashier->request().amount), m_cashier->request().deviceName));
-    box->setInformativeText(tr("If PointDesk quits now, the terminal keeps showing the order and the customer can "
-                               "still pay it while nobody watches. Cancel the order before quitting?"));
-    QPushButton *cancelAndQuit = box->addButton(tr("&Cancel order and quit"), QMessageBox::DestructiveRole);
-    cancelAndQuit->setObjectName(QStringLiteral("cancelAndQuitButton"));
-    QPushButton *keepWaiting = box->addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
-    keepWaiting->setObjectName(QStringLiteral("keepWaitingButton"));
-    QPushButton *quitAnyway = box->addButton(tr("&Quit anyway"), QMessageBox::AcceptRole);
-    quitAnyway->setObjectName(QStringLiteral("quitAnywayButton"));
-    cancelAndQuit->setAccessibleName(tr("Cancel the order and quit"));
-    keepWaiting->setAccessibleName(tr("Keep waiting for the customer"));
-    quitAnyway->setAccessibleName(tr("Quit and leave the order open"));
-    box->setDefaultButton(keepWaiting);
-    box->setEscapeButton(keepWaiting);
-    connect(box, &QMessageBox::buttonClicked, this, [this, cancelAndQuit, quitAnyway](QAbstractButton *button) {
-        if (button == quitAnyway || (button == cancelAndQuit && !hasOpenOrder())) {
-            QTimer::singleShot(0, this, &MainWindow::quitNow);
-        } else if (button == cancelAndQuit) {
-            m_quitAfterCancel = true;
-            showStatus(tr("Cancelling the order, then quitting\u2026"), 0);
-            cancelOrder();
-        }
-    });
-    m_quitBox = box;
-    box->open();
+    const OrderRequest request = m_cashier->request();
+    m_quitBox = QuitBox::ask(this, Formatting::currency(request.amount), request.deviceName,
+                             [this](QuitBox::Choice choice) {
+                                 if (choice == QuitBox::Choice::QuitAnyway ||
+                                     (choice == QuitBox::Choice::CancelAndQuit && !hasOpenOrder())) {
+                                     QTimer::singleShot(0, this, &MainWindow::quitNow);
+                                 } else if (choice == QuitBox::Choice::CancelAndQuit) {
+                                     m_quitAfterCancel = true;
+                                     showStatus(tr("Cancelling the order, then quitting\u2026"), 0);
+                                     cancelOrder();
+                                 }
+                             });
 }
 
 void MainWindow::quitNow()

@@ -20,7 +20,9 @@ class TerminalMonitor;
 class TokenBanner;
 class ChargeService;
 class Currency;
+class HeaderBar;
 class HistoryDialog;
+class MainMenuBar;
 class JournalResult;
 class OrderJournal;
 class DevicePicker;
@@ -36,6 +38,7 @@ class QMessageBox;
 class QPushButton;
 class QScrollArea;
 class Settings;
+class StatusBadges;
 struct Sale;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
@@ -155,8 +158,7 @@ private:
     void buildMenus();
     void updateAccountActions();
     void onManagerActiveChanged(bool active);
-    void showShortcuts();
-    void showAbout();
+    void showInfoBox(QMessageBox *(*open)(QWidget *));
     void requestSetup();
     void connectSession();
     void onSaleEnded(OrderState state);
@@ -183,21 +185,10 @@ private:
     ConnectionIndicator *m_connectionIndicator = nullptr;
     ElidedLabel *m_statusMessage = nullptr;
     QTimer m_statusMessageTimer;
-    QLabel *m_demoLabel = nullptr;
-    QLabel *m_headerDemo = nullptr;
-    QLabel *m_tagline = nullptr;
-    QPushButton *m_virtualTerminalButton = nullptr;
+    HeaderBar *m_header = nullptr;
+    MainMenuBar *m_menuBar = nullptr;
+    StatusBadges *m_badges = nullptr;
     QPointer<QMessageBox> m_quitBox;
-    QLabel *m_managerLabel = nullptr;
-    QPushButton *m_endManagerButton = nullptr;
-    QLabel *m_sessionOnlyLabel = nullptr;
-    QAction *m_setupAction = nullptr;
-    QAction *m_signOutAction = nullptr;
-    QAction *m_tokenInfoAction = nullptr;
-    QAction *m_enterManagerAction = nullptr;
-    QAction *m_terminalsAction = nullptr;
-    QAction *m_changePinAction = nullptr;
-    QAction *m_endManagerAction = nullptr;
     QPointer<ManagerSession> m_session;
     QPointer<ManagerDialog> m_managerDialog;
     QPointer<PinDialog> m_pinDialog;
@@ -215,5 +206,4 @@ private:
     bool m_quitAfterCancel = false;
     bool m_forceQuit = false;
     bool m_demo = false;
-    bool m_shownOffline = false;
 };

@@ -1,8 +1,10 @@
 #include "ui/TokenBanner.h"
 
+#include "sales/TerminalMonitor.h"
+
 #include <QPushButton>
 
-TokenBanner::TokenBanner(QWidget *parent)
+TokenBanner::TokenBanner(TerminalMonitor *monitor, QWidget *parent)
     : Banner(QStringLiteral("tokenBanner"), tr("Mercado Pago refused the access token"), parent)
 {
     QPushButton *setup = addButton(tr("Set up the token aga&in\u2026"), QStringLiteral("tokenBannerSetupButton"),
@@ -16,4 +18,6 @@ TokenBanner::TokenBanner(QWidget *parent)
                "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
                "Credentials)."));
     setAccessibleName(tr("Access token refused"));
+    connect(monitor, &TerminalMonitor::tokenRefused, this, &QWidget::show);
+    connect(monitor, &TerminalMonitor::tokenAccepted, this, &QWidget::hide);
 }

@@ -193,6 +193,7 @@ void TestTerminalMonitor::offlineBacksOffThenComesBackOnline()
     QSignalSpy connection(m_monitor, &TerminalMonitor::connectionChanged);
     QSignalSpy failed(m_monitor, &TerminalMonitor::listFailed);
     QSignalSpy restored(m_monitor, &TerminalMonitor::connectionRestored);
+    QSignalSpy retrying(m_monitor, &TerminalMonitor::retryingChanged);
     SimFault drop;
     drop.kind = SimFault::Kind::Drop;
     drop.method = QStringLiteral("GET");
@@ -216,6 +217,10 @@ void TestTerminalMonitor::offlineBacksOffThenComesBackOnline()
     QVERIFY(failed.count() >= 2); // how many of the drops QNAM hides by sending again is its business
     QCOMPARE(restored.count(), 1);
     QCOMPARE(connection.last().at(0).value<Connection>(), Connection::Online);
+    // Retrying went on once and off once, however many attempts it took.
+    QCOMPARE(retrying.count(), 2);
+    QCOMPARE(retrying.at(0).at(0).toBool(), true);
+    QCOMPARE(retrying.at(1).at(0).toBool(), false);
     QCOMPARE(m_monitor->retryInMs(), 0);
     QCOMPARE(m_monitor->backoff().failures(), 0);
 }
@@ -284,6 +289,8 @@ void TestTerminalMonitor::unauthorizedIsTokenRefusedWithoutRetries()
     QVERIFY(m_monitor->isTokenRefused());
     QVERIFY(!m_monitor->isRetrying());
     QVERIFY(m_monitor->tokenRefusedAt().isValid());
+    QVERIFY(m_monitor->tokenRefusedReason().startsWith(
+        QStringLiteral("Mercado Pago refused the saved access token (401 Unauthorized) at ")));
     QCOMPARE(refused.count(), 1);
     QCOMPARE(failed.last().at(0).value<ApiError>().kind(), ApiError::Kind::Unauthorized);
     QCOMPARE(failed.last().at(1).toString(), failed.last().at(0).value<ApiError>().userMessage());
@@ -303,6 +310,7 @@ void TestTerminalMonitor::unauthorizedIsTokenRefusedWithoutRetries()
     QTRY_COMPARE(m_monitor->connection(), Connection::Online);
     QCOMPARE(accepted.count(), 1);
     QVERIFY(!m_monitor->isTokenRefused());
+    QCOMPARE(m_monitor->tokenRefusedReason(), QString());
 }
 
 void TestTerminalMonitor::followProblemSharesTheState()
