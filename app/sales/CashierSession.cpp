@@ -524,8 +524,7 @@ void CashierSession::onSaleProblem(qint64 localId, const ApiError &error)
 {
     if (localId != m_saleId)
         return;
-    qCInfo(lcSession).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind())
-                                << error.detail();
+    qCInfo(lcSession).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind()) << error.detail();
     m_saleError = error;
     if (error.kind() == ApiError::Kind::Unauthorized) {
         m_monitor->reportTokenRefused();
@@ -561,8 +560,7 @@ void CashierSession::onSaleNeedsDecision(const Sale &sale)
 void CashierSession::setJournalProblem(const JournalResult &result)
 {
     if (!result.ok()) {
-        qCWarning(lcSession).noquote() << "sales record:" << JournalResult::kindKey(result.kind())
-                                       << result.detail();
+        qCWarning(lcSession).noquote() << "sales record:" << JournalResult::kindKey(result.kind()) << result.detail();
     }
     m_journalProblem = result;
     Q_EMIT journalProblemChanged(result);

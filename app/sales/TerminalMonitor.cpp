@@ -142,10 +142,10 @@ void TerminalMonitor::onListed(const ApiError &error, const DeviceList &devices)
         m_listProblem = true;
         m_lastProblem = error;
         schedule(delay);
-        Q_EMIT listFailed(error, m_lastUpdate.isValid()
-                                     ? tr("Not updated since %1.")
-                                           .arg(QLocale().toString(m_lastUpdate, QLocale::ShortFormat))
-                                     : tr("Not loaded yet."));
+        Q_EMIT listFailed(error,
+                          m_lastUpdate.isValid()
+                              ? tr("Not updated since %1.").arg(QLocale().toString(m_lastUpdate, QLocale::ShortFormat))
+                              : tr("Not loaded yet."));
         updateConnection();
     } else {
         schedule(manual ? m_refreshIntervalMs : m_refreshIntervalMs * 3);

@@ -7,8 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-Banner::Banner(const QString &objectName, const QString &title, QWidget *parent)
-    : QFrame(parent)
+Banner::Banner(const QString &objectName, const QString &title, QWidget *parent) : QFrame(parent)
 {
     setObjectName(objectName);
     const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);

@@ -3,8 +3,7 @@
 #include "ui/ElidedLabel.h"
 #include "ui/Theme.h"
 
-ConnectionIndicator::ConnectionIndicator(TerminalMonitor *monitor, QWidget *parent)
-    : QLabel(parent), m_monitor(monitor)
+ConnectionIndicator::ConnectionIndicator(TerminalMonitor *monitor, QWidget *parent) : QLabel(parent), m_monitor(monitor)
 {
     setObjectName(QStringLiteral("connectionIndicator"));
     setAccessibleName(tr("Connection to Mercado Pago"));

@@ -1,31 +1,31 @@
 #include "ui/MainWindow.h"
 
-#include "ui/ChargeForm.h"
-#include "ui/ConnectionIndicator.h"
-#include "ui/ElidedLabel.h"
-#include "ui/JournalBanner.h"
-#include "sales/TerminalMonitor.h"
-#include "ui/TokenBanner.h"
-#include "sales/ChargeService.h"
-#include "ui/ConfirmBox.h"
+#include "api/PointClient.h"
 #include "core/Currency.h"
+#include "sales/ChargeService.h"
+#include "sales/TerminalMonitor.h"
+#include "store/ManagerSession.h"
+#include "store/OrderJournal.h"
+#include "store/Settings.h"
+#include "ui/ChargeForm.h"
+#include "ui/ConfirmBox.h"
+#include "ui/ConnectionIndicator.h"
 #include "ui/DevicePicker.h"
+#include "ui/ElidedLabel.h"
 #include "ui/Formatting.h"
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
 #include "ui/HistoryDialog.h"
+#include "ui/JournalBanner.h"
 #include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
-#include "store/ManagerSession.h"
-#include "store/OrderJournal.h"
 #include "ui/OrderStatusPanel.h"
 #include "ui/PinDialog.h"
-#include "api/PointClient.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuitBox.h"
 #include "ui/StatusBadges.h"
-#include "store/Settings.h"
 #include "ui/Theme.h"
+#include "ui/TokenBanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -215,8 +215,7 @@ void MainWindow::buildUi()
     m_statusMessage = new ElidedLabel(this);
     m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
     m_statusMessageTimer.setSingleShot(true);
-    connect(&m_statusMessageTimer, &QTimer::timeout, this,
-            [this]() { m_statusMessage->setText(QString()); });
+    connect(&m_statusMessageTimer, &QTimer::timeout, this, [this]() { m_statusMessage->setText(QString()); });
     statusBar()->addWidget(m_connectionIndicator);
     statusBar()->addWidget(m_connectionIndicator->messageLabel());
     statusBar()->addWidget(m_statusMessage, 1);
@@ -324,7 +323,7 @@ void MainWindow::connectSession()
     connect(m_cashier, &CashierSession::showCancelling, m_panel, &OrderStatusPanel::showCancelling);
     connect(m_cashier, &CashierSession::note, this, [this](const QString &text, CashierSession::NoteTone tone) {
         m_panel->setNote(text, tone == CashierSession::NoteTone::Info ? OrderStatusPanel::NoteTone::Info
-                                                                       : OrderStatusPanel::NoteTone::Problem);
+                                                                      : OrderStatusPanel::NoteTone::Problem);
     });
     connect(m_cashier, &CashierSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_cashier, &CashierSession::orderPlaced, this, [this](const OrderRequest &request) {
@@ -440,8 +439,7 @@ void MainWindow::freeTerminal()
         held = device->paymentAttempt;
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
     const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(deviceName, held);
-    m_confirmBox =
-        ConfirmBox::ask(this, spec, [this, deviceName]() { m_cashier->freeTerminal(deviceName); });
+    m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { m_cashier->freeTerminal(deviceName); });
 }
 
 void MainWindow::newSale()
@@ -550,7 +548,7 @@ void MainWindow::updateUi()
                 m_panel->showUnavailable(tr("Charging is off"), hint);
             else
                 m_panel->showIdle(hint);
-            m_shownBusyOrder = -1;
+            m_shownBusyOrder.reset();
         }
         m_panel->setNote(m_cashier->idleNote(), OrderStatusPanel::NoteTone::Info);
     }
@@ -773,17 +771,17 @@ void MainWindow::askToQuitWithOpenOrder()
         return;
     }
     const OrderRequest request = m_cashier->request();
-    m_quitBox = QuitBox::ask(this, Formatting::currency(request.amount), request.deviceName,
-                             [this](QuitBox::Choice choice) {
-                                 if (choice == QuitBox::Choice::QuitAnyway ||
-                                     (choice == QuitBox::Choice::CancelAndQuit && !hasOpenOrder())) {
-                                     QTimer::singleShot(0, this, &MainWindow::quitNow);
-                                 } else if (choice == QuitBox::Choice::CancelAndQuit) {
-                                     m_quitAfterCancel = true;
-                                     showStatus(tr("Cancelling the order, then quitting\u2026"), 0);
-                                     cancelOrder();
-                                 }
-                             });
+    m_quitBox =
+        QuitBox::ask(this, Formatting::currency(request.amount), request.deviceName, [this](QuitBox::Choice choice) {
+            if (choice == QuitBox::Choice::QuitAnyway ||
+                (choice == QuitBox::Choice::CancelAndQuit && !hasOpenOrder())) {
+                QTimer::singleShot(0, this, &MainWindow::quitNow);
+            } else if (choice == QuitBox::Choice::CancelAndQuit) {
+                m_quitAfterCancel = true;
+                showStatus(tr("Cancelling the order, then quitting\u2026"), 0);
+                cancelOrder();
+            }
+        });
 }
 
 void MainWindow::quitNow()

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "core/Device.h"
-#include "store/ManagerSession.h"
 #include "core/PaymentOrder.h"
 #include "sales/Backoff.h"
 #include "sales/CashierSession.h"
+#include "store/ManagerSession.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,37 +11,32 @@
 #include <functional>
 
 class ChargeForm;
-class ConnectionIndicator;
-class ElidedLabel;
-class JournalBanner;
-class TerminalMonitor;
-class TokenBanner;
 class ChargeService;
+class ConnectionIndicator;
 class Currency;
+class DevicePicker;
+class ElidedLabel;
 class HeaderBar;
 class HistoryDialog;
+class JournalBanner;
 class MainMenuBar;
-class JournalResult;
-class OrderJournal;
-class DevicePicker;
 class ManagerDialog;
+class OrderJournal;
 class OrderStatusPanel;
 class PinDialog;
 class PointClient;
-class QAction;
 class QDialog;
-class QFrame;
-class QLabel;
 class QMessageBox;
-class QPushButton;
 class QScrollArea;
 class Settings;
 class StatusBadges;
-struct Sale;
+class TerminalMonitor;
+class TokenBanner;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
-/// paid, declined or cancelled. Every sale goes through a ChargeService: recorded in the OrderJournal before its
-/// request leaves, never sent twice blindly, and followed again after a restart. Nothing blocks.
+/// paid, declined or cancelled. It lays out and renders; the sale flow is a CashierSession (over a ChargeService:
+/// recorded in the OrderJournal before its request leaves, never sent twice blindly, followed again after a
+/// restart) and the terminals and the connection are a TerminalMonitor. Nothing blocks.
 /// Trouble is shown in place: a banner when the token is refused, an indicator in the status bar while
 /// Mercado Pago cannot be reached (PointDesk keeps retrying with backoff), and the status panel for the order.
 class MainWindow : public QMainWindow
@@ -202,7 +195,8 @@ private:
     OrderJournal *m_journal = nullptr;
     TerminalMonitor *m_monitor = nullptr;
     CashierSession *m_cashier = nullptr;
-    qint64 m_shownBusyOrder = -1; ///< the busy order the idle panel shows, so it is not shown again on each update
+    /// The busy order the idle panel shows, so that the panel is not presented again on every update.
+    std::optional<qint64> m_shownBusyOrder;
     bool m_quitAfterCancel = false;
     bool m_forceQuit = false;
     bool m_demo = false;

@@ -1,8 +1,8 @@
 // CashierSession against a real PointSimulator on 127.0.0.1, without widgets: the sale's phases, what may be done
 // now and the sentence that says why not, the cashier's decisions, resumed sales, freeing a terminal.
+#include "api/PointClient.h"
 #include "sales/CashierSession.h"
 #include "sales/TerminalMonitor.h"
-#include "api/PointClient.h"
 #include "sim/PointSimulator.h"
 
 #include <QFile>
@@ -270,8 +270,9 @@ void TestCashierSession::newSaleIsRefusedWhileAnOrderIsOpen()
     QVERIFY(!m_session->startNewSale());
     QCOMPARE(m_session->phase(), Phase::Waiting);
     QCOMPARE(status.count(), 1);
-    QCOMPARE(status.at(0).at(0).toString(),
-             QStringLiteral("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."));
+    QCOMPARE(
+        status.at(0).at(0).toString(),
+        QStringLiteral("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."));
 }
 
 void TestCashierSession::busyTerminalSaysWhyAndIsFreed()

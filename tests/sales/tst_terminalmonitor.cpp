@@ -1,7 +1,7 @@
 // TerminalMonitor against a real PointSimulator on 127.0.0.1: the terminal list, the one connection state, the
 // backoff while Mercado Pago cannot be reached, a refused token, freeing a terminal and terminals that vanish.
-#include "sales/TerminalMonitor.h"
 #include "api/PointClient.h"
+#include "sales/TerminalMonitor.h"
 #include "sim/PointSimulator.h"
 
 #include <QElapsedTimer>
@@ -58,8 +58,9 @@ void TestTerminalMonitor::init()
     QVERIFY(m_sim->listen());
     m_requests.clear();
     m_clock.start();
-    connect(m_sim, &PointSimulator::requestHandled, this,
-            [this](const QString &, const QString &path, int) { m_requests.append({path, m_clock.elapsed()}); });
+    connect(m_sim, &PointSimulator::requestHandled, this, [this](const QString &, const QString &path, int) {
+        m_requests.append({path, m_clock.elapsed()});
+    });
     m_client = new PointClient;
     QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
     m_client->setAccessToken(m_sim->accessToken());
