@@ -228,6 +228,176 @@
     </message>
 </context>
 <context>
+    <name>CashierSession</name>
+    <message>
+        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
+        <translation>El resultado aparece apenas Mercado Pago vuelva a responder; el cliente todavía puede pagar en la terminal.</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>Enviando el cobro a %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
+        <translation>Esperando al cliente en %1. Presione Esc para cancelar el cobro.</translation>
+    </message>
+    <message>
+        <source>The sale on %1 needs your decision: see the panel on the right.</source>
+        <translation>La venta en %1 necesita su decisión: vea el panel de la derecha.</translation>
+    </message>
+    <message>
+        <source>Paid. Press New sale (F2) for the next customer.</source>
+        <translation>Pagado. Presione Nueva venta (F2) para el próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
+        <translation>No se puede cobrar: el registro de ventas no se puede escribir. Vea el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token: see the message at the top.</source>
+        <translation>Mercado Pago rechazó el token de acceso: vea el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Cargando las terminales…</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account yet: see the list on the left.</source>
+        <translation>Todavía no hay terminales en esta cuenta: vea la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Elija la terminal que recibe el pago.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada con el cobro %2, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada con otro cobro, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
+    </message>
+    <message>
+        <source>Charging is off until the sales record can be written again.</source>
+        <translation>No se puede cobrar hasta que el registro de ventas se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Charging is not possible until the access token is set up again.</source>
+        <translation>No se puede cobrar hasta que se vuelva a configurar el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Choose a terminal on the left.</source>
+        <translation>Elija una terminal a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge %1 on %2.</source>
+        <translation>Presione Enter para cobrar %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount and a description, then press Enter to charge on %1.</source>
+        <translation>Escriba el monto y una descripción, y presione Enter para cobrar en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent or charged. %1</source>
+        <translation>No se envió ni se cobró nada. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still busy with an earlier sale.</source>
+        <translation>%1 todavía está ocupada con una venta anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
+        <translation>No se envió nada. Espere a que termine esa venta y vuelva a presionar Cobrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Correct it, then press Charge.</source>
+        <translation>No se envió nada. Corríjalo y presione Cobrar.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled as soon as Mercado Pago answers.</source>
+        <translation>El cobro se cancela apenas responda Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
+        <translation>Todavía hay un cobro abierto: espere al cliente, o cancélelo con Esc, antes de una nueva venta.</translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>%1 is free now.</source>
+        <translation>%1 ya está libre.</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>No se pudo liberar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
+        <translation>
+            <numerusform>PointDesk se cerró con %n venta abierta: se sigue hasta el final.</numerusform>
+            <numerusform>PointDesk se cerró con %n ventas abiertas: se siguen hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take this one.</source>
+        <translation>%1 está ocupada con otro cobro, así que no puede recibir este.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
+        <translation>No se cobró nada. Espere a que termine ese cobro, o presione Liberar terminal para cancelarlo, y vuelva a presionar Cobrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Set up the access token again, then charge.</source>
+        <translation>No se cobró nada. Vuelva a configurar el token de acceso y después cobre.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know the terminal %1.</source>
+        <translation>Mercado Pago no reconoce la terminal %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
+        <translation>No se cobró nada. Actualice las terminales (F5) y elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Press Charge to try again.</source>
+        <translation>No se cobró nada. Presione Cobrar para intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The customer paid before the order could be cancelled.</source>
+        <translation>El cliente pagó antes de que se pudiera cancelar el cobro.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1</source>
+        <translation>No se pudo cancelar el cobro: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>No se puede conectar con Mercado Pago en este momento; PointDesk sigue intentando. Nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
+        <translation>Esta venta no se pudo anotar en el registro de ventas (%1). Sigue adelante; PointDesk la anota apenas pueda.</translation>
+    </message>
+    <message>
+        <source>The sales record is open again; charging is on.</source>
+        <translation>El registro de ventas está abierto otra vez; ya se puede cobrar.</translation>
+    </message>
+    <message>
+        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
+        <translation>Ya se puede cobrar otra vez. Si el registro de ventas todavía no se puede escribir, este mensaje vuelve a aparecer.</translation>
+    </message>
+    <message>
+        <source>A new sales record was started; the old file is kept as %1.</source>
+        <translation>Se empezó un registro de ventas nuevo; el archivo viejo se guarda como %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeCommand</name>
     <message>
         <source>Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
@@ -838,6 +1008,51 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connection to Mercado Pago</source>
+        <translation>Conexión con Mercado Pago</translation>
+    </message>
+    <message>
+        <source>● Access token refused</source>
+        <translation>● Token de acceso rechazado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answers but refuses the access token.</source>
+        <translation>Mercado Pago responde pero rechaza el token de acceso.</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to the simulated Point terminals.</source>
+        <translation>Conectado a las terminales Point simuladas.</translation>
+    </message>
+    <message>
+        <source>Connected to Mercado Pago.</source>
+        <translation>Conectado a Mercado Pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>● Sin conexión — reintento en %n s</numerusform>
+            <numerusform>● Sin conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connection problem — retrying in %n s</source>
+        <translation>
+            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
+            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Argentine peso</source>
@@ -1014,6 +1229,72 @@ que tiene.</translation>
     <message>
         <source>Debit card</source>
         <translation>Tarjeta de débito</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo encargado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar el cobro abierto
+F2 o Ctrl+N: nueva venta
+F5: actualizar las terminales
+Ctrl+H: historial de ventas
+Ctrl+,: preferencias
+Ctrl+M: entrar al modo encargado
+Ctrl+T: terminales (encargado)
+Ctrl+Shift+M: salir del modo encargado
+F10: la barra de menús
+F1: esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Acerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>PointDesk %1</source>
+        <translation>PointDesk %1</translation>
+    </message>
+    <message>
+        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
+        <translation>Una caja de escritorio para las terminales de tarjetas Point de Mercado Pago. El token de acceso se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1903,33 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
     </message>
 </context>
 <context>
+    <name>JournalBanner</name>
+    <message>
+        <source>The sales record cannot be used</source>
+        <translation>No se puede usar el registro de ventas</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Open the sales record again</source>
+        <translation>Volver a abrir el registro de ventas</translation>
+    </message>
+    <message>
+        <source>Start a new sales record…</source>
+        <translation>Empezar un registro de ventas nuevo…</translation>
+    </message>
+    <message>
+        <source>Put the damaged sales record aside and start a new one</source>
+        <translation>Apartar el registro de ventas dañado y empezar uno nuevo</translation>
+    </message>
+    <message>
+        <source>Sales record problem</source>
+        <translation>Problema del registro de ventas</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -1685,20 +1993,8 @@ llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
         <translation>No se ingresó ningún token de acceso: péguelo y presione Enter, o páselo por la entrada estándar, por ejemplo desde un archivo.</translation>
     </message>
     <message>
-        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
-        <translation>Eso no parece un token de acceso: tiene espacios u otros caracteres que un token nunca tiene. Copie solo el token de acceso desde Mercado Pago e intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
-        <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado; luego ejecute login de nuevo.</translation>
-    </message>
-    <message>
         <source>The access token was not saved.</source>
         <translation>El token de acceso no se guardó.</translation>
-    </message>
-    <message>
-        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
-        <translation>Este token de acceso no tiene permiso para usar terminales Point (403). Use el token de acceso de producción de la cuenta de Mercado Pago dueña de las terminales y ejecute login de nuevo.</translation>
     </message>
     <message>
         <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
@@ -1729,11 +2025,86 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenuBar</name>
     <message>
-        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
-        <translation>El resultado aparece apenas Mercado Pago vuelva a responder; el cliente todavía puede pagar en la terminal.</translation>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
     </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Set up the account…</source>
+        <translation>Configurar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation>Encar&amp;gado</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Enter manager mode…</source>
+        <translation>Entrar al modo encargado…</translation>
+    </message>
+    <message>
+        <source>Terminals…</source>
+        <translation>Terminales…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Cambiar el PIN…</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Salir del modo encargado</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Acerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>Replace the access token…</source>
+        <translation>Reemplazar el token de acceso…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Connection restored.</source>
         <translation>Conexión restablecida.</translation>
@@ -1741,110 +2112,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>PointDesk</source>
         <translation>PointDesk</translation>
-    </message>
-    <message>
-        <source>Set up the token aga&amp;in…</source>
-        <translation>Volver a configurar el &amp;token…</translation>
-    </message>
-    <message>
-        <source>Set up the access token again</source>
-        <translation>Volver a configurar el token de acceso</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Try the access token again</source>
-        <translation>Volver a probar el token de acceso</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token</source>
-        <translation>Mercado Pago rechazó el token de acceso</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
-        <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
-    </message>
-    <message>
-        <source>Access token refused</source>
-        <translation>Token de acceso rechazado</translation>
-    </message>
-    <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Open the sales record again</source>
-        <translation>Volver a abrir el registro de ventas</translation>
-    </message>
-    <message>
-        <source>Start a new sales record…</source>
-        <translation>Empezar un registro de ventas nuevo…</translation>
-    </message>
-    <message>
-        <source>Put the damaged sales record aside and start a new one</source>
-        <translation>Apartar el registro de ventas dañado y empezar uno nuevo</translation>
-    </message>
-    <message>
-        <source>The sales record cannot be used</source>
-        <translation>No se puede usar el registro de ventas</translation>
-    </message>
-    <message>
-        <source>Sales record problem</source>
-        <translation>Problema del registro de ventas</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Caja</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>Connection to Mercado Pago</source>
-        <translation>Conexión con Mercado Pago</translation>
-    </message>
-    <message>
-        <source>DEMO · simulated terminals, no real money</source>
-        <translation>DEMO · terminales simuladas, sin dinero real</translation>
-    </message>
-    <message>
-        <source>Show the &amp;virtual terminal</source>
-        <translation>Mostrar la terminal &amp;virtual</translation>
-    </message>
-    <message>
-        <source>Show the virtual terminal</source>
-        <translation>Mostrar la terminal virtual</translation>
-    </message>
-    <message>
-        <source>◆ Manager</source>
-        <translation>◆ Encargado</translation>
-    </message>
-    <message>
-        <source>Manager mode is on</source>
-        <translation>El modo encargado está activo</translation>
-    </message>
-    <message>
-        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
-        <translation>El modo encargado está activo. Termina solo después de unos minutos sin uso.</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Salir del modo encargado</translation>
-    </message>
-    <message>
-        <source>Token for this session only</source>
-        <translation>Token solo para esta sesión</translation>
-    </message>
-    <message>
-        <source>The access token is kept for this session only</source>
-        <translation>El token de acceso se guarda solo para esta sesión</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
-        <translation>Esta computadora no tiene llavero: el token de acceso se guarda en memoria y se olvida al cerrar PointDesk.</translation>
     </message>
     <message>
         <source>PointDesk — DEMO</source>
@@ -1855,129 +2122,16 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Actualizando las terminales…</translation>
     </message>
     <message>
-        <source>Updated at %1</source>
-        <translation>Actualizado a las %1</translation>
-    </message>
-    <message>
-        <source>Not updated since %1.</source>
-        <translation>Sin actualizar desde las %1.</translation>
-    </message>
-    <message>
-        <source>Not loaded yet.</source>
-        <translation>Todavía no se cargó.</translation>
-    </message>
-    <message>
-        <source>● Access token refused</source>
-        <translation>● Token de acceso rechazado</translation>
-    </message>
-    <message>
-        <source>Mercado Pago answers but refuses the access token.</source>
-        <translation>Mercado Pago responde pero rechaza el token de acceso.</translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation>● Conectado</translation>
-    </message>
-    <message>
-        <source>○ Connecting…</source>
-        <translation>○ Conectando…</translation>
-    </message>
-    <message>
-        <source>Connected to the simulated Point terminals.</source>
-        <translation>Conectado a las terminales Point simuladas.</translation>
-    </message>
-    <message>
-        <source>Connected to Mercado Pago.</source>
-        <translation>Conectado a Mercado Pago.</translation>
-    </message>
-    <message numerus="yes">
-        <source>● Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>● Sin conexión — reintento en %n s</numerusform>
-            <numerusform>● Sin conexión — reintento en %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>● Connection problem — retrying in %n s</source>
-        <translation>
-            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
-            <numerusform>● Problema de conexión — reintento en %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was sent or charged. %1</source>
-        <translation>No se envió ni se cobró nada. %1</translation>
-    </message>
-    <message>
-        <source>%1 is still busy with an earlier sale.</source>
-        <translation>%1 todavía está ocupada con una venta anterior.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
-        <translation>No se envió nada. Espere a que termine esa venta y vuelva a presionar Cobrar.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Correct it, then press Charge.</source>
-        <translation>No se envió nada. Corríjalo y presione Cobrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
-        <translation>
-            <numerusform>PointDesk se cerró con %n venta abierta: se sigue hasta el final.</numerusform>
-            <numerusform>PointDesk se cerró con %n ventas abiertas: se siguen hasta el final.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
-        <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
-    </message>
-    <message>
         <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
         <translation>La venta de %1 en %2, que había quedado abierta, terminó: %3.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take this one.</source>
-        <translation>%1 está ocupada con otro cobro, así que no puede recibir este.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
-        <translation>No se cobró nada. Espere a que termine ese cobro, o presione Liberar terminal para cancelarlo, y vuelva a presionar Cobrar.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Set up the access token again, then charge.</source>
-        <translation>No se cobró nada. Vuelva a configurar el token de acceso y después cobre.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago does not know the terminal %1.</source>
-        <translation>Mercado Pago no reconoce la terminal %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
-        <translation>No se cobró nada. Actualice las terminales (F5) y elija una de la lista.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Press Charge to try again.</source>
-        <translation>No se cobró nada. Presione Cobrar para intentar de nuevo.</translation>
     </message>
     <message>
         <source>The order ended (%1); nothing is left open.</source>
         <translation>El cobro terminó (%1); no queda nada abierto.</translation>
     </message>
     <message>
-        <source>The customer paid before the order could be cancelled.</source>
-        <translation>El cliente pagó antes de que se pudiera cancelar el cobro.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the order: %1</source>
-        <translation>No se pudo cancelar el cobro: %1</translation>
-    </message>
-    <message>
         <source>The order is still open, so PointDesk did not quit.</source>
         <translation>El cobro sigue abierto, así que PointDesk no se cerró.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
-        <translation>No se puede conectar con Mercado Pago en este momento; PointDesk sigue intentando. Nada se envía dos veces.</translation>
     </message>
     <message>
         <source>The sale needs your decision, so PointDesk did not quit.</source>
@@ -2004,34 +2158,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <source>The order is cancelled as soon as Mercado Pago answers.</source>
-        <translation>El cobro se cancela apenas responda Mercado Pago.</translation>
-    </message>
-    <message>
-        <source>Freeing %1…</source>
-        <translation>Liberando %1…</translation>
-    </message>
-    <message>
-        <source>Could not free %1: %2</source>
-        <translation>No se pudo liberar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is free now.</source>
-        <translation>%1 ya está libre.</translation>
-    </message>
-    <message>
-        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
-        <translation>Todavía hay un cobro abierto: espere al cliente, o cancélelo con Esc, antes de una nueva venta.</translation>
-    </message>
-    <message>
-        <source>The sales record is open again; charging is on.</source>
-        <translation>El registro de ventas está abierto otra vez; ya se puede cobrar.</translation>
-    </message>
-    <message>
-        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
-        <translation>Ya se puede cobrar otra vez. Si el registro de ventas todavía no se puede escribir, este mensaje vuelve a aparecer.</translation>
-    </message>
-    <message>
         <source>Start a new sales record?</source>
         <translation>¿Empezar un registro de ventas nuevo?</translation>
     </message>
@@ -2048,144 +2174,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>&amp;Empezar un registro nuevo</translation>
     </message>
     <message>
-        <source>A new sales record was started; the old file is kept as %1.</source>
-        <translation>Se empezó un registro de ventas nuevo; el archivo viejo se guarda como %1.</translation>
-    </message>
-    <message>
-        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
-        <translation>Esta venta no se pudo anotar en el registro de ventas (%1). Sigue adelante; PointDesk la anota apenas pueda.</translation>
-    </message>
-    <message>
-        <source>Sending the order to %1…</source>
-        <translation>Enviando el cobro a %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
-        <translation>Esperando al cliente en %1. Presione Esc para cancelar el cobro.</translation>
-    </message>
-    <message>
-        <source>The sale on %1 needs your decision: see the panel on the right.</source>
-        <translation>La venta en %1 necesita su decisión: vea el panel de la derecha.</translation>
-    </message>
-    <message>
-        <source>Paid. Press New sale (F2) for the next customer.</source>
-        <translation>Pagado. Presione Nueva venta (F2) para el próximo cliente.</translation>
-    </message>
-    <message>
-        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
-        <translation>No se puede cobrar: el registro de ventas no se puede escribir. Vea el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token: see the message at the top.</source>
-        <translation>Mercado Pago rechazó el token de acceso: vea el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>Loading the terminals…</source>
-        <translation>Cargando las terminales…</translation>
-    </message>
-    <message>
-        <source>There are no terminals on this account yet: see the list on the left.</source>
-        <translation>Todavía no hay terminales en esta cuenta: vea la lista de la izquierda.</translation>
-    </message>
-    <message>
-        <source>Choose the terminal that takes the payment.</source>
-        <translation>Elija la terminal que recibe el pago.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada con el cobro %2, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada con otro cobro, así que no puede recibir un cobro nuevo. Espere a que termine o libere la terminal.</translation>
-    </message>
-    <message>
-        <source>Charging is off until the sales record can be written again.</source>
-        <translation>No se puede cobrar hasta que el registro de ventas se pueda volver a escribir.</translation>
-    </message>
-    <message>
-        <source>Charging is not possible until the access token is set up again.</source>
-        <translation>No se puede cobrar hasta que se vuelva a configurar el token de acceso.</translation>
-    </message>
-    <message>
-        <source>Choose a terminal on the left.</source>
-        <translation>Elija una terminal a la izquierda.</translation>
-    </message>
-    <message>
-        <source>Press Enter to charge %1 on %2.</source>
-        <translation>Presione Enter para cobrar %1 en %2.</translation>
-    </message>
-    <message>
-        <source>Type the amount and a description, then press Enter to charge on %1.</source>
-        <translation>Escriba el monto y una descripción, y presione Enter para cobrar en %1.</translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation>Barra de menús</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historial…</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar la cuenta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Cerrar sesión…</translation>
-    </message>
-    <message>
         <source>Enter the manager PIN to sign out.</source>
         <translation>Ingrese el PIN del encargado para cerrar la sesión.</translation>
-    </message>
-    <message>
-        <source>Mana&amp;ger</source>
-        <translation>Encar&amp;gado</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Encargado</translation>
-    </message>
-    <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar al modo encargado…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Terminales…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Cambiar el PIN…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Acerca de PointDesk</translation>
-    </message>
-    <message>
-        <source>More menus</source>
-        <translation>Más menús</translation>
     </message>
     <message>
         <source>Manager mode ended after a few minutes without use.</source>
@@ -2198,10 +2188,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Manager mode ended.</source>
         <translation>El modo encargado terminó.</translation>
-    </message>
-    <message>
-        <source>Replace the access token…</source>
-        <translation>Reemplazar el token de acceso…</translation>
     </message>
     <message>
         <source>No account set up</source>
@@ -2240,58 +2226,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ingrese el PIN del encargado para volver a configurar el token de acceso.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
-        <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>PointDesk %1</source>
-        <translation>PointDesk %1</translation>
-    </message>
-    <message>
-        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
-        <translation>Una caja de escritorio para las terminales de tarjetas Point de Mercado Pago. El token de acceso se guarda en el llavero del sistema, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <source>An order is still open</source>
-        <translation>Todavía hay un cobro abierto</translation>
-    </message>
-    <message>
-        <source>An order of %1 is still open on %2.</source>
-        <translation>Todavía hay un cobro de %1 abierto en %2.</translation>
-    </message>
-    <message>
-        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
-        <translation>Si PointDesk se cierra ahora, la terminal sigue mostrando el cobro y el cliente todavía puede pagarlo sin que nadie lo vea. ¿Cancelar el cobro antes de salir?</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel order and quit</source>
-        <translation>&amp;Cancelar cobro y salir</translation>
-    </message>
-    <message>
-        <source>&amp;Keep waiting</source>
-        <translation>&amp;Seguir esperando</translation>
-    </message>
-    <message>
-        <source>&amp;Quit anyway</source>
-        <translation>Salir &amp;igual</translation>
-    </message>
-    <message>
-        <source>Cancel the order and quit</source>
-        <translation>Cancelar el cobro y salir</translation>
-    </message>
-    <message>
-        <source>Keep waiting for the customer</source>
-        <translation>Seguir esperando al cliente</translation>
-    </message>
-    <message>
-        <source>Quit and leave the order open</source>
-        <translation>Salir y dejar el cobro abierto</translation>
-    </message>
-    <message>
         <source>Cancelling the order, then quitting…</source>
         <translation>Cancelando el cobro y saliendo…</translation>
     </message>
@@ -2316,40 +2250,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>El nuevo idioma se usa a partir de la próxima vez que abra PointDesk.</translation>
     </message>
     <message>
-        <source>Preferences…</source>
-        <translation>Preferencias…</translation>
-    </message>
-    <message>
         <source>Charging is off</source>
         <translation>No se puede cobrar</translation>
-    </message>
-    <message>
-        <source>Manager mode</source>
-        <translation>Modo encargado</translation>
-    </message>
-    <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+H: sales history
-Ctrl+,: preferences
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar el cobro abierto
-F2 o Ctrl+N: nueva venta
-F5: actualizar las terminales
-Ctrl+H: historial de ventas
-Ctrl+,: preferencias
-Ctrl+M: entrar al modo encargado
-Ctrl+T: terminales (encargado)
-Ctrl+Shift+M: salir del modo encargado
-F10: la barra de menús
-F1: esta lista</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3156,45 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <source>An order is still open</source>
+        <translation>Todavía hay un cobro abierto</translation>
+    </message>
+    <message>
+        <source>An order of %1 is still open on %2.</source>
+        <translation>Todavía hay un cobro de %1 abierto en %2.</translation>
+    </message>
+    <message>
+        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
+        <translation>Si PointDesk se cierra ahora, la terminal sigue mostrando el cobro y el cliente todavía puede pagarlo sin que nadie lo vea. ¿Cancelar el cobro antes de salir?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order and quit</source>
+        <translation>&amp;Cancelar cobro y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Seguir esperando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Salir &amp;igual</translation>
+    </message>
+    <message>
+        <source>Cancel the order and quit</source>
+        <translation>Cancelar el cobro y salir</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the customer</source>
+        <translation>Seguir esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Quit and leave the order open</source>
+        <translation>Salir y dejar el cobro abierto</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDeviceCommand</name>
     <message>
         <source>Remove a terminal from the account. When a manager PIN is set,
@@ -3460,6 +3401,49 @@ primero lo lee de la entrada estándar, como logout.</translation>
     </message>
 </context>
 <context>
+    <name>StatusBadges</name>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar la terminal &amp;virtual</translation>
+    </message>
+    <message>
+        <source>Show the virtual terminal</source>
+        <translation>Mostrar la terminal virtual</translation>
+    </message>
+    <message>
+        <source>DEMO · simulated terminals, no real money</source>
+        <translation>DEMO · terminales simuladas, sin dinero real</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>Token solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only</source>
+        <translation>El token de acceso se guarda solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
+        <translation>Esta computadora no tiene llavero: el token de acceso se guarda en memoria y se olvida al cerrar PointDesk.</translation>
+    </message>
+    <message>
+        <source>◆ Manager</source>
+        <translation>◆ Encargado</translation>
+    </message>
+    <message>
+        <source>Manager mode is on</source>
+        <translation>El modo encargado está activo</translation>
+    </message>
+    <message>
+        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
+        <translation>El modo encargado está activo. Termina solo después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Salir del modo encargado</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>Show where an order stands.</source>
@@ -3484,6 +3468,56 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Payer e-mail: %1</source>
         <translation>E-mail del cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMonitor</name>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1.</source>
+        <translation>Sin actualizar desde las %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Todavía no se cargó.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBanner</name>
+    <message>
+        <source>Mercado Pago refused the access token</source>
+        <translation>Mercado Pago rechazó el token de acceso</translation>
+    </message>
+    <message>
+        <source>Set up the token aga&amp;in…</source>
+        <translation>Volver a configurar el &amp;token…</translation>
+    </message>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Volver a configurar el token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the access token again</source>
+        <translation>Volver a probar el token de acceso</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Token de acceso rechazado</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,176 @@
     </message>
 </context>
 <context>
+    <name>CashierSession</name>
+    <message>
+        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
+        <translation>O resultado aparece assim que o Mercado Pago responder de novo; o cliente ainda pode pagar na maquininha.</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>Enviando a cobrança para a %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
+        <translation>Esperando o cliente na %1. Pressione Esc para cancelar a cobrança.</translation>
+    </message>
+    <message>
+        <source>The sale on %1 needs your decision: see the panel on the right.</source>
+        <translation>A venda na %1 precisa da sua decisão: veja o painel à direita.</translation>
+    </message>
+    <message>
+        <source>Paid. Press New sale (F2) for the next customer.</source>
+        <translation>Paga. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
+        <translation>Não é possível cobrar: o registro de vendas não pode ser gravado. Veja a mensagem no topo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the access token: see the message at the top.</source>
+        <translation>O Mercado Pago recusou o token de acesso: veja a mensagem no topo.</translation>
+    </message>
+    <message>
+        <source>Loading the terminals…</source>
+        <translation>Carregando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>There are no terminals on this account yet: see the list on the left.</source>
+        <translation>Ainda não há maquininhas nesta conta: veja a lista à esquerda.</translation>
+    </message>
+    <message>
+        <source>Choose the terminal that takes the payment.</source>
+        <translation>Escolha a maquininha que recebe o pagamento.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada com a cobrança %2, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
+        <translation>%1 está ocupada com outra cobrança, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
+    </message>
+    <message>
+        <source>Charging is off until the sales record can be written again.</source>
+        <translation>Não é possível cobrar até o registro de vendas poder ser gravado de novo.</translation>
+    </message>
+    <message>
+        <source>Charging is not possible until the access token is set up again.</source>
+        <translation>Não é possível cobrar até o token de acesso ser configurado de novo.</translation>
+    </message>
+    <message>
+        <source>Choose a terminal on the left.</source>
+        <translation>Escolha uma maquininha à esquerda.</translation>
+    </message>
+    <message>
+        <source>Press Enter to charge %1 on %2.</source>
+        <translation>Pressione Enter para cobrar %1 na %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount and a description, then press Enter to charge on %1.</source>
+        <translation>Digite o valor e uma descrição e pressione Enter para cobrar na %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent or charged. %1</source>
+        <translation>Nada foi enviado nem cobrado. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still busy with an earlier sale.</source>
+        <translation>%1 ainda está ocupada com uma venda anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
+        <translation>Nada foi enviado. Espere essa venda terminar e pressione Cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Correct it, then press Charge.</source>
+        <translation>Nada foi enviado. Corrija e pressione Cobrar.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled as soon as Mercado Pago answers.</source>
+        <translation>A cobrança é cancelada assim que o Mercado Pago responder.</translation>
+    </message>
+    <message>
+        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
+        <translation>Ainda há uma cobrança aberta: espere o cliente, ou cancele com Esc, antes de uma nova venda.</translation>
+    </message>
+    <message>
+        <source>Freeing %1…</source>
+        <translation>Liberando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 is free now.</source>
+        <translation>A %1 está livre agora.</translation>
+    </message>
+    <message>
+        <source>Could not free %1: %2</source>
+        <translation>Não foi possível liberar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
+        <translation>
+            <numerusform>O PointDesk foi fechado com %n venda aberta: acompanhando até o fim.</numerusform>
+            <numerusform>O PointDesk foi fechado com %n vendas abertas: acompanhando até o fim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another order, so it cannot take this one.</source>
+        <translation>%1 está ocupada com outra cobrança, então não pode receber esta.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
+        <translation>Nada foi cobrado. Espere essa cobrança terminar, ou pressione Liberar maquininha para cancelá-la, e pressione Cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Set up the access token again, then charge.</source>
+        <translation>Nada foi cobrado. Configure o token de acesso de novo e depois cobre.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know the terminal %1.</source>
+        <translation>O Mercado Pago não reconhece a maquininha %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
+        <translation>Nada foi cobrado. Atualize as maquininhas (F5) e escolha uma da lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Press Charge to try again.</source>
+        <translation>Nada foi cobrado. Pressione Cobrar para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The customer paid before the order could be cancelled.</source>
+        <translation>O cliente pagou antes que a cobrança pudesse ser cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1</source>
+        <translation>Não foi possível cancelar a cobrança: %1</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>Não é possível conectar ao Mercado Pago agora; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
+        <translation>Esta venda não pôde ser anotada no registro de vendas (%1). Ela continua; o PointDesk anota assim que puder.</translation>
+    </message>
+    <message>
+        <source>The sales record is open again; charging is on.</source>
+        <translation>O registro de vendas está aberto de novo; já é possível cobrar.</translation>
+    </message>
+    <message>
+        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
+        <translation>Já é possível cobrar de novo. Se o registro de vendas ainda não puder ser gravado, esta mensagem volta.</translation>
+    </message>
+    <message>
+        <source>A new sales record was started; the old file is kept as %1.</source>
+        <translation>Um registro de vendas novo foi começado; o arquivo antigo fica guardado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeCommand</name>
     <message>
         <source>Send an order to a terminal. AMOUNT like 12.50 or 12,50; TEXT at
@@ -840,6 +1010,51 @@ referência externa, uma é criada.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connection to Mercado Pago</source>
+        <translation>Conexão com o Mercado Pago</translation>
+    </message>
+    <message>
+        <source>● Access token refused</source>
+        <translation>● Token de acesso recusado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answers but refuses the access token.</source>
+        <translation>O Mercado Pago responde, mas recusa o token de acesso.</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to the simulated Point terminals.</source>
+        <translation>Conectado às maquininhas Point simuladas.</translation>
+    </message>
+    <message>
+        <source>Connected to Mercado Pago.</source>
+        <translation>Conectado ao Mercado Pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
+            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connection problem — retrying in %n s</source>
+        <translation>
+            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
+            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Argentine peso</source>
@@ -1016,6 +1231,72 @@ que ela tem.</translation>
     <message>
         <source>Debit card</source>
         <translation>Cartão de débito</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Modo gerente</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2 or Ctrl+N: new sale
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar a cobrança aberta
+F2 ou Ctrl+N: nova venda
+F5: atualizar as maquininhas
+Ctrl+H: histórico de vendas
+Ctrl+,: preferências
+Ctrl+M: entrar no modo gerente
+Ctrl+T: maquininhas (gerente)
+Ctrl+Shift+M: sair do modo gerente
+F10: a barra de menus
+F1: esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Sobre o PointDesk</translation>
+    </message>
+    <message>
+        <source>PointDesk %1</source>
+        <translation>PointDesk %1</translation>
+    </message>
+    <message>
+        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
+        <translation>Um caixa de computador para as maquininhas Point do Mercado Pago. O token de acesso fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1906,33 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
     </message>
 </context>
 <context>
+    <name>JournalBanner</name>
+    <message>
+        <source>The sales record cannot be used</source>
+        <translation>Não é possível usar o registro de vendas</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Open the sales record again</source>
+        <translation>Abrir o registro de vendas de novo</translation>
+    </message>
+    <message>
+        <source>Start a new sales record…</source>
+        <translation>Começar um registro de vendas novo…</translation>
+    </message>
+    <message>
+        <source>Put the damaged sales record aside and start a new one</source>
+        <translation>Deixar de lado o registro de vendas danificado e começar um novo</translation>
+    </message>
+    <message>
+        <source>Sales record problem</source>
+        <translation>Problema no registro de vendas</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -1688,20 +1996,8 @@ sistema. --no-check salva sem conferir.</translation>
         <translation>Nenhum token de acesso foi informado: cole-o e pressione Enter, ou passe-o pela entrada padrão, por exemplo a partir de um arquivo.</translation>
     </message>
     <message>
-        <source>That does not look like an access token: it has spaces or other characters a token never has. Copy the access token alone from Mercado Pago and try again.</source>
-        <translation>Isso não parece um token de acesso: tem espaços ou outros caracteres que um token nunca tem. Copie só o token de acesso no Mercado Pago e tente de novo.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked, then run login again.</source>
-        <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado; depois execute o login de novo.</translation>
-    </message>
-    <message>
         <source>The access token was not saved.</source>
         <translation>O token de acesso não foi salvo.</translation>
-    </message>
-    <message>
-        <source>This access token may not use Point terminals (403). Use the production access token of the Mercado Pago account that owns the terminals, then run login again.</source>
-        <translation>Este token de acesso não tem permissão para usar maquininhas Point (403). Use o token de acesso de produção da conta do Mercado Pago dona das maquininhas e execute o login de novo.</translation>
     </message>
     <message>
         <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
@@ -1732,11 +2028,86 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenuBar</name>
     <message>
-        <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
-        <translation>O resultado aparece assim que o Mercado Pago responder de novo; o cliente ainda pode pagar na maquininha.</translation>
+        <source>Menu bar</source>
+        <translation>Barra de menus</translation>
     </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Set up the account…</source>
+        <translation>Configurar a conta…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Sair da conta…</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation>&amp;Gerente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Enter manager mode…</source>
+        <translation>Entrar no modo gerente…</translation>
+    </message>
+    <message>
+        <source>Terminals…</source>
+        <translation>Maquininhas…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Trocar o PIN…</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Sair do modo gerente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About PointDesk</source>
+        <translation>Sobre o PointDesk</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Mais menus</translation>
+    </message>
+    <message>
+        <source>Replace the access token…</source>
+        <translation>Substituir o token de acesso…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Connection restored.</source>
         <translation>Conexão restabelecida.</translation>
@@ -1744,110 +2115,6 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>PointDesk</source>
         <translation>PointDesk</translation>
-    </message>
-    <message>
-        <source>Set up the token aga&amp;in…</source>
-        <translation>Configurar o &amp;token de novo…</translation>
-    </message>
-    <message>
-        <source>Set up the access token again</source>
-        <translation>Configurar o token de acesso de novo</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Try the access token again</source>
-        <translation>Testar o token de acesso de novo</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token</source>
-        <translation>O Mercado Pago recusou o token de acesso</translation>
-    </message>
-    <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
-        <translation>O PointDesk não consegue listar as maquininhas nem cobrar até o token de acesso ser configurado de novo. Um gerente pode fazer isso agora: pressione Configurar o token de novo, digite o PIN do gerente e cole o token de acesso atual da loja (Mercado Pago Developers, Suas integrações, Credenciais).</translation>
-    </message>
-    <message>
-        <source>Access token refused</source>
-        <translation>Token de acesso recusado</translation>
-    </message>
-    <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Open the sales record again</source>
-        <translation>Abrir o registro de vendas de novo</translation>
-    </message>
-    <message>
-        <source>Start a new sales record…</source>
-        <translation>Começar um registro de vendas novo…</translation>
-    </message>
-    <message>
-        <source>Put the damaged sales record aside and start a new one</source>
-        <translation>Deixar de lado o registro de vendas danificado e começar um novo</translation>
-    </message>
-    <message>
-        <source>The sales record cannot be used</source>
-        <translation>Não é possível usar o registro de vendas</translation>
-    </message>
-    <message>
-        <source>Sales record problem</source>
-        <translation>Problema no registro de vendas</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Caixa</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>Connection to Mercado Pago</source>
-        <translation>Conexão com o Mercado Pago</translation>
-    </message>
-    <message>
-        <source>DEMO · simulated terminals, no real money</source>
-        <translation>DEMO · maquininhas simuladas, sem dinheiro de verdade</translation>
-    </message>
-    <message>
-        <source>Show the &amp;virtual terminal</source>
-        <translation>Mostrar a maquininha &amp;virtual</translation>
-    </message>
-    <message>
-        <source>Show the virtual terminal</source>
-        <translation>Mostrar a maquininha virtual</translation>
-    </message>
-    <message>
-        <source>◆ Manager</source>
-        <translation>◆ Gerente</translation>
-    </message>
-    <message>
-        <source>Manager mode is on</source>
-        <translation>O modo gerente está ativo</translation>
-    </message>
-    <message>
-        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
-        <translation>O modo gerente está ativo. Ele termina sozinho depois de alguns minutos sem uso.</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Sair do modo gerente</translation>
-    </message>
-    <message>
-        <source>Token for this session only</source>
-        <translation>Token só para esta sessão</translation>
-    </message>
-    <message>
-        <source>The access token is kept for this session only</source>
-        <translation>O token de acesso fica guardado só nesta sessão</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
-        <translation>Este computador não tem chaveiro: o token de acesso fica na memória e é esquecido quando o PointDesk fecha.</translation>
     </message>
     <message>
         <source>PointDesk — DEMO</source>
@@ -1858,129 +2125,16 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Atualizando as maquininhas…</translation>
     </message>
     <message>
-        <source>Updated at %1</source>
-        <translation>Atualizado às %1</translation>
-    </message>
-    <message>
-        <source>Not updated since %1.</source>
-        <translation>Sem atualização desde %1.</translation>
-    </message>
-    <message>
-        <source>Not loaded yet.</source>
-        <translation>Ainda não carregado.</translation>
-    </message>
-    <message>
-        <source>● Access token refused</source>
-        <translation>● Token de acesso recusado</translation>
-    </message>
-    <message>
-        <source>Mercado Pago answers but refuses the access token.</source>
-        <translation>O Mercado Pago responde, mas recusa o token de acesso.</translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation>● Conectado</translation>
-    </message>
-    <message>
-        <source>○ Connecting…</source>
-        <translation>○ Conectando…</translation>
-    </message>
-    <message>
-        <source>Connected to the simulated Point terminals.</source>
-        <translation>Conectado às maquininhas Point simuladas.</translation>
-    </message>
-    <message>
-        <source>Connected to Mercado Pago.</source>
-        <translation>Conectado ao Mercado Pago.</translation>
-    </message>
-    <message numerus="yes">
-        <source>● Offline — retrying in %n s</source>
-        <translation>
-            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
-            <numerusform>● Sem conexão — nova tentativa em %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>● Connection problem — retrying in %n s</source>
-        <translation>
-            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
-            <numerusform>● Problema de conexão — nova tentativa em %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was sent or charged. %1</source>
-        <translation>Nada foi enviado nem cobrado. %1</translation>
-    </message>
-    <message>
-        <source>%1 is still busy with an earlier sale.</source>
-        <translation>%1 ainda está ocupada com uma venda anterior.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Wait until that sale ends, then press Charge again.</source>
-        <translation>Nada foi enviado. Espere essa venda terminar e pressione Cobrar de novo.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Correct it, then press Charge.</source>
-        <translation>Nada foi enviado. Corrija e pressione Cobrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
-        <translation>
-            <numerusform>O PointDesk foi fechado com %n venda aberta: acompanhando até o fim.</numerusform>
-            <numerusform>O PointDesk foi fechado com %n vendas abertas: acompanhando até o fim.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
-        <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
-    </message>
-    <message>
         <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
         <translation>A venda de %1 na %2, que tinha ficado aberta, terminou: %3.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take this one.</source>
-        <translation>%1 está ocupada com outra cobrança, então não pode receber esta.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Wait until that order finishes, or press Free terminal to cancel it, then press Charge again.</source>
-        <translation>Nada foi cobrado. Espere essa cobrança terminar, ou pressione Liberar maquininha para cancelá-la, e pressione Cobrar de novo.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Set up the access token again, then charge.</source>
-        <translation>Nada foi cobrado. Configure o token de acesso de novo e depois cobre.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago does not know the terminal %1.</source>
-        <translation>O Mercado Pago não reconhece a maquininha %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Refresh the terminals (F5) and choose one from the list.</source>
-        <translation>Nada foi cobrado. Atualize as maquininhas (F5) e escolha uma da lista.</translation>
-    </message>
-    <message>
-        <source>Nothing was charged. Press Charge to try again.</source>
-        <translation>Nada foi cobrado. Pressione Cobrar para tentar de novo.</translation>
     </message>
     <message>
         <source>The order ended (%1); nothing is left open.</source>
         <translation>A cobrança terminou (%1); nada ficou aberto.</translation>
     </message>
     <message>
-        <source>The customer paid before the order could be cancelled.</source>
-        <translation>O cliente pagou antes que a cobrança pudesse ser cancelada.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the order: %1</source>
-        <translation>Não foi possível cancelar a cobrança: %1</translation>
-    </message>
-    <message>
         <source>The order is still open, so PointDesk did not quit.</source>
         <translation>A cobrança continua aberta, então o PointDesk não fechou.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
-        <translation>Não é possível conectar ao Mercado Pago agora; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
     </message>
     <message>
         <source>The sale needs your decision, so PointDesk did not quit.</source>
@@ -2007,34 +2161,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <source>The order is cancelled as soon as Mercado Pago answers.</source>
-        <translation>A cobrança é cancelada assim que o Mercado Pago responder.</translation>
-    </message>
-    <message>
-        <source>Freeing %1…</source>
-        <translation>Liberando a %1…</translation>
-    </message>
-    <message>
-        <source>Could not free %1: %2</source>
-        <translation>Não foi possível liberar a %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is free now.</source>
-        <translation>A %1 está livre agora.</translation>
-    </message>
-    <message>
-        <source>An order is still open: wait for the customer, or cancel it with Esc, before a new sale.</source>
-        <translation>Ainda há uma cobrança aberta: espere o cliente, ou cancele com Esc, antes de uma nova venda.</translation>
-    </message>
-    <message>
-        <source>The sales record is open again; charging is on.</source>
-        <translation>O registro de vendas está aberto de novo; já é possível cobrar.</translation>
-    </message>
-    <message>
-        <source>Charging is on again. If the sales record still cannot be written, this message comes back.</source>
-        <translation>Já é possível cobrar de novo. Se o registro de vendas ainda não puder ser gravado, esta mensagem volta.</translation>
-    </message>
-    <message>
         <source>Start a new sales record?</source>
         <translation>Começar um registro de vendas novo?</translation>
     </message>
@@ -2051,144 +2177,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>&amp;Começar um registro novo</translation>
     </message>
     <message>
-        <source>A new sales record was started; the old file is kept as %1.</source>
-        <translation>Um registro de vendas novo foi começado; o arquivo antigo fica guardado como %1.</translation>
-    </message>
-    <message>
-        <source>This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as soon as it can.</source>
-        <translation>Esta venda não pôde ser anotada no registro de vendas (%1). Ela continua; o PointDesk anota assim que puder.</translation>
-    </message>
-    <message>
-        <source>Sending the order to %1…</source>
-        <translation>Enviando a cobrança para a %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer on %1. Press Esc to cancel the order.</source>
-        <translation>Esperando o cliente na %1. Pressione Esc para cancelar a cobrança.</translation>
-    </message>
-    <message>
-        <source>The sale on %1 needs your decision: see the panel on the right.</source>
-        <translation>A venda na %1 precisa da sua decisão: veja o painel à direita.</translation>
-    </message>
-    <message>
-        <source>Paid. Press New sale (F2) for the next customer.</source>
-        <translation>Paga. Pressione Nova venda (F2) para o próximo cliente.</translation>
-    </message>
-    <message>
-        <source>Charging is off: the sales record cannot be written. See the message at the top.</source>
-        <translation>Não é possível cobrar: o registro de vendas não pode ser gravado. Veja a mensagem no topo.</translation>
-    </message>
-    <message>
-        <source>Mercado Pago refused the access token: see the message at the top.</source>
-        <translation>O Mercado Pago recusou o token de acesso: veja a mensagem no topo.</translation>
-    </message>
-    <message>
-        <source>Loading the terminals…</source>
-        <translation>Carregando as maquininhas…</translation>
-    </message>
-    <message>
-        <source>There are no terminals on this account yet: see the list on the left.</source>
-        <translation>Ainda não há maquininhas nesta conta: veja a lista à esquerda.</translation>
-    </message>
-    <message>
-        <source>Choose the terminal that takes the payment.</source>
-        <translation>Escolha a maquininha que recebe o pagamento.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada com a cobrança %2, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or free the terminal.</source>
-        <translation>%1 está ocupada com outra cobrança, então não pode receber uma cobrança nova. Espere terminar ou libere a maquininha.</translation>
-    </message>
-    <message>
-        <source>Charging is off until the sales record can be written again.</source>
-        <translation>Não é possível cobrar até o registro de vendas poder ser gravado de novo.</translation>
-    </message>
-    <message>
-        <source>Charging is not possible until the access token is set up again.</source>
-        <translation>Não é possível cobrar até o token de acesso ser configurado de novo.</translation>
-    </message>
-    <message>
-        <source>Choose a terminal on the left.</source>
-        <translation>Escolha uma maquininha à esquerda.</translation>
-    </message>
-    <message>
-        <source>Press Enter to charge %1 on %2.</source>
-        <translation>Pressione Enter para cobrar %1 na %2.</translation>
-    </message>
-    <message>
-        <source>Type the amount and a description, then press Enter to charge on %1.</source>
-        <translation>Digite o valor e uma descrição e pressione Enter para cobrar na %1.</translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation>Barra de menus</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Vendas</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Histórico…</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Conta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar a conta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Sair da conta…</translation>
-    </message>
-    <message>
         <source>Enter the manager PIN to sign out.</source>
         <translation>Digite o PIN do gerente para sair da conta.</translation>
-    </message>
-    <message>
-        <source>Mana&amp;ger</source>
-        <translation>&amp;Gerente</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Gerente</translation>
-    </message>
-    <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar no modo gerente…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Maquininhas…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Trocar o PIN…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ajuda</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Sobre o PointDesk</translation>
-    </message>
-    <message>
-        <source>More menus</source>
-        <translation>Mais menus</translation>
     </message>
     <message>
         <source>Manager mode ended after a few minutes without use.</source>
@@ -2201,10 +2191,6 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Manager mode ended.</source>
         <translation>O modo gerente terminou.</translation>
-    </message>
-    <message>
-        <source>Replace the access token…</source>
-        <translation>Substituir o token de acesso…</translation>
     </message>
     <message>
         <source>No account set up</source>
@@ -2243,58 +2229,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Digite o PIN do gerente para configurar o token de acesso de novo.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
-        <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>PointDesk %1</source>
-        <translation>PointDesk %1</translation>
-    </message>
-    <message>
-        <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
-        <translation>Um caixa de computador para as maquininhas Point do Mercado Pago. O token de acesso fica no chaveiro do sistema, nunca em um arquivo.</translation>
-    </message>
-    <message>
-        <source>An order is still open</source>
-        <translation>Ainda há uma cobrança aberta</translation>
-    </message>
-    <message>
-        <source>An order of %1 is still open on %2.</source>
-        <translation>Ainda há uma cobrança de %1 aberta na %2.</translation>
-    </message>
-    <message>
-        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
-        <translation>Se o PointDesk fechar agora, a maquininha continua mostrando a cobrança e o cliente ainda pode pagá-la sem ninguém ver. Cancelar a cobrança antes de sair?</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel order and quit</source>
-        <translation>&amp;Cancelar cobrança e sair</translation>
-    </message>
-    <message>
-        <source>&amp;Keep waiting</source>
-        <translation>Continuar &amp;esperando</translation>
-    </message>
-    <message>
-        <source>&amp;Quit anyway</source>
-        <translation>&amp;Sair mesmo assim</translation>
-    </message>
-    <message>
-        <source>Cancel the order and quit</source>
-        <translation>Cancelar a cobrança e sair</translation>
-    </message>
-    <message>
-        <source>Keep waiting for the customer</source>
-        <translation>Continuar esperando o cliente</translation>
-    </message>
-    <message>
-        <source>Quit and leave the order open</source>
-        <translation>Sair e deixar a cobrança aberta</translation>
-    </message>
-    <message>
         <source>Cancelling the order, then quitting…</source>
         <translation>Cancelando a cobrança e saindo…</translation>
     </message>
@@ -2319,40 +2253,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>O novo idioma é usado a partir da próxima vez que o PointDesk for aberto.</translation>
     </message>
     <message>
-        <source>Preferences…</source>
-        <translation>Preferências…</translation>
-    </message>
-    <message>
         <source>Charging is off</source>
         <translation>Não é possível cobrar</translation>
-    </message>
-    <message>
-        <source>Manager mode</source>
-        <translation>Modo gerente</translation>
-    </message>
-    <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+H: sales history
-Ctrl+,: preferences
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar a cobrança aberta
-F2 ou Ctrl+N: nova venda
-F5: atualizar as maquininhas
-Ctrl+H: histórico de vendas
-Ctrl+,: preferências
-Ctrl+M: entrar no modo gerente
-Ctrl+T: maquininhas (gerente)
-Ctrl+Shift+M: sair do modo gerente
-F10: a barra de menus
-F1: esta lista</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3159,45 @@ F1: esta lista</translation>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <source>An order is still open</source>
+        <translation>Ainda há uma cobrança aberta</translation>
+    </message>
+    <message>
+        <source>An order of %1 is still open on %2.</source>
+        <translation>Ainda há uma cobrança de %1 aberta na %2.</translation>
+    </message>
+    <message>
+        <source>If PointDesk quits now, the terminal keeps showing the order and the customer can still pay it while nobody watches. Cancel the order before quitting?</source>
+        <translation>Se o PointDesk fechar agora, a maquininha continua mostrando a cobrança e o cliente ainda pode pagá-la sem ninguém ver. Cancelar a cobrança antes de sair?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order and quit</source>
+        <translation>&amp;Cancelar cobrança e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>Continuar &amp;esperando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Sair mesmo assim</translation>
+    </message>
+    <message>
+        <source>Cancel the order and quit</source>
+        <translation>Cancelar a cobrança e sair</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the customer</source>
+        <translation>Continuar esperando o cliente</translation>
+    </message>
+    <message>
+        <source>Quit and leave the order open</source>
+        <translation>Sair e deixar a cobrança aberta</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDeviceCommand</name>
     <message>
         <source>Remove a terminal from the account. When a manager PIN is set,
@@ -3463,6 +3404,49 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     </message>
 </context>
 <context>
+    <name>StatusBadges</name>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar a maquininha &amp;virtual</translation>
+    </message>
+    <message>
+        <source>Show the virtual terminal</source>
+        <translation>Mostrar a maquininha virtual</translation>
+    </message>
+    <message>
+        <source>DEMO · simulated terminals, no real money</source>
+        <translation>DEMO · maquininhas simuladas, sem dinheiro de verdade</translation>
+    </message>
+    <message>
+        <source>Token for this session only</source>
+        <translation>Token só para esta sessão</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only</source>
+        <translation>O token de acesso fica guardado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the access token is kept in memory and forgotten when PointDesk quits.</source>
+        <translation>Este computador não tem chaveiro: o token de acesso fica na memória e é esquecido quando o PointDesk fecha.</translation>
+    </message>
+    <message>
+        <source>◆ Manager</source>
+        <translation>◆ Gerente</translation>
+    </message>
+    <message>
+        <source>Manager mode is on</source>
+        <translation>O modo gerente está ativo</translation>
+    </message>
+    <message>
+        <source>Manager mode is on. It ends by itself after a few minutes without use.</source>
+        <translation>O modo gerente está ativo. Ele termina sozinho depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>End manager mode</source>
+        <translation>Sair do modo gerente</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>Show where an order stands.</source>
@@ -3487,6 +3471,56 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Payer e-mail: %1</source>
         <translation>E-mail do cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMonitor</name>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Atualizado às %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1.</source>
+        <translation>Sem atualização desde %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Ainda não carregado.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBanner</name>
+    <message>
+        <source>Mercado Pago refused the access token</source>
+        <translation>O Mercado Pago recusou o token de acesso</translation>
+    </message>
+    <message>
+        <source>Set up the token aga&amp;in…</source>
+        <translation>Configurar o &amp;token de novo…</translation>
+    </message>
+    <message>
+        <source>Set up the access token again</source>
+        <translation>Configurar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Try the access token again</source>
+        <translation>Testar o token de acesso de novo</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <translation>O PointDesk não consegue listar as maquininhas nem cobrar até o token de acesso ser configurado de novo. Um gerente pode fazer isso agora: pressione Configurar o token de novo, digite o PIN do gerente e cole o token de acesso atual da loja (Mercado Pago Developers, Suas integrações, Credenciais).</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Token de acesso recusado</translation>
     </message>
 </context>
 <context>

@@ -628,3 +628,8 @@ bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+QWidget *ChargeForm::lastInTabOrder() const
+{
+    return m_disableBackCheck;
+}

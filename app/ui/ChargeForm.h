@@ -56,6 +56,8 @@ public:
     /// errors hidden, focus on the amount.
     void clearForNewSale();
     void focusAmount();
+    /// The last control of the form's own tab chain (the window chains its other controls after it).
+    QWidget *lastInTabOrder() const;
 
     /// "PD-yyyyMMdd-hhmmss-zzz" for `when` (local time).
     static QString defaultExternalReference(const QDateTime &when);

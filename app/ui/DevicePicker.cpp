@@ -211,3 +211,8 @@ void DevicePicker::updateEmptyState()
     m_emptyHint->setVisible(empty);
     m_list->setVisible(!empty);
 }
+
+QList<QWidget *> DevicePicker::tabChain() const
+{
+    return {m_list, m_refreshButton};
+}

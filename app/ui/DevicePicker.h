@@ -44,6 +44,8 @@ public:
     void setStatusText(const QString &text, bool isProblem = false);
     /// While locked (an order is open) the cashier cannot switch terminals.
     void setLocked(bool locked);
+    /// The list, then Refresh: in tab order.
+    QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
     /// The cashier picked another terminal (also emitted when the selection moves because a terminal left).

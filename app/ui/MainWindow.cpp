@@ -1,125 +1,75 @@
 #include "ui/MainWindow.h"
 
-#include "ui/ChargeForm.h"
-#include "sales/ChargeService.h"
-#include "ui/ConfirmBox.h"
+#include "api/LegacyPointBackend.h"
 #include "core/Currency.h"
-#include "ui/DevicePicker.h"
-#include "ui/Formatting.h"
-#include "ui/HistoryDialog.h"
-#include "ui/ManagerDialog.h"
+#include "sales/ChargeService.h"
+#include "sales/TerminalMonitor.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
+#include "store/Settings.h"
+#include "ui/ChargeForm.h"
+#include "ui/ConfirmBox.h"
+#include "ui/ConnectionIndicator.h"
+#include "ui/DevicePicker.h"
+#include "ui/ElidedLabel.h"
+#include "ui/Formatting.h"
+#include "ui/HeaderBar.h"
+#include "ui/HelpBoxes.h"
+#include "ui/HistoryDialog.h"
+#include "ui/JournalBanner.h"
+#include "ui/MainMenuBar.h"
+#include "ui/ManagerDialog.h"
 #include "ui/OrderStatusPanel.h"
 #include "ui/PinDialog.h"
-#include "api/LegacyPointBackend.h"
 #include "ui/PreferencesDialog.h"
-#include "store/Settings.h"
+#include "ui/QuitBox.h"
+#include "ui/StatusBadges.h"
 #include "ui/Theme.h"
+#include "ui/TokenBanner.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLoggingCategory>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTime>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcUi, "pointdesk.ui")
-
-namespace {
-
-/// A status bar line that never pushes the permanent widgets away: it elides and keeps the whole text in its tooltip.
-class ElidedLabel : public QLabel
-{
-public:
-    using QLabel::QLabel;
-    QSize minimumSizeHint() const override { return QSize(0, QLabel::minimumSizeHint().height()); }
-    QSize sizeHint() const override { return QSize(0, QLabel::sizeHint().height()); }
-    void setText(const QString &text)
-    {
-        QLabel::setText(text);
-        setToolTip(text);
-        setAccessibleDescription(text);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        const QRect area = contentsRect();
-        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-        style()->drawItemText(&painter, area, Qt::AlignLeft | Qt::AlignVCenter, palette(), isEnabled(), shown,
-                              foregroundRole());
-    }
-};
-
-bool isNetworkKind(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Tls;
-}
-
-} // namespace
 
 MainWindow::MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_settings(settings), m_journal(journal)
 {
-    m_charges = new ChargeService(client, journal, this);
-    // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
-    m_charges->setResendPolicy(ChargeService::ResendPolicy::Ask);
-    m_charges->setPollInterval(m_settings->pollIntervalMs());
-    m_charges->setMaxBackoff(m_retryMaxMs);
-    connect(m_charges, &ChargeService::stateChanged, this, &MainWindow::onSaleChanged);
-    connect(m_charges, &ChargeService::finished, this, &MainWindow::onSaleFinished);
-    connect(m_charges, &ChargeService::problem, this, &MainWindow::onSaleProblem);
-    connect(m_charges, &ChargeService::needsDecision, this, &MainWindow::onSaleNeedsDecision);
-    connect(m_charges, &ChargeService::journalProblem, this, &MainWindow::onJournalProblem);
-    connect(m_charges, &ChargeService::connectionProblem, this,
-            [this](qint64 localId, const ApiError &error, int retryInMs) {
-                if (localId != m_saleId)
-                    return;
-                m_watcherOffline = true;
-                m_lastProblem = error;
-                m_watcherRetryAt = QDeadlineTimer(retryInMs);
-                m_panel->setNote(tr("The result shows as soon as Mercado Pago answers again; the customer can "
-                                    "still pay on the terminal."));
-                updateConnectionIndicator();
-            });
-    connect(m_charges, &ChargeService::connectionRestored, this, [this](qint64 localId) {
-        if (localId != m_saleId || !m_watcherOffline)
-            return;
-        m_watcherOffline = false;
-        m_panel->setNote(QString());
-        if (!isOffline())
-            showStatus(tr("Connection restored."), 5000);
-        updateConnectionIndicator();
-    });
+    m_monitor = new TerminalMonitor(client, this);
+    m_monitor->setRetryBackoff(kDefaultRetryFirstMs, kDefaultRetryMaxMs);
+    m_cashier = new CashierSession(client, journal, m_monitor, this);
+    m_cashier->chargeService()->setPollInterval(m_settings->pollIntervalMs());
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
     setWindowIcon(Theme::appIcon());
-    m_refreshIntervalMs = m_settings->deviceRefreshIntervalMs();
-
+    m_monitor->setRefreshInterval(m_settings->deviceRefreshIntervalMs());
     buildUi();
     buildShortcuts();
     buildMenus();
-
-    m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshDevices);
-    m_indicatorTick.setInterval(1000);
-    connect(&m_indicatorTick, &QTimer::timeout, this, &MainWindow::updateConnectionIndicator);
+    connectSession();
+    connect(m_monitor, &TerminalMonitor::refreshing, this,
+            [this]() { m_picker->setStatusText(tr("Refreshing the terminals\u2026")); });
+    connect(m_monitor, &TerminalMonitor::devicesChanged, this, [this](const DeviceList &devices) {
+        m_picker->setDevices(devices);
+        updateUi();
+    });
+    connect(m_monitor, &TerminalMonitor::listed, this,
+            [this](const QString &statusText) { m_picker->setStatusText(statusText); });
+    connect(m_monitor, &TerminalMonitor::listFailed, this, [this](const ApiError &, const QString &statusText) {
+        m_picker->setStatusText(statusText, true);
+        updateUi();
+    });
+    connect(m_monitor, &TerminalMonitor::connectionRestored, this,
+            [this]() { showStatus(tr("Connection restored."), 5000); });
+    connect(m_monitor, &TerminalMonitor::retryingChanged, this, &MainWindow::connectionStateChanged);
+    connect(m_monitor, &TerminalMonitor::tokenRefused, this, &MainWindow::tokenRejected);
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
     m_form->setRecentDescriptions(m_settings->recentDescriptions());
@@ -132,13 +82,7 @@ MainWindow::MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settin
         resize(size.expandedTo(minimumSizeHint()));
     }
 
-    if (!m_journal || !m_journal->isOpen()) {
-        setJournalProblem(m_journal && !m_journal->lastError().ok()
-                              ? m_journal->lastError()
-                              : JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("no journal")));
-    }
     updateUi();
-    updateConnectionIndicator();
     m_form->focusAmount();
     QTimer::singleShot(0, this, &MainWindow::refreshDevices);
     QTimer::singleShot(0, this, &MainWindow::resumeUnfinishedSales);
@@ -151,82 +95,23 @@ MainWindow::~MainWindow()
     m_form->disconnect(this);
     m_picker->disconnect(this);
     m_panel->disconnect(this);
-    m_charges->disconnect(this);
+    m_cashier->disconnect(this);
+    m_monitor->disconnect(this);
     if (m_session)
         m_session->disconnect(this);
-}
-
-QFrame *MainWindow::makeBanner(const QString &objectName, const QString &title, const QList<QPushButton *> &buttons,
-                               QLabel **text)
-{
-    auto *banner = new QFrame(this);
-    banner->setObjectName(objectName);
-    const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
-    banner->setStyleSheet(
-        QStringLiteral("QFrame#%4 { background-color: %1; border: 2px solid %2;"
-                       " border-radius: 8px; } QFrame#%4 QLabel { color: %3; }")
-            .arg(danger.background.name(), danger.border.name(), danger.foreground.name(), objectName));
-    auto *icon = new QLabel(banner);
-    const int iconSize = QFontMetrics(font()).height() * 2;
-    icon->setPixmap(Theme::glyph(Theme::Glyph::Warning, danger.accent, iconSize, devicePixelRatioF()));
-    auto *titleLabel = new QLabel(title, banner);
-    titleLabel->setFont(Theme::scaled(font(), 1.15, QFont::Bold));
-    *text = new QLabel(banner);
-    (*text)->setObjectName(objectName + QStringLiteral("Text"));
-    (*text)->setWordWrap(true);
-    (*text)->setTextFormat(Qt::PlainText);
-    auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(titleLabel);
-    textColumn->addWidget(*text);
-    auto *layout = new QHBoxLayout(banner);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(12);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(textColumn, 1);
-    auto *buttonColumn = new QVBoxLayout;
-    for (QPushButton *button : buttons) {
-        button->setParent(banner);
-        buttonColumn->addWidget(button);
-    }
-    layout->addLayout(buttonColumn);
-    banner->hide();
-    return banner;
 }
 
 void MainWindow::buildUi()
 {
     // The token banner, above everything, hidden until Mercado Pago refuses the token.
-    m_bannerSetup = new QPushButton(tr("Set up the token aga&in\u2026"), this);
-    m_bannerSetup->setObjectName(QStringLiteral("tokenBannerSetupButton"));
-    m_bannerSetup->setAccessibleName(tr("Set up the access token again"));
-    connect(m_bannerSetup, &QPushButton::clicked, this, &MainWindow::requestSetup);
-    m_bannerRetry = new QPushButton(tr("&Try again"), this);
-    m_bannerRetry->setObjectName(QStringLiteral("tokenBannerRetryButton"));
-    m_bannerRetry->setAccessibleName(tr("Try the access token again"));
-    connect(m_bannerRetry, &QPushButton::clicked, this, [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
-    m_banner = makeBanner(QStringLiteral("tokenBanner"), tr("Mercado Pago refused the access token"),
-                          {m_bannerSetup, m_bannerRetry}, &m_bannerText);
-    m_bannerText->setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
-                             "A manager can do it now: press Set up the token again, enter the manager PIN and "
-                             "paste the shop's current access token (Mercado Pago Developers, Your integrations, "
-                             "Credentials)."));
-    m_banner->setAccessibleName(tr("Access token refused"));
+    m_tokenBanner = new TokenBanner(m_monitor, this);
+    connect(m_tokenBanner, &TokenBanner::setupRequested, this, &MainWindow::requestSetup);
+    connect(m_tokenBanner, &TokenBanner::retryRequested, this, [this]() { m_monitor->refresh(true); });
 
     // The sales record banner: charging stays off while the journal cannot be written.
-    auto *journalRetry = new QPushButton(tr("Try a&gain"), this);
-    journalRetry->setObjectName(QStringLiteral("journalBannerRetryButton"));
-    journalRetry->setAccessibleName(tr("Open the sales record again"));
-    connect(journalRetry, &QPushButton::clicked, this, &MainWindow::retryJournal);
-    m_journalNewButton = new QPushButton(tr("Start a new sales record\u2026"), this);
-    m_journalNewButton->setObjectName(QStringLiteral("journalBannerNewButton"));
-    m_journalNewButton->setAccessibleName(tr("Put the damaged sales record aside and start a new one"));
-    connect(m_journalNewButton, &QPushButton::clicked, this, &MainWindow::startNewJournal);
-    m_journalBanner = makeBanner(QStringLiteral("journalBanner"), tr("The sales record cannot be used"),
-                                 {journalRetry, m_journalNewButton}, &m_journalBannerText);
-    m_journalBanner->setAccessibleName(tr("Sales record problem"));
+    m_journalBanner = new JournalBanner(m_cashier, this);
+    connect(m_journalBanner, &JournalBanner::retryRequested, m_cashier, &CashierSession::retryJournal);
+    connect(m_journalBanner, &JournalBanner::newRecordRequested, this, &MainWindow::startNewJournal);
 
     m_picker = new DevicePicker(this);
     const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
@@ -265,9 +150,9 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
     connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
     connect(m_panel, &OrderStatusPanel::sendAgainRequested, this,
-            [this]() { decide(int(ChargeService::Decision::SendAgain)); });
+            [this]() { decide(CashierSession::Decision::SendAgain); });
     connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
-            [this]() { decide(int(ChargeService::Decision::CheckAgain)); });
+            [this]() { decide(CashierSession::Decision::CheckAgain); });
     connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
     m_panel->setFocusPolicy(Qt::StrongFocus);
 
@@ -292,36 +177,12 @@ void MainWindow::buildUi()
     columns->addWidget(m_panel, 4);
 
     // A slim brand bar: who we are, and in demo mode that nothing is real.
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("headerBar"));
-    auto *logo = new QLabel(header);
-    const int logoSize = QFontMetrics(font()).height() * 2;
-    logo->setPixmap(Theme::appIcon().pixmap(logoSize, logoSize));
-    logo->setStyleSheet(QStringLiteral("QLabel { background-color: white; border-radius: 6px; padding: 2px; }"));
-    auto *appName = new QLabel(tr("PointDesk"), header);
-    appName->setFont(Theme::scaled(font(), 1.35, QFont::Bold));
-    m_tagline = new QLabel(tr("Cashier"), header);
-    m_tagline->setObjectName(QStringLiteral("headerTagline"));
-    m_tagline->setFont(Theme::scaled(font(), 1.05));
-    m_headerDemo = new QLabel(tr("DEMO"), header);
-    m_headerDemo->setObjectName(QStringLiteral("headerDemoBadge"));
-    m_headerDemo->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    m_headerDemo->setStyleSheet(QStringLiteral("QLabel { background-color: #FFD54F; color: #3E2C00; border-radius: 4px;"
-                                               " padding: 2px 10px; }"));
-    m_headerDemo->hide();
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(16, 8, 16, 8);
-    headerLayout->setSpacing(10);
-    headerLayout->addWidget(logo);
-    headerLayout->addWidget(appName);
-    headerLayout->addWidget(m_tagline);
-    headerLayout->addStretch(1);
-    headerLayout->addWidget(m_headerDemo);
+    m_header = new HeaderBar(this);
 
     auto *body = new QVBoxLayout;
     body->setContentsMargins(14, 12, 14, 12);
     body->setSpacing(12);
-    body->addWidget(m_banner);
+    body->addWidget(m_tokenBanner);
     body->addWidget(m_journalBanner);
     body->addLayout(columns, 1);
 
@@ -340,94 +201,38 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addLayout(body, 1);
 
-    // Status bar: connection on the left, DEMO on the right.
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionIndicator"));
-    m_connectionLabel->setAccessibleName(tr("Connection to Mercado Pago"));
-    m_connectionLabel->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
-    m_demoLabel = new QLabel(tr("DEMO \u00B7 simulated terminals, no real money"), this);
-    m_demoLabel->setObjectName(QStringLiteral("demoIndicator"));
-    m_demoLabel->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    const Theme::ToneColors waiting = Theme::colors(Theme::Tone::Waiting);
-    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3;"
-                                              " border-radius: 4px; padding: 2px 8px; }")
-                                   .arg(waiting.background.name(), waiting.foreground.name(), waiting.border.name()));
-    m_demoLabel->hide();
-    m_virtualTerminalButton = new QPushButton(tr("Show the &virtual terminal"), this);
-    m_virtualTerminalButton->setObjectName(QStringLiteral("virtualTerminalButton"));
-    m_virtualTerminalButton->setAccessibleName(tr("Show the virtual terminal"));
-    m_virtualTerminalButton->setFlat(true);
-    m_virtualTerminalButton->hide();
-    connect(m_virtualTerminalButton, &QPushButton::clicked, this, &MainWindow::virtualTerminalRequested);
+    // Status bar: connection on the left, DEMO and manager mode on the right.
+    m_connectionIndicator = new ConnectionIndicator(m_monitor, this);
+    m_badges = new StatusBadges(this);
+    connect(m_badges, &StatusBadges::virtualTerminalRequested, this, &MainWindow::virtualTerminalRequested);
+    connect(m_badges, &StatusBadges::endManagerRequested, this, &MainWindow::endManagerMode);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setSizeGripEnabled(false);
     // The status bar's own message area would hide the indicator, so messages get labels of their own.
-    m_connectionMessage = new ElidedLabel(this);
-    m_connectionMessage->setObjectName(QStringLiteral("connectionMessage"));
-    m_connectionMessage->hide();
     m_statusMessage = new ElidedLabel(this);
     m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
     m_statusMessageTimer.setSingleShot(true);
-    connect(&m_statusMessageTimer, &QTimer::timeout, this,
-            [this]() { static_cast<ElidedLabel *>(m_statusMessage)->setText(QString()); });
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_connectionMessage);
+    connect(&m_statusMessageTimer, &QTimer::timeout, this, [this]() { m_statusMessage->setText(QString()); });
+    statusBar()->addWidget(m_connectionIndicator);
+    statusBar()->addWidget(m_connectionIndicator->messageLabel());
     statusBar()->addWidget(m_statusMessage, 1);
-    statusBar()->addPermanentWidget(m_virtualTerminalButton);
-    statusBar()->addPermanentWidget(m_demoLabel);
-
-    // Manager mode says so while it is on, with the way out next to it.
-    m_managerLabel = new QLabel(tr("\u25C6 Manager"), this);
-    m_managerLabel->setObjectName(QStringLiteral("managerIndicator"));
-    m_managerLabel->setAccessibleName(tr("Manager mode is on"));
-    m_managerLabel->setToolTip(tr("Manager mode is on. It ends by itself after a few minutes without use."));
-    m_managerLabel->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    m_managerLabel->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px;"
-                                                 " padding: 2px 8px; }")
-                                      .arg(Theme::primaryDark().name()));
-    m_managerLabel->hide();
-    m_endManagerButton = new QPushButton(tr("End manager mode"), this);
-    m_endManagerButton->setObjectName(QStringLiteral("endManagerButton"));
-    m_endManagerButton->setAccessibleName(tr("End manager mode"));
-    m_endManagerButton->setFlat(true);
-    m_endManagerButton->hide();
-    connect(m_endManagerButton, &QPushButton::clicked, this, &MainWindow::endManagerMode);
-    m_sessionOnlyLabel = new QLabel(tr("Token for this session only"), this);
-    m_sessionOnlyLabel->setObjectName(QStringLiteral("sessionOnlyIndicator"));
-    m_sessionOnlyLabel->setAccessibleName(tr("The access token is kept for this session only"));
-    m_sessionOnlyLabel->setToolTip(tr("This computer has no keychain: the access token is kept in memory and "
-                                      "forgotten when PointDesk quits."));
-    m_sessionOnlyLabel->hide();
-    statusBar()->addPermanentWidget(m_sessionOnlyLabel);
-    statusBar()->addPermanentWidget(m_managerLabel);
-    statusBar()->addPermanentWidget(m_endManagerButton);
+    statusBar()->addPermanentWidget(m_badges);
 
     connect(m_form, &ChargeForm::chargeRequested, this, &MainWindow::charge);
     connect(m_form, &ChargeForm::changed, this, &MainWindow::updateUi);
-    connect(m_picker, &DevicePicker::currentDeviceChanged, this, [this]() {
-        m_idleNote.clear();
-        updateUi();
-    });
-    connect(m_picker, &DevicePicker::refreshRequested, this, [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
+    connect(m_picker, &DevicePicker::currentDeviceChanged, m_cashier, &CashierSession::setSelectedDevice);
+    connect(m_picker, &DevicePicker::refreshRequested, this, [this]() { m_monitor->refresh(true); });
 
     // After the form's own chain (amount, description, card, Charge, options): the order actions, then the
     // terminals.
-    QWidget *lastFormField = m_form->findChild<QWidget *>(QStringLiteral("disableBackButtonCheck"));
-    QWidget *previous = lastFormField;
-    for (const char *name : {"cancelOrderButton", "freeTerminalButton", "newSaleButton"}) {
-        QWidget *next = m_panel->findChild<QWidget *>(QLatin1String(name));
+    QWidget *previous = m_form->lastInTabOrder();
+    for (QWidget *next : m_panel->actionButtons() + m_picker->tabChain()) {
         setTabOrder(previous, next);
         previous = next;
     }
-    setTabOrder(previous, m_picker->findChild<QWidget *>(QStringLiteral("deviceList")));
-    setTabOrder(m_picker->findChild<QWidget *>(QStringLiteral("deviceList")),
-                m_picker->findChild<QWidget *>(QStringLiteral("refreshButton")));
 }
 
 void MainWindow::buildShortcuts()
@@ -439,10 +244,7 @@ void MainWindow::buildShortcuts()
     };
     add(QKeySequence(Qt::Key_F2), QStringLiteral("newSaleShortcut"), &MainWindow::newSale);
     add(QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newSaleCtrlNShortcut"), &MainWindow::newSale);
-    add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
+    add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() { m_monitor->refresh(true); });
     add(QKeySequence(Qt::Key_Escape), QStringLiteral("escapeShortcut"), &MainWindow::onEscape);
 }
 
@@ -450,29 +252,26 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     setWindowTitle(demo ? tr("PointDesk \u2014 DEMO") : tr("PointDesk"));
-    m_demoLabel->setVisible(demo);
-    m_headerDemo->setVisible(demo);
-    m_virtualTerminalButton->setVisible(demo);
-    updateConnectionIndicator();
+    m_badges->setDemo(demo);
+    m_header->setDemo(demo);
+    m_connectionIndicator->setDemo(demo);
 }
 
 void MainWindow::setDeviceRefreshInterval(int milliseconds)
 {
-    m_refreshIntervalMs = qMax(50, milliseconds);
-    if (m_refreshTimer.isActive() && !isOffline())
-        scheduleRefresh(m_refreshIntervalMs);
+    m_monitor->setRefreshInterval(milliseconds);
 }
 
 void MainWindow::setRetryBackoff(int firstMs, int maxMs)
 {
-    m_retryFirstMs = qMax(10, firstMs);
-    m_retryMaxMs = qMax(m_retryFirstMs, maxMs);
-    m_charges->setMaxBackoff(m_retryMaxMs);
+    m_monitor->setRetryBackoff(firstMs, maxMs);
+    // One backoff for the connection: following an order never waits longer than listing the terminals.
+    m_cashier->chargeService()->setMaxBackoff(m_monitor->backoff().maxMs());
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
-    static_cast<ElidedLabel *>(m_statusMessage)->setText(text);
+    m_statusMessage->setText(text);
     if (timeoutMs > 0)
         m_statusMessageTimer.start(timeoutMs);
     else
@@ -481,618 +280,176 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 
 bool MainWindow::hasOpenOrder() const
 {
-    return m_phase == Phase::Sending || m_phase == Phase::Deciding || m_phase == Phase::Waiting;
+    return m_cashier->hasOpenOrder();
 }
-
-// --- terminals --------------------------------------------------------------------------------------------
 
 void MainWindow::refreshDevices()
 {
-    if (m_devicesCall)
-        return;
-    if (m_phase == Phase::Sending) {
-        // Not while a charge is being sent: one request at a time keeps the counter quick on a slow line.
-        scheduleRefresh(500);
-        return;
-    }
-    m_refreshTimer.stop();
-    if (m_manualRefresh)
-        m_picker->setStatusText(tr("Refreshing the terminals\u2026"));
-    auto *call = m_client->listTerminals();
-    m_devicesCall = call;
-    call->then(this, [this](const Call<DeviceList> &c) { onDevicesResult(c.error(), c.value()); });
+    m_monitor->refresh();
 }
 
-void MainWindow::onDevicesResult(const ApiError &error, const DeviceList &devices)
+bool MainWindow::isOffline() const
 {
-    m_devicesCall = nullptr;
-    const bool manual = m_manualRefresh;
-    m_manualRefresh = false;
-
-    if (!error.isError()) {
-        m_deviceFailures = 0;
-        const bool wasOffline = m_devicesOffline;
-        m_devicesOffline = false;
-        clearTokenRejected();
-        DeviceList shown = devices;
-        // The list may lag behind our own order by a poll; never show the terminal we are charging as free.
-        if (hasOpenOrder()) {
-            for (Device &device : shown) {
-                if (device.name == m_order.request.deviceName && !m_order.id.isNull() && device.heldOrder.isNull()) {
-                    device.status = Device::Status::Busy;
-                    device.heldOrder = m_order.id;
-                }
-            }
-        }
-        m_picker->setDevices(shown);
-        m_lastDevicesUpdate = QTime::currentTime();
-        m_picker->setStatusText(tr("Updated at %1").arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat)));
-        if (wasOffline && !isOffline())
-            showStatus(tr("Connection restored."), 5000);
-        updateConnectionIndicator();
-        updateUi();
-        scheduleRefresh(m_refreshIntervalMs);
-        return;
-    }
-
-    qCInfo(lcUi).noquote() << "terminal list failed:" << error.detail();
-    switch (error.kind()) {
-    case ApiError::Kind::Cancelled:
-        return;
-    case ApiError::Kind::Unauthorized:
-        m_picker->setStatusText(error.userMessage(), true);
-        setTokenRejected();
-        // No automatic retries with a refused token; Try again / F5 asks again.
-        return;
-    default:
-        break;
-    }
-    if (error.isTransient()) {
-        // The status bar says what is wrong and when PointDesk tries again; the list only says it is not fresh.
-        m_picker->setStatusText(
-            m_lastDevicesUpdate.isValid()
-                ? tr("Not updated since %1.").arg(QLocale().toString(m_lastDevicesUpdate, QLocale::ShortFormat))
-                : tr("Not loaded yet."),
-            true);
-        ++m_deviceFailures;
-        const int delay = backoffDelay(error);
-        setDevicesProblem(error, delay);
-        scheduleRefresh(delay);
-    } else {
-        m_picker->setStatusText(error.userMessage(), true);
-        scheduleRefresh(manual ? m_refreshIntervalMs : m_refreshIntervalMs * 3);
-    }
-    updateUi();
+    return m_monitor->isRetrying();
 }
 
-int MainWindow::backoffDelay(const ApiError &error) const
+bool MainWindow::isTokenRejectedShown() const
 {
-    const int exponent = qBound(0, m_deviceFailures - 1, 16);
-    qint64 delay = qMin<qint64>(qint64(m_retryFirstMs) << exponent, m_retryMaxMs);
-    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() > 0)
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-    return int(delay);
+    return m_monitor->isTokenRefused();
 }
 
-void MainWindow::scheduleRefresh(int milliseconds)
+// --- the sale, as the session shows it --------------------------------------------------------------------
+
+void MainWindow::connectSession()
 {
-    m_refreshTimer.start(qMax(0, milliseconds));
-}
-
-void MainWindow::setDevicesProblem(const ApiError &error, int retryInMs)
-{
-    Q_UNUSED(retryInMs)
-    m_devicesOffline = true;
-    m_lastProblem = error;
-    updateConnectionIndicator();
-}
-
-void MainWindow::setTokenRejected()
-{
-    const bool first = !m_tokenRejected;
-    m_tokenRejected = true;
-    if (first)
-        m_tokenRejectedAt = QDateTime::currentDateTime();
-    m_banner->show();
-    updateConnectionIndicator();
-    updateUi();
-    if (first)
-        Q_EMIT tokenRejected();
-}
-
-void MainWindow::clearTokenRejected()
-{
-    if (!m_tokenRejected)
-        return;
-    m_tokenRejected = false;
-    m_banner->hide();
-    updateConnectionIndicator();
-    // Following stopped at the 401; the token works again, so follow the sale on.
-    if (m_saleId > 0 && m_phase == Phase::Waiting && m_charges->resume(m_saleId) && !m_cancelling)
-        m_panel->showWaiting(m_order.request.deviceName, m_order.id);
-}
-
-void MainWindow::updateConnectionIndicator()
-{
-    const bool offline = isOffline();
-    m_connectionLabel->setProperty("offline", offline);
-    if (offline != m_shownOffline) {
-        m_shownOffline = offline;
-        Q_EMIT connectionStateChanged(offline);
-    }
-    if (!offline && m_tokenRejected) {
-        // Mercado Pago answers, but refuses the token: not "connected" in any sense that matters to a cashier.
-        m_indicatorTick.stop();
-        m_connectionLabel->setText(tr("\u25CF Access token refused"));
-        m_connectionLabel->setToolTip(tr("Mercado Pago answers but refuses the access token."));
-        m_connectionLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Danger).foreground.name()));
-        static_cast<ElidedLabel *>(m_connectionMessage)->setText(QString());
-        m_connectionMessage->hide();
-        return;
-    }
-    if (!offline) {
-        m_indicatorTick.stop();
-        const bool loaded = m_picker->hasLoaded();
-        m_connectionLabel->setText(loaded ? tr("\u25CF Connected") : tr("\u25CB Connecting\u2026"));
-        m_connectionLabel->setToolTip(m_demo ? tr("Connected to the simulated Point terminals.")
-                                             : tr("Connected to Mercado Pago."));
-        m_connectionLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Success).foreground.name()));
-        static_cast<ElidedLabel *>(m_connectionMessage)->setText(QString());
-        m_connectionMessage->hide();
-        return;
-    }
-
-    int retryMs = 0;
-    if (m_devicesOffline && m_refreshTimer.isActive())
-        retryMs = m_refreshTimer.remainingTime();
-    else if (m_watcherOffline && m_watcherRetryAt.remainingTime() > 0)
-        retryMs = int(m_watcherRetryAt.remainingTime());
-    const int seconds = qMax(1, (retryMs + 999) / 1000);
-    const Theme::ToneColors danger = Theme::colors(Theme::Tone::Danger);
-    m_connectionLabel->setText(isNetworkKind(m_lastProblem.kind())
-                                   ? tr("\u25CF Offline \u2014 retrying in %n s", nullptr, seconds)
-                                   : tr("\u25CF Connection problem \u2014 retrying in %n s", nullptr, seconds));
-    m_connectionLabel->setToolTip(m_lastProblem.userMessage());
-    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background-color: %1;"
-                                                    " border-radius: 4px; padding: 2px 8px; }")
-                                         .arg(danger.accent.name()));
-    static_cast<ElidedLabel *>(m_connectionMessage)->setText(m_lastProblem.userMessage());
-    m_connectionMessage->show();
-    if (!m_indicatorTick.isActive())
-        m_indicatorTick.start();
-}
-
-// --- the charge -------------------------------------------------------------------------------------------
-
-void MainWindow::charge()
-{
-    if (hasOpenOrder() || (m_phase == Phase::Finished && m_order.state == OrderState::Approved))
-        return;
-    if (!m_form->isValid() || !m_form->blockedReason().isEmpty() || m_journalBlocked)
-        return;
-    const std::optional<Device> device = m_picker->currentDevice();
-    if (!device || device->status == Device::Status::Busy)
-        return;
-
-    OrderRequest request = m_form->request();
-    request.deviceName = device->name;
-    m_notSentDevice.clear();
-    m_idleNote.clear();
-    m_saleError = ApiError();
-    qCInfo(lcUi).noquote() << "charging" << request.amount.toPlainString() << "on" << request.deviceName;
-    // Recorded in the journal before anything leaves; a sale the journal cannot hold is never sent.
-    const ChargeService::StartResult started = m_charges->start(request);
-    if (!started.ok()) {
-        m_phase = Phase::Finished;
-        m_order = CurrentOrder{OrderRef(), request, OrderState::Failed};
-        if (!started.journal.ok()) {
-            setJournalProblem(started.journal);
-            m_panel->showNotSent(started.journal.message(),
-                                 tr("Nothing was sent or charged. %1").arg(started.journal.advice()));
-        } else if (started.error.kind() == ApiError::Kind::DeviceBusy) {
-            m_panel->showNotSent(tr("%1 is still busy with an earlier sale.").arg(request.deviceName),
-                                 tr("Nothing was sent. Wait until that sale ends, then press Charge again."));
-        } else {
-            m_panel->showNotSent(started.error.userMessage(), tr("Nothing was sent. Correct it, then press Charge."));
-        }
-        updateUi();
-        m_form->focusAmount();
-        return;
-    }
-    m_saleId = started.localId;
-    m_order = CurrentOrder{OrderRef(), request, OrderState::Sending};
-    m_phase = Phase::Sending;
-    m_cancelling = false;
-    m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
-    updateUi();
-    // Not on Cancel order: a stray Space or Enter must never cancel the sale just sent. Esc cancels.
-    m_panel->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::resumeUnfinishedSales()
-{
-    if (!m_journal || !m_journal->isOpen())
-        return;
-    const QList<JournalEntry> open = m_journal->unfinished();
-    for (const JournalEntry &entry : open) {
-        if (m_charges->resume(entry.localId))
-            m_resumed.append(entry.localId);
-    }
-    if (m_resumed.isEmpty())
-        return;
-    qCInfo(lcUi) << "following" << m_resumed.size() << "sale(s) left unfinished";
-    showStatus(tr("PointDesk was closed while %n sale(s) were open: following them to the end.", nullptr,
-                  int(m_resumed.size())),
-               10000);
-    if (!hasOpenOrder())
-        showNextResumedSale();
-}
-
-void MainWindow::showNextResumedSale()
-{
-    while (!m_resumed.isEmpty()) {
-        const qint64 localId = m_resumed.takeLast(); // the newest first
-        const std::optional<Sale> sale = m_charges->sale(localId);
-        if (!sale || sale->isFinished())
-            continue;
-        m_saleId = localId;
-        m_order = CurrentOrder{sale->order.id, sale->request, sale->state};
-        m_saleError = ApiError();
-        m_cancelling = false;
-        m_notSentDevice.clear();
-        m_idleNote.clear();
-        m_panel->showSending(sale->request.deviceName, sale->request.amount, sale->request.description,
-                             sale->request.cardType);
-        m_phase = Phase::Sending;
-        showSale(*sale);
-        if (sale->phase == Sale::Phase::AwaitingDecision)
-            onSaleNeedsDecision(*sale);
-        return;
-    }
-}
-
-void MainWindow::onSaleChanged(const Sale &sale)
-{
-    if (sale.localId != m_saleId || sale.isFinished())
-        return; // other sales: the history shows them; endings arrive through finished()
-    showSale(sale);
-}
-
-void MainWindow::showSale(const Sale &sale)
-{
-    m_order.request = sale.request;
-    m_order.state = sale.state;
-    switch (sale.phase) {
-    case Sale::Phase::Checking:
-    case Sale::Phase::Sending:
-        m_phase = Phase::Sending;
-        break;
-    case Sale::Phase::Reconciling:
-        m_phase = Phase::Sending;
-        if (!m_cancelling) {
-            m_panel->showSending(sale.request.deviceName, sale.request.amount, sale.request.description,
-                                 sale.request.cardType);
-            m_panel->setNote(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing "
-                                "anything else, so the customer is never charged twice.")
-                                 .arg(sale.request.deviceName),
-                             OrderStatusPanel::NoteTone::Info);
-        }
-        break;
-    case Sale::Phase::AwaitingDecision:
-        break; // needsDecision() follows
-    case Sale::Phase::Following: {
-        const bool first = m_phase != Phase::Waiting || m_order.id != sale.order.id;
-        m_phase = Phase::Waiting;
-        m_order.id = sale.order.id;
-        if (first) {
-            m_settings->setLastTerminal(sale.request.deviceName);
-            m_settings->addRecentDescription(sale.request.description);
-            m_form->setRecentDescriptions(m_settings->recentDescriptions());
-            m_picker->setPreferredDevice(sale.request.deviceName);
-            markDevice(sale.request.deviceName, sale.order.id);
-        }
-        if (m_cancelling || m_tokenRejected)
-            break; // keep showing "Cancelling..." or "Result unknown" until that changes
-        if (sale.state == OrderState::WaitingForCard || sale.state == OrderState::Sending) {
-            if (first || m_panel->mode() != OrderStatusPanel::Mode::Waiting) {
+    connect(m_cashier, &CashierSession::changed, this, &MainWindow::updateUi);
+    connect(m_cashier, &CashierSession::showSending, this, [this](const OrderRequest &request) {
+        m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
+    });
+    connect(m_cashier, &CashierSession::showWaiting, this,
+            [this](const QString &deviceName, const OrderRef &orderId, bool fresh) {
+                if (!fresh && m_panel->mode() == OrderStatusPanel::Mode::Waiting)
+                    return;
+                // A note about the connection stays while it holds; anything else belonged to the view before.
                 const QString note = m_panel->note();
-                m_panel->showWaiting(sale.request.deviceName, sale.order.id);
-                if (m_watcherOffline)
+                m_panel->showWaiting(deviceName, orderId);
+                if (m_monitor->hasFollowProblem())
                     m_panel->setNote(note);
-            }
-        } else {
-            m_panel->showOrder(sale.order);
+            });
+    connect(m_cashier, &CashierSession::showOrder, m_panel, &OrderStatusPanel::showOrder);
+    connect(m_cashier, &CashierSession::showNotSent, this,
+            [this](const QString &reason, const QString &whatToDo) { m_panel->showNotSent(reason, whatToDo); });
+    connect(m_cashier, &CashierSession::showLostTrack, m_panel, &OrderStatusPanel::showLostTrack);
+    connect(m_cashier, &CashierSession::showCancelling, m_panel, &OrderStatusPanel::showCancelling);
+    connect(m_cashier, &CashierSession::note, this, [this](const QString &text, CashierSession::NoteTone tone) {
+        m_panel->setNote(text, tone == CashierSession::NoteTone::Info ? OrderStatusPanel::NoteTone::Info
+                                                                      : OrderStatusPanel::NoteTone::Problem);
+    });
+    connect(m_cashier, &CashierSession::statusMessage, this, &MainWindow::showStatus);
+    connect(m_cashier, &CashierSession::orderPlaced, this, [this](const OrderRequest &request) {
+        m_settings->setLastTerminal(request.deviceName);
+        m_settings->addRecentDescription(request.description);
+        m_form->setRecentDescriptions(m_settings->recentDescriptions());
+        m_picker->setPreferredDevice(request.deviceName);
+    });
+    connect(m_cashier, &CashierSession::decisionNeeded, this, [this](bool certainlyNotSent, const QString &reason) {
+        m_panel->showDecision(certainlyNotSent, reason);
+        updateUi();
+        m_panel->focusDecision(certainlyNotSent);
+        if (m_quitAfterCancel) {
+            m_quitAfterCancel = false;
+            showStatus(tr("The sale needs your decision, so PointDesk did not quit."), 8000);
         }
-        break;
-    }
-    case Sale::Phase::Finished:
-        return;
-    }
-    updateUi();
-}
-
-void MainWindow::onSaleFinished(const Sale &sale)
-{
-    if (m_resumed.removeAll(sale.localId) > 0) {
-        showStatus(tr("The sale of %1 on %2, left open earlier, ended: %3.")
-                       .arg(Formatting::currency(sale.request.amount), sale.request.deviceName,
-                            OrderStates::displayName(sale.state)),
-                   10000);
-        return;
-    }
-    if (sale.localId != m_saleId)
-        return;
-    qCInfo(lcUi).noquote() << "sale" << sale.localId << "finished:" << OrderStates::toKey(sale.state) << "order"
-                           << sale.order.id;
-    const bool wasCancelling = m_cancelling;
-    m_cancelling = false;
-    m_phase = Phase::Finished;
-    m_order.state = sale.state;
-    m_order.id = sale.order.id;
-    const QString deviceName = sale.request.deviceName;
-
-    if (sale.state == OrderState::Failed) {
-        const ApiError &error = m_saleError;
-        switch (error.kind()) {
-        case ApiError::Kind::DeviceBusy:
-            m_notSentDevice = deviceName;
-            m_panel->showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(deviceName),
-                                 tr("Nothing was charged. Wait until that order finishes, or press Free terminal to "
-                                    "cancel it, then press Charge again."));
-            break;
-        case ApiError::Kind::Unauthorized:
-            m_panel->showNotSent(error.userMessage(),
-                                 tr("Nothing was charged. Set up the access token again, then charge."));
-            setTokenRejected();
-            break;
-        case ApiError::Kind::NotFound:
-            m_panel->showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
-                                 tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
-            m_manualRefresh = true;
-            break;
-        default:
-            m_panel->showNotSent(sale.lastError.isEmpty() ? error.userMessage() : sale.lastError,
-                                 tr("Nothing was charged. Press Charge to try again."));
-            break;
-        }
-    } else {
-        OrderInfo shown = sale.order;
-        shown.state = sale.state;
-        m_panel->showOrder(shown);
-        // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
-        markDevice(deviceName, OrderRef());
-    }
-    if (m_quitBox && !m_quitAfterCancel) {
-        // The question was about an open order; there is none any more.
-        m_quitBox->close();
-        showStatus(tr("The order ended (%1); nothing is left open.").arg(OrderStates::displayName(sale.state)), 8000);
-    }
-    if (wasCancelling && sale.state == OrderState::Approved)
-        m_panel->setNote(tr("The customer paid before the order could be cancelled."));
-    updateUi();
-    if (sale.state == OrderState::Approved)
-        m_panel->findChild<QWidget *>(QStringLiteral("newSaleButton"))->setFocus(Qt::OtherFocusReason);
-    else
-        m_form->focusAmount();
-    if (m_watcherOffline) {
-        m_watcherOffline = false;
-        updateConnectionIndicator();
-    }
-    QTimer::singleShot(0, this, &MainWindow::refreshDevices);
-    if (m_quitAfterCancel)
-        quitNow();
-}
-
-void MainWindow::onSaleProblem(qint64 localId, const ApiError &error)
-{
-    if (localId != m_saleId)
-        return;
-    qCInfo(lcUi).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind()) << error.detail();
-    m_saleError = error;
-    if (error.kind() == ApiError::Kind::Unauthorized) {
-        setTokenRejected();
-        if (m_phase == Phase::Waiting)
-            m_panel->showLostTrack(m_order.id, error.userMessage());
-    }
-    if (m_cancelling && m_phase == Phase::Waiting && !error.isTransient()) {
-        // The cancel call failed; the order is still open.
-        m_cancelling = false;
-        m_panel->showWaiting(m_order.request.deviceName, m_order.id);
-        m_panel->setNote(tr("Could not cancel the order: %1").arg(error.userMessage()));
+    });
+    connect(m_cashier, &CashierSession::cancelFailed, this, [this]() {
         if (m_quitAfterCancel) {
             m_quitAfterCancel = false;
             showStatus(tr("The order is still open, so PointDesk did not quit."), 8000);
         }
-    } else if (m_phase == Phase::Sending && error.isTransient()) {
-        m_panel->setNote(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent "
-                            "twice."));
-    }
-    updateUi();
+    });
+    connect(m_cashier, &CashierSession::saleEnded, this, &MainWindow::onSaleEnded);
+    connect(m_cashier, &CashierSession::resumedSaleEnded, this, [this](const Sale &sale) {
+        showStatus(tr("The sale of %1 on %2, left open earlier, ended: %3.")
+                       .arg(Formatting::currency(sale.request.amount), sale.request.deviceName,
+                            OrderStates::displayName(sale.state)),
+                   10000);
+    });
 }
 
-void MainWindow::onSaleNeedsDecision(const Sale &sale)
+void MainWindow::charge()
 {
-    if (sale.localId != m_saleId)
+    if (!m_form->isValid() || !m_form->blockedReason().isEmpty())
         return;
-    m_phase = Phase::Deciding;
-    m_cancelling = false;
-    m_order.state = sale.state;
-    m_panel->showDecision(sale.doubt == Sale::Doubt::NotSent, sale.lastError);
-    updateUi();
-    QWidget *first = m_panel->findChild<QWidget *>(
-        sale.doubt == Sale::Doubt::NotSent ? QStringLiteral("sendAgainButton") : QStringLiteral("checkAgainButton"));
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
-    if (m_quitAfterCancel) {
-        m_quitAfterCancel = false;
-        showStatus(tr("The sale needs your decision, so PointDesk did not quit."), 8000);
-    }
-}
-
-void MainWindow::decide(int decision)
-{
-    if (m_phase != Phase::Deciding)
-        return;
-    const auto which = static_cast<ChargeService::Decision>(decision);
-    if (!m_charges->resolve(m_saleId, which))
-        return;
-    if (which != ChargeService::Decision::MarkNotCharged) {
-        m_phase = Phase::Sending;
-        m_panel->showSending(m_order.request.deviceName, m_order.request.amount, m_order.request.description,
-                             m_order.request.cardType);
-        updateUi();
+    if (m_cashier->charge(m_form->request())) {
+        // Not on Cancel order: a stray Space or Enter must never cancel the sale just sent. Esc cancels.
         m_panel->setFocus(Qt::OtherFocusReason);
+    } else if (m_cashier->phase() == CashierSession::Phase::Finished) {
+        m_form->focusAmount(); // not sent: the panel says why
     }
+}
+
+void MainWindow::resumeUnfinishedSales()
+{
+    m_cashier->resumeUnfinished();
+}
+
+void MainWindow::onSaleEnded(OrderState state)
+{
+    if (m_quitBox && !m_quitAfterCancel) {
+        // The question was about an open order; there is none any more.
+        m_quitBox->close();
+        showStatus(tr("The order ended (%1); nothing is left open.").arg(OrderStates::displayName(state)), 8000);
+    }
+    if (state == OrderState::Approved)
+        m_panel->focusNewSale();
+    else
+        m_form->focusAmount();
+    if (m_quitAfterCancel)
+        quitNow();
+}
+
+void MainWindow::decide(CashierSession::Decision decision)
+{
+    if (m_cashier->decide(decision) && decision != CashierSession::Decision::NothingCharged)
+        m_panel->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::confirmNotCharged()
 {
-    if (m_phase != Phase::Deciding)
+    if (!m_cashier->canDecide())
         return;
-    const std::optional<Sale> sale = m_charges->sale(m_saleId);
-    if (sale && sale->doubt == Sale::Doubt::NotSent) {
-        decide(int(ChargeService::Decision::MarkNotCharged));
+    if (!m_cashier->nothingChargedNeedsConfirmation()) {
+        decide(CashierSession::Decision::NothingCharged);
         return;
     }
     if (m_confirmBox)
         return;
+    const OrderRequest request = m_cashier->request();
     ConfirmBox::Spec spec;
     spec.objectName = QStringLiteral("confirmNotChargedBox");
     spec.icon = QMessageBox::Warning;
     spec.title = tr("Nothing was charged?");
-    spec.text = tr("End this sale of %1 as not charged?").arg(Formatting::currency(m_order.request.amount));
+    spec.text = tr("End this sale of %1 as not charged?").arg(Formatting::currency(request.amount));
     spec.informativeText = tr("Do this only when %1 shows no order for this sale and the Mercado Pago activity "
                               "shows no payment for it. If the customer did pay, the sale would be missing from "
                               "PointDesk.")
-                               .arg(m_order.request.deviceName);
+                               .arg(request.deviceName);
     spec.confirmText = tr("&Nothing was charged");
     spec.confirmObjectName = QStringLiteral("confirmNotChargedButton");
     spec.confirmRole = QMessageBox::DestructiveRole;
     spec.backText = tr("&Go back");
     spec.backObjectName = QStringLiteral("goBackButton");
-    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { decide(int(ChargeService::Decision::MarkNotCharged)); });
+    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { decide(CashierSession::Decision::NothingCharged); });
 }
-
-void MainWindow::markDevice(const QString &deviceName, const OrderRef &orderId)
-{
-    DeviceList devices = m_picker->devices();
-    bool changed = false;
-    for (Device &device : devices) {
-        if (device.name != deviceName)
-            continue;
-        const Device::Status status = !orderId.isNull() ? Device::Status::Busy : Device::Status::Free;
-        if (device.status != status || device.heldOrder != orderId) {
-            device.status = status;
-            device.heldOrder = orderId;
-            changed = true;
-        }
-    }
-    if (changed)
-        m_picker->setDevices(devices);
-}
-
-// --- cancelling and freeing -------------------------------------------------------------------------------
 
 void MainWindow::cancelOrder()
 {
-    if ((m_phase != Phase::Sending && m_phase != Phase::Waiting) || m_cancelling)
-        return;
-    if (!m_charges->cancel(m_saleId))
-        return;
-    m_cancelling = true;
-    m_panel->showCancelling();
-    if (m_phase == Phase::Sending)
-        m_panel->setNote(tr("The order is cancelled as soon as Mercado Pago answers."),
-                         OrderStatusPanel::NoteTone::Info);
-    updateUi();
-}
-
-QString MainWindow::freeTargetDevice() const
-{
-    if (m_phase == Phase::Waiting)
-        return m_order.request.deviceName;
-    if (!m_notSentDevice.isEmpty() && m_phase == Phase::Finished)
-        return m_notSentDevice;
-    return m_picker->currentDeviceName();
+    m_cashier->cancel();
 }
 
 void MainWindow::freeTerminal()
 {
-    if (m_freeCall || m_phase == Phase::Sending || m_phase == Phase::Deciding || m_confirmBox)
+    if (m_confirmBox)
         return;
-    const QString deviceName = freeTargetDevice();
+    const QString deviceName = m_cashier->freeTarget();
     if (deviceName.isEmpty())
         return;
     OrderRef held;
-    for (const Device &device : m_picker->devices()) {
-        if (device.name == deviceName)
-            held = device.heldOrder;
-    }
+    if (const std::optional<Device> device = m_monitor->device(deviceName))
+        held = device->heldOrder;
     // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
     const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(deviceName, held);
-    m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { doFreeTerminal(deviceName); });
-}
-
-void MainWindow::doFreeTerminal(const QString &deviceName)
-{
-    if (m_freeCall)
-        return;
-    auto *call = m_client->cancelOnTerminal(deviceName);
-    m_freeCall = call;
-    updateUi();
-    m_panel->setNote(tr("Freeing %1\u2026").arg(deviceName), OrderStatusPanel::NoteTone::Info);
-    call->then(this, [this, deviceName](const Call<Done> &c) { onFreeResult(deviceName, c.error()); });
-}
-
-void MainWindow::onFreeResult(const QString &deviceName, const ApiError &error)
-{
-    m_freeCall = nullptr;
-    if (error.isError()) {
-        m_panel->setNote(tr("Could not free %1: %2").arg(deviceName, error.userMessage()));
-        if (error.kind() == ApiError::Kind::Unauthorized)
-            setTokenRejected();
-        updateUi();
-        return;
-    }
-    qCInfo(lcUi).noquote() << "freed terminal" << deviceName;
-    if (m_phase == Phase::Waiting && deviceName == m_order.request.deviceName) {
-        // The sale's order is gone: the service's next poll makes it Cancelled.
-        m_cancelling = true;
-        m_panel->showCancelling();
-    } else {
-        m_panel->setNote(QString());
-        if (deviceName == m_notSentDevice)
-            m_notSentDevice.clear();
-        if (m_phase == Phase::Idle || (m_phase == Phase::Finished && m_order.state != OrderState::Approved)) {
-            m_phase = Phase::Idle;
-            m_idleNote = tr("%1 is free now.").arg(deviceName);
-        }
-        markDevice(deviceName, OrderRef());
-    }
-    m_manualRefresh = true;
-    refreshDevices();
-    updateUi();
+    m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { m_cashier->freeTerminal(deviceName); });
 }
 
 void MainWindow::newSale()
 {
-    if (hasOpenOrder()) {
-        showStatus(tr("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."),
-                   6000);
+    if (!m_cashier->startNewSale())
         return;
-    }
-    m_phase = Phase::Idle;
-    m_order = CurrentOrder();
-    m_saleId = 0;
-    m_notSentDevice.clear();
-    m_idleNote.clear();
     m_form->setInputsLocked(false);
     m_form->clearForNewSale();
-    showNextResumedSale();
     updateUi();
-    if (!hasOpenOrder())
+    if (!m_cashier->hasOpenOrder())
         m_form->focusAmount();
 }
 
@@ -1100,7 +457,7 @@ void MainWindow::onEscape()
 {
     if (m_quitBox)
         return;
-    if (hasOpenOrder()) {
+    if (m_cashier->hasOpenOrder()) {
         cancelOrder(); // not while a decision is pending: that needs one of the panel's buttons
         return;
     }
@@ -1108,44 +465,6 @@ void MainWindow::onEscape()
         m_form->setMoreOptionsExpanded(false);
         m_form->focusAmount();
     }
-}
-
-// --- the sales record -------------------------------------------------------------------------------------
-
-void MainWindow::setJournalProblem(const JournalResult &result)
-{
-    if (result.ok()) {
-        m_journalBlocked = false;
-        m_journalBanner->hide();
-        updateUi();
-        return;
-    }
-    qCWarning(lcUi).noquote() << "sales record:" << JournalResult::kindKey(result.kind()) << result.detail();
-    m_journalBlocked = true;
-    m_journalBannerText->setText(result.userMessage());
-    // Only a damaged file can be put aside; the other troubles go away by themselves or with the manager's help.
-    m_journalNewButton->setVisible(result.kind() == JournalResult::Kind::Corrupt);
-    m_journalBanner->show();
-    updateUi();
-}
-
-void MainWindow::retryJournal()
-{
-    if (!m_journal)
-        return;
-    if (!m_journal->isOpen()) {
-        const QString path = m_journal->path().isEmpty() ? OrderJournal::defaultPath() : m_journal->path();
-        const JournalResult opened = m_journal->open(path);
-        setJournalProblem(opened);
-        if (opened.ok()) {
-            showStatus(tr("The sales record is open again; charging is on."), 6000);
-            resumeUnfinishedSales();
-        }
-        return;
-    }
-    // Open but a write failed: a harmless read-and-note tells whether writing works again.
-    setJournalProblem(JournalResult());
-    showStatus(tr("Charging is on again. If the sales record still cannot be written, this message comes back."), 8000);
 }
 
 void MainWindow::startNewJournal()
@@ -1163,24 +482,7 @@ void MainWindow::startNewJournal()
     spec.confirmObjectName = QStringLiteral("confirmNewJournalButton");
     spec.backText = tr("&Go back");
     spec.backObjectName = QStringLiteral("goBackButton");
-    m_confirmBox = ConfirmBox::ask(this, spec, [this]() {
-        const JournalResult created = m_journal->moveAsideAndCreate();
-        setJournalProblem(created);
-        if (created.ok())
-            showStatus(tr("A new sales record was started; the old file is kept as %1.")
-                           .arg(QDir::toNativeSeparators(m_journal->movedAsidePath())),
-                       0);
-    });
-}
-
-void MainWindow::onJournalProblem(qint64 localId, const JournalResult &result)
-{
-    // The sale goes on (the service writes again later); new sales wait until the record works.
-    if (localId == m_saleId)
-        m_panel->setNote(tr("This sale could not be written to the sales record (%1). It goes on; PointDesk "
-                            "writes it as soon as it can.")
-                             .arg(result.message()));
-    setJournalProblem(result);
+    m_confirmBox = ConfirmBox::ask(this, spec, [this]() { m_cashier->startNewJournal(); });
 }
 
 void MainWindow::applyCurrency(const Currency &currency)
@@ -1214,7 +516,7 @@ void MainWindow::openHistory()
     if (!m_history) {
         m_history = new HistoryDialog(m_journal, this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_charges, &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
+        connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
     }
     m_history->show();
     m_history->raise();
@@ -1225,81 +527,33 @@ void MainWindow::openHistory()
 
 void MainWindow::updateUi()
 {
-    const std::optional<Device> device = m_picker->currentDevice();
-    const bool open = hasOpenOrder();
-    const bool paid = m_phase == Phase::Finished && m_order.state == OrderState::Approved;
-    const bool busyElsewhere =
-        device && device->status == Device::Status::Busy && !(open && device->name == m_order.request.deviceName);
-    const QString deviceName = m_order.request.deviceName;
-
-    m_form->setInputsLocked(open || paid);
+    if (!m_cashier || !m_panel)
+        return; // still building
+    const bool open = m_cashier->hasOpenOrder();
+    m_form->setInputsLocked(m_cashier->inputsLocked());
     m_picker->setLocked(open);
+    m_form->setBlockedReason(m_cashier->chargeBlockedReason());
 
-    QString blocked;
-    if (m_phase == Phase::Sending)
-        blocked = tr("Sending the order to %1\u2026").arg(deviceName);
-    else if (m_phase == Phase::Waiting)
-        blocked = tr("Waiting for the customer on %1. Press Esc to cancel the order.").arg(deviceName);
-    else if (m_phase == Phase::Deciding)
-        blocked = tr("The sale on %1 needs your decision: see the panel on the right.").arg(deviceName);
-    else if (paid)
-        blocked = tr("Paid. Press New sale (F2) for the next customer.");
-    else if (m_journalBlocked)
-        blocked = tr("Charging is off: the sales record cannot be written. See the message at the top.");
-    else if (m_tokenRejected)
-        blocked = tr("Mercado Pago refused the access token: see the message at the top.");
-    else if (!m_picker->hasLoaded())
-        blocked = tr("Loading the terminals\u2026");
-    else if (m_picker->devices().isEmpty())
-        blocked = tr("There are no terminals on this account yet: see the list on the left.");
-    else if (!device)
-        blocked = tr("Choose the terminal that takes the payment.");
-    else if (busyElsewhere)
-        blocked = !device->heldOrder.isNull()
-                      ? tr("%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or "
-                           "free the terminal.")
-                            .arg(device->name, device->heldOrder.toString())
-                      : tr("%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, "
-                           "or free the terminal.")
-                            .arg(device->name);
-    m_form->setBlockedReason(blocked);
-
-    if (m_phase == Phase::Idle) {
-        if (busyElsewhere) {
-            if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy ||
-                m_panel->property("busyOrder").toString() != device->heldOrder.toString()) {
-                m_panel->showTerminalBusy(device->name, device->heldOrder);
-                m_panel->setProperty("busyOrder", device->heldOrder.toString());
+    if (m_cashier->phase() == CashierSession::Phase::Idle) {
+        if (const std::optional<Device> busy = m_cashier->busyTerminal()) {
+            if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy || m_shownBusyOrder != busy->heldOrder) {
+                m_panel->showTerminalBusy(busy->name, busy->heldOrder);
+                m_shownBusyOrder = busy->heldOrder;
             }
         } else {
-            QString hint;
-            if (m_journalBlocked)
-                hint = tr("Charging is off until the sales record can be written again.");
-            else if (m_tokenRejected)
-                hint = tr("Charging is not possible until the access token is set up again.");
-            else if (!m_picker->hasLoaded())
-                hint = tr("Loading the terminals\u2026");
-            else if (!device)
-                hint = tr("Choose a terminal on the left.");
-            else if (const auto amount = m_form->amount(); amount && m_form->isValid())
-                hint = tr("Press Enter to charge %1 on %2.").arg(Formatting::currency(*amount), device->name);
-            else
-                hint = tr("Type the amount and a description, then press Enter to charge on %1.").arg(device->name);
-            if (m_journalBlocked || m_tokenRejected)
+            const std::optional<Money> amount = m_form->amount();
+            const QString hint =
+                m_cashier->idleHint(amount && m_form->isValid() ? Formatting::currency(*amount) : QString());
+            if (m_cashier->isChargingOff())
                 m_panel->showUnavailable(tr("Charging is off"), hint);
             else
                 m_panel->showIdle(hint);
-            m_panel->setProperty("busyOrder", QVariant());
+            m_shownBusyOrder.reset();
         }
-        m_panel->setNote(m_idleNote, OrderStatusPanel::NoteTone::Info);
+        m_panel->setNote(m_cashier->idleNote(), OrderStatusPanel::NoteTone::Info);
     }
 
-    const bool canCancel = (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
-    const bool canFree =
-        !m_freeCall && ((m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
-                        (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere)));
-    const bool canStartNew = m_phase == Phase::Finished;
-    m_panel->setActions(canCancel, canFree, canStartNew);
+    m_panel->setActions(m_cashier->canCancel(), m_cashier->canFreeTerminal(), m_cashier->canStartNewSale());
     updateAccountActions();
 }
 
@@ -1307,73 +561,28 @@ void MainWindow::updateUi()
 
 void MainWindow::buildMenus()
 {
-    // "Account" has no Alt letter of its own (the sale form uses them all): F10 opens the menu bar.
-    QMenuBar *bar = menuBar();
-    bar->setObjectName(QStringLiteral("menuBar"));
-    bar->setAccessibleName(tr("Menu bar"));
-
-    QMenu *sales = bar->addMenu(tr("Sales"));
-    sales->setObjectName(QStringLiteral("salesMenu"));
-    sales->setAccessibleName(tr("Sales"));
-    QAction *history = sales->addAction(tr("History\u2026"), this, &MainWindow::openHistory);
-    history->setObjectName(QStringLiteral("historyAction"));
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    sales->addSeparator();
-    QAction *preferences = sales->addAction(tr("Preferences\u2026"), this, &MainWindow::openPreferences);
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
-
-    QMenu *account = bar->addMenu(tr("Account"));
-    account->setObjectName(QStringLiteral("accountMenu"));
-    account->setAccessibleName(tr("Account"));
-    m_setupAction = account->addAction(tr("Set up the account\u2026"), this, &MainWindow::requestSetup);
-    m_setupAction->setObjectName(QStringLiteral("setupAccountAction"));
-    m_signOutAction = account->addAction(tr("Sign out\u2026"), this, [this]() {
+    m_menuBar = new MainMenuBar(this);
+    setMenuBar(m_menuBar);
+    connect(m_menuBar, &MainMenuBar::historyRequested, this, &MainWindow::openHistory);
+    connect(m_menuBar, &MainMenuBar::preferencesRequested, this, &MainWindow::openPreferences);
+    connect(m_menuBar, &MainMenuBar::setupRequested, this, &MainWindow::requestSetup);
+    connect(m_menuBar, &MainMenuBar::signOutRequested, this, [this]() {
         requireManager(tr("Enter the manager PIN to sign out."), [this]() { Q_EMIT signOutRequested(); });
     });
-    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    account->addSeparator();
-    m_tokenInfoAction = account->addAction(QString());
-    m_tokenInfoAction->setObjectName(QStringLiteral("tokenInfoAction"));
-    m_tokenInfoAction->setEnabled(false);
-
-    QMenu *manager = bar->addMenu(tr("Mana&ger"));
-    manager->setObjectName(QStringLiteral("managerMenu"));
-    manager->setAccessibleName(tr("Manager"));
-    m_enterManagerAction = manager->addAction(tr("Enter manager mode\u2026"), this, &MainWindow::enterManagerMode);
-    m_enterManagerAction->setObjectName(QStringLiteral("enterManagerAction"));
-    m_enterManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    manager->addSeparator();
-    m_terminalsAction = manager->addAction(tr("Terminals\u2026"), this, &MainWindow::openTerminals);
-    m_terminalsAction->setObjectName(QStringLiteral("terminalsAction"));
-    m_terminalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_changePinAction = manager->addAction(tr("Change PIN\u2026"), this, &MainWindow::changePin);
-    m_changePinAction->setObjectName(QStringLiteral("changePinAction"));
-    manager->addSeparator();
-    m_endManagerAction = manager->addAction(tr("End manager mode"), this, &MainWindow::endManagerMode);
-    m_endManagerAction->setObjectName(QStringLiteral("endManagerAction"));
-    m_endManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-
-    QMenu *help = bar->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->setAccessibleName(tr("Help"));
-    QAction *shortcuts = help->addAction(tr("Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    QAction *about = help->addAction(tr("About PointDesk"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-
-    // The overflow button a narrow window shows for menus that do not fit.
-    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
-        more->setAccessibleName(tr("More menus"));
-
-    auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
-    menuKey->setObjectName(QStringLiteral("menuBarShortcut"));
-    connect(menuKey, &QShortcut::activated, this, [bar, sales]() {
-        bar->setFocus(Qt::ShortcutFocusReason);
-        bar->setActiveAction(sales->menuAction());
-    });
+    connect(m_menuBar, &MainMenuBar::enterManagerRequested, this, &MainWindow::enterManagerMode);
+    connect(m_menuBar, &MainMenuBar::terminalsRequested, this, &MainWindow::openTerminals);
+    connect(m_menuBar, &MainMenuBar::changePinRequested, this, &MainWindow::changePin);
+    connect(m_menuBar, &MainMenuBar::endManagerRequested, this, &MainWindow::endManagerMode);
+    connect(m_menuBar, &MainMenuBar::shortcutsRequested, this, [this]() { showInfoBox(&HelpBoxes::openShortcuts); });
+    connect(m_menuBar, &MainMenuBar::aboutRequested, this, [this]() { showInfoBox(&HelpBoxes::openAbout); });
     updateAccountActions();
+}
+
+void MainWindow::showInfoBox(QMessageBox *(*open)(QWidget *))
+{
+    if (m_infoBox)
+        m_infoBox->close();
+    m_infoBox = open(this);
 }
 
 void MainWindow::setManagerSession(ManagerSession *session)
@@ -1406,15 +615,14 @@ void MainWindow::setAccount(Account account, const QString &maskedToken)
 {
     m_account = account;
     m_maskedToken = maskedToken;
-    m_sessionOnlyLabel->setVisible(account == Account::SessionOnly);
+    m_badges->setSessionOnly(account == Account::SessionOnly);
     updateAccountActions();
 }
 
 void MainWindow::onManagerActiveChanged(bool active)
 {
-    m_managerLabel->setVisible(active);
-    m_endManagerButton->setVisible(active);
-    m_tagline->setText(active ? tr("Manager mode") : tr("Cashier"));
+    m_badges->setManagerMode(active);
+    m_header->setManagerMode(active);
     if (!active) {
         if (m_managerDialog)
             m_managerDialog->reject();
@@ -1426,35 +634,24 @@ void MainWindow::onManagerActiveChanged(bool active)
 
 void MainWindow::updateAccountActions()
 {
-    if (!m_setupAction)
+    if (!m_menuBar || !m_cashier)
         return; // still building
-    const bool manager = m_session && m_session->isActive();
-    const bool busy = hasOpenOrder();
-    const bool hasAccount = m_account != Account::None;
-    m_setupAction->setText(hasAccount ? tr("Replace the access token\u2026") : tr("Set up the account\u2026"));
-    // With no account anyone may set one up; replacing an account's token asks for the manager PIN first. Signing
-    // out waits until no sale is open: nobody would follow it in demo mode.
-    m_setupAction->setEnabled(m_session != nullptr);
-    m_signOutAction->setEnabled(m_session && hasAccount && !busy);
+    m_menuBar->setState(m_session != nullptr, m_session && m_session->isActive(), m_account != Account::None,
+                        m_cashier->hasOpenOrder());
     switch (m_account) {
     case Account::None:
-        m_tokenInfoAction->setText(tr("No account set up"));
+        m_menuBar->setTokenInfo(tr("No account set up"));
         break;
     case Account::Keychain:
-        m_tokenInfoAction->setText(tr("Token %1, in the keychain").arg(m_maskedToken));
+        m_menuBar->setTokenInfo(tr("Token %1, in the keychain").arg(m_maskedToken));
         break;
     case Account::SessionOnly:
-        m_tokenInfoAction->setText(tr("Token %1, for this session only").arg(m_maskedToken));
+        m_menuBar->setTokenInfo(tr("Token %1, for this session only").arg(m_maskedToken));
         break;
     case Account::Environment:
-        m_tokenInfoAction->setText(tr("Token %1, from POINTDESK_TOKEN").arg(m_maskedToken));
+        m_menuBar->setTokenInfo(tr("Token %1, from POINTDESK_TOKEN").arg(m_maskedToken));
         break;
     }
-    m_enterManagerAction->setEnabled(m_session && !manager);
-    // Reachable by everyone: each asks for the manager PIN first (a silent, disabled Ctrl+T helped nobody).
-    m_terminalsAction->setEnabled(m_session != nullptr);
-    m_changePinAction->setEnabled(m_session && hasAccount);
-    m_endManagerAction->setEnabled(manager);
 }
 
 void MainWindow::requireManager(const QString &purpose, std::function<void()> then)
@@ -1503,11 +700,8 @@ void MainWindow::openTerminals()
     auto *dialog = new ManagerDialog(m_client, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &ManagerDialog::terminalsChanged, this, [this]() {
-        m_manualRefresh = true;
-        refreshDevices();
-    });
-    connect(dialog, &ManagerDialog::tokenRejected, this, [this]() { setTokenRejected(); });
+    connect(dialog, &ManagerDialog::terminalsChanged, this, [this]() { m_monitor->refresh(true); });
+    connect(dialog, &ManagerDialog::tokenRejected, this, [this]() { m_monitor->reportTokenRefused(); });
     m_managerDialog = dialog;
     dialog->open();
 }
@@ -1540,7 +734,7 @@ void MainWindow::requestSetup()
     // Also with a sale open: the sale is in the journal, and the window built for the new token follows it on.
     if (!m_session)
         return;
-    const QString reason = m_tokenRejected ? tokenRejectedReason() : QString();
+    const QString reason = m_monitor->isTokenRefused() ? tokenRejectedReason() : QString();
     if (m_account == Account::None) {
         Q_EMIT setupRequested(reason);
         return;
@@ -1551,49 +745,7 @@ void MainWindow::requestSetup()
 
 QString MainWindow::tokenRejectedReason() const
 {
-    if (!m_tokenRejected)
-        return QString();
-    return tr("Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or "
-              "revoked: paste the shop's current access token.")
-        .arg(QLocale().toString(m_tokenRejectedAt.time(), QLocale::ShortFormat));
-}
-
-void MainWindow::showShortcuts()
-{
-    if (m_infoBox)
-        m_infoBox->close();
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("shortcutsBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Information);
-    box->setWindowTitle(tr("Keyboard shortcuts"));
-    box->setText(tr("Keyboard shortcuts"));
-    box->setInformativeText(tr("Enter: charge\nEsc: cancel the open order\nF2 or Ctrl+N: new sale\nF5: refresh the "
-                               "terminals\nCtrl+H: sales history\nCtrl+,: preferences\nCtrl+M: enter manager mode\n"
-                               "Ctrl+T: terminals (manager)\nCtrl+Shift+M: end manager mode\nF10: the menu bar\n"
-                               "F1: this list"));
-    box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("shortcutsOkButton"));
-    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
-    m_infoBox = box;
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    if (m_infoBox)
-        m_infoBox->close();
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIconPixmap(Theme::appIcon().pixmap(64, 64));
-    box->setWindowTitle(tr("About PointDesk"));
-    box->setText(tr("PointDesk %1").arg(QStringLiteral(POINTDESK_VERSION)));
-    box->setInformativeText(tr("A desktop cashier for Mercado Pago Point card terminals. The access token is kept "
-                               "in the system keychain, never in a file."));
-    box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("aboutOkButton"));
-    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close"));
-    m_infoBox = box;
-    box->open();
+    return m_monitor->tokenRefusedReason();
 }
 
 // --- quitting ---------------------------------------------------------------------------------------------
@@ -1618,39 +770,18 @@ void MainWindow::askToQuitWithOpenOrder()
         m_quitBox->raise();
         return;
     }
-    // The one question that deserves a dialog: leaving an order open on a terminal nobody watches.
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("quitWithOpenOrderBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("An order is still open"));
-    box->setText(tr("An order of %1 is still open on %2.")
-                     .arg(Formatting::currency(m_order.request.amount), m_order.request.deviceName));
-    box->setInformativeText(tr("If PointDesk quits now, the terminal keeps showing the order and the customer can "
-                               "still pay it while nobody watches. Cancel the order before quitting?"));
-    QPushButton *cancelAndQuit = box->addButton(tr("&Cancel order and quit"), QMessageBox::DestructiveRole);
-    cancelAndQuit->setObjectName(QStringLiteral("cancelAndQuitButton"));
-    QPushButton *keepWaiting = box->addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
-    keepWaiting->setObjectName(QStringLiteral("keepWaitingButton"));
-    QPushButton *quitAnyway = box->addButton(tr("&Quit anyway"), QMessageBox::AcceptRole);
-    quitAnyway->setObjectName(QStringLiteral("quitAnywayButton"));
-    cancelAndQuit->setAccessibleName(tr("Cancel the order and quit"));
-    keepWaiting->setAccessibleName(tr("Keep waiting for the customer"));
-    quitAnyway->setAccessibleName(tr("Quit and leave the order open"));
-    box->setDefaultButton(keepWaiting);
-    box->setEscapeButton(keepWaiting);
-    connect(box, &QMessageBox::buttonClicked, this, [this, cancelAndQuit, quitAnyway](QAbstractButton *button) {
-        if (button == quitAnyway || (button == cancelAndQuit && !hasOpenOrder())) {
-            QTimer::singleShot(0, this, &MainWindow::quitNow);
-        } else if (button == cancelAndQuit) {
-            m_quitAfterCancel = true;
-            showStatus(tr("Cancelling the order, then quitting\u2026"), 0);
-            cancelOrder();
-        }
-    });
-    m_quitBox = box;
-    box->open();
+    const OrderRequest request = m_cashier->request();
+    m_quitBox =
+        QuitBox::ask(this, Formatting::currency(request.amount), request.deviceName, [this](QuitBox::Choice choice) {
+            if (choice == QuitBox::Choice::QuitAnyway ||
+                (choice == QuitBox::Choice::CancelAndQuit && !hasOpenOrder())) {
+                QTimer::singleShot(0, this, &MainWindow::quitNow);
+            } else if (choice == QuitBox::Choice::CancelAndQuit) {
+                m_quitAfterCancel = true;
+                showStatus(tr("Cancelling the order, then quitting\u2026"), 0);
+                cancelOrder();
+            }
+        });
 }
 
 void MainWindow::quitNow()

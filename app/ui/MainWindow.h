@@ -1,44 +1,42 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "core/Device.h"
-#include "store/ManagerSession.h"
 #include "core/PaymentOrder.h"
+#include "sales/Backoff.h"
+#include "sales/CashierSession.h"
+#include "store/ManagerSession.h"
 
-#include <QDateTime>
-#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTime>
 #include <QTimer>
 #include <functional>
 
-class ApiCall;
 class ChargeForm;
 class ChargeService;
+class ConnectionIndicator;
 class Currency;
-class HistoryDialog;
-class JournalResult;
-class OrderJournal;
 class DevicePicker;
+class ElidedLabel;
+class HeaderBar;
+class HistoryDialog;
+class JournalBanner;
+class MainMenuBar;
 class ManagerDialog;
+class OrderJournal;
 class OrderStatusPanel;
 class PinDialog;
 class LegacyPointBackend;
-class QAction;
 class QDialog;
-class QFrame;
-class QLabel;
 class QMessageBox;
-class QPushButton;
 class QScrollArea;
 class Settings;
-struct Done;
-struct Sale;
+class StatusBadges;
+class TerminalMonitor;
+class TokenBanner;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
-/// paid, declined or cancelled. Every sale goes through a ChargeService: recorded in the OrderJournal before its
-/// request leaves, never sent twice blindly, and followed again after a restart. Nothing blocks.
+/// paid, declined or cancelled. It lays out and renders; the sale flow is a CashierSession (over a ChargeService:
+/// recorded in the OrderJournal before its request leaves, never sent twice blindly, followed again after a
+/// restart) and the terminals and the connection are a TerminalMonitor. Nothing blocks.
 /// Trouble is shown in place: a banner when the token is refused, an indicator in the status bar while
 /// Mercado Pago cannot be reached (PointDesk keeps retrying with backoff), and the status panel for the order.
 class MainWindow : public QMainWindow
@@ -46,8 +44,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultRetryFirstMs = 1000;
-    static constexpr int kDefaultRetryMaxMs = 30000;
+    static constexpr int kDefaultRetryFirstMs = Backoff::kDefaultFirstMs;
+    static constexpr int kDefaultRetryMaxMs = Backoff::kDefaultMaxMs;
 
     /// Where the access token in use comes from.
     enum class Account {
@@ -74,18 +72,21 @@ public:
     /// True from Charge until the sale is final (sending, checking, waiting for the customer or for a decision).
     bool hasOpenOrder() const;
     /// The order being followed or last followed; 0 when none.
-    OrderRef currentOrderId() const { return m_order.id; }
+    OrderRef currentOrderId() const { return m_cashier->orderId(); }
     /// The journal's id of the sale shown; 0 when none.
-    qint64 currentSaleId() const { return m_saleId; }
-    ChargeService *chargeService() const { return m_charges; }
+    qint64 currentSaleId() const { return m_cashier->saleId(); }
+    ChargeService *chargeService() const { return m_cashier->chargeService(); }
+    /// The sale flow this window renders, and the terminals and connection it watches.
+    CashierSession *cashierSession() const { return m_cashier; }
+    TerminalMonitor *terminalMonitor() const { return m_monitor; }
     OrderJournal *journal() const { return m_journal; }
     /// Sales left unfinished by an earlier run that are followed but not shown yet (the one shown excluded).
-    QList<qint64> waitingResumedSales() const { return m_resumed; }
+    QList<qint64> waitingResumedSales() const { return m_cashier->waitingResumedSales(); }
     /// True while charging is off because the journal cannot be written or read.
-    bool isJournalProblemShown() const { return m_journalBlocked; }
+    bool isJournalProblemShown() const { return m_cashier->isJournalBlocked(); }
     /// True while the status bar shows the connection problem indicator.
-    bool isOffline() const { return m_devicesOffline || m_watcherOffline; }
-    bool isTokenRejectedShown() const { return m_tokenRejected; }
+    bool isOffline() const;
+    bool isTokenRejectedShown() const;
     /// Why the token banner is up, in words for the setup wizard ("Mercado Pago refused ... at 10:42").
     QString tokenRejectedReason() const;
 
@@ -145,55 +146,25 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Phase { Idle, Sending, Deciding, Waiting, Finished };
-
-    struct CurrentOrder
-    {
-        OrderRef id;
-        OrderRequest request;
-        OrderState state = OrderState::Unknown;
-    };
-
-    QFrame *makeBanner(const QString &objectName, const QString &title, const QList<QPushButton *> &buttons,
-                       QLabel **text);
     void buildUi();
     void buildShortcuts();
     void buildMenus();
     void updateAccountActions();
     void onManagerActiveChanged(bool active);
-    void showShortcuts();
-    void showAbout();
+    void showInfoBox(QMessageBox *(*open)(QWidget *));
     void requestSetup();
-    void onDevicesResult(const ApiError &error, const DeviceList &devices);
-    void onSaleChanged(const Sale &sale);
-    void onSaleFinished(const Sale &sale);
-    void onSaleProblem(qint64 localId, const ApiError &error);
-    void onSaleNeedsDecision(const Sale &sale);
-    void onJournalProblem(qint64 localId, const JournalResult &result);
-    void showSale(const Sale &sale);
+    void connectSession();
+    void onSaleEnded(OrderState state);
     void applyCurrency(const Currency &currency);
-    void showNextResumedSale();
-    void markDevice(const QString &deviceName, const OrderRef &orderId);
-    void decide(int decision);
+    void decide(CashierSession::Decision decision);
     void confirmNotCharged();
-    void doFreeTerminal(const QString &deviceName);
-    void onFreeResult(const QString &deviceName, const ApiError &error);
-    void setJournalProblem(const JournalResult &result);
-    void retryJournal();
     void startNewJournal();
-    void scheduleRefresh(int milliseconds);
-    int backoffDelay(const ApiError &error) const;
-    void setDevicesProblem(const ApiError &error, int retryInMs);
-    void setTokenRejected();
-    void clearTokenRejected();
     void updateUi();
-    void updateConnectionIndicator();
     /// A passing note in the status bar; `timeoutMs` 0 keeps it until the next one.
     void showStatus(const QString &text, int timeoutMs);
     void onEscape();
     void askToQuitWithOpenOrder();
     void quitNow();
-    QString freeTargetDevice() const;
 
     LegacyPointBackend *m_client = nullptr;
     Settings *m_settings = nullptr;
@@ -202,32 +173,15 @@ private:
     ChargeForm *m_form = nullptr;
     OrderStatusPanel *m_panel = nullptr;
     QScrollArea *m_formScroll = nullptr;
-    QFrame *m_banner = nullptr;
-    QFrame *m_journalBanner = nullptr;
-    QLabel *m_journalBannerText = nullptr;
-    QPushButton *m_journalNewButton = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerRetry = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_connectionMessage = nullptr;
-    QLabel *m_statusMessage = nullptr;
+    TokenBanner *m_tokenBanner = nullptr;
+    JournalBanner *m_journalBanner = nullptr;
+    ConnectionIndicator *m_connectionIndicator = nullptr;
+    ElidedLabel *m_statusMessage = nullptr;
     QTimer m_statusMessageTimer;
-    QLabel *m_demoLabel = nullptr;
-    QLabel *m_headerDemo = nullptr;
-    QLabel *m_tagline = nullptr;
-    QPushButton *m_virtualTerminalButton = nullptr;
+    HeaderBar *m_header = nullptr;
+    MainMenuBar *m_menuBar = nullptr;
+    StatusBadges *m_badges = nullptr;
     QPointer<QMessageBox> m_quitBox;
-    QPushButton *m_bannerSetup = nullptr;
-    QLabel *m_managerLabel = nullptr;
-    QPushButton *m_endManagerButton = nullptr;
-    QLabel *m_sessionOnlyLabel = nullptr;
-    QAction *m_setupAction = nullptr;
-    QAction *m_signOutAction = nullptr;
-    QAction *m_tokenInfoAction = nullptr;
-    QAction *m_enterManagerAction = nullptr;
-    QAction *m_terminalsAction = nullptr;
-    QAction *m_changePinAction = nullptr;
-    QAction *m_endManagerAction = nullptr;
     QPointer<ManagerSession> m_session;
     QPointer<ManagerDialog> m_managerDialog;
     QPointer<PinDialog> m_pinDialog;
@@ -237,37 +191,13 @@ private:
     QPointer<QDialog> m_preferences;
     Account m_account = Account::None;
     QString m_maskedToken;
-    QDateTime m_tokenRejectedAt;
 
-    Phase m_phase = Phase::Idle;
-    CurrentOrder m_order;
     OrderJournal *m_journal = nullptr;
-    ChargeService *m_charges = nullptr;
-    qint64 m_saleId = 0;
-    QList<qint64> m_resumed;
-    ApiError m_saleError; ///< the last problem of the sale shown
-    QPointer<ApiCall> m_devicesCall;
-    QPointer<ApiCall> m_freeCall;
-
-    QTimer m_refreshTimer;
-    QTimer m_indicatorTick;
-    int m_refreshIntervalMs = 10000;
-    int m_retryFirstMs = kDefaultRetryFirstMs;
-    int m_retryMaxMs = kDefaultRetryMaxMs;
-    int m_deviceFailures = 0;
-    bool m_devicesOffline = false;
-    bool m_watcherOffline = false;
-    ApiError m_lastProblem;
-    QDeadlineTimer m_watcherRetryAt;
-    QTime m_lastDevicesUpdate;
-    QString m_idleNote;
-    QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
-    bool m_tokenRejected = false;
-    bool m_manualRefresh = false;
-    bool m_cancelling = false;
-    bool m_journalBlocked = false;
+    TerminalMonitor *m_monitor = nullptr;
+    CashierSession *m_cashier = nullptr;
+    /// The busy order the idle panel shows, so that the panel is not presented again on every update.
+    std::optional<OrderRef> m_shownBusyOrder;
     bool m_quitAfterCancel = false;
     bool m_forceQuit = false;
     bool m_demo = false;
-    bool m_shownOffline = false;
 };

@@ -405,3 +405,18 @@ void OrderStatusPanel::updateAccessibleText()
     }
     setAccessibleDescription(parts.join(QLatin1Char('\n')));
 }
+
+QList<QWidget *> OrderStatusPanel::actionButtons() const
+{
+    return {m_cancelButton, m_freeButton, m_newSaleButton};
+}
+
+void OrderStatusPanel::focusNewSale()
+{
+    m_newSaleButton->setFocus(Qt::OtherFocusReason);
+}
+
+void OrderStatusPanel::focusDecision(bool certainlyNotSent)
+{
+    (certainlyNotSent ? m_sendAgainButton : m_checkAgainButton)->setFocus(Qt::OtherFocusReason);
+}

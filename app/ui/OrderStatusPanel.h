@@ -72,6 +72,12 @@ public:
     void setNote(const QString &text, NoteTone tone = NoteTone::Problem);
     QString note() const;
     void setActions(bool cancelOrder, bool freeTerminal, bool newSale);
+    /// Cancel order, Free terminal, New sale: in tab order.
+    QList<QWidget *> actionButtons() const;
+    /// Focus on New sale (after a payment: Enter or Space starts the next sale).
+    void focusNewSale();
+    /// Focus on the first answer of the decision shown (Send again, or Check again).
+    void focusDecision(bool certainlyNotSent);
 
     /// The elapsed-time text as shown ("00:12"); empty when there is no clock.
     QString elapsedText() const;

@@ -3,6 +3,7 @@
 #include "api/LegacyPointBackend.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
+#include "sales/AccountSetup.h"
 #include "store/ManagerSession.h"
 
 #include <QCommandLineParser>
@@ -84,7 +85,7 @@ void LoginCommand::onTokenLine(CliContext &context, const QByteArray &line, Secr
         return;
     }
 
-    const QString token = QString::fromUtf8(line).trimmed();
+    const QString token = AccountSetup::normalizedToken(QString::fromUtf8(line));
     if (token.isEmpty()) {
         context.fail(CliExit::InvalidInput, invalidKey,
                      tr("No access token was given: paste it and press Enter, or pass it on standard input, for "
@@ -92,16 +93,11 @@ void LoginCommand::onTokenLine(CliContext &context, const QByteArray &line, Secr
                      field);
         return;
     }
-    // A Mercado Pago token is printable ASCII without spaces; anything else is a paste gone wrong (two lines, a
-    // label, quotes from a chat message), and it would go into an HTTP header as it is.
-    for (const QChar c : token) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
-            context.fail(CliExit::InvalidInput, invalidKey,
-                         tr("That does not look like an access token: it has spaces or other characters a token "
-                            "never has. Copy the access token alone from Mercado Pago and try again."),
-                         field);
-            return;
-        }
+    // The setup wizard's rule and words: a paste gone wrong never goes into an HTTP header.
+    const QString problem = AccountSetup::tokenProblem(token);
+    if (!problem.isEmpty()) {
+        context.fail(CliExit::InvalidInput, invalidKey, problem, field);
+        return;
     }
     context.setToken(token, CliContext::TokenSource::Input);
 
@@ -115,21 +111,12 @@ void LoginCommand::onTokenLine(CliContext &context, const QByteArray &line, Secr
         if (!call.ok()) {
             const ApiError &error = call.error();
             // The person running login is the one setting up: the API's words for a refused token ("ask the
-            // manager ...") do not fit; say what to check instead.
-            if (error.kind() == ApiError::Kind::Unauthorized) {
-                context.failApiWith(error,
-                                    tr("Mercado Pago did not accept this access token (401). Check that you copied "
-                                       "the whole production access token of the shop's account, and that it was not "
-                                       "renewed or revoked, then run login again."),
-                                    {}, {tr("The access token was not saved.")});
-                return;
-            }
-            if (error.kind() == ApiError::Kind::Forbidden) {
-                context.failApiWith(error,
-                                    tr("This access token may not use Point terminals (403). Use the production "
-                                       "access token of the Mercado Pago account that owns the terminals, then run "
-                                       "login again."),
-                                    {}, {tr("The access token was not saved.")});
+            // manager ...") do not fit; the setup wizard's words say what to check instead.
+            if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden) {
+                AccountSetup::CheckResult checked;
+                checked.error = error;
+                checked.base = context.client()->baseUrl();
+                context.failApiWith(error, checked.message(), {}, {tr("The access token was not saved.")});
                 return;
             }
             context.failApi(error, {},

@@ -1,0 +1,610 @@
+#include "sales/CashierSession.h"
+
+#include "sales/TerminalMonitor.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "pointdesk.sales.session")
+
+CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, TerminalMonitor *monitor, QObject *parent)
+    : QObject(parent), m_journal(journal), m_monitor(monitor)
+{
+    m_charges = new ChargeService(client, journal, this);
+    // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
+    m_charges->setResendPolicy(ChargeService::ResendPolicy::Ask);
+    // One backoff for the connection: following an order never waits longer than listing the terminals.
+    m_charges->setMaxBackoff(m_monitor->backoff().maxMs());
+    connect(m_charges, &ChargeService::stateChanged, this, &CashierSession::onSaleChanged);
+    connect(m_charges, &ChargeService::finished, this, &CashierSession::onSaleFinished);
+    connect(m_charges, &ChargeService::problem, this, &CashierSession::onSaleProblem);
+    connect(m_charges, &ChargeService::needsDecision, this, &CashierSession::onSaleNeedsDecision);
+    connect(m_charges, &ChargeService::journalProblem, this, &CashierSession::onJournalProblem);
+    connect(m_charges, &ChargeService::connectionProblem, this,
+            [this](qint64 localId, const ApiError &error, int retryInMs) {
+                if (localId != m_saleId)
+                    return;
+                m_monitor->setFollowProblem(error, retryInMs);
+                Q_EMIT note(tr("The result shows as soon as Mercado Pago answers again; the customer can still pay "
+                               "on the terminal."),
+                            NoteTone::Problem);
+            });
+    connect(m_charges, &ChargeService::connectionRestored, this, [this](qint64 localId) {
+        if (localId != m_saleId || !m_monitor->hasFollowProblem())
+            return;
+        Q_EMIT note(QString(), NoteTone::Problem);
+        m_monitor->clearFollowProblem(true);
+    });
+    connect(m_monitor, &TerminalMonitor::terminalFreed, this, &CashierSession::onTerminalFreed);
+    connect(m_monitor, &TerminalMonitor::freeFailed, this, &CashierSession::onFreeFailed);
+    connect(m_monitor, &TerminalMonitor::tokenAccepted, this, &CashierSession::onTokenAccepted);
+    connect(m_monitor, &TerminalMonitor::tokenRefused, this, &CashierSession::changed);
+    connect(m_monitor, &TerminalMonitor::devicesChanged, this, &CashierSession::changed);
+    connect(m_monitor, &TerminalMonitor::listFailed, this, &CashierSession::changed);
+
+    if (!m_journal || !m_journal->isOpen()) {
+        m_journalProblem = m_journal && !m_journal->lastError().ok()
+                               ? m_journal->lastError()
+                               : JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("no journal"));
+        qCWarning(lcSession).noquote() << "sales record:" << JournalResult::kindKey(m_journalProblem.kind())
+                                       << m_journalProblem.detail();
+    }
+}
+
+CashierSession::~CashierSession()
+{
+    // The service goes with this object; none of its last signals may reach a half-destroyed session.
+    m_charges->disconnect(this);
+}
+
+// --- what may be done now --------------------------------------------------------------------------------
+
+bool CashierSession::hasOpenOrder() const
+{
+    return m_phase == Phase::Sending || m_phase == Phase::Deciding || m_phase == Phase::Waiting;
+}
+
+bool CashierSession::isPaid() const
+{
+    return m_phase == Phase::Finished && m_state == OrderState::Approved;
+}
+
+bool CashierSession::isChargingOff() const
+{
+    return isJournalBlocked() || m_monitor->isTokenRefused();
+}
+
+bool CashierSession::inputsLocked() const
+{
+    return hasOpenOrder() || isPaid();
+}
+
+void CashierSession::setSelectedDevice(const QString &deviceName)
+{
+    m_selected = deviceName;
+    m_idleNote.clear();
+    Q_EMIT changed();
+}
+
+std::optional<Device> CashierSession::busyTerminal() const
+{
+    if (m_selected.isEmpty())
+        return std::nullopt;
+    const std::optional<Device> device = m_monitor->device(m_selected);
+    if (!device || device->status != Device::Status::Busy)
+        return std::nullopt;
+    if (hasOpenOrder() && device->name == m_request.deviceName)
+        return std::nullopt; // busy with the sale shown
+    return device;
+}
+
+QString CashierSession::chargeBlockedReason() const
+{
+    const QString deviceName = m_request.deviceName;
+    switch (m_phase) {
+    case Phase::Sending:
+        return tr("Sending the order to %1\u2026").arg(deviceName);
+    case Phase::Waiting:
+        return tr("Waiting for the customer on %1. Press Esc to cancel the order.").arg(deviceName);
+    case Phase::Deciding:
+        return tr("The sale on %1 needs your decision: see the panel on the right.").arg(deviceName);
+    case Phase::Idle:
+    case Phase::Finished:
+        break;
+    }
+    if (isPaid())
+        return tr("Paid. Press New sale (F2) for the next customer.");
+    if (isJournalBlocked())
+        return tr("Charging is off: the sales record cannot be written. See the message at the top.");
+    if (m_monitor->isTokenRefused())
+        return tr("Mercado Pago refused the access token: see the message at the top.");
+    if (!m_monitor->hasLoaded())
+        return tr("Loading the terminals\u2026");
+    if (m_monitor->devices().isEmpty())
+        return tr("There are no terminals on this account yet: see the list on the left.");
+    const std::optional<Device> device = m_monitor->device(m_selected);
+    if (m_selected.isEmpty() || !device)
+        return tr("Choose the terminal that takes the payment.");
+    if (const std::optional<Device> busy = busyTerminal()) {
+        return !busy->heldOrder.isNull()
+                   ? tr("%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free "
+                        "the terminal.")
+                         .arg(busy->name, busy->heldOrder.toString())
+                   : tr("%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or "
+                        "free the terminal.")
+                         .arg(busy->name);
+    }
+    return QString();
+}
+
+QString CashierSession::idleHint(const QString &formattedAmount) const
+{
+    if (isJournalBlocked())
+        return tr("Charging is off until the sales record can be written again.");
+    if (m_monitor->isTokenRefused())
+        return tr("Charging is not possible until the access token is set up again.");
+    if (!m_monitor->hasLoaded())
+        return tr("Loading the terminals\u2026");
+    const std::optional<Device> device = m_selected.isEmpty() ? std::nullopt : m_monitor->device(m_selected);
+    if (!device)
+        return tr("Choose a terminal on the left.");
+    if (!formattedAmount.isEmpty())
+        return tr("Press Enter to charge %1 on %2.").arg(formattedAmount, device->name);
+    return tr("Type the amount and a description, then press Enter to charge on %1.").arg(device->name);
+}
+
+bool CashierSession::canCharge() const
+{
+    return chargeBlockedReason().isEmpty();
+}
+
+bool CashierSession::canCancel() const
+{
+    return (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
+}
+
+bool CashierSession::canFreeTerminal() const
+{
+    if (m_monitor->isFreeing())
+        return false;
+    const bool busyElsewhere = busyTerminal().has_value();
+    return (m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||
+           (m_phase == Phase::Finished && (!m_notSentDevice.isEmpty() || busyElsewhere));
+}
+
+bool CashierSession::canStartNewSale() const
+{
+    return m_phase == Phase::Finished;
+}
+
+QString CashierSession::freeTarget() const
+{
+    if (m_monitor->isFreeing() || m_phase == Phase::Sending || m_phase == Phase::Deciding)
+        return QString();
+    if (m_phase == Phase::Waiting)
+        return m_request.deviceName;
+    if (!m_notSentDevice.isEmpty() && m_phase == Phase::Finished)
+        return m_notSentDevice;
+    return m_selected;
+}
+
+bool CashierSession::nothingChargedNeedsConfirmation() const
+{
+    if (m_phase != Phase::Deciding)
+        return false;
+    const std::optional<Sale> sale = m_charges->sale(m_saleId);
+    return !(sale && sale->doubt == Sale::Doubt::NotSent);
+}
+
+// --- the cashier's actions --------------------------------------------------------------------------------
+
+bool CashierSession::charge(OrderRequest request)
+{
+    if (!canCharge())
+        return false;
+    const std::optional<Device> device = m_monitor->device(m_selected);
+    if (!device || device->status == Device::Status::Busy)
+        return false;
+
+    request.deviceName = device->name;
+    m_notSentDevice.clear();
+    m_idleNote.clear();
+    m_saleError = ApiError();
+    qCInfo(lcSession).noquote() << "charging" << request.amount.toPlainString() << "on" << request.deviceName;
+    // Recorded in the journal before anything leaves; a sale the journal cannot hold is never sent.
+    const ChargeService::StartResult started = m_charges->start(request);
+    if (!started.ok()) {
+        m_orderId = OrderRef();
+        m_request = request;
+        m_state = OrderState::Failed;
+        setPhase(Phase::Finished);
+        if (!started.journal.ok()) {
+            setJournalProblem(started.journal);
+            Q_EMIT showNotSent(started.journal.message(),
+                               tr("Nothing was sent or charged. %1").arg(started.journal.advice()));
+        } else if (started.error.kind() == ApiError::Kind::DeviceBusy) {
+            Q_EMIT showNotSent(tr("%1 is still busy with an earlier sale.").arg(request.deviceName),
+                               tr("Nothing was sent. Wait until that sale ends, then press Charge again."));
+        } else {
+            Q_EMIT showNotSent(started.error.userMessage(), tr("Nothing was sent. Correct it, then press Charge."));
+        }
+        Q_EMIT changed();
+        return false;
+    }
+    m_saleId = started.localId;
+    m_orderId = OrderRef();
+    m_request = request;
+    m_state = OrderState::Sending;
+    m_cancelling = false;
+    setPhase(Phase::Sending);
+    Q_EMIT showSending(request);
+    Q_EMIT changed();
+    return true;
+}
+
+bool CashierSession::cancel()
+{
+    if (!canCancel())
+        return false;
+    if (!m_charges->cancel(m_saleId))
+        return false;
+    m_cancelling = true;
+    Q_EMIT showCancelling();
+    if (m_phase == Phase::Sending)
+        Q_EMIT note(tr("The order is cancelled as soon as Mercado Pago answers."), NoteTone::Info);
+    Q_EMIT changed();
+    return true;
+}
+
+bool CashierSession::decide(Decision decision)
+{
+    if (m_phase != Phase::Deciding)
+        return false;
+    ChargeService::Decision which = ChargeService::Decision::MarkNotCharged;
+    switch (decision) {
+    case Decision::SendAgain:
+        which = ChargeService::Decision::SendAgain;
+        break;
+    case Decision::CheckAgain:
+        which = ChargeService::Decision::CheckAgain;
+        break;
+    case Decision::NothingCharged:
+        which = ChargeService::Decision::MarkNotCharged;
+        break;
+    }
+    if (!m_charges->resolve(m_saleId, which))
+        return false;
+    if (decision != Decision::NothingCharged && m_phase == Phase::Deciding) {
+        setPhase(Phase::Sending);
+        Q_EMIT showSending(m_request);
+        Q_EMIT changed();
+    }
+    return true;
+}
+
+bool CashierSession::startNewSale()
+{
+    if (hasOpenOrder()) {
+        Q_EMIT statusMessage(
+            tr("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."), 6000);
+        return false;
+    }
+    resetSale();
+    setPhase(Phase::Idle);
+    showNextResumedSale();
+    Q_EMIT changed();
+    return true;
+}
+
+void CashierSession::resetSale()
+{
+    m_saleId = 0;
+    m_orderId = OrderRef();
+    m_request = OrderRequest();
+    m_state = OrderState::Unknown;
+    m_saleError = ApiError();
+    m_cancelling = false;
+    m_notSentDevice.clear();
+    m_idleNote.clear();
+    m_monitor->setOwnOrder(QString(), OrderRef());
+}
+
+bool CashierSession::freeTerminal(const QString &deviceName)
+{
+    if (deviceName.isEmpty() || !m_monitor->freeTerminal(deviceName))
+        return false;
+    Q_EMIT changed();
+    Q_EMIT note(tr("Freeing %1\u2026").arg(deviceName), NoteTone::Info);
+    return true;
+}
+
+void CashierSession::onTerminalFreed(const QString &deviceName)
+{
+    if (m_phase == Phase::Waiting && deviceName == m_request.deviceName) {
+        // The sale's order is gone: the service's next poll makes it Cancelled.
+        m_cancelling = true;
+        Q_EMIT showCancelling();
+    } else {
+        Q_EMIT note(QString(), NoteTone::Problem);
+        if (deviceName == m_notSentDevice)
+            m_notSentDevice.clear();
+        if (m_phase == Phase::Idle || (m_phase == Phase::Finished && m_state != OrderState::Approved)) {
+            setPhase(Phase::Idle);
+            m_idleNote = tr("%1 is free now.").arg(deviceName);
+        }
+        m_monitor->markDevice(deviceName, OrderRef());
+    }
+    Q_EMIT changed();
+}
+
+void CashierSession::onFreeFailed(const QString &deviceName, const ApiError &error)
+{
+    Q_EMIT note(tr("Could not free %1: %2").arg(deviceName, error.userMessage()), NoteTone::Problem);
+    Q_EMIT changed();
+}
+
+void CashierSession::onTokenAccepted()
+{
+    // Following stopped at the 401; the token works again, so follow the sale on.
+    if (m_saleId > 0 && m_phase == Phase::Waiting && m_charges->resume(m_saleId) && !m_cancelling)
+        Q_EMIT showWaiting(m_request.deviceName, m_orderId, true);
+    Q_EMIT changed();
+}
+
+// --- resumed sales ----------------------------------------------------------------------------------------
+
+int CashierSession::resumeUnfinished()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return 0;
+    int resumed = 0;
+    const QList<JournalEntry> open = m_journal->unfinished();
+    for (const JournalEntry &entry : open) {
+        if (m_charges->resume(entry.localId)) {
+            m_resumed.append(entry.localId);
+            ++resumed;
+        }
+    }
+    if (resumed == 0)
+        return 0;
+    qCInfo(lcSession) << "following" << resumed << "sale(s) left unfinished";
+    Q_EMIT statusMessage(tr("PointDesk was closed while %n sale(s) were open: following them to the end.", nullptr,
+                            int(m_resumed.size())),
+                         10000);
+    if (!hasOpenOrder())
+        showNextResumedSale();
+    return resumed;
+}
+
+void CashierSession::showNextResumedSale()
+{
+    while (!m_resumed.isEmpty()) {
+        const qint64 localId = m_resumed.takeLast(); // the newest first
+        const std::optional<Sale> sale = m_charges->sale(localId);
+        if (!sale || sale->isFinished())
+            continue;
+        m_saleId = localId;
+        m_orderId = sale->order.id;
+        m_request = sale->request;
+        m_state = sale->state;
+        m_saleError = ApiError();
+        m_cancelling = false;
+        m_notSentDevice.clear();
+        m_idleNote.clear();
+        Q_EMIT showSending(sale->request);
+        setPhase(Phase::Sending);
+        showSale(*sale);
+        if (sale->phase == Sale::Phase::AwaitingDecision)
+            onSaleNeedsDecision(*sale);
+        return;
+    }
+}
+
+// --- following the sale shown -----------------------------------------------------------------------------
+
+void CashierSession::setPhase(Phase phase)
+{
+    m_phase = phase;
+    // One request at a time keeps the counter quick on a slow line: no terminal listing while a charge goes out.
+    m_monitor->setRefreshHeld(phase == Phase::Sending);
+}
+
+void CashierSession::onSaleChanged(const Sale &sale)
+{
+    if (sale.localId != m_saleId || sale.isFinished())
+        return; // other sales: the history shows them; endings arrive through finished()
+    showSale(sale);
+}
+
+void CashierSession::showSale(const Sale &sale)
+{
+    m_request = sale.request;
+    m_state = sale.state;
+    switch (sale.phase) {
+    case Sale::Phase::Checking:
+    case Sale::Phase::Sending:
+        setPhase(Phase::Sending);
+        break;
+    case Sale::Phase::Reconciling:
+        setPhase(Phase::Sending);
+        if (!m_cancelling) {
+            Q_EMIT showSending(sale.request);
+            Q_EMIT note(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything "
+                           "else, so the customer is never charged twice.")
+                            .arg(sale.request.deviceName),
+                        NoteTone::Info);
+        }
+        break;
+    case Sale::Phase::AwaitingDecision:
+        break; // needsDecision() follows
+    case Sale::Phase::Following: {
+        const bool first = m_phase != Phase::Waiting || m_orderId != sale.order.id;
+        setPhase(Phase::Waiting);
+        m_orderId = sale.order.id;
+        if (first) {
+            m_monitor->setOwnOrder(sale.request.deviceName, sale.order.id);
+            m_monitor->markDevice(sale.request.deviceName, sale.order.id);
+            Q_EMIT orderPlaced(sale.request);
+        }
+        if (m_cancelling || m_monitor->isTokenRefused())
+            break; // keep showing "Cancelling..." or "Result unknown" until that changes
+        if (sale.state == OrderState::WaitingForCard || sale.state == OrderState::Sending)
+            Q_EMIT showWaiting(sale.request.deviceName, sale.order.id, first);
+        else
+            Q_EMIT showOrder(sale.order);
+        break;
+    }
+    case Sale::Phase::Finished:
+        return;
+    }
+    Q_EMIT changed();
+}
+
+void CashierSession::onSaleFinished(const Sale &sale)
+{
+    if (m_resumed.removeAll(sale.localId) > 0) {
+        Q_EMIT resumedSaleEnded(sale);
+        return;
+    }
+    if (sale.localId != m_saleId)
+        return;
+    qCInfo(lcSession).noquote() << "sale" << sale.localId << "finished:" << OrderStates::toKey(sale.state) << "order"
+                                << sale.order.id;
+    const bool wasCancelling = m_cancelling;
+    m_cancelling = false;
+    setPhase(Phase::Finished);
+    m_state = sale.state;
+    m_orderId = sale.order.id;
+    const QString deviceName = sale.request.deviceName;
+    m_monitor->setOwnOrder(QString(), OrderRef());
+    bool refreshManually = false;
+
+    if (sale.state == OrderState::Failed) {
+        const ApiError &error = m_saleError;
+        switch (error.kind()) {
+        case ApiError::Kind::DeviceBusy:
+            m_notSentDevice = deviceName;
+            Q_EMIT showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(deviceName),
+                               tr("Nothing was charged. Wait until that order finishes, or press Free terminal to "
+                                  "cancel it, then press Charge again."));
+            break;
+        case ApiError::Kind::Unauthorized:
+            Q_EMIT showNotSent(error.userMessage(),
+                               tr("Nothing was charged. Set up the access token again, then charge."));
+            m_monitor->reportTokenRefused();
+            break;
+        case ApiError::Kind::NotFound:
+            Q_EMIT showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
+                               tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
+            refreshManually = true;
+            break;
+        default:
+            Q_EMIT showNotSent(sale.lastError.isEmpty() ? error.userMessage() : sale.lastError,
+                               tr("Nothing was charged. Press Charge to try again."));
+            break;
+        }
+    } else {
+        OrderInfo shown = sale.order;
+        shown.state = sale.state;
+        Q_EMIT showOrder(shown);
+        // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
+        m_monitor->markDevice(deviceName, OrderRef());
+    }
+    if (wasCancelling && sale.state == OrderState::Approved)
+        Q_EMIT note(tr("The customer paid before the order could be cancelled."), NoteTone::Problem);
+    Q_EMIT changed();
+    Q_EMIT saleEnded(sale.state);
+    m_monitor->clearFollowProblem(false);
+    QTimer::singleShot(0, m_monitor, [monitor = m_monitor, refreshManually]() { monitor->refresh(refreshManually); });
+}
+
+void CashierSession::onSaleProblem(qint64 localId, const ApiError &error)
+{
+    if (localId != m_saleId)
+        return;
+    qCInfo(lcSession).noquote() << "sale" << localId << "problem:" << ApiError::kindKey(error.kind()) << error.detail();
+    m_saleError = error;
+    if (error.kind() == ApiError::Kind::Unauthorized) {
+        m_monitor->reportTokenRefused();
+        if (m_phase == Phase::Waiting)
+            Q_EMIT showLostTrack(m_orderId, error.userMessage());
+    }
+    if (m_cancelling && m_phase == Phase::Waiting && !error.isTransient()) {
+        // The cancel call failed; the order is still open.
+        m_cancelling = false;
+        Q_EMIT showWaiting(m_request.deviceName, m_orderId, true);
+        Q_EMIT note(tr("Could not cancel the order: %1").arg(error.userMessage()), NoteTone::Problem);
+        Q_EMIT cancelFailed();
+    } else if (m_phase == Phase::Sending && error.isTransient()) {
+        Q_EMIT note(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice."),
+                    NoteTone::Problem);
+    }
+    Q_EMIT changed();
+}
+
+void CashierSession::onSaleNeedsDecision(const Sale &sale)
+{
+    if (sale.localId != m_saleId)
+        return;
+    setPhase(Phase::Deciding);
+    m_cancelling = false;
+    m_state = sale.state;
+    Q_EMIT decisionNeeded(sale.doubt == Sale::Doubt::NotSent, sale.lastError);
+    Q_EMIT changed();
+}
+
+// --- the sales record -------------------------------------------------------------------------------------
+
+void CashierSession::setJournalProblem(const JournalResult &result)
+{
+    if (!result.ok()) {
+        qCWarning(lcSession).noquote() << "sales record:" << JournalResult::kindKey(result.kind()) << result.detail();
+    }
+    m_journalProblem = result;
+    Q_EMIT journalProblemChanged(result);
+    Q_EMIT changed();
+}
+
+void CashierSession::onJournalProblem(qint64 localId, const JournalResult &result)
+{
+    // The sale goes on (the service writes again later); new sales wait until the record works.
+    if (localId == m_saleId)
+        Q_EMIT note(tr("This sale could not be written to the sales record (%1). It goes on; PointDesk writes it as "
+                       "soon as it can.")
+                        .arg(result.message()),
+                    NoteTone::Problem);
+    setJournalProblem(result);
+}
+
+void CashierSession::retryJournal()
+{
+    if (!m_journal)
+        return;
+    if (!m_journal->isOpen()) {
+        const QString path = m_journal->path().isEmpty() ? OrderJournal::defaultPath() : m_journal->path();
+        const JournalResult opened = m_journal->open(path);
+        setJournalProblem(opened);
+        if (opened.ok()) {
+            Q_EMIT statusMessage(tr("The sales record is open again; charging is on."), 6000);
+            resumeUnfinished();
+        }
+        return;
+    }
+    // Open but a write failed: a harmless read-and-note tells whether writing works again.
+    setJournalProblem(JournalResult());
+    Q_EMIT statusMessage(
+        tr("Charging is on again. If the sales record still cannot be written, this message comes back."), 8000);
+}
+
+void CashierSession::startNewJournal()
+{
+    if (!m_journal || m_journal->isOpen())
+        return;
+    const JournalResult created = m_journal->moveAsideAndCreate();
+    setJournalProblem(created);
+    if (created.ok())
+        Q_EMIT statusMessage(tr("A new sales record was started; the old file is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(m_journal->movedAsidePath())),
+                             0);
+}

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/Device.h"
+#include "core/PaymentOrder.h"
+#include "sales/ChargeService.h"
+#include "store/OrderJournal.h"
+
+#include <QObject>
+#include <optional>
+
+class PointBackend;
+class TerminalMonitor;
+
+/// The sale as the cashier sees it, without widgets: one sale shown at a time, from Charge to its end, the sales left
+/// unfinished by an earlier run (followed again at start; the newest shown, the others in turn), the cashier's
+/// decisions when PointDesk cannot decide alone, what may be done now and, when charging is not possible, the
+/// translated sentence that says why. It drives a ChargeService (the cashier decides every resend) and reads the
+/// terminals and the connection from a TerminalMonitor. The window renders the signals; it decides nothing.
+class CashierSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The sale shown, as the cashier sees it.
+    enum class Phase {
+        Idle,     ///< no sale shown: the form is open for the next one
+        Sending,  ///< sent or being sent (checking the terminal, sending, reconciling an unclear answer)
+        Deciding, ///< PointDesk cannot go on alone: decide() or cancel()
+        Waiting,  ///< the terminal shows the order; waiting for the customer
+        Finished  ///< ended (paid, declined, cancelled or not sent)
+    };
+    Q_ENUM(Phase)
+
+    /// The cashier's answers when PointDesk cannot decide alone.
+    enum class Decision {
+        SendAgain,     ///< the order is certainly not at Mercado Pago: send it again
+        CheckAgain,    ///< unclear: look at the terminal again
+        NothingCharged ///< end the sale as not charged (don't send / the cashier checked there is no payment)
+    };
+    Q_ENUM(Decision)
+
+    /// How a note about the sale reads: trouble, or news.
+    enum class NoteTone { Problem, Info };
+
+    /// None of `client`, `journal` or `monitor` is owned; all must outlive the session. A journal that is not open
+    /// keeps charging off (journalProblem() says why).
+    CashierSession(PointBackend *client, OrderJournal *journal, TerminalMonitor *monitor, QObject *parent = nullptr);
+    ~CashierSession() override;
+
+    ChargeService *chargeService() const { return m_charges; }
+    OrderJournal *journal() const { return m_journal; }
+    TerminalMonitor *monitor() const { return m_monitor; }
+
+    Phase phase() const { return m_phase; }
+    /// True from Charge until the sale is final (sending, checking, waiting for the customer or for a decision).
+    bool hasOpenOrder() const;
+    /// The sale shown ended paid.
+    bool isPaid() const;
+    bool isCancelling() const { return m_cancelling; }
+    /// The journal's id of the sale shown; 0 when none.
+    qint64 saleId() const { return m_saleId; }
+    /// The order of the sale shown, once known; 0 before.
+    const OrderRef &orderId() const { return m_orderId; }
+    /// What the sale shown charges, and on which terminal.
+    OrderRequest request() const { return m_request; }
+    OrderState state() const { return m_state; }
+    /// Resumed sales followed but not shown yet (the one shown excluded), oldest first.
+    QList<qint64> waitingResumedSales() const { return m_resumed; }
+
+    /// Charging is off while the journal cannot be written or read.
+    bool isJournalBlocked() const { return !m_journalProblem.ok(); }
+    JournalResult journalProblem() const { return m_journalProblem; }
+    /// Charging is off for a reason of the account or the record, not of this sale (the panel says "Charging is off").
+    bool isChargingOff() const;
+
+    /// The terminal the cashier picked; the monitor's list says how it is.
+    void setSelectedDevice(const QString &deviceName);
+    QString selectedDevice() const { return m_selected; }
+    /// The picked terminal when it holds an order that is not the sale shown (another till, a stuck order).
+    std::optional<Device> busyTerminal() const;
+
+    /// What may be done now.
+    bool canCharge() const;
+    bool canCancel() const;
+    bool canFreeTerminal() const;
+    bool canStartNewSale() const;
+    bool canDecide() const { return m_phase == Phase::Deciding; }
+    /// The form stays locked (a sale open, or paid and not yet cleared for the next customer).
+    bool inputsLocked() const;
+    /// Why Charge is not possible now, in words for the cashier; empty when it is (the form's own checks aside).
+    QString chargeBlockedReason() const;
+    /// What the idle panel says. `formattedAmount`: the valid amount typed, as shown; empty when none.
+    QString idleHint(const QString &formattedAmount) const;
+    /// A passing note for the idle panel ("Caja 1 is free now.").
+    QString idleNote() const { return m_idleNote; }
+    /// The terminal "Free terminal" would free now; empty when freeing is not possible.
+    QString freeTarget() const;
+    /// NothingCharged needs the cashier's confirmation: the order may have reached the terminal.
+    bool nothingChargedNeedsConfirmation() const;
+
+    /// Records and sends a charge of `request` (amount, description, card; the terminal is the one picked). False,
+    /// with notSent() or nothing, when it cannot be sent.
+    bool charge(OrderRequest request);
+    /// Cancels the sale shown (Esc). False when nothing can be cancelled now.
+    bool cancel();
+    /// Answers decisionNeeded(). False when no decision is pending.
+    bool decide(Decision decision);
+    /// Clears the sale shown for the next customer; refused (statusMessage says why) while an order is open. The next
+    /// resumed sale, if any, is shown.
+    bool startNewSale();
+    /// Cancels whatever `deviceName` holds (Free terminal, after the cashier confirmed).
+    bool freeTerminal(const QString &deviceName);
+    /// Follows the sales the journal holds unfinished; the newest is shown. Returns how many.
+    int resumeUnfinished();
+    /// Opens the journal again, or checks that writing works again.
+    void retryJournal();
+    /// Puts a damaged journal aside and starts a new one (after the cashier confirmed).
+    void startNewJournal();
+
+Q_SIGNALS:
+    /// Anything that changes what may be done now or why not.
+    void changed();
+    /// The panel's views of the sale shown.
+    void showSending(const OrderRequest &request);
+    /// The terminal shows the order; `fresh` when it just got there (else only re-show when showing something else).
+    void showWaiting(const QString &deviceName, const OrderRef &orderId, bool fresh);
+    void showOrder(const OrderInfo &order);
+    void showNotSent(const QString &reason, const QString &whatToDo);
+    void showLostTrack(const OrderRef &orderId, const QString &reason);
+    void showCancelling();
+    /// PointDesk cannot decide alone: `certainlyNotSent` offers Send again / Don't send, else Check again / Nothing
+    /// was charged.
+    void decisionNeeded(bool certainlyNotSent, const QString &reason);
+    /// An extra line about the sale shown; empty clears it.
+    void note(const QString &text, CashierSession::NoteTone tone);
+    /// A passing message for the status bar; `timeoutMs` 0 keeps it until the next one.
+    void statusMessage(const QString &text, int timeoutMs);
+    /// The order of the sale shown reached its terminal (remember the terminal and the description).
+    void orderPlaced(const OrderRequest &request);
+    /// The sale shown ended.
+    void saleEnded(OrderState state);
+    /// A resumed sale that was not shown ended.
+    void resumedSaleEnded(const Sale &sale);
+    /// Cancelling failed; the order is still open.
+    void cancelFailed();
+    /// The journal became unusable, or usable again (`result` ok).
+    void journalProblemChanged(const JournalResult &result);
+
+private:
+    void setPhase(Phase phase);
+    void onSaleChanged(const Sale &sale);
+    void onSaleFinished(const Sale &sale);
+    void onSaleProblem(qint64 localId, const ApiError &error);
+    void onSaleNeedsDecision(const Sale &sale);
+    void onJournalProblem(qint64 localId, const JournalResult &result);
+    void onTerminalFreed(const QString &deviceName);
+    void onFreeFailed(const QString &deviceName, const ApiError &error);
+    void onTokenAccepted();
+    void showSale(const Sale &sale);
+    void showNextResumedSale();
+    void setJournalProblem(const JournalResult &result);
+    void resetSale();
+
+    OrderJournal *m_journal = nullptr;
+    TerminalMonitor *m_monitor = nullptr;
+    ChargeService *m_charges = nullptr;
+    Phase m_phase = Phase::Idle;
+    qint64 m_saleId = 0;
+    OrderRef m_orderId;
+    OrderRequest m_request;
+    OrderState m_state = OrderState::Unknown;
+    QList<qint64> m_resumed;
+    ApiError m_saleError; ///< the last problem of the sale shown
+    JournalResult m_journalProblem;
+    QString m_selected;
+    QString m_idleNote;
+    QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
+    bool m_cancelling = false;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+/// The slim brand bar across the top of the cashier window: who we are, whether manager mode is on, and in demo mode
+/// that nothing is real. Its colours come from the window's style sheet (QFrame#headerBar).
+class HeaderBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderBar(QWidget *parent);
+
+    void setManagerMode(bool on);
+    void setDemo(bool demo);
+
+private:
+    QLabel *m_tagline = nullptr;
+    QLabel *m_demo = nullptr;
+};

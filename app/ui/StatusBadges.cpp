@@ -1,0 +1,75 @@
+#include "ui/StatusBadges.h"
+
+#include "ui/Theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+StatusBadges::StatusBadges(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("statusBadges"));
+    m_virtualTerminal = new QPushButton(tr("Show the &virtual terminal"), this);
+    m_virtualTerminal->setObjectName(QStringLiteral("virtualTerminalButton"));
+    m_virtualTerminal->setAccessibleName(tr("Show the virtual terminal"));
+    m_virtualTerminal->setFlat(true);
+    m_virtualTerminal->hide();
+    connect(m_virtualTerminal, &QPushButton::clicked, this, &StatusBadges::virtualTerminalRequested);
+
+    m_demo = new QLabel(tr("DEMO \u00B7 simulated terminals, no real money"), this);
+    m_demo->setObjectName(QStringLiteral("demoIndicator"));
+    m_demo->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
+    const Theme::ToneColors waiting = Theme::colors(Theme::Tone::Waiting);
+    m_demo->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3;"
+                                         " border-radius: 4px; padding: 2px 8px; }")
+                              .arg(waiting.background.name(), waiting.foreground.name(), waiting.border.name()));
+    m_demo->hide();
+
+    m_sessionOnly = new QLabel(tr("Token for this session only"), this);
+    m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyIndicator"));
+    m_sessionOnly->setAccessibleName(tr("The access token is kept for this session only"));
+    m_sessionOnly->setToolTip(tr("This computer has no keychain: the access token is kept in memory and forgotten "
+                                 "when PointDesk quits."));
+    m_sessionOnly->hide();
+
+    // Manager mode says so while it is on, with the way out next to it.
+    m_manager = new QLabel(tr("\u25C6 Manager"), this);
+    m_manager->setObjectName(QStringLiteral("managerIndicator"));
+    m_manager->setAccessibleName(tr("Manager mode is on"));
+    m_manager->setToolTip(tr("Manager mode is on. It ends by itself after a few minutes without use."));
+    m_manager->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
+    m_manager->setStyleSheet(
+        QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px; padding: 2px 8px; }")
+            .arg(Theme::primaryDark().name()));
+    m_manager->hide();
+    m_endManager = new QPushButton(tr("End manager mode"), this);
+    m_endManager->setObjectName(QStringLiteral("endManagerButton"));
+    m_endManager->setAccessibleName(tr("End manager mode"));
+    m_endManager->setFlat(true);
+    m_endManager->hide();
+    connect(m_endManager, &QPushButton::clicked, this, &StatusBadges::endManagerRequested);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *badge : {static_cast<QWidget *>(m_virtualTerminal), static_cast<QWidget *>(m_demo),
+                           static_cast<QWidget *>(m_sessionOnly), static_cast<QWidget *>(m_manager),
+                           static_cast<QWidget *>(m_endManager)})
+        layout->addWidget(badge);
+}
+
+void StatusBadges::setDemo(bool demo)
+{
+    m_demo->setVisible(demo);
+    m_virtualTerminal->setVisible(demo);
+}
+
+void StatusBadges::setSessionOnly(bool sessionOnly)
+{
+    m_sessionOnly->setVisible(sessionOnly);
+}
+
+void StatusBadges::setManagerMode(bool on)
+{
+    m_manager->setVisible(on);
+    m_endManager->setVisible(on);
+}

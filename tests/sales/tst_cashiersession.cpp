@@ -1,0 +1,549 @@
+// CashierSession against a real PointSimulator on 127.0.0.1, without widgets: the sale's phases, what may be done
+// now and the sentence that says why not, the cashier's decisions, resumed sales, freeing a terminal.
+#include "api/LegacyPointBackend.h"
+#include "sales/CashierSession.h"
+#include "sales/TerminalMonitor.h"
+#include "sim/PointSimulator.h"
+#include "support/RefTestSupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Phase = CashierSession::Phase;
+using Decision = CashierSession::Decision;
+
+class TestCashierSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void whyNotBeforeAndAfterTheTerminalsLoad();
+    void noTerminalsSaysSo();
+    void chargeGoesThroughThePhasesToPaid();
+    void declinedSaleCanBeChargedAgain();
+    void cancelWhileWaiting();
+    void newSaleIsRefusedWhileAnOrderIsOpen();
+    void busyTerminalSaysWhyAndIsFreed();
+    void conflictOffersToFreeTheTerminal();
+    void journalProblemKeepsChargingOff();
+    void refusedTokenKeepsChargingOffAndFollowsOnWhenFixed();
+    void notSentAsksAndSendsAgain();
+    void notSentDontSendEndsWithoutConfirmation();
+    void uncertainChecksAgainThenNothingCharged();
+    void resumedSalesNewestFirstOthersInTurn();
+    void vanishedTerminalCannotBeCharged();
+
+private:
+    void createSession(bool loadTerminals = true);
+    OrderRequest request(qint64 cents = 1250, const QString &description = QStringLiteral("Cup")) const;
+    qint64 createOrderDirectly(const QString &device);
+    /// Charges on `device` and waits until the terminal shows the order.
+    void chargeAndWait(const QString &device = QStringLiteral("Caja 1"));
+
+    QTemporaryDir *m_dir = nullptr;
+    PointSimulator *m_sim = nullptr;
+    LegacyPointBackend *m_client = nullptr;
+    OrderJournal *m_journal = nullptr;
+    TerminalMonitor *m_monitor = nullptr;
+    CashierSession *m_session = nullptr;
+};
+
+void TestCashierSession::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestCashierSession::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_sim = new PointSimulator;
+    QVERIFY(m_sim->listen());
+    m_client = new LegacyPointBackend;
+    QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
+    m_client->setAccessToken(m_sim->accessToken());
+    m_client->setTimeout(3000);
+    m_journal = new OrderJournal;
+    QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))).ok());
+}
+
+void TestCashierSession::cleanup()
+{
+    delete m_session;
+    m_session = nullptr;
+    delete m_monitor;
+    m_monitor = nullptr;
+    delete m_client;
+    delete m_sim;
+    delete m_journal;
+    delete m_dir;
+}
+
+void TestCashierSession::createSession(bool loadTerminals)
+{
+    m_monitor = new TerminalMonitor(m_client);
+    m_monitor->setRefreshInterval(60000); // refreshed on purpose
+    m_monitor->setRetryBackoff(50, 400);
+    m_session = new CashierSession(m_client, m_journal, m_monitor);
+    m_session->chargeService()->setPollInterval(50);
+    if (loadTerminals) {
+        m_monitor->refresh(true);
+        QTRY_VERIFY(m_monitor->hasLoaded());
+    }
+}
+
+OrderRequest TestCashierSession::request(qint64 cents, const QString &description) const
+{
+    OrderRequest r;
+    r.amount = Money::fromCents(cents);
+    r.description = description;
+    r.cardType = CardType::Credit;
+    return r;
+}
+
+qint64 TestCashierSession::createOrderDirectly(const QString &device)
+{
+    LegacyPointBackend other;
+    other.setBaseUrl(m_sim->apiUrl());
+    other.setAccessToken(m_sim->accessToken());
+    OrderRequest r = request(999, QStringLiteral("Other till"));
+    r.deviceName = device;
+    Call<CreatedOrder> *call = other.createOrder(r);
+    QSignalSpy done(call, &ApiCall::finished);
+    if (!done.wait(5000) || !call->ok())
+        return 0;
+    return simId(call->value().id);
+}
+
+void TestCashierSession::chargeAndWait(const QString &device)
+{
+    m_session->setSelectedDevice(device);
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+}
+
+void TestCashierSession::whyNotBeforeAndAfterTheTerminalsLoad()
+{
+    createSession(false);
+    QCOMPARE(m_session->phase(), Phase::Idle);
+    QVERIFY(!m_session->canCharge());
+    QCOMPARE(m_session->chargeBlockedReason(), QStringLiteral("Loading the terminals\u2026"));
+    QCOMPARE(m_session->idleHint(QString()), QStringLiteral("Loading the terminals\u2026"));
+    QVERIFY(!m_session->charge(request()));
+    QVERIFY(!m_session->canCancel());
+    QVERIFY(!m_session->canFreeTerminal());
+    QVERIFY(!m_session->canStartNewSale());
+    QVERIFY(!m_session->canDecide());
+
+    QSignalSpy changed(m_session, &CashierSession::changed);
+    m_monitor->refresh(true);
+    QTRY_VERIFY(m_monitor->hasLoaded());
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_session->chargeBlockedReason(), QStringLiteral("Choose the terminal that takes the payment."));
+    QCOMPARE(m_session->idleHint(QString()), QStringLiteral("Choose a terminal on the left."));
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->canCharge());
+    QCOMPARE(m_session->chargeBlockedReason(), QString());
+    QCOMPARE(m_session->idleHint(QStringLiteral("$5.00")), QStringLiteral("Press Enter to charge $5.00 on Caja 1."));
+    QCOMPARE(m_session->idleHint(QString()),
+             QStringLiteral("Type the amount and a description, then press Enter to charge on Caja 1."));
+    QVERIFY(!m_session->isChargingOff());
+    QVERIFY(!m_session->inputsLocked());
+    QVERIFY(m_sim->orders().isEmpty());
+}
+
+void TestCashierSession::noTerminalsSaysSo()
+{
+    for (const QString &name : PointSimulator::defaultDeviceNames())
+        QVERIFY(m_sim->removeDevice(name));
+    createSession();
+    QVERIFY(!m_session->canCharge());
+    QCOMPARE(m_session->chargeBlockedReason(),
+             QStringLiteral("There are no terminals on this account yet: see the list on the left."));
+}
+
+void TestCashierSession::chargeGoesThroughThePhasesToPaid()
+{
+    createSession();
+    QSignalSpy sending(m_session, &CashierSession::showSending);
+    QSignalSpy waiting(m_session, &CashierSession::showWaiting);
+    QSignalSpy placed(m_session, &CashierSession::orderPlaced);
+    QSignalSpy ended(m_session, &CashierSession::saleEnded);
+    QSignalSpy shown(m_session, &CashierSession::showOrder);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->charge(request(4550, QStringLiteral("Two coffees"))));
+    QCOMPARE(m_session->phase(), Phase::Sending);
+    QVERIFY(m_session->hasOpenOrder());
+    QVERIFY(m_session->inputsLocked());
+    QVERIFY(m_session->saleId() > 0);
+    QCOMPARE(m_session->request().deviceName, QStringLiteral("Caja 1"));
+    QCOMPARE(sending.count(), 1);
+    QCOMPARE(sending.at(0).at(0).value<OrderRequest>().amount.cents(), 4550);
+    QCOMPARE(m_session->chargeBlockedReason(), QStringLiteral("Sending the order to Caja 1\u2026"));
+    QVERIFY(m_session->canCancel());
+    QVERIFY(!m_session->canFreeTerminal());
+    QVERIFY(!m_session->canStartNewSale());
+    QVERIFY(m_session->freeTarget().isEmpty());
+    QVERIFY(!m_session->charge(request())); // never a second charge while one is open
+
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+    QCOMPARE(m_sim->orders().size(), 1);
+    const qint64 orderId = m_sim->orders().constFirst().id;
+    QCOMPARE(m_session->orderId(), orderRef(orderId));
+    QVERIFY(waiting.count() >= 1);
+    QCOMPARE(waiting.at(0).at(1).value<OrderRef>(), orderRef(orderId));
+    QCOMPARE(waiting.at(0).at(2).toBool(), true); // just arrived on the terminal
+    for (int i = 1; i < waiting.count(); ++i)
+        QCOMPARE(waiting.at(i).at(2).toBool(), false); // later polls only confirm it
+    QCOMPARE(placed.count(), 1);
+    QCOMPARE(placed.at(0).at(0).value<OrderRequest>().description, QStringLiteral("Two coffees"));
+    QCOMPARE(m_session->chargeBlockedReason(),
+             QStringLiteral("Waiting for the customer on Caja 1. Press Esc to cancel the order."));
+    QVERIFY(m_session->canCancel());
+    QVERIFY(m_session->canFreeTerminal());
+    QCOMPARE(m_session->freeTarget(), QStringLiteral("Caja 1"));
+    // The monitor shows the terminal busy with this order at once.
+    QCOMPARE(m_monitor->device(QStringLiteral("Caja 1"))->heldOrder, orderRef(orderId));
+    QVERIFY(!m_session->busyTerminal().has_value()); // busy with the sale shown, not with another
+
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 1")), orderId);
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(ended.at(0).at(0).value<OrderState>(), OrderState::Approved);
+    QCOMPARE(shown.last().at(0).value<OrderInfo>().state, OrderState::Approved);
+    QVERIFY(m_session->isPaid());
+    QVERIFY(!m_session->hasOpenOrder());
+    QVERIFY(m_session->inputsLocked()); // until New sale
+    QCOMPARE(m_session->chargeBlockedReason(), QStringLiteral("Paid. Press New sale (F2) for the next customer."));
+    QVERIFY(!m_session->canCancel());
+    QVERIFY(m_session->canStartNewSale());
+    QCOMPARE(m_journal->entry(m_session->saleId())->state, OrderState::Approved);
+
+    QVERIFY(m_session->startNewSale());
+    QCOMPARE(m_session->phase(), Phase::Idle);
+    QCOMPARE(m_session->saleId(), 0);
+    QVERIFY(m_session->orderId().isNull());
+    QVERIFY(m_session->canCharge());
+    QVERIFY(!m_session->inputsLocked());
+}
+
+void TestCashierSession::declinedSaleCanBeChargedAgain()
+{
+    createSession();
+    chargeAndWait();
+    QVERIFY(m_sim->decline(QStringLiteral("Caja 1")) > 0);
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Rejected);
+    QVERIFY(!m_session->isPaid());
+    QVERIFY(!m_session->inputsLocked());
+    // Not paid: the same customer may be charged again at once, or the sale cleared.
+    QTRY_VERIFY(m_session->canCharge());
+    QVERIFY(m_session->canStartNewSale());
+}
+
+void TestCashierSession::cancelWhileWaiting()
+{
+    createSession();
+    chargeAndWait();
+    QSignalSpy cancelling(m_session, &CashierSession::showCancelling);
+    QVERIFY(m_session->cancel());
+    QVERIFY(m_session->isCancelling());
+    QCOMPARE(cancelling.count(), 1);
+    QVERIFY(!m_session->canCancel());
+    QVERIFY(!m_session->cancel()); // once
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Cancelled);
+    QVERIFY(!m_session->isCancelling());
+    QCOMPARE(m_sim->orders().constFirst().status, SimOrder::Status::Deleted);
+}
+
+void TestCashierSession::newSaleIsRefusedWhileAnOrderIsOpen()
+{
+    createSession();
+    chargeAndWait();
+    QSignalSpy status(m_session, &CashierSession::statusMessage);
+    QVERIFY(!m_session->startNewSale());
+    QCOMPARE(m_session->phase(), Phase::Waiting);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(
+        status.at(0).at(0).toString(),
+        QStringLiteral("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."));
+}
+
+void TestCashierSession::busyTerminalSaysWhyAndIsFreed()
+{
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    createSession();
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->busyTerminal().has_value());
+    QCOMPARE(m_session->busyTerminal()->heldOrder, orderRef(other));
+    QVERIFY(!m_session->canCharge());
+    QCOMPARE(m_session->chargeBlockedReason(),
+             QStringLiteral("Caja 1 is busy with order %1, so it cannot take a new charge. Wait until it finishes, or "
+                            "free the terminal.")
+                 .arg(other));
+    QVERIFY(!m_session->charge(request()));
+    QCOMPARE(m_sim->orders().size(), 1);
+    QVERIFY(m_session->canFreeTerminal());
+    QCOMPARE(m_session->freeTarget(), QStringLiteral("Caja 1"));
+
+    QSignalSpy note(m_session, &CashierSession::note);
+    QVERIFY(m_session->freeTerminal(m_session->freeTarget()));
+    QCOMPARE(note.count(), 1);
+    QCOMPARE(note.at(0).at(0).toString(), QStringLiteral("Freeing Caja 1\u2026"));
+    QVERIFY(!m_session->canFreeTerminal()); // one at a time
+    QTRY_COMPARE(m_session->idleNote(), QStringLiteral("Caja 1 is free now."));
+    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
+    QTRY_VERIFY(m_session->canCharge());
+    QVERIFY(!m_session->busyTerminal().has_value());
+    // Picking another terminal clears the note.
+    m_session->setSelectedDevice(QStringLiteral("Caja 2"));
+    QCOMPARE(m_session->idleNote(), QString());
+}
+
+void TestCashierSession::conflictOffersToFreeTheTerminal()
+{
+    createSession();
+    // The list still says Caja 1 is free: the conflict only shows when charging (409).
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    QSignalSpy notSent(m_session, &CashierSession::showNotSent);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Failed);
+    QCOMPARE(notSent.count(), 1);
+    QCOMPARE(notSent.at(0).at(0).toString(),
+             QStringLiteral("Caja 1 is busy with another order, so it cannot take this one."));
+    QVERIFY(m_session->canFreeTerminal());
+    QCOMPARE(m_session->freeTarget(), QStringLiteral("Caja 1"));
+    QVERIFY(m_session->freeTerminal(QStringLiteral("Caja 1")));
+    QTRY_COMPARE(m_session->phase(), Phase::Idle);
+    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
+    QTRY_VERIFY(m_session->canCharge());
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+}
+
+void TestCashierSession::journalProblemKeepsChargingOff()
+{
+    const QString path = m_dir->filePath(QStringLiteral("broken.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    delete m_journal;
+    m_journal = new OrderJournal;
+    QCOMPARE(m_journal->open(path).kind(), JournalResult::Kind::Corrupt);
+    createSession();
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->isJournalBlocked());
+    QCOMPARE(m_session->journalProblem().kind(), JournalResult::Kind::Corrupt);
+    QVERIFY(m_session->isChargingOff());
+    QVERIFY(!m_session->canCharge());
+    QCOMPARE(m_session->chargeBlockedReason(),
+             QStringLiteral("Charging is off: the sales record cannot be written. See the message at the top."));
+    QCOMPARE(m_session->idleHint(QStringLiteral("$1.00")),
+             QStringLiteral("Charging is off until the sales record can be written again."));
+    QVERIFY(!m_session->charge(request()));
+    QVERIFY(m_sim->orders().isEmpty());
+
+    QSignalSpy problem(m_session, &CashierSession::journalProblemChanged);
+    QSignalSpy status(m_session, &CashierSession::statusMessage);
+    m_session->startNewJournal();
+    QCOMPARE(problem.count(), 1);
+    QVERIFY(problem.at(0).at(0).value<JournalResult>().ok());
+    QVERIFY(!m_session->isJournalBlocked());
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.at(0).at(0).toString().startsWith(QStringLiteral("A new sales record was started")));
+    QVERIFY(m_session->canCharge());
+}
+
+void TestCashierSession::refusedTokenKeepsChargingOffAndFollowsOnWhenFixed()
+{
+    createSession();
+    chargeAndWait();
+    QSignalSpy lost(m_session, &CashierSession::showLostTrack);
+    QSignalSpy waiting(m_session, &CashierSession::showWaiting);
+    const QString token = m_sim->accessToken();
+    m_sim->setAccessToken(QStringLiteral("TEST-revoked"));
+    QTRY_COMPARE(lost.count(), 1);
+    QCOMPARE(lost.at(0).at(0).value<OrderRef>(), m_session->orderId());
+    QVERIFY(m_monitor->isTokenRefused());
+    QVERIFY(m_session->hasOpenOrder()); // nothing is known about the sale yet
+    QVERIFY(!m_journal->entry(m_session->saleId())->isFinal());
+
+    // The token works again: the sale is followed on to its end.
+    m_sim->setAccessToken(token);
+    const int before = waiting.count();
+    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
+    m_monitor->refresh(true);
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QVERIFY(waiting.count() > before);
+    QCOMPARE(m_session->state(), OrderState::Approved);
+    QVERIFY(!m_session->isChargingOff());
+
+    // With no sale open, a refused token is the reason charging is off.
+    QVERIFY(m_session->startNewSale());
+    m_sim->setAccessToken(QStringLiteral("TEST-revoked-again"));
+    // A listing the end of the sale started may still be on its way with the old answer: ask until one is refused.
+    for (int i = 0; i < 50 && !m_monitor->isTokenRefused(); ++i) {
+        m_monitor->refresh(true);
+        QTest::qWait(50);
+    }
+    QVERIFY(m_monitor->isTokenRefused());
+    QVERIFY(m_session->isChargingOff());
+    QCOMPARE(m_session->chargeBlockedReason(),
+             QStringLiteral("Mercado Pago refused the access token: see the message at the top."));
+    QCOMPARE(m_session->idleHint(QString()),
+             QStringLiteral("Charging is not possible until the access token is set up again."));
+}
+
+void TestCashierSession::notSentAsksAndSendsAgain()
+{
+    createSession();
+    SimFault drop;
+    drop.kind = SimFault::Kind::Drop;
+    drop.method = QStringLiteral("POST");
+    m_sim->injectFault(drop);
+    QSignalSpy decision(m_session, &CashierSession::decisionNeeded);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Deciding);
+    QCOMPARE(decision.count(), 1);
+    QCOMPARE(decision.at(0).at(0).toBool(), true); // certainly not sent
+    QVERIFY(m_session->canDecide());
+    QVERIFY(m_session->hasOpenOrder());
+    QVERIFY(!m_session->canCancel()); // a decision needs one of its answers
+    QVERIFY(!m_session->nothingChargedNeedsConfirmation());
+    QCOMPARE(m_session->chargeBlockedReason(),
+             QStringLiteral("The sale on Caja 1 needs your decision: see the panel on the right."));
+    QVERIFY(m_sim->orders().isEmpty());
+
+    QVERIFY(m_session->decide(Decision::SendAgain));
+    QCOMPARE(m_session->phase(), Phase::Sending);
+    QVERIFY(!m_session->decide(Decision::SendAgain)); // answered
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+    QCOMPARE(m_sim->orders().size(), 1);
+    QCOMPARE(m_journal->entry(m_session->saleId())->createAttempts, 2);
+}
+
+void TestCashierSession::notSentDontSendEndsWithoutConfirmation()
+{
+    createSession();
+    SimFault drop;
+    drop.kind = SimFault::Kind::Drop;
+    drop.method = QStringLiteral("POST");
+    m_sim->injectFault(drop);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Deciding);
+    QVERIFY(m_session->decide(Decision::NothingCharged));
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Failed);
+    QVERIFY(m_sim->orders().isEmpty());
+    QCOMPARE(m_journal->entry(m_session->saleId())->state, OrderState::Failed);
+    QTRY_VERIFY(m_session->canCharge());
+}
+
+void TestCashierSession::uncertainChecksAgainThenNothingCharged()
+{
+    createSession();
+    // No listing can be soon enough to prove the order absent: PointDesk cannot tell, so it asks.
+    m_session->chargeService()->setCertaintyWindow(0);
+    SimFault drop;
+    drop.kind = SimFault::Kind::Drop;
+    drop.method = QStringLiteral("POST");
+    m_sim->injectFault(drop);
+    QSignalSpy decision(m_session, &CashierSession::decisionNeeded);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Deciding);
+    QCOMPARE(decision.last().at(0).toBool(), false); // unclear
+    QVERIFY(!decision.last().at(1).toString().isEmpty());
+    QVERIFY(m_session->nothingChargedNeedsConfirmation());
+
+    QVERIFY(m_session->decide(Decision::CheckAgain));
+    QCOMPARE(m_session->phase(), Phase::Sending);
+    QTRY_COMPARE(m_session->phase(), Phase::Deciding); // still nothing on the terminal, still unclear
+    QVERIFY(decision.count() >= 2);
+    QVERIFY(m_session->decide(Decision::NothingCharged));
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Failed);
+    QVERIFY(m_sim->orders().isEmpty());
+}
+
+void TestCashierSession::resumedSalesNewestFirstOthersInTurn()
+{
+    // Two sales an earlier run left open, on two terminals.
+    QList<qint64> localIds;
+    QList<qint64> orderIds;
+    for (const QString &device : {QStringLiteral("Caja 1"), QStringLiteral("Caja 2")}) {
+        const qint64 orderId = createOrderDirectly(device);
+        QVERIFY(orderId > 0);
+        OrderRequest r = request(4321, QStringLiteral("Left open"));
+        r.deviceName = device;
+        r.externalReference = QStringLiteral("PD-crash-") + device.right(1);
+        const qint64 localId = m_journal->recordNew(r, QStringLiteral("legacy"));
+        QVERIFY(localId > 0);
+        QVERIFY(m_journal->recordCreateSent(localId).ok());
+        QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
+        localIds.append(localId);
+        orderIds.append(orderId);
+    }
+    createSession();
+    QSignalSpy status(m_session, &CashierSession::statusMessage);
+    QSignalSpy otherEnded(m_session, &CashierSession::resumedSaleEnded);
+    QCOMPARE(m_session->resumeUnfinished(), 2);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.at(0).at(0).toString(),
+             QStringLiteral("PointDesk was closed while 2 sale(s) were open: following them to the end."));
+    // The newest is shown; the other waits its turn.
+    QCOMPARE(m_session->saleId(), localIds.at(1));
+    QCOMPARE(m_session->waitingResumedSales(), QList<qint64>{localIds.at(0)});
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+    QCOMPARE(m_session->orderId(), orderRef(orderIds.at(1)));
+    QVERIFY(!m_session->startNewSale());
+
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 2")), orderIds.at(1));
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(otherEnded.count(), 0);
+    // New sale shows the next one left open.
+    QVERIFY(m_session->startNewSale());
+    QCOMPARE(m_session->saleId(), localIds.at(0));
+    QVERIFY(m_session->waitingResumedSales().isEmpty());
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+    QCOMPARE(m_session->orderId(), orderRef(orderIds.at(0)));
+    QCOMPARE(m_sim->decline(QStringLiteral("Caja 1")), orderIds.at(0));
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Rejected);
+    QVERIFY(m_session->startNewSale());
+    QCOMPARE(m_session->phase(), Phase::Idle);
+    QCOMPARE(m_session->resumeUnfinished(), 0);
+}
+
+void TestCashierSession::vanishedTerminalCannotBeCharged()
+{
+    createSession();
+    m_session->setSelectedDevice(QStringLiteral("Caja 2"));
+    QVERIFY(m_session->canCharge());
+    QVERIFY(m_sim->removeDevice(QStringLiteral("Caja 2")));
+    QSignalSpy vanished(m_monitor, &TerminalMonitor::terminalsVanished);
+    m_monitor->refresh(true);
+    QTRY_COMPARE(vanished.count(), 1);
+    QVERIFY(!m_session->canCharge());
+    QCOMPARE(m_session->chargeBlockedReason(), QStringLiteral("Choose the terminal that takes the payment."));
+    QVERIFY(!m_session->charge(request()));
+    QVERIFY(m_sim->orders().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCashierSession)
+#include "tst_cashiersession.moc"
