@@ -107,15 +107,18 @@ void TokenStore::run(Op op, const QString &key, const QString &value, QObject *c
         return;
     }
 
+    // The jobs have no parent: QtKeychain's libsecret backend keeps a raw pointer to a job until the Secret Service
+    // answers, so a job deleted before that (with a TokenStore that goes away mid-call) crashes the program when the
+    // answer comes. Each job deletes itself once finished (autoDelete); the connection below dies with this store.
     QKeychain::Job *job = nullptr;
     if (op == Op::Read) {
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
     } else if (op == Op::Write) {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(value);
         job = write;
     } else {
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
     }
     job->setKey(key);
     // The keychain shows the item under the service name ("PointDesk"): QtKeychain 0.13 has no way to give it a

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void storeReadReplaceDelete();
     void missingIsNotFound();
     void nothingOnDisk();
+    void storeGoneWhileTheKeychainAnswers();
 
 private:
     QString secretTool(const QString &key) const;
@@ -94,6 +95,34 @@ void TestTokenStore::nothingOnDisk()
     grep.waitForFinished(10000);
     QCOMPARE(QString::fromUtf8(grep.readAllStandardOutput()), QString());
     runStore(store, [&](auto done) { store.remove(m_key, this, done); });
+}
+
+void TestTokenStore::storeGoneWhileTheKeychainAnswers()
+{
+    // A window rebuilt for a new account drops its TokenStore whatever the keychain is doing: the answers that come
+    // later must find nothing to call back and must not bring the program down (QtKeychain's libsecret backend
+    // calls back into the job it started).
+    int called = 0;
+    for (int i = 0; i < 12; ++i) {
+        auto *store = new TokenStore(m_service);
+        store->write(m_key, QStringLiteral("APP_USR-gone-%1").arg(i), this,
+                     [&called](const TokenStore::Result &) { ++called; });
+        store->read(m_key, this, [&called](const TokenStore::Result &) { ++called; });
+        store->remove(QStringLiteral("never-there"), this, [&called](const TokenStore::Result &) { ++called; });
+        // Gone before the jobs start, while their calls are on the bus, or just before the answers.
+        if (i % 3 == 1)
+            QCoreApplication::processEvents();
+        else if (i % 3 == 2)
+            QTest::qWait(2);
+        delete store;
+    }
+    QTest::qWait(1500); // the Secret Service answers every job meanwhile
+    QCOMPARE(called, 0);
+    // The keychain still works for a store that stays.
+    TokenStore store(m_service);
+    bool removed = false;
+    store.remove(m_key, this, [&removed](const TokenStore::Result &r) { removed = r.ok() || r.status == TokenStore::Status::NotFound; });
+    QTRY_VERIFY(removed);
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)
