@@ -1,5 +1,6 @@
 #include "api/OrderWatcher.h"
 
+#include "api/Backoff.h"
 #include "api/PointBackend.h"
 
 #include <QLoggingCategory>
@@ -132,11 +133,7 @@ void OrderWatcher::backOff(const ApiError &error)
 {
     // Transient: back off exponentially from the poll interval, and never sooner than the server asked.
     ++m_failures;
-    const int exponent = qMin(m_failures - 1, 10);
-    qint64 delay = qint64(m_pollIntervalMs) << exponent;
-    delay = qMin<qint64>(delay, m_maxBackoffMs);
-    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() >= 0)
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
+    const int delay = Backoff(m_pollIntervalMs, m_maxBackoffMs).delayFor(m_failures, error);
     qCInfo(lcWatch).noquote() << "order" << m_orderId.toString() << "poll failed:" << error.detail() << "- retrying in"
                               << delay << "ms";
     Q_EMIT connectionProblem(error, int(delay));

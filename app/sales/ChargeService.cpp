@@ -1,5 +1,6 @@
 #include "sales/ChargeService.h"
 
+#include "api/Backoff.h"
 #include "api/OrderWatcher.h"
 #include "api/PointBackend.h"
 #include "core/Validation.h"
@@ -125,12 +126,7 @@ QList<Sale> ChargeService::activeSales() const
 int ChargeService::backoff(int failures, const ApiError &error) const
 {
     // Lookups during a sale back off quickly: the cashier and the customer are waiting.
-    const int cap = qMin(m_maxBackoffMs, 4000);
-    qint64 delay = qint64(m_retryBaseMs) << qBound(0, failures - 1, 10);
-    delay = qMin<qint64>(delay, cap);
-    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() >= 0)
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-    return int(delay);
+    return Backoff(m_retryBaseMs, qMin(m_maxBackoffMs, 4000)).delayFor(failures, error);
 }
 
 // --- start ------------------------------------------------------------------------------------------------

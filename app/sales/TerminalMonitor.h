@@ -2,7 +2,7 @@
 
 #include "api/ApiError.h"
 #include "core/Device.h"
-#include "sales/Backoff.h"
+#include "api/Backoff.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

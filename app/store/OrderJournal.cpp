@@ -386,6 +386,17 @@ JournalResult OrderJournal::moveAsideAndCreate()
     return open(m_path);
 }
 
+JournalResult OrderJournal::selectSale(QSqlQuery &query, qint64 localId, const QString &columns) const
+{
+    query.prepare(QStringLiteral("SELECT %1 FROM orders WHERE local_id = ?").arg(columns));
+    query.addBindValue(localId);
+    if (!query.exec())
+        return fromSql(query.lastError(), QStringLiteral("read sale"));
+    if (!query.next())
+        return {JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId)};
+    return {};
+}
+
 JournalResult OrderJournal::begin()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -498,16 +509,9 @@ JournalResult OrderJournal::attachOrderId(qint64 localId, const OrderRef &orderI
         return fail(r);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT order_id, state FROM orders WHERE local_id = ?"));
-    q.addBindValue(localId);
-    if (!q.exec()) {
-        r = fromSql(q.lastError(), QStringLiteral("read sale"));
+    if (!(r = selectSale(q, localId, QStringLiteral("order_id, state"))).ok()) {
         rollback();
         return fail(r);
-    }
-    if (!q.next()) {
-        rollback();
-        return fail({JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId)});
     }
     const OrderRef current(q.value(0).toString());
     const OrderState state = OrderStates::fromKey(q.value(1).toString());
@@ -578,17 +582,10 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
     if (!r.ok())
         return fail(r);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT state, status, payment_id, payment_status, order_id, last_error FROM orders "
-                             "WHERE local_id = ?"));
-    q.addBindValue(localId);
-    if (!q.exec()) {
-        r = fromSql(q.lastError(), QStringLiteral("read sale"));
+    const QString columns = QStringLiteral("state, status, payment_id, payment_status, order_id, last_error");
+    if (!(r = selectSale(q, localId, columns)).ok()) {
         rollback();
         return fail(r);
-    }
-    if (!q.next()) {
-        rollback();
-        return fail({JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId)});
     }
     const OrderState oldState = OrderStates::fromKey(q.value(0).toString());
     const QString oldStatus = q.value(1).toString();
@@ -660,12 +657,7 @@ JournalResult OrderJournal::recordNote(qint64 localId, const QString &detail)
     if (!r.ok())
         return fail(r);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT state FROM orders WHERE local_id = ?"));
-    q.addBindValue(localId);
-    if (!q.exec() || !q.next()) {
-        r = q.lastError().isValid()
-                ? fromSql(q.lastError(), QStringLiteral("read sale"))
-                : JournalResult(JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId));
+    if (!(r = selectSale(q, localId, QStringLiteral("state"))).ok()) {
         rollback();
         return fail(r);
     }
@@ -687,12 +679,7 @@ JournalResult OrderJournal::recordCreateSent(qint64 localId)
     if (!r.ok())
         return fail(r);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT state, create_attempts FROM orders WHERE local_id = ?"));
-    q.addBindValue(localId);
-    if (!q.exec() || !q.next()) {
-        r = q.lastError().isValid()
-                ? fromSql(q.lastError(), QStringLiteral("read sale"))
-                : JournalResult(JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId));
+    if (!(r = selectSale(q, localId, QStringLiteral("state, create_attempts"))).ok()) {
         rollback();
         return fail(r);
     }
@@ -731,12 +718,7 @@ JournalResult OrderJournal::cancelKey(qint64 localId, QString *key)
     if (!r.ok())
         return fail(r);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT cancel_key FROM orders WHERE local_id = ?"));
-    q.addBindValue(localId);
-    if (!q.exec() || !q.next()) {
-        r = q.lastError().isValid()
-                ? fromSql(q.lastError(), QStringLiteral("read sale"))
-                : JournalResult(JournalResult::Kind::NotFound, QStringLiteral("sale %1").arg(localId));
+    if (!(r = selectSale(q, localId, QStringLiteral("cancel_key"))).ok()) {
         rollback();
         return fail(r);
     }

@@ -112,6 +112,8 @@ private:
     JournalResult probeExisting();
     JournalResult configureAndMigrate();
     JournalResult migrate(int fromVersion);
+    /// Selects `columns` of one sale into `query` (positioned on its row); NotFound when there is none.
+    JournalResult selectSale(QSqlQuery &query, qint64 localId, const QString &columns) const;
     JournalResult begin();
     JournalResult commit();
     void rollback();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/PaymentOrder.h"
-#include "sales/Backoff.h"
+#include "api/Backoff.h"
 #include "sales/CashierSession.h"
 #include "store/ManagerSession.h"
 

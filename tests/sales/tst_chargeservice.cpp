@@ -81,6 +81,16 @@ public:
     }
 };
 
+SimFault makeFault(SimFault::Kind kind, bool afterStore = false, int httpStatus = 0, int latencyMs = 0)
+{
+    SimFault f;
+    f.kind = kind;
+    f.afterStore = afterStore;
+    f.httpStatus = httpStatus;
+    f.latencyMs = latencyMs;
+    return f;
+}
+
 } // namespace
 
 class TestChargeService : public QObject
@@ -249,22 +259,10 @@ void TestChargeService::chargesAndFollowsToApproved()
 void TestChargeService::ambiguousCreateIsAdopted_data()
 {
     QTest::addColumn<SimFault>("fault");
-    SimFault drop;
-    drop.kind = Kind::Drop;
-    drop.afterStore = true;
-    QTest::newRow("drop after store") << drop;
-    SimFault server;
-    server.kind = Kind::ServerError;
-    server.httpStatus = 502;
-    server.afterStore = true;
-    QTest::newRow("5xx after store") << server;
-    SimFault slow;
-    slow.kind = Kind::Latency;
-    slow.latencyMs = kClientTimeoutMs + 400;
-    QTest::newRow("latency past the timeout") << slow;
-    SimFault malformed;
-    malformed.kind = Kind::Malformed;
-    QTest::newRow("malformed body") << malformed;
+    QTest::newRow("drop after store") << makeFault(Kind::Drop, true);
+    QTest::newRow("5xx after store") << makeFault(Kind::ServerError, true, 502);
+    QTest::newRow("latency past the timeout") << makeFault(Kind::Latency, false, 0, kClientTimeoutMs + 400);
+    QTest::newRow("malformed body") << makeFault(Kind::Malformed);
 }
 
 void TestChargeService::ambiguousCreateIsAdopted()
@@ -764,19 +762,9 @@ void TestChargeService::externalReferenceIsGeneratedAndKept()
 void TestChargeService::keyedBackendResendsWithTheSameKey_data()
 {
     QTest::addColumn<SimFault>("fault");
-    SimFault drop;
-    drop.kind = Kind::Drop;
-    drop.afterStore = true;
-    QTest::newRow("drop after store") << drop;
-    SimFault server;
-    server.kind = Kind::ServerError;
-    server.httpStatus = 503;
-    server.afterStore = false;
-    QTest::newRow("5xx before store") << server;
-    SimFault slow;
-    slow.kind = Kind::Latency;
-    slow.latencyMs = kClientTimeoutMs + 400;
-    QTest::newRow("latency past the timeout") << slow;
+    QTest::newRow("drop after store") << makeFault(Kind::Drop, true);
+    QTest::newRow("5xx before store") << makeFault(Kind::ServerError, false, 503);
+    QTest::newRow("latency past the timeout") << makeFault(Kind::Latency, false, 0, kClientTimeoutMs + 400);
 }
 
 void TestChargeService::keyedBackendResendsWithTheSameKey()

@@ -1,4 +1,4 @@
-#include "sales/Backoff.h"
+#include "api/Backoff.h"
 
 #include <QtGlobal>
 
