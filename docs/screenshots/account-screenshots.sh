@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/dev}
 out=docs/screenshots
-app="$build/app/ui/pointdesk"
+app="$build/app/pointdesk"
 sim="$build/app/sim/pointdesk-sim"
 lang=en_US.UTF-8 # the titles searched for below are the English ones
 [ -x "$app" ] && [ -x "$sim" ] || { echo "build pointdesk and pointdesk-sim first ($app)" >&2; exit 1; }

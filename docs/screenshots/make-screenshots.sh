@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/dev}
-app="$build/app/ui/pointdesk"
+app="$build/app/pointdesk"
 sim="$build/app/sim/pointdesk-sim"
 display=${SCREENSHOT_DISPLAY:-:99}
 lang=${SCREENSHOT_LANG:-en_US.UTF-8}
