@@ -71,12 +71,12 @@ QUrl AppController::apiBase() const
         return m_options.apiBase;
     const QUrl saved = m_settings->apiBase();
     if (!saved.isEmpty()) {
-        if (LegacyPointBackend::isAcceptableBaseUrl(saved))
+        if (PointBackend::isAcceptableBaseUrl(saved))
             return saved;
         qCWarning(lcApp).noquote() << "ignoring the saved API address" << saved.toString()
                                    << "(only https, or http to this computer)";
     }
-    return LegacyPointBackend::defaultBaseUrl();
+    return PointBackend::defaultBaseUrl();
 }
 
 void AppController::start()
@@ -170,7 +170,7 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
         QCoreApplication::exit(1);
         return;
     }
-    LegacyPointBackend *oldClient = m_client;
+    PointBackend *oldClient = m_client;
     m_client = new LegacyPointBackend(this);
     m_client->setBaseUrl(simulator->apiUrl());
     m_client->setAccessToken(simulator->accessToken());
@@ -244,7 +244,7 @@ void AppController::showVirtualTerminal()
 
 void AppController::showNormal(const QString &token, MainWindow::Account account)
 {
-    LegacyPointBackend *oldClient = m_client;
+    PointBackend *oldClient = m_client;
     m_client = new LegacyPointBackend(this);
     const QUrl base = apiBase();
     m_client->setBaseUrl(base);

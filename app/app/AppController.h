@@ -11,7 +11,7 @@
 
 class ManagerSession;
 class OrderJournal;
-class LegacyPointBackend;
+class PointBackend;
 class PointSimulator;
 class Settings;
 class TokenStore;
@@ -27,7 +27,7 @@ class VirtualTerminal;
 ///   no keychain service          demo mode, with the wizard's explanation and its session-only choice
 ///   keychain refused or failed   demo mode, with the wizard showing the keychain's message and "Try again"
 /// Normal mode talks to --api-base / POINTDESK_API_BASE if given, else the address saved by the wizard (when
-/// LegacyPointBackend::isAcceptableBaseUrl accepts it), else the real API.
+/// PointBackend::isAcceptableBaseUrl accepts it), else the real API.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
 
     Mode mode() const { return m_mode; }
     MainWindow *window() const { return m_window; }
-    LegacyPointBackend *client() const { return m_client; }
+    PointBackend *client() const { return m_client; }
     /// The journal the window records sales in (the demo's own one in demo mode).
     OrderJournal *journal() const { return m_journal.get(); }
     /// Demo mode only; nullptr otherwise.
@@ -90,7 +90,7 @@ private:
     Settings *m_settings = nullptr;
     TokenStore *m_store = nullptr;
     ManagerSession *m_session = nullptr;
-    LegacyPointBackend *m_client = nullptr;
+    PointBackend *m_client = nullptr; // the account's API (today always the legacy one)
     std::unique_ptr<PointSimulator> m_simulator;
     std::unique_ptr<OrderJournal> m_journal;
     mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()

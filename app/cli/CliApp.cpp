@@ -1,7 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "api/OrderWatcher.h"
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CliHelp.h"
@@ -173,10 +173,10 @@ bool CliApp::readApiOptions(const QCommandLineParser &parser)
     const QString base = apiBaseSet ? parser.value(QStringLiteral("api-base"))
                                     : context.environment().value(QStringLiteral("POINTDESK_API_BASE"));
     if (!apiBaseSet && base.isEmpty()) {
-        context.setApiBase(LegacyPointBackend::defaultBaseUrl());
+        context.setApiBase(PointBackend::defaultBaseUrl());
     } else {
         const QUrl url(base.trimmed(), QUrl::StrictMode);
-        if (!LegacyPointBackend::isAcceptableBaseUrl(url)) {
+        if (!PointBackend::isAcceptableBaseUrl(url)) {
             context.failUsage(tr("The API address \"%1\" is not acceptable: use https://, or http:// only to this "
                                  "computer (127.0.0.1, localhost).")
                                   .arg(base));

@@ -1,7 +1,7 @@
 #include "cli/CliHelp.h"
 
 #include "api/OrderWatcher.h"
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CliRegistry.h"
@@ -138,7 +138,7 @@ QString CliHelp::globalSections()
                "  --verbose       Show technical details of errors and log every request.\n"
                "  -h, --help      Show this help.\n"
                "  --version       Show the version.\n")
-                .arg(LegacyPointBackend::defaultBaseUrl().toString(), QString::number(CliContext::kDefaultTimeoutMs));
+                .arg(PointBackend::defaultBaseUrl().toString(), QString::number(CliContext::kDefaultTimeoutMs));
     text += QLatin1Char('\n');
     text += tr("Environment:\n"
                "  POINTDESK_TOKEN     The Mercado Pago access token. When set, it is used instead of the one\n"

@@ -91,7 +91,7 @@ QString AccountSetup::tokenProblem(const QString &token)
 
 bool AccountSetup::isAcceptableBase(const QUrl &base)
 {
-    return LegacyPointBackend::isAcceptableBaseUrl(base);
+    return PointBackend::isAcceptableBaseUrl(base);
 }
 
 QString AccountSetup::unacceptableBaseText(const QString &typed)
@@ -400,7 +400,7 @@ void AccountSetup::saveToken()
                            return saveFailed({SaveResult::Outcome::Keychain, written, {}});
                        if (!m_apiBaseFixed) {
                            const QUrl base = m_checkedBase;
-                           m_settings->setApiBase(base == LegacyPointBackend::defaultBaseUrl() ? QUrl() : base);
+                           m_settings->setApiBase(base == PointBackend::defaultBaseUrl() ? QUrl() : base);
                            m_settings->sync();
                        }
                        m_saving = false;

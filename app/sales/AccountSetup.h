@@ -75,7 +75,7 @@ public:
     /// spaces. Anything else is a paste gone wrong (two lines, a label, quotes from a chat message), and it would go
     /// into an HTTP header as it is.
     static QString tokenProblem(const QString &token);
-    /// https, or plain http only to this computer (LegacyPointBackend::isAcceptableBaseUrl).
+    /// https, or plain http only to this computer (PointBackend::isAcceptableBaseUrl).
     static bool isAcceptableBase(const QUrl &base);
     /// Translated: why the address `typed` cannot be used.
     static QString unacceptableBaseText(const QString &typed);
@@ -84,7 +84,7 @@ public:
     /// "APP_USR-…-1a2b": the token's prefix and its last 4 characters, never more.
     static QString maskToken(const QString &token);
 
-    /// Timeout for the check and the enable-integration call (default: LegacyPointBackend's).
+    /// Timeout for the check and the enable-integration call (default: PointBackend's).
     void setRequestTimeout(int milliseconds);
     /// Lists the terminals with `token` at `base`, then emits tokenChecked() (always later, never from inside this
     /// call). A token refused by tokenProblem(), or an unacceptable address, sends nothing: the result's error is

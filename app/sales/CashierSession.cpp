@@ -1,5 +1,6 @@
 #include "sales/CashierSession.h"
 
+#include "api/PointBackend.h"
 #include "sales/TerminalMonitor.h"
 
 #include <QDir>
@@ -9,7 +10,8 @@
 Q_LOGGING_CATEGORY(lcSession, "pointdesk.sales.session")
 
 CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, TerminalMonitor *monitor, QObject *parent)
-    : QObject(parent), m_journal(journal), m_monitor(monitor)
+    : QObject(parent), m_journal(journal), m_monitor(monitor),
+      m_canCancelOnTerminal(client && client->capabilities().cancelOnTerminal)
 {
     m_charges = new ChargeService(client, journal, this);
     // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
@@ -166,7 +168,8 @@ bool CashierSession::canCancel() const
 
 bool CashierSession::canFreeTerminal() const
 {
-    if (m_monitor->isFreeing())
+    // Freeing cancels whatever the terminal holds: only an API that can do that offers it.
+    if (!m_canCancelOnTerminal || m_monitor->isFreeing())
         return false;
     const bool busyElsewhere = busyTerminal().has_value();
     return (m_phase == Phase::Waiting && !m_cancelling) || (m_phase == Phase::Idle && busyElsewhere) ||

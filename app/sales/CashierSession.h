@@ -165,6 +165,7 @@ private:
     OrderJournal *m_journal = nullptr;
     TerminalMonitor *m_monitor = nullptr;
     ChargeService *m_charges = nullptr;
+    bool m_canCancelOnTerminal = false;
     Phase m_phase = Phase::Idle;
     qint64 m_saleId = 0;
     OrderRef m_orderId;

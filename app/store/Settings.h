@@ -51,7 +51,7 @@ public:
     void setDeviceRefreshIntervalMs(int milliseconds);
 
     /// The API base chosen in the setup wizard's advanced field; empty for the default. Not a secret, but the
-    /// token goes wherever this points: callers check it with LegacyPointBackend::isAcceptableBaseUrl before use.
+    /// token goes wherever this points: callers check it with PointBackend::isAcceptableBaseUrl before use.
     QUrl apiBase() const;
     void setApiBase(const QUrl &url);
 

@@ -2,7 +2,7 @@
 
 #include "core/Validation.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
         QStringLiteral("api-base"),
         QCoreApplication::translate("LaunchOptions", "The Mercado Pago API address (default: %1; also "
                                                      "POINTDESK_API_BASE). Only https, or http to this computer.")
-            .arg(LegacyPointBackend::defaultBaseUrl().toString()),
+            .arg(PointBackend::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
     const QCommandLineOption smokeTestOption(
         QStringLiteral("smoke-test"),
@@ -83,14 +83,14 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
     QString base = parser.value(apiBaseOption);
     if (base.isEmpty())
         base = environment.value(QStringLiteral("POINTDESK_API_BASE")).trimmed();
-    options.apiBase = base.isEmpty() ? LegacyPointBackend::defaultBaseUrl() : QUrl(base, QUrl::StrictMode);
+    options.apiBase = base.isEmpty() ? PointBackend::defaultBaseUrl() : QUrl(base, QUrl::StrictMode);
     options.apiBaseOverridden = !base.isEmpty();
     // A smoke test charges the demo's own terminals, or a Point simulator on this computer given with --api-base
     // (its control pays the sale); never a real terminal, whatever the environment says.
     const bool localServer = parser.isSet(apiBaseOption) && options.apiBase.isValid() &&
                              Validation::isLoopbackHost(options.apiBase.host());
     options.demo = parser.isSet(demoOption) || (options.smokeTest && !localServer);
-    if (!options.demo && !LegacyPointBackend::isAcceptableBaseUrl(options.apiBase)) {
+    if (!options.demo && !PointBackend::isAcceptableBaseUrl(options.apiBase)) {
         options.action = Action::Error;
         options.message =
             QCoreApplication::translate("LaunchOptions", "The API address %1 is not acceptable: use https://, or "

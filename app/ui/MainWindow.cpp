@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "core/Currency.h"
 #include "sales/ChargeService.h"
 #include "sales/TerminalMonitor.h"
@@ -38,7 +38,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent)
+MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_settings(settings), m_journal(journal)
 {
     m_monitor = new TerminalMonitor(client, this);

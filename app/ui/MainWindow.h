@@ -24,7 +24,7 @@ class ManagerDialog;
 class OrderJournal;
 class OrderStatusPanel;
 class PinDialog;
-class LegacyPointBackend;
+class PointBackend;
 class QDialog;
 class QMessageBox;
 class QScrollArea;
@@ -57,7 +57,7 @@ public:
 
     /// `client`, `journal` and `settings` must outlive the window. A journal that is not open (open() failed)
     /// keeps charging off and says why, with a way to fix it.
-    MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
+    MainWindow(PointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Demo mode: the window title and the status bar say DEMO, and a button opens the virtual terminal.
@@ -166,7 +166,7 @@ private:
     void askToQuitWithOpenOrder();
     void quitNow();
 
-    LegacyPointBackend *m_client = nullptr;
+    PointBackend *m_client = nullptr;
     Settings *m_settings = nullptr;
 
     DevicePicker *m_picker = nullptr;

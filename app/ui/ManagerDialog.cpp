@@ -2,7 +2,7 @@
 
 #include "ui/ConfirmBox.h"
 #include "store/ManagerSession.h"
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "ui/Theme.h"
 
 #include <QComboBox>
@@ -41,7 +41,7 @@ void growToFit(QWidget *window)
 
 } // namespace
 
-ManagerDialog::ManagerDialog(LegacyPointBackend *client, ManagerSession *session, QWidget *parent)
+ManagerDialog::ManagerDialog(PointBackend *client, ManagerSession *session, QWidget *parent)
     : QDialog(parent), m_client(client), m_session(session)
 {
     setObjectName(QStringLiteral("managerDialog"));
@@ -91,6 +91,11 @@ ManagerDialog::ManagerDialog(LegacyPointBackend *client, ManagerSession *session
     for (QPushButton *b : {m_refreshButton, m_freeButton, m_removeButton})
         b->setAutoDefault(false);
     connect(m_refreshButton, &QPushButton::clicked, this, &ManagerDialog::refresh);
+    // Only what the account's API can do is offered.
+    if (client)
+        m_capabilities = client->capabilities();
+    m_freeButton->setVisible(m_capabilities.cancelOnTerminal);
+    m_removeButton->setVisible(m_capabilities.removeTerminal);
     connect(m_freeButton, &QPushButton::clicked, this, &ManagerDialog::freeSelected);
     connect(m_removeButton, &QPushButton::clicked, this, &ManagerDialog::askToRemoveSelected);
 
@@ -389,7 +394,7 @@ void ManagerDialog::onDevices(const ApiError &error, const DeviceList &devices)
 void ManagerDialog::freeSelected()
 {
     const QString name = selectedName();
-    if (name.isEmpty() || m_call || m_freeBox || !checkSession())
+    if (name.isEmpty() || m_call || m_freeBox || !m_capabilities.cancelOnTerminal || !checkSession())
         return;
     clearNote();
     OrderRef held;
@@ -406,7 +411,7 @@ void ManagerDialog::freeSelected()
 void ManagerDialog::freeConfirmed(const QString &name)
 {
     // Checked again at the moment of acting: manager mode may have ended while the question was up.
-    if (name.isEmpty() || m_call || !checkSession())
+    if (name.isEmpty() || m_call || !m_capabilities.removeTerminal || !checkSession())
         return;
     setStatus(tr("Freeing %1\u2026").arg(name), false);
     auto *call = m_client->cancelOnTerminal(name);

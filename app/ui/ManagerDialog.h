@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/PointBackend.h"
+
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "core/Device.h"
@@ -8,7 +10,6 @@
 #include <QPointer>
 
 class ManagerSession;
-class LegacyPointBackend;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -29,7 +30,7 @@ class ManagerDialog : public QDialog
 
 public:
     /// `client` and `session` must outlive the dialog.
-    ManagerDialog(LegacyPointBackend *client, ManagerSession *session, QWidget *parent = nullptr);
+    ManagerDialog(PointBackend *client, ManagerSession *session, QWidget *parent = nullptr);
     ~ManagerDialog() override;
 
     /// Asks for the terminal list again.
@@ -66,7 +67,8 @@ private:
     void clearNote();
     void updateButtons();
 
-    LegacyPointBackend *m_client = nullptr;
+    PointBackend *m_client = nullptr;
+    PointBackend::Capabilities m_capabilities; ///< what the account's API can do: the rest is not offered
     QPointer<ManagerSession> m_session;
     DeviceList m_devices;
     QPointer<ApiCall> m_call;

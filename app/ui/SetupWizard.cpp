@@ -1,6 +1,6 @@
 #include "ui/SetupWizard.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "ui/Theme.h"
 #include "ui/setup/IntegrationPage.h"
 #include "ui/setup/IntroPage.h"
@@ -75,7 +75,7 @@ SetupWizard::SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setMinimumSize(em * 46, fontMetrics().height() * 28);
     resize(em * 60, fontMetrics().height() * 36);
-    m_tokenPage->setBase(LegacyPointBackend::defaultBaseUrl(), false);
+    m_tokenPage->setBase(PointBackend::defaultBaseUrl(), false);
     connect(m_setup, &AccountSetup::pinStateChanged, this, &SetupWizard::onPinState);
 
     // A store that is session-only already has no keychain behind it (that choice is only offered then).
@@ -144,7 +144,7 @@ bool SetupWizard::needsPin(Mode mode)
 void SetupWizard::setApiBase(const QUrl &url, bool fixed)
 {
     m_setup->setApiBaseFixed(fixed);
-    m_tokenPage->setBase(url.isEmpty() ? LegacyPointBackend::defaultBaseUrl() : url, fixed);
+    m_tokenPage->setBase(url.isEmpty() ? PointBackend::defaultBaseUrl() : url, fixed);
 }
 
 QUrl SetupWizard::apiBase() const

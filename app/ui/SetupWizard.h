@@ -54,7 +54,7 @@ public:
     /// The token saved now, to show masked on the token page when replacing it. A value masked already (by
     /// maskToken()) is shown as it is, never masked twice.
     void setCurrentToken(const QString &token);
-    /// Timeout for the check and the enable-integration call (default: LegacyPointBackend's).
+    /// Timeout for the check and the enable-integration call (default: PointBackend's).
     void setRequestTimeout(int milliseconds);
 
     /// After Save: the token that was checked and saved (kept in memory for the running client only).

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void uncertainChecksAgainThenNothingCharged();
     void resumedSalesNewestFirstOthersInTurn();
     void vanishedTerminalCannotBeCharged();
+    void freeingOnlyWhereTheApiCanCancelOnTheTerminal();
 
 private:
     void createSession(bool loadTerminals = true);
@@ -543,6 +544,38 @@ void TestCashierSession::vanishedTerminalCannotBeCharged()
     QCOMPARE(m_session->chargeBlockedReason(), QStringLiteral("Choose the terminal that takes the payment."));
     QVERIFY(!m_session->charge(request()));
     QVERIFY(m_sim->orders().isEmpty());
+}
+
+void TestCashierSession::freeingOnlyWhereTheApiCanCancelOnTheTerminal()
+{
+    // An API that cannot cancel what a terminal holds does not offer Free terminal, even for a busy one.
+    class NoCancelOnTerminal : public LegacyPointBackend
+    {
+    public:
+        Capabilities capabilities() const override
+        {
+            Capabilities c = LegacyPointBackend::capabilities();
+            c.cancelOnTerminal = false;
+            return c;
+        }
+    };
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    NoCancelOnTerminal limited;
+    QVERIFY(limited.setBaseUrl(m_sim->apiUrl()));
+    limited.setAccessToken(m_sim->accessToken());
+    TerminalMonitor monitor(&limited);
+    monitor.setRefreshInterval(60000);
+    CashierSession session(&limited, m_journal, &monitor);
+    monitor.refresh(true);
+    QTRY_VERIFY(monitor.hasLoaded());
+    session.setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(session.busyTerminal().has_value());
+    QVERIFY(!session.canFreeTerminal());
+    // The same terminal with the legacy API's capabilities: offered.
+    createSession();
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->canFreeTerminal());
 }
 
 QTEST_GUILESS_MAIN(TestCashierSession)

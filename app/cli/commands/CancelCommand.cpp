@@ -2,7 +2,7 @@
 
 #include "cli/CliJson.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliContext.h"
 
 #include <QCommandLineParser>

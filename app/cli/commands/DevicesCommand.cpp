@@ -1,6 +1,6 @@
 #include "cli/commands/DevicesCommand.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliContext.h"
 #include "cli/CliJson.h"
 #include "cli/ExitCodes.h"

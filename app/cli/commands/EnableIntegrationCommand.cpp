@@ -1,6 +1,6 @@
 #include "cli/commands/EnableIntegrationCommand.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliContext.h"
 
 QList<CliArgument> EnableIntegrationCommand::arguments() const

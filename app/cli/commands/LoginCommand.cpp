@@ -1,6 +1,6 @@
 #include "cli/commands/LoginCommand.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
 #include "sales/AccountSetup.h"

@@ -1,6 +1,6 @@
 #include "cli/commands/RemoveDeviceCommand.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "cli/CliContext.h"
 #include "cli/ManagerPinGate.h"
 

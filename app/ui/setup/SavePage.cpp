@@ -1,6 +1,6 @@
 #include "ui/setup/SavePage.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "sales/AccountSetup.h"
 #include "ui/SetupWizard.h"
 #include "ui/setup/PinPage.h"
@@ -73,7 +73,7 @@ void SavePage::initializePage()
         lines << tr("\u2022 The manager PIN already set on this computer stays as it is.");
     else if (m_setup->managesPin())
         lines << tr("\u2022 The manager PIN is kept as a salted hash, next to the token.");
-    if (!m_setup->isApiBaseFixed() && m_setup->checkedBase() != LegacyPointBackend::defaultBaseUrl())
+    if (!m_setup->isApiBaseFixed() && m_setup->checkedBase() != PointBackend::defaultBaseUrl())
         lines << tr("\u2022 The API address %1 goes to PointDesk's settings.").arg(m_setup->checkedBase().toString());
     lines << QString() << tr("Press Save to finish. PointDesk then charges on the account's terminals.");
     m_summary->setText(lines.join(QLatin1Char('\n')));

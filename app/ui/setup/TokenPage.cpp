@@ -1,6 +1,6 @@
 #include "ui/setup/TokenPage.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/PointBackend.h"
 #include "sales/AccountSetup.h"
 #include "ui/SetupWizard.h"
 #include "ui/setup/SetupLook.h"
@@ -142,8 +142,8 @@ void TokenPage::setBase(const QUrl &url, bool fixed)
     m_baseNote->setText(fixed ? tr("Set when PointDesk was started (--api-base or POINTDESK_API_BASE).")
                               : tr("Leave %1 unless you test with a sandbox or the simulator. Only https, or "
                                    "http to this computer.")
-                                    .arg(LegacyPointBackend::defaultBaseUrl().toString()));
-    if (url != LegacyPointBackend::defaultBaseUrl())
+                                    .arg(PointBackend::defaultBaseUrl().toString()));
+    if (url != PointBackend::defaultBaseUrl())
         m_advanced->setChecked(true);
 }
 
