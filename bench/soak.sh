@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault soak at bench size: 5000 sales (or N) through ChargeService + OrderJournal + PointClient against the
+# The fault soak at bench size: 5000 sales (or N) through ChargeService + OrderJournal + LegacyPointBackend against the
 # simulator, with every kind of fault injected. Prints the soak's one-line summary (faults by kind,
 # reconciliations, resends, seconds). CI runs the same test with N = 200 (`ctest --preset ci -L soak`).
 #   bench/soak.sh [N] [TERMINALS]     e.g. bench/soak.sh 5000 100   (about 6 minutes with 100 terminals)
