@@ -172,6 +172,7 @@ QJsonObject OrdersControlSurface::state() const
     settingsJson.insert(QStringLiteral("minimum_amount"), OrdersWire::formatAmount(settings.minimumAmountCents, 2));
     settingsJson.insert(QStringLiteral("test_token_prefix"), settings.testTokenPrefix);
     settingsJson.insert(QStringLiteral("test_order_ids"), settings.testOrderIds);
+    settingsJson.insert(QStringLiteral("rate_limit_per_second"), settings.rateLimitPerSecond);
     QJsonObject out;
     out.insert(QStringLiteral("accounts"), accounts);
     out.insert(QStringLiteral("terminals"), terminals);
@@ -328,6 +329,11 @@ SimHttpResponse OrdersControlSurface::changeSettings(const QJsonObject &body)
             return fail(400, QStringLiteral("refund_success_status: 200 or 201"));
         settings.refundSuccessStatus = status;
     }
+    const std::optional<qint64> rate =
+        wholeNumber(body, QStringLiteral("rate_limit_per_second"), settings.rateLimitPerSecond, 0, 100'000);
+    if (!rate)
+        return fail(400, QStringLiteral("rate_limit_per_second: 0 (off) to 100000"));
+    settings.rateLimitPerSecond = static_cast<int>(*rate);
     settings.totalRefundsProcessing =
         body.value(QStringLiteral("total_refunds_processing")).toBool(settings.totalRefundsProcessing);
     settings.testOrderIds = body.value(QStringLiteral("test_order_ids")).toBool(settings.testOrderIds);

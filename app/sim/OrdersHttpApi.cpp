@@ -687,8 +687,7 @@ SimHttpResponse OrdersHttpApi::simulateEvent(const SimHttpRequest &request, cons
     }
 
     // Transitions of 3.5: refunded needs processed; everything else needs created or at_terminal.
-    const bool waiting = order->status == QLatin1String("created") || order->status == QLatin1String("at_terminal");
-    if (status == QLatin1String("refunded") ? order->status != QLatin1String("processed") : !waiting)
+    if (status == QLatin1String("refunded") ? order->status != QLatin1String("processed") : !order->isWaiting())
         return bad(QStringLiteral("transition from %1 to %2 is not allowed").arg(order->status, status));
 
     const OrdersSimulator::Settings &settings = m_sim->m_settings;

@@ -37,10 +37,9 @@ bool isTerminalId(const QString &id)
 
 } // namespace
 
-bool OrdersSimOrder::isFinal() const
+bool OrdersSimOrder::isWaiting() const
 {
-    return status != QLatin1String("created") && status != QLatin1String("at_terminal") &&
-           status != QLatin1String("processed");
+    return status == QLatin1String("created") || status == QLatin1String("at_terminal");
 }
 
 OrdersSimulator::OrdersSimulator(QObject *parent)
@@ -282,7 +281,7 @@ void OrdersSimulator::transition(OrdersSimOrder &order, const QString &status, c
     order.payment.status = paymentStatus;
     order.payment.statusDetail = paymentDetail;
     // Only created and at_terminal orders keep the terminal busy (3.1, Simulator).
-    if (status != QLatin1String("created") && status != QLatin1String("at_terminal"))
+    if (!order.isWaiting())
         releaseTerminal(order);
     touch(order);
 }
@@ -390,7 +389,7 @@ bool OrdersSimulator::requireAction(const QString &orderId)
 bool OrdersSimulator::cancelOnTerminal(const QString &orderId)
 {
     OrdersSimOrder *order = findOrder(orderId);
-    if (!order || (order->status != QLatin1String("created") && order->status != QLatin1String("at_terminal")))
+    if (!order || !order->isWaiting())
         return false;
     transition(*order, QStringLiteral("canceled"), QStringLiteral("canceled"), QStringLiteral("canceled"),
                QStringLiteral("canceled_on_terminal"));
@@ -400,7 +399,7 @@ bool OrdersSimulator::cancelOnTerminal(const QString &orderId)
 bool OrdersSimulator::expire(const QString &orderId)
 {
     OrdersSimOrder *order = findOrder(orderId);
-    if (!order || (order->status != QLatin1String("created") && order->status != QLatin1String("at_terminal")))
+    if (!order || !order->isWaiting())
         return false;
     transition(*order, QStringLiteral("expired"), QStringLiteral("expired"), QStringLiteral("expired"),
                QStringLiteral("expired"));
@@ -481,10 +480,30 @@ std::optional<SimFault> OrdersSimulator::takeFault(const QString &method, const 
     return std::nullopt;
 }
 
+bool OrdersSimulator::overRateLimit(const SimHttpRequest &request)
+{
+    if (m_settings.rateLimitPerSecond <= 0)
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> &recent = m_recentRequestsMs[QString::fromUtf8(request.header(QByteArrayLiteral("Authorization")))];
+    recent.removeIf([now](qint64 at) { return now - at >= 1000; });
+    if (recent.size() >= m_settings.rateLimitPerSecond)
+        return true;
+    recent.append(now);
+    return false;
+}
+
 void OrdersSimulator::handleApiRequest(const SimHttpRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
     const QPointer<QTcpSocket> guard(socket);
+    if (overRateLimit(request)) {
+        SimHttpResponse response = OrdersWire::error(429, QStringLiteral("too_many_requests"),
+                                                     QStringLiteral("Too many requests for this token"));
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        deliver(guard, response, request, 0);
+        return;
+    }
     const std::optional<SimFault> fault = takeFault(request.method, request.path);
     if (!fault) {
         deliver(guard, m_api->handle(request), request, 0);

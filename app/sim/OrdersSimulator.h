@@ -4,6 +4,7 @@
 #include "core/Money.h"
 #include "sim/SimFault.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -107,7 +108,8 @@ struct OrdersSimOrder
     QList<OrdersSimRefund> refunds;
     bool paymentWinsCancel = false; ///< test hook: after a 202 cancel the customer pays instead
 
-    bool isFinal() const;
+    /// created or at_terminal: the order still waits for the terminal and keeps it busy.
+    bool isWaiting() const;
 };
 
 /// What the customer does at the terminal when paying (control surface "pay").
@@ -146,6 +148,7 @@ public:
         QString testTokenPrefix = QStringLiteral("TEST-"); ///< tokens that count as test credentials
         bool testOrderIds = false;         ///< orders of test tokens get "ORDTST" ids (1.3)
         int maxIdempotencyKeyLength = 128;
+        int rateLimitPerSecond = 0;        ///< per token; 0 = off (1.7). Above it: 429 too_many_requests
     };
 
     explicit OrdersSimulator(QObject *parent = nullptr);
@@ -236,6 +239,7 @@ private:
 
     void handleApiRequest(const SimHttpRequest &request, QTcpSocket *socket);
     std::optional<SimFault> takeFault(const QString &method, const QString &path);
+    bool overRateLimit(const SimHttpRequest &request);
     void deliver(QPointer<QTcpSocket> socket, const SimHttpResponse &response, const SimHttpRequest &request,
                  int delayMs);
 
@@ -258,6 +262,7 @@ private:
     QList<OrdersSimTerminal> m_terminals;
     QList<OrdersSimOrder> m_orders;
     QList<SimFault> m_faults;
+    QHash<QString, QList<qint64>> m_recentRequestsMs; // per token, for the optional rate limit
     OrdersIdempotencyStore *m_idempotency = nullptr;
     int m_idempotencyFailures = 0;
 

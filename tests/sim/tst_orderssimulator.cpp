@@ -134,6 +134,8 @@ private slots:
     void createOrderRejected();
     void createOrderTerminalRules();
     void createOrderCurrencyDecimalsAndMinimum();
+    void derivedAmountsKeepTheDecimals();
+    void testOrderIds();
 
     void idempotencyReplayAndConflict();
     void idempotencyStoresClientErrorsNotServerErrors();
@@ -174,6 +176,7 @@ private slots:
     void faultDrop_data();
     void faultDrop();
     void faultMalformed();
+    void rateLimitPerToken();
 
     void controlSurface();
     void binaryServesOrders();
@@ -770,6 +773,46 @@ void TestOrdersSimulator::createOrderCurrencyDecimalsAndMinimum()
     m_sim->setSettings(settings);
     QCOMPARE(create(kSbx, newKey(), QStringLiteral("4.99")).code(), QStringLiteral("property_value"));
     QCOMPARE(create(kSbx, newKey(), QStringLiteral("5.00")).status, 201);
+}
+
+void TestOrdersSimulator::derivedAmountsKeepTheDecimals()
+{
+    // Amounts are echoed as received; paid, refunded and refund amounts use the same number of decimals (1.4).
+    const QString id = processedOrder(QStringLiteral("120"));
+    QJsonObject p = payment0(getOrder(id).json());
+    QCOMPARE(p.value(QStringLiteral("amount")).toString(), QStringLiteral("120"));
+    QCOMPARE(p.value(QStringLiteral("paid_amount")).toString(), QStringLiteral("120"));
+    const QByteArray paymentId = m_sim->order(id)->payment.id.toLatin1();
+    const HttpResult r = refund(id, "{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":\"20\"}]}");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("20"));
+    p = payment0(getOrder(id).json());
+    QCOMPARE(p.value(QStringLiteral("refunded_amount")).toString(), QStringLiteral("20"));
+
+    const QString oneDecimal = processedOrder(QStringLiteral("10.5"));
+    QCOMPARE(payment0(getOrder(oneDecimal).json()).value(QStringLiteral("paid_amount")).toString(),
+             QStringLiteral("10.5"));
+}
+
+void TestOrdersSimulator::testOrderIds()
+{
+    OrdersSimulator::Settings settings = m_sim->settings();
+    settings.testOrderIds = true;
+    m_sim->setSettings(settings);
+    const QString id = createOk(kSbx);
+    QVERIFY2(QRegularExpression(QStringLiteral("^ORDTST[0-9A-HJKMNP-TV-Z]{26}$")).match(id).hasMatch(), qPrintable(id));
+    QCOMPARE(getOrder(id).status, 200);
+    QCOMPARE(cancel(id).status, 200);
+
+    // Live tokens keep plain ids.
+    OrdersSimAccount live = accountFor(QStringLiteral("APP_USR-ids"), QStringLiteral("6"));
+    QVERIFY(m_sim->addAccount(live));
+    OrdersSimTerminal terminal = terminalNamed(QStringLiteral("PAX_A910__IDS"));
+    terminal.ownerToken = live.token;
+    QVERIFY(m_sim->addTerminal(terminal));
+    const HttpResult r =
+        api("POST", "/v1/orders", createBody(terminal.id), {{"X-Idempotency-Key", newKey()}}, live.token);
+    QVERIFY(kOrderId.match(r.str(QStringLiteral("id"))).hasMatch());
 }
 
 void TestOrdersSimulator::idempotencyReplayAndConflict()
@@ -1583,6 +1626,24 @@ void TestOrdersSimulator::faultMalformed()
     QCOMPARE(m_sim->orders().size(), 1);
     r = create(kSbx, key);
     QCOMPARE(r.str(QStringLiteral("id")), m_sim->orders().first().id);
+}
+
+void TestOrdersSimulator::rateLimitPerToken()
+{
+    OrdersSimulator::Settings settings = m_sim->settings();
+    settings.rateLimitPerSecond = 3;
+    m_sim->setSettings(settings);
+    OrdersSimAccount other = accountFor(QStringLiteral("TEST-rate"), QStringLiteral("7"));
+    QVERIFY(m_sim->addAccount(other));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(api("GET", "/terminals/v1/list").status, 200);
+    const HttpResult limited = api("GET", "/terminals/v1/list");
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.code(), QStringLiteral("too_many_requests"));
+    QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
+    QCOMPARE(api("GET", "/terminals/v1/list", {}, {}, other.token).status, 200); // per token
+    QTest::qWait(1100);
+    QCOMPARE(api("GET", "/terminals/v1/list").status, 200);
 }
 
 // --- the control surface and the binary -------------------------------------------------------------------
