@@ -115,7 +115,7 @@ SimHttpResponse OrdersControlSurface::handle(const SimHttpRequest &request)
     }
     if (s.size() == 1 && method != kPost &&
         (first == QLatin1String("token") || first == QLatin1String("accounts") || first == QLatin1String("settings") ||
-         first == QLatin1String("idempotency-failures")))
+         first == QLatin1String("idempotency-failures") || first == QLatin1String("webhook")))
         return methodNotAllowed(kPost);
     if (s.size() == 1 && first == QLatin1String("token")) {
         const QString token = body.value(QStringLiteral("token")).toString();
@@ -126,6 +126,13 @@ SimHttpResponse OrdersControlSurface::handle(const SimHttpRequest &request)
     }
     if (s.size() == 1 && first == QLatin1String("accounts"))
         return addAccount(body);
+    if (s.size() == 1 && first == QLatin1String("webhook")) {
+        const QUrl url(body.value(QStringLiteral("url")).toString());
+        if (!url.isEmpty() && (!url.isValid() || url.scheme().isEmpty()))
+            return fail(400, QStringLiteral("url: an absolute URL, or \"\" to turn the relay off"));
+        m_simulator->setWebhookRelay(url, body.value(QStringLiteral("secret")).toString());
+        return ok();
+    }
     if (s.size() == 1 && first == QLatin1String("settings"))
         return changeSettings(body);
     if (s.size() == 1 && first == QLatin1String("idempotency-failures")) {
@@ -180,6 +187,7 @@ QJsonObject OrdersControlSurface::state() const
     out.insert(QStringLiteral("settings"), settingsJson);
     out.insert(QStringLiteral("pending_faults"), m_simulator->pendingFaultCount());
     out.insert(QStringLiteral("request_count"), m_simulator->requestCount());
+    out.insert(QStringLiteral("webhook_url"), m_simulator->webhookRelayUrl().toString());
     return out;
 }
 

@@ -16,7 +16,7 @@ struct SimHttpResponse;
 //   POST /orders/{id}/{take|pay|begin-payment|action-required|cancel|expire}
 //   POST /orders/{id}/payment-wins {wins}; POST /orders/{id}/tip {amount}; POST /orders/{id}/age {days}
 //   GET|POST|DELETE /faults; POST /token {token}; POST /accounts {...}; POST /settings {...}
-//   POST /idempotency-failures {count}
+//   POST /idempotency-failures {count}; POST /webhook {url, secret}
 class OrdersControlSurface
 {
 public:

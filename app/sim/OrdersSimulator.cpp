@@ -3,6 +3,7 @@
 #include "sim/OrdersControlSurface.h"
 #include "sim/OrdersHttpApi.h"
 #include "sim/OrdersIdempotencyStore.h"
+#include "sim/OrdersWebhookRelay.h"
 #include "sim/OrdersWire.h"
 #include "sim/SimHttpServer.h"
 
@@ -43,8 +44,9 @@ bool OrdersSimOrder::isWaiting() const
 }
 
 OrdersSimulator::OrdersSimulator(QObject *parent)
-    : QObject(parent), m_idempotency(new OrdersIdempotencyStore)
+    : QObject(parent), m_idempotency(new OrdersIdempotencyStore), m_relay(new OrdersWebhookRelay(this))
 {
+    connect(m_relay, &OrdersWebhookRelay::delivered, this, &OrdersSimulator::webhookDelivered);
     OrdersSimAccount account;
     account.token = randomTestToken();
     account.userId =
@@ -284,6 +286,18 @@ void OrdersSimulator::transition(OrdersSimOrder &order, const QString &status, c
     if (!order.isWaiting())
         releaseTerminal(order);
     touch(order);
+    const std::optional<OrdersSimAccount> owner = account(order.ownerToken);
+    m_relay->notify(order, owner ? owner->applicationId : QString());
+}
+
+void OrdersSimulator::setWebhookRelay(const QUrl &url, const QString &secret)
+{
+    m_relay->configure(url, secret);
+}
+
+QUrl OrdersSimulator::webhookRelayUrl() const
+{
+    return m_relay->url();
 }
 
 void OrdersSimulator::after(qint64 delayMs, const QString &orderId, const std::function<void(OrdersSimOrder &)> &step)

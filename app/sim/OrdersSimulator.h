@@ -23,6 +23,7 @@ QT_END_NAMESPACE
 class OrdersControlSurface;
 class OrdersHttpApi;
 class OrdersIdempotencyStore;
+class OrdersWebhookRelay;
 class SimHttpServer;
 struct SimHttpRequest;
 struct SimHttpResponse;
@@ -228,11 +229,18 @@ public:
 
     int requestCount() const { return m_requestCount; }
 
+    /// Posts the order.* notifications (processed, canceled, refunded, action_required, failed, expired) to `url`,
+    /// signed with `secret` as Mercado Pago signs them (5.1). An empty URL turns the relay off (the default).
+    void setWebhookRelay(const QUrl &url, const QString &secret);
+    QUrl webhookRelayUrl() const;
+
 signals:
     /// One API request was answered (`httpStatus` 0 for a dropped connection).
     void requestHandled(const QString &method, const QString &path, int httpStatus);
     void terminalsChanged();
     void orderChanged(const QString &orderId);
+    /// A notification reached the relay (`httpStatus` its answer) or did not (0).
+    void webhookDelivered(const QString &action, const QString &orderId, int httpStatus);
 
 private:
     friend class OrdersHttpApi;
@@ -264,6 +272,7 @@ private:
     QList<SimFault> m_faults;
     QHash<QString, QList<qint64>> m_recentRequestsMs; // per token, for the optional rate limit
     OrdersIdempotencyStore *m_idempotency = nullptr;
+    OrdersWebhookRelay *m_relay = nullptr;
     int m_idempotencyFailures = 0;
 
     SimHttpServer *m_apiServer = nullptr;

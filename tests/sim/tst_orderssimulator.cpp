@@ -1,17 +1,21 @@
 // Tests of OrdersSimulator against contracts/orders-api.md, over real loopback HTTP with a raw
 // QNetworkAccessManager and hand-written JSON (never PointDesk's client: the simulator stands on the contract alone).
 #include "sim/OrdersSimulator.h"
+#include "sim/SimHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 #include <memory>
@@ -178,6 +182,7 @@ private slots:
     void faultMalformed();
     void rateLimitPerToken();
 
+    void webhookRelay();
     void controlSurface();
     void binaryServesOrders();
 
@@ -1646,6 +1651,79 @@ void TestOrdersSimulator::rateLimitPerToken()
     QCOMPARE(api("GET", "/terminals/v1/list").status, 200);
 }
 
+// --- 5.1 notifications to a relay ------------------------------------------------------------------------
+
+void TestOrdersSimulator::webhookRelay()
+{
+    QList<SimHttpRequest> received;
+    SimHttpServer receiver([&received](const SimHttpRequest &request, QTcpSocket *socket) {
+        received.append(request);
+        SimHttpServer::send(socket, SimHttpResponse::json(200, QJsonObject()));
+    });
+    auto *tcp = new QTcpServer;
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    const quint16 port = tcp->serverPort();
+    receiver.bind(tcp);
+    const QString secret = QStringLiteral("s3cret");
+    m_sim->setWebhookRelay(QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(port)), secret);
+    QSignalSpy delivered(m_sim.get(), &OrdersSimulator::webhookDelivered);
+
+    const QString id = createOk(kSbx);
+    QVERIFY(m_sim->take(id)); // at_terminal has no notification
+    OrdersSimPaymentResult result;
+    result.methodId = QStringLiteral("master");
+    QVERIFY(m_sim->pay(id, result));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 5000);
+    QCOMPARE(delivered.first().at(0).toString(), QStringLiteral("order.processed"));
+    QCOMPARE(delivered.first().at(2).toInt(), 200);
+    QCOMPARE(received.size(), 1);
+
+    const SimHttpRequest hook = received.first();
+    QCOMPARE(hook.method, QStringLiteral("POST"));
+    QCOMPARE(hook.path, QStringLiteral("/hook"));
+    QCOMPARE(hook.query.queryItemValue(QStringLiteral("data.id")), id);
+    QCOMPARE(hook.query.queryItemValue(QStringLiteral("type")), QStringLiteral("order"));
+    const QJsonObject body = QJsonDocument::fromJson(hook.body).object();
+    QCOMPARE(body.value(QStringLiteral("action")).toString(), QStringLiteral("order.processed"));
+    QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("order"));
+    QCOMPARE(body.value(QStringLiteral("live_mode")).toBool(true), false); // a test token's order
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("processed"));
+    QCOMPARE(data.value(QStringLiteral("total_paid_amount")).toString(), QStringLiteral("24.00"));
+    const QJsonObject payment = payment0(data);
+    QCOMPARE(payment.value(QStringLiteral("reference")).toObject().value(QStringLiteral("id")).toString(),
+             m_sim->order(id)->payment.referenceId);
+    QCOMPARE(payment.value(QStringLiteral("payment_method")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("master"));
+
+    // The signature, recomputed here from the contract's recipe.
+    const QByteArray header = hook.header("x-signature");
+    const QRegularExpressionMatch parts =
+        QRegularExpression(QStringLiteral("^ts=(\\d+),v1=([0-9a-f]{64})$")).match(QString::fromLatin1(header));
+    QVERIFY2(parts.hasMatch(), header.constData());
+    const QByteArray requestId = hook.header("x-request-id");
+    QVERIFY(!requestId.isEmpty());
+    const QByteArray manifest = "id:" + id.toUtf8() + ";request-id:" + requestId + ";ts:" + parts.captured(1).toUtf8() + ";";
+    QCOMPARE(parts.captured(2).toLatin1(),
+             QMessageAuthenticationCode::hash(manifest, secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+
+    // A partial refund sends nothing; the refund that completes the balance sends order.refunded.
+    const QByteArray paymentId = m_sim->order(id)->payment.id.toLatin1();
+    QCOMPARE(refund(id, "{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":\"4.00\"}]}").status, 200);
+    QCOMPARE(refund(id).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 5000);
+    QCOMPARE(delivered.at(1).at(0).toString(), QStringLiteral("order.refunded"));
+
+    // Off again: nothing more is sent.
+    m_sim->setWebhookRelay(QUrl(), QString());
+    const QString other = createOk(kPax);
+    QCOMPARE(cancel(other).status, 200);
+    QTest::qWait(200);
+    QCOMPARE(delivered.size(), 2);
+    QCOMPARE(received.size(), 2);
+}
+
 // --- the control surface and the binary -------------------------------------------------------------------
 
 void TestOrdersSimulator::controlSurface()
@@ -1734,6 +1812,11 @@ void TestOrdersSimulator::controlSurface()
     QCOMPARE(control("POST", "/state").status, 405);
     QCOMPARE(control("GET", "/nothing").status, 404);
     QCOMPARE(control("POST", "/settings", "{not json").status, 400);
+    QCOMPARE(control("POST", "/webhook", "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"k\"}").status, 200);
+    QCOMPARE(m_sim->webhookRelayUrl(), QUrl(QStringLiteral("http://127.0.0.1:9/hook")));
+    QCOMPARE(control("POST", "/webhook", "{\"url\":\"no scheme\"}").status, 400);
+    QCOMPARE(control("POST", "/webhook", "{\"url\":\"\"}").status, 200);
+    QVERIFY(m_sim->webhookRelayUrl().isEmpty());
 }
 
 void TestOrdersSimulator::binaryServesOrders()
