@@ -110,8 +110,8 @@ SimHttpResponse OrdersControlSurface::handle(const SimHttpRequest &request)
         if (!fault)
             return fail(400, field + QStringLiteral(": ") + problem);
         m_simulator->injectFault(*fault);
-        return SimHttpResponse::json(201, QJsonObject{{QStringLiteral("pending_faults"),
-                                                       m_simulator->pendingFaultCount()}});
+        return SimHttpResponse::json(201,
+                                     QJsonObject{{QStringLiteral("pending_faults"), m_simulator->pendingFaultCount()}});
     }
     if (s.size() == 1 && method != kPost &&
         (first == QLatin1String("token") || first == QLatin1String("accounts") || first == QLatin1String("settings") ||

@@ -140,8 +140,8 @@ std::optional<OrdersCreateRequest> OrdersCreateRequest::parse(const QByteArray &
             else if (currencyDecimals == 0 && parsed->decimals > 0)
                 p.value.append(QStringLiteral("amount must not have decimals in this currency"));
             else if (minimumCents > 0 && parsed->cents < minimumCents)
-                p.value.append(QStringLiteral("amount is below the minimum of %1")
-                                   .arg(OrdersWire::formatAmount(minimumCents, 2)));
+                p.value.append(
+                    QStringLiteral("amount is below the minimum of %1").arg(OrdersWire::formatAmount(minimumCents, 2)));
             else
                 request.amount = *parsed;
             request.amountText = *amount;
@@ -150,7 +150,8 @@ std::optional<OrdersCreateRequest> OrdersCreateRequest::parse(const QByteArray &
 
     // config.point / config.payment_method
     request.config = p.object(root, QStringLiteral("config"), QStringLiteral("config"));
-    p.unknownKeys(request.config, {QStringLiteral("point"), QStringLiteral("payment_method")}, QStringLiteral("config."));
+    p.unknownKeys(request.config, {QStringLiteral("point"), QStringLiteral("payment_method")},
+                  QStringLiteral("config."));
     const QJsonObject point = p.object(request.config, QStringLiteral("point"), QStringLiteral("config.point"));
     // ticket_number is accepted as a request field though only the migration guide mentions it (9.10).
     p.unknownKeys(point,
@@ -161,30 +162,29 @@ std::optional<OrdersCreateRequest> OrdersCreateRequest::parse(const QByteArray &
     if (terminal && terminal->split(QStringLiteral("__")).size() != 2)
         p.value.append(QStringLiteral("config.point.terminal_id must be <type>__<serial>"));
     request.terminalId = terminal.value_or(QString());
-    const std::optional<QString> print = p.string(point, QStringLiteral("print_on_terminal"),
-                                                  QStringLiteral("config.point.print_on_terminal"), false);
+    const std::optional<QString> print =
+        p.string(point, QStringLiteral("print_on_terminal"), QStringLiteral("config.point.print_on_terminal"), false);
     if (print && *print != QLatin1String("seller_ticket") && *print != QLatin1String("no_ticket"))
         p.value.append(QStringLiteral("config.point.print_on_terminal must be seller_ticket or no_ticket"));
     p.string(point, QStringLiteral("ticket_number"), QStringLiteral("config.point.ticket_number"), false);
     const QJsonObject method =
         p.object(request.config, QStringLiteral("payment_method"), QStringLiteral("config.payment_method"));
     p.unknownKeys(method, {QStringLiteral("default_type")}, QStringLiteral("config.payment_method."));
-    const std::optional<QString> defaultType = p.string(method, QStringLiteral("default_type"),
-                                                        QStringLiteral("config.payment_method.default_type"), false);
+    const std::optional<QString> defaultType =
+        p.string(method, QStringLiteral("default_type"), QStringLiteral("config.payment_method.default_type"), false);
     if (defaultType && *defaultType != QLatin1String("debit_card") && *defaultType != QLatin1String("credit_card") &&
         *defaultType != QLatin1String("qr"))
         p.value.append(QStringLiteral("config.payment_method.default_type must be debit_card, credit_card or qr"));
 
     // integration_data
-    request.integrationData =
-        p.object(root, QStringLiteral("integration_data"), QStringLiteral("integration_data"));
+    request.integrationData = p.object(root, QStringLiteral("integration_data"), QStringLiteral("integration_data"));
     p.unknownKeys(request.integrationData,
                   {QStringLiteral("platform_id"), QStringLiteral("integrator_id"), QStringLiteral("sponsor")},
                   QStringLiteral("integration_data."));
     p.string(request.integrationData, QStringLiteral("platform_id"), QStringLiteral("integration_data.platform_id"),
              false);
-    p.string(request.integrationData, QStringLiteral("integrator_id"),
-             QStringLiteral("integration_data.integrator_id"), false);
+    p.string(request.integrationData, QStringLiteral("integrator_id"), QStringLiteral("integration_data.integrator_id"),
+             false);
     const QJsonObject sponsor =
         p.object(request.integrationData, QStringLiteral("sponsor"), QStringLiteral("integration_data.sponsor"));
     p.unknownKeys(sponsor, {QStringLiteral("id")}, QStringLiteral("integration_data.sponsor."));

@@ -24,6 +24,6 @@ struct OrdersCreateRequest
     QJsonObject integrationData;
 
     // `currencyDecimals` 0 refuses decimals (CLP, COP); `minimumCents` 0 = no minimum.
-    static std::optional<OrdersCreateRequest> parse(const QByteArray &body, int currencyDecimals,
-                                                    qint64 minimumCents, SimHttpResponse *error);
+    static std::optional<OrdersCreateRequest> parse(const QByteArray &body, int currencyDecimals, qint64 minimumCents,
+                                                    SimHttpResponse *error);
 };

@@ -130,8 +130,7 @@ SimHttpResponse OrdersHttpApi::handle(const SimHttpRequest &request)
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!authorization.startsWith(prefix))
         return OrdersWire::unauthorized();
-    const std::optional<OrdersSimAccount> account =
-        m_sim->account(QString::fromUtf8(authorization.mid(prefix.size())));
+    const std::optional<OrdersSimAccount> account = m_sim->account(QString::fromUtf8(authorization.mid(prefix.size())));
     if (!account)
         return OrdersWire::unauthorized();
     return route(request, *account);
@@ -182,9 +181,9 @@ SimHttpResponse OrdersHttpApi::idempotent(const SimHttpRequest &request, const O
                                  QStringLiteral("Missing HTTP header: X-Idempotency-Key"));
     const QString key = QString::fromUtf8(rawKey);
     if (key.size() > m_sim->m_settings.maxIdempotencyKeyLength)
-        return OrdersWire::error(400, QStringLiteral("invalid_idempotency_key_length"),
-                                 QStringLiteral("X-Idempotency-Key must be 1-%1 characters")
-                                     .arg(m_sim->m_settings.maxIdempotencyKeyLength));
+        return OrdersWire::error(
+            400, QStringLiteral("invalid_idempotency_key_length"),
+            QStringLiteral("X-Idempotency-Key must be 1-%1 characters").arg(m_sim->m_settings.maxIdempotencyKeyLength));
     if (m_sim->m_idempotencyFailures > 0) {
         --m_sim->m_idempotencyFailures;
         return OrdersWire::error(500, QStringLiteral("idempotency_validation_failed"),
@@ -560,8 +559,7 @@ SimHttpResponse OrdersHttpApi::refundOrder(const SimHttpRequest &request, const 
             if (payment.tipCents > 0)
                 return OrdersWire::error(403, QStringLiteral("partial_refund_forbidden_with_tips"),
                                          QStringLiteral("An order with a tip can only be refunded in full"));
-            if (payment.methodType != QLatin1String("credit_card") &&
-                payment.methodType != QLatin1String("debit_card"))
+            if (payment.methodType != QLatin1String("credit_card") && payment.methodType != QLatin1String("debit_card"))
                 return OrdersWire::error(400, QStringLiteral("unsupported_partially_refunds"),
                                          QStringLiteral("This order cannot be refunded partially; refund in full"));
             if (entry.value(QStringLiteral("id")).toString() != payment.id)
@@ -633,9 +631,9 @@ SimHttpResponse OrdersHttpApi::simulateEvent(const SimHttpRequest &request, cons
             return bad(QStringLiteral("unsupported property ") + key);
     }
     const QString status = body.value(QStringLiteral("status")).toString();
-    const QStringList statuses{QStringLiteral("processed"), QStringLiteral("canceled"), QStringLiteral("expired"),
-                               QStringLiteral("failed"), QStringLiteral("refunded"),
-                               QStringLiteral("action_required")};
+    const QStringList statuses{QStringLiteral("processed"), QStringLiteral("canceled"),
+                               QStringLiteral("expired"),   QStringLiteral("failed"),
+                               QStringLiteral("refunded"),  QStringLiteral("action_required")};
     if (!statuses.contains(status))
         return bad(QStringLiteral("status must be one of ") + statuses.join(QStringLiteral(", ")));
     const bool paymentStatus = status == QLatin1String("processed") || status == QLatin1String("failed");
@@ -672,9 +670,9 @@ SimHttpResponse OrdersHttpApi::simulateEvent(const SimHttpRequest &request, cons
     }
     const QJsonValue detail = body.value(QStringLiteral("status_detail"));
     if (!detail.isUndefined()) {
-        const QStringList failed{QStringLiteral("bad_filled_card_data"), QStringLiteral("required_call_for_authorize"),
-                                 QStringLiteral("card_disabled"), QStringLiteral("high_risk"),
-                                 QStringLiteral("insufficient_amount"), QStringLiteral("invalid_installments"),
+        const QStringList failed{QStringLiteral("bad_filled_card_data"),  QStringLiteral("required_call_for_authorize"),
+                                 QStringLiteral("card_disabled"),         QStringLiteral("high_risk"),
+                                 QStringLiteral("insufficient_amount"),   QStringLiteral("invalid_installments"),
                                  QStringLiteral("max_attempts_exceeded"), QStringLiteral("rejected_other_reason"),
                                  QStringLiteral("processing_error")};
         const QString text = detail.toString();

@@ -16,9 +16,8 @@ OrdersIdempotencyStore::Lookup OrdersIdempotencyStore::lookup(const QString &tok
     return {Outcome::Replay, it->response};
 }
 
-void OrdersIdempotencyStore::store(const QString &token, const QString &key, const QString &method,
-                                   const QString &path, const QByteArray &body, const SimHttpResponse &response,
-                                   qint64 nowMs)
+void OrdersIdempotencyStore::store(const QString &token, const QString &key, const QString &method, const QString &path,
+                                   const QByteArray &body, const SimHttpResponse &response, qint64 nowMs)
 {
     // A 5xx means "try again": the retry with the same key must run the operation, not replay the failure.
     if (response.status >= 500)

@@ -199,8 +199,8 @@ bool OrdersSimulator::removeTerminal(const QString &id, const QString &ownerToke
 bool OrdersSimulator::setOperatingMode(const QString &id, const QString &mode, const QString &ownerToken)
 {
     OrdersSimTerminal *terminal = findTerminal(id, ownerToken);
-    if (!terminal || (mode != QLatin1String("PDV") && mode != QLatin1String("STANDALONE") &&
-                      mode != QLatin1String("UNDEFINED")))
+    if (!terminal ||
+        (mode != QLatin1String("PDV") && mode != QLatin1String("STANDALONE") && mode != QLatin1String("UNDEFINED")))
         return false;
     terminal->operatingMode = mode;
     emit terminalsChanged();
@@ -245,7 +245,8 @@ QString OrdersSimulator::waitingOrder(const QString &terminalId) const
 
 OrdersSimOrder *OrdersSimulator::findOrder(const QString &id)
 {
-    const auto it = std::find_if(m_orders.begin(), m_orders.end(), [&id](const OrdersSimOrder &o) { return o.id == id; });
+    const auto it =
+        std::find_if(m_orders.begin(), m_orders.end(), [&id](const OrdersSimOrder &o) { return o.id == id; });
     return it == m_orders.end() ? nullptr : &*it;
 }
 
@@ -534,13 +535,14 @@ void OrdersSimulator::handleApiRequest(const SimHttpRequest &request, QTcpSocket
         if (fault->afterStore)
             m_api->handle(request);
         deliver(guard,
-                OrdersWire::error(fault->httpStatus, orderWrite ? QStringLiteral("500") : QStringLiteral("internal_error"),
+                OrdersWire::error(fault->httpStatus,
+                                  orderWrite ? QStringLiteral("500") : QStringLiteral("internal_error"),
                                   QStringLiteral("Simulated server error")),
                 request, 0);
         return;
     case SimFault::Kind::RateLimit: {
-        SimHttpResponse response = OrdersWire::error(429, QStringLiteral("too_many_requests"),
-                                                     QStringLiteral("Too many requests"));
+        SimHttpResponse response =
+            OrdersWire::error(429, QStringLiteral("too_many_requests"), QStringLiteral("Too many requests"));
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)});
         deliver(guard, response, request, 0);
         return;

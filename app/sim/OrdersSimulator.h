@@ -32,23 +32,23 @@ struct SimHttpResponse;
 struct OrdersSimAccount
 {
     QString token;
-    QString userId;                                     ///< "5238400195": a string in Orders replies
-    QString countryCode = QStringLiteral("MEX");        ///< ARG, BRA, CHL, MEX may set terminals up; others not
-    QString currency = QStringLiteral("MXN");           ///< decides the amount decimals accepted
+    QString userId;                              ///< "5238400195": a string in Orders replies
+    QString countryCode = QStringLiteral("MEX"); ///< ARG, BRA, CHL, MEX may set terminals up; others not
+    QString currency = QStringLiteral("MXN");    ///< decides the amount decimals accepted
     QString applicationId = QStringLiteral("1234567890");
 };
 
 /// One Point terminal on a simulated account.
 struct OrdersSimTerminal
 {
-    QString id;                               ///< "<model>__<serial>", e.g. "NEWLAND_N950__SBX0000001"
-    QString ownerToken;                       ///< the account that may use it
-    QString posId;                            ///< "" = no POS (setup answers 403 store_pos_not_found)
-    QString storeId;                          ///< "" = no store
+    QString id;         ///< "<model>__<serial>", e.g. "NEWLAND_N950__SBX0000001"
+    QString ownerToken; ///< the account that may use it
+    QString posId;      ///< "" = no POS (setup answers 403 store_pos_not_found)
+    QString storeId;    ///< "" = no store
     QString externalPosId;
     QString operatingMode = QStringLiteral("PDV"); ///< PDV, STANDALONE or UNDEFINED
-    bool atTerminalCancel = true;             ///< may an at_terminal order be cancelled by API (3.3)
-    QString waitingOrderId;                   ///< the created / at_terminal order blocking it; "" when free
+    bool atTerminalCancel = true;                  ///< may an at_terminal order be cancelled by API (3.3)
+    QString waitingOrderId;                        ///< the created / at_terminal order blocking it; "" when free
 
     /// The model, the part before "__".
     QString model() const { return id.section(QStringLiteral("__"), 0, 0); }
@@ -61,16 +61,16 @@ struct OrdersSimRefund
     QString transactionId; ///< the payment's "PAY" id
     QString referenceId;
     qint64 amountCents = 0;
-    QString status;        ///< "processing" or "processed"
+    QString status; ///< "processing" or "processed"
 };
 
 /// The single payment transaction of a Point order.
 struct OrdersSimPayment
 {
-    QString id;          ///< "PAY" + 26
-    QString amountText;  ///< exactly as received
+    QString id;         ///< "PAY" + 26
+    QString amountText; ///< exactly as received
     qint64 amountCents = 0;
-    int decimals = 2;    ///< of amountText; derived amounts use the same
+    int decimals = 2; ///< of amountText; derived amounts use the same
     QString status = QStringLiteral("created");
     QString statusDetail = QStringLiteral("created");
     qint64 paidCents = -1; ///< -1 until paid
@@ -117,13 +117,13 @@ struct OrdersSimOrder
 struct OrdersSimPaymentResult
 {
     bool approved = true;
-    QString statusDetail;                   ///< failed only: "insufficient_amount" ...; "" = "failed"
+    QString statusDetail; ///< failed only: "insufficient_amount" ...; "" = "failed"
     CardType cardType = CardType::Credit;
     QString methodId = QStringLiteral("visa");
     int installments = 1;
     QString firstDigits = QStringLiteral("450995");
     QString lastDigits = QStringLiteral("3704");
-    Money tip;                              ///< keyed on the terminal; paid_amount includes it
+    Money tip; ///< keyed on the terminal; paid_amount includes it
 };
 
 /// Mercado Pago's Orders API for Point (docs: orders-api.md) served over real HTTP on 127.0.0.1, plus a control
@@ -137,19 +137,19 @@ public:
     /// Timings and switches the contract leaves to the simulator. Delays in milliseconds; < 0 = never by itself.
     struct Settings
     {
-        int takeDelayMs = 3000;            ///< created -> at_terminal on a PDV terminal (3.1)
-        int cancelDelayMs = 5000;          ///< 202 cancel -> canceled (3.3)
-        int eventDelayMs = 2000;           ///< each step of POST .../events (3.5, "about 10 s")
+        int takeDelayMs = 3000;                ///< created -> at_terminal on a PDV terminal (3.1)
+        int cancelDelayMs = 5000;              ///< 202 cancel -> canceled (3.3)
+        int eventDelayMs = 2000;               ///< each step of POST .../events (3.5, "about 10 s")
         int actionRequiredEventDelayMs = 8000; ///< the final step of an action_required event ("about 40 s")
         int noResultActionRequiredMs = 40000;  ///< payment begun without a result -> action_required (4.1)
-        double expirationScale = 1.0;      ///< expiration_time is multiplied by this (tests use 0.01)
-        int refundSuccessStatus = 200;     ///< 200, or 201 (section 8)
-        bool totalRefundsProcessing = false; ///< total refunds answer "processing", "processed" on a later GET
-        qint64 minimumAmountCents = 0;     ///< 0 = no minimum (1.4)
+        double expirationScale = 1.0;          ///< expiration_time is multiplied by this (tests use 0.01)
+        int refundSuccessStatus = 200;         ///< 200, or 201 (section 8)
+        bool totalRefundsProcessing = false;   ///< total refunds answer "processing", "processed" on a later GET
+        qint64 minimumAmountCents = 0;         ///< 0 = no minimum (1.4)
         QString testTokenPrefix = QStringLiteral("TEST-"); ///< tokens that count as test credentials
-        bool testOrderIds = false;         ///< orders of test tokens get "ORDTST" ids (1.3)
+        bool testOrderIds = false;                         ///< orders of test tokens get "ORDTST" ids (1.3)
         int maxIdempotencyKeyLength = 128;
-        int rateLimitPerSecond = 0;        ///< per token; 0 = off (1.7). Above it: 429 too_many_requests
+        int rateLimitPerSecond = 0; ///< per token; 0 = off (1.7). Above it: 429 too_many_requests
     };
 
     explicit OrdersSimulator(QObject *parent = nullptr);
@@ -254,8 +254,8 @@ private:
     OrdersSimOrder *findOrder(const QString &id);
     OrdersSimTerminal *findTerminal(const QString &id, const QString &ownerToken = {});
     // Moves an order to a new status, frees its terminal when final, bumps version and last_updated_date.
-    void transition(OrdersSimOrder &order, const QString &status, const QString &detail,
-                    const QString &paymentStatus, const QString &paymentDetail);
+    void transition(OrdersSimOrder &order, const QString &status, const QString &detail, const QString &paymentStatus,
+                    const QString &paymentDetail);
     void touch(OrdersSimOrder &order);
     void releaseTerminal(const OrdersSimOrder &order);
     // Runs `step` on the order `delayMs` from now if it still exists; the step checks the status it needs.

@@ -27,7 +27,7 @@ QString OrdersWebhookRelay::actionFor(const OrdersSimOrder &order)
     // A partial refund leaves the order processed / partially_refunded: no new notification for it.
     if (order.status == QLatin1String("processed"))
         return order.statusDetail == QLatin1String("partially_refunded") ? QString()
-                                                                          : QStringLiteral("order.processed");
+                                                                         : QStringLiteral("order.processed");
     const QStringList notified{QStringLiteral("canceled"), QStringLiteral("refunded"),
                                QStringLiteral("action_required"), QStringLiteral("failed"), QStringLiteral("expired")};
     return notified.contains(order.status) ? QStringLiteral("order.") + order.status : QString();
@@ -36,8 +36,8 @@ QString OrdersWebhookRelay::actionFor(const OrdersSimOrder &order)
 QString OrdersWebhookRelay::signature(const QString &secret, const QString &dataId, const QString &requestId,
                                       const QString &ts)
 {
-    const QByteArray manifest = "id:" + dataId.toUtf8() + ";request-id:" + requestId.toUtf8() + ";ts:" + ts.toUtf8() +
-                                ";";
+    const QByteArray manifest =
+        "id:" + dataId.toUtf8() + ";request-id:" + requestId.toUtf8() + ";ts:" + ts.toUtf8() + ";";
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(manifest, secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
@@ -56,10 +56,9 @@ void OrdersWebhookRelay::notify(const OrdersSimOrder &order, const QString &appl
     if (p.paidCents >= 0)
         payment.insert(QStringLiteral("paid_amount"), OrdersWire::formatAmount(p.paidCents, p.decimals));
     if (!p.methodType.isEmpty())
-        payment.insert(QStringLiteral("payment_method"),
-                       QJsonObject{{QStringLiteral("id"), p.methodId},
-                                   {QStringLiteral("installments"), p.installments},
-                                   {QStringLiteral("type"), p.methodType}});
+        payment.insert(QStringLiteral("payment_method"), QJsonObject{{QStringLiteral("id"), p.methodId},
+                                                                     {QStringLiteral("installments"), p.installments},
+                                                                     {QStringLiteral("type"), p.methodType}});
     if (!p.referenceId.isEmpty()) // "reference.id" here, "reference_id" on GET (5.1)
         payment.insert(QStringLiteral("reference"), QJsonObject{{QStringLiteral("id"), p.referenceId}});
     QJsonObject data;

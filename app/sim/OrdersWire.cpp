@@ -43,9 +43,9 @@ QString OrdersWire::newReferenceId()
 qint64 OrdersWire::nowNs()
 {
     static std::atomic<qint64> last{0};
-    const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                           std::chrono::system_clock::now().time_since_epoch())
-                           .count();
+    const qint64 now =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     qint64 previous = last.load();
     qint64 next = 0;
     do {
@@ -104,8 +104,7 @@ std::optional<qint64> OrdersWire::durationMs(const QString &text)
     return ((hours * 60 + minutes) * 60 + seconds) * 1000;
 }
 
-SimHttpResponse OrdersWire::error(int status, const QString &code, const QString &message,
-                                  const QStringList &details)
+SimHttpResponse OrdersWire::error(int status, const QString &code, const QString &message, const QStringList &details)
 {
     QJsonObject entry;
     entry.insert(QStringLiteral("code"), code);

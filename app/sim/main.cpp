@@ -71,7 +71,6 @@ std::optional<quint16> parsePort(const QString &text)
     return static_cast<quint16>(port);
 }
 
-
 // The Orders API simulator (`--api orders`). Its terminals are ids such as "NEWLAND_N950__SBX0000001";
 // --device replaces the default ones, --user-id names the account.
 int runOrders(QCoreApplication &app, const QCommandLineParser &parser, quint16 apiPort, quint16 controlPort)

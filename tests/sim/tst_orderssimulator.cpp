@@ -327,20 +327,21 @@ void TestOrdersSimulator::unauthorized_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("authorization");
-    const QList<QPair<QByteArray, QByteArray>> endpoints{
-        {"GET", "/terminals/v1/list"},
-        {"PATCH", "/terminals/v1/setup"},
-        {"POST", "/v1/orders"},
-        {"GET", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3"},
-        {"POST", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3/cancel"},
-        {"POST", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3/refund"},
-        {"POST", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3/events"},
-        {"GET", "/no/such/path"}};
+    const QList<QPair<QByteArray, QByteArray>> endpoints{{"GET", "/terminals/v1/list"},
+                                                         {"PATCH", "/terminals/v1/setup"},
+                                                         {"POST", "/v1/orders"},
+                                                         {"GET", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3"},
+                                                         {"POST", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3/cancel"},
+                                                         {"POST", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3/refund"},
+                                                         {"POST", "/v1/orders/ORD01JQ4S4KY8HWQ6NA5PXB65B3D3/events"},
+                                                         {"GET", "/no/such/path"}};
     for (const auto &endpoint : endpoints) {
         const QByteArray name = endpoint.first + ' ' + endpoint.second;
         QTest::newRow(QByteArray(name + " none").constData()) << endpoint.first << endpoint.second << QByteArray();
-        QTest::newRow(QByteArray(name + " wrong").constData()) << endpoint.first << endpoint.second << QByteArray("Bearer x");
-        QTest::newRow(QByteArray(name + " basic").constData()) << endpoint.first << endpoint.second << QByteArray("Basic eA==");
+        QTest::newRow(QByteArray(name + " wrong").constData())
+            << endpoint.first << endpoint.second << QByteArray("Bearer x");
+        QTest::newRow(QByteArray(name + " basic").constData())
+            << endpoint.first << endpoint.second << QByteArray("Basic eA==");
     }
 }
 
@@ -481,8 +482,7 @@ void TestOrdersSimulator::listTerminalsFiltersAndAccounts()
 
 void TestOrdersSimulator::setupTerminal()
 {
-    const QByteArray body =
-        "{\"terminals\":[{\"id\":\"" + kStandalone.toLatin1() + "\",\"operating_mode\":\"PDV\"}]}";
+    const QByteArray body = "{\"terminals\":[{\"id\":\"" + kStandalone.toLatin1() + "\",\"operating_mode\":\"PDV\"}]}";
     HttpResult r = api("PATCH", "/terminals/v1/setup", body);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json(), QJsonDocument::fromJson(body).object()); // echoed with the new mode
@@ -527,8 +527,8 @@ void TestOrdersSimulator::setupTerminalErrors_data()
     QTest::newRow("bad mode") << one(kSbx.toLatin1(), "UNDEFINED") << 400 << "property_value";
     QTest::newRow("bad id") << one("NEWLAND_N950-SBX", "PDV") << 400 << "property_value";
     QTest::newRow("unknown terminal") << one("PAX_A910__NOPE", "PDV") << 404 << "not_found";
-    QTest::newRow("model not allowed in MX") << one("INGENICO_MOVE2500__ING1", "PDV") << 403
-                                             << "terminal_not_allowed_action";
+    QTest::newRow("model not allowed in MX")
+        << one("INGENICO_MOVE2500__ING1", "PDV") << 403 << "terminal_not_allowed_action";
     QTest::newRow("no store or pos") << one("PAX_A910__NOPOS", "PDV") << 403 << "store_pos_not_found";
     QTest::newRow("pos already has PDV") << one("PAX_A910__SAMEPOS", "PDV") << 412
                                          << "Only one pos-store with PDV mode ON or SUSPENDED is allowed";
@@ -553,7 +553,12 @@ void TestOrdersSimulator::setupTerminalErrors()
     const HttpResult r = api("PATCH", "/terminals/v1/setup", body);
     QVERIFY2(r.status == status, qPrintable(r.text()));
     QCOMPARE(r.code(), code);
-    QVERIFY(!r.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message"))
+    QVERIFY(!r.json()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("message"))
                  .toString()
                  .isEmpty());
     QCOMPARE(m_sim->terminal(QStringLiteral("PAX_A910__SAMEPOS"))->operatingMode, QStringLiteral("STANDALONE"));
@@ -568,8 +573,8 @@ void TestOrdersSimulator::setupTerminalUnsupportedSite()
     colombia.currency = QStringLiteral("COP");
     QVERIFY(m_sim->addAccount(colombia));
     const HttpResult r =
-        api("PATCH", "/terminals/v1/setup", "{\"terminals\":[{\"id\":\"PAX_A910__X\",\"operating_mode\":\"PDV\"}]}",
-            {}, colombia.token);
+        api("PATCH", "/terminals/v1/setup", "{\"terminals\":[{\"id\":\"PAX_A910__X\",\"operating_mode\":\"PDV\"}]}", {},
+            colombia.token);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.code(), QStringLiteral("unsupported_site"));
 }
@@ -584,14 +589,15 @@ void TestOrdersSimulator::createOrder()
     request.insert(QStringLiteral("description"), QStringLiteral("Point Smart 2"));
     QJsonObject config = request.value(QStringLiteral("config")).toObject();
     config.insert(QStringLiteral("point"),
-                  QJsonObject{{QStringLiteral("terminal_id"), kSbx}, {QStringLiteral("print_on_terminal"),
-                                                                      QStringLiteral("no_ticket")}});
+                  QJsonObject{{QStringLiteral("terminal_id"), kSbx},
+                              {QStringLiteral("print_on_terminal"), QStringLiteral("no_ticket")}});
     config.insert(QStringLiteral("payment_method"),
                   QJsonObject{{QStringLiteral("default_type"), QStringLiteral("credit_card")}});
     request.insert(QStringLiteral("config"), config);
-    const QJsonObject integration{{QStringLiteral("platform_id"), QStringLiteral("dev_1")},
-                                  {QStringLiteral("integrator_id"), QStringLiteral("dev_2")},
-                                  {QStringLiteral("sponsor"), QJsonObject{{QStringLiteral("id"), QStringLiteral("44")}}}};
+    const QJsonObject integration{
+        {QStringLiteral("platform_id"), QStringLiteral("dev_1")},
+        {QStringLiteral("integrator_id"), QStringLiteral("dev_2")},
+        {QStringLiteral("sponsor"), QJsonObject{{QStringLiteral("id"), QStringLiteral("44")}}}};
     request.insert(QStringLiteral("integration_data"), integration);
 
     QSignalSpy changed(m_sim.get(), &OrdersSimulator::orderChanged);
@@ -643,9 +649,7 @@ void TestOrdersSimulator::createOrderRejected_data()
             o.insert(key, value);
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     };
-    const auto payments = [](const QJsonArray &list) {
-        return QJsonObject{{QStringLiteral("payments"), list}};
-    };
+    const auto payments = [](const QJsonArray &list) { return QJsonObject{{QStringLiteral("payments"), list}}; };
     const auto amount = [&with, &payments](const QJsonValue &value) {
         return with(QStringLiteral("transactions"), payments({QJsonObject{{QStringLiteral("amount"), value}}}));
     };
@@ -659,8 +663,8 @@ void TestOrdersSimulator::createOrderRejected_data()
     QTest::newRow("unknown nested field")
         << point({{QStringLiteral("terminal_id"), kSbx}, {QStringLiteral("device"), 1}}) << "unsupported_properties";
     QTest::newRow("no type") << with(QStringLiteral("type"), QJsonValue::Undefined) << "required_properties";
-    QTest::newRow("no external_reference") << with(QStringLiteral("external_reference"), QJsonValue::Undefined)
-                                           << "required_properties";
+    QTest::newRow("no external_reference")
+        << with(QStringLiteral("external_reference"), QJsonValue::Undefined) << "required_properties";
     QTest::newRow("no transactions") << with(QStringLiteral("transactions"), QJsonValue::Undefined)
                                      << "required_properties";
     QTest::newRow("no amount") << with(QStringLiteral("transactions"), payments({QJsonObject()}))
@@ -668,16 +672,17 @@ void TestOrdersSimulator::createOrderRejected_data()
     QTest::newRow("no terminal") << with(QStringLiteral("config"), QJsonValue::Undefined) << "required_properties";
     QTest::newRow("amount as number") << amount(24) << "property_type";
     QTest::newRow("type as number") << with(QStringLiteral("type"), 1) << "property_type";
-    QTest::newRow("payments not array") << with(QStringLiteral("transactions"), QJsonObject{{QStringLiteral("payments"), 1}})
+    QTest::newRow("payments not array") << with(QStringLiteral("transactions"),
+                                                QJsonObject{{QStringLiteral("payments"), 1}})
                                         << "property_type";
     QTest::newRow("no payments") << with(QStringLiteral("transactions"), payments({})) << "minimum_items";
-    QTest::newRow("two payments")
-        << with(QStringLiteral("transactions"), payments({QJsonObject{{QStringLiteral("amount"), QStringLiteral("1.00")}},
-                                                          QJsonObject{{QStringLiteral("amount"), QStringLiteral("2.00")}}}))
-        << "maximum_items";
+    QTest::newRow("two payments") << with(QStringLiteral("transactions"),
+                                          payments({QJsonObject{{QStringLiteral("amount"), QStringLiteral("1.00")}},
+                                                    QJsonObject{{QStringLiteral("amount"), QStringLiteral("2.00")}}}))
+                                  << "maximum_items";
     QTest::newRow("type qr") << with(QStringLiteral("type"), QStringLiteral("qr")) << "property_value";
-    QTest::newRow("reference with space") << with(QStringLiteral("external_reference"), QStringLiteral("a b"))
-                                          << "property_value";
+    QTest::newRow("reference with space")
+        << with(QStringLiteral("external_reference"), QStringLiteral("a b")) << "property_value";
     QTest::newRow("reference 65 chars") << with(QStringLiteral("external_reference"), QString(65, QLatin1Char('a')))
                                         << "property_value";
     QTest::newRow("expiration PT29S") << with(QStringLiteral("expiration_time"), QStringLiteral("PT29S"))
@@ -885,8 +890,10 @@ void TestOrdersSimulator::idempotencyHeaderRules_data()
     QTest::addColumn<QString>("code");
     for (const QString &endpoint : {QStringLiteral("create"), QStringLiteral("cancel"), QStringLiteral("refund")}) {
         const QByteArray e = endpoint.toLatin1();
-        QTest::newRow(QByteArray(e + " missing").constData()) << endpoint << QByteArray() << 400 << "empty_required_header";
-        QTest::newRow(QByteArray(e + " 129 chars").constData()) << endpoint << QByteArray(129, 'k') << 400 << "invalid_idempotency_key_length";
+        QTest::newRow(QByteArray(e + " missing").constData())
+            << endpoint << QByteArray() << 400 << "empty_required_header";
+        QTest::newRow(QByteArray(e + " 129 chars").constData())
+            << endpoint << QByteArray(129, 'k') << 400 << "invalid_idempotency_key_length";
         QTest::newRow(QByteArray(e + " 128 chars").constData()) << endpoint << QByteArray(128, 'k') << 0 << "";
     }
 }
@@ -958,13 +965,20 @@ void TestOrdersSimulator::getOrder()
 
 void TestOrdersSimulator::getOrderErrors()
 {
-    for (const QByteArray &bad : {QByteArray("123"), QByteArray("ORD01JQ4S4KY8HWQ6NA5PXB65B3D"),
-                                 QByteArray("ORD01JQ4S4KY8HWQ6NA5PXB65B3DUU"), QByteArray("ord01jq4s4ky8hwq6na5pxb65b3d3"),
-                                 QByteArray("PAY01JQ4S4KY8HWQ6NA5PXB65B3D3"), QByteArray("ORD01JQ4S4KY8HWQ6NA5PXB65B3DI")}) {
+    for (const QByteArray &bad :
+         {QByteArray("123"), QByteArray("ORD01JQ4S4KY8HWQ6NA5PXB65B3D"), QByteArray("ORD01JQ4S4KY8HWQ6NA5PXB65B3DUU"),
+          QByteArray("ord01jq4s4ky8hwq6na5pxb65b3d3"), QByteArray("PAY01JQ4S4KY8HWQ6NA5PXB65B3D3"),
+          QByteArray("ORD01JQ4S4KY8HWQ6NA5PXB65B3DI")}) {
         const HttpResult r = api("GET", "/v1/orders/" + bad);
         QVERIFY2(r.status == 400, bad.constData());
         QCOMPARE(r.code(), QStringLiteral("invalid_path_param"));
-        QCOMPARE(r.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message")).toString(),
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString(),
                  QStringLiteral("path param order id is invalid"));
     }
     HttpResult r = api("GET", "/v1/orders/ORD00001111222233334444555566");
@@ -1003,10 +1017,12 @@ void TestOrdersSimulator::expiryFromCreation()
     OrdersSimulator::Settings settings = m_sim->settings();
     settings.expirationScale = 0.01; // PT30S -> 300 ms, PT1M -> 600 ms
     m_sim->setSettings(settings);
-    const HttpResult shortOne = api("POST", "/v1/orders", createBody(kSbx, QStringLiteral("1.00"), QStringLiteral("a"), QStringLiteral("PT30S")),
-                                    {{"X-Idempotency-Key", newKey()}});
-    const HttpResult longOne = api("POST", "/v1/orders", createBody(kPax, QStringLiteral("1.00"), QStringLiteral("b"), QStringLiteral("PT1M")),
-                                   {{"X-Idempotency-Key", newKey()}});
+    const HttpResult shortOne = api(
+        "POST", "/v1/orders", createBody(kSbx, QStringLiteral("1.00"), QStringLiteral("a"), QStringLiteral("PT30S")),
+        {{"X-Idempotency-Key", newKey()}});
+    const HttpResult longOne =
+        api("POST", "/v1/orders", createBody(kPax, QStringLiteral("1.00"), QStringLiteral("b"), QStringLiteral("PT1M")),
+            {{"X-Idempotency-Key", newKey()}});
     const QString a = shortOne.str(QStringLiteral("id"));
     const QString b = longOne.str(QStringLiteral("id"));
     QVERIFY(m_sim->take(b)); // at_terminal orders expire too; the timer runs from creation
@@ -1063,7 +1079,8 @@ void TestOrdersSimulator::terminalResults()
     const QJsonObject method = p.value(QStringLiteral("payment_method")).toObject();
     QCOMPARE(method.value(QStringLiteral("type")).toString(), CardTypes::toApi(CardType(cardType)));
     QCOMPARE(method.value(QStringLiteral("id")).toString(), brand);
-    QCOMPARE(method.value(QStringLiteral("installments")).toInt(), cardType == int(CardType::Credit) ? installments : 1);
+    QCOMPARE(method.value(QStringLiteral("installments")).toInt(),
+             cardType == int(CardType::Credit) ? installments : 1);
     QCOMPARE(p.value(QStringLiteral("card")).toObject().value(QStringLiteral("last_digits")).toString(), lastDigits);
     if (approved) {
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("processed"));
@@ -1071,12 +1088,15 @@ void TestOrdersSimulator::terminalResults()
         QCOMPARE(p.value(QStringLiteral("status_detail")).toString(), QStringLiteral("accredited"));
         QCOMPARE(p.value(QStringLiteral("paid_amount")).toString(), QStringLiteral("150.00"));
         QCOMPARE(p.value(QStringLiteral("refunded_amount")).toString(), QStringLiteral("0.00"));
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9]+$")).match(p.value(QStringLiteral("reference_id")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9]+$"))
+                    .match(p.value(QStringLiteral("reference_id")).toString())
+                    .hasMatch());
     } else {
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(o.value(QStringLiteral("status_detail")).toString(), QStringLiteral("failed"));
         QCOMPARE(p.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-        QCOMPARE(p.value(QStringLiteral("status_detail")).toString(), detail.isEmpty() ? QStringLiteral("failed") : detail);
+        QCOMPARE(p.value(QStringLiteral("status_detail")).toString(),
+                 detail.isEmpty() ? QStringLiteral("failed") : detail);
         QVERIFY(!p.contains(QStringLiteral("reference_id")));
     }
     QVERIFY(m_sim->waitingOrder(kSbx).isEmpty());
@@ -1123,10 +1143,10 @@ void TestOrdersSimulator::cancelByStatus_data()
     QTest::newRow("created, header ignored") << "created" << QByteArray("at_terminal") << true << 200 << "";
     QTest::newRow("at_terminal with header") << "at_terminal" << QByteArray("at_terminal") << true << 202 << "";
     QTest::newRow("at_terminal no header") << "at_terminal" << QByteArray("-") << true << 409 << "cannot_cancel_order";
-    QTest::newRow("at_terminal wrong value") << "at_terminal" << QByteArray("AT_TERMINAL") << true << 409
-                                             << "cannot_cancel_order";
-    QTest::newRow("at_terminal incompatible") << "at_terminal" << QByteArray("at_terminal") << false << 409
-                                              << "cannot_cancel_order";
+    QTest::newRow("at_terminal wrong value")
+        << "at_terminal" << QByteArray("AT_TERMINAL") << true << 409 << "cannot_cancel_order";
+    QTest::newRow("at_terminal incompatible")
+        << "at_terminal" << QByteArray("at_terminal") << false << 409 << "cannot_cancel_order";
     QTest::newRow("canceled") << "canceled" << QByteArray("at_terminal") << true << 409 << "order_already_canceled";
     QTest::newRow("processed") << "processed" << QByteArray("at_terminal") << true << 409 << "cannot_cancel_order";
     QTest::newRow("failed") << "failed" << QByteArray("-") << true << 409 << "cannot_cancel_order";
@@ -1290,7 +1310,8 @@ void TestOrdersSimulator::refundPartialAndBalance()
     QVERIFY2(r.status == 200, qPrintable(r.text()));
     QCOMPARE(r.str(QStringLiteral("status")), QStringLiteral("processed"));
     QCOMPARE(r.str(QStringLiteral("status_detail")), QStringLiteral("partially_refunded"));
-    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("10.50"));
+    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("10.50"));
     QJsonObject o = getOrder(id).json();
     QCOMPARE(payment0(o).value(QStringLiteral("status_detail")).toString(), QStringLiteral("partially_refunded"));
     QCOMPARE(payment0(o).value(QStringLiteral("refunded_amount")).toString(), QStringLiteral("10.50"));
@@ -1307,7 +1328,8 @@ void TestOrdersSimulator::refundPartialAndBalance()
     // A total refund now takes the remainder, 10.00, and the order is refunded.
     r = refund(id);
     QCOMPARE(r.str(QStringLiteral("status")), QStringLiteral("refunded"));
-    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("10.00"));
+    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("10.00"));
     o = getOrder(id).json();
     QCOMPARE(refundsOf(o).size(), 3);
     QCOMPARE(payment0(o).value(QStringLiteral("refunded_amount")).toString(), QStringLiteral("24.00"));
@@ -1330,8 +1352,8 @@ void TestOrdersSimulator::refundErrors()
     QCOMPARE(r.status, 404);
     QCOMPARE(r.code(), QStringLiteral("transaction_not_found"));
     for (const QByteArray &bad : {QByteArray("{nope"), QByteArray("{\"x\":1}"), QByteArray("{\"transactions\":[]}"),
-                                 QByteArray("{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":1}]}"),
-                                 QByteArray("{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":\"0\"}]}")}) {
+                                  QByteArray("{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":1}]}"),
+                                  QByteArray("{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":\"0\"}]}")}) {
         r = refund(id, bad);
         QVERIFY2(r.status == 400 && r.code() == QLatin1String("bad_request"), qPrintable(r.text()));
     }
@@ -1357,7 +1379,8 @@ void TestOrdersSimulator::refundErrors()
     QCOMPARE(r.status, 403);
     QCOMPARE(r.code(), QStringLiteral("partial_refund_forbidden_with_tips"));
     r = refund(id);
-    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("27.00"));
+    QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("27.00"));
 
     // After 90 days the window is closed.
     const QString old = processedOrder();
@@ -1394,22 +1417,38 @@ void TestOrdersSimulator::events_data()
     QTest::addColumn<QString>("orderDetail");
     QTest::addColumn<QString>("paymentStatus");
     QTest::addColumn<QString>("paymentDetail");
-    QTest::newRow("processed defaults") << QByteArray("{\"status\":\"processed\"}") << "processed" << "accredited"
-                                        << "processed" << "accredited";
+    QTest::newRow("processed defaults") << QByteArray("{\"status\":\"processed\"}") << "processed"
+                                        << "accredited"
+                                        << "processed"
+                                        << "accredited";
     QTest::newRow("processed full")
         << QByteArray("{\"status\":\"processed\",\"payment_method_type\":\"credit_card\",\"installments\":3,"
                       "\"payment_method_id\":\"master\",\"status_detail\":\"accredited\"}")
-        << "processed" << "accredited" << "processed" << "accredited";
-    QTest::newRow("failed default") << QByteArray("{\"status\":\"failed\"}") << "failed" << "failed" << "failed"
+        << "processed"
+        << "accredited"
+        << "processed"
+        << "accredited";
+    QTest::newRow("failed default") << QByteArray("{\"status\":\"failed\"}") << "failed"
+                                    << "failed"
+                                    << "failed"
                                     << "failed";
     QTest::newRow("failed funds") << QByteArray("{\"status\":\"failed\",\"status_detail\":\"insufficient_amount\"}")
-                                  << "failed" << "failed" << "failed" << "insufficient_amount";
-    QTest::newRow("canceled") << QByteArray("{\"status\":\"canceled\"}") << "canceled" << "canceled" << "canceled"
+                                  << "failed"
+                                  << "failed"
+                                  << "failed"
+                                  << "insufficient_amount";
+    QTest::newRow("canceled") << QByteArray("{\"status\":\"canceled\"}") << "canceled"
+                              << "canceled"
+                              << "canceled"
                               << "canceled_on_terminal";
-    QTest::newRow("expired") << QByteArray("{\"status\":\"expired\"}") << "expired" << "expired" << "expired"
+    QTest::newRow("expired") << QByteArray("{\"status\":\"expired\"}") << "expired"
+                             << "expired"
+                             << "expired"
                              << "expired";
     QTest::newRow("action_required") << QByteArray("{\"status\":\"action_required\"}") << "action_required"
-                                     << "check_on_terminal" << "action_required" << "check_on_terminal";
+                                     << "check_on_terminal"
+                                     << "action_required"
+                                     << "check_on_terminal";
 }
 
 void TestOrdersSimulator::events()
@@ -1456,10 +1495,9 @@ void TestOrdersSimulator::eventErrors_data()
     QTest::addColumn<int>("expectedStatus");
     QTest::addColumn<QString>("code");
     QTest::newRow("bad id") << "bad id" << QByteArray("{\"status\":\"processed\"}") << 400 << "bad_request";
-    QTest::newRow("unknown order") << "unknown" << QByteArray("{\"status\":\"processed\"}") << 404
-                                   << "order_not_found";
-    QTest::newRow("order of a live token") << "foreign" << QByteArray("{\"status\":\"processed\"}") << 404
-                                           << "order_not_found";
+    QTest::newRow("unknown order") << "unknown" << QByteArray("{\"status\":\"processed\"}") << 404 << "order_not_found";
+    QTest::newRow("order of a live token")
+        << "foreign" << QByteArray("{\"status\":\"processed\"}") << 404 << "order_not_found";
     QTest::newRow("no status") << "waiting" << QByteArray("{}") << 400 << "bad_request";
     QTest::newRow("unknown status") << "waiting" << QByteArray("{\"status\":\"paid\"}") << 400 << "bad_request";
     QTest::newRow("extra field") << "waiting" << QByteArray("{\"status\":\"processed\",\"x\":1}") << 400
@@ -1469,18 +1507,19 @@ void TestOrdersSimulator::eventErrors_data()
                                          << QByteArray("{\"status\":\"canceled\",\"payment_method_id\":\"visa\"}")
                                          << 400 << "bad_request";
     QTest::newRow("installments with debit")
-        << "waiting" << QByteArray("{\"status\":\"processed\",\"payment_method_type\":\"debit_card\",\"installments\":3}")
-        << 400 << "bad_request";
+        << "waiting"
+        << QByteArray("{\"status\":\"processed\",\"payment_method_type\":\"debit_card\",\"installments\":3}") << 400
+        << "bad_request";
     QTest::newRow("failed detail with processed")
         << "waiting" << QByteArray("{\"status\":\"processed\",\"status_detail\":\"high_risk\"}") << 400
         << "bad_request";
     QTest::newRow("unknown brand") << "waiting"
                                    << QByteArray("{\"status\":\"processed\",\"payment_method_id\":\"elo\"}") << 400
                                    << "bad_request";
-    QTest::newRow("refunded while waiting") << "waiting" << QByteArray("{\"status\":\"refunded\"}") << 400
-                                            << "bad_request";
-    QTest::newRow("failed after processed") << "processed" << QByteArray("{\"status\":\"failed\"}") << 400
-                                            << "bad_request";
+    QTest::newRow("refunded while waiting")
+        << "waiting" << QByteArray("{\"status\":\"refunded\"}") << 400 << "bad_request";
+    QTest::newRow("failed after processed")
+        << "processed" << QByteArray("{\"status\":\"failed\"}") << 400 << "bad_request";
 }
 
 void TestOrdersSimulator::eventErrors()
@@ -1506,8 +1545,8 @@ void TestOrdersSimulator::eventErrors()
         id = QStringLiteral("ORD00001111222233334444555566");
     } else {
         // An order made with live credentials, then asked about by a test token of the same seller.
-        const HttpResult r = api("POST", "/v1/orders", createBody(liveTerminal.id), {{"X-Idempotency-Key", newKey()}},
-                                 live.token);
+        const HttpResult r =
+            api("POST", "/v1/orders", createBody(liveTerminal.id), {{"X-Idempotency-Key", newKey()}}, live.token);
         QCOMPARE(r.status, 201);
         id = r.str(QStringLiteral("id"));
     }
@@ -1704,7 +1743,8 @@ void TestOrdersSimulator::webhookRelay()
     QVERIFY2(parts.hasMatch(), header.constData());
     const QByteArray requestId = hook.header("x-request-id");
     QVERIFY(!requestId.isEmpty());
-    const QByteArray manifest = "id:" + id.toUtf8() + ";request-id:" + requestId + ";ts:" + parts.captured(1).toUtf8() + ";";
+    const QByteArray manifest =
+        "id:" + id.toUtf8() + ";request-id:" + requestId + ";ts:" + parts.captured(1).toUtf8() + ";";
     QCOMPARE(parts.captured(2).toLatin1(),
              QMessageAuthenticationCode::hash(manifest, secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 
@@ -1761,8 +1801,9 @@ void TestOrdersSimulator::controlSurface()
 
     // Order-level actions.
     const QString other = createOk(kPax);
-    QCOMPARE(control("POST", "/orders/" + other.toLatin1() + "/pay", "{\"result\":\"failed\",\"status_detail\":"
-                                                                       "\"card_disabled\"}")
+    QCOMPARE(control("POST", "/orders/" + other.toLatin1() + "/pay",
+                     "{\"result\":\"failed\",\"status_detail\":"
+                     "\"card_disabled\"}")
                  .status,
              200);
     QCOMPARE(m_sim->order(other)->payment.statusDetail, QStringLiteral("card_disabled"));
