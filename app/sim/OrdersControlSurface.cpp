@@ -248,11 +248,14 @@ SimHttpResponse OrdersControlSurface::orderAction(const QString &orderId, const 
             return fail(400, QStringLiteral("result: processed or failed"));
         result.approved = outcome == QLatin1String("processed");
         result.statusDetail = body.value(QStringLiteral("status_detail")).toString();
-        const std::optional<CardType> card = CardTypes::fromApi(
-            body.value(QStringLiteral("payment_method_type")).toString(QStringLiteral("credit_card")));
-        if (!card)
-            return fail(400, QStringLiteral("payment_method_type: credit_card or debit_card"));
-        result.cardType = *card;
+        const QString type = body.value(QStringLiteral("payment_method_type")).toString(QStringLiteral("credit_card"));
+        const std::optional<CardType> card = CardTypes::fromApi(type);
+        if (!card && type != QLatin1String("qr"))
+            return fail(400, QStringLiteral("payment_method_type: credit_card, debit_card or qr"));
+        if (card)
+            result.cardType = *card;
+        else
+            result.nonCardType = type;
         result.methodId = body.value(QStringLiteral("payment_method_id")).toString(result.methodId);
         const std::optional<qint64> installments = wholeNumber(body, QStringLiteral("installments"), 1, 1, 72);
         if (!installments)

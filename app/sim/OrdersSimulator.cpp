@@ -348,11 +348,12 @@ bool OrdersSimulator::take(const QString &orderId)
 void OrdersSimulator::applyPayment(OrdersSimOrder &order, const OrdersSimPaymentResult &result)
 {
     OrdersSimPayment &payment = order.payment;
-    payment.methodType = CardTypes::toApi(result.cardType);
+    const bool card = result.nonCardType.isEmpty();
+    payment.methodType = card ? CardTypes::toApi(result.cardType) : result.nonCardType;
     payment.methodId = result.methodId;
-    payment.installments = result.cardType == CardType::Credit ? qMax(1, result.installments) : 1;
-    payment.firstDigits = result.firstDigits;
-    payment.lastDigits = result.lastDigits;
+    payment.installments = card && result.cardType == CardType::Credit ? qMax(1, result.installments) : 1;
+    payment.firstDigits = card ? result.firstDigits : QString();
+    payment.lastDigits = card ? result.lastDigits : QString();
     if (result.approved) {
         payment.tipCents = result.tip.cents();
         payment.paidCents = payment.amountCents + payment.tipCents;

@@ -119,6 +119,9 @@ struct OrdersSimPaymentResult
     bool approved = true;
     QString statusDetail; ///< failed only: "insufficient_amount" ...; "" = "failed"
     CardType cardType = CardType::Credit;
+    /// A payment without a card ("qr", listed by the migration guide): no card digits, one installment, and
+    /// partial refunds answer unsupported_partially_refunds. "" = a card payment of cardType.
+    QString nonCardType;
     QString methodId = QStringLiteral("visa");
     int installments = 1;
     QString firstDigits = QStringLiteral("450995");

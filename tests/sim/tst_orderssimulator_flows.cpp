@@ -389,6 +389,23 @@ void TestOrdersSimulator::refundErrors()
     QCOMPARE(refundsOf(r.json()).first().toObject().value(QStringLiteral("amount")).toString(),
              QStringLiteral("27.00"));
 
+    // Partial refunds are for card payments only; a QR payment is refunded in full.
+    const QString qr = createOk(kStandalone);
+    QVERIFY(!qr.isEmpty());
+    QCOMPARE(control("POST", "/orders/" + qr.toLatin1() + "/pay", "{\"payment_method_type\":\"qr\"}").status, 200);
+    QCOMPARE(payment0(getOrder(qr).json())
+                 .value(QStringLiteral("payment_method"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+             QStringLiteral("qr"));
+    QVERIFY(!payment0(getOrder(qr).json()).contains(QStringLiteral("card")));
+    const QByteArray qrPayment = m_sim->order(qr)->payment.id.toLatin1();
+    r = refund(qr, "{\"transactions\":[{\"id\":\"" + qrPayment + "\",\"amount\":\"1.00\"}]}");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.code(), QStringLiteral("unsupported_partially_refunds"));
+    QCOMPARE(refund(qr).status, 200);
+
     // After 90 days the window is closed.
     const QString old = processedOrder();
     QVERIFY(m_sim->ageOrder(old, 91));
