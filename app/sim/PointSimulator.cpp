@@ -396,29 +396,12 @@ void PointSimulator::resetRequestCount()
 
 QString PointSimulator::faultKindName(SimFault::Kind kind)
 {
-    switch (kind) {
-    case SimFault::Kind::Latency:
-        return QStringLiteral("latency");
-    case SimFault::Kind::ServerError:
-        return QStringLiteral("server_error");
-    case SimFault::Kind::RateLimit:
-        return QStringLiteral("rate_limit");
-    case SimFault::Kind::Drop:
-        return QStringLiteral("drop");
-    case SimFault::Kind::Malformed:
-        return QStringLiteral("malformed");
-    }
-    return {};
+    return SimFault::kindName(kind);
 }
 
 std::optional<SimFault::Kind> PointSimulator::faultKindFromName(const QString &name)
 {
-    for (SimFault::Kind kind : {SimFault::Kind::Latency, SimFault::Kind::ServerError, SimFault::Kind::RateLimit,
-                                SimFault::Kind::Drop, SimFault::Kind::Malformed}) {
-        if (faultKindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
+    return SimFault::kindFromName(name);
 }
 
 // --- the API server ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "core/CardType.h"
 #include "core/Money.h"
+#include "sim/SimFault.h"
 
 #include <QDateTime>
 #include <QList>
@@ -49,29 +50,6 @@ struct SimDevice
     qint64 id = 0;
     qint64 caller = 0;
     qint64 paymentAttempt = 0; ///< the OPEN order the terminal holds; 0 = FREE
-};
-
-/// A failure the simulator injects into the next matching API request(s).
-struct SimFault
-{
-    enum class Kind {
-        Latency,     ///< the request is processed normally, the reply is delayed by latencyMs
-        ServerError, ///< the reply is httpStatus with an error body
-        RateLimit,   ///< the reply is 429 with Retry-After; nothing is processed
-        Drop,        ///< the connection is aborted without a reply. QNetworkAccessManager silently re-sends a
-                     ///< request once when that happens, so a QNAM client sees the failure only with count >= 2
-        Malformed    ///< the request is processed normally, the reply is 200 with a body that is not JSON
-    };
-
-    Kind kind = Kind::ServerError;
-    int count = 1;             ///< applies to the next `count` matching requests
-    QString method;            ///< "" = any, else "GET" / "POST" / "DELETE"
-    QString pathPrefix;        ///< "" = any, else the start of the decoded request path
-    int latencyMs = 0;         ///< Latency only
-    int httpStatus = 500;      ///< ServerError only: 500 / 502 / 503 ...
-    int retryAfterSeconds = 1; ///< RateLimit only: the Retry-After header
-    bool afterStore = false;   ///< ServerError / Drop: process the request first (the order is stored, the
-                               ///< terminal goes BUSY), then fail the reply. When false nothing is processed.
 };
 
 /// The Mercado Pago Point "Integration via API" (legacy) served over real HTTP on 127.0.0.1, plus a separate

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <cmath>
 
 namespace {
 
@@ -37,21 +36,6 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, SimHttpResponse *
         return std::nullopt;
     }
     return document.object();
-}
-
-// An optional whole number member; nullopt when present but not a whole number inside [min, max].
-std::optional<qint64> wholeNumber(const QJsonObject &object, const QString &key, qint64 fallback, qint64 min,
-                                  qint64 max)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return fallback;
-    if (!value.isDouble() || std::trunc(value.toDouble()) != value.toDouble())
-        return std::nullopt;
-    const qint64 number = value.toInteger(min - 1);
-    if (number < min || number > max)
-        return std::nullopt;
-    return number;
 }
 
 QJsonValue idOrNull(qint64 id)
@@ -223,53 +207,12 @@ SimHttpResponse SimControlSurface::addFault(const SimHttpRequest &request)
     const std::optional<QJsonObject> object = parseObject(request.body, &error);
     if (!object)
         return error;
-    const auto invalid = [](const QString &field, const QString &description) {
-        return SimHttpResponse::error(400, QStringLiteral("Invalid fault"), field, description);
-    };
-
-    const std::optional<SimFault::Kind> kind =
-        PointSimulator::faultKindFromName(object->value(QStringLiteral("kind")).toString());
-    if (!kind)
-        return invalid(QStringLiteral("kind"), QStringLiteral("latency, server_error, rate_limit, drop or malformed"));
-    SimFault fault;
-    fault.kind = *kind;
-
-    const std::optional<qint64> count = wholeNumber(*object, QStringLiteral("count"), 1, 1, 1'000'000);
-    if (!count)
-        return invalid(QStringLiteral("count"), QStringLiteral("a whole number from 1"));
-    fault.count = static_cast<int>(*count);
-
-    const QJsonValue method = object->value(QStringLiteral("method"));
-    if (!method.isUndefined() && !method.isNull() && !method.isString())
-        return invalid(QStringLiteral("method"), QStringLiteral("a string such as \"POST\""));
-    fault.method = method.toString().toUpper();
-
-    const QJsonValue path = object->value(QStringLiteral("path"));
-    if (!path.isUndefined() && !path.isNull() && !path.isString())
-        return invalid(QStringLiteral("path"), QStringLiteral("a path prefix string"));
-    fault.pathPrefix = path.toString();
-
-    const std::optional<qint64> latency = wholeNumber(*object, QStringLiteral("latency_ms"), 0, 0, 600'000);
-    if (!latency)
-        return invalid(QStringLiteral("latency_ms"), QStringLiteral("milliseconds, 0 to 600000"));
-    fault.latencyMs = static_cast<int>(*latency);
-
-    const std::optional<qint64> status = wholeNumber(*object, QStringLiteral("status"), 500, 400, 599);
-    if (!status)
-        return invalid(QStringLiteral("status"), QStringLiteral("an HTTP error status, 400 to 599"));
-    fault.httpStatus = static_cast<int>(*status);
-
-    const std::optional<qint64> retryAfter = wholeNumber(*object, QStringLiteral("retry_after"), 1, 0, 86'400);
-    if (!retryAfter)
-        return invalid(QStringLiteral("retry_after"), QStringLiteral("seconds, 0 to 86400"));
-    fault.retryAfterSeconds = static_cast<int>(*retryAfter);
-
-    const QJsonValue afterStore = object->value(QStringLiteral("after_store"));
-    if (!afterStore.isUndefined() && !afterStore.isNull() && !afterStore.isBool())
-        return invalid(QStringLiteral("after_store"), QStringLiteral("true or false"));
-    fault.afterStore = afterStore.toBool(false);
-
-    m_simulator->injectFault(fault);
+    QString field;
+    QString problem;
+    const std::optional<SimFault> fault = SimFault::fromJson(*object, &field, &problem);
+    if (!fault)
+        return SimHttpResponse::error(400, QStringLiteral("Invalid fault"), field, problem);
+    m_simulator->injectFault(*fault);
     QJsonObject body;
     body.insert(QStringLiteral("status"), QStringLiteral("OK"));
     body.insert(QStringLiteral("pending_faults"), m_simulator->pendingFaultCount());

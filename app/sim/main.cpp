@@ -1,4 +1,5 @@
 // pointdesk-sim: the Point API simulator as a stand-alone process (demos, scripts, benchmarks).
+#include "sim/OrdersSimulator.h"
 #include "sim/PointSimulator.h"
 
 #include <QCommandLineParser>
@@ -70,6 +71,74 @@ std::optional<quint16> parsePort(const QString &text)
     return static_cast<quint16>(port);
 }
 
+// The Orders API simulator (`--api orders`). Its terminals are ids such as "NEWLAND_N950__SBX0000001";
+// --device replaces the default ones, --user-id names the account.
+int runOrders(QCoreApplication &app, const QCommandLineParser &parser, quint16 apiPort, quint16 controlPort)
+{
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << "pointdesk-sim: " << message << Qt::endl;
+        return 1;
+    };
+    OrdersSimulator simulator;
+    if (parser.isSet(QStringLiteral("token"))) {
+        const QString token = parser.value(QStringLiteral("token"));
+        if (token.trimmed().isEmpty())
+            return fail(QStringLiteral("--token must not be empty"));
+        simulator.setAccessToken(token);
+    }
+    if (parser.isSet(QStringLiteral("user-id"))) {
+        bool ok = false;
+        const qint64 userId = parser.value(QStringLiteral("user-id")).toLongLong(&ok);
+        if (!ok || userId <= 0)
+            return fail(QStringLiteral("--user-id must be a positive whole number"));
+        simulator.setUserId(QString::number(userId));
+    }
+    if (parser.isSet(QStringLiteral("device"))) {
+        for (const OrdersSimTerminal &terminal : simulator.terminals())
+            simulator.removeTerminal(terminal.id, terminal.ownerToken);
+        for (const QString &id : parser.values(QStringLiteral("device"))) {
+            OrdersSimTerminal terminal;
+            terminal.id = id;
+            terminal.posId = QString::number(47792476 + simulator.terminals().size());
+            terminal.storeId = QStringLiteral("47792470");
+            if (!simulator.addTerminal(terminal))
+                return fail(QStringLiteral("invalid or repeated terminal id (<type>__<serial>): \"%1\"").arg(id));
+        }
+    }
+    if (!installSignalHandlers(app))
+        return fail(QStringLiteral("cannot install the SIGINT/SIGTERM handlers"));
+    if (!simulator.listen(apiPort, controlPort))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1 (API port %1, control port %2): port in use?")
+                        .arg(apiPort)
+                        .arg(controlPort));
+    const OrdersSimAccount account = simulator.accounts().first();
+    QStringList ids;
+    for (const OrdersSimTerminal &terminal : simulator.terminals())
+        ids.append(terminal.id + QLatin1Char(' ') + terminal.operatingMode);
+
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject line;
+        line.insert(QStringLiteral("api"), simulator.apiUrl().toString());
+        line.insert(QStringLiteral("control"), simulator.controlUrl().toString());
+        line.insert(QStringLiteral("token"), account.token);
+        line.insert(QStringLiteral("user_id"), account.userId);
+        line.insert(QStringLiteral("api_kind"), QStringLiteral("orders"));
+        line.insert(QStringLiteral("terminals"), QJsonArray::fromStringList(ids));
+        out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+    } else {
+        out << "Orders API simulator listening on " << simulator.apiUrl().toString() << '\n'
+            << "Control surface: " << simulator.controlUrl().toString() << '\n'
+            << "Access token: " << account.token << '\n'
+            << "User id: " << account.userId << '\n'
+            << "Terminals: " << ids.join(QStringLiteral(", ")) << '\n';
+    }
+    out.flush();
+    std::fflush(stdout);
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,7 +168,10 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the endpoints as one JSON line instead of text."));
-    parser.addOptions({portOption, controlPortOption, tokenOption, userIdOption, deviceOption, jsonOption});
+    const QCommandLineOption apiOption(QStringLiteral("api"),
+                                       QStringLiteral("Which Mercado Pago API to serve: legacy (default) or orders."),
+                                       QStringLiteral("NAME"), QStringLiteral("legacy"));
+    parser.addOptions({portOption, controlPortOption, tokenOption, userIdOption, deviceOption, jsonOption, apiOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -114,6 +186,12 @@ int main(int argc, char *argv[])
     const std::optional<quint16> controlPort = parsePort(parser.value(controlPortOption));
     if (!controlPort)
         return fail(QStringLiteral("--control-port must be a number from 0 to 65535"));
+
+    const QString apiName = parser.value(apiOption);
+    if (apiName != QLatin1String("legacy") && apiName != QLatin1String("orders"))
+        return fail(QStringLiteral("--api must be legacy or orders"));
+    if (apiName == QLatin1String("orders"))
+        return runOrders(app, parser, *apiPort, *controlPort);
 
     PointSimulator simulator;
     if (parser.isSet(tokenOption)) {
