@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("PointDesk benchmarks. Commands:\n"
                        "  startup --app PATH --baseline PATH [--runs N] [--log FILE]\n"
+                       "          [--api URL]   (normal mode too, token in POINTDESK_TOKEN)\n"
                        "  latency [--orders N]\n"
                        "  stalls [--journal N] [--flows N] [--latency-ms MS]\n"
                        "  scale [--journal N]\n"
