@@ -72,6 +72,8 @@ protected:
 
 private:
     void readKeychain();
+    /// --demo: whether an account exists, for the Account menu (see start()).
+    void readDemoAccount();
     /// Demo mode: shows the virtual terminal beside the cashier window, once that has painted its first frame.
     void showVirtualTerminal();
     void showDemo(MainWindow::Account account, const QString &maskedToken);

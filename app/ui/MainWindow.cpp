@@ -84,8 +84,44 @@ MainWindow::MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settin
 
     updateUi();
     m_form->focusAmount();
-    QTimer::singleShot(0, this, &MainWindow::refreshDevices);
-    QTimer::singleShot(0, this, &MainWindow::resumeUnfinishedSales);
+    // The terminal list (the network stack's first request, and the list's layout when it answers) and the journal's
+    // unfinished sales wait until the first frame is on screen: the cashier sees the window sooner.
+    m_firstFrameWait.setSingleShot(true);
+    m_firstFrameWait.setInterval(kFirstFrameWaitMs);
+    connect(&m_firstFrameWait, &QTimer::timeout, this, &MainWindow::startAfterFirstFrame);
+    QTimer::singleShot(0, this, &MainWindow::waitForFirstFrame);
+}
+
+void MainWindow::waitForFirstFrame()
+{
+    if (m_startedUp || m_painted)
+        return; // started, or about to (see event())
+    if (!isVisible()) {
+        startAfterFirstFrame();
+        return;
+    }
+    m_firstFrameWait.start();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After this paint pass has returned, i.e. once the frame reached the window system.
+        QMetaObject::invokeMethod(this, &MainWindow::startAfterFirstFrame, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::startAfterFirstFrame()
+{
+    if (m_startedUp)
+        return;
+    m_startedUp = true;
+    m_firstFrameWait.stop();
+    Q_EMIT firstFrameShown();
+    refreshDevices();
+    resumeUnfinishedSales();
 }
 
 MainWindow::~MainWindow()
