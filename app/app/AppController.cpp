@@ -59,9 +59,9 @@ std::unique_ptr<OrderJournal> AppController::openJournal(bool demo) const
     const QString path = !m_options.journalPath.isEmpty()
                              ? m_options.journalPath
                              : OrderJournal::defaultPath(demo ? OrderJournal::Kind::Demo : OrderJournal::Kind::Sales);
-    const JournalResult opened = journal->open(path);
-    if (!opened.ok())
-        qCWarning(lcApp).noquote() << "the sales record at" << path << "cannot be opened:" << opened.detail();
+    // Opened by the window right after its first frame (MainWindow::firstFrameShown): loading the SQLite driver and
+    // opening, checking and migrating the file is not needed for it. A failure shows in the window as before.
+    journal->openLater(path);
     return journal;
 }
 

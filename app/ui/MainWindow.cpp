@@ -84,8 +84,9 @@ MainWindow::MainWindow(LegacyPointBackend *client, OrderJournal *journal, Settin
 
     updateUi();
     m_form->focusAmount();
-    // The terminal list (the network stack's first request, and the list's layout when it answers) and the journal's
-    // unfinished sales wait until the first frame is on screen: the cashier sees the window sooner.
+    // The journal, when its opening was left to the window (OrderJournal::openLater), the terminal list (the network
+    // stack's first request, and the list's layout when it answers) and the journal's unfinished sales wait until
+    // the first frame is on screen: the cashier sees the window sooner.
     m_firstFrameWait.setSingleShot(true);
     m_firstFrameWait.setInterval(kFirstFrameWaitMs);
     connect(&m_firstFrameWait, &QTimer::timeout, this, &MainWindow::startAfterFirstFrame);
@@ -120,6 +121,7 @@ void MainWindow::startAfterFirstFrame()
     m_startedUp = true;
     m_firstFrameWait.stop();
     Q_EMIT firstFrameShown();
+    m_cashier->openPendingJournal();
     refreshDevices();
     resumeUnfinishedSales();
 }
