@@ -8,6 +8,7 @@ struct BenchOptions
     int runs = 7;
     QString appPath;
     QString baselinePath;
+    QString labelPath; ///< the one-label window (optional)
     QString logPath = QStringLiteral("/dev/null");
     int orders = 50;
     int journalOrders = 1000;

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QEventLoop>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +54,19 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+bool parseStartupLine(const QString &output, double *ms, qint64 *rssKb)
+{
+    // Anchored to a line of its own: the application may print other lines (a smoke test, a warning on stdout).
+    static const QRegularExpression line(QStringLiteral("^startup_ms=([0-9]+(?:\\.[0-9]+)?) peak_rss_kb=(-?[0-9]+)$"),
+                                         QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(output);
+    if (!match.hasMatch())
+        return false;
+    *ms = match.captured(1).toDouble();
+    *rssKb = match.captured(2).toLongLong();
+    return true;
 }
 
 double percentile(QList<double> values, double p)

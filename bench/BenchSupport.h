@@ -24,6 +24,10 @@ void result(const QString &key, const QString &value);
 void note(const QString &text);
 
 double median(QList<double> values);
+
+/// Reads `pointdesk --benchmark-startup`'s result line ("startup_ms=<ms> peak_rss_kb=<kB>", see StartupBenchmark)
+/// out of a program's standard output. False when no such line is in it.
+bool parseStartupLine(const QString &output, double *ms, qint64 *rssKb);
 /// Nearest-rank percentile, p in [0, 100].
 double percentile(QList<double> values, double p);
 double mean(const QList<double> &values);

@@ -1,10 +1,10 @@
-// pointdesk-bench startup: `pointdesk --demo --benchmark-startup` against the baseline window, alternately, several
-// times; the medians of the start-up time and of the peak memory at the first frame.
+// pointdesk-bench startup: `pointdesk --demo --benchmark-startup` and, given a simulator's address (--api, its token in
+// POINTDESK_TOKEN), `pointdesk --api-base URL --benchmark-startup` in normal mode, against the baseline window,
+// alternately, several times; the medians of the start-up time and of the peak memory at the first frame.
 #include "BenchCommands.h"
 #include "BenchSupport.h"
 
 #include <QList>
-#include <QRegularExpression>
 #include <QStringList>
 #include <cerrno>
 #include <cstdio>
@@ -24,8 +24,10 @@ struct Sample
 };
 
 // Runs `program` once: the start time is read in the child just before exec and handed over in
-// POINTDESK_BENCHMARK_START_NS; its stdout is read for the result line, its stderr goes to `logPath`.
-bool runOnce(const QString &program, const QStringList &arguments, const QString &logPath, Sample *sample)
+// POINTDESK_BENCHMARK_START_NS; its stdout is read for the result line, its stderr goes to `logPath`. Only a run that
+// `needsToken` keeps POINTDESK_TOKEN: with it pointdesk would start in normal mode.
+bool runOnce(const QString &program, const QStringList &arguments, bool needsToken, const QString &logPath,
+             Sample *sample)
 {
     int pipeFds[2];
     if (::pipe(pipeFds) != 0)
@@ -55,6 +57,8 @@ bool runOnce(const QString &program, const QStringList &arguments, const QString
         clock_gettime(CLOCK_MONOTONIC, &now);
         char start[32];
         std::snprintf(start, sizeof start, "%lld", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+        if (!needsToken)
+            ::unsetenv("POINTDESK_TOKEN");
         ::setenv("POINTDESK_BENCHMARK_START_NS", start, 1);
         ::execv(argv[0], argv.data());
         ::_exit(127);
@@ -77,13 +81,7 @@ bool runOnce(const QString &program, const QStringList &arguments, const QString
     ::waitpid(pid, &status, 0);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return false;
-    static const QRegularExpression line(QStringLiteral("startup_ms=([0-9.]+) peak_rss_kb=(-?[0-9]+)"));
-    const QRegularExpressionMatch match = line.match(QString::fromLocal8Bit(output));
-    if (!match.hasMatch())
-        return false;
-    sample->ms = match.captured(1).toDouble();
-    sample->rssKb = match.captured(2).toLongLong();
-    return true;
+    return Bench::parseStartupLine(QString::fromLocal8Bit(output), &sample->ms, &sample->rssKb);
 }
 
 QString join(const QList<double> &values)
@@ -103,23 +101,41 @@ int runStartup(const BenchOptions &options)
         QString name;
         QString program;
         QStringList arguments;
+        bool needsToken = false;
         QList<double> ms;
         QList<double> rssKb;
     };
+    // "app" is demo mode (its key kept from before normal mode was measured too).
     QList<Subject> subjects = {
-        {QStringLiteral("baseline"), options.baselinePath, {}, {}, {}},
+        {QStringLiteral("baseline"), options.baselinePath, {}, false, {}, {}},
         {QStringLiteral("app"),
          options.appPath,
          {QStringLiteral("--demo"), QStringLiteral("--benchmark-startup")},
+         false,
          {},
          {}},
     };
+    if (!options.labelPath.isEmpty())
+        subjects.append({QStringLiteral("label"), options.labelPath, {}, false, {}, {}});
+    if (!options.apiUrl.isEmpty()) {
+        if (options.token.isEmpty()) {
+            Bench::note(QStringLiteral("startup: normal mode needs the simulator's token in POINTDESK_TOKEN"));
+            return 2;
+        }
+        subjects.append({QStringLiteral("normal"),
+                         options.appPath,
+                         {QStringLiteral("--api-base"), options.apiUrl, QStringLiteral("--benchmark-startup")},
+                         true,
+                         {},
+                         {}});
+    }
     // One run of each first, not counted: the files are in the page cache for every counted run alike.
     for (int run = -1; run < options.runs; ++run) {
         for (Subject &subject : subjects) {
             Sample sample;
-            if (!runOnce(subject.program, subject.arguments, options.logPath, &sample)) {
-                Bench::note(QStringLiteral("startup: %1 failed (see %2)").arg(subject.program, options.logPath));
+            if (!runOnce(subject.program, subject.arguments, subject.needsToken, options.logPath, &sample)) {
+                Bench::note(QStringLiteral("startup: %1 %2 failed (see %3)")
+                                .arg(subject.program, subject.arguments.join(QLatin1Char(' ')), options.logPath));
                 return 1;
             }
             if (run < 0)

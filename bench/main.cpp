@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("PointDesk benchmarks. Commands:\n"
-                       "  startup --app PATH --baseline PATH [--runs N] [--log FILE]\n"
+                       "  startup --app PATH --baseline PATH [--label PATH] [--runs N] [--log FILE]\n"
+                       "          [--api URL]   (normal mode too, token in POINTDESK_TOKEN)\n"
                        "  latency [--orders N]\n"
                        "  stalls [--journal N] [--flows N] [--latency-ms MS]\n"
                        "  scale [--journal N]\n"
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("PATH"));
     const QCommandLineOption baselinePath(QStringLiteral("baseline"), QStringLiteral("The baseline window binary."),
                                           QStringLiteral("PATH"));
+    const QCommandLineOption labelPath(QStringLiteral("label"), QStringLiteral("The one-label window binary."),
+                                       QStringLiteral("PATH"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Where the runs' stderr goes."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption orders(QStringLiteral("orders"), QStringLiteral("Orders to charge."), QStringLiteral("N"));
@@ -59,7 +62,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured seconds."),
                                      QStringLiteral("S"));
     parser.addOptions(
-        {runs, appPath, baselinePath, log, orders, journal, flows, latency, api, out, paths, connections, seconds});
+        {runs, appPath, baselinePath, labelPath, log, orders, journal, flows, latency, api, out, paths, connections, seconds});
     parser.process(*app);
 
     BenchOptions options;
@@ -71,6 +74,7 @@ int main(int argc, char *argv[])
     options.runs = number(runs, options.runs);
     options.appPath = parser.value(appPath);
     options.baselinePath = parser.value(baselinePath);
+    options.labelPath = parser.value(labelPath);
     if (parser.isSet(log))
         options.logPath = parser.value(log);
     options.orders = number(orders, options.orders);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void watchdogSeesABlockedEventLoop();
     void paintProbeStampsTheNextPaint();
     void fillJournalWritesFinishedSales();
+    void parseStartupLine();
     void binaryPrintsTheStartupLine_data();
     void binaryPrintsTheStartupLine();
 };
@@ -140,19 +141,47 @@ void TestBenchTools::fillJournalWritesFinishedSales()
     QCOMPARE(journal.events(entries.constFirst().localId).size(), 2);
 }
 
+void TestBenchTools::parseStartupLine()
+{
+    double ms = -1;
+    qint64 rssKb = -1;
+    QVERIFY(Bench::parseStartupLine(QStringLiteral("startup_ms=71.4 peak_rss_kb=45012\n"), &ms, &rssKb));
+    QCOMPARE(ms, 71.4);
+    QCOMPARE(rssKb, qint64(45012));
+    // Among other lines, and without a fraction.
+    QVERIFY(Bench::parseStartupLine(QStringLiteral("a note\nstartup_ms=80 peak_rss_kb=-1\nmore\n"), &ms, &rssKb));
+    QCOMPARE(ms, 80.0);
+    QCOMPARE(rssKb, qint64(-1));
+    ms = -1;
+    QVERIFY(!Bench::parseStartupLine(QString(), &ms, &rssKb));
+    QVERIFY(!Bench::parseStartupLine(QStringLiteral("startup_ms=71.4\n"), &ms, &rssKb));
+    QVERIFY(!Bench::parseStartupLine(QStringLiteral("xstartup_ms=71.4 peak_rss_kb=1\n"), &ms, &rssKb));
+    QCOMPARE(ms, -1.0);
+}
+
 void TestBenchTools::binaryPrintsTheStartupLine_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("token");
     QTest::newRow("pointdesk") << QStringLiteral(POINTDESK_BINARY)
-                               << QStringList{QStringLiteral("--demo"), QStringLiteral("--benchmark-startup")};
-    QTest::newRow("baseline") << QStringLiteral(POINTDESK_BASELINE_BINARY) << QStringList();
+                               << QStringList{QStringLiteral("--demo"), QStringLiteral("--benchmark-startup")}
+                               << QString();
+    // Normal mode (bench/run gives it a pointdesk-sim): the first frame comes whether or not anything answers.
+    // Port 9 (discard) on this computer: refused at once, nothing leaves it.
+    QTest::newRow("pointdesk normal mode")
+        << QStringLiteral(POINTDESK_BINARY)
+        << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9"),
+                       QStringLiteral("--benchmark-startup")}
+        << QStringLiteral("TEST-bench-token");
+    QTest::newRow("baseline") << QStringLiteral(POINTDESK_BASELINE_BINARY) << QStringList() << QString();
 }
 
 void TestBenchTools::binaryPrintsTheStartupLine()
 {
     QFETCH(QString, program);
     QFETCH(QStringList, arguments);
+    QFETCH(QString, token);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // Its own home, settings and journal; no session bus (no keychain is read, none is launched).
@@ -165,6 +194,9 @@ void TestBenchTools::binaryPrintsTheStartupLine()
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
     env.remove(QStringLiteral("POINTDESK_BENCHMARK_START_NS"));
     env.remove(QStringLiteral("POINTDESK_TOKEN"));
+    env.remove(QStringLiteral("POINTDESK_API_BASE"));
+    if (!token.isEmpty())
+        env.insert(QStringLiteral("POINTDESK_TOKEN"), token);
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, arguments);
@@ -177,6 +209,10 @@ void TestBenchTools::binaryPrintsTheStartupLine()
     QVERIFY2(match.hasMatch(), qPrintable(out));
     QVERIFY(match.captured(1).toDouble() > 0);
     QVERIFY(match.captured(2).toLongLong() > 0);
+    double ms = -1;
+    qint64 rssKb = -1;
+    QVERIFY(Bench::parseStartupLine(out, &ms, &rssKb));
+    QCOMPARE(ms, match.captured(1).toDouble());
 }
 
 QTEST_MAIN(TestBenchTools)

@@ -1006,6 +1006,38 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>&amp;Keep the order</source>
         <translation>&amp;Mantener el cobro</translation>
     </message>
+    <message>
+        <source>Nothing was charged?</source>
+        <translation>¿No se cobró nada?</translation>
+    </message>
+    <message>
+        <source>End this sale of %1 as not charged?</source>
+        <translation>¿Cerrar esta venta de %1 como no cobrada?</translation>
+    </message>
+    <message>
+        <source>Do this only when %1 shows no order for this sale and the Mercado Pago activity shows no payment for it. If the customer did pay, the sale would be missing from PointDesk.</source>
+        <translation>Hágalo solo si %1 no muestra ningún cobro de esta venta y la actividad de Mercado Pago no muestra ningún pago. Si el cliente sí pagó, la venta faltaría en PointDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>&amp;No se cobró nada</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Start a new sales record?</source>
+        <translation>¿Empezar un registro de ventas nuevo?</translation>
+    </message>
+    <message>
+        <source>The sales record file is damaged. Start a new, empty one?</source>
+        <translation>El archivo del registro de ventas está dañado. ¿Empezar uno nuevo, vacío?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new record</source>
+        <translation>&amp;Empezar un registro nuevo</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -2138,40 +2170,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>La venta necesita su decisión, así que PointDesk no se cerró.</translation>
     </message>
     <message>
-        <source>Nothing was charged?</source>
-        <translation>¿No se cobró nada?</translation>
-    </message>
-    <message>
-        <source>End this sale of %1 as not charged?</source>
-        <translation>¿Cerrar esta venta de %1 como no cobrada?</translation>
-    </message>
-    <message>
-        <source>Do this only when %1 shows no order for this sale and the Mercado Pago activity shows no payment for it. If the customer did pay, the sale would be missing from PointDesk.</source>
-        <translation>Hágalo solo si %1 no muestra ningún cobro de esta venta y la actividad de Mercado Pago no muestra ningún pago. Si el cliente sí pagó, la venta faltaría en PointDesk.</translation>
-    </message>
-    <message>
-        <source>&amp;Nothing was charged</source>
-        <translation>&amp;No se cobró nada</translation>
-    </message>
-    <message>
-        <source>&amp;Go back</source>
-        <translation>&amp;Volver</translation>
-    </message>
-    <message>
-        <source>Start a new sales record?</source>
-        <translation>¿Empezar un registro de ventas nuevo?</translation>
-    </message>
-    <message>
-        <source>The sales record file is damaged. Start a new, empty one?</source>
-        <translation>El archivo del registro de ventas está dañado. ¿Empezar uno nuevo, vacío?</translation>
-    </message>
-    <message>
         <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
         <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en &quot;.corrupt&quot; y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
-    </message>
-    <message>
-        <source>&amp;Start a new record</source>
-        <translation>&amp;Empezar un registro nuevo</translation>
     </message>
     <message>
         <source>Enter the manager PIN to sign out.</source>

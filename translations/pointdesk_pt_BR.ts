@@ -1008,6 +1008,38 @@ referência externa, uma é criada.</translation>
         <source>&amp;Keep the order</source>
         <translation>&amp;Manter a cobrança</translation>
     </message>
+    <message>
+        <source>Nothing was charged?</source>
+        <translation>Nada foi cobrado?</translation>
+    </message>
+    <message>
+        <source>End this sale of %1 as not charged?</source>
+        <translation>Encerrar esta venda de %1 como não cobrada?</translation>
+    </message>
+    <message>
+        <source>Do this only when %1 shows no order for this sale and the Mercado Pago activity shows no payment for it. If the customer did pay, the sale would be missing from PointDesk.</source>
+        <translation>Faça isso só se a %1 não mostrar nenhuma cobrança desta venda e a atividade do Mercado Pago não mostrar nenhum pagamento. Se o cliente pagou, a venda ficaria faltando no PointDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>&amp;Nada foi cobrado</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Start a new sales record?</source>
+        <translation>Começar um registro de vendas novo?</translation>
+    </message>
+    <message>
+        <source>The sales record file is damaged. Start a new, empty one?</source>
+        <translation>O arquivo do registro de vendas está danificado. Começar um novo, vazio?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new record</source>
+        <translation>&amp;Começar um registro novo</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -2141,40 +2173,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>A venda precisa da sua decisão, então o PointDesk não fechou.</translation>
     </message>
     <message>
-        <source>Nothing was charged?</source>
-        <translation>Nada foi cobrado?</translation>
-    </message>
-    <message>
-        <source>End this sale of %1 as not charged?</source>
-        <translation>Encerrar esta venda de %1 como não cobrada?</translation>
-    </message>
-    <message>
-        <source>Do this only when %1 shows no order for this sale and the Mercado Pago activity shows no payment for it. If the customer did pay, the sale would be missing from PointDesk.</source>
-        <translation>Faça isso só se a %1 não mostrar nenhuma cobrança desta venda e a atividade do Mercado Pago não mostrar nenhum pagamento. Se o cliente pagou, a venda ficaria faltando no PointDesk.</translation>
-    </message>
-    <message>
-        <source>&amp;Nothing was charged</source>
-        <translation>&amp;Nada foi cobrado</translation>
-    </message>
-    <message>
-        <source>&amp;Go back</source>
-        <translation>&amp;Voltar</translation>
-    </message>
-    <message>
-        <source>Start a new sales record?</source>
-        <translation>Começar um registro de vendas novo?</translation>
-    </message>
-    <message>
-        <source>The sales record file is damaged. Start a new, empty one?</source>
-        <translation>O arquivo do registro de vendas está danificado. Começar um novo, vazio?</translation>
-    </message>
-    <message>
         <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
         <translation>O arquivo danificado fica guardado ao lado do novo (o nome termina em &quot;.corrupt&quot; e a data), para que as vendas dele ainda possam ser recuperadas. O histórico começa vazio.</translation>
-    </message>
-    <message>
-        <source>&amp;Start a new record</source>
-        <translation>&amp;Começar um registro novo</translation>
     </message>
     <message>
         <source>Enter the manager PIN to sign out.</source>

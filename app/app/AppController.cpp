@@ -59,9 +59,9 @@ std::unique_ptr<OrderJournal> AppController::openJournal(bool demo) const
     const QString path = !m_options.journalPath.isEmpty()
                              ? m_options.journalPath
                              : OrderJournal::defaultPath(demo ? OrderJournal::Kind::Demo : OrderJournal::Kind::Sales);
-    const JournalResult opened = journal->open(path);
-    if (!opened.ok())
-        qCWarning(lcApp).noquote() << "the sales record at" << path << "cannot be opened:" << opened.detail();
+    // Opened by the window right after its first frame (MainWindow::firstFrameShown): loading the SQLite driver and
+    // opening, checking and migrating the file is not needed for it. A failure shows in the window as before.
+    journal->openLater(path);
     return journal;
 }
 
@@ -90,19 +90,11 @@ void AppController::start()
         // mode without a PIN, no first-run setup over a real account.
         m_accountKnown = false;
         m_session->setUnprotectedEntryAllowed(false);
-        // Only to tell the Account menu whether an account exists; demo mode does not use the token.
-        m_store->read(tokenKey(), this, [this](const TokenStore::Result &read) {
-            m_accountKnown = true;
-            if (m_mode != Mode::Demo || !m_window || m_account != MainWindow::Account::None)
-                return;
-            if (read.ok() && !read.value.isEmpty()) {
-                m_account = MainWindow::Account::Keychain;
-                m_maskedToken = SetupWizard::maskToken(read.value);
-                m_window->setAccount(m_account, m_maskedToken);
-            } else {
-                m_session->setUnprotectedEntryAllowed(true);
-            }
-        });
+        // Only to tell the Account menu whether an account exists; demo mode does not use the token. Asked once the
+        // window's first frame is on screen (the keychain's libraries and its bus are not needed for it).
+        if (m_window)
+            connect(m_window, &MainWindow::firstFrameShown, this, &AppController::readDemoAccount,
+                    Qt::SingleShotConnection);
         return;
     }
     if (!m_options.token.isEmpty()) {
@@ -112,6 +104,22 @@ void AppController::start()
         return;
     }
     readKeychain();
+}
+
+void AppController::readDemoAccount()
+{
+    m_store->read(tokenKey(), this, [this](const TokenStore::Result &read) {
+        m_accountKnown = true;
+        if (m_mode != Mode::Demo || !m_window || m_account != MainWindow::Account::None)
+            return;
+        if (read.ok() && !read.value.isEmpty()) {
+            m_account = MainWindow::Account::Keychain;
+            m_maskedToken = SetupWizard::maskToken(read.value);
+            m_window->setAccount(m_account, m_maskedToken);
+        } else {
+            m_session->setUnprotectedEntryAllowed(true);
+        }
+    });
 }
 
 void AppController::readKeychain()
@@ -164,7 +172,9 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     // No virtual terminal for the old simulator while the new one takes over (see virtualTerminal()).
     m_demoStarting = true;
     auto simulator = std::make_unique<PointSimulator>();
-    if (!simulator->listen()) {
+    // The ports now (the client needs the address; no free port ends the demo before any window), the servers and
+    // the TLS backend Qt sets up for them once the window's first frame is on screen (see below).
+    if (!simulator->bindPorts()) {
         m_demoStarting = false;
         qCCritical(lcApp).noquote() << tr("The demo cannot start: no free local port for the simulated terminals.");
         QCoreApplication::exit(1);
@@ -172,7 +182,10 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     }
     PointBackend *oldClient = m_client;
     m_client = new LegacyPointBackend(this);
-    m_client->setBaseUrl(simulator->apiUrl());
+    // Never the real API with the simulator's token: the simulator's address is known once its ports are bound.
+    const bool local = m_client->setBaseUrl(simulator->apiUrl());
+    Q_ASSERT(local);
+    Q_UNUSED(local);
     m_client->setAccessToken(simulator->accessToken());
 
     m_mode = Mode::Demo;
@@ -183,6 +196,8 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     std::unique_ptr<OrderJournal> journal = openJournal(true);
     auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(true);
+    // Before the window's first request, which it sends right after this signal.
+    connect(window, &MainWindow::firstFrameShown, simulator.get(), &PointSimulator::serve);
     // The virtual terminal appears once the cashier window has painted its first frame (see eventFilter): the
     // cashier's own window comes first. Watched before windowCreated, so that whoever watches the same first paint
     // from that signal hears of it before this does.

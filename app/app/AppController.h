@@ -46,7 +46,8 @@ public:
     Mode mode() const { return m_mode; }
     MainWindow *window() const { return m_window; }
     PointBackend *client() const { return m_client; }
-    /// The journal the window records sales in (the demo's own one in demo mode).
+    /// The journal the window records sales in (the demo's own one in demo mode); opened once the window has shown
+    /// its first frame.
     OrderJournal *journal() const { return m_journal.get(); }
     /// Demo mode only; nullptr otherwise.
     PointSimulator *simulator() const { return m_simulator.get(); }
@@ -72,13 +73,15 @@ protected:
 
 private:
     void readKeychain();
+    /// --demo: whether an account exists, for the Account menu (see start()).
+    void readDemoAccount();
     /// Demo mode: shows the virtual terminal beside the cashier window, once that has painted its first frame.
     void showVirtualTerminal();
     void showDemo(MainWindow::Account account, const QString &maskedToken);
     void showNormal(const QString &token, MainWindow::Account account);
     void replaceWindow(MainWindow *window);
-    /// Opens LaunchOptions::journalPath, else the demo or the sales journal; a failure is shown by the window (charging
-    /// stays off).
+    /// LaunchOptions::journalPath, else the demo or the sales journal, to be opened by the window after its first
+    /// frame (OrderJournal::openLater); a failure is shown by the window (charging stays off).
     std::unique_ptr<OrderJournal> openJournal(bool demo) const;
     void openWizard(SetupWizard::Mode mode, const QString &reason);
     void onSetupRequested(const QString &reason);

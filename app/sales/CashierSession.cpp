@@ -45,7 +45,8 @@ CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, Term
     connect(m_monitor, &TerminalMonitor::devicesChanged, this, &CashierSession::changed);
     connect(m_monitor, &TerminalMonitor::listFailed, this, &CashierSession::changed);
 
-    if (!m_journal || !m_journal->isOpen()) {
+    // A journal named to be opened later (OrderJournal::openLater) is no problem until openPendingJournal() tried.
+    if (!m_journal || (!m_journal->isOpen() && !m_journal->isPending())) {
         m_journalProblem = m_journal && !m_journal->lastError().ok()
                                ? m_journal->lastError()
                                : JournalResult(JournalResult::Kind::NotOpen, QStringLiteral("no journal"));
@@ -74,7 +75,7 @@ bool CashierSession::isPaid() const
 
 bool CashierSession::isChargingOff() const
 {
-    return isJournalBlocked() || m_monitor->isTokenRefused();
+    return isJournalBlocked() || (m_journal && m_journal->isPending()) || m_monitor->isTokenRefused();
 }
 
 bool CashierSession::inputsLocked() const
@@ -204,7 +205,8 @@ bool CashierSession::nothingChargedNeedsConfirmation() const
 
 bool CashierSession::charge(OrderRequest request)
 {
-    if (!canCharge())
+    // A journal still to be opened cannot record the sale yet (the window opens it before it lists terminals).
+    if (!canCharge() || (m_journal && m_journal->isPending()))
         return false;
     const std::optional<Device> device = m_monitor->device(m_selected);
     if (!device || device->status == Device::Status::Busy)
@@ -578,6 +580,17 @@ void CashierSession::onJournalProblem(qint64 localId, const JournalResult &resul
                         .arg(result.message()),
                     NoteTone::Problem);
     setJournalProblem(result);
+}
+
+void CashierSession::openPendingJournal()
+{
+    if (!m_journal || !m_journal->isPending())
+        return;
+    const JournalResult opened = m_journal->openPending();
+    if (!opened.ok())
+        setJournalProblem(opened);
+    else
+        Q_EMIT changed(); // charging may go on now
 }
 
 void CashierSession::retryJournal()

@@ -44,7 +44,7 @@ public:
     enum class NoteTone { Problem, Info };
 
     /// None of `client`, `journal` or `monitor` is owned; all must outlive the session. A journal that is not open
-    /// keeps charging off (journalProblem() says why).
+    /// keeps charging off (journalProblem() says why; a pending one, see openPendingJournal(), says nothing yet).
     CashierSession(PointBackend *client, OrderJournal *journal, TerminalMonitor *monitor, QObject *parent = nullptr);
     ~CashierSession() override;
 
@@ -113,6 +113,9 @@ public:
     bool freeTerminal(const QString &deviceName);
     /// Follows the sales the journal holds unfinished; the newest is shown. Returns how many.
     int resumeUnfinished();
+    /// Opens a journal that was named with OrderJournal::openLater(); a failure is a journal problem as if it had
+    /// failed before the session was built. Does nothing for any other journal.
+    void openPendingJournal();
     /// Opens the journal again, or checks that writing works again.
     void retryJournal();
     /// Puts a damaged journal aside and starts a new one (after the cashier confirmed).

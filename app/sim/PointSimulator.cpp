@@ -174,7 +174,15 @@ QStringList PointSimulator::defaultDeviceNames()
 
 bool PointSimulator::listen(quint16 apiPort, quint16 controlPort)
 {
-    if (isListening()) {
+    if (!bindPorts(apiPort, controlPort))
+        return false;
+    serve();
+    return true;
+}
+
+bool PointSimulator::bindPorts(quint16 apiPort, quint16 controlPort)
+{
+    if (isListening() || m_boundApiTcp) {
         qCWarning(lcSim) << "listen() called twice";
         return false;
     }
@@ -189,9 +197,21 @@ bool PointSimulator::listen(quint16 apiPort, quint16 controlPort)
         qCWarning(lcSim) << "cannot listen on control port" << controlPort << controlTcp->errorString();
         return false;
     }
+    // Until serve(), connections wait in the system's backlog: accepted now, nothing would answer them.
+    apiTcp->pauseAccepting();
+    controlTcp->pauseAccepting();
     m_apiPort = apiTcp->serverPort();
     m_controlPort = controlTcp->serverPort();
+    m_boundApiTcp = std::move(apiTcp);
+    m_boundControlTcp = std::move(controlTcp);
+    return true;
+}
 
+void PointSimulator::serve()
+{
+    if (isListening() || !m_boundApiTcp)
+        return;
+    // QAbstractHttpServer's constructor sets up Qt's TLS backend (OpenSSL), even for plain http.
     m_apiServer = new SimHttpServer(
         [this](const SimHttpRequest &request, QTcpSocket *socket) { handleApiRequest(request, socket); }, this);
     m_controlServer = new SimHttpServer(
@@ -201,10 +221,13 @@ bool PointSimulator::listen(quint16 apiPort, quint16 controlPort)
             SimHttpServer::send(socket, response, request.closeConnection, request.isHead);
         },
         this);
-    m_apiServer->bind(apiTcp.release());
-    m_controlServer->bind(controlTcp.release());
+    QTcpServer *apiTcp = m_boundApiTcp.release();
+    QTcpServer *controlTcp = m_boundControlTcp.release();
+    m_apiServer->bind(apiTcp);
+    m_controlServer->bind(controlTcp);
+    apiTcp->resumeAccepting();
+    controlTcp->resumeAccepting();
     qCDebug(lcSim) << "listening: API" << apiUrl().toString() << "control" << controlUrl().toString();
-    return true;
 }
 
 bool PointSimulator::isListening() const
@@ -214,14 +237,14 @@ bool PointSimulator::isListening() const
 
 QUrl PointSimulator::apiUrl() const
 {
-    if (!isListening())
+    if (m_apiPort == 0) // neither bindPorts() nor listen() yet
         return {};
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_apiPort));
 }
 
 QUrl PointSimulator::controlUrl() const
 {
-    if (!isListening())
+    if (m_controlPort == 0) // neither bindPorts() nor listen() yet
         return {};
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_controlPort));
 }

@@ -12,9 +12,11 @@
 #include <QStringList>
 #include <QUrl>
 #include <QtGlobal>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QTcpServer;
 class QTcpSocket;
 QT_END_NAMESPACE
 
@@ -69,10 +71,17 @@ public:
     /// Starts both servers on 127.0.0.1 only; 0 picks a free port. False (and nothing listening) when either
     /// port cannot be bound or the simulator already listens.
     bool listen(quint16 apiPort = 0, quint16 controlPort = 0);
+    /// listen() in two steps, for a caller that needs the address now and the servers a little later (demo mode
+    /// starts the servers, and with them Qt's TLS backend, after the cashier window's first frame). bindPorts()
+    /// binds both ports (apiUrl() and controlUrl() are known from then on; connections wait in the system's
+    /// backlog) with listen()'s result; serve() then answers them. isListening() is true after serve().
+    bool bindPorts(quint16 apiPort = 0, quint16 controlPort = 0);
+    /// Starts answering on the ports bindPorts() bound; does nothing without them or when already serving.
+    void serve();
     bool isListening() const;
-    /// "http://127.0.0.1:PORT", no trailing slash; empty before listen().
+    /// "http://127.0.0.1:PORT", no trailing slash; empty before listen() or bindPorts().
     QUrl apiUrl() const;
-    /// The control surface, "http://127.0.0.1:PORT"; empty before listen().
+    /// The control surface, "http://127.0.0.1:PORT"; empty before listen() or bindPorts().
     QUrl controlUrl() const;
 
     /// The account's access token; a random "TEST-..." token by default. An empty token authorises nothing.
@@ -153,6 +162,9 @@ private:
     QList<SimOrder> m_orders; // creation order; ids strictly increase, so lookups binary-search
     QList<SimFault> m_faults;
 
+    /// Bound by bindPorts(), not accepting yet; handed to the servers by serve().
+    std::unique_ptr<QTcpServer> m_boundApiTcp;
+    std::unique_ptr<QTcpServer> m_boundControlTcp;
     SimHttpServer *m_apiServer = nullptr;
     SimHttpServer *m_controlServer = nullptr;
     SimControlSurface *m_control = nullptr;

@@ -143,6 +143,7 @@ void OrderJournal::closeConnection()
 
 void OrderJournal::close()
 {
+    m_pendingPath.clear();
     m_open = false;
     closeConnection();
 }
@@ -162,6 +163,14 @@ JournalResult OrderJournal::openConnection(bool readOnly)
     if (!db.open())
         return fromSql(db.lastError(), QStringLiteral("open"));
     return {};
+}
+
+JournalResult OrderJournal::openPending()
+{
+    if (!isPending())
+        return {JournalResult::Kind::NotOpen, QStringLiteral("no journal named to open")};
+    const QString path = m_pendingPath;
+    return open(path);
 }
 
 JournalResult OrderJournal::open(const QString &path)

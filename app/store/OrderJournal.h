@@ -53,6 +53,13 @@ public:
     /// Opens (creating when missing, migrating when older) the journal at `path`. On failure the journal stays
     /// closed and the file is untouched.
     JournalResult open(const QString &path);
+    /// Names the file without opening it yet, for a user that opens it a little later with openPending(): the
+    /// cashier window opens its journal right after its first frame (the SQLite driver and the file are not
+    /// needed for it). isPending() is true from here until open(), openPending() or close().
+    void openLater(const QString &path) { m_pendingPath = path; }
+    bool isPending() const { return !m_pendingPath.isEmpty(); }
+    /// open() with the path given to openLater(); NotOpen when none was.
+    JournalResult openPending();
     /// After open() returned Corrupt: renames the file (with its -wal and -shm companions) to
     /// "<name>.corrupt-<yyyyMMdd-hhmmss>" and starts a new, empty journal at the same path. The old file is kept.
     JournalResult moveAsideAndCreate();
@@ -127,6 +134,7 @@ private:
     void closeConnection();
 
     QString m_path;
+    QString m_pendingPath; ///< see openLater()
     QString m_connectionName;
     QString m_movedAsidePath;
     QString m_migrationCopyPath;

@@ -3,6 +3,44 @@
 #include <QCoreApplication>
 #include <QPushButton>
 
+ConfirmBox::Spec ConfirmBox::nothingCharged(const QString &amount, const QString &deviceName)
+{
+    Spec spec;
+    spec.objectName = QStringLiteral("confirmNotChargedBox");
+    spec.icon = QMessageBox::Warning;
+    spec.title = QCoreApplication::translate("ConfirmBox", "Nothing was charged?");
+    spec.text = QCoreApplication::translate("ConfirmBox", "End this sale of %1 as not charged?").arg(amount);
+    spec.informativeText =
+        QCoreApplication::translate("ConfirmBox",
+                                    "Do this only when %1 shows no order for this sale and the Mercado Pago activity "
+                                    "shows no payment for it. If the customer did pay, the sale would be missing from "
+                                    "PointDesk.")
+            .arg(deviceName);
+    spec.confirmText = QCoreApplication::translate("ConfirmBox", "&Nothing was charged");
+    spec.confirmObjectName = QStringLiteral("confirmNotChargedButton");
+    spec.confirmRole = QMessageBox::DestructiveRole;
+    spec.backText = QCoreApplication::translate("ConfirmBox", "&Go back");
+    spec.backObjectName = QStringLiteral("goBackButton");
+    return spec;
+}
+
+ConfirmBox::Spec ConfirmBox::newJournal()
+{
+    Spec spec;
+    spec.objectName = QStringLiteral("confirmNewJournalBox");
+    spec.icon = QMessageBox::Warning;
+    spec.title = QCoreApplication::translate("ConfirmBox", "Start a new sales record?");
+    spec.text = QCoreApplication::translate("ConfirmBox", "The sales record file is damaged. Start a new, empty one?");
+    spec.informativeText = QCoreApplication::translate(
+        "MainWindow", "The damaged file is kept beside the new one (its name ends in \".corrupt\" and the date), so "
+                      "that its sales can still be recovered. The history starts empty.");
+    spec.confirmText = QCoreApplication::translate("ConfirmBox", "&Start a new record");
+    spec.confirmObjectName = QStringLiteral("confirmNewJournalButton");
+    spec.backText = QCoreApplication::translate("ConfirmBox", "&Go back");
+    spec.backObjectName = QStringLiteral("goBackButton");
+    return spec;
+}
+
 QMessageBox *ConfirmBox::ask(QWidget *parent, const Spec &spec, std::function<void()> onConfirm)
 {
     auto *box = new QMessageBox(parent);

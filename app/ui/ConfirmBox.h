@@ -30,6 +30,12 @@ struct Spec
 /// way in the cashier window and the manager's Terminals dialog.
 Spec freeTerminal(const QString &deviceName, const OrderRef &heldOrder);
 
+/// The question before ending a sale whose result is unclear as not charged (`amount` as shown, on `deviceName`).
+Spec nothingCharged(const QString &amount, const QString &deviceName);
+
+/// The question before putting a damaged sales record aside and starting a new one.
+Spec newJournal();
+
 /// Opens the question on `parent` and returns it (it deletes itself when closed). `onConfirm` runs once, when the
 /// confirm button is pressed; the other answer, Esc and closing do nothing.
 QMessageBox *ask(QWidget *parent, const Spec &spec, std::function<void()> onConfirm);

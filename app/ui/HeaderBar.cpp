@@ -8,6 +8,12 @@
 HeaderBar::HeaderBar(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("headerBar"));
+    // White text on the brand colour. A palette, not a style sheet: see MainWindow::buildUi.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, Theme::primary());
+    colours.setColor(QPalette::WindowText, Qt::white);
+    setPalette(colours);
+    setAutoFillBackground(true);
     auto *logo = new QLabel(this);
     const int logoSize = QFontMetrics(font()).height() * 2;
     logo->setPixmap(Theme::appIcon().pixmap(logoSize, logoSize));

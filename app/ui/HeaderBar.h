@@ -5,7 +5,7 @@
 class QLabel;
 
 /// The slim brand bar across the top of the cashier window: who we are, whether manager mode is on, and in demo mode
-/// that nothing is real. Its colours come from the window's style sheet (QFrame#headerBar).
+/// that nothing is real. White on the brand colour (Theme::primary()).
 class HeaderBar : public QFrame
 {
     Q_OBJECT

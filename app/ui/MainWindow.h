@@ -141,11 +141,25 @@ Q_SIGNALS:
     void virtualTerminalRequested();
     /// The connection indicator turned on (Mercado Pago cannot be reached, PointDesk keeps retrying) or off.
     void connectionStateChanged(bool offline);
+    /// Once per window: its first frame is on screen (or it was not visible when the event loop first ran, or no
+    /// frame came within kFirstFrameWaitMs). What the first frame does not need starts now: whoever listens first,
+    /// then the window's first terminal list and the unfinished sales.
+    void firstFrameShown();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// How long a visible window waits for its first frame before it starts its network and journal work anyway
+    /// (a window that is never exposed, e.g. minimized at start, paints nothing).
+    static constexpr int kFirstFrameWaitMs = 500;
+
+    /// The first event loop pass: a hidden window starts at once (as it always did), a visible one waits for its
+    /// first frame.
+    void waitForFirstFrame();
+    /// See firstFrameShown(); runs once.
+    void startAfterFirstFrame();
     void buildUi();
     void buildShortcuts();
     void buildMenus();
@@ -197,6 +211,9 @@ private:
     CashierSession *m_cashier = nullptr;
     /// The busy order the idle panel shows, so that the panel is not presented again on every update.
     std::optional<OrderRef> m_shownBusyOrder;
+    QTimer m_firstFrameWait;
+    bool m_painted = false;
+    bool m_startedUp = false;
     bool m_quitAfterCancel = false;
     bool m_forceQuit = false;
     bool m_demo = false;

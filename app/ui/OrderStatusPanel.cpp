@@ -338,7 +338,10 @@ QString OrderStatusPanel::note() const
 void OrderStatusPanel::setNote(const QString &text, NoteTone tone)
 {
     const QString toneKey = tone == NoteTone::Info ? QStringLiteral("info") : QStringLiteral("problem");
-    if (m_note->property("tone").toString() != toneKey) {
+    // An empty note is hidden and its tone shows nowhere: present() clears the note as a problem and the idle panel's
+    // updates set it (mostly empty) as info, and each switch of the tone polished the label again with the style
+    // sheet. The tone is set when there is something to show in it.
+    if (!text.isEmpty() && m_note->property("tone").toString() != toneKey) {
         m_note->setProperty("tone", toneKey);
         m_note->style()->unpolish(m_note);
         m_note->style()->polish(m_note);

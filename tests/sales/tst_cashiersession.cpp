@@ -32,6 +32,7 @@ private Q_SLOTS:
     void busyTerminalSaysWhyAndIsFreed();
     void conflictOffersToFreeTheTerminal();
     void journalProblemKeepsChargingOff();
+    void pendingJournalIsNoProblemUntilOpened();
     void refusedTokenKeepsChargingOffAndFollowsOnWhenFixed();
     void notSentAsksAndSendsAgain();
     void notSentDontSendEndsWithoutConfirmation();
@@ -366,6 +367,42 @@ void TestCashierSession::journalProblemKeepsChargingOff()
     QCOMPARE(status.count(), 1);
     QVERIFY(status.at(0).at(0).toString().startsWith(QStringLiteral("A new sales record was started")));
     QVERIFY(m_session->canCharge());
+}
+
+void TestCashierSession::pendingJournalIsNoProblemUntilOpened()
+{
+    // The cashier window opens its journal after its first frame (OrderJournal::openLater): until then there is no
+    // problem to show, and no charge either.
+    delete m_journal;
+    m_journal = new OrderJournal;
+    m_journal->openLater(m_dir->filePath(QStringLiteral("later.sqlite")));
+    QVERIFY(m_journal->isPending());
+    createSession();
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(!m_session->isJournalBlocked());
+    QVERIFY(m_session->isChargingOff());
+    QVERIFY(!m_session->charge(request()));
+    QVERIFY(m_sim->orders().isEmpty());
+
+    QSignalSpy problem(m_session, &CashierSession::journalProblemChanged);
+    m_session->openPendingJournal();
+    QVERIFY(m_journal->isOpen());
+    QVERIFY(!m_journal->isPending());
+    QCOMPARE(problem.count(), 0);
+    QVERIFY(!m_session->isChargingOff());
+    QVERIFY(m_session->canCharge());
+
+    // One that cannot be opened is a journal problem like any other.
+    OrderJournal folder;
+    folder.openLater(m_dir->path());
+    CashierSession other(m_client, &folder, m_monitor);
+    QVERIFY(!other.isJournalBlocked());
+    QSignalSpy otherProblem(&other, &CashierSession::journalProblemChanged);
+    other.openPendingJournal();
+    QCOMPARE(otherProblem.count(), 1);
+    QVERIFY(other.isJournalBlocked());
+    QCOMPARE(other.journalProblem().kind(), JournalResult::Kind::IoError);
+    QVERIFY(!folder.isPending());
 }
 
 void TestCashierSession::refusedTokenKeepsChargingOffAndFollowsOnWhenFixed()
