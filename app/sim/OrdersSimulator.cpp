@@ -455,11 +455,7 @@ bool OrdersSimulator::addTip(const QString &orderId, Money tip)
 
 void OrdersSimulator::injectFault(const SimFault &fault)
 {
-    if (fault.count < 1)
-        return;
-    SimFault queued = fault;
-    queued.method = fault.method.toUpper();
-    m_faults.append(queued);
+    m_faults.inject(fault);
 }
 
 void OrdersSimulator::clearFaults()
@@ -469,10 +465,7 @@ void OrdersSimulator::clearFaults()
 
 int OrdersSimulator::pendingFaultCount() const
 {
-    int total = 0;
-    for (const SimFault &fault : m_faults)
-        total += fault.count;
-    return total;
+    return m_faults.pendingCount();
 }
 
 void OrdersSimulator::setIdempotencyKeyLifetimeMs(qint64 ms)
@@ -482,18 +475,7 @@ void OrdersSimulator::setIdempotencyKeyLifetimeMs(qint64 ms)
 
 std::optional<SimFault> OrdersSimulator::takeFault(const QString &method, const QString &path)
 {
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        SimFault &fault = m_faults[i];
-        if (!fault.method.isEmpty() && fault.method != method)
-            continue;
-        if (!fault.pathPrefix.isEmpty() && !path.startsWith(fault.pathPrefix))
-            continue;
-        const SimFault taken = fault;
-        if (--fault.count <= 0)
-            m_faults.removeAt(i);
-        return taken;
-    }
-    return std::nullopt;
+    return m_faults.take(method, path);
 }
 
 bool OrdersSimulator::overRateLimit(const SimHttpRequest &request)

@@ -272,7 +272,7 @@ private:
     QList<OrdersSimAccount> m_accounts;
     QList<OrdersSimTerminal> m_terminals;
     QList<OrdersSimOrder> m_orders;
-    QList<SimFault> m_faults;
+    SimFaultQueue m_faults;
     QHash<QString, QList<qint64>> m_recentRequestsMs; // per token, for the optional rate limit
     OrdersIdempotencyStore *m_idempotency = nullptr;
     OrdersWebhookRelay *m_relay = nullptr;

@@ -385,13 +385,8 @@ QList<SimOrder> PointSimulator::orders() const
 
 void PointSimulator::injectFault(const SimFault &fault)
 {
-    if (fault.count < 1) {
+    if (!m_faults.inject(fault))
         qCWarning(lcSim) << "ignoring a fault with count" << fault.count;
-        return;
-    }
-    SimFault queued = fault;
-    queued.method = fault.method.toUpper();
-    m_faults.append(queued);
 }
 
 void PointSimulator::clearFaults()
@@ -401,10 +396,7 @@ void PointSimulator::clearFaults()
 
 int PointSimulator::pendingFaultCount() const
 {
-    int total = 0;
-    for (const SimFault &fault : m_faults)
-        total += fault.count;
-    return total;
+    return m_faults.pendingCount();
 }
 
 int PointSimulator::requestCount() const
@@ -431,18 +423,7 @@ std::optional<SimFault::Kind> PointSimulator::faultKindFromName(const QString &n
 
 std::optional<SimFault> PointSimulator::takeFault(const QString &method, const QString &path)
 {
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        SimFault &fault = m_faults[i];
-        if (!fault.method.isEmpty() && fault.method != method)
-            continue;
-        if (!fault.pathPrefix.isEmpty() && !path.startsWith(fault.pathPrefix))
-            continue;
-        const SimFault taken = fault;
-        if (--fault.count <= 0)
-            m_faults.removeAt(i);
-        return taken;
-    }
-    return std::nullopt;
+    return m_faults.take(method, path);
 }
 
 void PointSimulator::handleApiRequest(const SimHttpRequest &request, QTcpSocket *socket)

@@ -160,7 +160,7 @@ private:
 
     QList<SimDevice> m_devices;
     QList<SimOrder> m_orders; // creation order; ids strictly increase, so lookups binary-search
-    QList<SimFault> m_faults;
+    SimFaultQueue m_faults;
 
     /// Bound by bindPorts(), not accepting yet; handed to the servers by serve().
     std::unique_ptr<QTcpServer> m_boundApiTcp;

@@ -98,3 +98,37 @@ std::optional<SimFault> SimFault::fromJson(const QJsonObject &object, QString *f
     fault.afterStore = afterStore.toBool(false);
     return fault;
 }
+
+bool SimFaultQueue::inject(const SimFault &fault)
+{
+    if (fault.count < 1)
+        return false;
+    SimFault queued = fault;
+    queued.method = fault.method.toUpper();
+    m_faults.append(queued);
+    return true;
+}
+
+int SimFaultQueue::pendingCount() const
+{
+    int total = 0;
+    for (const SimFault &fault : m_faults)
+        total += fault.count;
+    return total;
+}
+
+std::optional<SimFault> SimFaultQueue::take(const QString &method, const QString &path)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        SimFault &fault = m_faults[i];
+        if (!fault.method.isEmpty() && fault.method != method)
+            continue;
+        if (!fault.pathPrefix.isEmpty() && !path.startsWith(fault.pathPrefix))
+            continue;
+        const SimFault taken = fault;
+        if (--fault.count <= 0)
+            m_faults.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
+}

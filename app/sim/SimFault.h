@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -34,4 +35,20 @@ struct SimFault
     /// Reads a control-surface fault description ({"kind": "drop", "count": 2, "after_store": true ...}).
     /// nullopt when a member is invalid; `field` and `problem` then say which and why.
     static std::optional<SimFault> fromJson(const QJsonObject &object, QString *field, QString *problem);
+};
+
+/// The faults a simulator has queued, consumed in order by the requests they match.
+class SimFaultQueue
+{
+public:
+    /// Queues `fault` (its method upper-cased); false, and nothing queued, when its count is below 1.
+    bool inject(const SimFault &fault);
+    void clear() { m_faults.clear(); }
+    /// Requests the queued faults will still fail.
+    int pendingCount() const;
+    /// The first fault that matches the request, counted down (and dropped at zero); nullopt when none does.
+    std::optional<SimFault> take(const QString &method, const QString &path);
+
+private:
+    QList<SimFault> m_faults;
 };
