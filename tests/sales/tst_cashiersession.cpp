@@ -5,6 +5,7 @@
 #include "sales/TerminalMonitor.h"
 #include "sim/PointSimulator.h"
 #include "support/RefTestSupport.h"
+#include "support/SimTestSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -111,16 +112,7 @@ OrderRequest TestCashierSession::request(qint64 cents, const QString &descriptio
 
 qint64 TestCashierSession::createOrderDirectly(const QString &device)
 {
-    LegacyPointBackend other;
-    other.setBaseUrl(m_sim->apiUrl());
-    other.setAccessToken(m_sim->accessToken());
-    OrderRequest r = request(999, QStringLiteral("Other till"));
-    r.deviceName = device;
-    Call<CreatedOrder> *call = other.createOrder(r);
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return 0;
-    return simId(call->value().id);
+    return createOrderFromAnotherTill(*m_sim, device);
 }
 
 void TestCashierSession::chargeAndWait(const QString &device)

@@ -4,6 +4,7 @@
 #include "sales/TerminalMonitor.h"
 #include "sim/PointSimulator.h"
 #include "support/RefTestSupport.h"
+#include "support/SimTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -81,18 +82,7 @@ void TestTerminalMonitor::cleanup()
 
 qint64 TestTerminalMonitor::createOrderDirectly(const QString &device)
 {
-    LegacyPointBackend other;
-    other.setBaseUrl(m_sim->apiUrl());
-    other.setAccessToken(m_sim->accessToken());
-    OrderRequest request;
-    request.amount = Money::fromCents(999);
-    request.description = QStringLiteral("Other till");
-    request.deviceName = device;
-    Call<CreatedOrder> *call = other.createOrder(request);
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return 0;
-    return simId(call->value().id);
+    return createOrderFromAnotherTill(*m_sim, device);
 }
 
 int TestTerminalMonitor::devicesRequests() const

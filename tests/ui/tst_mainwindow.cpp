@@ -10,6 +10,7 @@
 #include "store/Settings.h"
 #include "support/UiTestSupport.h"
 #include "support/RefTestSupport.h"
+#include "support/SimTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -186,18 +187,7 @@ void TestMainWindow::chargeAndWaitForTerminal(const QString &amount, const QStri
 
 qint64 TestMainWindow::createOrderDirectly(const QString &device)
 {
-    LegacyPointBackend other;
-    other.setBaseUrl(m_sim->apiUrl());
-    other.setAccessToken(m_sim->accessToken());
-    OrderRequest request;
-    request.amount = Money::fromCents(999);
-    request.description = QStringLiteral("Other till");
-    request.deviceName = device;
-    Call<CreatedOrder> *call = other.createOrder(request);
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return 0;
-    return simId(call->value().id);
+    return createOrderFromAnotherTill(*m_sim, device);
 }
 
 bool TestMainWindow::sawRequest(const QString &method, const QString &path) const

@@ -15,6 +15,7 @@
 #include "ui/SetupWizard.h"
 #include "store/TokenStore.h"
 #include "support/RefTestSupport.h"
+#include "support/SimTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -206,18 +207,7 @@ void TestManagerUi::unlock()
 
 qint64 TestManagerUi::createOrderDirectly(const QString &device)
 {
-    LegacyPointBackend other;
-    other.setBaseUrl(m_sim->apiUrl());
-    other.setAccessToken(m_sim->accessToken());
-    OrderRequest request;
-    request.amount = Money::fromCents(999);
-    request.description = QStringLiteral("Other till");
-    request.deviceName = device;
-    Call<CreatedOrder> *call = other.createOrder(request);
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return 0;
-    return simId(call->value().id);
+    return createOrderFromAnotherTill(*m_sim, device);
 }
 
 QTreeWidgetItem *TestManagerUi::terminalItem(ManagerDialog *dialog, const QString &name)
