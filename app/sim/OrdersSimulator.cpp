@@ -90,16 +90,10 @@ bool OrdersSimulator::listen(quint16 apiPort, quint16 controlPort)
         qCWarning(lcSim) << "listen() called twice";
         return false;
     }
-    auto apiTcp = std::make_unique<QTcpServer>();
-    auto controlTcp = std::make_unique<QTcpServer>();
-    if (!apiTcp->listen(QHostAddress::LocalHost, apiPort)) {
-        qCWarning(lcSim) << "cannot listen on API port" << apiPort << apiTcp->errorString();
+    std::unique_ptr<QTcpServer> apiTcp;
+    std::unique_ptr<QTcpServer> controlTcp;
+    if (!SimHttpServer::bindLoopbackPair(apiPort, controlPort, &apiTcp, &controlTcp))
         return false;
-    }
-    if (!controlTcp->listen(QHostAddress::LocalHost, controlPort)) {
-        qCWarning(lcSim) << "cannot listen on control port" << controlPort << controlTcp->errorString();
-        return false;
-    }
     m_apiPort = apiTcp->serverPort();
     m_controlPort = controlTcp->serverPort();
     m_apiServer = new SimHttpServer(

@@ -187,16 +187,10 @@ bool PointSimulator::bindPorts(quint16 apiPort, quint16 controlPort)
         return false;
     }
     // Bind both ports before handing them over, so that a failure leaves nothing half-listening.
-    auto apiTcp = std::make_unique<QTcpServer>();
-    auto controlTcp = std::make_unique<QTcpServer>();
-    if (!apiTcp->listen(QHostAddress::LocalHost, apiPort)) {
-        qCWarning(lcSim) << "cannot listen on API port" << apiPort << apiTcp->errorString();
+    std::unique_ptr<QTcpServer> apiTcp;
+    std::unique_ptr<QTcpServer> controlTcp;
+    if (!SimHttpServer::bindLoopbackPair(apiPort, controlPort, &apiTcp, &controlTcp))
         return false;
-    }
-    if (!controlTcp->listen(QHostAddress::LocalHost, controlPort)) {
-        qCWarning(lcSim) << "cannot listen on control port" << controlPort << controlTcp->errorString();
-        return false;
-    }
     // Until serve(), connections wait in the system's backlog: accepted now, nothing would answer them.
     apiTcp->pauseAccepting();
     controlTcp->pauseAccepting();

@@ -1,6 +1,8 @@
 #include "sim/SimHttpServer.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QtHttpServer/qhttpserverrequest.h>
@@ -216,4 +218,22 @@ void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     // Not reached: handleRequest() takes every request. Answer anyway rather than leave the client hanging.
     Q_UNUSED(request)
     send(socket, SimHttpResponse::error(404, QStringLiteral("Not found")));
+}
+
+bool SimHttpServer::bindLoopbackPair(quint16 apiPort, quint16 controlPort, std::unique_ptr<QTcpServer> *api,
+                                     std::unique_ptr<QTcpServer> *control)
+{
+    auto apiTcp = std::make_unique<QTcpServer>();
+    auto controlTcp = std::make_unique<QTcpServer>();
+    if (!apiTcp->listen(QHostAddress::LocalHost, apiPort)) {
+        qWarning().noquote() << "simulator: cannot listen on API port" << apiPort << apiTcp->errorString();
+        return false;
+    }
+    if (!controlTcp->listen(QHostAddress::LocalHost, controlPort)) {
+        qWarning().noquote() << "simulator: cannot listen on control port" << controlPort << controlTcp->errorString();
+        return false;
+    }
+    *api = std::move(apiTcp);
+    *control = std::move(controlTcp);
+    return true;
 }

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 #include <QtHttpServer/qabstracthttpserver.h>
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
@@ -57,6 +58,8 @@ struct SimHttpResponse
 // Internal to the simulator: an HTTP/1.1 server that hands every parsed request to one callback and leaves
 // the reply (now, later, or never) to it. Replies are written on the socket by hand so that delayed and
 // dropped replies are possible.
+class QTcpServer;
+
 class SimHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -71,6 +74,10 @@ public:
                      bool headOnly = false);
     // Serialises a response (status line, headers, body) without sending it.
     static QByteArray serialize(const SimHttpResponse &response, bool closeAfter = false, bool headOnly = false);
+    // Binds a simulator's API and control ports on 127.0.0.1 (0 = any free port). Both or neither: a failure is
+    // logged and leaves nothing listening.
+    static bool bindLoopbackPair(quint16 apiPort, quint16 controlPort, std::unique_ptr<QTcpServer> *api,
+                                 std::unique_ptr<QTcpServer> *control);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
