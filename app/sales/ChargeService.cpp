@@ -153,15 +153,15 @@ ChargeService::StartResult ChargeService::start(const OrderRequest &request)
         return out;
     }
     // The journal first: a sale it cannot record is never sent.
-    const qint64 localId = m_journal->recordNew(req, m_client->key(), &out.journal);
+    QString createKey;
+    const qint64 localId = m_journal->recordNew(req, m_client->key(), &out.journal, &createKey);
     if (localId <= 0)
         return out;
-    const std::optional<JournalEntry> recorded = m_journal->entry(localId);
 
     Sale sale;
     sale.localId = localId;
     sale.request = req;
-    sale.createKey = recorded ? recorded->createKey : QString();
+    sale.createKey = createKey;
     sale.phase = Sale::Phase::Checking;
     sale.state = OrderState::Sending;
     sale.order.state = OrderState::Sending;

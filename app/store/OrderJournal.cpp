@@ -433,7 +433,8 @@ void OrderJournal::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backend, JournalResult *result)
+qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backend, JournalResult *result,
+                               QString *createKey)
 {
     const auto report = [&](const JournalResult &r) -> qint64 {
         fail(r);
@@ -472,7 +473,8 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backe
     q.addBindValue(OrderStates::toKey(OrderState::Sending));
     q.addBindValue(backend.trimmed());
     // The create request's idempotency key exists before the request does, and every resend of this sale reuses it.
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    q.addBindValue(key);
     if (!q.exec()) {
         r = fromSql(q.lastError(), QStringLiteral("record sale"));
         rollback();
@@ -490,6 +492,8 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backe
     fail({});
     if (result)
         *result = {};
+    if (createKey)
+        *createKey = key;
     qCDebug(lcStore) << "journal: sale" << localId << "recorded";
     return localId;
 }

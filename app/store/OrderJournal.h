@@ -76,9 +76,11 @@ public:
     const JournalResult &lastError() const { return m_lastError; }
 
     /// Records a new sale in state Sending, to be sent through `backend` ("legacy" or "orders"), with the
-    /// idempotency key its create request will carry (JournalEntry::createKey). Returns its local id (> 0), or 0
-    /// when it could not be written: then `result` (and lastError()) says why, and the charge must not be sent.
-    qint64 recordNew(const OrderRequest &request, const QString &backend, JournalResult *result = nullptr);
+    /// idempotency key its create request will carry (JournalEntry::createKey, also put in `createKey`). Returns its
+    /// local id (> 0), or 0 when it could not be written: then `result` (and lastError()) says why, and the charge
+    /// must not be sent.
+    qint64 recordNew(const OrderRequest &request, const QString &backend, JournalResult *result = nullptr,
+                     QString *createKey = nullptr);
     /// A create request for the sale is about to leave: counts it (state Sending). Call it before sending; when
     /// it fails, do not send.
     JournalResult recordCreateSent(qint64 localId);
