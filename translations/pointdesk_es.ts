@@ -3100,6 +3100,13 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
 </context>
 <context>
+    <name>PointBackend</name>
+    <message>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

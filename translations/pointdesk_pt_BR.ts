@@ -3103,6 +3103,13 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
 </context>
 <context>
+    <name>PointBackend</name>
+    <message>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <translation>A API do Mercado Pago desta conta não permite estornar pelo PointDesk. Estorne o pagamento pelo painel do Mercado Pago.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -98,3 +98,13 @@ void PointBackend::dispatch(ApiCall *call, const Request &request)
     qCDebug(lcApi).noquote() << request.method << call->path();
     Q_EMIT requestSent(request.method, call->path());
 }
+
+Call<RefundInfo> *PointBackend::refund(const RefundRequest &, const QString &)
+{
+    Request request;
+    request.method = QStringLiteral("POST");
+    request.issue = ValidationIssue{ValidationIssue::Field::OrderId,
+                                    tr("This account's Mercado Pago API cannot refund from PointDesk. Refund the "
+                                       "payment from the Mercado Pago panel.")};
+    return start<RefundInfo>(request, [](const QByteArray &, RefundInfo &) { return ApiError(); });
+}

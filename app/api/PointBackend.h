@@ -4,6 +4,7 @@
 #include "core/Device.h"
 #include "core/PaymentOrder.h"
 #include "core/Ref.h"
+#include "core/Refund.h"
 #include "core/Validation.h"
 
 #include <QByteArray>
@@ -79,6 +80,10 @@ public:
     virtual Call<Done> *removeTerminal(const QString &terminal) = 0;
     /// Enables the account for integrations (capabilities().enableIntegration).
     virtual Call<Done> *enableIntegration(qint64 userId) = 0;
+    /// Gives back the whole remaining balance of a paid sale, or part of it (capabilities().refunds and
+    /// .partialRefunds). `idempotencyKey` is the refund's key as the journal holds it: the same on every resend of
+    /// this refund, a new one only for a new refund. An API that cannot refund fails the call without sending.
+    virtual Call<RefundInfo> *refund(const RefundRequest &request, const QString &idempotencyKey);
 
     /// Returns false (and keeps the previous URL) when the URL is not acceptable.
     bool setBaseUrl(const QUrl &url);

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void unauthorizedOnEveryCall_data();
     void unauthorizedOnEveryCall();
     void missingTokenSendsNothing();
+    void refundWithoutTheCapabilitySendsNothing();
     void rejectedInputSendsNothing_data();
     void rejectedInputSendsNothing();
     void injectedFaults_data();
@@ -395,6 +396,20 @@ void TestLegacyPointBackend::missingTokenSendsNothing()
     const int before = m_sim->requestCount();
     auto listed = await(m_client->listTerminals());
     QCOMPARE(listed.error.kind(), Kind::Unauthorized);
+    QCOMPARE(m_client->requestsSent(), quint64(0));
+    QCOMPARE(m_sim->requestCount(), before);
+}
+
+void TestLegacyPointBackend::refundWithoutTheCapabilitySendsNothing()
+{
+    QVERIFY(!m_client->capabilities().refunds);
+    const int before = m_sim->requestCount();
+    RefundRequest request;
+    request.order = OrderRef::fromNumber(42);
+    request.payment = PaymentRef::fromNumber(4242);
+    auto refunded = await(m_client->refund(request, PointBackend::newIdempotencyKey()));
+    QCOMPARE(refunded.error.kind(), Kind::InvalidInput);
+    QVERIFY(refunded.error.userMessage().contains(QStringLiteral("Mercado Pago panel")));
     QCOMPARE(m_client->requestsSent(), quint64(0));
     QCOMPARE(m_sim->requestCount(), before);
 }
