@@ -1991,6 +1991,21 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     </message>
 </context>
 <context>
+    <name>LegacyPointBackend</name>
+    <message>
+        <source>This sale has no Mercado Pago payment number, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>Esta venta no tiene número de pago de Mercado Pago, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>A refund needs its own key before it is sent. Nothing was sent.</source>
+        <translation>Una devolución necesita su propia clave antes de enviarse. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Enter a refund amount above zero that %1 can pay out exactly.</source>
+        <translation>Ingrese un monto de devolución mayor que cero que se pueda pagar exactamente en %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoginCommand</name>
     <message>
         <source>Read the access token from standard input (one line; not shown on

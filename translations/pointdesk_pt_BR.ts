@@ -1994,6 +1994,21 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     </message>
 </context>
 <context>
+    <name>LegacyPointBackend</name>
+    <message>
+        <source>This sale has no Mercado Pago payment number, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>Esta venda não tem número de pagamento do Mercado Pago, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>A refund needs its own key before it is sent. Nothing was sent.</source>
+        <translation>Um estorno precisa de uma chave própria antes de ser enviado. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Enter a refund amount above zero that %1 can pay out exactly.</source>
+        <translation>Informe um valor de estorno maior que zero que possa ser pago exatamente em %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoginCommand</name>
     <message>
         <source>Read the access token from standard input (one line; not shown on

@@ -1,5 +1,7 @@
 #include "api/LegacyPointBackend.h"
 
+#include "api/PaymentsJsonMapping.h"
+
 namespace {
 
 const QByteArray kIntegrationsPath = QByteArrayLiteral("/point/services/integrations/v1");
@@ -36,8 +38,8 @@ PointBackend::Capabilities LegacyPointBackend::capabilities() const
     c.removeTerminal = true;
     c.enableIntegration = true;
     c.terminalOperatingMode = false;
-    c.refunds = false;
-    c.partialRefunds = false;
+    c.refunds = true;
+    c.partialRefunds = true;
     return c;
 }
 
@@ -119,4 +121,37 @@ Call<Done> *LegacyPointBackend::removeTerminal(const QString &terminal)
     const Request r{QStringLiteral("DELETE"), kIntegrationsPath + "/devices/" + encodeSegment(terminal), {},
                     Auth::Bearer, {}, Validation::deviceName(terminal)};
     return start<Done>(r, &parseStatusOk);
+}
+
+Call<RefundInfo> *LegacyPointBackend::refund(const RefundRequest &request, const QString &idempotencyKey)
+{
+    const qint64 payment = request.payment.toNumber().value_or(0);
+    Request r{QStringLiteral("POST"), QByteArrayLiteral("/v1/payments/") + QByteArray::number(payment) + "/refunds",
+              {}, Auth::Bearer, {}, std::nullopt};
+    if (payment <= 0) {
+        r.encodedPath = QByteArrayLiteral("/v1/payments/-/refunds");
+        r.issue = ValidationIssue{ValidationIssue::Field::OrderId,
+                                  tr("This sale has no Mercado Pago payment number, so it cannot be refunded from "
+                                     "PointDesk. Refund it from the Mercado Pago panel.")};
+    } else if (idempotencyKey.trimmed().isEmpty()) {
+        r.issue = ValidationIssue{ValidationIssue::Field::OrderId,
+                                  tr("A refund needs its own key before it is sent. Nothing was sent.")};
+    } else {
+        r.body = PaymentsJsonMapping::refundBody(request.amount, currency());
+        if (r.body.isEmpty()) {
+            r.issue = ValidationIssue{ValidationIssue::Field::Amount,
+                                      tr("Enter a refund amount above zero that %1 can pay out exactly.")
+                                          .arg(currency().displayName())};
+        }
+        r.headers = {{QByteArrayLiteral("X-Idempotency-Key"), idempotencyKey.toUtf8()},
+                     {QByteArrayLiteral("X-Render-In-Process-Refunds"), QByteArrayLiteral("true")}};
+    }
+    return start<RefundInfo>(r, [payment](const QByteArray &body, RefundInfo &out) {
+        QString why;
+        const auto parsed = PaymentsJsonMapping::parseRefund(body, payment, &why);
+        if (!parsed)
+            return ApiError::malformed(why);
+        out = *parsed;
+        return ApiError();
+    });
 }

@@ -5,7 +5,8 @@
 
 /// Mercado Pago's legacy Point API ("Integration via API", ../shared/seed): one method per documented call.
 ///
-/// The legacy API has no idempotency: the key handed to createOrder() and cancelOrder() is not sent, and a lost
+/// Refunds of the payments it took go through the Payments API, which does take an idempotency key.
+/// The legacy Point API itself has no idempotency: the key handed to createOrder() and cancelOrder() is not sent, and a lost
 /// answer to a create is settled by the sale flow through the terminal list. Its ids are 64-bit numbers, carried
 /// as exact decimal text in OrderRef / PaymentRef. The token is sent as a Bearer header (call 1: as the documented
 /// query parameter) and never logged.
@@ -34,6 +35,10 @@ public:
     Call<Done> *removeTerminal(const QString &terminal) override;
     /// 1. POST /point/services/user/status/integrators?access_token=… {"Id": user_id}
     Call<Done> *enableIntegration(qint64 userId) override;
+    /// POST /v1/payments/{payment_id}/refunds of the Payments API (payments-refunds.md): {} for the balance or
+    /// {"amount": n}, with X-Idempotency-Key and X-Render-In-Process-Refunds (a refund in contingency answers
+    /// "in_process" instead of an error).
+    Call<RefundInfo> *refund(const RefundRequest &request, const QString &idempotencyKey) override;
 
     /// The order's legacy number, or the input rule it breaks (an id the legacy API cannot have).
     static std::optional<ValidationIssue> checkOrder(const OrderRef &order);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "core/Currency.h"
 #include "core/Device.h"
 #include "core/PaymentOrder.h"
 #include "core/Ref.h"
@@ -90,6 +91,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setAccessToken(const QString &token) { m_token = token; }
     bool hasAccessToken() const { return !m_token.isEmpty(); }
+    /// The account's currency: how many decimals an amount is written with where an API wants that.
+    void setCurrency(const Currency &currency) { m_currency = currency; }
+    Currency currency() const { return m_currency; }
     void setTimeout(int milliseconds) { m_timeoutMs = qMax(1, milliseconds); }
     int timeout() const { return m_timeoutMs; }
     /// Requests that actually left for the network since construction.
@@ -131,6 +135,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
     QString m_token;
+    Currency m_currency;
     int m_timeoutMs = kDefaultTimeoutMs;
     quint64 m_requestsSent = 0;
 };

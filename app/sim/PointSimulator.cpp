@@ -345,6 +345,7 @@ qint64 PointSimulator::finishOrder(const QString &deviceName, SimOrder::Status s
         order->paymentStatus = paymentStatus;
         m_lastPaymentId += QRandomGenerator::global()->bounded(1, 1000);
         order->paymentId = m_lastPaymentId;
+        m_payments.add(order->paymentId, order->amount.cents(), paymentStatus, QDateTime::currentDateTimeUtc());
     }
     const qint64 id = order->id;
     qCDebug(lcSim) << "order" << id << "on" << deviceName
@@ -509,6 +510,10 @@ SimHttpResponse PointSimulator::route(const SimHttpRequest &request)
             return methodNotAllowed(kPost);
         return enableIntegration(request);
     }
+
+    // The Payments API's refund calls (payments-refunds.md) for the payments the terminals took.
+    if (s.size() >= 2 && s.at(0) == QLatin1String("v1") && s.at(1) == QLatin1String("payments"))
+        return m_payments.route(request, s.mid(2), m_accessToken, isAuthorized(request));
 
     const QStringList base{QStringLiteral("point"), QStringLiteral("services"), QStringLiteral("integrations"),
                            QStringLiteral("v1")};

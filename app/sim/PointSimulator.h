@@ -3,6 +3,7 @@
 #include "core/CardType.h"
 #include "core/Money.h"
 #include "sim/SimFault.h"
+#include "sim/SimPayments.h"
 
 #include <QDateTime>
 #include <QList>
@@ -111,6 +112,11 @@ public:
     qint64 customerCancel(const QString &deviceName);
 
     std::optional<SimOrder> order(qint64 id) const;
+
+    /// The Payments API side of the account: every approved or declined order's payment, and its refunds
+    /// (payments-refunds.md), with its test hooks.
+    SimPayments &payments() { return m_payments; }
+    const SimPayments &payments() const { return m_payments; }
     /// Every order ever created, deleted ones included, in creation order.
     QList<SimOrder> orders() const;
 
@@ -161,6 +167,7 @@ private:
     QList<SimDevice> m_devices;
     QList<SimOrder> m_orders; // creation order; ids strictly increase, so lookups binary-search
     SimFaultQueue m_faults;
+    SimPayments m_payments;
 
     /// Bound by bindPorts(), not accepting yet; handed to the servers by serve().
     std::unique_ptr<QTcpServer> m_boundApiTcp;

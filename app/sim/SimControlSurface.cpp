@@ -112,6 +112,17 @@ SimHttpResponse SimControlSurface::handle(const SimHttpRequest &request)
             return methodNotAllowed(kPost);
         return setToken(request);
     }
+    // Refund hooks (payments-refunds.md): /payments/{id}/refund|partial_refunds|age, /refunds/contingency|settle
+    if (s.size() == 3 && s.at(0) == QLatin1String("payments")) {
+        if (method != kPost)
+            return methodNotAllowed(kPost);
+        return paymentAction(request, s.at(1), s.at(2));
+    }
+    if (s.size() == 2 && s.at(0) == QLatin1String("refunds")) {
+        if (method != kPost)
+            return methodNotAllowed(kPost);
+        return refundsAction(request, s.at(1));
+    }
     return notFound();
 }
 
@@ -144,9 +155,28 @@ QJsonObject SimControlSurface::state() const
         entry.insert(QStringLiteral("created_at"), order.createdAt.toString(Qt::ISODateWithMs));
         orders.append(entry);
     }
+    QJsonArray payments;
+    for (const SimPayment &payment : m_simulator->payments().payments()) {
+        QJsonArray refunds;
+        for (const SimRefund &refund : payment.refunds) {
+            refunds.append(QJsonObject{{QStringLiteral("id"), refund.id},
+                                       {QStringLiteral("amount"), Money::fromCents(refund.amountCents).toJsonNumber()},
+                                       {QStringLiteral("status"), refund.status},
+                                       {QStringLiteral("source"), refund.sourceType}});
+        }
+        payments.append(QJsonObject{
+            {QStringLiteral("id"), payment.id},
+            {QStringLiteral("amount"), Money::fromCents(payment.amountCents).toJsonNumber()},
+            {QStringLiteral("refunded"), Money::fromCents(payment.refundedCents).toJsonNumber()},
+            {QStringLiteral("status"), payment.status},
+            {QStringLiteral("status_detail"), payment.statusDetail},
+            {QStringLiteral("refunds"), refunds},
+        });
+    }
     QJsonObject body;
     body.insert(QStringLiteral("devices"), devices);
     body.insert(QStringLiteral("orders"), orders);
+    body.insert(QStringLiteral("payments"), payments);
     body.insert(QStringLiteral("request_count"), m_simulator->requestCount());
     body.insert(QStringLiteral("pending_faults"), m_simulator->pendingFaultCount());
     body.insert(QStringLiteral("user_id"), m_simulator->userId());
@@ -231,4 +261,77 @@ SimHttpResponse SimControlSurface::setToken(const SimHttpRequest &request)
                                       QStringLiteral("token"), QStringLiteral("missing, blank or not a string"));
     m_simulator->setAccessToken(token.toString());
     return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}});
+}
+
+SimHttpResponse SimControlSurface::paymentAction(const SimHttpRequest &request, const QString &paymentId,
+                                                 const QString &action)
+{
+    bool idOk = false;
+    const qint64 id = paymentId.toLongLong(&idOk);
+    if (!idOk || !m_simulator->payments().payment(id))
+        return SimHttpResponse::error(404, QStringLiteral("No such payment"), QStringLiteral("id"), paymentId);
+    QJsonObject object;
+    if (!request.body.trimmed().isEmpty()) {
+        SimHttpResponse error;
+        const std::optional<QJsonObject> parsed = parseObject(request.body, &error);
+        if (!parsed)
+            return error;
+        object = *parsed;
+    }
+    const auto ok = [] { return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}}); };
+    if (action == QLatin1String("refund")) {
+        // A refund made outside PointDesk (the Mercado Pago panel); {"amount": 12.5} or {} for the balance.
+        std::optional<qint64> cents;
+        const QJsonValue amount = object.value(QStringLiteral("amount"));
+        if (!amount.isUndefined()) {
+            const std::optional<Money> money = amount.isDouble() ? Money::fromJsonNumber(amount.toDouble())
+                                                                 : std::nullopt;
+            if (!money)
+                return SimHttpResponse::error(400, QStringLiteral("\"amount\" must be a number with at most two decimals"),
+                                              QStringLiteral("amount"), QStringLiteral("not a money amount"));
+            cents = money->cents();
+        }
+        const qint64 refundId = m_simulator->payments().refundFromPanel(id, cents);
+        if (refundId == 0)
+            return SimHttpResponse::error(409, QStringLiteral("nothing left to refund for that amount"));
+        return SimHttpResponse::json(201, QJsonObject{{QStringLiteral("refund_id"), refundId}});
+    }
+    if (action == QLatin1String("partial_refunds")) {
+        const QJsonValue allowed = object.value(QStringLiteral("allowed"));
+        if (!allowed.isBool())
+            return SimHttpResponse::error(400, QStringLiteral("\"allowed\" must be true or false"),
+                                          QStringLiteral("allowed"), QStringLiteral("missing or not a boolean"));
+        m_simulator->payments().setPartialRefundAllowed(id, allowed.toBool());
+        return ok();
+    }
+    if (action == QLatin1String("age")) {
+        const QJsonValue days = object.value(QStringLiteral("days"));
+        if (!days.isDouble() || days.toInteger(-1) < 0)
+            return SimHttpResponse::error(400, QStringLiteral("\"days\" must be a whole number of days"),
+                                          QStringLiteral("days"), QStringLiteral("missing or negative"));
+        m_simulator->payments().agePayment(id, int(qMin<qint64>(days.toInteger(), 100000)));
+        return ok();
+    }
+    return notFound();
+}
+
+SimHttpResponse SimControlSurface::refundsAction(const SimHttpRequest &request, const QString &action)
+{
+    if (action == QLatin1String("settle")) {
+        const int settled = m_simulator->payments().settleRefundsInProcess();
+        return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("settled"), settled}});
+    }
+    if (action == QLatin1String("contingency")) {
+        SimHttpResponse error;
+        const std::optional<QJsonObject> object = parseObject(request.body, &error);
+        if (!object)
+            return error;
+        const QJsonValue on = object->value(QStringLiteral("on"));
+        if (!on.isBool())
+            return SimHttpResponse::error(400, QStringLiteral("\"on\" must be true or false"), QStringLiteral("on"),
+                                          QStringLiteral("missing or not a boolean"));
+        m_simulator->payments().setContingency(on.toBool());
+        return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}});
+    }
+    return notFound();
 }

@@ -23,6 +23,8 @@ private:
     SimHttpResponse customerAction(const QString &name, const QString &action);
     SimHttpResponse addFault(const SimHttpRequest &request);
     SimHttpResponse setToken(const SimHttpRequest &request);
+    SimHttpResponse paymentAction(const SimHttpRequest &request, const QString &paymentId, const QString &action);
+    SimHttpResponse refundsAction(const SimHttpRequest &request, const QString &action);
 
     PointSimulator *m_simulator;
 };
