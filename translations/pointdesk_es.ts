@@ -3217,6 +3217,61 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
 </context>
 <context>
+    <name>RefundService</name>
+    <message>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>This sale was charged through the other Mercado Pago API. Refund it from the Mercado Pago panel, or from PointDesk set up with that API.</source>
+        <translation>Esta venta se cobró con la otra API de Mercado Pago. Devuélvala desde el panel de Mercado Pago o desde un PointDesk configurado con esa API.</translation>
+    </message>
+    <message>
+        <source>That sale is not in this computer&apos;s sales record.</source>
+        <translation>Esa venta no está en el registro de ventas de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Only a paid sale can be refunded. This one was not paid, so no money needs to go back.</source>
+        <translation>Solo se puede devolver una venta pagada. Esta no se pagó, así que no hay dinero que devolver.</translation>
+    </message>
+    <message>
+        <source>This sale has no Mercado Pago payment number, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>Esta venta no tiene número de pago de Mercado Pago, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale is still on its way. Wait until it is settled before refunding again.</source>
+        <translation>Todavía hay una devolución de esta venta en curso. Espere a que se confirme antes de devolver otra vez.</translation>
+    </message>
+    <message>
+        <source>This sale was refunded in full already: nothing is left to give back.</source>
+        <translation>Esta venta ya se devolvió por completo: no queda nada por devolver.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to give back. At most %1 can be refunded.</source>
+        <translation>Eso es más de lo que queda por devolver. Se puede devolver como máximo %1.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
+        <translation>La API de Mercado Pago de esta cuenta solo devuelve el monto completo. Devuelva todo, o una parte desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Enter a refund amount above zero that %1 can pay out exactly.</source>
+        <translation>Ingrese un monto de devolución mayor que cero que se pueda pagar exactamente en %1.</translation>
+    </message>
+    <message>
+        <source>The sales record cannot be read or written right now, so nothing was refunded. Check the disk and try again.</source>
+        <translation>Ahora no se puede leer ni escribir el registro de ventas, así que no se devolvió nada. Revise el disco e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
+        <translation>No llegó la respuesta de la devolución. PointDesk la guarda y vuelve a preguntar con el mismo pedido, que Mercado Pago nunca ejecuta dos veces. No vuelva a devolver esta venta.</translation>
+    </message>
+    <message>
+        <source>This sale is older than Mercado Pago&apos;s refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>Esta venta supera el plazo de devolución de Mercado Pago de %1 días, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDeviceCommand</name>
     <message>
         <source>Remove a terminal from the account. When a manager PIN is set,

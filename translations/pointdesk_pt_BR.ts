@@ -3220,6 +3220,61 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
 </context>
 <context>
+    <name>RefundService</name>
+    <message>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <translation>A API do Mercado Pago desta conta não permite estornar pelo PointDesk. Estorne o pagamento pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>This sale was charged through the other Mercado Pago API. Refund it from the Mercado Pago panel, or from PointDesk set up with that API.</source>
+        <translation>Esta venda foi cobrada pela outra API do Mercado Pago. Estorne-a pelo painel do Mercado Pago ou por um PointDesk configurado com essa API.</translation>
+    </message>
+    <message>
+        <source>That sale is not in this computer&apos;s sales record.</source>
+        <translation>Essa venda não está no registro de vendas deste computador.</translation>
+    </message>
+    <message>
+        <source>Only a paid sale can be refunded. This one was not paid, so no money needs to go back.</source>
+        <translation>Só uma venda paga pode ser estornada. Esta não foi paga, então não há dinheiro a devolver.</translation>
+    </message>
+    <message>
+        <source>This sale has no Mercado Pago payment number, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>Esta venda não tem número de pagamento do Mercado Pago, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale is still on its way. Wait until it is settled before refunding again.</source>
+        <translation>Ainda há um estorno desta venda em andamento. Aguarde a confirmação antes de estornar de novo.</translation>
+    </message>
+    <message>
+        <source>This sale was refunded in full already: nothing is left to give back.</source>
+        <translation>Esta venda já foi estornada por completo: não resta nada a devolver.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to give back. At most %1 can be refunded.</source>
+        <translation>Isso é mais do que resta a devolver. É possível estornar no máximo %1.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
+        <translation>A API do Mercado Pago desta conta só estorna o valor total. Estorne tudo, ou uma parte pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Enter a refund amount above zero that %1 can pay out exactly.</source>
+        <translation>Informe um valor de estorno maior que zero que possa ser pago exatamente em %1.</translation>
+    </message>
+    <message>
+        <source>The sales record cannot be read or written right now, so nothing was refunded. Check the disk and try again.</source>
+        <translation>O registro de vendas não pode ser lido nem gravado agora, então nada foi estornado. Verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
+        <translation>A resposta do estorno não chegou. O PointDesk o guarda e pergunta de novo com o mesmo pedido, que o Mercado Pago nunca executa duas vezes. Não estorne esta venda de novo.</translation>
+    </message>
+    <message>
+        <source>This sale is older than Mercado Pago&apos;s refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>Esta venda passou do prazo de estorno do Mercado Pago de %1 dias, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDeviceCommand</name>
     <message>
         <source>Remove a terminal from the account. When a manager PIN is set,

@@ -49,6 +49,8 @@ public:
         bool terminalOperatingMode = false; ///< terminals have an operating mode (PDV / standalone) to switch
         bool refunds = false;           ///< refunds a paid sale from PointDesk
         bool partialRefunds = false;    ///< refunds part of a payment
+        int refundWindowDays = 0;       ///< a payment older than this many days cannot be refunded; 0: the API
+                                        ///< does not say (its own answer decides)
     };
 
     static constexpr int kDefaultTimeoutMs = 15000;

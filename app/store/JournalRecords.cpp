@@ -52,3 +52,29 @@ JournalTotals::Bucket JournalTotals::byStateAndCardType(OrderState state, CardTy
     }
     return {};
 }
+
+QString JournalRefund::stateKey(State state)
+{
+    switch (state) {
+    case State::Recorded:
+        return QStringLiteral("recorded");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Rejected:
+        return QStringLiteral("rejected");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("recorded");
+}
+
+std::optional<JournalRefund::State> JournalRefund::stateFromKey(const QString &key)
+{
+    for (State state : {State::Recorded, State::Done, State::Pending, State::Rejected, State::Failed}) {
+        if (stateKey(state) == key)
+            return state;
+    }
+    return std::nullopt;
+}

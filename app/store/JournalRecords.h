@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/PaymentOrder.h"
+#include "core/Refund.h"
 #include "core/Ref.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 /// One sale as the journal holds it.
@@ -27,6 +29,48 @@ struct JournalEntry
     QString cancelKey;      ///< the cancel request's idempotency key; "" until a cancel was first asked for
 
     bool isFinal() const { return OrderStates::isFinal(state); }
+};
+
+/// One refund of a sale as the journal holds it: written, with its idempotency key, before it is sent.
+struct JournalRefund
+{
+    /// Recorded: written and perhaps sent, answer not known yet (unsettled: resent with the same key, never
+    /// replaced by a new refund). Done / Pending / Rejected: what the API answered. Failed: certainly not made
+    /// (refused before it left, or by the API with a definite no); its amount is free again.
+    enum class State { Recorded, Done, Pending, Rejected, Failed };
+
+    qint64 refundLocalId = 0;
+    qint64 saleLocalId = 0;
+    QDateTime createdAt; ///< UTC
+    QDateTime updatedAt; ///< UTC
+    Money amount;        ///< asked for (for the whole balance: the balance when it was recorded); once the API
+                         ///< answered, the amount it gave back
+    bool wholeBalance = false; ///< asked for the whole remaining balance (sent without an amount)
+    QString reason;
+    QString requestedBy;
+    QString idempotencyKey; ///< the same on every resend of this refund
+    State state = State::Recorded;
+    RefundRef refundId;     ///< null until the API named the refund
+    QString status;         ///< the API's raw refund status
+    int attempts = 0;       ///< refund requests that may have left (counted before each one is sent)
+    QString lastError;
+
+    /// Still counts against the sale's balance: everything but Failed and Rejected.
+    bool holdsMoney() const { return state != State::Failed && state != State::Rejected; }
+    /// Not settled: the answer is not known (Recorded) or the API is still processing it (Pending).
+    bool isOpen() const { return state == State::Recorded || state == State::Pending; }
+
+    static QString stateKey(State state);
+    static std::optional<State> stateFromKey(const QString &key);
+};
+
+/// What a paid sale can still give back.
+struct RefundBalance
+{
+    Money paid;     ///< the sale's amount
+    Money refunded; ///< done, pending and not yet settled refunds together
+    Money left() const { return Money::fromCents(qMax<qint64>(0, paid.cents() - refunded.cents())); }
+    bool refundInProgress = false; ///< a refund of the sale is not settled yet
 };
 
 /// One line of an entry's history: a state change or a note about the sale.
@@ -74,3 +118,4 @@ struct JournalTotals
     Bucket byCardType(CardType type) const;
     Bucket byStateAndCardType(OrderState state, CardType type) const;
 };
+Q_DECLARE_METATYPE(JournalRefund)

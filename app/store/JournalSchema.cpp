@@ -93,12 +93,24 @@ const QStringList kSchemaV2 = {
     QStringLiteral("CREATE INDEX refunds_by_sale ON refunds(local_id, refund_local_id)"),
 };
 
+// Version 3: a refund remembers whether it asked for the whole remaining balance (sent without an amount) or for
+// a part of it, so that a resend carries exactly the request that was recorded.
+const QStringList kSchemaV3 = {
+    QStringLiteral("ALTER TABLE refunds ADD COLUMN whole_balance INTEGER NOT NULL DEFAULT 0"
+                   " CHECK (whole_balance IN (0, 1))"),
+    QStringLiteral("CREATE INDEX refunds_by_state ON refunds(state, local_id)"),
+};
+
 } // namespace
 
 const char *const JournalSchema::kOrderColumns =
     "local_id, created_at, updated_at, amount_cents, description, device_name, card_type, external_reference, "
     "payer_email, notification_url, disable_back_button, order_id, state, status, payment_id, payment_status, "
     "last_error, create_attempts, backend, create_key, cancel_key";
+
+const char *const JournalSchema::kRefundColumns =
+    "refund_local_id, local_id, created_at, updated_at, amount_cents, whole_balance, reason, requested_by, "
+    "idempotency_key, state, refund_id, status, attempts, last_error";
 
 QStringList JournalSchema::stepsFrom(int fromVersion)
 {
@@ -107,6 +119,8 @@ QStringList JournalSchema::stepsFrom(int fromVersion)
         steps << kSchemaV1;
     if (fromVersion < 2)
         steps << kSchemaV2;
+    if (fromVersion < 3)
+        steps << kSchemaV3;
     return steps;
 }
 

@@ -7,9 +7,11 @@
 /// its own step, and a journal is brought up to date by running, in one transaction, every step after its version.
 namespace JournalSchema {
 /// The version this build writes (PRAGMA user_version).
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 /// The columns OrderJournal reads an entry from, in readEntry()'s order.
 extern const char *const kOrderColumns;
+/// The columns OrderJournal reads a refund from, in readRefund()'s order.
+extern const char *const kRefundColumns;
 
 /// The statements that take a journal of `fromVersion` (0 = empty file) to kVersion. Run them in one transaction
 /// with foreign keys off when rebuildsTables() (a step may rebuild a table that others refer to).

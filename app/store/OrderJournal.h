@@ -100,6 +100,29 @@ public:
     /// The sale never reached a terminal (or the cashier confirmed it was not charged): state Failed.
     JournalResult markFailed(qint64 localId, const QString &reason);
 
+    /// Records a refund of paid sale `localId` before it is sent, with an idempotency key of its own
+    /// (JournalRefund::idempotencyKey, also put in `key`). `amount` nullopt: the whole remaining balance. Checked
+    /// and written in one transaction, so two tills refunding one sale cannot both pass: Conflict, and nothing
+    /// written, when the sale is not paid, when another refund of it is not settled, or when the amount is above
+    /// what is left. Returns the refund's local id (> 0), else 0 and `result` says why.
+    qint64 recordRefund(qint64 localId, const std::optional<Money> &amount, const QString &reason,
+                        const QString &requestedBy, JournalResult *result = nullptr, QString *key = nullptr);
+    /// A request for the refund is about to leave: counts it. Call it before sending; when it fails, do not send.
+    JournalResult recordRefundSent(qint64 refundLocalId);
+    /// What the API answered: Done, Pending or Rejected, its refund id, status and amount.
+    JournalResult recordRefundResult(qint64 refundLocalId, const RefundInfo &info);
+    /// The refund was certainly not made (refused before it left, or a definite no from the API).
+    JournalResult markRefundFailed(qint64 refundLocalId, const QString &reason);
+    /// Keeps why a refund's answer is not known yet (it stays Recorded and is resent with its key).
+    JournalResult recordRefundProblem(qint64 refundLocalId, const QString &problem);
+    std::optional<JournalRefund> refund(qint64 refundLocalId) const;
+    /// The sale's refunds, oldest first.
+    QList<JournalRefund> refunds(qint64 localId) const;
+    /// Refunds not settled (Recorded or Pending), oldest first.
+    QList<JournalRefund> openRefunds() const;
+    /// What sale `localId` has paid, given back and can still give back.
+    std::optional<RefundBalance> refundBalance(qint64 localId) const;
+
     std::optional<JournalEntry> entry(qint64 localId) const;
     std::optional<JournalEntry> entryByOrderId(const OrderRef &orderId) const;
     /// Entries that are not final, oldest first.
@@ -123,6 +146,9 @@ private:
     JournalResult migrate(int fromVersion);
     /// Selects `columns` of one sale into `query` (positioned on its row); NotFound when there is none.
     JournalResult selectSale(QSqlQuery &query, qint64 localId, const QString &columns) const;
+    JournalResult updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
+                               const QString &what);
+    QList<JournalRefund> selectRefunds(const QString &where, const QVariantList &values) const;
     JournalResult begin();
     JournalResult commit();
     void rollback();
