@@ -3217,6 +3217,79 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
 </context>
 <context>
+    <name>RefundCommand</name>
+    <message>
+        <source>Without --amount the whole remaining balance goes back. When a manager PIN is set,
+reads it from standard input first, like remove-device.</source>
+        <translation>Sin --amount se devuelve todo el saldo restante. Si hay un PIN de encargado,
+primero lo lee de la entrada estándar, como remove-device.</translation>
+    </message>
+    <message>
+        <source>Refund a paid sale by its payment id (legacy API) or order id (Orders API).
+</source>
+        <translation>Devuelve una venta pagada por su id de pago (API legacy) o id de orden (API de Orders).
+</translation>
+    </message>
+    <message>
+        <source>Refund sale N of this computer&apos;s sales record (see history).
+</source>
+        <translation>Devuelve la venta N del registro de ventas de esta computadora (vea history).
+</translation>
+    </message>
+    <message>
+        <source>&quot;refund&quot; takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
+        <translation>&quot;refund&quot; recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
+    </message>
+    <message>
+        <source>The sale number must be a whole number, as &quot;history&quot; shows it.</source>
+        <translation>El número de venta debe ser un número entero, como lo muestra &quot;history&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the sale&apos;s payment id or order id, as &quot;history&quot; shows it.</source>
+        <translation>Indique el id de pago o de orden de la venta, como lo muestra &quot;history&quot;.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most 500 characters long.</source>
+        <translation>El motivo puede tener como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>No sale with payment or order id %1 is in this computer&apos;s sales record.</source>
+        <translation>No hay ninguna venta con id de pago u orden %1 en el registro de ventas de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected refund %1 of sale %2. Refund it from the Mercado Pago panel.</source>
+        <translation>Mercado Pago rechazó la devolución %1 de la venta %2. Devuélvala desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 %3 for sale %4 accepted; Mercado Pago is still processing it.
+</source>
+        <translation>Devolución %1 de %2 %3 de la venta %4 aceptada; Mercado Pago todavía la está procesando.
+</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 %3 given back for sale %4.
+</source>
+        <translation>Devolución %1: se devolvieron %2 %3 de la venta %4.
+</translation>
+    </message>
+    <message>
+        <source>Nothing was given back.</source>
+        <translation>No se devolvió nada.</translation>
+    </message>
+    <message>
+        <source>The next &quot;%1 refund&quot; of this sale, or the window, asks again with the same request.</source>
+        <translation>El próximo &quot;%1 refund&quot; de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
+        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con &quot;%1 history&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>RefundService</name>
     <message>
         <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>

@@ -3220,6 +3220,79 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
 </context>
 <context>
+    <name>RefundCommand</name>
+    <message>
+        <source>Without --amount the whole remaining balance goes back. When a manager PIN is set,
+reads it from standard input first, like remove-device.</source>
+        <translation>Sem --amount todo o saldo restante é devolvido. Se houver um PIN de gerente,
+primeiro o lê da entrada padrão, como remove-device.</translation>
+    </message>
+    <message>
+        <source>Refund a paid sale by its payment id (legacy API) or order id (Orders API).
+</source>
+        <translation>Estorna uma venda paga pelo id do pagamento (API legada) ou id do pedido (API de Orders).
+</translation>
+    </message>
+    <message>
+        <source>Refund sale N of this computer&apos;s sales record (see history).
+</source>
+        <translation>Estorna a venda N do registro de vendas deste computador (veja history).
+</translation>
+    </message>
+    <message>
+        <source>&quot;refund&quot; takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
+        <translation>&quot;refund&quot; recebe um PAYMENT_ID / ORDER_ID ou --sale N, não ambos.</translation>
+    </message>
+    <message>
+        <source>The sale number must be a whole number, as &quot;history&quot; shows it.</source>
+        <translation>O número da venda deve ser um número inteiro, como &quot;history&quot; o mostra.</translation>
+    </message>
+    <message>
+        <source>Give the sale&apos;s payment id or order id, as &quot;history&quot; shows it.</source>
+        <translation>Informe o id do pagamento ou do pedido da venda, como &quot;history&quot; o mostra.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most 500 characters long.</source>
+        <translation>O motivo pode ter no máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>No sale with payment or order id %1 is in this computer&apos;s sales record.</source>
+        <translation>Não há nenhuma venda com id de pagamento ou pedido %1 no registro de vendas deste computador.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected refund %1 of sale %2. Refund it from the Mercado Pago panel.</source>
+        <translation>O Mercado Pago recusou o estorno %1 da venda %2. Estorne-a pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 %3 for sale %4 accepted; Mercado Pago is still processing it.
+</source>
+        <translation>Estorno %1 de %2 %3 da venda %4 aceito; o Mercado Pago ainda o está processando.
+</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 %3 given back for sale %4.
+</source>
+        <translation>Estorno %1: %2 %3 devolvidos da venda %4.
+</translation>
+    </message>
+    <message>
+        <source>Nothing was given back.</source>
+        <translation>Nada foi devolvido.</translation>
+    </message>
+    <message>
+        <source>The next &quot;%1 refund&quot; of this sale, or the window, asks again with the same request.</source>
+        <translation>O próximo &quot;%1 refund&quot; desta venda, ou a janela, pergunta de novo com o mesmo pedido.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
+        <translation>O estorno fica no registro de vendas e é pedido de novo com o mesmo pedido, nunca duas vezes. Veja-o com &quot;%1 history&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>RefundService</name>
     <message>
         <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>

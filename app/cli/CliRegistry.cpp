@@ -8,6 +8,7 @@
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/LoginCommand.h"
 #include "cli/commands/LogoutCommand.h"
+#include "cli/commands/RefundCommand.h"
 #include "cli/commands/RemoveDeviceCommand.h"
 #include "cli/commands/StatusCommand.h"
 
@@ -27,7 +28,7 @@ const QList<Factory> &factories()
     static const QList<Factory> list = {
         make<LoginCommand>,   make<LogoutCommand>, make<DevicesCommand>,      make<ChargeCommand>,
         make<StatusCommand>,  make<CancelCommand>, make<RemoveDeviceCommand>, make<EnableIntegrationCommand>,
-        make<HistoryCommand>, make<HelpCommand>,
+        make<RefundCommand>,  make<HistoryCommand>, make<HelpCommand>,
     };
     return list;
 }

@@ -147,13 +147,14 @@ qint64 RefundService::refund(qint64 saleLocalId, const std::optional<Money> &amo
     return 0;
 }
 
-int RefundService::resumeOpenRefunds()
+int RefundService::resumeOpenRefunds(qint64 saleLocalId)
 {
     if (!m_backend || !m_journal || !m_journal->isOpen())
         return 0;
     int resumed = 0;
     for (const JournalRefund &open : m_journal->openRefunds()) {
-        if (open.state != JournalRefund::State::Recorded || m_inFlight.contains(open.refundLocalId))
+        if (open.state != JournalRefund::State::Recorded || m_inFlight.contains(open.refundLocalId) ||
+            (saleLocalId != 0 && open.saleLocalId != saleLocalId))
             continue;
         const std::optional<JournalEntry> sale = m_journal->entry(open.saleLocalId);
         if (!sale || sale->backend != m_backend->key())

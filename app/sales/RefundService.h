@@ -64,8 +64,8 @@ public:
     qint64 refund(qint64 saleLocalId, const std::optional<Money> &amount, const QString &reason,
                   const QString &requestedBy, Check *refusal = nullptr);
     /// Sends again, each with its own key, every refund whose answer is not known (after a restart, or after the
-    /// retries ran out). Refunds of the other API are left alone.
-    int resumeOpenRefunds();
+    /// retries ran out); only those of sale `saleLocalId` when it is not 0. Refunds of the other API are left alone.
+    int resumeOpenRefunds(qint64 saleLocalId = 0);
     /// Refunds on their way now.
     int inFlight() const { return m_inFlight.size(); }
 

@@ -94,11 +94,12 @@ const QStringList kSchemaV2 = {
 };
 
 // Version 3: a refund remembers whether it asked for the whole remaining balance (sent without an amount) or for
-// a part of it, so that a resend carries exactly the request that was recorded.
+// a part of it, so that a resend carries exactly the request that was recorded; sales are found by payment id.
 const QStringList kSchemaV3 = {
     QStringLiteral("ALTER TABLE refunds ADD COLUMN whole_balance INTEGER NOT NULL DEFAULT 0"
                    " CHECK (whole_balance IN (0, 1))"),
     QStringLiteral("CREATE INDEX refunds_by_state ON refunds(state, local_id)"),
+    QStringLiteral("CREATE INDEX orders_by_payment ON orders(payment_id)"),
 };
 
 } // namespace

@@ -125,6 +125,7 @@ public:
 
     std::optional<JournalEntry> entry(qint64 localId) const;
     std::optional<JournalEntry> entryByOrderId(const OrderRef &orderId) const;
+    std::optional<JournalEntry> entryByPaymentId(const PaymentRef &paymentId) const;
     /// Entries that are not final, oldest first.
     QList<JournalEntry> unfinished() const;
     /// Newest first.
@@ -146,6 +147,7 @@ private:
     JournalResult migrate(int fromVersion);
     /// Selects `columns` of one sale into `query` (positioned on its row); NotFound when there is none.
     JournalResult selectSale(QSqlQuery &query, qint64 localId, const QString &columns) const;
+    std::optional<JournalEntry> entryWhere(const QString &idColumn, const QString &id) const;
     JournalResult updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
                                const QString &what);
     QList<JournalRefund> selectRefunds(const QString &where, const QVariantList &values) const;

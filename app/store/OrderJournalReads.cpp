@@ -103,12 +103,24 @@ std::optional<JournalEntry> OrderJournal::entry(qint64 localId) const
 
 std::optional<JournalEntry> OrderJournal::entryByOrderId(const OrderRef &orderId) const
 {
-    if (!m_open || orderId.isNull())
+    return orderId.isNull() ? std::nullopt : entryWhere(QStringLiteral("order_id"), orderId.toString());
+}
+
+std::optional<JournalEntry> OrderJournal::entryByPaymentId(const PaymentRef &paymentId) const
+{
+    return paymentId.isNull() ? std::nullopt : entryWhere(QStringLiteral("payment_id"), paymentId.toString());
+}
+
+std::optional<JournalEntry> OrderJournal::entryWhere(const QString &idColumn, const QString &id) const
+{
+    if (!m_open)
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?").arg(QLatin1String(JournalSchema::kOrderColumns)));
-    q.addBindValue(orderId.toString());
+    // The newest: an order id is unique, a payment id belongs to one sale.
+    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE %2 = ? ORDER BY local_id DESC LIMIT 1")
+                  .arg(QLatin1String(JournalSchema::kOrderColumns), idColumn));
+    q.addBindValue(id);
     if (!q.exec()) {
         fail(fromSql(q.lastError(), QStringLiteral("read sale")));
         return std::nullopt;

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void chargeWaitInterrupted();
     void apiAndNetworkErrors();
     void removeDeviceWithoutManagerPin();
+    void refundBySaleAndByPaymentId();
     void historyReadsTheJournal();
     void loginReadsTheTokenFromInput();
     void logoutWithoutKeychain();
@@ -216,7 +217,7 @@ void TestCliCommands::registryCreatesEveryCommandByName()
         }
     }
     for (const char *name : {"login", "logout", "devices", "charge", "status", "cancel", "remove-device",
-                             "enable-integration", "history", "help"})
+                             "enable-integration", "refund", "history", "help"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
     QVERIFY(!CliRegistry::create(QStringLiteral("bogus")));
     QVERIFY(!CliRegistry::create(QString()));
@@ -636,6 +637,78 @@ void TestCliCommands::removeDeviceWithoutManagerPin()
     QCOMPARE(run.exitCode, kSuccess);
     QCOMPARE(run.json, (QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("ok"), true}}));
     QVERIFY(!m_sim->device(device));
+}
+
+void TestCliCommands::refundBySaleAndByPaymentId()
+{
+    // A sale the window charged and saw paid.
+    const QString device = m_sim->devices().first().name;
+    Run charge;
+    runCli(charge, {QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"), device,
+                    QStringLiteral("--amount"), QStringLiteral("50"), QStringLiteral("--description"),
+                    QStringLiteral("Mate"), QStringLiteral("--card"), QStringLiteral("credit")});
+    QCOMPARE(charge.exitCode, kSuccess);
+    const qint64 orderId = charge.json.value(QStringLiteral("order_id")).toInteger();
+    m_sim->approve(device);
+    Run status;
+    runCli(status, {QStringLiteral("--json"), QStringLiteral("status"), QString::number(orderId)});
+    QCOMPARE(status.exitCode, kSuccess);
+    const qint64 paymentId = m_sim->order(orderId)->paymentId;
+    qint64 saleId = 0;
+    {
+        OrderJournal journal;
+        QVERIFY(journal.open(m_dir->filePath(QStringLiteral("journal.sqlite"))).ok());
+        const std::optional<JournalEntry> sale = journal.entryByOrderId(orderRef(orderId));
+        QVERIFY(sale);
+        saleId = sale->localId;
+        if (sale->state != OrderState::Approved) {
+            OrderInfo paid;
+            paid.state = OrderState::Approved;
+            paid.paymentId = paymentRef(paymentId);
+            QVERIFY(journal.recordState(saleId, paid).ok());
+        }
+    }
+
+    Run part;
+    runCli(part, {QStringLiteral("--json"), QStringLiteral("refund"), QStringLiteral("--sale"),
+                  QString::number(saleId), QStringLiteral("--amount"), QStringLiteral("12.50"),
+                  QStringLiteral("--reason"), QStringLiteral("broken cup")});
+    QCOMPARE(part.exitCode, kSuccess);
+    const QJsonObject refund = part.json.value(QStringLiteral("refund")).toObject();
+    QCOMPARE(refund.value(QStringLiteral("amount")).toString(), QStringLiteral("12.5"));
+    QCOMPARE(refund.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QCOMPARE(refund.value(QStringLiteral("sale")).toInteger(), saleId);
+    QCOMPARE(refund.value(QStringLiteral("whole_balance")).toBool(), false);
+    QCOMPARE(m_sim->payments().payment(paymentId)->refundedCents, qint64(1250));
+
+    Run aboveBalance;
+    runCli(aboveBalance, {QStringLiteral("refund"), QString::number(paymentId), QStringLiteral("--amount"),
+                          QStringLiteral("40")});
+    QCOMPARE(aboveBalance.exitCode, kInvalidInput);
+    QVERIFY(aboveBalance.errText().contains(QStringLiteral("37.50")));
+
+    Run rest;
+    runCli(rest, {QStringLiteral("refund"), QString::number(paymentId)});
+    QCOMPARE(rest.exitCode, kSuccess);
+    QVERIFY(rest.outText().contains(QStringLiteral("37.50")));
+    QCOMPARE(m_sim->payments().payment(paymentId)->status, QStringLiteral("refunded"));
+
+    const int requests = m_sim->requestCount();
+    Run nothingLeft;
+    runCli(nothingLeft, {QStringLiteral("--json"), QStringLiteral("refund"), QString::number(paymentId)});
+    QCOMPARE(nothingLeft.exitCode, kInvalidInput);
+    QCOMPARE(nothingLeft.error().value(QStringLiteral("field")).toString(), QStringLiteral("refund"));
+    Run unknown;
+    runCli(unknown, {QStringLiteral("refund"), QStringLiteral("424242")});
+    QCOMPARE(unknown.exitCode, kInvalidInput);
+    Run both;
+    runCli(both, {QStringLiteral("refund"), QStringLiteral("424242"), QStringLiteral("--sale"), QStringLiteral("1")});
+    QCOMPARE(both.exitCode, kUsage);
+    Run badAmount;
+    runCli(badAmount, {QStringLiteral("refund"), QStringLiteral("--sale"), QString::number(saleId),
+                       QStringLiteral("--amount"), QStringLiteral("-3")});
+    QCOMPARE(badAmount.exitCode, kInvalidInput);
+    QCOMPARE(m_sim->requestCount(), requests);
 }
 
 void TestCliCommands::historyReadsTheJournal()
