@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "core/Currency.h"
 #include "core/Device.h"
 #include "core/PaymentOrder.h"
 #include "core/Ref.h"
@@ -22,6 +23,8 @@ struct CreatedOrder
 {
     OrderRef id;
     QString status;
+    PaymentRef paymentId; ///< Orders API: the order's payment transaction ("PAY..."), which partial refunds name;
+                          ///< null on the legacy API (its payment id comes only once paid)
 };
 
 /// A Mercado Pago API for Point terminals, as the sale flow, the window, pointdesk-cli and the setup wizard use it.
@@ -84,6 +87,15 @@ public:
     /// .partialRefunds). `idempotencyKey` is the refund's key as the journal holds it: the same on every resend of
     /// this refund, a new one only for a new refund. An API that cannot refund fails the call without sending.
     virtual Call<RefundInfo> *refund(const RefundRequest &request, const QString &idempotencyKey);
+    /// Switches a terminal's operating mode (capabilities().terminalOperatingMode): Pdv to take orders from
+    /// PointDesk, Standalone to charge without the integration. The terminal must be restarted afterwards. The
+    /// value is the terminal as the API now reports it. An API without modes fails the call without sending.
+    virtual Call<Device> *setOperatingMode(const QString &terminal, Device::OperatingMode mode);
+
+    /// The account's currency: decides how amounts are written where the API wants decimal text (Orders: "24.00"
+    /// in ARS, "2400" in CLP). ARS until set.
+    void setCurrency(const Currency &currency) { m_currency = currency; }
+    Currency currency() const { return m_currency; }
 
     /// Returns false (and keeps the previous URL) when the URL is not acceptable.
     bool setBaseUrl(const QUrl &url);
@@ -124,6 +136,35 @@ protected:
         dispatch(call, request);
         return call;
     }
+    /// As start(), for a parser that needs the 2xx status too.
+    template <typename T>
+    Call<T> *startWithStatus(const Request &request, typename Call<T>::StatusParser parser)
+    {
+        auto *call =
+            new Call<T>(request.method, QString::fromUtf8(request.encodedPath), std::move(parser), this, nullptr);
+        dispatch(call, request);
+        return call;
+    }
+
+    /// A handle for an operation made of several requests (a paged list): it sends nothing by itself and ends when
+    /// finishComposite() is called, or with Cancelled when aborted.
+    template <typename T>
+    Call<T> *startComposite(const QString &method, const QString &path)
+    {
+        auto *call = new Call<T>(method, path, [](const QByteArray &, T &) { return ApiError(); }, this);
+        static_cast<ApiCall *>(call)->m_elapsed.start();
+        return call;
+    }
+    template <typename T>
+    static void finishComposite(Call<T> *call, T value, const ApiError &error)
+    {
+        if (call->isFinished())
+            return;
+        call->m_value = std::move(value);
+        static_cast<ApiCall *>(call)->complete(error);
+    }
+    /// Fails `call` on the next event loop turn without sending (a rejected input).
+    static void failBeforeSending(ApiCall *call, const ApiError &error) { call->failLater(error); }
 
 private:
     void dispatch(ApiCall *call, const Request &request);
@@ -133,4 +174,5 @@ private:
     QString m_token;
     int m_timeoutMs = kDefaultTimeoutMs;
     quint64 m_requestsSent = 0;
+    Currency m_currency;
 };
