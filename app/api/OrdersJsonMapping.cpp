@@ -396,7 +396,8 @@ std::optional<OrdersJsonMapping::TerminalPage> OrdersJsonMapping::parseTerminalP
     };
     page.offset = number("offset", requestedOffset);
     page.limit = number("limit", 0);
-    page.total = number("total", requestedOffset + array.size());
+    page.total = number("total", 0); // unknown: this page is the last
+
     return page;
 }
 

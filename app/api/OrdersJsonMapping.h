@@ -76,7 +76,7 @@ std::optional<QByteArray> refundBody(const RefundRequest &request, const Currenc
 struct TerminalPage
 {
     DeviceList terminals;
-    qint64 total = 0;  ///< paging.total; when absent, the terminals seen up to this page
+    qint64 total = 0;  ///< paging.total; 0 when absent (the list ends with this page)
     qint64 offset = 0; ///< paging.offset as applied
     qint64 limit = 0;  ///< paging.limit as applied; 0 when absent
 };
