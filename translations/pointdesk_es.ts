@@ -148,6 +148,30 @@
         <source>The request was stopped before it finished.</source>
         <translation>El pedido se detuvo antes de terminar.</translation>
     </message>
+    <message>
+        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account&apos;s access token.</source>
+        <translation>Esta terminal no pertenece a la cuenta configurada en PointDesk. Revise la terminal, o pida al encargado que revise el token de acceso de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The order can no longer be cancelled from PointDesk: the terminal may have taken it. Cancel it on the terminal, or wait for the result.</source>
+        <translation>El cobro ya no se puede cancelar desde PointDesk: puede que la terminal ya lo haya tomado. Cancélelo en la terminal, o espere el resultado.</translation>
+    </message>
+    <message>
+        <source>The order is already cancelled; nothing was charged.</source>
+        <translation>El cobro ya está cancelado; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago already received this operation with other details. Start a new attempt.</source>
+        <translation>Mercado Pago ya recibió esta operación con otros datos. Inicie un nuevo intento.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale is already in progress. Wait a few minutes and check the sale again.</source>
+        <translation>Ya hay una devolución de esta venta en curso. Espere unos minutos y vuelva a revisar la venta.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago could not check the request right now. Try again: it will not be done twice.</source>
+        <translation>Mercado Pago no pudo verificar el pedido en este momento. Intente de nuevo: no se hará dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -673,6 +697,18 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>The order journal records it as sale %1, not charged.</source>
         <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
     </message>
+    <message>
+        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal&apos;s screen or slip before charging again.</source>
+        <translation>Revise la terminal: Mercado Pago no puede saber si el cobro %1 se pagó. Lea la pantalla o el comprobante de la terminal antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Expired: order %1 was not paid in time; nothing was charged.</source>
+        <translation>Vencido: el cobro %1 no se pagó a tiempo; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded: payment %1 (%2).</source>
+        <translation>Pagado y luego devuelto: pago %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ChargeService</name>
@@ -1118,6 +1154,53 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>%1 (%2)</source>
         <extracomment>A currency in a list: its name, then its ISO code in parentheses. %1 is the name, %2 the code.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReason</name>
+    <message>
+        <source>The card data was entered wrongly. Ask the customer to try the card again carefully.</source>
+        <translation>Los datos de la tarjeta se ingresaron mal. Pida al cliente que vuelva a intentar con la tarjeta, con cuidado.</translation>
+    </message>
+    <message>
+        <source>The payment was refused for security reasons. Ask for another way to pay.</source>
+        <translation>El pago fue rechazado por motivos de seguridad. Pida otro medio de pago.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s bank refused the payment. Ask for another card.</source>
+        <translation>El banco de la tarjeta rechazó el pago. Pida otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
+        <translation>El banco de la tarjeta pide que el cliente lo llame para autorizar el pago. El cliente puede llamar al banco o pagar con otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>Too many attempts with this card. Ask for another card.</source>
+        <translation>Demasiados intentos con esta tarjeta. Pida otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card is blocked or disabled. Ask for another card.</source>
+        <translation>La tarjeta está bloqueada o deshabilitada. Pida otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card does not have enough funds. Ask for another card.</source>
+        <translation>La tarjeta no tiene fondos suficientes. Pida otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The amount is above the card&apos;s limit. Ask for another card, or charge a lower amount.</source>
+        <translation>El monto supera el límite de la tarjeta. Pida otra tarjeta o cobre un monto menor.</translation>
+    </message>
+    <message>
+        <source>A technical error stopped the payment. Charge again; if it keeps happening, contact Mercado Pago support.</source>
+        <translation>Un error técnico detuvo el pago. Vuelva a cobrar; si sigue pasando, contacte al soporte de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>The card does not accept these installments. Charge again and choose other installments.</source>
+        <translation>La tarjeta no acepta estas cuotas. Vuelva a cobrar y elija otras cuotas.</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Ask for another card or another way to pay.</source>
+        <translation>El pago fue rechazado. Pida otra tarjeta u otro medio de pago.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2754,22 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Check the terminal</source>
+        <translation>Revise la terminal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Devuelto en parte</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusPanel</name>
@@ -2902,6 +3001,61 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>%1 minutes and seconds since the order was sent</source>
         <translation>%1 minutos y segundos desde que se envió el cobro</translation>
     </message>
+    <message>
+        <source>Check the terminal</source>
+        <translation>Revise la terminal</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot tell whether the card was charged. Read the terminal&apos;s screen or printed slip before charging again.</source>
+        <translation>Mercado Pago no puede saber si se cobró la tarjeta. Lea la pantalla o el comprobante impreso de la terminal antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Order %1 was not paid in time; nothing was charged.</source>
+        <translation>El cobro %1 no se pagó a tiempo; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Press Charge to send it again, or New sale (F2).</source>
+        <translation>Presione Cobrar para enviarlo de nuevo, o Nueva venta (F2).</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Devuelto en parte</translation>
+    </message>
+    <message>
+        <source>The customer paid and money was given back. Press New sale (F2) for the next customer.</source>
+        <translation>El cliente pagó y se le devolvió dinero. Presione Nueva venta (F2) para el próximo cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersBackend</name>
+    <message>
+        <source>PointDesk has no valid key for this operation, so it was not sent (without one it could be done twice). Start a new sale; if it happens again, contact support.</source>
+        <translation>PointDesk no tiene una clave válida para esta operación, así que no se envió (sin ella podría hacerse dos veces). Inicie una nueva venta; si vuelve a pasar, contacte al soporte.</translation>
+    </message>
+    <message>
+        <source>The order id is missing or not valid.</source>
+        <translation>Falta el id del cobro o no es válido.</translation>
+    </message>
+    <message>
+        <source>A terminal can only be switched to integrated (PDV) or standalone mode.</source>
+        <translation>Una terminal solo se puede pasar al modo integrado (PDV) o al modo independiente (standalone).</translation>
+    </message>
+    <message>
+        <source>A partial refund needs the sale&apos;s payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
+        <translation>Una devolución parcial necesita el pago de la venta. Devuelva la venta completa, o haga la devolución desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
+        <translation>La API de Mercado Pago de esta cuenta no ofrece esto. Use la propia terminal o el panel de Mercado Pago.</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -3104,6 +3258,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s Mercado Pago API has no terminal operating modes to switch.</source>
+        <translation>La API de Mercado Pago de esta cuenta no tiene modos de operación de terminal para cambiar.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3840,14 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>The user id is the number of your Mercado Pago account, digits only.</source>
         <translation>El id de usuario es el número de su cuenta de Mercado Pago, solo dígitos.</translation>
+    </message>
+    <message>
+        <source>The external reference may only contain letters without accents, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
+        <translation>El cobro debe vencer entre 30 segundos y 3 horas después de enviarse.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,30 @@
         <source>The request was stopped before it finished.</source>
         <translation>A solicitação foi interrompida antes de terminar.</translation>
     </message>
+    <message>
+        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account&apos;s access token.</source>
+        <translation>Esta maquininha não pertence à conta configurada no PointDesk. Verifique a maquininha ou peça ao gerente que verifique o token de acesso da conta.</translation>
+    </message>
+    <message>
+        <source>The order can no longer be cancelled from PointDesk: the terminal may have taken it. Cancel it on the terminal, or wait for the result.</source>
+        <translation>A cobrança não pode mais ser cancelada pelo PointDesk: a maquininha pode já tê-la recebido. Cancele na maquininha ou aguarde o resultado.</translation>
+    </message>
+    <message>
+        <source>The order is already cancelled; nothing was charged.</source>
+        <translation>A cobrança já está cancelada; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago already received this operation with other details. Start a new attempt.</source>
+        <translation>O Mercado Pago já recebeu esta operação com outros dados. Comece uma nova tentativa.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale is already in progress. Wait a few minutes and check the sale again.</source>
+        <translation>Já há um reembolso desta venda em andamento. Aguarde alguns minutos e verifique a venda de novo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago could not check the request right now. Try again: it will not be done twice.</source>
+        <translation>O Mercado Pago não conseguiu verificar a solicitação agora. Tente de novo: ela não será feita duas vezes.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -674,6 +698,18 @@ referência externa, uma é criada.</translation>
         <source>The order journal records it as sale %1, not charged.</source>
         <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
     </message>
+    <message>
+        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal&apos;s screen or slip before charging again.</source>
+        <translation>Verifique a maquininha: o Mercado Pago não consegue saber se a cobrança %1 foi paga. Leia a tela ou o comprovante da maquininha antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Expired: order %1 was not paid in time; nothing was charged.</source>
+        <translation>Expirada: a cobrança %1 não foi paga a tempo; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded: payment %1 (%2).</source>
+        <translation>Paga e depois reembolsada: pagamento %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ChargeService</name>
@@ -1120,6 +1156,53 @@ referência externa, uma é criada.</translation>
         <source>%1 (%2)</source>
         <extracomment>A currency in a list: its name, then its ISO code in parentheses. %1 is the name, %2 the code.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReason</name>
+    <message>
+        <source>The card data was entered wrongly. Ask the customer to try the card again carefully.</source>
+        <translation>Os dados do cartão foram digitados errado. Peça ao cliente que tente o cartão de novo com atenção.</translation>
+    </message>
+    <message>
+        <source>The payment was refused for security reasons. Ask for another way to pay.</source>
+        <translation>O pagamento foi recusado por motivos de segurança. Peça outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s bank refused the payment. Ask for another card.</source>
+        <translation>O banco do cartão recusou o pagamento. Peça outro cartão.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
+        <translation>O banco do cartão pede que o cliente ligue para autorizar o pagamento. O cliente pode ligar para o banco ou pagar com outro cartão.</translation>
+    </message>
+    <message>
+        <source>Too many attempts with this card. Ask for another card.</source>
+        <translation>Tentativas demais com este cartão. Peça outro cartão.</translation>
+    </message>
+    <message>
+        <source>The card is blocked or disabled. Ask for another card.</source>
+        <translation>O cartão está bloqueado ou desabilitado. Peça outro cartão.</translation>
+    </message>
+    <message>
+        <source>The card does not have enough funds. Ask for another card.</source>
+        <translation>O cartão não tem saldo suficiente. Peça outro cartão.</translation>
+    </message>
+    <message>
+        <source>The amount is above the card&apos;s limit. Ask for another card, or charge a lower amount.</source>
+        <translation>O valor passa do limite do cartão. Peça outro cartão ou cobre um valor menor.</translation>
+    </message>
+    <message>
+        <source>A technical error stopped the payment. Charge again; if it keeps happening, contact Mercado Pago support.</source>
+        <translation>Um erro técnico interrompeu o pagamento. Cobre de novo; se continuar acontecendo, fale com o suporte do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>The card does not accept these installments. Charge again and choose other installments.</source>
+        <translation>O cartão não aceita estas parcelas. Cobre de novo e escolha outras parcelas.</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Ask for another card or another way to pay.</source>
+        <translation>O pagamento foi recusado. Peça outro cartão ou outra forma de pagamento.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2757,22 @@ da entrada padrão, como o login lê o token.</translation>
         <source>Unknown</source>
         <translation>Desconhecida</translation>
     </message>
+    <message>
+        <source>Check the terminal</source>
+        <translation>Verifique a maquininha</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Reembolsada em parte</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusPanel</name>
@@ -2905,6 +3004,61 @@ da entrada padrão, como o login lê o token.</translation>
         <source>%1 minutes and seconds since the order was sent</source>
         <translation>%1 minutos e segundos desde o envio da cobrança</translation>
     </message>
+    <message>
+        <source>Check the terminal</source>
+        <translation>Verifique a maquininha</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot tell whether the card was charged. Read the terminal&apos;s screen or printed slip before charging again.</source>
+        <translation>O Mercado Pago não consegue saber se o cartão foi cobrado. Leia a tela ou o comprovante impresso da maquininha antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Order %1 was not paid in time; nothing was charged.</source>
+        <translation>A cobrança %1 não foi paga a tempo; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Press Charge to send it again, or New sale (F2).</source>
+        <translation>Pressione Cobrar para enviá-la de novo, ou Nova venda (F2).</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Reembolsada em parte</translation>
+    </message>
+    <message>
+        <source>The customer paid and money was given back. Press New sale (F2) for the next customer.</source>
+        <translation>O cliente pagou e recebeu dinheiro de volta. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersBackend</name>
+    <message>
+        <source>PointDesk has no valid key for this operation, so it was not sent (without one it could be done twice). Start a new sale; if it happens again, contact support.</source>
+        <translation>O PointDesk não tem uma chave válida para esta operação, então ela não foi enviada (sem ela poderia ser feita duas vezes). Comece uma nova venda; se acontecer de novo, fale com o suporte.</translation>
+    </message>
+    <message>
+        <source>The order id is missing or not valid.</source>
+        <translation>O id da cobrança está faltando ou não é válido.</translation>
+    </message>
+    <message>
+        <source>A terminal can only be switched to integrated (PDV) or standalone mode.</source>
+        <translation>Uma maquininha só pode ser mudada para o modo integrado (PDV) ou para o modo independente (standalone).</translation>
+    </message>
+    <message>
+        <source>A partial refund needs the sale&apos;s payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
+        <translation>Um reembolso parcial precisa do pagamento da venda. Reembolse a venda inteira ou faça o reembolso pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
+        <translation>A API do Mercado Pago desta conta não oferece isto. Use a própria maquininha ou o painel do Mercado Pago.</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -3107,6 +3261,10 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>A API do Mercado Pago desta conta não permite estornar pelo PointDesk. Estorne o pagamento pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s Mercado Pago API has no terminal operating modes to switch.</source>
+        <translation>A API do Mercado Pago desta conta não tem modos de operação de maquininha para trocar.</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3843,14 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>The user id is the number of your Mercado Pago account, digits only.</source>
         <translation>O id de usuário é o número da sua conta do Mercado Pago, só dígitos.</translation>
+    </message>
+    <message>
+        <source>The external reference may only contain letters without accents, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>A referência externa só pode ter letras sem acentos, dígitos, &apos;-&apos; e &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
+        <translation>A cobrança deve expirar entre 30 segundos e 3 horas depois de enviada.</translation>
     </message>
 </context>
 <context>
