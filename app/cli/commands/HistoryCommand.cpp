@@ -182,11 +182,6 @@ bool HistoryCommand::readStates(CliContext &context)
         {QStringLiteral("waiting_for_card"), {OrderState::WaitingForCard}},
         {QStringLiteral("sending"), {OrderState::Sending}},
         {QStringLiteral("unknown"), {OrderState::Unknown}},
-        {QStringLiteral("action_required"), {OrderState::ActionRequired}},
-        {QStringLiteral("check_terminal"), {OrderState::ActionRequired}},
-        {QStringLiteral("expired"), {OrderState::Expired}},
-        {QStringLiteral("refunded"), {OrderState::Refunded}},
-        {QStringLiteral("partly_refunded"), {OrderState::PartlyRefunded}},
         {QStringLiteral("open"), {OrderState::Sending, OrderState::WaitingForCard, OrderState::Unknown}},
     };
     for (const QString &value : m_states) {
