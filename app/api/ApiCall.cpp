@@ -114,13 +114,14 @@ void ApiCall::settle(QNetworkReply::NetworkError networkError, int httpStatus, c
                      const QByteArray &retryAfter, const QString &errorText, bool tooLarge)
 {
     m_timeout.stop();
+    m_httpStatus = httpStatus;
     ApiError error;
     if (tooLarge) {
         error = ApiError::malformed(QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes));
     } else {
         error = ApiError::fromResponse(networkError, httpStatus, body, retryAfter, errorText, m_timedOut);
         if (!error.isError())
-            error = parseBody(body);
+            error = parseBody(httpStatus, body);
     }
     qCInfo(lcApi).noquote() << m_method << m_path << "->" << httpStatus << ApiError::kindKey(error.kind()) << "in"
                             << elapsedMs() << "ms" << (error.isError() ? error.detail() : QString());

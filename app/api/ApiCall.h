@@ -15,9 +15,12 @@
 class HttpExchange;
 class QNetworkReply;
 
-/// An empty success value, for calls whose reply carries nothing (cancel, remove ...).
+/// The success value of calls whose reply carries nothing else (cancel, remove ...).
 struct Done
 {
+    /// Accepted, not final yet: the Orders API's 202 to a cancel of an order on the terminal. The cancel counts only
+    /// once the order reads cancelled; the customer may still pay meanwhile.
+    bool pending = false;
 };
 
 /// One Point API call in flight. Emits finished() exactly once, then deletes itself on the next event loop turn,
@@ -37,6 +40,8 @@ public:
     /// The request path without query string (call 1's query holds the token).
     QString path() const { return m_path; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    /// The HTTP status of the answer; 0 until one came (and for calls that failed before sending).
+    int httpStatus() const { return m_httpStatus; }
 
     /// Stops the call; it finishes with ApiError::Kind::Cancelled unless it already finished.
     void abort();
@@ -46,8 +51,9 @@ Q_SIGNALS:
 
 protected:
     ApiCall(QString method, QString path, QObject *parent);
-    /// Reads a 2xx body into the call's value; returns a Malformed error when it is not as documented.
-    virtual ApiError parseBody(const QByteArray &body) = 0;
+    /// Reads a 2xx answer (its status and body) into the call's value; returns a Malformed error when it is not as
+    /// documented.
+    virtual ApiError parseBody(int httpStatus, const QByteArray &body) = 0;
 
 private:
     friend class PointBackend; // starts calls on either transport
@@ -70,6 +76,7 @@ private:
     QElapsedTimer m_elapsed;
     ApiError m_error;
     qint64 m_maxBodyBytes = 0;
+    int m_httpStatus = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_finished = false;
@@ -81,8 +88,15 @@ class Call : public ApiCall
 {
 public:
     using Parser = std::function<ApiError(const QByteArray &, T &)>;
+    /// A parser that also needs the 2xx status (200 and 202 mean different things to an Orders cancel).
+    using StatusParser = std::function<ApiError(int, const QByteArray &, T &)>;
 
     Call(QString method, QString path, Parser parser, QObject *parent)
+        : ApiCall(std::move(method), std::move(path), parent),
+          m_parser([p = std::move(parser)](int, const QByteArray &body, T &value) { return p(body, value); })
+    {
+    }
+    Call(QString method, QString path, StatusParser parser, QObject *parent, std::nullptr_t /*status-aware*/)
         : ApiCall(std::move(method), std::move(path), parent), m_parser(std::move(parser))
     {
     }
@@ -107,9 +121,11 @@ public:
     }
 
 protected:
-    ApiError parseBody(const QByteArray &body) override { return m_parser(body, m_value); }
+    ApiError parseBody(int httpStatus, const QByteArray &body) override { return m_parser(httpStatus, body, m_value); }
 
 private:
-    Parser m_parser;
+    friend class PointBackend; // finishes composite calls (several requests behind one handle) by code
+
+    StatusParser m_parser;
     T m_value{};
 };

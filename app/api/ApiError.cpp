@@ -11,11 +11,42 @@ namespace {
 struct ErrorBody
 {
     QString message;
+    QString code;
     QString error;
     QString field;
 };
 
-// Error bodies look like {"message","error","status","cause":[{"code","description"}]}; anything else is ignored.
+constexpr qsizetype kMaxMessageChars = 500;
+constexpr qsizetype kMaxCodeChars = 100;
+constexpr qsizetype kMaxErrorEntries = 10; // of errors[] and of each details[]: a hostile body stays cheap
+
+// A code may be a string or (Payments' cause[].code) a number.
+QString codeText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().left(kMaxCodeChars);
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d >= -1e15 && d <= 1e15 && d == double(qint64(d)))
+            return QString::number(qint64(d));
+    }
+    return {};
+}
+
+void appendPart(QString &out, const QString &part, const QString &separator)
+{
+    if (part.isEmpty() || out.size() >= kMaxMessageChars)
+        return;
+    if (!out.isEmpty())
+        out += separator;
+    out += part.left(kMaxMessageChars);
+}
+
+// The three error shapes, in one place:
+//   Orders:   {"errors":[{"code","message","details":[...]}]}
+//   flat:     {"code","message"}                      (Orders' 401)
+//   Payments: {"message","error","status","cause":[{"code": number|string,"description"}]}
+// Anything else is ignored.
 ErrorBody parseErrorBody(const QByteArray &body)
 {
     ErrorBody out;
@@ -23,13 +54,35 @@ ErrorBody parseErrorBody(const QByteArray &body)
     if (!doc.isObject())
         return out;
     const QJsonObject obj = doc.object();
-    out.message = obj.value(QLatin1String("message")).toString().left(500);
-    out.error = obj.value(QLatin1String("error")).toString().left(100);
-    const QJsonValue cause = obj.value(QLatin1String("cause"));
-    if (cause.isArray() && !cause.toArray().isEmpty()) {
-        const QJsonObject first = cause.toArray().first().toObject();
-        out.field = first.value(QLatin1String("code")).toString().left(100);
+    out.error = obj.value(QLatin1String("error")).toString().left(kMaxCodeChars);
+
+    const QJsonArray errors = obj.value(QLatin1String("errors")).toArray();
+    for (qsizetype i = 0; i < errors.size() && i < kMaxErrorEntries; ++i) {
+        const QJsonObject entry = errors.at(i).toObject();
+        if (i == 0)
+            out.code = codeText(entry.value(QLatin1String("code")));
+        QString text = entry.value(QLatin1String("message")).toString().left(kMaxMessageChars);
+        const QJsonArray details = entry.value(QLatin1String("details")).toArray();
+        QString joined;
+        for (qsizetype d = 0; d < details.size() && d < kMaxErrorEntries; ++d)
+            appendPart(joined, details.at(d).toString().left(kMaxMessageChars), QStringLiteral("; "));
+        if (!joined.isEmpty())
+            text = text.isEmpty() ? joined : text + QStringLiteral(" (") + joined + QLatin1Char(')');
+        appendPart(out.message, text, QStringLiteral("; "));
     }
+    if (out.message.isEmpty())
+        out.message = obj.value(QLatin1String("message")).toString().left(kMaxMessageChars);
+    out.message.truncate(kMaxMessageChars);
+
+    const QJsonArray cause = obj.value(QLatin1String("cause")).toArray();
+    const QString causeCode = cause.isEmpty() ? QString() : codeText(cause.first().toObject().value(QLatin1String("code")));
+    out.field = causeCode;
+    if (out.code.isEmpty())
+        out.code = codeText(obj.value(QLatin1String("code")));
+    if (out.code.isEmpty())
+        out.code = causeCode;
+    if (out.code.isEmpty())
+        out.code = out.error;
     return out;
 }
 
@@ -97,7 +150,8 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
     const ErrorBody parsed = parseErrorBody(body);
     e.m_apiMessage = parsed.message;
     e.m_field = parsed.field;
-    e.m_detail = QStringLiteral("HTTP %1 %2: %3").arg(httpStatus).arg(parsed.error, parsed.message);
+    e.m_apiCode = parsed.code.isEmpty() ? QString::number(httpStatus) : parsed.code;
+    e.m_detail = QStringLiteral("HTTP %1 %2: %3").arg(httpStatus).arg(e.m_apiCode, parsed.message);
     switch (httpStatus) {
     case 400:
     case 422:
@@ -187,11 +241,23 @@ QString ApiError::userMessage() const
     case Kind::Unauthorized:
         return tr("Mercado Pago did not accept the access token. Ask the manager to set up the account again.");
     case Kind::Forbidden:
+        if (m_apiCode == QLatin1String("forbidden_checking_terminal_owner"))
+            return tr("This terminal does not belong to the account set up in PointDesk. Check the terminal, or "
+                      "ask the manager to check the account's access token.");
         return tr("This account is not allowed to do that. Check that the access token belongs to the shop's "
                   "account and that the Point integration is enabled.");
     case Kind::NotFound:
         return tr("Mercado Pago does not know this terminal or order. Refresh the list of terminals.");
     case Kind::DeviceBusy:
+        if (m_apiCode == QLatin1String("cannot_cancel_order"))
+            return tr("The order can no longer be cancelled from PointDesk: the terminal may have taken it. Cancel it "
+                      "on the terminal, or wait for the result.");
+        if (m_apiCode == QLatin1String("order_already_canceled"))
+            return tr("The order is already cancelled; nothing was charged.");
+        if (m_apiCode == QLatin1String("idempotency_key_already_used"))
+            return tr("Mercado Pago already received this operation with other details. Start a new attempt.");
+        if (m_apiCode == QLatin1String("refund_in_progress"))
+            return tr("A refund of this sale is already in progress. Wait a few minutes and check the sale again.");
         return tr("The terminal is busy with another order. Wait for it to finish, or free the terminal.");
     case Kind::Validation:
         if (!m_apiMessage.isEmpty())
@@ -203,6 +269,8 @@ QString ApiError::userMessage() const
                       m_retryAfterSeconds);
         return tr("Too many requests to Mercado Pago. Wait a moment and try again.");
     case Kind::Server:
+        if (m_apiCode == QLatin1String("idempotency_validation_failed"))
+            return tr("Mercado Pago could not check the request right now. Try again: it will not be done twice.");
         return tr("Mercado Pago has a problem right now (error %1). Try again in a moment.").arg(m_httpStatus);
     case Kind::Malformed:
         return tr("Mercado Pago sent an answer PointDesk does not understand. Try again; if it keeps happening, "

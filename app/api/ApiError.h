@@ -45,8 +45,12 @@ public:
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     /// The field the error is about ("amount", "description" ...) when known.
     QString field() const { return m_field; }
-    /// The API's own message from the error body, if any.
+    /// The API's own message from the error body, if any (Orders: errors[].message joined with their details).
     QString apiMessage() const { return m_apiMessage; }
+    /// The API's own error code: errors[0].code (Orders), else the flat body's code, else cause[0].code or error
+    /// (the classic Payments envelope), else the HTTP status as text; "" when there was no HTTP answer. Tells
+    /// apart answers of one status ("already_queued_order_for_terminal" from "cannot_cancel_order", both 409).
+    QString apiCode() const { return m_apiCode; }
     /// Translated text for the cashier: what happened and what to do next.
     QString userMessage() const;
     /// Technical detail for logs; never contains the token.
@@ -67,6 +71,7 @@ private:
     int m_retryAfterSeconds = -1;
     QString m_field;
     QString m_apiMessage;
+    QString m_apiCode;
     QString m_userMessage; ///< set only for InvalidInput, where the rule's own wording is best
     QString m_detail;
 };

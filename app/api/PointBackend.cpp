@@ -108,3 +108,12 @@ Call<RefundInfo> *PointBackend::refund(const RefundRequest &, const QString &)
                                        "payment from the Mercado Pago panel.")};
     return start<RefundInfo>(request, [](const QByteArray &, RefundInfo &) { return ApiError(); });
 }
+
+Call<Device> *PointBackend::setOperatingMode(const QString &, Device::OperatingMode)
+{
+    Request request;
+    request.method = QStringLiteral("PATCH");
+    request.issue = ValidationIssue{ValidationIssue::Field::DeviceName,
+                                    tr("This account's Mercado Pago API has no terminal operating modes to switch.")};
+    return start<Device>(request, [](const QByteArray &, Device &) { return ApiError(); });
+}

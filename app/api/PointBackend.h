@@ -23,6 +23,8 @@ struct CreatedOrder
 {
     OrderRef id;
     QString status;
+    PaymentRef paymentId; ///< Orders API: the order's payment transaction ("PAY..."), which partial refunds name;
+                          ///< null on the legacy API (its payment id comes only once paid)
 };
 
 /// A Mercado Pago API for Point terminals, as the sale flow, the window, pointdesk-cli and the setup wizard use it.
@@ -87,15 +89,21 @@ public:
     /// .partialRefunds). `idempotencyKey` is the refund's key as the journal holds it: the same on every resend of
     /// this refund, a new one only for a new refund. An API that cannot refund fails the call without sending.
     virtual Call<RefundInfo> *refund(const RefundRequest &request, const QString &idempotencyKey);
+    /// Switches a terminal's operating mode (capabilities().terminalOperatingMode): Pdv to take orders from
+    /// PointDesk, Standalone to charge without the integration. The terminal must be restarted afterwards. The
+    /// value is the terminal as the API now reports it. An API without modes fails the call without sending.
+    virtual Call<Device> *setOperatingMode(const QString &terminal, Device::OperatingMode mode);
+
+    /// The account's currency: decides how amounts are written where the API wants decimal text (Orders: "24.00"
+    /// in ARS, "2400" in CLP) or a number with the currency's decimals (legacy refunds). ARS until set.
+    void setCurrency(const Currency &currency) { m_currency = currency; }
+    Currency currency() const { return m_currency; }
 
     /// Returns false (and keeps the previous URL) when the URL is not acceptable.
     bool setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setAccessToken(const QString &token) { m_token = token; }
     bool hasAccessToken() const { return !m_token.isEmpty(); }
-    /// The account's currency: how many decimals an amount is written with where an API wants that.
-    void setCurrency(const Currency &currency) { m_currency = currency; }
-    Currency currency() const { return m_currency; }
     void setTimeout(int milliseconds) { m_timeoutMs = qMax(1, milliseconds); }
     int timeout() const { return m_timeoutMs; }
     /// Requests that actually left for the network since construction.
@@ -130,6 +138,35 @@ protected:
         dispatch(call, request);
         return call;
     }
+    /// As start(), for a parser that needs the 2xx status too.
+    template <typename T>
+    Call<T> *startWithStatus(const Request &request, typename Call<T>::StatusParser parser)
+    {
+        auto *call =
+            new Call<T>(request.method, QString::fromUtf8(request.encodedPath), std::move(parser), this, nullptr);
+        dispatch(call, request);
+        return call;
+    }
+
+    /// A handle for an operation made of several requests (a paged list): it sends nothing by itself and ends when
+    /// finishComposite() is called, or with Cancelled when aborted.
+    template <typename T>
+    Call<T> *startComposite(const QString &method, const QString &path)
+    {
+        auto *call = new Call<T>(method, path, [](const QByteArray &, T &) { return ApiError(); }, this);
+        static_cast<ApiCall *>(call)->m_elapsed.start();
+        return call;
+    }
+    template <typename T>
+    static void finishComposite(Call<T> *call, T value, const ApiError &error)
+    {
+        if (call->isFinished())
+            return;
+        call->m_value = std::move(value);
+        static_cast<ApiCall *>(call)->complete(error);
+    }
+    /// Fails `call` on the next event loop turn without sending (a rejected input).
+    static void failBeforeSending(ApiCall *call, const ApiError &error) { call->failLater(error); }
 
 private:
     void dispatch(ApiCall *call, const Request &request);
@@ -137,7 +174,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
     QString m_token;
-    Currency m_currency;
     int m_timeoutMs = kDefaultTimeoutMs;
     quint64 m_requestsSent = 0;
+    Currency m_currency;
 };

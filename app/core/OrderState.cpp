@@ -7,6 +7,10 @@ bool OrderStates::isFinal(OrderState state)
     case OrderState::Rejected:
     case OrderState::Cancelled:
     case OrderState::Failed:
+    case OrderState::ActionRequired:
+    case OrderState::Expired:
+    case OrderState::Refunded:
+    case OrderState::PartlyRefunded:
         return true;
     case OrderState::Sending:
     case OrderState::WaitingForCard:
@@ -33,14 +37,28 @@ QString OrderStates::toKey(OrderState state)
         return QStringLiteral("failed");
     case OrderState::Unknown:
         return QStringLiteral("unknown");
+    case OrderState::ActionRequired:
+        return QStringLiteral("action_required");
+    case OrderState::Expired:
+        return QStringLiteral("expired");
+    case OrderState::Refunded:
+        return QStringLiteral("refunded");
+    case OrderState::PartlyRefunded:
+        return QStringLiteral("partly_refunded");
     }
     return QStringLiteral("unknown");
+}
+
+bool OrderStates::wasPaid(OrderState state)
+{
+    return state == OrderState::Approved || state == OrderState::Refunded || state == OrderState::PartlyRefunded;
 }
 
 OrderState OrderStates::fromKey(const QString &key)
 {
     for (OrderState s : {OrderState::Sending, OrderState::WaitingForCard, OrderState::Approved, OrderState::Rejected,
-                         OrderState::Cancelled, OrderState::Failed}) {
+                         OrderState::Cancelled, OrderState::Failed, OrderState::ActionRequired, OrderState::Expired,
+                         OrderState::Refunded, OrderState::PartlyRefunded}) {
         if (toKey(s) == key)
             return s;
     }
@@ -64,6 +82,14 @@ QString OrderStates::displayName(OrderState state)
         return QCoreApplication::translate("OrderState", "Not sent");
     case OrderState::Unknown:
         return QCoreApplication::translate("OrderState", "Unknown");
+    case OrderState::ActionRequired:
+        return QCoreApplication::translate("OrderState", "Check the terminal");
+    case OrderState::Expired:
+        return QCoreApplication::translate("OrderState", "Expired");
+    case OrderState::Refunded:
+        return QCoreApplication::translate("OrderState", "Refunded");
+    case OrderState::PartlyRefunded:
+        return QCoreApplication::translate("OrderState", "Partly refunded");
     }
     return {};
 }

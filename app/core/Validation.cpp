@@ -157,6 +157,57 @@ QList<ValidationIssue> Validation::orderRequest(const OrderRequest &request)
     return issues;
 }
 
+std::optional<ValidationIssue> Validation::ordersDescription(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    if (hasControlCharacters(text))
+        return issue(ValidationIssue::Field::Description, tr("The description cannot contain line breaks or tabs."));
+    const int count = characterCount(text);
+    if (count > kMaxOrdersDescriptionChars)
+        return issue(ValidationIssue::Field::Description,
+                     tr("The description is too long: %1 characters, at most %2.")
+                         .arg(count)
+                         .arg(kMaxOrdersDescriptionChars));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::ordersExternalReference(const QString &ref)
+{
+    if (ref.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (ref.size() > kMaxExternalReferenceChars)
+        return issue(ValidationIssue::Field::ExternalReference,
+                     tr("The external reference is too long: at most %1 characters.").arg(kMaxExternalReferenceChars));
+    if (!shape.match(ref).hasMatch())
+        return issue(ValidationIssue::Field::ExternalReference,
+                     tr("The external reference may only contain letters without accents, digits, '-' and '_'."));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::expiration(std::optional<int> seconds)
+{
+    if (!seconds)
+        return std::nullopt;
+    if (*seconds < kMinExpirationSeconds || *seconds > kMaxExpirationSeconds)
+        return issue(ValidationIssue::Field::Expiration,
+                     tr("The order must expire between 30 seconds and 3 hours after it is sent."));
+    return std::nullopt;
+}
+
+QList<ValidationIssue> Validation::ordersOrderRequest(const OrderRequest &request)
+{
+    QList<ValidationIssue> issues;
+    for (const auto &check : {amount(request.amount), ordersDescription(request.description),
+                              deviceName(request.deviceName), ordersExternalReference(request.externalReference),
+                              expiration(request.expirationSeconds)}) {
+        if (check)
+            issues.append(*check);
+    }
+    return issues;
+}
+
 QString Validation::fieldKey(ValidationIssue::Field field)
 {
     switch (field) {
@@ -178,6 +229,8 @@ QString Validation::fieldKey(ValidationIssue::Field field)
         return QStringLiteral("user_id");
     case ValidationIssue::Field::OrderId:
         return QStringLiteral("order_id");
+    case ValidationIssue::Field::Expiration:
+        return QStringLiteral("expiration_time");
     }
     return {};
 }

@@ -18,7 +18,8 @@ struct ValidationIssue
         NotificationUrl,
         PayerEmail,
         UserId,
-        OrderId
+        OrderId,
+        Expiration ///< Orders API: the order's expiration time
     };
     Field field;
     QString message;
@@ -35,6 +36,10 @@ public:
     static constexpr int kMaxExternalReferenceChars = 64;
     static constexpr int kMaxEmailChars = 254;
     static constexpr int kMaxUrlChars = 2000;
+    // Orders API (contract 3.1)
+    static constexpr int kMaxOrdersDescriptionChars = 150;
+    static constexpr int kMinExpirationSeconds = 30;
+    static constexpr int kMaxExpirationSeconds = 3 * 3600;
 
     /// "localhost", 127.0.0.0/8 or ::1: the only hosts plain http may address.
     static bool isLoopbackHost(const QString &host);
@@ -53,6 +58,17 @@ public:
 
     /// Every issue of a whole order request, in form order; empty when it may be sent.
     static QList<ValidationIssue> orderRequest(const OrderRequest &request);
+
+    // The Orders API's rules (contract 3.1), which differ from the legacy ones above.
+    /// Optional (empty: not sent); at most 150 characters, no line breaks or tabs.
+    static std::optional<ValidationIssue> ordersDescription(const QString &text);
+    /// Optional (empty: PointDesk derives one); at most 64 of letters, digits, '-' and '_'.
+    static std::optional<ValidationIssue> ordersExternalReference(const QString &ref);
+    /// nullopt is fine (the API's default of 15 minutes); else 30 seconds to 3 hours.
+    static std::optional<ValidationIssue> expiration(std::optional<int> seconds);
+    /// Every issue of an order request for the Orders API, in form order; empty when it may be sent. The payer
+    /// e-mail, notification URL and back-button fields are not part of an Orders order and are not checked.
+    static QList<ValidationIssue> ordersOrderRequest(const OrderRequest &request);
 
     /// Stable field key ("amount", "description" ...) for JSON output and tests.
     static QString fieldKey(ValidationIssue::Field field);

@@ -99,7 +99,9 @@ RefundService::Check RefundService::check(qint64 saleLocalId, const std::optiona
     out.balance = m_journal->refundBalance(saleLocalId);
     if (sale->backend != m_backend->key())
         return refuse(Refusal::OtherApi);
-    if (sale->state != OrderState::Approved)
+    if (sale->state == OrderState::Refunded)
+        return refuse(Refusal::NothingLeft);
+    if (sale->state != OrderState::Approved && sale->state != OrderState::PartlyRefunded)
         return refuse(Refusal::NotPaid);
     if (sale->paymentId.isNull() && sale->orderId.isNull())
         return refuse(Refusal::NoPayment);

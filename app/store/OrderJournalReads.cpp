@@ -14,7 +14,9 @@ namespace {
 QString finalStateList()
 {
     QStringList keys;
-    for (OrderState s : {OrderState::Approved, OrderState::Rejected, OrderState::Cancelled, OrderState::Failed})
+    for (OrderState s : {OrderState::Approved, OrderState::Rejected, OrderState::Cancelled, OrderState::Failed,
+                         OrderState::ActionRequired, OrderState::Expired, OrderState::Refunded,
+                         OrderState::PartlyRefunded})
         keys << QLatin1Char('\'') + OrderStates::toKey(s) + QLatin1Char('\'');
     return keys.join(QLatin1Char(','));
 }

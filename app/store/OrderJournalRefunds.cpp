@@ -46,10 +46,11 @@ JournalRefund readRefund(const QSqlQuery &q)
     return r;
 }
 
-/// The sale is paid, so it has money to give back.
+/// The sale is paid and not refunded in full (by the API's own count), so it may have money to give back.
 bool isPaid(const QString &stateKey)
 {
-    return OrderStates::fromKey(stateKey) == OrderState::Approved;
+    const OrderState state = OrderStates::fromKey(stateKey);
+    return state == OrderState::Approved || state == OrderState::PartlyRefunded;
 }
 
 } // namespace

@@ -224,7 +224,9 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
         const QFontMetrics stateMetrics(stateFont);
         int stateWidth = 0;
         for (OrderState s : {OrderState::Sending, OrderState::WaitingForCard, OrderState::Approved,
-                             OrderState::Rejected, OrderState::Cancelled, OrderState::Failed, OrderState::Unknown})
+                             OrderState::Rejected, OrderState::Cancelled, OrderState::Failed, OrderState::Unknown,
+                             OrderState::ActionRequired, OrderState::Expired, OrderState::Refunded,
+                             OrderState::PartlyRefunded})
             stateWidth = qMax(stateWidth, stateMetrics.horizontalAdvance(OrderStates::displayName(s)));
         fit(HistoryModel::StateColumn, stateWidth + 16 + 8);
         fit(HistoryModel::AmountColumn,

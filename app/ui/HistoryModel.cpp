@@ -256,9 +256,13 @@ Theme::Tone HistoryModel::toneFor(OrderState state)
     case OrderState::Rejected:
         return Theme::Tone::Danger;
     case OrderState::Cancelled:
+    case OrderState::Expired:
+    case OrderState::Refunded:
+    case OrderState::PartlyRefunded:
         return Theme::Tone::Muted;
     case OrderState::Failed:
     case OrderState::Unknown:
+    case OrderState::ActionRequired:
         return Theme::Tone::Warning;
     }
     return Theme::Tone::Neutral;
@@ -276,10 +280,15 @@ Theme::Glyph HistoryModel::glyphFor(OrderState state)
     case OrderState::Rejected:
         return Theme::Glyph::Cross;
     case OrderState::Cancelled:
+    case OrderState::Expired:
         return Theme::Glyph::Minus;
+    case OrderState::Refunded:
+    case OrderState::PartlyRefunded:
+        return Theme::Glyph::Check;
     case OrderState::Failed:
         return Theme::Glyph::Warning;
     case OrderState::Unknown:
+    case OrderState::ActionRequired:
         return Theme::Glyph::Question;
     }
     return Theme::Glyph::Question;

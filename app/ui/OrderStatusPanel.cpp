@@ -261,7 +261,28 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
     case OrderState::Rejected:
         stopClock();
         present(Mode::Rejected, Theme::Tone::Danger, Theme::Glyph::Cross, tr("Declined"), payment,
-                tr("The card was declined. Ask for another card, then press Charge to try again."));
+                order.declineReason == DeclineReason::None
+                    ? tr("The card was declined. Ask for another card, then press Charge to try again.")
+                    : DeclineReasons::advice(order.declineReason));
+        return;
+    case OrderState::ActionRequired:
+        stopClock();
+        present(Mode::Unknown, Theme::Tone::Warning, Theme::Glyph::Question, tr("Check the terminal"), payment,
+                tr("Mercado Pago cannot tell whether the card was charged. Read the terminal's screen or printed slip "
+                   "before charging again."));
+        return;
+    case OrderState::Expired:
+        stopClock();
+        present(Mode::Cancelled, Theme::Tone::Muted, Theme::Glyph::Minus, tr("Expired"),
+                tr("Order %1 was not paid in time; nothing was charged.").arg(order.id.toString()),
+                tr("Press Charge to send it again, or New sale (F2)."));
+        return;
+    case OrderState::Refunded:
+    case OrderState::PartlyRefunded:
+        stopClock();
+        present(Mode::Approved, Theme::Tone::Muted, Theme::Glyph::Check,
+                order.state == OrderState::Refunded ? tr("Refunded") : tr("Partly refunded"), payment,
+                tr("The customer paid and money was given back. Press New sale (F2) for the next customer."));
         return;
     case OrderState::Cancelled:
         stopClock();

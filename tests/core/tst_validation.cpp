@@ -25,6 +25,7 @@ private Q_SLOTS:
     void userId_data();
     void userId();
     void wholeRequest();
+    void ordersRules();
 };
 
 void TestValidation::characterCount_data()
@@ -206,6 +207,53 @@ void TestValidation::wholeRequest()
     request.payerEmail.clear();
     request.notificationUrl.clear();
     QVERIFY(Validation::orderRequest(request).isEmpty());
+}
+
+void TestValidation::ordersRules()
+{
+    // Description: optional, up to 150 characters (code points), no control characters.
+    QVERIFY(!Validation::ordersDescription(QString()));
+    QVERIFY(!Validation::ordersDescription(QString(150, QLatin1Char('a'))));
+    QVERIFY(!Validation::ordersDescription(QString(75, QChar(0x00F1)) + QString(75, QLatin1Char('b'))));
+    QCOMPARE(Validation::ordersDescription(QString(151, QLatin1Char('a')))->field,
+             ValidationIssue::Field::Description);
+    QVERIFY(Validation::ordersDescription(QStringLiteral("a\tb")));
+    // External reference: optional, up to 64 of letters, digits, '-' and '_'.
+    QVERIFY(!Validation::ordersExternalReference(QString()));
+    QVERIFY(!Validation::ordersExternalReference(QStringLiteral("ext_ref-1234")));
+    QVERIFY(!Validation::ordersExternalReference(QString(64, QLatin1Char('r'))));
+    for (const QString &bad : {QString(65, QLatin1Char('r')), QStringLiteral("with space"), QStringLiteral("ma\u00f1ana"),
+                               QStringLiteral("a.b"), QStringLiteral("a/b"), QStringLiteral("a@b")}) {
+        const auto issue = Validation::ordersExternalReference(bad);
+        QVERIFY2(issue, qPrintable(bad));
+        QCOMPARE(issue->field, ValidationIssue::Field::ExternalReference);
+        QVERIFY(!issue->message.isEmpty());
+    }
+    // Expiration: 30 s to 3 h.
+    QVERIFY(!Validation::expiration(std::nullopt));
+    QVERIFY(!Validation::expiration(30));
+    QVERIFY(!Validation::expiration(3 * 3600));
+    QCOMPARE(Validation::expiration(29)->field, ValidationIssue::Field::Expiration);
+    QVERIFY(Validation::expiration(3 * 3600 + 1));
+    QVERIFY(Validation::expiration(0));
+    QVERIFY(Validation::expiration(-30));
+    QCOMPARE(Validation::fieldKey(ValidationIssue::Field::Expiration), QStringLiteral("expiration_time"));
+    // The whole Orders request: the legacy 20-character description limit does not apply; the e-mail is not checked.
+    OrderRequest r;
+    r.amount = Money::fromCents(100);
+    r.deviceName = QStringLiteral("NEWLAND_N950__SBX0000001");
+    r.description = QString(100, QLatin1Char('d'));
+    r.payerEmail = QStringLiteral("not an address");
+    QVERIFY(Validation::ordersOrderRequest(r).isEmpty());
+    QVERIFY(!Validation::orderRequest(r).isEmpty());
+    r.expirationSeconds = 10;
+    r.externalReference = QStringLiteral("bad ref");
+    r.amount = Money();
+    const QList<ValidationIssue> issues = Validation::ordersOrderRequest(r);
+    QCOMPARE(issues.size(), 3);
+    QCOMPARE(issues.at(0).field, ValidationIssue::Field::Amount);
+    QCOMPARE(issues.at(1).field, ValidationIssue::Field::ExternalReference);
+    QCOMPARE(issues.at(2).field, ValidationIssue::Field::Expiration);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -18,6 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(e.httpStatus() == status);
     FUZZ_CHECK(e.retryAfterSeconds() >= -1 && e.retryAfterSeconds() <= 3600);
     FUZZ_CHECK(e.apiMessage().size() <= 500 && e.field().size() <= 100);
+    // The API's code: always set for an HTTP answer, bounded (errors[0].code, code, cause[0].code, error or status).
+    FUZZ_CHECK(!e.apiCode().isEmpty() && e.apiCode().size() <= 100);
     FUZZ_CHECK(!e.userMessage().isEmpty());
     FUZZ_CHECK(!e.detail().isEmpty());
     FUZZ_CHECK(ApiError::kindKey(e.kind()) != QLatin1String("unknown"));

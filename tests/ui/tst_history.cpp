@@ -111,6 +111,13 @@ qint64 record(OrderJournal &journal, const Sale &sale)
     case OrderState::Unknown:
         r = journal.recordState(id, OrderState::Unknown, QStringLiteral("create timed out"));
         break;
+    case OrderState::ActionRequired:
+    case OrderState::Expired:
+    case OrderState::Refunded:
+    case OrderState::PartlyRefunded:
+        // The Orders API's states: recorded as that API reports them.
+        r = journal.recordState(id, apiInfo(sale.orderId, sale.state, sale.paymentId));
+        break;
     }
     if (!r.ok() || !setTimes(journal, id, sale.createdAt))
         return 0;

@@ -239,6 +239,20 @@ void ChargeReporter::onSaleFinished(const Sale &sale)
     case OrderState::Failed:
         failSale(sale);
         return;
+    case OrderState::ActionRequired:
+        code = CliExit::Uncertain;
+        line = tr("Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal's "
+                  "screen or slip before charging again.")
+                   .arg(order.id.toString());
+        break;
+    case OrderState::Expired:
+        code = CliExit::Cancelled;
+        line = tr("Expired: order %1 was not paid in time; nothing was charged.").arg(order.id.toString());
+        break;
+    case OrderState::Refunded:
+    case OrderState::PartlyRefunded:
+        line = tr("Paid, then refunded: payment %1 (%2).").arg(order.paymentId.toString(), order.paymentStatus);
+        break;
     case OrderState::Sending:
     case OrderState::WaitingForCard:
     case OrderState::Unknown:

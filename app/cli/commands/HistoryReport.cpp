@@ -31,9 +31,10 @@ QString cardName(CardType type)
 // Every state, in the order a cashier reads totals: money first, then what did not go through, then what is open.
 const QList<OrderState> &statesInTotalsOrder()
 {
-    static const QList<OrderState> states = {OrderState::Approved,      OrderState::Rejected, OrderState::Cancelled,
-                                             OrderState::Failed,        OrderState::Unknown,  OrderState::Sending,
-                                             OrderState::WaitingForCard};
+    static const QList<OrderState> states = {
+        OrderState::Approved, OrderState::PartlyRefunded, OrderState::Refunded,       OrderState::Rejected,
+        OrderState::Cancelled, OrderState::Expired,       OrderState::Failed,         OrderState::ActionRequired,
+        OrderState::Unknown,  OrderState::Sending,        OrderState::WaitingForCard};
     return states;
 }
 
@@ -155,8 +156,15 @@ QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 match
     }
     // Every state and card type is always there (zero when none), so that scripts can read them without checking.
     QJsonObject byState;
-    for (OrderState state : statesInTotalsOrder())
-        byState.insert(OrderStates::toKey(state), bucketJson(totals.byState(state)));
+    for (OrderState state : statesInTotalsOrder()) {
+        // The seven states every API reaches are always listed; the Orders API's own ones only when a sale has one,
+        // so that a legacy account's report keeps its shape.
+        const bool ordersOnly = state == OrderState::ActionRequired || state == OrderState::Expired ||
+                                state == OrderState::Refunded || state == OrderState::PartlyRefunded;
+        const JournalTotals::Bucket bucket = totals.byState(state);
+        if (!ordersOnly || bucket.count > 0)
+            byState.insert(OrderStates::toKey(state), bucketJson(bucket));
+    }
     QJsonObject byCard;
     for (CardType type : {CardType::Credit, CardType::Debit})
         byCard.insert(cardKey(type), bucketJson(totals.byCardType(type)));
