@@ -27,8 +27,16 @@ struct JournalEntry
     int createAttempts = 0; ///< create requests that may have left (counted before each one is sent)
     QString createKey;      ///< the create request's idempotency key, the same on every resend of this sale
     QString cancelKey;      ///< the cancel request's idempotency key; "" until a cancel was first asked for
+    Money refunded;         ///< given back or on its way back by PointDesk's refunds (done, pending, unsettled)
 
     bool isFinal() const { return OrderStates::isFinal(state); }
+    /// The state as a person reads it: a paid sale with refunds is Refunded or PartlyRefunded.
+    OrderState shownState() const
+    {
+        if ((state == OrderState::Approved || state == OrderState::PartlyRefunded) && refunded.isPositive())
+            return request.amount.cents() <= refunded.cents() ? OrderState::Refunded : OrderState::PartlyRefunded;
+        return state;
+    }
 };
 
 /// One refund of a sale as the journal holds it: written, with its idempotency key, before it is sent.

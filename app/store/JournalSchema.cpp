@@ -107,7 +107,9 @@ const QStringList kSchemaV3 = {
 const char *const JournalSchema::kOrderColumns =
     "local_id, created_at, updated_at, amount_cents, description, device_name, card_type, external_reference, "
     "payer_email, notification_url, disable_back_button, order_id, state, status, payment_id, payment_status, "
-    "last_error, create_attempts, backend, create_key, cancel_key";
+    "last_error, create_attempts, backend, create_key, cancel_key, "
+    "(SELECT COALESCE(SUM(r.amount_cents), 0) FROM refunds r WHERE r.local_id = orders.local_id "
+    "AND r.state NOT IN ('failed', 'rejected'))";
 
 const char *const JournalSchema::kRefundColumns =
     "refund_local_id, local_id, created_at, updated_at, amount_cents, whole_balance, reason, requested_by, "

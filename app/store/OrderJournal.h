@@ -151,6 +151,8 @@ private:
     JournalResult updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
                                const QString &what);
     QList<JournalRefund> selectRefunds(const QString &where, const QVariantList &values) const;
+    /// The sale changed (a refund of it was written): its updated_at moves on, inside the caller's transaction.
+    JournalResult touchSale(qint64 localId, qint64 at);
     JournalResult begin();
     JournalResult commit();
     void rollback();

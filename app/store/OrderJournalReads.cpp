@@ -51,6 +51,7 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.backend = q.value(18).toString();
     e.createKey = q.value(19).toString();
     e.cancelKey = q.value(20).toString();
+    e.refunded = Money::fromCents(q.value(21).toLongLong());
     return e;
 }
 

@@ -117,6 +117,8 @@ qint64 OrderJournal::recordRefund(qint64 localId, const std::optional<Money> &am
     if (!insert.exec())
         return abort(fromSql(insert.lastError(), QStringLiteral("record refund")));
     const qint64 refundLocalId = insert.lastInsertId().toLongLong();
+    if (!(r = touchSale(localId, now)).ok())
+        return abort(r);
     r = appendEvent(localId, now, OrderState::Approved,
                     QStringLiteral("refund %1 of %2 cents recorded").arg(refundLocalId).arg(cents));
     if (!r.ok())
@@ -130,6 +132,17 @@ qint64 OrderJournal::recordRefund(qint64 localId, const std::optional<Money> &am
         *key = newKey;
     qCDebug(lcStore) << "journal: refund" << refundLocalId << "of sale" << localId << "recorded";
     return refundLocalId;
+}
+
+JournalResult OrderJournal::touchSale(qint64 localId, qint64 at)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE orders SET updated_at = ? WHERE local_id = ?"));
+    q.addBindValue(at);
+    q.addBindValue(localId);
+    if (!q.exec())
+        return fromSql(q.lastError(), QStringLiteral("touch sale"));
+    return {};
 }
 
 JournalResult OrderJournal::updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
@@ -172,7 +185,9 @@ JournalResult OrderJournal::updateRefund(qint64 refundLocalId, const QString &as
         rollback();
         return fail(r);
     }
-    r = appendEvent(saleId, now, OrderState::Approved, QStringLiteral("refund %1: %2").arg(refundLocalId).arg(what));
+    r = touchSale(saleId, now);
+    if (r.ok())
+        r = appendEvent(saleId, now, OrderState::Approved, QStringLiteral("refund %1: %2").arg(refundLocalId).arg(what));
     if (!r.ok()) {
         rollback();
         return fail(r);

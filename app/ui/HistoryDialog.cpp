@@ -667,6 +667,43 @@ void HistoryDialog::selectLocalId(qint64 localId)
     m_table->scrollTo(index);
 }
 
+QStringList HistoryDialog::refundLines(qint64 localId, const QLocale &locale) const
+{
+    QStringList lines;
+    if (!m_journal || !m_journal->isOpen())
+        return lines;
+    for (const JournalRefund &r : m_journal->refunds(localId)) {
+        QString state;
+        switch (r.state) {
+        case JournalRefund::State::Recorded:
+            state = tr("answer not known yet; asked again with the same request");
+            break;
+        case JournalRefund::State::Done:
+            state = tr("done");
+            break;
+        case JournalRefund::State::Pending:
+            state = tr("Mercado Pago is processing it");
+            break;
+        case JournalRefund::State::Rejected:
+            state = tr("rejected by Mercado Pago");
+            break;
+        case JournalRefund::State::Failed:
+            state = tr("not made");
+            break;
+        }
+        const QString id = r.refundId.isNull() ? tr("no refund id yet") : tr("refund ID %1").arg(r.refundId.toString());
+        const QString who = r.requestedBy.isEmpty() ? QString() : tr(", by %1").arg(r.requestedBy);
+        lines << tr("Refund: %1 on %2 (%3%4): %5")
+                     .arg(Formatting::currency(r.amount, locale),
+                          locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat), id, who, state);
+        if (!r.reason.isEmpty())
+            lines << tr("    Reason: %1").arg(r.reason);
+        if (r.state == JournalRefund::State::Failed && !r.lastError.isEmpty())
+            lines << tr("    Why: %1").arg(r.lastError);
+    }
+    return lines;
+}
+
 void HistoryDialog::refreshDetails()
 {
     const qint64 localId = selectedLocalId();
@@ -679,7 +716,7 @@ void HistoryDialog::refreshDetails()
     const QLocale locale;
     QStringList lines;
     lines << tr("%1 \u00B7 %2 \u00B7 %3 \u00B7 %4")
-                 .arg(OrderStates::displayName(e.state), Formatting::currency(e.request.amount, locale),
+                 .arg(OrderStates::displayName(e.shownState()), Formatting::currency(e.request.amount, locale),
                       Formatting::cardTypeName(e.request.cardType), e.request.deviceName);
     lines << tr("Description: %1").arg(e.request.description);
     lines << tr("Recorded: %1").arg(locale.toString(e.createdAt.toLocalTime(), QLocale::LongFormat));
@@ -695,6 +732,7 @@ void HistoryDialog::refreshDetails()
         lines << tr("Payer's e-mail: %1").arg(e.request.payerEmail);
     if (!e.lastError.isEmpty())
         lines << tr("Last error: %1").arg(e.lastError);
+    lines << refundLines(localId, locale);
     lines << QString();
 
     const JournalResult before = m_journal ? m_journal->lastError() : JournalResult();

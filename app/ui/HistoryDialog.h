@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 
 class HistoryModel;
 class QCheckBox;
@@ -71,6 +72,8 @@ private:
     void applyFilter();
     void refreshTotals(bool keepOnFailure);
     void refreshDetails();
+    /// One line per refund of the sale (amount, time, refund id, who, state; reason and why it failed).
+    QStringList refundLines(qint64 localId, const QLocale &locale) const;
     void updateMessages();
     void chooseExportFile();
     void focusFilters();

@@ -27,7 +27,7 @@ bool sameContent(const JournalEntry &a, const JournalEntry &b)
            a.paymentId == b.paymentId && a.paymentStatus == b.paymentStatus && a.lastError == b.lastError &&
            a.createAttempts == b.createAttempts && a.request.amount == b.request.amount &&
            a.request.description == b.request.description && a.request.deviceName == b.request.deviceName &&
-           a.request.cardType == b.request.cardType;
+           a.request.cardType == b.request.cardType && a.refunded == b.refunded;
 }
 
 // As the API wrote it (plain digits, no group separators): ids are read out and typed in, never summed.
@@ -331,7 +331,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
         case StateColumn:
-            return OrderStates::displayName(e.state);
+            return OrderStates::displayName(e.shownState());
         case AmountColumn:
             return Formatting::currency(e.request.amount, locale);
         case CardColumn:
@@ -368,7 +368,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
-            return colorFor(e.state);
+            return colorFor(e.shownState());
         if (index.column() == LastErrorColumn)
             return Theme::errorText();
         return {};
@@ -381,7 +381,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
-            return stateIcon(e.state);
+            return stateIcon(e.shownState());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)

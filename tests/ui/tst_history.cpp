@@ -204,6 +204,7 @@ private Q_SLOTS:
     void exportFailureIsToldInPlace();
     void reloadPicksUpNewSaleAndKeepsSelection();
     void detailsShowSelectedSaleHistory();
+    void refundsShowInTheStateAndTheDetails();
     void journalErrorsShownInPlace();
     void staleWriteErrorIsNotShownAsReadError();
     void emptyStateSaysSo();
@@ -685,6 +686,55 @@ void TestHistory::detailsShowSelectedSaleHistory()
 
     table->selectRow(dialog.model()->rowOf(m_ids.at(4)));
     QVERIFY(details->toPlainText().contains(QStringLiteral("Last error: The terminal is busy.")));
+}
+
+void TestHistory::refundsShowInTheStateAndTheDetails()
+{
+    QVERIFY(fill());
+    // m_ids[0] is a paid sale of 1234.50: part of it back, then the rest.
+    const qint64 sale = m_ids.at(0);
+    const qint64 part = m_journal->recordRefund(sale, Money::fromCents(23450), QStringLiteral("cup broken"),
+                                                QStringLiteral("Ana"));
+    QVERIFY(part > 0);
+    RefundInfo done;
+    done.id = RefundRef::fromNumber(1245678203);
+    done.amount = Money::fromCents(23450);
+    done.state = RefundState::Done;
+    done.rawStatus = QStringLiteral("approved");
+    QVERIFY(m_journal->recordRefundResult(part, done).ok());
+
+    HistoryDialog dialog(m_journal.get());
+    dialog.setDay(kDay1);
+    dialog.show();
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("historyTable"));
+    auto *details = dialog.findChild<QPlainTextEdit *>(QStringLiteral("historyDetails"));
+    const int row = dialog.model()->rowOf(sale);
+    const QModelIndex state = dialog.model()->index(row, HistoryModel::StateColumn);
+    QCOMPARE(state.data().toString(), OrderStates::displayName(OrderState::PartlyRefunded));
+    table->selectRow(row);
+    QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("refund ID 1245678203")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("by Ana")));
+    QVERIFY(text.contains(QStringLiteral("Reason: cup broken")));
+    QVERIFY(text.contains(currency(23450).replace(QChar(0x00A0), QLatin1Char(' '))));
+
+    // A refund whose answer is not known yet counts too, and says so.
+    const qint64 rest = m_journal->recordRefund(sale, std::nullopt, {}, QStringLiteral("pointdesk-cli"));
+    QVERIFY(rest > 0);
+    dialog.reload();
+    QCOMPARE(dialog.model()->index(dialog.model()->rowOf(sale), HistoryModel::StateColumn).data().toString(),
+             OrderStates::displayName(OrderState::Refunded));
+    table->selectRow(dialog.model()->rowOf(sale));
+    text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("answer not known yet")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("no refund id yet")));
+
+    // A refund that was not made gives the amount back to the sale.
+    QVERIFY(m_journal->markRefundFailed(rest, QStringLiteral("refused")).ok());
+    dialog.reload();
+    QCOMPARE(dialog.model()->index(dialog.model()->rowOf(sale), HistoryModel::StateColumn).data().toString(),
+             OrderStates::displayName(OrderState::PartlyRefunded));
+    QCOMPARE(m_journal->entry(sale)->refunded, Money::fromCents(23450));
 }
 
 void TestHistory::journalErrorsShownInPlace()
