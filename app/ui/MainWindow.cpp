@@ -49,7 +49,6 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
-    setWindowIcon(Theme::appIcon());
     m_monitor->setRefreshInterval(m_settings->deviceRefreshIntervalMs());
     buildUi();
     buildShortcuts();
@@ -121,6 +120,9 @@ void MainWindow::startAfterFirstFrame()
         return;
     m_startedUp = true;
     m_firstFrameWait.stop();
+    // The icon (seven painted sizes, and the window system's icon built from all of them) does not show in the first
+    // frame; it comes right after the work below has started.
+    QMetaObject::invokeMethod(this, [this]() { setWindowIcon(Theme::appIcon()); }, Qt::QueuedConnection);
     Q_EMIT firstFrameShown();
     m_cashier->openPendingJournal();
     refreshDevices();
