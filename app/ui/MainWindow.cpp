@@ -16,7 +16,6 @@
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
 #include "ui/HistoryDialog.h"
-#include "ui/JournalBanner.h"
 #include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
 #include "ui/OrderStatusPanel.h"
@@ -26,7 +25,7 @@
 #include "ui/StatusBadges.h"
 #include "ui/Surfaces.h"
 #include "ui/Theme.h"
-#include "ui/TokenBanner.h"
+#include "ui/TroubleBanners.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -158,25 +157,21 @@ void MainWindow::buildUi()
     // A slim brand bar: who we are, and in demo mode that nothing is real.
     m_header = new HeaderBar(central);
     layout->addWidget(m_header);
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(14, 12, 14, 12);
-    body->setSpacing(12);
-    layout->addLayout(body, 1);
-    // The token banner, above everything, hidden until Mercado Pago refuses the token.
-    m_tokenBanner = new TokenBanner(m_monitor, central);
-    connect(m_tokenBanner, &TokenBanner::setupRequested, this, &MainWindow::requestSetup);
-    connect(m_tokenBanner, &TokenBanner::retryRequested, this, [this]() { m_monitor->refresh(true); });
-    body->addWidget(m_tokenBanner);
-    // The sales record banner: charging stays off while the journal cannot be written.
-    m_journalBanner = new JournalBanner(m_cashier, central);
-    connect(m_journalBanner, &JournalBanner::retryRequested, m_cashier, &CashierSession::retryJournal);
-    connect(m_journalBanner, &JournalBanner::newRecordRequested, this, &MainWindow::startNewJournal);
-    body->addWidget(m_journalBanner);
+    // The trouble banners go above the columns, once one is needed.
+    m_body = new QVBoxLayout;
+    m_body->setContentsMargins(14, 12, 14, 12);
+    m_body->setSpacing(12);
+    layout->addLayout(m_body, 1);
+    auto *banners = new TroubleBanners(m_monitor, m_cashier, m_body, central);
+    connect(banners, &TroubleBanners::setupRequested, this, &MainWindow::requestSetup);
+    connect(banners, &TroubleBanners::tokenRetryRequested, this, [this]() { m_monitor->refresh(true); });
+    connect(banners, &TroubleBanners::journalRetryRequested, m_cashier, &CashierSession::retryJournal);
+    connect(banners, &TroubleBanners::newRecordRequested, this, &MainWindow::startNewJournal);
 
     // Two white cards (terminals, sale) and the coloured status panel on a light grey ground.
     auto *columns = new QHBoxLayout;
     columns->setSpacing(14);
-    body->addLayout(columns, 1);
+    m_body->addLayout(columns, 1);
     const auto card = [central, columns](const QString &name, int margin, int stretch) {
         auto *frame = new Card(central);
         frame->setObjectName(name);
