@@ -121,7 +121,8 @@ void MainWindow::startAfterFirstFrame()
     m_firstFrameWait.stop();
     // The icon (seven painted sizes, and the window system's icon built from all of them) does not show in the first
     // frame; it comes right after the work below has started.
-    QMetaObject::invokeMethod(this, [this]() { setWindowIcon(Theme::appIcon()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this]() { setWindowIcon(Theme::appIcon()); }, Qt::QueuedConnection);
     Q_EMIT firstFrameShown();
     m_cashier->openPendingJournal();
     refreshDevices();
