@@ -6,7 +6,6 @@
 #include "store/Settings.h"
 #include "app/SmokeTest.h"
 #include "app/StartupBenchmark.h"
-#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -48,7 +47,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(Theme::appIcon());
 
     // A smoke test leaves the cashier's own settings (last terminal, recent descriptions) untouched.
     std::unique_ptr<QTemporaryDir> smokeTestDir;

@@ -8,6 +8,7 @@
 #include "store/Settings.h"
 #include "store/TokenStore.h"
 #include "app/VirtualTerminal.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -157,6 +158,12 @@ void AppController::replaceWindow(MainWindow *window)
     window->setAccount(m_account, m_maskedToken);
     connect(window, &MainWindow::setupRequested, this, &AppController::onSetupRequested);
     connect(window, &MainWindow::signOutRequested, this, &AppController::askToSignOut);
+    // The application's icon, for the windows and dialogs that follow, once the first window's first frame is on
+    // screen (queued: after the window has set its own, which it does the same way).
+    if (QApplication::windowIcon().isNull())
+        connect(
+            window, &MainWindow::firstFrameShown, this, []() { QApplication::setWindowIcon(Theme::appIcon()); },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     Q_EMIT windowCreated(window);
     // The new window shows before the old one goes, so the application never has no window (and never quits).
     window->show();

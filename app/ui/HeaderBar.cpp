@@ -16,7 +16,7 @@ HeaderBar::HeaderBar(QWidget *parent) : QFrame(parent)
     setAutoFillBackground(true);
     auto *logo = new QLabel(this);
     const int logoSize = QFontMetrics(font()).height() * 2;
-    logo->setPixmap(Theme::appIcon().pixmap(logoSize, logoSize));
+    logo->setPixmap(Theme::appIconPixmap(logoSize));
     logo->setStyleSheet(QStringLiteral("QLabel { background-color: white; border-radius: 6px; padding: 2px; }"));
     auto *appName = new QLabel(tr("PointDesk"), this);
     appName->setFont(Theme::scaled(font(), 1.35, QFont::Bold));

@@ -16,7 +16,6 @@
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
 #include "ui/HistoryDialog.h"
-#include "ui/JournalBanner.h"
 #include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
 #include "ui/OrderStatusPanel.h"
@@ -26,7 +25,7 @@
 #include "ui/StatusBadges.h"
 #include "ui/Surfaces.h"
 #include "ui/Theme.h"
-#include "ui/TokenBanner.h"
+#include "ui/TroubleBanners.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -49,7 +48,6 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
-    setWindowIcon(Theme::appIcon());
     m_monitor->setRefreshInterval(m_settings->deviceRefreshIntervalMs());
     buildUi();
     buildShortcuts();
@@ -121,6 +119,10 @@ void MainWindow::startAfterFirstFrame()
         return;
     m_startedUp = true;
     m_firstFrameWait.stop();
+    // The icon (seven painted sizes, and the window system's icon built from all of them) does not show in the first
+    // frame; it comes right after the work below has started.
+    QMetaObject::invokeMethod(
+        this, [this]() { setWindowIcon(Theme::appIcon()); }, Qt::QueuedConnection);
     Q_EMIT firstFrameShown();
     m_cashier->openPendingJournal();
     refreshDevices();
@@ -142,89 +144,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    // The token banner, above everything, hidden until Mercado Pago refuses the token.
-    m_tokenBanner = new TokenBanner(m_monitor, this);
-    connect(m_tokenBanner, &TokenBanner::setupRequested, this, &MainWindow::requestSetup);
-    connect(m_tokenBanner, &TokenBanner::retryRequested, this, [this]() { m_monitor->refresh(true); });
-
-    // The sales record banner: charging stays off while the journal cannot be written.
-    m_journalBanner = new JournalBanner(m_cashier, this);
-    connect(m_journalBanner, &JournalBanner::retryRequested, m_cashier, &CashierSession::retryJournal);
-    connect(m_journalBanner, &JournalBanner::newRecordRequested, this, &MainWindow::startNewJournal);
-
-    m_picker = new DevicePicker(this);
-    const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
-    m_picker->setMinimumWidth(em * 17);
-    m_picker->setMaximumWidth(em * 26);
-
-    // Widgets with a style sheet of their own are created where they stay: each move under another parent makes Qt
-    // polish the whole subtree again (see the window's style sheet below).
-    auto *formHost = new QWidget(this);
-    m_form = new ChargeForm(formHost);
-    // Non-breaking spaces keep each key with what it does when the line wraps.
-    QStringList keys{tr("Enter: charge"), tr("Esc: cancel the order"), tr("F2: new sale"), tr("F5: refresh terminals")};
-    for (QString &key : keys)
-        key.replace(QLatin1Char(' '), QChar(0x00A0));
-    auto *shortcutHint = new QLabel(keys.join(QStringLiteral(" \u2003 ")), this);
-    shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
-    shortcutHint->setWordWrap(true);
-    shortcutHint->setFont(Theme::scaled(font(), 0.9));
-    shortcutHint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
-
-    auto *formHostLayout = new QVBoxLayout(formHost);
-    formHostLayout->setContentsMargins(4, 0, 8, 0);
-    formHostLayout->addWidget(m_form, 1);
-    formHostLayout->addWidget(shortcutHint);
-    m_formScroll = new QScrollArea(this);
-    m_formScroll->setObjectName(QStringLiteral("formScrollArea"));
-    m_formScroll->setWidget(formHost);
-    m_formScroll->setWidgetResizable(true);
-    m_formScroll->setFrameShape(QFrame::NoFrame);
-    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_formScroll->setMinimumWidth(em * 26);
-    m_formScroll->setFocusPolicy(Qt::NoFocus);
-
-    m_panel = new OrderStatusPanel(this);
-    connect(m_panel, &OrderStatusPanel::cancelOrderRequested, this, &MainWindow::cancelOrder);
-    connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
-    connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
-    connect(m_panel, &OrderStatusPanel::sendAgainRequested, this,
-            [this]() { decide(CashierSession::Decision::SendAgain); });
-    connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
-            [this]() { decide(CashierSession::Decision::CheckAgain); });
-    connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
-    m_panel->setFocusPolicy(Qt::StrongFocus);
-
-    // Two white cards (terminals, sale) and the coloured status panel on a light grey ground. The cards' look is
-    // in the central widget's style sheet, set once.
-    const auto card = [this](const QString &name, QWidget *content, int margin) {
-        auto *frame = new Card(this);
-        frame->setObjectName(name);
-        auto *frameLayout = new QVBoxLayout(frame);
-        frameLayout->setContentsMargins(margin, margin, margin, margin);
-        frameLayout->addWidget(content);
-        return frame;
-    };
-    m_formScroll->viewport()->setAutoFillBackground(false);
-    formHost->setAutoFillBackground(false);
-    m_picker->setAutoFillBackground(false);
-
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(14);
-    columns->addWidget(card(QStringLiteral("terminalsCard"), m_picker, 12), 3);
-    columns->addWidget(card(QStringLiteral("saleCard"), m_formScroll, 14), 5);
-    columns->addWidget(m_panel, 4);
-
-    // A slim brand bar: who we are, and in demo mode that nothing is real.
-    m_header = new HeaderBar(this);
-
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(14, 12, 14, 12);
-    body->setSpacing(12);
-    body->addWidget(m_tokenBanner);
-    body->addWidget(m_journalBanner);
-    body->addLayout(columns, 1);
-
+    // Every widget is created in the parent it stays in: each move under another parent makes Qt resolve the fonts,
+    // palettes and styles of the whole subtree again (and polish it again where a style sheet is involved).
     // The ground and the cards are painted (Ground, Card), the header bar has a palette: a style sheet here would
     // make every widget of the window use QStyleSheetStyle, whose polish, size hints and painting cost about a
     // tenth of the start-up (callgrind).
@@ -234,25 +155,97 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // A slim brand bar: who we are, and in demo mode that nothing is real.
+    m_header = new HeaderBar(central);
     layout->addWidget(m_header);
-    layout->addLayout(body, 1);
+    // The trouble banners go above the columns, once one is needed.
+    m_body = new QVBoxLayout;
+    m_body->setContentsMargins(14, 12, 14, 12);
+    m_body->setSpacing(12);
+    layout->addLayout(m_body, 1);
+    auto *banners = new TroubleBanners(m_monitor, m_cashier, m_body, central);
+    connect(banners, &TroubleBanners::setupRequested, this, &MainWindow::requestSetup);
+    connect(banners, &TroubleBanners::tokenRetryRequested, this, [this]() { m_monitor->refresh(true); });
+    connect(banners, &TroubleBanners::journalRetryRequested, m_cashier, &CashierSession::retryJournal);
+    connect(banners, &TroubleBanners::newRecordRequested, this, &MainWindow::startNewJournal);
+
+    // Two white cards (terminals, sale) and the coloured status panel on a light grey ground.
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(14);
+    m_body->addLayout(columns, 1);
+    const auto card = [central, columns](const QString &name, int margin, int stretch) {
+        auto *frame = new Card(central);
+        frame->setObjectName(name);
+        auto *frameLayout = new QVBoxLayout(frame);
+        frameLayout->setContentsMargins(margin, margin, margin, margin);
+        columns->addWidget(frame, stretch);
+        return frame;
+    };
+    Card *terminalsCard = card(QStringLiteral("terminalsCard"), 12, 3);
+    m_picker = new DevicePicker(terminalsCard);
+    const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
+    m_picker->setMinimumWidth(em * 17);
+    m_picker->setMaximumWidth(em * 26);
+    m_picker->setAutoFillBackground(false);
+    terminalsCard->layout()->addWidget(m_picker);
+
+    Card *saleCard = card(QStringLiteral("saleCard"), 14, 5);
+    m_formScroll = new QScrollArea(saleCard);
+    m_formScroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll->setMinimumWidth(em * 26);
+    m_formScroll->setFocusPolicy(Qt::NoFocus);
+    m_formScroll->viewport()->setAutoFillBackground(false);
+    saleCard->layout()->addWidget(m_formScroll);
+    auto *formHost = new QWidget(m_formScroll->viewport());
+    m_form = new ChargeForm(formHost);
+    // Non-breaking spaces keep each key with what it does when the line wraps.
+    QStringList keys{tr("Enter: charge"), tr("Esc: cancel the order"), tr("F2: new sale"), tr("F5: refresh terminals")};
+    for (QString &key : keys)
+        key.replace(QLatin1Char(' '), QChar(0x00A0));
+    auto *shortcutHint = new QLabel(keys.join(QStringLiteral(" \u2003 ")), formHost);
+    shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
+    shortcutHint->setWordWrap(true);
+    shortcutHint->setFont(Theme::scaled(font(), 0.9));
+    shortcutHint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+    auto *formHostLayout = new QVBoxLayout(formHost);
+    formHostLayout->setContentsMargins(4, 0, 8, 0);
+    formHostLayout->addWidget(m_form, 1);
+    formHostLayout->addWidget(shortcutHint);
+    m_formScroll->setWidget(formHost);
+    m_formScroll->setWidgetResizable(true);
+    formHost->setAutoFillBackground(false);
+
+    m_panel = new OrderStatusPanel(central);
+    connect(m_panel, &OrderStatusPanel::cancelOrderRequested, this, &MainWindow::cancelOrder);
+    connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
+    connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_panel, &OrderStatusPanel::sendAgainRequested, this,
+            [this]() { decide(CashierSession::Decision::SendAgain); });
+    connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
+            [this]() { decide(CashierSession::Decision::CheckAgain); });
+    connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
+    m_panel->setFocusPolicy(Qt::StrongFocus);
+    columns->addWidget(m_panel, 4);
 
     // Status bar: connection on the left, DEMO and manager mode on the right.
-    m_connectionIndicator = new ConnectionIndicator(m_monitor, this);
-    m_badges = new StatusBadges(this);
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+    bar->setSizeGripEnabled(false);
+    m_connectionIndicator = new ConnectionIndicator(m_monitor, bar);
+    m_badges = new StatusBadges(bar);
     connect(m_badges, &StatusBadges::virtualTerminalRequested, this, &MainWindow::virtualTerminalRequested);
     connect(m_badges, &StatusBadges::endManagerRequested, this, &MainWindow::endManagerMode);
-    statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->setSizeGripEnabled(false);
     // The status bar's own message area would hide the indicator, so messages get labels of their own.
-    m_statusMessage = new ElidedLabel(this);
+    m_statusMessage = new ElidedLabel(bar);
     m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
     m_statusMessageTimer.setSingleShot(true);
     connect(&m_statusMessageTimer, &QTimer::timeout, this, [this]() { m_statusMessage->setText(QString()); });
-    statusBar()->addWidget(m_connectionIndicator);
-    statusBar()->addWidget(m_connectionIndicator->messageLabel());
-    statusBar()->addWidget(m_statusMessage, 1);
-    statusBar()->addPermanentWidget(m_badges);
+    bar->addWidget(m_connectionIndicator);
+    bar->addWidget(m_connectionIndicator->messageLabel());
+    bar->addWidget(m_statusMessage, 1);
+    bar->addPermanentWidget(m_badges);
 
     connect(m_form, &ChargeForm::chargeRequested, this, &MainWindow::charge);
     connect(m_form, &ChargeForm::changed, this, &MainWindow::updateUi);

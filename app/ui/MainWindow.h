@@ -18,7 +18,6 @@ class DevicePicker;
 class ElidedLabel;
 class HeaderBar;
 class HistoryDialog;
-class JournalBanner;
 class MainMenuBar;
 class ManagerDialog;
 class OrderJournal;
@@ -28,10 +27,10 @@ class PointBackend;
 class QDialog;
 class QMessageBox;
 class QScrollArea;
+class QVBoxLayout;
 class Settings;
 class StatusBadges;
 class TerminalMonitor;
-class TokenBanner;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
 /// paid, declined or cancelled. It lays out and renders; the sale flow is a CashierSession (over a ChargeService:
@@ -187,8 +186,7 @@ private:
     ChargeForm *m_form = nullptr;
     OrderStatusPanel *m_panel = nullptr;
     QScrollArea *m_formScroll = nullptr;
-    TokenBanner *m_tokenBanner = nullptr;
-    JournalBanner *m_journalBanner = nullptr;
+    QVBoxLayout *m_body = nullptr;
     ConnectionIndicator *m_connectionIndicator = nullptr;
     ElidedLabel *m_statusMessage = nullptr;
     QTimer m_statusMessageTimer;

@@ -414,10 +414,17 @@ void OrderStatusPanel::updateElapsed()
 
 void OrderStatusPanel::updateGlyph()
 {
-    const int size = QFontMetrics(m_title->font()).height() * 2;
-    m_icon->setPixmap(Theme::glyph(m_glyph, Theme::colors(m_tone).accent, size, devicePixelRatioF()));
-    m_icon->setMinimumHeight(size);
     m_icon->setAccessibleName(m_title->text());
+    const int size = QFontMetrics(m_title->font()).height() * 2;
+    const qreal ratio = devicePixelRatioF();
+    // Painted again only when it changes: the idle panel is presented again on most updates of the window, mostly
+    // as it already is.
+    const PaintedGlyph painted{m_glyph, m_tone, size, ratio};
+    if (painted == m_paintedGlyph)
+        return;
+    m_paintedGlyph = painted;
+    m_icon->setPixmap(Theme::glyph(m_glyph, Theme::colors(m_tone).accent, size, ratio));
+    m_icon->setMinimumHeight(size);
 }
 
 void OrderStatusPanel::updateAccessibleText()

@@ -117,6 +117,19 @@ private:
     QPushButton *m_checkAgainButton = nullptr;
     QPushButton *m_notChargedButton = nullptr;
 
+    /// What the status icon shows now (see updateGlyph()).
+    struct PaintedGlyph
+    {
+        Theme::Glyph glyph = Theme::Glyph::Card;
+        Theme::Tone tone = Theme::Tone::Neutral;
+        int size = 0;
+        qreal ratio = 0;
+        bool operator==(const PaintedGlyph &o) const
+        {
+            return glyph == o.glyph && tone == o.tone && size == o.size && qFuzzyCompare(ratio, o.ratio);
+        }
+    };
+    PaintedGlyph m_paintedGlyph;
     Mode m_mode = Mode::Idle;
     Theme::Tone m_tone = Theme::Tone::Neutral;
     Theme::Glyph m_glyph = Theme::Glyph::Card;

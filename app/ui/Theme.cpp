@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <iterator>
 
 namespace Theme {
 
@@ -147,35 +148,40 @@ QPixmap glyph(Glyph glyph, const QColor &color, int logicalSize, qreal devicePix
 
 namespace {
 
+constexpr int kAppIconSizes[] = {16, 24, 32, 48, 64, 128, 256};
+
+QPixmap paintAppIcon(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    p.setPen(Qt::NoPen);
+    p.setBrush(primary());
+    p.drawRoundedRect(QRectF(0, 0, s, s), 0.2 * s, 0.2 * s);
+    // The terminal: a white body with a screen, and a green tick on the screen.
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(QRectF(0.27 * s, 0.14 * s, 0.46 * s, 0.72 * s), 0.08 * s, 0.08 * s);
+    p.setBrush(QColor(0x0B, 0x3D, 0x6B));
+    p.drawRoundedRect(QRectF(0.33 * s, 0.21 * s, 0.34 * s, 0.3 * s), 0.03 * s, 0.03 * s);
+    p.setPen(QPen(QColor(0x5B, 0xD1, 0x7A), 0.06 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(QPolygonF({QPointF(0.41 * s, 0.36 * s), QPointF(0.47 * s, 0.42 * s), QPointF(0.59 * s, 0.29 * s)}));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xB8, 0xC4, 0xCE));
+    for (int row = 0; row < 3; ++row) {
+        for (int col = 0; col < 3; ++col)
+            p.drawEllipse(QPointF((0.39 + 0.11 * col) * s, (0.6 + 0.075 * row) * s), 0.03 * s, 0.03 * s);
+    }
+    p.end();
+    return pixmap;
+}
+
 QIcon paintAppIcon()
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
-        p.setPen(Qt::NoPen);
-        p.setBrush(primary());
-        p.drawRoundedRect(QRectF(0, 0, s, s), 0.2 * s, 0.2 * s);
-        // The terminal: a white body with a screen, and a green tick on the screen.
-        p.setBrush(Qt::white);
-        p.drawRoundedRect(QRectF(0.27 * s, 0.14 * s, 0.46 * s, 0.72 * s), 0.08 * s, 0.08 * s);
-        p.setBrush(QColor(0x0B, 0x3D, 0x6B));
-        p.drawRoundedRect(QRectF(0.33 * s, 0.21 * s, 0.34 * s, 0.3 * s), 0.03 * s, 0.03 * s);
-        p.setPen(QPen(QColor(0x5B, 0xD1, 0x7A), 0.06 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.drawPolyline(
-            QPolygonF({QPointF(0.41 * s, 0.36 * s), QPointF(0.47 * s, 0.42 * s), QPointF(0.59 * s, 0.29 * s)}));
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xB8, 0xC4, 0xCE));
-        for (int row = 0; row < 3; ++row) {
-            for (int col = 0; col < 3; ++col)
-                p.drawEllipse(QPointF((0.39 + 0.11 * col) * s, (0.6 + 0.075 * row) * s), 0.03 * s, 0.03 * s);
-        }
-        p.end();
-        icon.addPixmap(pixmap);
-    }
+    for (int size : kAppIconSizes)
+        icon.addPixmap(paintAppIcon(size));
     return icon;
 }
 
@@ -198,6 +204,24 @@ QIcon appIcon()
         }
     }
     return g_appIcon;
+}
+
+QPixmap appIconPixmap(int size)
+{
+    if (!g_appIcon.isNull())
+        return g_appIcon.pixmap(size, size);
+    // As QIcon picks from the painted sizes: the smallest that is at least as large, scaled down smoothly.
+    int painted = kAppIconSizes[std::size(kAppIconSizes) - 1];
+    for (int candidate : kAppIconSizes) {
+        if (candidate >= size) {
+            painted = candidate;
+            break;
+        }
+    }
+    const QPixmap pixmap = paintAppIcon(painted);
+    if (painted == size)
+        return pixmap;
+    return pixmap.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
 QString primaryButtonStyle()

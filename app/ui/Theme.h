@@ -39,6 +39,9 @@ QPixmap glyph(Glyph glyph, const QColor &color, int logicalSize, qreal devicePix
 /// The application icon, painted (no image plugin needed) once per application object; resources/icons/pointdesk.svg
 /// is the same drawing.
 QIcon appIcon();
+/// The application icon at one size, as appIcon().pixmap(size, size) gives it, without painting the other sizes
+/// when appIcon() was not needed yet (the header bar's logo before the window's first frame).
+QPixmap appIconPixmap(int size);
 
 /// Style sheet fragment for a filled primary button (colours and padding only; fonts come from QFont).
 QString primaryButtonStyle();

@@ -94,6 +94,13 @@ private:
             qFatal("no child named %s", qPrintable(name));
         return widget;
     }
+    /// True when the window's widget named `name` exists and is visible: the trouble banners are built when first
+    /// needed.
+    bool shown(const QString &name) const
+    {
+        const QWidget *widget = m_controller->window()->findChild<QWidget *>(name);
+        return widget && widget->isVisible();
+    }
     void press(SetupWizard *wizard, QWizard::WizardButton which);
     void runWizardToTheEnd(SetupWizard *wizard, const QString &token, bool enableIntegration, const QString &pin);
     void enterManagerMode();
@@ -353,7 +360,7 @@ void TestAppController::rejectedTokenLeadsBackToTheWizard()
     const QString renewed = QStringLiteral("APP_USR-8246813579024680-250302-renewedrenewedrenewed0000000000-9q9q");
     m_sim->setAccessToken(renewed);
     QTest::keyClick(m_controller->window(), Qt::Key_F5);
-    QTRY_VERIFY(child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
+    QTRY_VERIFY(shown(QStringLiteral("tokenBanner")));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerSetupButton")), Qt::LeftButton);
     PinDialog *dialog = m_controller->window()->findChild<PinDialog *>();
     QVERIFY(dialog);
@@ -376,7 +383,7 @@ void TestAppController::rejectedTokenLeadsBackToTheWizard()
     QCOMPARE(m_controller->mode(), AppController::Mode::Normal);
     QCOMPARE(stored(TokenStore::kAccessTokenKey), std::optional<QString>(renewed));
     QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 3);
-    QVERIFY(!child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
+    QVERIFY(!shown(QStringLiteral("tokenBanner")));
     // The PIN was not touched, and manager mode is still on for the manager who did this.
     QVERIFY(ManagerPin::verify(kPin, *stored(TokenStore::kManagerPinKey)));
     QVERIFY(child<QWidget>(QStringLiteral("managerIndicator"))->isVisible());

@@ -79,6 +79,12 @@ private:
             qFatal("no child named %s", qPrintable(name));
         return widget;
     }
+    /// True when the widget named `name` exists and is visible: the trouble banners are built when first needed.
+    bool shown(const QString &name) const
+    {
+        const QWidget *widget = m_window->findChild<QWidget *>(name);
+        return widget && widget->isVisible();
+    }
     QAction *action(const QString &name) const { return child<QAction>(name); }
     PinDialog *pinDialog() const;
     ManagerDialog *managerDialog() const;
@@ -716,8 +722,7 @@ void TestManagerUi::tokenBannerAsksForThePinThenOpensSetup()
     QSignalSpy setup(m_window, &MainWindow::setupRequested);
     m_sim->setAccessToken(QStringLiteral("APP_USR-renewed-elsewhere-0000"));
     QTest::keyClick(m_window, Qt::Key_F5);
-    auto *banner = child<QWidget>(QStringLiteral("tokenBanner"));
-    QTRY_VERIFY(banner->isVisible());
+    QTRY_VERIFY(shown(QStringLiteral("tokenBanner")));
     QVERIFY(!child<QLabel>(QStringLiteral("tokenBannerText"))->text().contains(QLatin1String("POINTDESK_TOKEN")));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerSetupButton")), Qt::LeftButton);
     PinDialog *dialog = pinDialog();
@@ -744,7 +749,7 @@ void TestManagerUi::tokenRefusedWithSaleOpenStillLeadsToSetup()
     QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
     QTRY_VERIFY(simId(m_window->currentOrderId()) > 0);
     m_sim->setAccessToken(QStringLiteral("APP_USR-renewed-elsewhere-0001"));
-    QTRY_VERIFY(child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
+    QTRY_VERIFY(shown(QStringLiteral("tokenBanner")));
     QVERIFY(m_window->hasOpenOrder());
     QVERIFY(action(QStringLiteral("setupAccountAction"))->isEnabled());
     QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerSetupButton")), Qt::LeftButton);
