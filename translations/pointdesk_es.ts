@@ -1828,6 +1828,18 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <source>    Why: %1</source>
         <translation>    Por qué: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>De&amp;volver…</translation>
+    </message>
+    <message>
+        <source>Refund the selected sale</source>
+        <translation>Devolver la venta seleccionada</translation>
+    </message>
+    <message>
+        <source>Give back all or part of the selected paid sale (Ctrl+R; manager)</source>
+        <translation>Devolver todo o parte de la venta pagada seleccionada (Ctrl+R; encargado)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2394,6 +2406,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Charging is off</source>
         <translation>No se puede cobrar</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to refund a sale.</source>
+        <translation>Ingrese el PIN de encargado para devolver una venta.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3505,77 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
     <message>
         <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
         <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con &quot;%1 history&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>Devolver la venta %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Part of it:</source>
+        <translation>&amp;Una parte:</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Monto a devolver</translation>
+    </message>
+    <message>
+        <source>Why the money goes back (optional)</source>
+        <translation>Por qué se devuelve el dinero (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>&amp;Everything that is left: %1</source>
+        <translation>&amp;Todo lo que queda: %1</translation>
+    </message>
+    <message>
+        <source>Paid %1; %2 already given back; %3 left.</source>
+        <translation>Pagado %1; ya se devolvieron %2; quedan %3.</translation>
+    </message>
+    <message>
+        <source>Paid %1; nothing given back yet.</source>
+        <translation>Pagado %1; todavía no se devolvió nada.</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back.</source>
+        <translation>Escriba el monto a devolver.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <source>Refunding… Mercado Pago is asked now. Closing this window does not stop it.</source>
+        <translation>Devolviendo… Se le está pidiendo a Mercado Pago. Cerrar esta ventana no lo detiene.</translation>
+    </message>
+    <message>
+        <source>Refunded: %1 go back to the customer&apos;s card (refund %2).</source>
+        <translation>Devuelto: %1 vuelven a la tarjeta del cliente (devolución %2).</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected the refund. Refund it from the Mercado Pago panel.</source>
+        <translation>Mercado Pago rechazó la devolución. Devuélvala desde el panel de Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 accepted (refund %2); Mercado Pago is still processing it.</source>
+        <translation>Devolución de %1 aceptada (devolución %2); Mercado Pago todavía la está procesando.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1</source>
+        <translation>No se devolvió: %1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>

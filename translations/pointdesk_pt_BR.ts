@@ -1831,6 +1831,18 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
         <source>    Why: %1</source>
         <translation>    Por quê: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Estor&amp;nar…</translation>
+    </message>
+    <message>
+        <source>Refund the selected sale</source>
+        <translation>Estornar a venda selecionada</translation>
+    </message>
+    <message>
+        <source>Give back all or part of the selected paid sale (Ctrl+R; manager)</source>
+        <translation>Devolver tudo ou parte da venda paga selecionada (Ctrl+R; gerente)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2397,6 +2409,10 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Charging is off</source>
         <translation>Não é possível cobrar</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to refund a sale.</source>
+        <translation>Digite o PIN de gerente para estornar uma venda.</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3508,77 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
     <message>
         <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
         <translation>O estorno fica no registro de vendas e é pedido de novo com o mesmo pedido, nunca duas vezes. Veja-o com &quot;%1 history&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>Estornar a venda %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Part of it:</source>
+        <translation>&amp;Uma parte:</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Valor a estornar</translation>
+    </message>
+    <message>
+        <source>Why the money goes back (optional)</source>
+        <translation>Por que o dinheiro é devolvido (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Estornar</translation>
+    </message>
+    <message>
+        <source>&amp;Everything that is left: %1</source>
+        <translation>&amp;Tudo o que resta: %1</translation>
+    </message>
+    <message>
+        <source>Paid %1; %2 already given back; %3 left.</source>
+        <translation>Pago %1; já devolvidos %2; restam %3.</translation>
+    </message>
+    <message>
+        <source>Paid %1; nothing given back yet.</source>
+        <translation>Pago %1; nada devolvido ainda.</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back.</source>
+        <translation>Digite o valor a devolver.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>Refunding… Mercado Pago is asked now. Closing this window does not stop it.</source>
+        <translation>Estornando… O pedido está sendo feito ao Mercado Pago. Fechar esta janela não o interrompe.</translation>
+    </message>
+    <message>
+        <source>Refunded: %1 go back to the customer&apos;s card (refund %2).</source>
+        <translation>Estornado: %1 voltam para o cartão do cliente (estorno %2).</translation>
+    </message>
+    <message>
+        <source>Mercado Pago rejected the refund. Refund it from the Mercado Pago panel.</source>
+        <translation>O Mercado Pago recusou o estorno. Estorne pelo painel do Mercado Pago.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 accepted (refund %2); Mercado Pago is still processing it.</source>
+        <translation>Estorno de %1 aceito (estorno %2); o Mercado Pago ainda o está processando.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1</source>
+        <translation>Não estornado: %1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "sales/CashierSession.h"
 
 #include "api/PointBackend.h"
+#include "sales/RefundService.h"
 #include "sales/TerminalMonitor.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@ CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, Term
       m_canCancelOnTerminal(client && client->capabilities().cancelOnTerminal)
 {
     m_charges = new ChargeService(client, journal, this);
+    m_refunds = new RefundService(client, journal, this);
     // The cashier decides when a resend is needed; PointDesk never sends twice on its own.
     m_charges->setResendPolicy(ChargeService::ResendPolicy::Ask);
     // One backoff for the connection: following an order never waits longer than listing the terminals.
@@ -363,6 +365,8 @@ int CashierSession::resumeUnfinished()
 {
     if (!m_journal || !m_journal->isOpen())
         return 0;
+    // A refund whose answer was lost goes again with its own key, never as a new refund.
+    m_refunds->resumeOpenRefunds();
     int resumed = 0;
     const QList<JournalEntry> open = m_journal->unfinished();
     for (const JournalEntry &entry : open) {

@@ -17,6 +17,8 @@ class TerminalMonitor;
 /// decisions when PointDesk cannot decide alone, what may be done now and, when charging is not possible, the
 /// translated sentence that says why. It drives a ChargeService (the cashier decides every resend) and reads the
 /// terminals and the connection from a TerminalMonitor. The window renders the signals; it decides nothing.
+class RefundService;
+
 class CashierSession : public QObject
 {
     Q_OBJECT
@@ -49,6 +51,8 @@ public:
     ~CashierSession() override;
 
     ChargeService *chargeService() const { return m_charges; }
+    /// Refunds of this till's sales record (the history's Refund); resumed with the unfinished sales.
+    RefundService *refundService() const { return m_refunds; }
     OrderJournal *journal() const { return m_journal; }
     TerminalMonitor *monitor() const { return m_monitor; }
 
@@ -168,6 +172,7 @@ private:
     OrderJournal *m_journal = nullptr;
     TerminalMonitor *m_monitor = nullptr;
     ChargeService *m_charges = nullptr;
+    RefundService *m_refunds = nullptr;
     bool m_canCancelOnTerminal = false;
     Phase m_phase = Phase::Idle;
     qint64 m_saleId = 0;

@@ -175,6 +175,16 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     filters->addStretch(1);
     filters->addWidget(m_refreshButton);
     filters->addWidget(m_exportButton);
+    // Refunds: manager mode's, asked for here (Ctrl+R) and carried out by whoever listens to refundRequested().
+    m_refundButton = new QPushButton(tr("Re&fund\u2026"), this);
+    m_refundButton->setObjectName(QStringLiteral("historyRefundButton"));
+    m_refundButton->setAccessibleName(tr("Refund the selected sale"));
+    m_refundButton->setToolTip(tr("Give back all or part of the selected paid sale (Ctrl+R; manager)"));
+    m_refundButton->setEnabled(false);
+    filters->addWidget(m_refundButton);
+    connect(m_refundButton, &QPushButton::clicked, this, &HistoryDialog::requestRefund);
+    auto *refundKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(refundKey, &QShortcut::activated, this, &HistoryDialog::requestRefund);
 
     // --- journal failures while rows are shown ---
     m_notice = new QLabel(this);
@@ -667,6 +677,21 @@ void HistoryDialog::selectLocalId(qint64 localId)
     m_table->scrollTo(index);
 }
 
+bool HistoryDialog::canRefundSelected() const
+{
+    const qint64 localId = selectedLocalId();
+    if (localId == 0)
+        return false;
+    const OrderState shown = m_model->entryAt(m_model->rowOf(localId)).shownState();
+    return shown == OrderState::Approved || shown == OrderState::PartlyRefunded;
+}
+
+void HistoryDialog::requestRefund()
+{
+    if (canRefundSelected())
+        Q_EMIT refundRequested(selectedLocalId());
+}
+
 QStringList HistoryDialog::refundLines(qint64 localId, const QLocale &locale) const
 {
     QStringList lines;
@@ -706,6 +731,7 @@ QStringList HistoryDialog::refundLines(qint64 localId, const QLocale &locale) co
 
 void HistoryDialog::refreshDetails()
 {
+    m_refundButton->setEnabled(canRefundSelected());
     const qint64 localId = selectedLocalId();
     if (localId == 0) {
         m_details->setPlainText(m_model->rowCount() > 0 ? tr("Select a sale in the list to see its history.")

@@ -60,6 +60,13 @@ public:
     /// does after its file dialog). Says how it went in the dialog; true when the file was written.
     bool exportCsvTo(const QString &path);
 
+    /// A paid sale with money left to give back is selected: Refund (Ctrl+R) is on.
+    bool canRefundSelected() const;
+
+Q_SIGNALS:
+    /// The person asked to refund sale `localId` (Refund button or Ctrl+R on a paid sale).
+    void refundRequested(qint64 localId);
+
 public Q_SLOTS:
     /// Reads the journal again (call it whenever a sale changes). Keeps the selection and the scroll position
     /// when the selected sale is still shown. Costs nothing while the dialog is hidden: showing it reads again.
@@ -72,6 +79,7 @@ private:
     void applyFilter();
     void refreshTotals(bool keepOnFailure);
     void refreshDetails();
+    void requestRefund();
     /// One line per refund of the sale (amount, time, refund id, who, state; reason and why it failed).
     QStringList refundLines(qint64 localId, const QLocale &locale) const;
     void updateMessages();
@@ -97,6 +105,7 @@ private:
     QComboBox *m_stateCombo = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_refundButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QLabel *m_notice = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -15,7 +15,9 @@
 #include "ui/Formatting.h"
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
+#include "sales/RefundService.h"
 #include "ui/HistoryDialog.h"
+#include "ui/RefundDialog.h"
 #include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
 #include "ui/OrderStatusPanel.h"
@@ -519,6 +521,12 @@ void MainWindow::openHistory()
         m_history = new HistoryDialog(m_journal, this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
+        connect(m_cashier->refundService(), &RefundService::refundAnswered, m_history, &HistoryDialog::reload);
+        connect(m_history, &HistoryDialog::refundRequested, this, [this](qint64 saleId) {
+            requireManager(tr("Enter the manager PIN to refund a sale."), [this, saleId]() {
+                RefundDialog::openFor(m_cashier->refundService(), m_journal, saleId, m_history);
+            });
+        });
     }
     m_history->show();
     m_history->raise();
