@@ -3,7 +3,8 @@
 #include "ui/ConfirmBox.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
-#include "api/LegacyPointBackend.h"
+#include "api/Backends.h"
+#include "api/PointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "store/TokenStore.h"
@@ -181,7 +182,7 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
         return;
     }
     PointBackend *oldClient = m_client;
-    m_client = new LegacyPointBackend(this);
+    m_client = Backends::create(QString::fromLatin1(Backends::kLegacy), this);
     // Never the real API with the simulator's token: the simulator's address is known once its ports are bound.
     const bool local = m_client->setBaseUrl(simulator->apiUrl());
     Q_ASSERT(local);
@@ -259,12 +260,18 @@ void AppController::showVirtualTerminal()
 
 void AppController::showNormal(const QString &token, MainWindow::Account account)
 {
+    const QString api = m_settings->accountApi();
+    PointBackend *client = Backends::create(api, this);
+    if (!client) {
+        showUnusableApi(token, account, api);
+        return;
+    }
     PointBackend *oldClient = m_client;
-    m_client = new LegacyPointBackend(this);
+    m_client = client;
     const QUrl base = apiBase();
     m_client->setBaseUrl(base);
     m_client->setAccessToken(token);
-    qCInfo(lcApp).noquote() << "talking to" << base.toString();
+    qCInfo(lcApp).noquote() << "talking to" << base.toString() << "with the" << api << "API";
 
     m_mode = Mode::Normal;
     m_terminalShowPending = false;
@@ -280,6 +287,25 @@ void AppController::showNormal(const QString &token, MainWindow::Account account
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_terminal.reset();
     m_simulator.reset();
+}
+
+void AppController::showUnusableApi(const QString &token, MainWindow::Account account, const QString &api)
+{
+    // Never a guess at another API with the account's token: demo mode, with the account known (the manager sets
+    // it up again from the Account menu), and the reason where the manager sees it.
+    qCWarning(lcApp).noquote() << "the account's API" << api << "cannot be used; demo mode instead";
+    showDemo(account, SetupWizard::maskToken(token));
+    if (!m_window)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("PointDesk cannot charge on this account"),
+                                tr("The account's Mercado Pago API cannot be used: %1").arg(Backends::unavailableText(api)),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("unusableApiBox"));
+    box->setInformativeText(tr("PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager "
+                               "chooses the API again with Account, Set up the account (Preferences shows the one "
+                               "saved)."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)

@@ -79,6 +79,8 @@ private:
     void showVirtualTerminal();
     void showDemo(MainWindow::Account account, const QString &maskedToken);
     void showNormal(const QString &token, MainWindow::Account account);
+    /// The account's API (Settings::accountApi()) is unknown or not in this build: demo mode and a message box.
+    void showUnusableApi(const QString &token, MainWindow::Account account, const QString &api);
     void replaceWindow(MainWindow *window);
     /// LaunchOptions::journalPath, else the demo or the sales journal, to be opened by the window after its first
     /// frame (OrderJournal::openLater); a failure is shown by the window (charging stays off).
@@ -93,7 +95,7 @@ private:
     Settings *m_settings = nullptr;
     TokenStore *m_store = nullptr;
     ManagerSession *m_session = nullptr;
-    PointBackend *m_client = nullptr; // the account's API (today always the legacy one)
+    PointBackend *m_client = nullptr; // the account's API (Backends), the demo's one in demo mode
     std::unique_ptr<PointSimulator> m_simulator;
     std::unique_ptr<OrderJournal> m_journal;
     mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()
