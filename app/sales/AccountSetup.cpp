@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcAccountSetup, "pointdesk.setup")
 
@@ -155,6 +156,12 @@ bool AccountSetup::setApi(const QString &key)
         return false;
     m_api = key;
     return true;
+}
+
+bool AccountSetup::offersIntegration() const
+{
+    const std::unique_ptr<PointBackend> backend(Backends::create(m_api));
+    return backend && backend->capabilities().enableIntegration;
 }
 
 PointBackend *AccountSetup::client()

@@ -98,6 +98,8 @@ public:
     /// Chooses the account's API for the check and for save(). False, and nothing changes, for a key Backends does
     /// not know, or while a check is under way. A token checked with another API has to be checked again (isChecked() turns false).
     bool setApi(const QString &key);
+    /// The chosen API has the "enable integration" call (PointBackend::Capabilities::enableIntegration).
+    bool offersIntegration() const;
     /// The API the last working token was checked with.
     QString checkedApi() const { return m_checkedApi; }
     /// Lists the terminals with `token` at `base`, then emits tokenChecked() (always later, never from inside this

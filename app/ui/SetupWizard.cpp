@@ -2,6 +2,7 @@
 
 #include "api/PointBackend.h"
 #include "ui/Theme.h"
+#include "ui/setup/ApiPage.h"
 #include "ui/setup/IntegrationPage.h"
 #include "ui/setup/IntroPage.h"
 #include "ui/setup/PinPage.h"
@@ -31,6 +32,7 @@ SetupWizard::SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, 
     m_pinPage = new PinPage(this, m_setup);
     setPage(IntroPageId, m_introPage);
     setPage(TokenPageId, m_tokenPage);
+    setPage(ApiPageId, new ApiPage(this, m_setup));
     setPage(IntegrationPageId, new IntegrationPage(this, m_setup));
     setPage(PinPageId, m_pinPage);
     setPage(SavePageId, new SavePage(this, m_setup));

@@ -12,8 +12,8 @@ class PinPage;
 class Settings;
 class TokenPage;
 
-/// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), optionally the
-/// "enable integration" call, the manager PIN, then saves the token in the system keychain and nowhere else.
+/// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), the account's API
+/// (legacy or Orders; "Check which one answers" asks both), optionally the "enable integration" call (legacy), the manager PIN, then saves the token in the system keychain and nowhere else.
 /// Every problem shows on the page where it happened; nothing is saved until the last page's Save.
 /// When it opens it asks the keychain whether a manager PIN is stored (which also tells whether there is a keychain
 /// at all): with no keychain service the first page explains it and offers session-only use; with a PIN stored (an
@@ -35,7 +35,8 @@ public:
         Replace,         ///< a manager replaces the token: starts at the token page, the PIN stays
         Rejected         ///< Mercado Pago refused the saved token (401): the token page with the reason
     };
-    enum PageId { IntroPageId, TokenPageId, IntegrationPageId, PinPageId, SavePageId };
+    /// Pages in the order they show: Intro, Token, Api, Integration (only for an API that has the call), Pin, Save.
+    enum PageId { IntroPageId, TokenPageId, IntegrationPageId, PinPageId, SavePageId, ApiPageId };
 
     /// `store`, `session` and `settings` must outlive the wizard.
     SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, Settings *settings, QWidget *parent = nullptr);

@@ -181,7 +181,10 @@ void TestAppController::runWizardToTheEnd(SetupWizard *wizard, const QString &to
     edit->clear();
     QTest::keyClicks(edit, token);
     press(wizard, QWizard::NextButton);
-    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(wizard, QWizard::NextButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::IntegrationPageId));
     if (enableIntegration) {
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("userIdEdit")), QString::number(kUserId));
         QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("enableIntegrationButton")), Qt::LeftButton);
