@@ -5,6 +5,8 @@
 #include "store/OrderJournal.h"
 #include "api/Backends.h"
 #include "api/PointBackend.h"
+#include "app/DemoMenu.h"
+#include "sim/OrdersSimulator.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "store/TokenStore.h"
@@ -30,7 +32,8 @@ QString tokenKey()
 } // namespace
 
 AppController::AppController(const LaunchOptions &options, Settings *settings, QObject *parent)
-    : QObject(parent), m_options(options), m_settings(settings)
+    : QObject(parent), m_options(options), m_settings(settings),
+      m_demoApi(options.api.isEmpty() ? Backends::defaultKey() : options.api)
 {
     m_store = new TokenStore(options.keychainService, this);
     m_session = new ManagerSession(m_store, m_settings, this);
@@ -51,6 +54,7 @@ AppController::~AppController()
     }
     m_terminal.reset();
     m_simulator.reset();
+    m_ordersSimulator.reset();
     m_journal.reset();
 }
 
@@ -172,22 +176,55 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     m_terminal.reset();
     // No virtual terminal for the old simulator while the new one takes over (see virtualTerminal()).
     m_demoStarting = true;
-    auto simulator = std::make_unique<PointSimulator>();
-    // The ports now (the client needs the address; no free port ends the demo before any window), the servers and
-    // the TLS backend Qt sets up for them once the window's first frame is on screen (see below).
-    if (!simulator->bindPorts()) {
+    const QString ordersKey = QString::fromLatin1(Backends::kOrders);
+    // The smoke test pays on the legacy virtual terminal.
+    QString api = m_options.smokeTest ? Backends::defaultKey() : m_demoApi;
+    QString notice;
+    if (api == ordersKey && !Backends::isAvailable(ordersKey)) {
+        notice = tr("The Orders API demo cannot start: %1 The demo runs on the %2.")
+                     .arg(Backends::unavailableText(ordersKey), Backends::displayName(Backends::defaultKey()));
+        api = Backends::defaultKey();
+    }
+    std::unique_ptr<PointSimulator> simulator;
+    std::unique_ptr<OrdersSimulator> ordersSimulator;
+    QUrl url;
+    QString token;
+    if (api == ordersKey) {
+        // Two terminals in PDV mode and one STANDALONE (OrdersSimulator::defaultTerminalIds()), so that the manager
+        // sees what a terminal that takes no orders from PointDesk looks like.
+        ordersSimulator = std::make_unique<OrdersSimulator>();
+        OrdersSimulator::Settings timings = ordersSimulator->settings();
+        timings.takeDelayMs = 1500; // the terminal takes the order about as fast as a real one shows it
+        ordersSimulator->setSettings(timings);
+        if (ordersSimulator->listen()) {
+            url = ordersSimulator->apiUrl();
+            token = ordersSimulator->accessToken();
+        }
+    } else {
+        simulator = std::make_unique<PointSimulator>();
+        // The ports now (the client needs the address; no free port ends the demo before any window), the servers
+        // and the TLS backend Qt sets up for them once the window's first frame is on screen (see below).
+        if (simulator->bindPorts()) {
+            url = simulator->apiUrl();
+            token = simulator->accessToken();
+        }
+    }
+    if (url.isEmpty()) {
         m_demoStarting = false;
         qCCritical(lcApp).noquote() << tr("The demo cannot start: no free local port for the simulated terminals.");
         QCoreApplication::exit(1);
         return;
     }
     PointBackend *oldClient = m_client;
-    m_client = Backends::create(QString::fromLatin1(Backends::kLegacy), this);
+    m_client = Backends::create(api, this);
+    Q_ASSERT(m_client);
     // Never the real API with the simulator's token: the simulator's address is known once its ports are bound.
-    const bool local = m_client->setBaseUrl(simulator->apiUrl());
+    const bool local = m_client->setBaseUrl(url);
     Q_ASSERT(local);
     Q_UNUSED(local);
-    m_client->setAccessToken(simulator->accessToken());
+    m_client->setAccessToken(token);
+    m_demoApi = api;
+    qCInfo(lcApp).noquote() << "demo mode on the" << api << "API";
 
     m_mode = Mode::Demo;
     m_account = account;
@@ -198,7 +235,11 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(true);
     // Before the window's first request, which it sends right after this signal.
-    connect(window, &MainWindow::firstFrameShown, simulator.get(), &PointSimulator::serve);
+    if (simulator)
+        connect(window, &MainWindow::firstFrameShown, simulator.get(), &PointSimulator::serve);
+    DemoMenu *menu = DemoMenu::addTo(window, api);
+    connect(menu, &DemoMenu::virtualTerminalRequested, window, &MainWindow::virtualTerminalRequested);
+    connect(menu, &DemoMenu::switchRequested, this, &AppController::switchDemoApi, Qt::QueuedConnection);
     // The virtual terminal appears once the cashier window has painted its first frame (see eventFilter): the
     // cashier's own window comes first. Watched before windowCreated, so that whoever watches the same first paint
     // from that signal hears of it before this does.
@@ -208,7 +249,10 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     delete oldClient;
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_simulator = std::move(simulator);
+    m_ordersSimulator = std::move(ordersSimulator);
     m_demoStarting = false;
+    if (!notice.isEmpty())
+        window->showStatusMessage(notice, 15000);
 
     // The virtual terminal is built and shown after the cashier window's first frame (showVirtualTerminal), or
     // earlier when asked for.
@@ -224,10 +268,29 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     });
 }
 
+void AppController::switchDemoApi(const QString &api)
+{
+    if (m_mode != Mode::Demo || !m_window || !Backends::isKnown(api) || api == m_demoApi)
+        return;
+    if (m_window->hasOpenOrder()) {
+        m_window->showStatusMessage(tr("Finish or cancel the open sale first: the demo starts again on the other "
+                                       "API."),
+                                    10000);
+        return;
+    }
+    m_demoApi = api;
+    showDemo(m_account, m_maskedToken);
+    if (m_window && m_demoApi == api)
+        m_window->showStatusMessage(tr("The demo runs on the %1 now: its own simulated terminals, no real money.")
+                                        .arg(Backends::displayName(api)),
+                                    10000);
+}
+
 VirtualTerminal *AppController::virtualTerminal() const
 {
-    if (!m_terminal && m_mode == Mode::Demo && m_simulator && !m_demoStarting) {
-        m_terminal = std::make_unique<VirtualTerminal>(m_simulator.get());
+    if (!m_terminal && m_mode == Mode::Demo && (m_simulator || m_ordersSimulator) && !m_demoStarting) {
+        m_terminal = m_simulator ? std::make_unique<VirtualTerminal>(m_simulator.get())
+                                 : std::make_unique<VirtualTerminal>(m_ordersSimulator.get());
         // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
         m_terminal->setAttribute(Qt::WA_QuitOnClose, false);
     }
@@ -260,7 +323,8 @@ void AppController::showVirtualTerminal()
 
 void AppController::showNormal(const QString &token, MainWindow::Account account)
 {
-    const QString api = m_settings->accountApi();
+    // --api replaces the account's choice for this run.
+    const QString api = m_options.api.isEmpty() ? m_settings->accountApi() : m_options.api;
     PointBackend *client = Backends::create(api, this);
     if (!client) {
         showUnusableApi(token, account, api);
@@ -287,6 +351,7 @@ void AppController::showNormal(const QString &token, MainWindow::Account account
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_terminal.reset();
     m_simulator.reset();
+    m_ordersSimulator.reset();
 }
 
 void AppController::showUnusableApi(const QString &token, MainWindow::Account account, const QString &api)
