@@ -181,8 +181,10 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     QString api = m_options.smokeTest ? Backends::defaultKey() : m_demoApi;
     QString notice;
     if (api == ordersKey && !Backends::isAvailable(ordersKey)) {
-        notice = tr("The Orders API demo cannot start: %1 The demo runs on the %2.")
-                     .arg(Backends::unavailableText(ordersKey), Backends::displayName(Backends::defaultKey()));
+        // Short, for the status bar; the log has the reason.
+        qCWarning(lcApp).noquote() << Backends::unavailableText(ordersKey);
+        notice = tr("No Orders API demo in this version yet: showing the %1 demo.")
+                     .arg(Backends::displayName(Backends::defaultKey()));
         api = Backends::defaultKey();
     }
     std::unique_ptr<PointSimulator> simulator;

@@ -5,7 +5,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 
-DemoMenu::DemoMenu(const QString &api, QWidget *parent) : QMenu(tr("&Demo"), parent)
+DemoMenu::DemoMenu(const QString &api, QWidget *parent) : QMenu(tr("Demo"), parent)
 {
     setObjectName(QStringLiteral("demoMenu"));
     menuAction()->setObjectName(QStringLiteral("demoMenuAction"));

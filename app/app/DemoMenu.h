@@ -6,7 +6,7 @@ class QMainWindow;
 
 /// Demo mode's own menu in the cashier window: show the virtual terminal, and start the demo again on the other
 /// Mercado Pago API (the legacy Point API or the Orders API, each with its own simulator). It only says what was
-/// chosen; AppController does it.
+/// chosen; AppController does it. "Demo" has no Alt letter: the sale form and the order panel use them.
 class DemoMenu : public QMenu
 {
     Q_OBJECT

@@ -148,7 +148,7 @@ QWidget *OrdersTerminalSide::createControls(const QString &terminal, QWidget *pa
     cardLabel->setBuddy(choices.brand);
     auto *installmentsLabel = new QLabel(tr("&Installments:"), controls);
     installmentsLabel->setBuddy(choices.installments);
-    auto *reasonLabel = new QLabel(tr("Decline &reason:"), controls);
+    auto *reasonLabel = new QLabel(tr("Decline r&eason:"), controls);
     reasonLabel->setBuddy(choices.reason);
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(6);
