@@ -21,12 +21,12 @@ class VirtualTerminal;
 /// What `pointdesk` does between parsing its options and the event loop: reads the token from the keychain, picks
 /// normal or demo mode, opens the setup wizard on a first run, and rebuilds the window when the account changes
 /// (set up from demo mode, token replaced, signed out). Start-up decision:
-///   --demo / --smoke-test        demo (on --api's simulator: legacy or Orders; the Demo menu switches); the keychain is read only to label the Account menu (not for a smoke test)
-///   POINTDESK_TOKEN set          normal mode with that token; it is never saved
-///   token in the keychain        normal mode
-///   nothing in the keychain      demo mode, with the setup wizard on top ("Try demo mode instead" keeps demo)
-///   no keychain service          demo mode, with the wizard's explanation and its session-only choice
-///   keychain refused or failed   demo mode, with the wizard showing the keychain's message and "Try again"
+///   --demo / --smoke-test        demo (on --api's simulator: legacy or Orders; the Demo menu switches); the keychain
+///   is read only to label the Account menu (not for a smoke test) POINTDESK_TOKEN set          normal mode with that
+///   token; it is never saved token in the keychain        normal mode nothing in the keychain      demo mode, with the
+///   setup wizard on top ("Try demo mode instead" keeps demo) no keychain service          demo mode, with the wizard's
+///   explanation and its session-only choice keychain refused or failed   demo mode, with the wizard showing the
+///   keychain's message and "Try again"
 /// Normal mode talks to --api-base / POINTDESK_API_BASE if given, else the address saved by the wizard (when
 /// PointBackend::isAcceptableBaseUrl accepts it), else the real API.
 class AppController : public QObject

@@ -47,15 +47,15 @@ QWidget *LegacyTerminalSide::createControls(const QString &terminal, QWidget *pa
 {
     auto *controls = new QWidget(parent);
     controls->setObjectName(QStringLiteral("customerControls"));
-    auto *approve = customerButton(VirtualTerminal::tr("&Approve"), QStringLiteral("approveButton"),
-                                   VirtualTerminal::tr("Approve the payment on %1").arg(terminal),
-                                   Theme::Tone::Success, controls);
-    auto *decline = customerButton(VirtualTerminal::tr("&Decline"), QStringLiteral("declineButton"),
-                                   VirtualTerminal::tr("Decline the card on %1").arg(terminal), Theme::Tone::Danger,
-                                   controls);
-    auto *cancel = customerButton(VirtualTerminal::tr("Customer &cancels"), QStringLiteral("customerCancelButton"),
-                                  VirtualTerminal::tr("The customer cancels on %1").arg(terminal), Theme::Tone::Muted,
-                                  controls);
+    auto *approve =
+        customerButton(VirtualTerminal::tr("&Approve"), QStringLiteral("approveButton"),
+                       VirtualTerminal::tr("Approve the payment on %1").arg(terminal), Theme::Tone::Success, controls);
+    auto *decline =
+        customerButton(VirtualTerminal::tr("&Decline"), QStringLiteral("declineButton"),
+                       VirtualTerminal::tr("Decline the card on %1").arg(terminal), Theme::Tone::Danger, controls);
+    auto *cancel =
+        customerButton(VirtualTerminal::tr("Customer &cancels"), QStringLiteral("customerCancelButton"),
+                       VirtualTerminal::tr("The customer cancels on %1").arg(terminal), Theme::Tone::Muted, controls);
     connect(approve, &QPushButton::clicked, this, [this, terminal]() { act(terminal, QStringLiteral("approve")); });
     connect(decline, &QPushButton::clicked, this, [this, terminal]() { act(terminal, QStringLiteral("decline")); });
     connect(cancel, &QPushButton::clicked, this, [this, terminal]() { act(terminal, QStringLiteral("cancel")); });

@@ -69,7 +69,7 @@ TerminalSide::Screen OrdersTerminalSide::screen(const QString &terminal) const
         screen.amount = Formatting::currency(Money::fromCents(order->payment.amountCents));
         screen.description = order->description.value_or(QString());
         screen.detail = order->status == QLatin1String("created") ? tr("Sent: the terminal is taking the order")
-                                                                 : tr("On the terminal (at_terminal)");
+                                                                  : tr("On the terminal (at_terminal)");
         screen.prompt = tr("Tap, insert or swipe the card");
         screen.state = tr("order to pay");
     } else if (standalone) {
@@ -191,9 +191,8 @@ void OrdersTerminalSide::act(const QString &terminal, const QString &action)
         result.approved = true;
         result.methodId = choices.brand ? choices.brand->currentData().toString() : QStringLiteral("visa");
         result.cardType = isDebit(result.methodId) ? CardType::Debit : CardType::Credit;
-        result.installments = result.cardType == CardType::Debit || !choices.installments
-                                  ? 1
-                                  : choices.installments->value();
+        result.installments =
+            result.cardType == CardType::Debit || !choices.installments ? 1 : choices.installments->value();
         done = m_simulator->pay(orderId, result);
         const QString brand = choices.brand ? choices.brand->currentText() : result.methodId;
         event = result.installments > 1

@@ -4,8 +4,8 @@
 
 #include <QPushButton>
 
-QPushButton *TerminalSide::customerButton(const QString &text, const QString &objectName,
-                                          const QString &accessibleName, Theme::Tone tone, QWidget *parent)
+QPushButton *TerminalSide::customerButton(const QString &text, const QString &objectName, const QString &accessibleName,
+                                          Theme::Tone tone, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);

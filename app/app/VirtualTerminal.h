@@ -79,8 +79,8 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QStringList m_names;
     QList<QWidget *> m_cardWidgets;
-    QList<QWidget *> m_controls; ///< per card: the side's customer controls
-    QList<QLabel *> m_screens;   ///< per card: what the terminal's screen shows
-    QList<QLabel *> m_lastEvents; ///< per card: what the customer did last
+    QList<QWidget *> m_controls;         ///< per card: the side's customer controls
+    QList<QLabel *> m_screens;           ///< per card: what the terminal's screen shows
+    QList<QLabel *> m_lastEvents;        ///< per card: what the customer did last
     QHash<QString, QString> m_lastEvent; ///< per terminal: what the customer did last
 };

@@ -28,8 +28,8 @@ std::optional<int> parseMilliseconds(const QString &text, int min, int max)
 // Every command takes these.
 const QStringList &globalOptionNames()
 {
-    static const QStringList names{QStringLiteral("h"),      QStringLiteral("help"),    QStringLiteral("version"),
-                                   QStringLiteral("json"),   QStringLiteral("verbose"), QStringLiteral("api-base"),
+    static const QStringList names{QStringLiteral("h"),       QStringLiteral("help"),    QStringLiteral("version"),
+                                   QStringLiteral("json"),    QStringLiteral("verbose"), QStringLiteral("api-base"),
                                    QStringLiteral("timeout"), QStringLiteral("api")};
     return names;
 }
@@ -212,7 +212,8 @@ bool CliApp::readApi(const QCommandLineParser &parser)
     if (optionSet || !environment.trimmed().isEmpty()) {
         const Backends::Parsed parsed = Backends::parse(optionSet ? parser.value(QStringLiteral("api")) : environment);
         if (!parsed.ok()) {
-            context.failUsage(optionSet ? tr("--api: %1").arg(parsed.error) : tr("POINTDESK_API: %1").arg(parsed.error));
+            context.failUsage(optionSet ? tr("--api: %1").arg(parsed.error)
+                                        : tr("POINTDESK_API: %1").arg(parsed.error));
             return false;
         }
         context.setApi(parsed.key, true);

@@ -64,8 +64,8 @@ AccountSetup::AccountSetup(TokenStore *store, ManagerSession *session, Settings 
         if (Backends::isKnown(saved))
             m_api = saved;
         else
-            qCWarning(lcAccountSetup).noquote() << "the API saved in the settings is unknown:" << saved
-                                                << "- setup starts from" << m_api;
+            qCWarning(lcAccountSetup).noquote()
+                << "the API saved in the settings is unknown:" << saved << "- setup starts from" << m_api;
     }
     qRegisterMetaType<AccountSetup::CheckResult>();
     qRegisterMetaType<AccountSetup::SaveResult>();
@@ -220,8 +220,8 @@ void AccountSetup::checkToken(const QString &token, const QUrl &base)
     PointBackend *backend = client();
     backend->setBaseUrl(base);
     backend->setAccessToken(token);
-    qCInfo(lcAccountSetup).noquote() << "checking a new access token against" << base.toString() << "with the"
-                                     << m_api << "API";
+    qCInfo(lcAccountSetup).noquote() << "checking a new access token against" << base.toString() << "with the" << m_api
+                                     << "API";
     const QString api = m_api;
     backend->listTerminals()->then(guard, [this, token, base, api](const Call<DeviceList> &call) {
         CheckResult result;

@@ -96,7 +96,8 @@ public:
     /// "legacy", until setApi().
     QString api() const { return m_api; }
     /// Chooses the account's API for the check and for save(). False, and nothing changes, for a key Backends does
-    /// not know, or while a check is under way. A token checked with another API has to be checked again (isChecked() turns false).
+    /// not know, or while a check is under way. A token checked with another API has to be checked again (isChecked()
+    /// turns false).
     bool setApi(const QString &key);
     /// The chosen API has the "enable integration" call (PointBackend::Capabilities::enableIntegration).
     bool offersIntegration() const;
@@ -195,7 +196,7 @@ private:
     QString m_clientApi;
     QString m_api;
     QString m_checkedApi;
-    int m_timeoutMs = 0; ///< 0: PointBackend's default
+    int m_timeoutMs = 0;            ///< 0: PointBackend's default
     QPointer<QObject> m_checkGuard; ///< the check under way; a newer one drops its answer
 
     QString m_checkedToken;

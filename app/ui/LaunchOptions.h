@@ -6,7 +6,8 @@
 #include <QUrl>
 
 /// What `pointdesk` was asked to do, from its command line and environment:
-///   pointdesk [--demo] [--api legacy|orders] [--api-base URL] [--smoke-test] [--benchmark-startup] [--version] [--help]
+///   pointdesk [--demo] [--api legacy|orders] [--api-base URL] [--smoke-test] [--benchmark-startup] [--version]
+///   [--help]
 /// Demo mode runs the Point simulator inside the app. Without --demo, whether an account is set up (a token in the
 /// system keychain, or POINTDESK_TOKEN) is decided at start-up by AppController, once the keychain has answered.
 struct LaunchOptions

@@ -13,13 +13,13 @@ class Settings;
 class TokenPage;
 
 /// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), the account's API
-/// (legacy or Orders; "Check which one answers" asks both), optionally the "enable integration" call (legacy), the manager PIN, then saves the token in the system keychain and nowhere else.
-/// Every problem shows on the page where it happened; nothing is saved until the last page's Save.
-/// When it opens it asks the keychain whether a manager PIN is stored (which also tells whether there is a keychain
-/// at all): with no keychain service the first page explains it and offers session-only use; with a PIN stored (an
-/// account signed out with pointdesk-cli logout keeps it) the PIN page asks for that PIN, under manager mode's
-/// lockout rules (ManagerSession::unlock), and the PIN is never replaced here.
-/// The logic that is not widgets (the check, the PIN, saving) is AccountSetup's; each page is a class of its own
+/// (legacy or Orders; "Check which one answers" asks both), optionally the "enable integration" call (legacy), the
+/// manager PIN, then saves the token in the system keychain and nowhere else. Every problem shows on the page where it
+/// happened; nothing is saved until the last page's Save. When it opens it asks the keychain whether a manager PIN is
+/// stored (which also tells whether there is a keychain at all): with no keychain service the first page explains it
+/// and offers session-only use; with a PIN stored (an account signed out with pointdesk-cli logout keeps it) the PIN
+/// page asks for that PIN, under manager mode's lockout rules (ManagerSession::unlock), and the PIN is never replaced
+/// here. The logic that is not widgets (the check, the PIN, saving) is AccountSetup's; each page is a class of its own
 /// under ui/setup/. Open it with open(): it never blocks in a nested event loop.
 class SetupWizard : public QWizard
 {

@@ -45,13 +45,20 @@ void TestBackends::parse_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("key");
-    QTest::newRow("legacy") << "legacy" << "legacy";
-    QTest::newRow("orders") << "orders" << "orders";
-    QTest::newRow("upper case") << "ORDERS" << "orders";
-    QTest::newRow("mixed case, spaces") << "  Legacy " << "legacy";
-    QTest::newRow("unknown") << "point" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("almost") << "order" << "";
+    QTest::newRow("legacy") << "legacy"
+                            << "legacy";
+    QTest::newRow("orders") << "orders"
+                            << "orders";
+    QTest::newRow("upper case") << "ORDERS"
+                                << "orders";
+    QTest::newRow("mixed case, spaces") << "  Legacy "
+                                        << "legacy";
+    QTest::newRow("unknown") << "point"
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("almost") << "order"
+                            << "";
 }
 
 void TestBackends::parse()

@@ -223,8 +223,12 @@ void TestVirtualTerminalOrders::needsActionAndExpiry_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("words");
-    QTest::newRow("action required") << "actionRequiredAction" << "action_required" << "needs action";
-    QTest::newRow("expired") << "expireAction" << "expired" << "expired";
+    QTest::newRow("action required") << "actionRequiredAction"
+                                     << "action_required"
+                                     << "needs action";
+    QTest::newRow("expired") << "expireAction"
+                             << "expired"
+                             << "expired";
 }
 
 void TestVirtualTerminalOrders::needsActionAndExpiry()

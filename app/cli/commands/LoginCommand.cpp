@@ -1,12 +1,12 @@
 #include "cli/commands/LoginCommand.h"
 
+#include "api/Backends.h"
 #include "api/PointBackend.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
-#include "api/Backends.h"
 #include "sales/AccountSetup.h"
-#include "store/Settings.h"
 #include "store/ManagerSession.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 

@@ -175,8 +175,8 @@ void ApiPage::showAnswers()
             continue;
         label->setText(answer.message());
         const LineTone tone = answer.outcome == ApiProbe::Answer::Outcome::Pending ? LineTone::Progress
-                              : answer.listsTerminals()                             ? LineTone::Success
-                                                                                     : LineTone::Problem;
+                              : answer.listsTerminals()                            ? LineTone::Success
+                                                                                   : LineTone::Problem;
         setLine(label, answer.message(), tone);
     }
 }
