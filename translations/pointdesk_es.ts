@@ -2137,6 +2137,14 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <source>Try the keychain again</source>
         <translation>Reintentar con el llavero</translation>
     </message>
+    <message>
+        <source>The API the demo plays</source>
+        <translation>La API de la demo</translation>
+    </message>
+    <message>
+        <source>Demo on the &amp;API:</source>
+        <translation>Demo con la &amp;API:</translation>
+    </message>
 </context>
 <context>
     <name>JournalBanner</name>

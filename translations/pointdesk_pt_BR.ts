@@ -2140,6 +2140,14 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
         <source>Try the keychain again</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
+    <message>
+        <source>The API the demo plays</source>
+        <translation>A API da demonstração</translation>
+    </message>
+    <message>
+        <source>Demo on the &amp;API:</source>
+        <translation>Demonstração com a &amp;API:</translation>
+    </message>
 </context>
 <context>
     <name>JournalBanner</name>

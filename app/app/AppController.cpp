@@ -385,10 +385,18 @@ void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setApiBase(apiBase(), m_options.apiBaseOverridden);
     wizard->setReason(reason);
+    wizard->setDemoApi(m_demoApi);
     if (mode == SetupWizard::Mode::Replace || mode == SetupWizard::Mode::Rejected)
         wizard->setCurrentToken(m_maskedToken.isEmpty() ? QString() : m_maskedToken);
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
         if (result != QDialog::Accepted || !wizard->isSaved()) {
+            // "Try demo mode instead" on another API than the one playing: after the wizard is gone (it sits on the
+            // window the new demo replaces).
+            if (wizard->demoChosen() && wizard->demoApi() != m_demoApi) {
+                const QString api = wizard->demoApi();
+                QTimer::singleShot(0, this, [this, api]() { switchDemoApi(api); });
+                return;
+            }
             if (wizard->mode() == SetupWizard::Mode::FirstRun || wizard->mode() == SetupWizard::Mode::NoBackend ||
                 wizard->mode() == SetupWizard::Mode::KeychainProblem) {
                 if (m_window)

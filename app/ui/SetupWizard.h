@@ -63,6 +63,10 @@ public:
     bool isSaved() const { return m_setup->isSaved(); }
     /// The user pressed "Try demo mode instead".
     bool demoChosen() const { return m_demoChosen; }
+    /// The API the demo is to play, as chosen on the welcome page ("legacy", "orders").
+    QString demoApi() const;
+    /// The API the demo plays now, shown on the welcome page.
+    void setDemoApi(const QString &api);
     /// The token is kept only in memory, until PointDesk quits (no keychain service).
     bool sessionOnlyChosen() const { return m_setup->isSessionOnlyChosen(); }
     /// Terminals the checked token could see.

@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QMenu>
 #include <QFile>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void demoShowsTheVirtualTerminalByItself();
     void demoOnTheOrdersApi();
     void demoMenuSwitchesTheApi();
+    void tryDemoOnTheOtherApiFromTheWizard();
     void unusableSavedApiRunsTheDemoAndSaysWhy();
     void rejectedTokenLeadsBackToTheWizard();
     // Last: setup -> charge -> sign out, then everything is searched for the token.
@@ -410,6 +412,33 @@ void TestAppController::demoMenuSwitchesTheApi()
     QTRY_VERIFY(m_controller->window() != second);
     QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
     QVERIFY(m_controller->simulator());
+}
+
+void TestAppController::tryDemoOnTheOtherApiFromTheWizard()
+{
+    start();
+    QTRY_VERIFY(m_controller->wizard());
+    SetupWizard *wizard = m_controller->wizard();
+    QTRY_VERIFY(wizard->isVisible());
+    MainWindow *first = m_controller->window();
+    auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("demoApiCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("legacy")); // the demo playing now
+    combo->setCurrentIndex(combo->findData(QStringLiteral("orders")));
+    QCOMPARE(wizard->demoApi(), QStringLiteral("orders"));
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    // A new demo session on the chosen API (or, until this build speaks it, the legacy one and why).
+    QTRY_VERIFY(m_controller->window() != first);
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+    QVERIFY(!stored(TokenStore::kAccessTokenKey));
+    if (Backends::isAvailable(QStringLiteral("orders"))) {
+        QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
+        QVERIFY(m_controller->ordersSimulator());
+    } else {
+        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
+        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
+        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
+    }
 }
 
 void TestAppController::unusableSavedApiRunsTheDemoAndSaysWhy()

@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void apiThisBuildCannotSpeakIsSaidOnThePage();
     void leavingTheApiPageDropsTheCheck();
     void savedApiIsTheOneChosen();
+    void welcomePageChoosesTheDemosApi();
 
 private:
     SetupWizard *open(SetupWizard::Mode mode);
@@ -729,6 +731,7 @@ void TestSetupWizard::tryDemoInsteadStoresNothing()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Rejected));
     QVERIFY(m_wizard->demoChosen());
+    QCOMPARE(m_wizard->demoApi(), QStringLiteral("legacy")); // nothing chosen: the default
     QVERIFY(!m_wizard->isSaved());
     QVERIFY(!storedToken());
     QVERIFY(!storedPin());
@@ -832,6 +835,22 @@ void TestSetupWizard::leavingTheApiPageDropsTheCheck()
     QVERIFY(!page->probe()->isRunning());
     QTest::qWait(2000);
     QCOMPARE(answered.count(), 0);
+}
+
+void TestSetupWizard::welcomePageChoosesTheDemosApi()
+{
+    open(SetupWizard::Mode::FirstRun);
+    m_wizard->setDemoApi(QStringLiteral("orders"));
+    auto *combo = child<QComboBox>(QStringLiteral("demoApiCombo"));
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("orders"));
+    QVERIFY(!combo->accessibleName().isEmpty());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("legacy")));
+    QCOMPARE(m_wizard->demoApi(), QStringLiteral("legacy"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("orders")));
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    QVERIFY(m_wizard->demoChosen());
+    QCOMPARE(m_wizard->demoApi(), QStringLiteral("orders"));
 }
 
 void TestSetupWizard::savedApiIsTheOneChosen()
