@@ -364,8 +364,8 @@ void AppController::showUnusableApi(const QString &token, MainWindow::Account ac
     showDemo(account, SetupWizard::maskToken(token));
     if (!m_window)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("PointDesk cannot charge on this account"),
-                                tr("The account's Mercado Pago API cannot be used: %1").arg(Backends::unavailableText(api)),
+    const QString text = tr("The account's Mercado Pago API cannot be used: %1").arg(Backends::unavailableText(api));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("PointDesk cannot charge on this account"), text,
                                 QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("unusableApiBox"));
     box->setInformativeText(tr("PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager "

@@ -160,8 +160,13 @@ bool AccountSetup::setApi(const QString &key)
 
 bool AccountSetup::offersIntegration() const
 {
-    const std::unique_ptr<PointBackend> backend(Backends::create(m_api));
-    return backend && backend->capabilities().enableIntegration;
+    // The wizard asks on every button update: the backend's capabilities are looked at once per API.
+    if (m_capabilitiesApi != m_api) {
+        const std::unique_ptr<PointBackend> backend(Backends::create(m_api));
+        m_offersIntegration = backend && backend->capabilities().enableIntegration;
+        m_capabilitiesApi = m_api;
+    }
+    return m_offersIntegration;
 }
 
 PointBackend *AccountSetup::client()

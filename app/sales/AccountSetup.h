@@ -196,6 +196,8 @@ private:
     QString m_clientApi;
     QString m_api;
     QString m_checkedApi;
+    mutable QString m_capabilitiesApi; ///< the API m_offersIntegration is about
+    mutable bool m_offersIntegration = false;
     int m_timeoutMs = 0;            ///< 0: PointBackend's default
     QPointer<QObject> m_checkGuard; ///< the check under way; a newer one drops its answer
 
