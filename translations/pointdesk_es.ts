@@ -174,6 +174,99 @@
     </message>
 </context>
 <context>
+    <name>ApiPage</name>
+    <message>
+        <source>The Mercado Pago API</source>
+        <translation>La API de Mercado Pago</translation>
+    </message>
+    <message>
+        <source>Mercado Pago has two APIs for Point terminals; the account&apos;s terminals answer on one of them.</source>
+        <translation>Mercado Pago tiene dos API para las terminales Point; las terminales de la cuenta responden en una de ellas.</translation>
+    </message>
+    <message>
+        <source>What the %1 answered</source>
+        <translation>Lo que respondió %1</translation>
+    </message>
+    <message>
+        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account&apos;s terminals with the token (nothing changes on the account).</source>
+        <translation>¿No está seguro? Compruebe cuál responde: PointDesk pide a las dos API las terminales de la cuenta con el token (nada cambia en la cuenta).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck which one answers</source>
+        <translation>Compro&amp;bar cuál responde</translation>
+    </message>
+    <message>
+        <source>Check which API answers with this token</source>
+        <translation>Comprobar qué API responde con este token</translation>
+    </message>
+    <message>
+        <source>Result of the API check</source>
+        <translation>Resultado de la comprobación de la API</translation>
+    </message>
+    <message>
+        <source>Neither API lists terminals with this token. Choose the API of the account&apos;s terminals, or check the token and the network.</source>
+        <translation>Ninguna API muestra terminales con este token. Elija la API de las terminales de la cuenta, o revise el token y la red.</translation>
+    </message>
+    <message>
+        <source>The %1 answers for this account: it is chosen.</source>
+        <translation>%1 responde para esta cuenta: quedó elegida.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Asking both APIs for the account&apos;s terminals…</source>
+        <translation>Consultando las terminales de la cuenta en las dos API…</translation>
+    </message>
+    <message>
+        <source>Checking the token with the %1…</source>
+        <translation>Comprobando el token con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiProbe</name>
+    <message>
+        <source>Asking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>Answers, but lists no terminals.</source>
+        <translation>Responde, pero no muestra terminales.</translation>
+    </message>
+    <message>
+        <source>Answers: one terminal.</source>
+        <translation>Responde: una terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers: %n terminals.</source>
+        <translation>
+            <numerusform>Responde: %n terminal.</numerusform>
+            <numerusform>Responde: %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuses this access token (%1).</source>
+        <translation>Rechaza este token de acceso (%1).</translation>
+    </message>
+    <message>
+        <source>Not reachable: no answer.</source>
+        <translation>Sin conexión: no responde.</translation>
+    </message>
+    <message>
+        <source>Does not answer here (HTTP %1).</source>
+        <translation>No responde en esta dirección (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Does not answer here.</source>
+        <translation>No responde en esta dirección.</translation>
+    </message>
+    <message>
+        <source>Not available in this version of PointDesk.</source>
+        <translation>No está disponible en esta versión de PointDesk.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The demo cannot start: no free local port for the simulated terminals.</source>
@@ -226,6 +319,57 @@
     <message>
         <source>Signed out: the access token and the manager PIN were removed. PointDesk runs in demo mode until the account is set up again.</source>
         <translation>Sesión cerrada: se borraron el token de acceso y el PIN del encargado. PointDesk funciona en modo demo hasta que se vuelva a configurar la cuenta.</translation>
+    </message>
+    <message>
+        <source>No Orders API demo in this version yet: showing the %1 demo.</source>
+        <translation>Esta versión todavía no tiene la demo de la API de Orders: se muestra la demo de %1.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open sale first: the demo starts again on the other API.</source>
+        <translation>Primero termine o cancele la venta abierta: la demo vuelve a empezar con la otra API.</translation>
+    </message>
+    <message>
+        <source>The demo runs on the %1 now: its own simulated terminals, no real money.</source>
+        <translation>La demo usa ahora %1: sus propias terminales simuladas, sin dinero real.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Mercado Pago API cannot be used: %1</source>
+        <translation>No se puede usar la API de Mercado Pago de la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot charge on this account</source>
+        <translation>PointDesk no puede cobrar con esta cuenta</translation>
+    </message>
+    <message>
+        <source>PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager chooses the API again with Account, Set up the account (Preferences shows the one saved).</source>
+        <translation>Mientras tanto PointDesk funciona en modo demo: terminales simuladas, sin dinero real. Un encargado vuelve a elegir la API con Cuenta, Configurar la cuenta (Preferencias muestra la guardada).</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>Integration via API (Point app)</source>
+        <translation>Integración vía API (app Point)</translation>
+    </message>
+    <message>
+        <source>Orders API (Point terminals)</source>
+        <translation>API de Orders (terminales Point)</translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
+        <translation>La API Point anterior de Mercado Pago, para la app Mercado Pago Point en teléfonos y tablets Android con un lector de tarjetas.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s Orders API, for today&apos;s dedicated Point terminals: Point Smart and the other Point terminals.</source>
+        <translation>La API de Orders de Mercado Pago, para las terminales Point actuales: Point Smart y las demás terminales Point.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
+        <translation>&quot;%1&quot; no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
+    </message>
+    <message>
+        <source>This version of PointDesk cannot speak the %1 yet. Run the setup again and choose the other API, or install a newer PointDesk.</source>
+        <translation>Esta versión de PointDesk todavía no puede usar %1. Vuelva a configurar la cuenta y elija la otra API, o instale un PointDesk más reciente.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +978,18 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>Stopped before the command finished.</source>
         <translation>Se detuvo antes de que terminara el comando.</translation>
     </message>
+    <message>
+        <source>--api: %1</source>
+        <translation>--api: %1</translation>
+    </message>
+    <message>
+        <source>POINTDESK_API: %1</source>
+        <translation>POINTDESK_API: %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
+        <translation>La API de la cuenta en la configuración de PointDesk (%1) es desconocida: %2 Vuelva a configurar la cuenta en la ventana, o indique --api.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1014,6 +1170,30 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
         <translation>interrumpido (Ctrl+C); el cobro que se seguía queda abierto en la terminal</translation>
+    </message>
+    <message>
+        <source>  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point
+                  app on phones and tablets) or orders (the Orders API of Point Smart and
+                  the other Point terminals). Default: the account&apos;s, as set up in the
+                  window or with login --api, else legacy.
+</source>
+        <translation>  --api API       La API de Mercado Pago a usar: legacy (Integración vía API, la app
+                  Point en teléfonos y tablets) u orders (la API de Orders de Point Smart
+                  y las demás terminales Point). Por omisión: la de la cuenta, elegida en
+                  la ventana o con login --api; si no, legacy.
+</translation>
+    </message>
+    <message>
+        <source>  POINTDESK_API       The API (legacy or orders) when --api is not given.
+</source>
+        <translation>  POINTDESK_API       La API (legacy u orders) cuando no se indica --api.
+</translation>
+    </message>
+    <message>
+        <source>;
+       an unknown --api or POINTDESK_API, or an API this version cannot speak</source>
+        <translation>;
+       --api o POINTDESK_API desconocidos, o una API que esta versión no puede usar</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1381,30 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>The payment was declined. Ask for another card or another way to pay.</source>
         <translation>El pago fue rechazado. Pida otra tarjeta u otro medio de pago.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMenu</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo on the %1</source>
+        <translation>Demo con %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar la terminal &amp;virtual</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to the %1</source>
+        <extracomment>%1 is the other API&apos;s name, e.g. &quot;Orders API (Point terminals)&quot;.</extracomment>
+        <translation>&amp;Cambiar a %1</translation>
+    </message>
+    <message>
+        <source>Starts the demo again with the simulated terminals of the other API.</source>
+        <translation>Vuelve a empezar la demo con las terminales simuladas de la otra API.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2276,14 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <source>Try the keychain again</source>
         <translation>Reintentar con el llavero</translation>
     </message>
+    <message>
+        <source>The API the demo plays</source>
+        <translation>La API de la demo</translation>
+    </message>
+    <message>
+        <source>Demo on the &amp;API:</source>
+        <translation>Demo con la &amp;API:</translation>
+    </message>
 </context>
 <context>
     <name>JournalBanner</name>
@@ -2127,6 +2339,14 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
     <message>
         <source>The API address %1 is not acceptable: use https://, or http:// only to this computer.</source>
         <translation>La dirección de la API %1 no es aceptable: use https://, o http:// solo hacia esta computadora.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account&apos;s choice for this run.</source>
+        <translation>La API de Mercado Pago: legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point). Con --demo, la API de las terminales simuladas; si no, reemplaza la elección de la cuenta en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>--api: %1</source>
+        <translation>--api: %1</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3353,173 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
 </context>
 <context>
+    <name>OrdersTerminalSide</name>
+    <message>
+        <source>Visa credit</source>
+        <translation>Visa crédito</translation>
+    </message>
+    <message>
+        <source>Mastercard credit</source>
+        <translation>Mastercard crédito</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Visa debit</source>
+        <translation>Visa débito</translation>
+    </message>
+    <message>
+        <source>Mastercard debit</source>
+        <translation>Mastercard débito</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Fondos insuficientes</translation>
+    </message>
+    <message>
+        <source>Refused by the issuer</source>
+        <translation>Rechazada por el emisor</translation>
+    </message>
+    <message>
+        <source>Card disabled</source>
+        <translation>Tarjeta inhabilitada</translation>
+    </message>
+    <message>
+        <source>Refused by fraud prevention</source>
+        <translation>Rechazada por prevención de fraude</translation>
+    </message>
+    <message>
+        <source>Card data entered wrongly</source>
+        <translation>Datos de la tarjeta mal ingresados</translation>
+    </message>
+    <message>
+        <source>Call the bank to authorize</source>
+        <translation>Llamar al banco para autorizar</translation>
+    </message>
+    <message>
+        <source>Sent: the terminal is taking the order</source>
+        <translation>Enviado: la terminal está recibiendo el cobro</translation>
+    </message>
+    <message>
+        <source>On the terminal (at_terminal)</source>
+        <translation>En la terminal (at_terminal)</translation>
+    </message>
+    <message>
+        <source>Tap, insert or swipe the card</source>
+        <translation>Acerque, inserte o deslice la tarjeta</translation>
+    </message>
+    <message>
+        <source>order to pay</source>
+        <translation>cobro a pagar</translation>
+    </message>
+    <message>
+        <source>STANDALONE mode: it charges on its own and takes no orders from PointDesk</source>
+        <translation>Modo STANDALONE: cobra por su cuenta y no recibe cobros de PointDesk</translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>independiente</translation>
+    </message>
+    <message>
+        <source>Ready — no order</source>
+        <translation>Lista — sin cobro</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve the payment on %1</source>
+        <translation>Aprobar el pago en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the card on %1</source>
+        <translation>Rechazar la tarjeta en %1</translation>
+    </message>
+    <message>
+        <source>Customer &amp;cancels</source>
+        <translation>El cliente &amp;cancela</translation>
+    </message>
+    <message>
+        <source>The customer cancels on %1</source>
+        <translation>El cliente cancela en %1</translation>
+    </message>
+    <message>
+        <source>Card the customer pays with</source>
+        <translation>Tarjeta con la que paga el cliente</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Why the card is declined</source>
+        <translation>Por qué se rechaza la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Más</translation>
+    </message>
+    <message>
+        <source>More things the terminal can do with the order</source>
+        <translation>Otras cosas que la terminal puede hacer con el cobro</translation>
+    </message>
+    <message>
+        <source>Result unknown: needs action on the terminal</source>
+        <translation>Resultado desconocido: requiere acción en la terminal</translation>
+    </message>
+    <message>
+        <source>Let the order expire</source>
+        <translation>Dejar que el cobro venza</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd:</source>
+        <translation>Ta&amp;rjeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation>C&amp;uotas:</translation>
+    </message>
+    <message>
+        <source>Decline r&amp;eason:</source>
+        <translation>Motivo del r&amp;echazo:</translation>
+    </message>
+    <message>
+        <source>Last: %1 paid with %2 in %3 installments</source>
+        <translation>Último: %1 pagado con %2 en %3 cuotas</translation>
+    </message>
+    <message>
+        <source>Last: %1 paid with %2</source>
+        <translation>Último: %1 pagado con %2</translation>
+    </message>
+    <message>
+        <source>Last: %1 declined (%2)</source>
+        <translation>Último: %1 rechazado (%2)</translation>
+    </message>
+    <message>
+        <source>Last: %1 cancelled by the customer</source>
+        <translation>Último: %1 cancelado por el cliente</translation>
+    </message>
+    <message>
+        <source>Last: %1 needs action: the result is unknown</source>
+        <translation>Último: %1 requiere acción: el resultado es desconocido</translation>
+    </message>
+    <message>
+        <source>Last: %1 expired unpaid</source>
+        <translation>Último: %1 vencido sin pagar</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Manager mode</source>
@@ -3393,6 +3780,22 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 no llevan centavos: el campo del monto acepta solo montos enteros.</translation>
+    </message>
+    <message>
+        <source>Unknown (%1): PointDesk cannot charge with it</source>
+        <translation>Desconocida (%1): PointDesk no puede cobrar con ella</translation>
+    </message>
+    <message>
+        <source>Chosen when the account was set up. To change it, a manager runs the setup again: Account, Set up the account (or Replace the access token).</source>
+        <translation>Se eligió al configurar la cuenta. Para cambiarla, un encargado vuelve a configurar la cuenta: Cuenta, Configurar la cuenta (o Reemplazar el token de acceso).</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API of the account</source>
+        <translation>API de Mercado Pago de la cuenta</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API:</source>
+        <translation>API de Mercado Pago:</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,99 @@
     </message>
 </context>
 <context>
+    <name>ApiPage</name>
+    <message>
+        <source>The Mercado Pago API</source>
+        <translation>A API do Mercado Pago</translation>
+    </message>
+    <message>
+        <source>Mercado Pago has two APIs for Point terminals; the account&apos;s terminals answer on one of them.</source>
+        <translation>O Mercado Pago tem duas APIs para as maquininhas Point; as maquininhas da conta respondem em uma delas.</translation>
+    </message>
+    <message>
+        <source>What the %1 answered</source>
+        <translation>O que a %1 respondeu</translation>
+    </message>
+    <message>
+        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account&apos;s terminals with the token (nothing changes on the account).</source>
+        <translation>Não tem certeza? Verifique qual responde: o PointDesk pede às duas APIs as maquininhas da conta com o token (nada muda na conta).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck which one answers</source>
+        <translation>&amp;Verificar qual responde</translation>
+    </message>
+    <message>
+        <source>Check which API answers with this token</source>
+        <translation>Verificar qual API responde com este token</translation>
+    </message>
+    <message>
+        <source>Result of the API check</source>
+        <translation>Resultado da verificação da API</translation>
+    </message>
+    <message>
+        <source>Neither API lists terminals with this token. Choose the API of the account&apos;s terminals, or check the token and the network.</source>
+        <translation>Nenhuma API lista maquininhas com este token. Escolha a API das maquininhas da conta, ou confira o token e a rede.</translation>
+    </message>
+    <message>
+        <source>The %1 answers for this account: it is chosen.</source>
+        <translation>A %1 responde para esta conta: ela foi escolhida.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Asking both APIs for the account&apos;s terminals…</source>
+        <translation>Consultando as maquininhas da conta nas duas APIs…</translation>
+    </message>
+    <message>
+        <source>Checking the token with the %1…</source>
+        <translation>Verificando o token com a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiProbe</name>
+    <message>
+        <source>Asking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>Answers, but lists no terminals.</source>
+        <translation>Responde, mas não lista maquininhas.</translation>
+    </message>
+    <message>
+        <source>Answers: one terminal.</source>
+        <translation>Responde: uma maquininha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers: %n terminals.</source>
+        <translation>
+            <numerusform>Responde: %n maquininha.</numerusform>
+            <numerusform>Responde: %n maquininhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuses this access token (%1).</source>
+        <translation>Recusa este token de acesso (%1).</translation>
+    </message>
+    <message>
+        <source>Not reachable: no answer.</source>
+        <translation>Sem conexão: não responde.</translation>
+    </message>
+    <message>
+        <source>Does not answer here (HTTP %1).</source>
+        <translation>Não responde neste endereço (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Does not answer here.</source>
+        <translation>Não responde neste endereço.</translation>
+    </message>
+    <message>
+        <source>Not available in this version of PointDesk.</source>
+        <translation>Não está disponível nesta versão do PointDesk.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The demo cannot start: no free local port for the simulated terminals.</source>
@@ -226,6 +319,57 @@
     <message>
         <source>Signed out: the access token and the manager PIN were removed. PointDesk runs in demo mode until the account is set up again.</source>
         <translation>Você saiu da conta: o token de acesso e o PIN do gerente foram apagados. O PointDesk funciona em modo demonstração até a conta ser configurada de novo.</translation>
+    </message>
+    <message>
+        <source>No Orders API demo in this version yet: showing the %1 demo.</source>
+        <translation>Esta versão ainda não tem a demonstração da API de Orders: mostrando a demonstração da %1.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open sale first: the demo starts again on the other API.</source>
+        <translation>Primeiro conclua ou cancele a venda aberta: a demonstração recomeça com a outra API.</translation>
+    </message>
+    <message>
+        <source>The demo runs on the %1 now: its own simulated terminals, no real money.</source>
+        <translation>A demonstração usa agora a %1: maquininhas simuladas próprias, sem dinheiro real.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Mercado Pago API cannot be used: %1</source>
+        <translation>Não é possível usar a API do Mercado Pago da conta: %1</translation>
+    </message>
+    <message>
+        <source>PointDesk cannot charge on this account</source>
+        <translation>O PointDesk não pode cobrar com esta conta</translation>
+    </message>
+    <message>
+        <source>PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager chooses the API again with Account, Set up the account (Preferences shows the one saved).</source>
+        <translation>Enquanto isso o PointDesk funciona em modo demonstração: maquininhas simuladas, sem dinheiro real. Um gerente escolhe a API de novo em Conta, Configurar a conta (Preferências mostra a salva).</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>Integration via API (Point app)</source>
+        <translation>Integração via API (app Point)</translation>
+    </message>
+    <message>
+        <source>Orders API (Point terminals)</source>
+        <translation>API de Orders (maquininhas Point)</translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
+        <translation>A API Point anterior do Mercado Pago, para o app Mercado Pago Point em celulares e tablets Android com um leitor de cartões.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago&apos;s Orders API, for today&apos;s dedicated Point terminals: Point Smart and the other Point terminals.</source>
+        <translation>A API de Orders do Mercado Pago, para as maquininhas Point atuais: Point Smart e as demais maquininhas Point.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
+        <translation>&quot;%1&quot; não é uma API que o PointDesk conheça. Use legacy (Integração via API, o app Point) ou orders (a API de Orders das maquininhas Point).</translation>
+    </message>
+    <message>
+        <source>This version of PointDesk cannot speak the %1 yet. Run the setup again and choose the other API, or install a newer PointDesk.</source>
+        <translation>Esta versão do PointDesk ainda não consegue usar a %1. Configure a conta de novo e escolha a outra API, ou instale um PointDesk mais recente.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +979,18 @@ referência externa, uma é criada.</translation>
         <source>Stopped before the command finished.</source>
         <translation>Interrompido antes de o comando terminar.</translation>
     </message>
+    <message>
+        <source>--api: %1</source>
+        <translation>--api: %1</translation>
+    </message>
+    <message>
+        <source>POINTDESK_API: %1</source>
+        <translation>POINTDESK_API: %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
+        <translation>A API da conta nas configurações do PointDesk (%1) é desconhecida: %2 Configure a conta de novo na janela, ou informe --api.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1016,6 +1172,30 @@ referência externa, uma é criada.</translation>
     <message>
         <source>interrupted (Ctrl+C); an order being followed stays open on the terminal</source>
         <translation>interrompido (Ctrl+C); a cobrança acompanhada continua aberta na maquininha</translation>
+    </message>
+    <message>
+        <source>  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point
+                  app on phones and tablets) or orders (the Orders API of Point Smart and
+                  the other Point terminals). Default: the account&apos;s, as set up in the
+                  window or with login --api, else legacy.
+</source>
+        <translation>  --api API       A API do Mercado Pago a usar: legacy (Integração via API, o app Point
+                  em celulares e tablets) ou orders (a API de Orders da Point Smart e
+                  das demais maquininhas Point). Padrão: a da conta, escolhida na janela
+                  ou com login --api; senão, legacy.
+</translation>
+    </message>
+    <message>
+        <source>  POINTDESK_API       The API (legacy or orders) when --api is not given.
+</source>
+        <translation>  POINTDESK_API       A API (legacy ou orders) quando --api não é informado.
+</translation>
+    </message>
+    <message>
+        <source>;
+       an unknown --api or POINTDESK_API, or an API this version cannot speak</source>
+        <translation>;
+       --api ou POINTDESK_API desconhecidos, ou uma API que esta versão não consegue usar</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1383,30 @@ referência externa, uma é criada.</translation>
     <message>
         <source>The payment was declined. Ask for another card or another way to pay.</source>
         <translation>O pagamento foi recusado. Peça outro cartão ou outra forma de pagamento.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMenu</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <source>Demo on the %1</source>
+        <translation>Demonstração com a %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;virtual terminal</source>
+        <translation>Mostrar a maquininha &amp;virtual</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to the %1</source>
+        <extracomment>%1 is the other API&apos;s name, e.g. &quot;Orders API (Point terminals)&quot;.</extracomment>
+        <translation>&amp;Mudar para a %1</translation>
+    </message>
+    <message>
+        <source>Starts the demo again with the simulated terminals of the other API.</source>
+        <translation>Recomeça a demonstração com as maquininhas simuladas da outra API.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2279,14 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
         <source>Try the keychain again</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
+    <message>
+        <source>The API the demo plays</source>
+        <translation>A API da demonstração</translation>
+    </message>
+    <message>
+        <source>Demo on the &amp;API:</source>
+        <translation>Demonstração com a &amp;API:</translation>
+    </message>
 </context>
 <context>
     <name>JournalBanner</name>
@@ -2130,6 +2342,14 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
     <message>
         <source>The API address %1 is not acceptable: use https://, or http:// only to this computer.</source>
         <translation>O endereço da API %1 não é aceitável: use https://, ou http:// só para este computador.</translation>
+    </message>
+    <message>
+        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account&apos;s choice for this run.</source>
+        <translation>A API do Mercado Pago: legacy (Integração via API, o app Point) ou orders (a API de Orders das maquininhas Point). Com --demo, a API das maquininhas simuladas; senão, substitui a escolha da conta nesta execução.</translation>
+    </message>
+    <message>
+        <source>--api: %1</source>
+        <translation>--api: %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3356,173 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
 </context>
 <context>
+    <name>OrdersTerminalSide</name>
+    <message>
+        <source>Visa credit</source>
+        <translation>Visa crédito</translation>
+    </message>
+    <message>
+        <source>Mastercard credit</source>
+        <translation>Mastercard crédito</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Visa debit</source>
+        <translation>Visa débito</translation>
+    </message>
+    <message>
+        <source>Mastercard debit</source>
+        <translation>Mastercard débito</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Saldo insuficiente</translation>
+    </message>
+    <message>
+        <source>Refused by the issuer</source>
+        <translation>Recusada pelo emissor</translation>
+    </message>
+    <message>
+        <source>Card disabled</source>
+        <translation>Cartão desabilitado</translation>
+    </message>
+    <message>
+        <source>Refused by fraud prevention</source>
+        <translation>Recusada pela prevenção de fraudes</translation>
+    </message>
+    <message>
+        <source>Card data entered wrongly</source>
+        <translation>Dados do cartão digitados errado</translation>
+    </message>
+    <message>
+        <source>Call the bank to authorize</source>
+        <translation>Ligar para o banco para autorizar</translation>
+    </message>
+    <message>
+        <source>Sent: the terminal is taking the order</source>
+        <translation>Enviada: a maquininha está recebendo a cobrança</translation>
+    </message>
+    <message>
+        <source>On the terminal (at_terminal)</source>
+        <translation>Na maquininha (at_terminal)</translation>
+    </message>
+    <message>
+        <source>Tap, insert or swipe the card</source>
+        <translation>Aproxime, insira ou passe o cartão</translation>
+    </message>
+    <message>
+        <source>order to pay</source>
+        <translation>cobrança a pagar</translation>
+    </message>
+    <message>
+        <source>STANDALONE mode: it charges on its own and takes no orders from PointDesk</source>
+        <translation>Modo STANDALONE: cobra por conta própria e não recebe cobranças do PointDesk</translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>independente</translation>
+    </message>
+    <message>
+        <source>Ready — no order</source>
+        <translation>Pronta — sem cobrança</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>Approve the payment on %1</source>
+        <translation>Aprovar o pagamento na %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+    <message>
+        <source>Decline the card on %1</source>
+        <translation>Recusar o cartão na %1</translation>
+    </message>
+    <message>
+        <source>Customer &amp;cancels</source>
+        <translation>O cliente &amp;cancela</translation>
+    </message>
+    <message>
+        <source>The customer cancels on %1</source>
+        <translation>O cliente cancela na %1</translation>
+    </message>
+    <message>
+        <source>Card the customer pays with</source>
+        <translation>Cartão com que o cliente paga</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <source>Why the card is declined</source>
+        <translation>Por que o cartão é recusado</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mais</translation>
+    </message>
+    <message>
+        <source>More things the terminal can do with the order</source>
+        <translation>Outras coisas que a maquininha pode fazer com a cobrança</translation>
+    </message>
+    <message>
+        <source>Result unknown: needs action on the terminal</source>
+        <translation>Resultado desconhecido: requer ação na maquininha</translation>
+    </message>
+    <message>
+        <source>Let the order expire</source>
+        <translation>Deixar a cobrança expirar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd:</source>
+        <translation>Ca&amp;rtão:</translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Parcelas:</translation>
+    </message>
+    <message>
+        <source>Decline r&amp;eason:</source>
+        <translation>Motivo da r&amp;ecusa:</translation>
+    </message>
+    <message>
+        <source>Last: %1 paid with %2 in %3 installments</source>
+        <translation>Último: %1 pago com %2 em %3 parcelas</translation>
+    </message>
+    <message>
+        <source>Last: %1 paid with %2</source>
+        <translation>Último: %1 pago com %2</translation>
+    </message>
+    <message>
+        <source>Last: %1 declined (%2)</source>
+        <translation>Último: %1 recusado (%2)</translation>
+    </message>
+    <message>
+        <source>Last: %1 cancelled by the customer</source>
+        <translation>Última: %1 cancelada pelo cliente</translation>
+    </message>
+    <message>
+        <source>Last: %1 needs action: the result is unknown</source>
+        <translation>Último: %1 requer ação: o resultado é desconhecido</translation>
+    </message>
+    <message>
+        <source>Last: %1 expired unpaid</source>
+        <translation>Último: %1 expirou sem pagamento</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Manager mode</source>
@@ -3396,6 +3783,22 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
         <translation>Escolha a moeda da conta do Mercado Pago da loja. Valores em %1 não têm centavos: o campo do valor aceita só valores inteiros.</translation>
+    </message>
+    <message>
+        <source>Unknown (%1): PointDesk cannot charge with it</source>
+        <translation>Desconhecida (%1): o PointDesk não consegue cobrar com ela</translation>
+    </message>
+    <message>
+        <source>Chosen when the account was set up. To change it, a manager runs the setup again: Account, Set up the account (or Replace the access token).</source>
+        <translation>Escolhida ao configurar a conta. Para mudá-la, um gerente configura a conta de novo: Conta, Configurar a conta (ou Substituir o token de acesso).</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API of the account</source>
+        <translation>API do Mercado Pago da conta</translation>
+    </message>
+    <message>
+        <source>Mercado Pago API:</source>
+        <translation>API do Mercado Pago:</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 #include "ui/ConfirmBox.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
-#include "api/LegacyPointBackend.h"
+#include "api/Backends.h"
+#include "api/PointBackend.h"
+#include "app/DemoMenu.h"
+#include "sim/OrdersSimulator.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "store/TokenStore.h"
@@ -30,7 +33,8 @@ QString tokenKey()
 } // namespace
 
 AppController::AppController(const LaunchOptions &options, Settings *settings, QObject *parent)
-    : QObject(parent), m_options(options), m_settings(settings)
+    : QObject(parent), m_options(options), m_settings(settings),
+      m_demoApi(options.api.isEmpty() ? Backends::defaultKey() : options.api)
 {
     m_store = new TokenStore(options.keychainService, this);
     m_session = new ManagerSession(m_store, m_settings, this);
@@ -51,6 +55,7 @@ AppController::~AppController()
     }
     m_terminal.reset();
     m_simulator.reset();
+    m_ordersSimulator.reset();
     m_journal.reset();
 }
 
@@ -178,22 +183,57 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     m_terminal.reset();
     // No virtual terminal for the old simulator while the new one takes over (see virtualTerminal()).
     m_demoStarting = true;
-    auto simulator = std::make_unique<PointSimulator>();
-    // The ports now (the client needs the address; no free port ends the demo before any window), the servers and
-    // the TLS backend Qt sets up for them once the window's first frame is on screen (see below).
-    if (!simulator->bindPorts()) {
+    const QString ordersKey = QString::fromLatin1(Backends::kOrders);
+    // The smoke test pays on the legacy virtual terminal.
+    QString api = m_options.smokeTest ? Backends::defaultKey() : m_demoApi;
+    QString notice;
+    if (api == ordersKey && !Backends::isAvailable(ordersKey)) {
+        // Short, for the status bar; the log has the reason.
+        qCWarning(lcApp).noquote() << Backends::unavailableText(ordersKey);
+        notice = tr("No Orders API demo in this version yet: showing the %1 demo.")
+                     .arg(Backends::displayName(Backends::defaultKey()));
+        api = Backends::defaultKey();
+    }
+    std::unique_ptr<PointSimulator> simulator;
+    std::unique_ptr<OrdersSimulator> ordersSimulator;
+    QUrl url;
+    QString token;
+    if (api == ordersKey) {
+        // Two terminals in PDV mode and one STANDALONE (OrdersSimulator::defaultTerminalIds()), so that the manager
+        // sees what a terminal that takes no orders from PointDesk looks like.
+        ordersSimulator = std::make_unique<OrdersSimulator>();
+        OrdersSimulator::Settings timings = ordersSimulator->settings();
+        timings.takeDelayMs = 1500; // the terminal takes the order about as fast as a real one shows it
+        ordersSimulator->setSettings(timings);
+        if (ordersSimulator->listen()) {
+            url = ordersSimulator->apiUrl();
+            token = ordersSimulator->accessToken();
+        }
+    } else {
+        simulator = std::make_unique<PointSimulator>();
+        // The ports now (the client needs the address; no free port ends the demo before any window), the servers
+        // and the TLS backend Qt sets up for them once the window's first frame is on screen (see below).
+        if (simulator->bindPorts()) {
+            url = simulator->apiUrl();
+            token = simulator->accessToken();
+        }
+    }
+    if (url.isEmpty()) {
         m_demoStarting = false;
         qCCritical(lcApp).noquote() << tr("The demo cannot start: no free local port for the simulated terminals.");
         QCoreApplication::exit(1);
         return;
     }
     PointBackend *oldClient = m_client;
-    m_client = new LegacyPointBackend(this);
+    m_client = Backends::create(api, this);
+    Q_ASSERT(m_client);
     // Never the real API with the simulator's token: the simulator's address is known once its ports are bound.
-    const bool local = m_client->setBaseUrl(simulator->apiUrl());
+    const bool local = m_client->setBaseUrl(url);
     Q_ASSERT(local);
     Q_UNUSED(local);
-    m_client->setAccessToken(simulator->accessToken());
+    m_client->setAccessToken(token);
+    m_demoApi = api;
+    qCInfo(lcApp).noquote() << "demo mode on the" << api << "API";
 
     m_mode = Mode::Demo;
     m_account = account;
@@ -204,7 +244,11 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(true);
     // Before the window's first request, which it sends right after this signal.
-    connect(window, &MainWindow::firstFrameShown, simulator.get(), &PointSimulator::serve);
+    if (simulator)
+        connect(window, &MainWindow::firstFrameShown, simulator.get(), &PointSimulator::serve);
+    DemoMenu *menu = DemoMenu::addTo(window, api);
+    connect(menu, &DemoMenu::virtualTerminalRequested, window, &MainWindow::virtualTerminalRequested);
+    connect(menu, &DemoMenu::switchRequested, this, &AppController::switchDemoApi, Qt::QueuedConnection);
     // The virtual terminal appears once the cashier window has painted its first frame (see eventFilter): the
     // cashier's own window comes first. Watched before windowCreated, so that whoever watches the same first paint
     // from that signal hears of it before this does.
@@ -214,7 +258,10 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     delete oldClient;
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_simulator = std::move(simulator);
+    m_ordersSimulator = std::move(ordersSimulator);
     m_demoStarting = false;
+    if (!notice.isEmpty())
+        window->showStatusMessage(notice, 15000);
 
     // The virtual terminal is built and shown after the cashier window's first frame (showVirtualTerminal), or
     // earlier when asked for.
@@ -230,10 +277,29 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     });
 }
 
+void AppController::switchDemoApi(const QString &api)
+{
+    if (m_mode != Mode::Demo || !m_window || !Backends::isKnown(api) || api == m_demoApi)
+        return;
+    if (m_window->hasOpenOrder()) {
+        m_window->showStatusMessage(tr("Finish or cancel the open sale first: the demo starts again on the other "
+                                       "API."),
+                                    10000);
+        return;
+    }
+    m_demoApi = api;
+    showDemo(m_account, m_maskedToken);
+    if (m_window && m_demoApi == api)
+        m_window->showStatusMessage(tr("The demo runs on the %1 now: its own simulated terminals, no real money.")
+                                        .arg(Backends::displayName(api)),
+                                    10000);
+}
+
 VirtualTerminal *AppController::virtualTerminal() const
 {
-    if (!m_terminal && m_mode == Mode::Demo && m_simulator && !m_demoStarting) {
-        m_terminal = std::make_unique<VirtualTerminal>(m_simulator.get());
+    if (!m_terminal && m_mode == Mode::Demo && (m_simulator || m_ordersSimulator) && !m_demoStarting) {
+        m_terminal = m_simulator ? std::make_unique<VirtualTerminal>(m_simulator.get())
+                                 : std::make_unique<VirtualTerminal>(m_ordersSimulator.get());
         // Closing the virtual terminal only hides it; closing the cashier window ends the demo.
         m_terminal->setAttribute(Qt::WA_QuitOnClose, false);
     }
@@ -266,12 +332,19 @@ void AppController::showVirtualTerminal()
 
 void AppController::showNormal(const QString &token, MainWindow::Account account)
 {
+    // --api replaces the account's choice for this run.
+    const QString api = m_options.api.isEmpty() ? m_settings->accountApi() : m_options.api;
+    PointBackend *client = Backends::create(api, this);
+    if (!client) {
+        showUnusableApi(token, account, api);
+        return;
+    }
     PointBackend *oldClient = m_client;
-    m_client = new LegacyPointBackend(this);
+    m_client = client;
     const QUrl base = apiBase();
     m_client->setBaseUrl(base);
     m_client->setAccessToken(token);
-    qCInfo(lcApp).noquote() << "talking to" << base.toString();
+    qCInfo(lcApp).noquote() << "talking to" << base.toString() << "with the" << api << "API";
 
     m_mode = Mode::Normal;
     m_terminalShowPending = false;
@@ -287,6 +360,26 @@ void AppController::showNormal(const QString &token, MainWindow::Account account
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone
     m_terminal.reset();
     m_simulator.reset();
+    m_ordersSimulator.reset();
+}
+
+void AppController::showUnusableApi(const QString &token, MainWindow::Account account, const QString &api)
+{
+    // Never a guess at another API with the account's token: demo mode, with the account known (the manager sets
+    // it up again from the Account menu), and the reason where the manager sees it.
+    qCWarning(lcApp).noquote() << "the account's API" << api << "cannot be used; demo mode instead";
+    showDemo(account, SetupWizard::maskToken(token));
+    if (!m_window)
+        return;
+    const QString text = tr("The account's Mercado Pago API cannot be used: %1").arg(Backends::unavailableText(api));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("PointDesk cannot charge on this account"), text,
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("unusableApiBox"));
+    box->setInformativeText(tr("PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager "
+                               "chooses the API again with Account, Set up the account (Preferences shows the one "
+                               "saved)."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
@@ -299,10 +392,18 @@ void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setApiBase(apiBase(), m_options.apiBaseOverridden);
     wizard->setReason(reason);
+    wizard->setDemoApi(m_demoApi);
     if (mode == SetupWizard::Mode::Replace || mode == SetupWizard::Mode::Rejected)
         wizard->setCurrentToken(m_maskedToken.isEmpty() ? QString() : m_maskedToken);
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
         if (result != QDialog::Accepted || !wizard->isSaved()) {
+            // "Try demo mode instead" on another API than the one playing: after the wizard is gone (it sits on the
+            // window the new demo replaces).
+            if (wizard->demoChosen() && wizard->demoApi() != m_demoApi) {
+                const QString api = wizard->demoApi();
+                QTimer::singleShot(0, this, [this, api]() { switchDemoApi(api); });
+                return;
+            }
             if (wizard->mode() == SetupWizard::Mode::FirstRun || wizard->mode() == SetupWizard::Mode::NoBackend ||
                 wizard->mode() == SetupWizard::Mode::KeychainProblem) {
                 if (m_window)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ManagerSession;
+class OrdersSimulator;
 class OrderJournal;
 class PointBackend;
 class PointSimulator;
@@ -20,12 +21,12 @@ class VirtualTerminal;
 /// What `pointdesk` does between parsing its options and the event loop: reads the token from the keychain, picks
 /// normal or demo mode, opens the setup wizard on a first run, and rebuilds the window when the account changes
 /// (set up from demo mode, token replaced, signed out). Start-up decision:
-///   --demo / --smoke-test        demo; the keychain is read only to label the Account menu (not for a smoke test)
-///   POINTDESK_TOKEN set          normal mode with that token; it is never saved
-///   token in the keychain        normal mode
-///   nothing in the keychain      demo mode, with the setup wizard on top ("Try demo mode instead" keeps demo)
-///   no keychain service          demo mode, with the wizard's explanation and its session-only choice
-///   keychain refused or failed   demo mode, with the wizard showing the keychain's message and "Try again"
+///   --demo / --smoke-test        demo (on --api's simulator: legacy or Orders; the Demo menu switches); the keychain
+///   is read only to label the Account menu (not for a smoke test) POINTDESK_TOKEN set          normal mode with that
+///   token; it is never saved token in the keychain        normal mode nothing in the keychain      demo mode, with the
+///   setup wizard on top ("Try demo mode instead" keeps demo) no keychain service          demo mode, with the wizard's
+///   explanation and its session-only choice keychain refused or failed   demo mode, with the wizard showing the
+///   keychain's message and "Try again"
 /// Normal mode talks to --api-base / POINTDESK_API_BASE if given, else the address saved by the wizard (when
 /// PointBackend::isAcceptableBaseUrl accepts it), else the real API.
 class AppController : public QObject
@@ -49,8 +50,14 @@ public:
     /// The journal the window records sales in (the demo's own one in demo mode); opened once the window has shown
     /// its first frame.
     OrderJournal *journal() const { return m_journal.get(); }
-    /// Demo mode only; nullptr otherwise.
+    /// Demo mode on the legacy API only; nullptr otherwise.
     PointSimulator *simulator() const { return m_simulator.get(); }
+    /// Demo mode on the Orders API only; nullptr otherwise.
+    OrdersSimulator *ordersSimulator() const { return m_ordersSimulator.get(); }
+    /// The API the demo plays ("legacy", "orders"): --api, else legacy; the Demo menu switches it.
+    QString demoApi() const { return m_demoApi; }
+    /// Demo mode: starts the demo again on `api`'s simulator (not while a sale is open: the window says so).
+    void switchDemoApi(const QString &api);
     /// Demo mode only; nullptr otherwise. Built on first use, else right after the cashier window's first frame.
     VirtualTerminal *virtualTerminal() const;
     TokenStore *tokenStore() const { return m_store; }
@@ -79,6 +86,8 @@ private:
     void showVirtualTerminal();
     void showDemo(MainWindow::Account account, const QString &maskedToken);
     void showNormal(const QString &token, MainWindow::Account account);
+    /// The account's API (Settings::accountApi()) is unknown or not in this build: demo mode and a message box.
+    void showUnusableApi(const QString &token, MainWindow::Account account, const QString &api);
     void replaceWindow(MainWindow *window);
     /// LaunchOptions::journalPath, else the demo or the sales journal, to be opened by the window after its first
     /// frame (OrderJournal::openLater); a failure is shown by the window (charging stays off).
@@ -93,8 +102,10 @@ private:
     Settings *m_settings = nullptr;
     TokenStore *m_store = nullptr;
     ManagerSession *m_session = nullptr;
-    PointBackend *m_client = nullptr; // the account's API (today always the legacy one)
+    PointBackend *m_client = nullptr; // the account's API (Backends), the demo's one in demo mode
     std::unique_ptr<PointSimulator> m_simulator;
+    std::unique_ptr<OrdersSimulator> m_ordersSimulator;
+    QString m_demoApi;
     std::unique_ptr<OrderJournal> m_journal;
     mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()
     QPointer<MainWindow> m_window;

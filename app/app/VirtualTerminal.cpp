@@ -1,8 +1,8 @@
 #include "app/VirtualTerminal.h"
 
+#include "app/LegacyTerminalSide.h"
+#include "app/OrdersTerminalSide.h"
 #include "ui/ChargeForm.h"
-#include "ui/Formatting.h"
-#include "sim/PointSimulator.h"
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
@@ -28,17 +28,6 @@ constexpr int kStateRole = Qt::UserRole + 2;
 
 // Gap between the cashier window and the terminal when they sit side by side.
 constexpr int kGap = 8;
-
-QString buttonStyle(Theme::Tone tone)
-{
-    const Theme::ToneColors c = Theme::colors(tone);
-    return QStringLiteral("QPushButton { background-color: %1; color: white; border: none; border-radius: 6px;"
-                          " padding: 6px 8px; }"
-                          "QPushButton:hover { background-color: %2; }"
-                          "QPushButton:focus { border: 2px solid #0B3D6B; }"
-                          "QPushButton:disabled { background-color: #D5D9DD; color: #6B7177; }")
-        .arg(c.accent.name(), c.accent.darker(115).name());
-}
 
 // The terminal picker: a long terminal name is shortened in its middle (where names rarely differ) and the state
 // after it always shows whole, instead of the style cutting the text at the box's edge.
@@ -123,8 +112,20 @@ qint64 coveredCost(const QRect &rect, const QList<VirtualTerminal::Area> &areas)
 } // namespace
 
 VirtualTerminal::VirtualTerminal(PointSimulator *simulator, QWidget *parent)
-    : QWidget(parent, Qt::Tool), m_simulator(simulator)
+    : VirtualTerminal(new LegacyTerminalSide(simulator), parent)
 {
+}
+
+VirtualTerminal::VirtualTerminal(OrdersSimulator *simulator, QWidget *parent)
+    : VirtualTerminal(new OrdersTerminalSide(simulator), parent)
+{
+}
+
+VirtualTerminal::~VirtualTerminal() = default;
+
+VirtualTerminal::VirtualTerminal(TerminalSide *side, QWidget *parent) : QWidget(parent, Qt::Tool), m_side(side)
+{
+    m_side->setParent(this);
     setObjectName(QStringLiteral("virtualTerminal"));
     setWindowTitle(tr("Virtual terminal \u2014 DEMO"));
     setWindowIcon(Theme::appIcon());
@@ -200,8 +201,8 @@ VirtualTerminal::VirtualTerminal(PointSimulator *simulator, QWidget *parent)
     setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QLatin1Char('M')) * 22);
     setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QLatin1Char('M')) * 40);
 
-    connect(m_simulator, &PointSimulator::devicesChanged, this, &VirtualTerminal::refresh);
-    connect(m_simulator, &PointSimulator::orderChanged, this, &VirtualTerminal::refresh);
+    connect(m_side, &TerminalSide::changed, this, &VirtualTerminal::refresh);
+    connect(m_side, &TerminalSide::acted, this, &VirtualTerminal::onActed);
     refresh();
 }
 
@@ -348,6 +349,9 @@ void VirtualTerminal::rebuild()
     for (QWidget *card : std::as_const(m_cardWidgets))
         delete card;
     m_cardWidgets.clear();
+    m_controls.clear();
+    m_screens.clear();
+    m_lastEvents.clear();
     {
         const QSignalBlocker blocker(m_picker);
         m_picker->clear();
@@ -376,27 +380,9 @@ void VirtualTerminal::rebuild()
         screen->setFixedHeight(screenMetrics.lineSpacing() * 9 / 2 + 14);
         screen->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 
-        auto *approve = new QPushButton(tr("&Approve"), card);
-        approve->setObjectName(QStringLiteral("approveButton"));
-        approve->setAccessibleName(tr("Approve the payment on %1").arg(name));
-        approve->setStyleSheet(buttonStyle(Theme::Tone::Success));
-        auto *decline = new QPushButton(tr("&Decline"), card);
-        decline->setObjectName(QStringLiteral("declineButton"));
-        decline->setAccessibleName(tr("Decline the card on %1").arg(name));
-        decline->setStyleSheet(buttonStyle(Theme::Tone::Danger));
-        auto *cancel = new QPushButton(tr("Customer &cancels"), card);
-        cancel->setObjectName(QStringLiteral("customerCancelButton"));
-        cancel->setAccessibleName(tr("The customer cancels on %1").arg(name));
-        cancel->setStyleSheet(buttonStyle(Theme::Tone::Muted));
-        for (QPushButton *button : {approve, decline, cancel}) {
-            button->setProperty("customerAction", true);
-            button->setAutoDefault(true);
-            button->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
-            button->setCursor(Qt::PointingHandCursor);
-        }
-        connect(approve, &QPushButton::clicked, this, [this, name]() { act(name, QStringLiteral("approve")); });
-        connect(decline, &QPushButton::clicked, this, [this, name]() { act(name, QStringLiteral("decline")); });
-        connect(cancel, &QPushButton::clicked, this, [this, name]() { act(name, QStringLiteral("cancel")); });
+        QWidget *controls = m_side->createControls(name, card);
+        m_controls.append(controls);
+        m_screens.append(screen);
 
         auto *lastEvent = new ElidedLabel(card);
         lastEvent->setObjectName(QStringLiteral("terminalLastEvent"));
@@ -406,17 +392,13 @@ void VirtualTerminal::rebuild()
         lastEvent->setFixedHeight(QFontMetrics(lastEvent->font()).lineSpacing());
         lastEvent->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         lastEvent->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+        m_lastEvents.append(lastEvent);
 
-        auto *buttons = new QHBoxLayout;
-        buttons->setSpacing(6);
-        buttons->addWidget(approve);
-        buttons->addWidget(decline);
-        buttons->addWidget(cancel);
         auto *cardLayout = new QVBoxLayout(card);
         cardLayout->setContentsMargins(10, 10, 10, 8);
         cardLayout->setSpacing(8);
         cardLayout->addWidget(screen);
-        cardLayout->addLayout(buttons);
+        cardLayout->addWidget(controls);
         cardLayout->addWidget(lastEvent);
 
         m_stack->addWidget(card);
@@ -437,10 +419,7 @@ void VirtualTerminal::rebuild()
 
 void VirtualTerminal::refresh()
 {
-    QStringList names;
-    const QList<SimDevice> devices = m_simulator->devices();
-    for (const SimDevice &device : devices)
-        names << device.name;
+    const QStringList names = m_side->terminals();
     if (names != m_names) {
         m_names = names;
         rebuild();
@@ -450,85 +429,61 @@ void VirtualTerminal::refresh()
     m_stack->setVisible(!m_names.isEmpty());
 
     QWidget *arrived = nullptr;
-    for (int i = 0; i < devices.size(); ++i) {
-        const SimDevice &device = devices.at(i);
+    for (int i = 0; i < m_names.size(); ++i) {
+        const QString &name = m_names.at(i);
         QWidget *card = m_cardWidgets.value(i);
         if (!card)
             continue;
-        auto *screen = card->findChild<QLabel *>(QStringLiteral("terminalScreen"));
-        const std::optional<SimOrder> order =
-            device.paymentAttempt != 0 ? m_simulator->order(device.paymentAttempt) : std::nullopt;
-        const bool hasOrder = order && order->status == SimOrder::Status::Open;
-        if (hasOrder) {
+        const TerminalSide::Screen shown = m_side->screen(name);
+        QLabel *screen = m_screens.at(i);
+        if (shown.hasOrder) {
             screen->setText(QStringLiteral("<div style='font-size:large; font-weight:bold'>%1</div>"
                                            "<div>%2</div><div style='color:#AFC8DD'>%3</div>"
                                            "<div style='color:#FFD54F'>%4</div>")
-                                .arg(Formatting::currency(order->amount).toHtmlEscaped(),
-                                     order->description.toHtmlEscaped(),
-                                     Formatting::cardTypeName(order->cardType).toHtmlEscaped(),
-                                     tr("Tap, insert or swipe the card").toHtmlEscaped()));
+                                .arg(shown.amount.toHtmlEscaped(), shown.description.toHtmlEscaped(),
+                                     shown.detail.toHtmlEscaped(), shown.prompt.toHtmlEscaped()));
             screen->setStyleSheet(QStringLiteral("QLabel { background-color: #0B3D6B; color: white;"
                                                  " border-radius: 8px; padding: 4px 6px; }"));
         } else {
-            screen->setText(
-                QStringLiteral("<div style='font-weight:bold'>%1</div><div>%2</div>")
-                    .arg(tr("Mercado Pago Point").toHtmlEscaped(), tr("Ready \u2014 no order").toHtmlEscaped()));
+            screen->setText(QStringLiteral("<div style='font-weight:bold'>%1</div><div>%2</div>")
+                                .arg(tr("Mercado Pago Point").toHtmlEscaped(), shown.idle.toHtmlEscaped()));
             screen->setStyleSheet(QStringLiteral("QLabel { background-color: #26323B; color: #AEB8C0;"
                                                  " border-radius: 8px; padding: 4px 6px; }"));
         }
-        if (hasOrder && !card->property("hasOrder").toBool())
+        if (shown.hasOrder && !card->property("hasOrder").toBool())
             arrived = card;
-        card->setProperty("hasOrder", hasOrder);
-        for (const char *button : {"approveButton", "declineButton", "customerCancelButton"})
-            card->findChild<QPushButton *>(QLatin1String(button))->setEnabled(hasOrder);
-        static_cast<ElidedLabel *>(card->findChild<QLabel *>(QStringLiteral("terminalLastEvent")))
-            ->setFullText(m_lastEvent.value(device.name));
+        card->setProperty("hasOrder", shown.hasOrder);
+        m_side->updateControls(m_controls.at(i), shown);
+        static_cast<ElidedLabel *>(m_lastEvents.at(i))->setFullText(m_lastEvent.value(name));
 
-        const QString state = hasOrder ? tr("order to pay") : tr("ready");
-        m_picker->setItemData(i, state, kStateRole);
-        m_picker->setItemText(i, tr("%1 \u2014 %2").arg(device.name, state));
+        m_picker->setItemData(i, shown.state, kStateRole);
+        m_picker->setItemText(i, tr("%1 \u2014 %2").arg(name, shown.state));
     }
     const QString full = m_picker->currentText();
     m_picker->setToolTip(full);
     m_picker->setAccessibleDescription(full);
     m_picker->update();
 
-    // A new order comes forward, unless the customer is busy with another one; its Approve button takes this
-    // window's keyboard (without taking it from the cashier window), so that Space answers once here.
+    // A new order comes forward, unless the customer is busy with another one; its first customer button (Approve)
+    // takes this window's keyboard (without taking it from the cashier window), so that Space answers once here.
     if (arrived) {
-        QWidget *shown = m_stack->currentWidget();
-        if (!shown || !shown->property("hasOrder").toBool() || shown == arrived) {
-            m_picker->setCurrentIndex(int(m_cardWidgets.indexOf(arrived)));
+        QWidget *current = m_stack->currentWidget();
+        if (!current || !current->property("hasOrder").toBool() || current == arrived) {
+            const int index = int(m_cardWidgets.indexOf(arrived));
+            m_picker->setCurrentIndex(index);
             QWidget *focused = focusWidget();
             if (!focused || !focused->isEnabled() || !focused->isVisible() ||
-                !focused->property("customerAction").isValid())
-                arrived->findChild<QPushButton *>(QStringLiteral("approveButton"))->setFocus(Qt::OtherFocusReason);
+                !focused->property("customerAction").isValid()) {
+                if (QWidget *primary = m_controls.at(index)->focusProxy())
+                    primary->setFocus(Qt::OtherFocusReason);
+            }
         }
     }
 }
 
-void VirtualTerminal::act(const QString &deviceName, const QString &action)
+void VirtualTerminal::onActed(const QString &terminal, const QString &lastEvent)
 {
-    const std::optional<SimDevice> device = m_simulator->device(deviceName);
-    const std::optional<SimOrder> before =
-        device && device->paymentAttempt ? m_simulator->order(device->paymentAttempt) : std::nullopt;
-    qint64 orderId = 0;
-    if (action == QLatin1String("approve"))
-        orderId = m_simulator->approve(deviceName);
-    else if (action == QLatin1String("decline"))
-        orderId = m_simulator->decline(deviceName);
-    else
-        orderId = m_simulator->customerCancel(deviceName);
-    if (orderId == 0)
-        return;
-    const std::optional<SimOrder> after = m_simulator->order(orderId);
-    const QString amount = before ? Formatting::currency(before->amount) : QString();
-    if (action == QLatin1String("approve"))
-        m_lastEvent.insert(deviceName, tr("Last: %1 paid (payment %2)").arg(amount).arg(after ? after->paymentId : 0));
-    else if (action == QLatin1String("decline"))
-        m_lastEvent.insert(deviceName, tr("Last: %1 declined").arg(amount));
-    else
-        m_lastEvent.insert(deviceName, tr("Last: %1 cancelled by the customer").arg(amount));
+    m_lastEvent.insert(terminal, lastEvent);
     refresh();
     // The customer is done: the cashier's next keystrokes belong to the cashier window.
     returnToCashier();

@@ -6,8 +6,10 @@
 #include <QRect>
 #include <QWidget>
 
+class OrdersSimulator;
 class PointSimulator;
 class QComboBox;
+class TerminalSide;
 class QLabel;
 class QStackedWidget;
 
@@ -15,7 +17,9 @@ class QStackedWidget;
 /// sits beside the cashier window. One terminal shows at a time (the picker at the top switches; a terminal that
 /// receives an order comes forward by itself): what its screen shows (idle, or the order's amount and description)
 /// and the customer's buttons: Approve, Decline, Customer cancels. After each of them, and on Esc, the keyboard goes
-/// back to the cashier window. It talks to the in-process PointSimulator directly.
+/// back to the cashier window. It talks to the in-process simulator directly, through a TerminalSide for its API:
+/// LegacyTerminalSide (PointSimulator) or OrdersTerminalSide (OrdersSimulator: approve with a card brand and
+/// installments, decline with a reason, cancel, "needs action" and expiry).
 class VirtualTerminal : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ public:
     };
 
     explicit VirtualTerminal(PointSimulator *simulator, QWidget *parent = nullptr);
+    explicit VirtualTerminal(OrdersSimulator *simulator, QWidget *parent = nullptr);
+    ~VirtualTerminal() override;
 
     /// The card of the terminal named `name` (objectName "terminalCard_<n>"), or nullptr.
     QWidget *cardFor(const QString &name) const;
@@ -61,16 +67,20 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    VirtualTerminal(TerminalSide *side, QWidget *parent);
     void rebuild();
     void refresh();
-    void act(const QString &deviceName, const QString &action);
+    void onActed(const QString &terminal, const QString &lastEvent);
 
-    PointSimulator *m_simulator = nullptr;
+    TerminalSide *m_side = nullptr;
     QPointer<QWidget> m_cashier;
     QComboBox *m_picker = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QStringList m_names;
     QList<QWidget *> m_cardWidgets;
+    QList<QWidget *> m_controls;         ///< per card: the side's customer controls
+    QList<QLabel *> m_screens;           ///< per card: what the terminal's screen shows
+    QList<QLabel *> m_lastEvents;        ///< per card: what the customer did last
     QHash<QString, QString> m_lastEvent; ///< per terminal: what the customer did last
 };

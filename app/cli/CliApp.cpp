@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "api/Backends.h"
 #include "api/OrderWatcher.h"
 #include "api/PointBackend.h"
 #include "cli/CliCommand.h"
@@ -27,9 +28,9 @@ std::optional<int> parseMilliseconds(const QString &text, int min, int max)
 // Every command takes these.
 const QStringList &globalOptionNames()
 {
-    static const QStringList names{QStringLiteral("h"),      QStringLiteral("help"),    QStringLiteral("version"),
-                                   QStringLiteral("json"),   QStringLiteral("verbose"), QStringLiteral("api-base"),
-                                   QStringLiteral("timeout")};
+    static const QStringList names{QStringLiteral("h"),       QStringLiteral("help"),    QStringLiteral("version"),
+                                   QStringLiteral("json"),    QStringLiteral("verbose"), QStringLiteral("api-base"),
+                                   QStringLiteral("timeout"), QStringLiteral("api")};
     return names;
 }
 
@@ -75,6 +76,11 @@ void CliApp::start()
         m_command->run(*m_context);
         return;
     }
+    // Before the token is read: nothing is asked of the keychain for an API this build cannot speak.
+    if (!Backends::isAvailable(m_context->api())) {
+        m_context->failUsage(Backends::unavailableText(m_context->api()));
+        return;
+    }
     m_context->obtainToken([this]() { m_command->run(*m_context); });
 }
 
@@ -95,7 +101,8 @@ bool CliApp::parseArguments()
                        QCommandLineOption(QStringLiteral("version")), QCommandLineOption(QStringLiteral("json")),
                        QCommandLineOption(QStringLiteral("verbose")),
                        QCommandLineOption(QStringLiteral("api-base"), QString(), QStringLiteral("URL")),
-                       QCommandLineOption(QStringLiteral("timeout"), QString(), QStringLiteral("MS"))});
+                       QCommandLineOption(QStringLiteral("timeout"), QString(), QStringLiteral("MS")),
+                       QCommandLineOption(QStringLiteral("api"), QString(), QStringLiteral("API"))});
     QStringList known = globalOptionNames();
     for (const std::unique_ptr<CliCommand> &command : CliRegistry::all()) {
         for (const CliOption &option : command->options()) {
@@ -161,7 +168,7 @@ bool CliApp::parseArguments()
         context.failUsage(m_command->unexpectedArgumentMessage(positional.at(m_command->maxArguments())));
         return false;
     }
-    if (!m_command->parse(parser, positional, context))
+    if (!m_command->parse(parser, positional, context) || !readApi(parser))
         return false;
     return !m_command->usesApiOptions() || readApiOptions(parser);
 }
@@ -193,6 +200,36 @@ bool CliApp::readApiOptions(const QCommandLineParser &parser)
         }
         context.setTimeoutMs(*ms);
     }
+    return true;
+}
+
+bool CliApp::readApi(const QCommandLineParser &parser)
+{
+    CliContext &context = *m_context;
+    // --api wins over POINTDESK_API, which wins over the account's saved choice; else the legacy API.
+    const bool optionSet = parser.isSet(QStringLiteral("api"));
+    const QString environment = context.environment().value(QStringLiteral("POINTDESK_API"));
+    if (optionSet || !environment.trimmed().isEmpty()) {
+        const Backends::Parsed parsed = Backends::parse(optionSet ? parser.value(QStringLiteral("api")) : environment);
+        if (!parsed.ok()) {
+            context.failUsage(optionSet ? tr("--api: %1").arg(parsed.error)
+                                        : tr("POINTDESK_API: %1").arg(parsed.error));
+            return false;
+        }
+        context.setApi(parsed.key, true);
+        return true;
+    }
+    if (!m_command->usesApiOptions())
+        return true; // sends nothing: the account's API does not matter
+    const Settings settings;
+    const QString saved = settings.accountApi();
+    if (!Backends::isKnown(saved)) {
+        context.failUsage(tr("The account's API in PointDesk's settings (%1) is unknown: %2 Set the account up again "
+                             "in the window, or give --api.")
+                              .arg(settings.fileName(), Backends::unknownKeyText(saved)));
+        return false;
+    }
+    context.setApi(saved, false);
     return true;
 }
 

@@ -56,6 +56,8 @@ private:
     bool parseArguments();
     /// --api-base / POINTDESK_API_BASE and --timeout into the context.
     bool readApiOptions(const QCommandLineParser &parser);
+    /// --api, POINTDESK_API or the account's saved API (see CliContext::api()).
+    bool readApi(const QCommandLineParser &parser);
     /// POINTDESK_POLL_MS, the currency, the keychain service and the log filter into the context.
     bool readSettings();
 

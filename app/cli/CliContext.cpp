@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/Backends.h"
+#include "api/PointBackend.h"
 #include "cli/ExitCodes.h"
 #include "store/ManagerSession.h"
 #include "store/Settings.h"
@@ -270,10 +271,13 @@ void CliContext::obtainToken(std::function<void()> then)
 PointBackend *CliContext::client()
 {
     if (!m_client) {
-        m_client = new LegacyPointBackend(this);
+        m_client = Backends::create(m_api, this);
+        if (!m_client)
+            return nullptr;
         m_client->setBaseUrl(m_apiBase); // checked by CliApp
         m_client->setAccessToken(m_token);
         m_client->setTimeout(m_timeoutMs);
+        m_client->setCurrency(m_currency);
     }
     return m_client;
 }

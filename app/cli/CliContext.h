@@ -58,6 +58,16 @@ public:
     void setVerbose(bool verbose) { m_verbose = verbose; }
     QUrl apiBase() const { return m_apiBase; }
     void setApiBase(const QUrl &apiBase) { m_apiBase = apiBase; }
+    /// The API this run speaks ("legacy", "orders"): --api, else POINTDESK_API, else the account's saved choice,
+    /// else "legacy" (CliApp checks it with Backends).
+    QString api() const { return m_api; }
+    /// `chosen`: given with --api or POINTDESK_API for this run, not read from the account's settings.
+    void setApi(const QString &key, bool chosen)
+    {
+        m_api = key;
+        m_apiChosen = chosen;
+    }
+    bool isApiChosen() const { return m_apiChosen; }
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int pollMs() const { return m_pollMs; }
@@ -111,7 +121,8 @@ public:
     void setToken(const QString &token, TokenSource source);
     /// The token from POINTDESK_TOKEN, else from the keychain (failing when there is none), then `then`.
     void obtainToken(std::function<void()> then);
-    /// The client for apiBase() with the token and the timeout, made on first use.
+    /// The client for api() and apiBase() with the token and the timeout, made on first use; nullptr when this build
+    /// cannot speak api() (CliApp fails such a run before a command that needs the API runs).
     PointBackend *client();
     TokenStore *tokenStore();
     /// Manager mode's session over the window's settings, so that wrong PINs here and there add up.
@@ -146,6 +157,8 @@ private:
     bool m_json = false;
     bool m_verbose = false;
     QUrl m_apiBase;
+    QString m_api = QStringLiteral("legacy");
+    bool m_apiChosen = false;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_pollMs = 0;
     Currency m_currency;

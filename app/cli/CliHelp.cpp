@@ -139,6 +139,10 @@ QString CliHelp::globalSections()
                "  -h, --help      Show this help.\n"
                "  --version       Show the version.\n")
                 .arg(PointBackend::defaultBaseUrl().toString(), QString::number(CliContext::kDefaultTimeoutMs));
+    text += tr("  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point\n"
+               "                  app on phones and tablets) or orders (the Orders API of Point Smart and\n"
+               "                  the other Point terminals). Default: the account's, as set up in the\n"
+               "                  window or with login --api, else legacy.\n");
     text += QLatin1Char('\n');
     text += tr("Environment:\n"
                "  POINTDESK_TOKEN     The Mercado Pago access token. When set, it is used instead of the one\n"
@@ -153,6 +157,7 @@ QString CliHelp::globalSections()
                 .arg(QString::number(OrderWatcher::kDefaultPollIntervalMs),
                      QString::fromLatin1(CliContext::kDefaultKeychainService),
                      QDir::toNativeSeparators(OrderJournal::defaultPath()));
+    text += tr("  POINTDESK_API       The API (legacy or orders) when --api is not given.\n");
     text += QLatin1Char('\n');
     text += tr("Exit codes:") + QLatin1Char('\n');
     const auto code = [&text](int number, const QString &meaning) {
@@ -163,7 +168,8 @@ QString CliHelp::globalSections()
     code(CliExit::Success, tr("success (status of a declined or cancelled order too: the query worked)"));
     code(CliExit::Usage,
          tr("usage error: unknown command or option, missing or extra argument, bad --api-base,\n"
-            "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)"));
+            "       --timeout or POINTDESK_POLL_MS; no access token (run login, or set POINTDESK_TOKEN)") +
+             tr(";\n       an unknown --api or POINTDESK_API, or an API this version cannot speak"));
     code(CliExit::InvalidInput,
          tr("invalid input (amount, description, card, e-mail, URL, ORDER_ID, USER_ID, the token\n"
             "       given to login, a history date, state or limit ...); nothing was sent"));

@@ -1,11 +1,13 @@
 #include "sales/AccountSetup.h"
 
-#include "api/LegacyPointBackend.h"
+#include "api/Backends.h"
+#include "api/PointBackend.h"
 #include "store/ManagerPin.h"
 #include "store/Settings.h"
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcAccountSetup, "pointdesk.setup")
 
@@ -55,8 +57,16 @@ QString AccountSetup::SaveResult::message() const
 }
 
 AccountSetup::AccountSetup(TokenStore *store, ManagerSession *session, Settings *settings, QObject *parent)
-    : QObject(parent), m_store(store), m_session(session), m_settings(settings), m_client(new LegacyPointBackend(this))
+    : QObject(parent), m_store(store), m_session(session), m_settings(settings), m_api(Backends::defaultKey())
 {
+    if (m_settings) {
+        const QString saved = m_settings->accountApi();
+        if (Backends::isKnown(saved))
+            m_api = saved;
+        else
+            qCWarning(lcAccountSetup).noquote()
+                << "the API saved in the settings is unknown:" << saved << "- setup starts from" << m_api;
+    }
     qRegisterMetaType<AccountSetup::CheckResult>();
     qRegisterMetaType<AccountSetup::SaveResult>();
 }
@@ -134,12 +144,46 @@ QString AccountSetup::maskToken(const QString &token)
 
 void AccountSetup::setRequestTimeout(int milliseconds)
 {
-    m_client->setTimeout(milliseconds);
+    m_timeoutMs = milliseconds;
+    if (m_client)
+        m_client->setTimeout(milliseconds);
+}
+
+bool AccountSetup::setApi(const QString &key)
+{
+    // Not while a check is under way: its answer belongs to the API it asked.
+    if (!Backends::isKnown(key) || m_checking)
+        return false;
+    m_api = key;
+    return true;
+}
+
+bool AccountSetup::offersIntegration() const
+{
+    // The wizard asks on every button update: the backend's capabilities are looked at once per API.
+    if (m_capabilitiesApi != m_api) {
+        const std::unique_ptr<PointBackend> backend(Backends::create(m_api));
+        m_offersIntegration = backend && backend->capabilities().enableIntegration;
+        m_capabilitiesApi = m_api;
+    }
+    return m_offersIntegration;
+}
+
+PointBackend *AccountSetup::client()
+{
+    if (m_client && m_clientApi == m_api)
+        return m_client;
+    delete m_client; // its calls, and their answers, go with it
+    m_client = Backends::create(m_api, this);
+    m_clientApi = m_api;
+    if (m_client && m_timeoutMs > 0)
+        m_client->setTimeout(m_timeoutMs);
+    return m_client;
 }
 
 bool AccountSetup::isChecked(const QString &token, const QUrl &base) const
 {
-    return !token.isEmpty() && token == m_checkedToken && base == m_checkedBase;
+    return !token.isEmpty() && token == m_checkedToken && base == m_checkedBase && m_api == m_checkedApi;
 }
 
 bool AccountSetup::acceptUncheckedToken(const QString &token, const QUrl &base)
@@ -148,6 +192,7 @@ bool AccountSetup::acceptUncheckedToken(const QString &token, const QUrl &base)
         return false;
     m_checkedToken = token;
     m_checkedBase = base;
+    m_checkedApi = m_api;
     m_deviceCount = 0;
     qCInfo(lcAccountSetup) << "an access token is taken without checking it";
     return true;
@@ -163,24 +208,31 @@ void AccountSetup::checkToken(const QString &token, const QUrl &base)
     CheckResult refused;
     refused.token = token;
     refused.base = base;
+    refused.api = m_api;
     const QString problem = tokenProblem(token);
     if (!problem.isEmpty())
         refused.error = ApiError::invalidInput(QStringLiteral("token"), problem);
     else if (!isAcceptableBase(base))
         refused.error = ApiError::invalidInput(QStringLiteral("apiBase"), unacceptableBaseText(base.toString()));
+    else if (!client())
+        refused.error = ApiError::invalidInput(QStringLiteral("api"), Backends::unavailableText(m_api));
     if (refused.error.isError()) {
         QMetaObject::invokeMethod(
             guard, [this, refused]() { finishCheck(refused); }, Qt::QueuedConnection);
         return;
     }
 
-    m_client->setBaseUrl(base);
-    m_client->setAccessToken(token);
-    qCInfo(lcAccountSetup).noquote() << "checking a new access token against" << base.toString();
-    m_client->listTerminals()->then(guard, [this, token, base](const Call<DeviceList> &call) {
+    PointBackend *backend = client();
+    backend->setBaseUrl(base);
+    backend->setAccessToken(token);
+    qCInfo(lcAccountSetup).noquote() << "checking a new access token against" << base.toString() << "with the" << m_api
+                                     << "API";
+    const QString api = m_api;
+    backend->listTerminals()->then(guard, [this, token, base, api](const Call<DeviceList> &call) {
         CheckResult result;
         result.token = token;
         result.base = base;
+        result.api = api;
         result.error = call.error();
         if (result.ok())
             result.deviceCount = int(call.value().size());
@@ -196,6 +248,7 @@ void AccountSetup::finishCheck(const CheckResult &result)
     if (result.ok()) {
         m_checkedToken = result.token;
         m_checkedBase = result.base;
+        m_checkedApi = result.api;
         m_deviceCount = result.deviceCount;
         qCInfo(lcAccountSetup).noquote() << "the new access token works;" << result.deviceCount << "terminals";
     } else {
@@ -207,9 +260,16 @@ void AccountSetup::finishCheck(const CheckResult &result)
 
 void AccountSetup::enableIntegration(qint64 userId)
 {
-    m_client->setBaseUrl(m_checkedBase);
-    m_client->setAccessToken(m_checkedToken);
-    m_client->enableIntegration(userId)->then(this, [this, userId](const Call<Done> &call) {
+    PointBackend *backend = client();
+    if (!backend) {
+        const ApiError error = ApiError::invalidInput(QStringLiteral("api"), Backends::unavailableText(m_api));
+        QMetaObject::invokeMethod(
+            this, [this, userId, error]() { Q_EMIT integrationEnabled(userId, error); }, Qt::QueuedConnection);
+        return;
+    }
+    backend->setBaseUrl(m_checkedBase);
+    backend->setAccessToken(m_checkedToken);
+    backend->enableIntegration(userId)->then(this, [this, userId](const Call<Done> &call) {
         if (call.error().isError())
             qCInfo(lcAccountSetup).noquote() << "enable integration failed:" << call.error().detail();
         Q_EMIT integrationEnabled(userId, call.error());
@@ -401,12 +461,13 @@ void AccountSetup::saveToken()
                        if (!m_apiBaseFixed) {
                            const QUrl base = m_checkedBase;
                            m_settings->setApiBase(base == PointBackend::defaultBaseUrl() ? QUrl() : base);
-                           m_settings->sync();
                        }
+                       m_settings->setAccountApi(m_checkedApi);
+                       m_settings->sync();
                        m_saving = false;
                        m_saved = true;
                        m_pin.clear();
-                       qCInfo(lcAccountSetup) << "account set up; token saved"
+                       qCInfo(lcAccountSetup) << "account set up with the" << m_checkedApi << "API; token saved"
                                               << (m_sessionOnly ? "for this session only" : "in the keychain");
                        Q_EMIT saveFinished(SaveResult{});
                    });

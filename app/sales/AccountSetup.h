@@ -9,7 +9,7 @@
 #include <QString>
 #include <QUrl>
 
-class LegacyPointBackend;
+class PointBackend;
 class Settings;
 
 /// Setting up the Mercado Pago account, without widgets: what the setup wizard and `pointdesk-cli login` both need.
@@ -19,8 +19,11 @@ class Settings;
 /// - The manager PIN: whether one is stored (queryPinState()), a new one (newPinProblem(), setNewPin()) or the
 ///   stored one proven through manager mode's own check and lockout (proveStoredPin()). A stored PIN is never
 ///   replaced here.
+/// - The account's API (setApi(): "legacy" or "orders", see api/Backends): the token is checked with it, and save()
+///   keeps it in Settings with the address. An API this build cannot speak fails the check with its reason.
 /// - Saving (save()): the PIN first, so a token is never left on this computer without the manager's protection;
-///   then the token to the keychain (TokenStore) and the API address to Settings. Nothing is written before save().
+///   then the token to the keychain (TokenStore), the API and its address to Settings. Nothing is written before
+///   save().
 class AccountSetup : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
         ApiError error;      ///< Kind::None when the token works; InvalidInput when refused before sending
         QString token;       ///< the token checked
         QUrl base;           ///< the address it was checked against
+        QString api;         ///< the API it was checked with ("legacy", "orders")
         int deviceCount = 0; ///< terminals the token can see, when it works
 
         bool ok() const { return !error.isError(); }
@@ -86,6 +90,19 @@ public:
 
     /// Timeout for the check and the enable-integration call (default: PointBackend's).
     void setRequestTimeout(int milliseconds);
+    int requestTimeout() const { return m_timeoutMs; }
+
+    /// The API the account speaks: the saved one (Settings::accountApi(), when it is one Backends knows), else
+    /// "legacy", until setApi().
+    QString api() const { return m_api; }
+    /// Chooses the account's API for the check and for save(). False, and nothing changes, for a key Backends does
+    /// not know, or while a check is under way. A token checked with another API has to be checked again (isChecked()
+    /// turns false).
+    bool setApi(const QString &key);
+    /// The chosen API has the "enable integration" call (PointBackend::Capabilities::enableIntegration).
+    bool offersIntegration() const;
+    /// The API the last working token was checked with.
+    QString checkedApi() const { return m_checkedApi; }
     /// Lists the terminals with `token` at `base`, then emits tokenChecked() (always later, never from inside this
     /// call). A token refused by tokenProblem(), or an unacceptable address, sends nothing: the result's error is
     /// InvalidInput with the rule's words. A check under way is replaced.
@@ -95,7 +112,7 @@ public:
     QString checkedToken() const { return m_checkedToken; }
     QUrl checkedBase() const { return m_checkedBase; }
     int checkedDeviceCount() const { return m_deviceCount; }
-    /// `token` at `base` is the one that worked last.
+    /// `token` at `base` is the one that worked last, with the API chosen now.
     bool isChecked(const QString &token, const QUrl &base) const;
     /// Takes `token` at `base` as the one to save without asking Mercado Pago (`pointdesk-cli login --no-check`).
     /// False, and nothing changes, when tokenProblem() refuses the token or the address is not acceptable.
@@ -169,11 +186,19 @@ private:
     void saveNewPin();
     void saveToken();
     void saveFailed(const SaveResult &result);
+    /// The backend for the chosen API, made on first use; nullptr when this build cannot speak it.
+    PointBackend *client();
 
     TokenStore *m_store = nullptr;
     QPointer<ManagerSession> m_session;
     Settings *m_settings = nullptr;
-    LegacyPointBackend *m_client = nullptr;
+    PointBackend *m_client = nullptr; ///< speaks m_clientApi
+    QString m_clientApi;
+    QString m_api;
+    QString m_checkedApi;
+    mutable QString m_capabilitiesApi; ///< the API m_offersIntegration is about
+    mutable bool m_offersIntegration = false;
+    int m_timeoutMs = 0;            ///< 0: PointBackend's default
     QPointer<QObject> m_checkGuard; ///< the check under way; a newer one drops its answer
 
     QString m_checkedToken;

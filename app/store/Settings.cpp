@@ -20,6 +20,8 @@ const QString kManagerIdle = QStringLiteral("manager/idleMinutes");
 const QString kManagerFailures = QStringLiteral("manager/failedAttempts");
 const QString kManagerLockedUntil = QStringLiteral("manager/lockedUntil");
 const QString kCurrency = QStringLiteral("account/currency");
+const QString kAccountApi = QStringLiteral("account/api");
+const QString kDefaultAccountApi = QStringLiteral("legacy");
 const QString kLanguage = QStringLiteral("interface/language");
 
 } // namespace
@@ -161,6 +163,26 @@ void Settings::setCurrency(const QString &isoCode)
         m_settings->setValue(kCurrency, currency->code());
     else
         m_settings->remove(kCurrency);
+}
+
+QString Settings::accountApi() const
+{
+    const QString stored = m_settings->value(kAccountApi).toString().trimmed().toLower();
+    return stored.isEmpty() ? kDefaultAccountApi : stored;
+}
+
+bool Settings::hasAccountApi() const
+{
+    return !m_settings->value(kAccountApi).toString().trimmed().isEmpty();
+}
+
+void Settings::setAccountApi(const QString &key)
+{
+    const QString value = key.trimmed().toLower();
+    if (value.isEmpty())
+        m_settings->remove(kAccountApi);
+    else
+        m_settings->setValue(kAccountApi, value);
 }
 
 QString Settings::language() const

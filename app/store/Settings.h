@@ -71,6 +71,15 @@ public:
     /// Stores `isoCode` (case-insensitive); an unknown code removes the choice, so that the guess applies again.
     void setCurrency(const QString &isoCode);
 
+    /// The account's Mercado Pago API, as its key ("legacy", "orders"; see api/Backends), trimmed and in lower case.
+    /// "legacy" for an account saved before the choice existed. The value is not checked here (the store does not
+    /// know the APIs): whoever uses it checks it with Backends and says so when it is unknown.
+    QString accountApi() const;
+    /// Whether the settings hold a choice of API at all (false: accountApi() is the default).
+    bool hasAccountApi() const;
+    /// Stores `key` as given (trimmed, lower case); empty removes the choice.
+    void setAccountApi(const QString &key);
+
     /// The interface language: "" follows the system, or one of Language::codes() ("en", "es", "pt_BR").
     /// An unknown stored value reads as "". Applied at the next start.
     QString language() const;

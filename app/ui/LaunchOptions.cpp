@@ -2,6 +2,7 @@
 
 #include "core/Validation.h"
 
+#include "api/Backends.h"
 #include "api/PointBackend.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,13 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
                                                      "POINTDESK_API_BASE). Only https, or http to this computer.")
             .arg(PointBackend::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
+    const QCommandLineOption apiOption(
+        QStringLiteral("api"),
+        QCoreApplication::translate("LaunchOptions", "The Mercado Pago API: legacy (Integration via API, the Point app) "
+                                                     "or orders (the Orders API of Point terminals). With --demo, the "
+                                                     "API the simulated terminals speak; otherwise it replaces the "
+                                                     "account's choice for this run."),
+        QStringLiteral("API"));
     const QCommandLineOption smokeTestOption(
         QStringLiteral("smoke-test"),
         QCoreApplication::translate("LaunchOptions",
@@ -42,6 +50,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
         QStringLiteral("Print the milliseconds until the cashier window painted its first frame, and exit."));
     benchmarkStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoOption);
+    parser.addOption(apiOption);
     parser.addOption(apiBaseOption);
     parser.addOption(smokeTestOption);
     parser.addOption(benchmarkStartupOption);
@@ -70,6 +79,16 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QProcessE
         options.message = QCoreApplication::translate("LaunchOptions", "Unexpected argument: %1")
                               .arg(parser.positionalArguments().constFirst());
         return options;
+    }
+
+    if (parser.isSet(apiOption)) {
+        const Backends::Parsed api = Backends::parse(parser.value(apiOption));
+        if (!api.ok()) {
+            options.action = Action::Error;
+            options.message = QCoreApplication::translate("LaunchOptions", "--api: %1").arg(api.error);
+            return options;
+        }
+        options.api = api.key;
     }
 
     options.token = environment.value(QStringLiteral("POINTDESK_TOKEN")).trimmed();

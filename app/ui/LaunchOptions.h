@@ -6,7 +6,8 @@
 #include <QUrl>
 
 /// What `pointdesk` was asked to do, from its command line and environment:
-///   pointdesk [--demo] [--api-base URL] [--smoke-test] [--benchmark-startup] [--version] [--help]
+///   pointdesk [--demo] [--api legacy|orders] [--api-base URL] [--smoke-test] [--benchmark-startup] [--version]
+///   [--help]
 /// Demo mode runs the Point simulator inside the app. Without --demo, whether an account is set up (a token in the
 /// system keychain, or POINTDESK_TOKEN) is decided at start-up by AppController, once the keychain has answered.
 struct LaunchOptions
@@ -24,6 +25,9 @@ struct LaunchOptions
     /// --benchmark-startup (for bench/, hidden from --help): print the milliseconds from process start to the first
     /// painted cashier window and the peak memory until then, and exit (see StartupBenchmark, docs/PERFORMANCE.md).
     bool benchmarkStartup = false;
+    /// --api (case-insensitive): the Mercado Pago API the demo plays, and in normal mode the one used instead of the
+    /// account's saved choice. Empty when not given (the account's, and a legacy demo).
+    QString api;
     QUrl apiBase; ///< --api-base, else POINTDESK_API_BASE, else the real API; unused in demo mode
     /// True when --api-base or POINTDESK_API_BASE set apiBase (it then wins over the one saved by the wizard).
     bool apiBaseOverridden = false;

@@ -492,6 +492,8 @@ void MainWindow::startNewJournal()
 void MainWindow::applyCurrency(const Currency &currency)
 {
     Formatting::setDefaultCurrency(currency);
+    if (m_client)
+        m_client->setCurrency(currency); // amounts go to the API with its decimals
     m_form->setCurrency(currency);
     updateUi();
 }

@@ -1,5 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
+#include "api/Backends.h"
 #include "store/Language.h"
 #include "store/Settings.h"
 #include "ui/Theme.h"
@@ -65,6 +66,23 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     currencyLabel->setBuddy(m_currencyCombo);
     form->addRow(currencyLabel, m_currencyCombo);
     form->addRow(QString(), m_currencyNote);
+
+    // The account's API: chosen when the account is set up, shown here read-only.
+    const QString api = m_settings->accountApi();
+    auto *apiValue = new QLabel(Backends::isKnown(api) ? Backends::displayName(api)
+                                                       : tr("Unknown (%1): PointDesk cannot charge with it").arg(api),
+                                this);
+    apiValue->setObjectName(QStringLiteral("apiValueLabel"));
+    apiValue->setTextFormat(Qt::PlainText);
+    apiValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *apiNote = makeNote(QStringLiteral("apiNote"), this);
+    apiNote->setText(tr("Chosen when the account was set up. To change it, a manager runs the setup again: Account, "
+                        "Set up the account (or Replace the access token)."));
+    apiValue->setAccessibleName(tr("Mercado Pago API of the account"));
+    apiValue->setAccessibleDescription(apiNote->text());
+    // A label without a buddy: nothing to reach with the keyboard in a read-only value.
+    form->addRow(new QLabel(tr("Mercado Pago API:"), this), apiValue);
+    form->addRow(QString(), apiNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("preferencesButtons"));

@@ -13,6 +13,7 @@ class Settings;
 /// Preferences: the interface language (System default, English, Español, Português (Brasil)), applied at the next
 /// start, and the account's currency (ARS BRL MXN CLP COP PEN UYU), which only the manager may change: without
 /// manager mode the currency is shown read-only with a note saying so. Save writes both to Settings and closes.
+/// The account's Mercado Pago API shows read-only, with how to change it (the setup wizard).
 ///
 /// How the window opens it (window-modal, never a nested event loop):
 ///

@@ -2,6 +2,7 @@
 
 #include "api/PointBackend.h"
 #include "ui/Theme.h"
+#include "ui/setup/ApiPage.h"
 #include "ui/setup/IntegrationPage.h"
 #include "ui/setup/IntroPage.h"
 #include "ui/setup/PinPage.h"
@@ -31,6 +32,7 @@ SetupWizard::SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, 
     m_pinPage = new PinPage(this, m_setup);
     setPage(IntroPageId, m_introPage);
     setPage(TokenPageId, m_tokenPage);
+    setPage(ApiPageId, new ApiPage(this, m_setup));
     setPage(IntegrationPageId, new IntegrationPage(this, m_setup));
     setPage(PinPageId, m_pinPage);
     setPage(SavePageId, new SavePage(this, m_setup));
@@ -115,13 +117,15 @@ void SetupWizard::onPinState(AccountSetup::PinState state, const TokenStore::Res
     m_pinPage->showForm();
     Q_EMIT m_introPage->completeChanged();
     // Next was off while the keychain answered, so the keyboard went to another button ("Try demo mode instead",
-    // Cancel): give it back to Next, or Enter on the welcome page would leave setup.
+    // Cancel), or the page's first field (the demo's API) has it: give it to Next, or Enter on the welcome page would
+    // leave setup.
     if (currentId() == IntroPageId) {
         QAbstractButton *next = button(QWizard::NextButton);
         QWidget *focus = QApplication::focusWidget();
         if (next && next->isEnabled() && next->isVisible() &&
             (!focus || !isAncestorOf(focus) || focus == button(QWizard::CustomButton1) ||
-             focus == button(QWizard::CancelButton) || focus == button(QWizard::BackButton)))
+             focus == button(QWizard::CancelButton) || focus == button(QWizard::BackButton) ||
+             (focus == m_introPage->demoApiChoice() && focus)))
             next->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -167,6 +171,16 @@ void SetupWizard::setCurrentToken(const QString &token)
     // already, and masking it again would show "••••".
     const bool masked = token.contains(QChar(0x2026)) || token.contains(QChar(0x2022));
     m_tokenPage->setCurrent(masked ? token.trimmed() : maskToken(token));
+}
+
+QString SetupWizard::demoApi() const
+{
+    return m_introPage->demoApi();
+}
+
+void SetupWizard::setDemoApi(const QString &api)
+{
+    m_introPage->setDemoApi(api);
 }
 
 void SetupWizard::setRequestTimeout(int milliseconds)

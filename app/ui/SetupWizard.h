@@ -12,14 +12,14 @@ class PinPage;
 class Settings;
 class TokenPage;
 
-/// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), optionally the
-/// "enable integration" call, the manager PIN, then saves the token in the system keychain and nowhere else.
-/// Every problem shows on the page where it happened; nothing is saved until the last page's Save.
-/// When it opens it asks the keychain whether a manager PIN is stored (which also tells whether there is a keychain
-/// at all): with no keychain service the first page explains it and offers session-only use; with a PIN stored (an
-/// account signed out with pointdesk-cli logout keeps it) the PIN page asks for that PIN, under manager mode's
-/// lockout rules (ManagerSession::unlock), and the PIN is never replaced here.
-/// The logic that is not widgets (the check, the PIN, saving) is AccountSetup's; each page is a class of its own
+/// Sets up the Mercado Pago account: the access token (checked at once by listing the terminals), the account's API
+/// (legacy or Orders; "Check which one answers" asks both), optionally the "enable integration" call (legacy), the
+/// manager PIN, then saves the token in the system keychain and nowhere else. Every problem shows on the page where it
+/// happened; nothing is saved until the last page's Save. When it opens it asks the keychain whether a manager PIN is
+/// stored (which also tells whether there is a keychain at all): with no keychain service the first page explains it
+/// and offers session-only use; with a PIN stored (an account signed out with pointdesk-cli logout keeps it) the PIN
+/// page asks for that PIN, under manager mode's lockout rules (ManagerSession::unlock), and the PIN is never replaced
+/// here. The logic that is not widgets (the check, the PIN, saving) is AccountSetup's; each page is a class of its own
 /// under ui/setup/. Open it with open(): it never blocks in a nested event loop.
 class SetupWizard : public QWizard
 {
@@ -35,7 +35,8 @@ public:
         Replace,         ///< a manager replaces the token: starts at the token page, the PIN stays
         Rejected         ///< Mercado Pago refused the saved token (401): the token page with the reason
     };
-    enum PageId { IntroPageId, TokenPageId, IntegrationPageId, PinPageId, SavePageId };
+    /// Pages in the order they show: Intro, Token, Api, Integration (only for an API that has the call), Pin, Save.
+    enum PageId { IntroPageId, TokenPageId, IntegrationPageId, PinPageId, SavePageId, ApiPageId };
 
     /// `store`, `session` and `settings` must outlive the wizard.
     SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, Settings *settings, QWidget *parent = nullptr);
@@ -62,6 +63,10 @@ public:
     bool isSaved() const { return m_setup->isSaved(); }
     /// The user pressed "Try demo mode instead".
     bool demoChosen() const { return m_demoChosen; }
+    /// The API the demo is to play, as chosen on the welcome page ("legacy", "orders").
+    QString demoApi() const;
+    /// The API the demo plays now, shown on the welcome page.
+    void setDemoApi(const QString &api);
     /// The token is kept only in memory, until PointDesk quits (no keychain service).
     bool sessionOnlyChosen() const { return m_setup->isSessionOnlyChosen(); }
     /// Terminals the checked token could see.

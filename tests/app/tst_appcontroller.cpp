@@ -17,11 +17,16 @@
 #include "ui/SetupWizard.h"
 #include "store/TokenStore.h"
 #include "app/VirtualTerminal.h"
+#include "api/Backends.h"
+#include "sim/OrdersSimulator.h"
 #include "support/RefTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QMenu>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +86,10 @@ private Q_SLOTS:
     void unacceptableSavedAddressIsIgnored();
     void demoWithAnAccountStillNeedsThePin();
     void demoShowsTheVirtualTerminalByItself();
+    void demoOnTheOrdersApi();
+    void demoMenuSwitchesTheApi();
+    void tryDemoOnTheOtherApiFromTheWizard();
+    void unusableSavedApiRunsTheDemoAndSaysWhy();
     void rejectedTokenLeadsBackToTheWizard();
     // Last: setup -> charge -> sign out, then everything is searched for the token.
     void setupChargeSignOutLeavesNoTraceOfTheToken();
@@ -188,7 +197,10 @@ void TestAppController::runWizardToTheEnd(SetupWizard *wizard, const QString &to
     edit->clear();
     QTest::keyClicks(edit, token);
     press(wizard, QWizard::NextButton);
-    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(wizard, QWizard::NextButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::IntegrationPageId));
     if (enableIntegration) {
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("userIdEdit")), QString::number(kUserId));
         QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("enableIntegrationButton")), Qt::LeftButton);
@@ -347,6 +359,110 @@ void TestAppController::demoShowsTheVirtualTerminalByItself()
     };
     QTRY_VERIFY(shownTerminal() != nullptr);
     QCOMPARE(static_cast<VirtualTerminal *>(shownTerminal()), m_controller->virtualTerminal());
+}
+
+void TestAppController::demoOnTheOrdersApi()
+{
+    start({QStringLiteral("--demo"), QStringLiteral("--api"), QStringLiteral("orders")});
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+    if (!Backends::isAvailable(QStringLiteral("orders"))) {
+        // Until this build speaks the Orders API: the legacy demo, and the reason in the status bar.
+        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
+        QVERIFY(m_controller->simulator());
+        QVERIFY(!m_controller->ordersSimulator());
+        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
+        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
+        QSKIP("create(\"orders\") returns nullptr: the Orders API client (OrdersBackend) is not in this build yet");
+    }
+    QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
+    QVERIFY(!m_controller->simulator());
+    OrdersSimulator *sim = m_controller->ordersSimulator();
+    QVERIFY(sim);
+    QCOMPARE(m_controller->client()->key(), QStringLiteral("orders"));
+    QVERIFY(m_controller->client()->baseUrl() == sim->apiUrl());
+    // Two PDV terminals and a STANDALONE one; the virtual terminal plays them.
+    int standalone = 0;
+    for (const OrdersSimTerminal &terminal : sim->terminals())
+        standalone += terminal.operatingMode == QLatin1String("STANDALONE") ? 1 : 0;
+    QCOMPARE(standalone, 1);
+    QCOMPARE(sim->terminals().size(), 3);
+    QTRY_VERIFY(m_controller->virtualTerminal());
+    QVERIFY(m_controller->virtualTerminal()->cardFor(sim->terminals().first().id));
+}
+
+void TestAppController::demoMenuSwitchesTheApi()
+{
+    start({QStringLiteral("--demo")});
+    QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
+    MainWindow *first = m_controller->window();
+    auto *menu = first->findChild<QMenu *>(QStringLiteral("demoMenu"));
+    QVERIFY(menu);
+    QVERIFY(first->menuBar()->actions().contains(menu->menuAction()));
+    auto *switchApi = first->findChild<QAction *>(QStringLiteral("demoSwitchApiAction"));
+    QVERIFY(switchApi);
+    QVERIFY(switchApi->text().contains(Backends::displayName(QStringLiteral("orders"))));
+    switchApi->trigger();
+    // A new demo session: a new window.
+    QTRY_VERIFY(m_controller->window() != first);
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+    if (!Backends::isAvailable(QStringLiteral("orders"))) {
+        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
+        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
+        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
+        return;
+    }
+    QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
+    QVERIFY(m_controller->ordersSimulator());
+    QVERIFY(!m_controller->simulator());
+    MainWindow *second = m_controller->window();
+    second->findChild<QAction *>(QStringLiteral("demoSwitchApiAction"))->trigger();
+    QTRY_VERIFY(m_controller->window() != second);
+    QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
+    QVERIFY(m_controller->simulator());
+}
+
+void TestAppController::tryDemoOnTheOtherApiFromTheWizard()
+{
+    start();
+    QTRY_VERIFY(m_controller->wizard());
+    SetupWizard *wizard = m_controller->wizard();
+    QTRY_VERIFY(wizard->isVisible());
+    MainWindow *first = m_controller->window();
+    auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("demoApiCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("legacy")); // the demo playing now
+    combo->setCurrentIndex(combo->findData(QStringLiteral("orders")));
+    QCOMPARE(wizard->demoApi(), QStringLiteral("orders"));
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    // A new demo session on the chosen API (or, until this build speaks it, the legacy one and why).
+    QTRY_VERIFY(m_controller->window() != first);
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+    QVERIFY(!stored(TokenStore::kAccessTokenKey));
+    if (Backends::isAvailable(QStringLiteral("orders"))) {
+        QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
+        QVERIFY(m_controller->ordersSimulator());
+    } else {
+        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
+        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
+        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
+    }
+}
+
+void TestAppController::unusableSavedApiRunsTheDemoAndSaysWhy()
+{
+    storeAccount(kToken, kPin);
+    m_settings->setAccountApi(QStringLiteral("point-v3")); // edited by hand
+    m_settings->sync();
+    start();
+    // Never a guess at another API with the account's token: demo mode, the account known, and why.
+    QTRY_COMPARE(m_controller->mode(), AppController::Mode::Demo);
+    QCOMPARE(m_controller->window()->account(), MainWindow::Account::Keychain);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_controller->window()->findChild<QMessageBox *>(QStringLiteral("unusableApiBox"))));
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("point-v3")), qPrintable(box->text()));
+    QCOMPARE(m_sim->requestCount(), 0); // nothing went to the account's API
+    box->accept();
 }
 
 void TestAppController::rejectedTokenLeadsBackToTheWizard()

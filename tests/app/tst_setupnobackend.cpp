@@ -84,7 +84,10 @@ void TestSetupNoBackend::explainsAndOffersSessionOnly()
     auto *token = wizard->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
     QTest::keyClicks(token, kToken);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::ApiPageId));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::IntegrationPageId));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::PinPageId));
     QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("setupPinEdit")), kPin);

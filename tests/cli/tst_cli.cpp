@@ -60,6 +60,7 @@ private Q_SLOTS:
     void apiFaults_data();
     void apiFaults();
     void apiBaseOptionWinsOverEnvironment();
+    void apiOptionWinsOverEnvironment();
     void loginRefusesTokenInArguments_data();
     void loginRefusesTokenInArguments();
     void loginInvalidInput_data();
@@ -175,6 +176,8 @@ void TestCli::help()
                                 "login [--no-check]",
                                 "logout",
                                 "--api-base URL",
+                                "--api API",
+                                "POINTDESK_API ",
                                 "--json",
                                 "--timeout MS",
                                 "history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]",
@@ -875,6 +878,15 @@ void TestCli::usageErrors_data()
     QTest::newRow("state on charge") << QStringList{json} + charge +
                                             QStringList{QStringLiteral("--state"), QStringLiteral("paid")};
     QTest::newRow("history without a value") << QStringList{json, history, QStringLiteral("--day")};
+    QTest::newRow("unknown api") << QStringList{json, QStringLiteral("--api"), QStringLiteral("point"),
+                                                QStringLiteral("devices")};
+    QTest::newRow("api without a value") << QStringList{json, QStringLiteral("devices"), QStringLiteral("--api")};
+    QTest::newRow("api given twice") << QStringList{json,
+                                                    QStringLiteral("--api"),
+                                                    QStringLiteral("legacy"),
+                                                    QStringLiteral("--api"),
+                                                    QStringLiteral("orders"),
+                                                    QStringLiteral("devices")};
 }
 
 void TestCli::usageErrors()
@@ -1090,6 +1102,27 @@ void TestCli::apiFaults()
     m_sim.control("DELETE", "/faults", {}, &status);
     QCOMPARE(status, 200);
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
+    CHECK_EXIT(run, kSuccess);
+}
+
+void TestCli::apiOptionWinsOverEnvironment()
+{
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("POINTDESK_API"), QStringLiteral("nope"));
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    CHECK_EXIT(run, kUsage);
+    QVERIFY2(run.errText().contains(QLatin1String("POINTDESK_API")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("\"nope\"")), qPrintable(run.errText()));
+    QCOMPARE(m_sim.requestCount(), 0);
+
+    RUN_CLI(run, {QStringLiteral("--api"), QStringLiteral("Legacy"), QStringLiteral("--json"), QStringLiteral("devices")},
+            env);
+    CHECK_EXIT(run, kSuccess);
+    QCOMPARE(run.json.value(QStringLiteral("devices")).toArray().size(), 3);
+
+    env.insert(QStringLiteral("POINTDESK_API"), QStringLiteral("LEGACY"));
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
     CHECK_EXIT(run, kSuccess);
 }
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void loginStoresToken_data();
     void loginStoresToken();
     void loginFromFile();
+    void loginWithApiSavesTheAccountsApi();
     void environmentOverridesKeychain();
     void rejectedTokenIsNotSaved();
     void emptyInputSavesNothing_data();
@@ -374,6 +375,26 @@ void TestCliKeychain::loginStoresToken()
     QCOMPARE(storedText(), next);
     RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")});
     CHECK_EXIT(run, kSuccess);
+}
+
+void TestCliKeychain::loginWithApiSavesTheAccountsApi()
+{
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("login")}, m_sim.token.toUtf8() + '\n');
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY(!Settings(settingsPath()).hasAccountApi()); // a login without --api leaves the choice alone
+
+    RUN_CLI(run, {QStringLiteral("--api"), QStringLiteral("LEGACY"), QStringLiteral("login")},
+            m_sim.token.toUtf8() + '\n');
+    CHECK_EXIT(run, kSuccess);
+    QVERIFY(Settings(settingsPath()).hasAccountApi());
+    QCOMPARE(Settings(settingsPath()).accountApi(), QStringLiteral("legacy"));
+    QVERIFY(filesWithToken(m_home).isEmpty()); // the settings never hold the token
+
+    // An unknown API saves nothing.
+    RUN_CLI(run, {QStringLiteral("--api"), QStringLiteral("qr"), QStringLiteral("login")}, m_sim.token.toUtf8() + '\n');
+    CHECK_EXIT(run, kUsage);
+    QCOMPARE(Settings(settingsPath()).accountApi(), QStringLiteral("legacy"));
 }
 
 void TestCliKeychain::loginFromFile()

@@ -2,6 +2,7 @@
 // .ci/with-keyring): the token rule, the check and its words (401, 403, no network, timeout, a reply not as
 // documented), saving with a new PIN, a stored PIN never replaced (a wrong one refused under manager mode's own
 // lockout), and a computer without a keychain service (in a child process whose D-Bus address leads nowhere).
+#include "api/Backends.h"
 #include "sales/AccountSetup.h"
 #include "sim/PointSimulator.h"
 #include "store/ManagerPin.h"
@@ -59,6 +60,10 @@ private Q_SLOTS:
     void pinSetMeanwhileIsKept();
     void cancelEndsOnlyTheManagerModeItTurnedOn();
     void keychainUnavailable();
+    void apiStartsFromTheSavedOneElseLegacy();
+    void apiChosenIsCheckedAndSaved();
+    void changingTheApiNeedsANewCheck();
+    void apiThisBuildCannotSpeakFailsTheCheckWithItsReason();
 
 private:
     AccountSetup *newSetup(bool managesPin);
@@ -665,6 +670,63 @@ void TestAccountSetup::keychainUnavailableInChild()
     QCOMPARE(token.value, kToken);
     m_settings->sync();
     QVERIFY(filesContaining(m_dir->path(), kToken.toUtf8()).isEmpty());
+}
+
+void TestAccountSetup::apiStartsFromTheSavedOneElseLegacy()
+{
+    // An account saved before the choice existed speaks the legacy API.
+    QCOMPARE(newSetup(false)->api(), QStringLiteral("legacy"));
+    m_settings->setAccountApi(QStringLiteral("orders"));
+    QCOMPARE(newSetup(false)->api(), QStringLiteral("orders"));
+    // A value edited by hand that is no API: setup starts from the default and never crashes.
+    m_settings->setAccountApi(QStringLiteral("point-v3"));
+    QCOMPARE(newSetup(false)->api(), QStringLiteral("legacy"));
+    QVERIFY(!m_setup->setApi(QStringLiteral("point-v3")));
+    QVERIFY(!m_setup->setApi(QStringLiteral("Orders"))); // keys are exact; Backends::parse() takes what users type
+    QCOMPARE(m_setup->api(), QStringLiteral("legacy"));
+}
+
+void TestAccountSetup::apiChosenIsCheckedAndSaved()
+{
+    m_settings->setAccountApi(QStringLiteral("orders"));
+    newSetup(false);
+    QVERIFY(m_setup->setApi(QStringLiteral("legacy")));
+    const AccountSetup::CheckResult checked = check(kToken, m_sim->apiUrl());
+    QVERIFY2(checked.ok(), qPrintable(checked.message()));
+    QCOMPARE(checked.api, QStringLiteral("legacy"));
+    QCOMPARE(m_setup->checkedApi(), QStringLiteral("legacy"));
+    // Nothing is written before save().
+    QCOMPARE(m_settings->accountApi(), QStringLiteral("orders"));
+    const AccountSetup::SaveResult result = save();
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(m_settings->accountApi(), QStringLiteral("legacy"));
+    QCOMPARE(Settings(m_settings->fileName()).accountApi(), QStringLiteral("legacy")); // on disk too
+}
+
+void TestAccountSetup::changingTheApiNeedsANewCheck()
+{
+    newSetup(false);
+    QVERIFY(check(kToken, m_sim->apiUrl()).ok());
+    QVERIFY(m_setup->isChecked(kToken, m_sim->apiUrl()));
+    QVERIFY(m_setup->setApi(QStringLiteral("orders")));
+    QVERIFY(!m_setup->isChecked(kToken, m_sim->apiUrl()));
+    QVERIFY(m_setup->setApi(QStringLiteral("legacy")));
+    QVERIFY(m_setup->isChecked(kToken, m_sim->apiUrl()));
+}
+
+void TestAccountSetup::apiThisBuildCannotSpeakFailsTheCheckWithItsReason()
+{
+    if (Backends::isAvailable(QStringLiteral("orders")))
+        QSKIP("this build speaks the Orders API: nothing to refuse");
+    newSetup(false);
+    QVERIFY(m_setup->setApi(QStringLiteral("orders")));
+    const int before = m_sim->requestCount();
+    const AccountSetup::CheckResult checked = check(kToken, m_sim->apiUrl());
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error.kind(), ApiError::Kind::InvalidInput);
+    QCOMPARE(checked.message(), Backends::unavailableText(QStringLiteral("orders")));
+    QCOMPARE(m_sim->requestCount(), before);
+    QVERIFY(m_setup->checkedToken().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountSetup)

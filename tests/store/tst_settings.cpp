@@ -2,6 +2,7 @@
 #include "store/Settings.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void pollIntervalIsClamped_data();
     void pollIntervalIsClamped();
     void defaultStoreIsPointDeskPointDesk();
+    void accountApiDefaultsToLegacyForOldAccounts();
+    void accountApiRoundTripAndUnknownValuesAreKept();
 };
 
 void TestSettings::defaults()
@@ -102,6 +105,50 @@ void TestSettings::defaultStoreIsPointDeskPointDesk()
     Settings settings;
     const QString file = settings.fileName();
     QVERIFY2(file.contains(QStringLiteral("PointDesk/PointDesk")), qPrintable(file));
+}
+
+void TestSettings::accountApiDefaultsToLegacyForOldAccounts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        // An account saved before the choice existed: other values, no account/api.
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("account/currency"), QStringLiteral("ARS"));
+        raw.sync();
+    }
+    Settings settings(path);
+    QVERIFY(!settings.hasAccountApi());
+    QCOMPARE(settings.accountApi(), QStringLiteral("legacy"));
+}
+
+void TestSettings::accountApiRoundTripAndUnknownValuesAreKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        Settings settings(path);
+        settings.setAccountApi(QStringLiteral(" Orders "));
+        settings.sync();
+    }
+    {
+        Settings again(path);
+        QVERIFY(again.hasAccountApi());
+        QCOMPARE(again.accountApi(), QStringLiteral("orders"));
+        QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("account/api")).toString(),
+                 QStringLiteral("orders"));
+        again.setAccountApi(QString());
+        QVERIFY(!again.hasAccountApi());
+        QCOMPARE(again.accountApi(), QStringLiteral("legacy"));
+    }
+    {
+        // A value edited by hand is returned as it is (normalized): the caller tells the user it is unknown.
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("account/api"), QStringLiteral("  Point-v3 "));
+        raw.sync();
+    }
+    Settings edited(path);
+    QCOMPARE(edited.accountApi(), QStringLiteral("point-v3"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void binaryAnswersVersionAndHelp();
     void keychainServiceAndBaseOverride();
     void helpDoesNotSayForNow();
+    void apiOption();
 };
 
 void TestLaunchOptions::parse_data()
@@ -145,6 +146,25 @@ void TestLaunchOptions::helpDoesNotSayForNow()
         LaunchOptions::parse({QStringLiteral("pointdesk"), QStringLiteral("--help")}, QProcessEnvironment());
     QVERIFY2(options.message.contains(QLatin1String("keychain")), qPrintable(options.message));
     QVERIFY(!options.message.contains(QLatin1String("for now"), Qt::CaseInsensitive));
+}
+
+void TestLaunchOptions::apiOption()
+{
+    const QProcessEnvironment none;
+    const QString program = QStringLiteral("pointdesk");
+    QCOMPARE(LaunchOptions::parse({program, QStringLiteral("--demo")}, none).api, QString());
+    const LaunchOptions orders =
+        LaunchOptions::parse({program, QStringLiteral("--demo"), QStringLiteral("--api"), QStringLiteral("Orders")}, none);
+    QCOMPARE(orders.action, LaunchOptions::Action::Run);
+    QVERIFY(orders.demo);
+    QCOMPARE(orders.api, QStringLiteral("orders"));
+    QCOMPARE(LaunchOptions::parse({program, QStringLiteral("--api"), QStringLiteral("legacy")}, none).api,
+             QStringLiteral("legacy"));
+    const LaunchOptions unknown =
+        LaunchOptions::parse({program, QStringLiteral("--demo"), QStringLiteral("--api"), QStringLiteral("qr")}, none);
+    QCOMPARE(unknown.action, LaunchOptions::Action::Error);
+    QVERIFY2(unknown.message.contains(QLatin1String("\"qr\"")), qPrintable(unknown.message));
+    QVERIFY(LaunchOptions::parse({program, QStringLiteral("--help")}, none).message.contains(QLatin1String("--api")));
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -2,6 +2,7 @@
 // manager changes. Driven with the keyboard and the mouse, found by objectName, saved to a real Settings file.
 #include "store/Language.h"
 #include "ui/PreferencesDialog.h"
+#include "api/Backends.h"
 #include "store/Settings.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void managerModeEndingWhileOpenRestoresTheCurrency();
     void cancelSavesNothing();
     void noteSaysWhenCentsAreNotTyped();
+    void showsTheAccountsApiReadOnly();
 
 private:
     PreferencesDialog *open(bool currencyEditable);
@@ -257,6 +259,26 @@ void TestPreferencesDialog::noteSaysWhenCentsAreNotTyped()
     QVERIFY2(note->text().contains(QStringLiteral("CLP have no cents")), qPrintable(note->text()));
     choose(QStringLiteral("currencyCombo"), QStringLiteral("COP"));
     QVERIFY2(note->text().contains(QStringLiteral("COP have no cents")), qPrintable(note->text()));
+}
+
+void TestPreferencesDialog::showsTheAccountsApiReadOnly()
+{
+    // An account saved before the choice: the legacy API.
+    open(false);
+    auto *value = child<QLabel>(QStringLiteral("apiValueLabel"));
+    QCOMPARE(value->text(), Backends::displayName(QStringLiteral("legacy")));
+    QVERIFY(!value->accessibleName().isEmpty());
+    const QString note = child<QLabel>(QStringLiteral("apiNote"))->text();
+    QVERIFY2(note.contains(QLatin1String("Set up the account")), qPrintable(note));
+    delete m_dialog;
+    m_dialog = nullptr;
+
+    m_settings->setAccountApi(QStringLiteral("orders"));
+    open(true);
+    QCOMPARE(child<QLabel>(QStringLiteral("apiValueLabel"))->text(), Backends::displayName(QStringLiteral("orders")));
+    // Saving the preferences leaves it alone.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(m_settings->accountApi(), QStringLiteral("orders"));
 }
 
 QTEST_MAIN(TestPreferencesDialog)

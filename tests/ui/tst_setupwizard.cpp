@@ -10,12 +10,17 @@
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "ui/SetupWizard.h"
+#include "api/Backends.h"
+#include "sales/ApiProbe.h"
+#include "ui/setup/ApiPage.h"
+#include <QRadioButton>
 #include "ui/Theme.h"
 #include "store/TokenStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -65,6 +70,11 @@ private Q_SLOTS:
     void rejectedShowsTheReason();
     void tryDemoInsteadStoresNothing();
     void everyControlHasNameAndAccessibleName();
+    void apiPageChecksWhichOneAnswers();
+    void apiThisBuildCannotSpeakIsSaidOnThePage();
+    void leavingTheApiPageDropsTheCheck();
+    void savedApiIsTheOneChosen();
+    void welcomePageChoosesTheDemosApi();
 
 private:
     SetupWizard *open(SetupWizard::Mode mode);
@@ -160,7 +170,10 @@ void TestSetupWizard::firstRunToThePinPage()
     press(QWizard::NextButton);
     typeToken(kToken);
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     press(QWizard::NextButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
 }
@@ -304,7 +317,10 @@ void TestSetupWizard::goodTokenIntegrationPinAndSave()
     press(QWizard::NextButton);
     typeToken(QStringLiteral("  ") + kToken + QStringLiteral("  ")); // pasted with spaces around
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     QCOMPARE(m_wizard->checkedDeviceCount(), 3);
     QVERIFY(!storedToken()); // checked, not saved yet
 
@@ -355,7 +371,10 @@ void TestSetupWizard::wrongUserIdIsExplainedInline()
     open(SetupWizard::Mode::Replace);
     typeToken(kToken);
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     auto *integration = child<QLabel>(QStringLiteral("integrationStatusLabel"));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("enableIntegrationButton")), Qt::LeftButton);
     QVERIFY(integration->text().contains(QLatin1String("user id")));
@@ -375,7 +394,10 @@ void TestSetupWizard::pinMistakesShownOnThePage()
     press(QWizard::NextButton);
     typeToken(kToken);
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     press(QWizard::NextButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
     auto *pin = child<QLineEdit>(QStringLiteral("setupPinEdit"));
@@ -447,7 +469,10 @@ void TestSetupWizard::replaceStartsAtTheTokenKeepsThePinAndMasks()
 
     typeToken(kToken);
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     press(QWizard::NextButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId)); // the PIN stays: no PIN page
     press(QWizard::FinishButton);
@@ -548,7 +573,10 @@ void TestSetupWizard::managerModeOnSkipsTheStoredPin()
     press(QWizard::NextButton);
     typeToken(kToken);
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     press(QWizard::NextButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId)); // the PIN was entered for manager mode
     press(QWizard::FinishButton);
@@ -589,7 +617,10 @@ void TestSetupWizard::tokenCheckResultShownOnTheNextPage()
     open(SetupWizard::Mode::Replace);
     typeToken(kToken);
     press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     auto *checked = child<QLabel>(QStringLiteral("tokenCheckedLabel"));
     QVERIFY(checked->isVisible());
     QCOMPARE(checked->text(), QStringLiteral("The token works: Mercado Pago shows 3 terminals on this account."));
@@ -605,7 +636,10 @@ void TestSetupWizard::tokenCheckResultShownOnTheNextPage()
         open(SetupWizard::Mode::Replace);
         typeToken(kToken);
         press(QWizard::NextButton);
-        QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+        // The token works: the API page comes next (the legacy API stays chosen).
+        QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+        press(QWizard::NextButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
         const QString text = child<QLabel>(QStringLiteral("tokenCheckedLabel"))->text();
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
@@ -629,7 +663,10 @@ void TestSetupWizard::progressIsNotShownAsSuccess()
     QCOMPARE(status->property("tone").toString(), QStringLiteral("progress"));
     QVERIFY(status->styleSheet().contains(Theme::colors(Theme::Tone::Info).foreground.name()));
     QVERIFY(!status->styleSheet().contains(Theme::colors(Theme::Tone::Success).foreground.name()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(SetupWizard::IntegrationPageId), 10000);
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(SetupWizard::ApiPageId), 10000);
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     QCOMPARE(status->property("tone").toString(), QStringLiteral("success"));
 }
 
@@ -640,7 +677,10 @@ void TestSetupWizard::saveHasTheKeyboardAfterAltN()
     QVERIFY(QTest::qWaitForWindowActive(m_wizard));
     typeToken(kToken);
     QTest::keyClick(child<QLineEdit>(QStringLiteral("tokenEdit")), Qt::Key_Return);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
     // Alt+N from the user id field: on to the Save page, where Save is the default and has the keyboard.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
     QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId));
@@ -691,6 +731,7 @@ void TestSetupWizard::tryDemoInsteadStoresNothing()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Rejected));
     QVERIFY(m_wizard->demoChosen());
+    QCOMPARE(m_wizard->demoApi(), QStringLiteral("legacy")); // nothing chosen: the default
     QVERIFY(!m_wizard->isSaved());
     QVERIFY(!storedToken());
     QVERIFY(!storedPin());
@@ -710,6 +751,124 @@ void TestSetupWizard::everyControlHasNameAndAccessibleName()
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
     QVERIFY(checked >= 15);
+}
+
+void TestSetupWizard::apiPageChecksWhichOneAnswers()
+{
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    auto *legacy = child<QRadioButton>(QStringLiteral("apiChoice_legacy"));
+    auto *orders = child<QRadioButton>(QStringLiteral("apiChoice_orders"));
+    QVERIFY(legacy->isChecked()); // an account saved before the choice: legacy
+    QVERIFY(!orders->isChecked());
+    QCOMPARE(child<QLabel>(QStringLiteral("apiExplanation_orders"))->text(),
+             Backends::explanation(QStringLiteral("orders")));
+
+    // Choose the other one, then let the check pick: the simulator serves the legacy API with three terminals.
+    QTest::mouseClick(orders, Qt::LeftButton);
+    QVERIFY(orders->isChecked());
+    auto *check = child<QPushButton>(QStringLiteral("probeApiButton"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(!check->isEnabled()); // asking, without blocking
+    auto *status = child<QLabel>(QStringLiteral("apiStatusLabel"));
+    QCOMPARE(status->property("tone").toString(), QStringLiteral("progress"));
+    QTRY_COMPARE_WITH_TIMEOUT(status->property("tone").toString(), QStringLiteral("success"), 10000);
+    QVERIFY(check->isEnabled());
+    QVERIFY(legacy->isChecked());
+    QVERIFY2(status->text().contains(Backends::displayName(QStringLiteral("legacy"))), qPrintable(status->text()));
+    const QString legacyAnswer = child<QLabel>(QStringLiteral("apiAnswer_legacy"))->text();
+    QVERIFY2(legacyAnswer.contains(QLatin1String("3 terminals")), qPrintable(legacyAnswer));
+    auto *ordersAnswer = child<QLabel>(QStringLiteral("apiAnswer_orders"));
+    QVERIFY(ordersAnswer->isVisible());
+    QCOMPARE(ordersAnswer->property("tone").toString(), QStringLiteral("problem"));
+
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+}
+
+void TestSetupWizard::apiThisBuildCannotSpeakIsSaidOnThePage()
+{
+    if (Backends::isAvailable(QStringLiteral("orders")))
+        QSKIP("this build speaks the Orders API: choosing it checks the token with it (the simulator here serves "
+              "only the legacy API)");
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    QTest::mouseClick(child<QRadioButton>(QStringLiteral("apiChoice_orders")), Qt::LeftButton);
+    const int before = m_sim->requestCount();
+    press(QWizard::NextButton);
+    auto *status = child<QLabel>(QStringLiteral("apiStatusLabel"));
+    QTRY_COMPARE(status->property("tone").toString(), QStringLiteral("problem"));
+    QVERIFY2(status->text().contains(Backends::unavailableText(QStringLiteral("orders"))), qPrintable(status->text()));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    QCOMPARE(m_sim->requestCount(), before);
+
+    // Back to the legacy API: the token is checked with it again, and setup goes on.
+    QTest::mouseClick(child<QRadioButton>(QStringLiteral("apiChoice_legacy")), Qt::LeftButton);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    QCOMPARE(m_wizard->accountSetup()->checkedApi(), QStringLiteral("legacy"));
+}
+
+void TestSetupWizard::leavingTheApiPageDropsTheCheck()
+{
+    SimFault slow;
+    slow.kind = SimFault::Kind::Latency;
+    slow.latencyMs = 1500;
+    slow.method = QStringLiteral("GET");
+    slow.pathPrefix = QStringLiteral("/point/services/integrations/v1/devices");
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    m_sim->injectFault(slow);
+    auto *page = qobject_cast<ApiPage *>(m_wizard->currentPage());
+    QVERIFY(page);
+    QSignalSpy answered(page->probe(), &ApiProbe::answered);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("probeApiButton")), Qt::LeftButton);
+    QVERIFY(page->probe()->isRunning());
+    press(QWizard::BackButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TokenPageId));
+    QVERIFY(!page->probe()->isRunning());
+    QTest::qWait(2000);
+    QCOMPARE(answered.count(), 0);
+}
+
+void TestSetupWizard::welcomePageChoosesTheDemosApi()
+{
+    open(SetupWizard::Mode::FirstRun);
+    m_wizard->setDemoApi(QStringLiteral("orders"));
+    auto *combo = child<QComboBox>(QStringLiteral("demoApiCombo"));
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("orders"));
+    QVERIFY(!combo->accessibleName().isEmpty());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("legacy")));
+    QCOMPARE(m_wizard->demoApi(), QStringLiteral("legacy"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("orders")));
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    QVERIFY(m_wizard->demoChosen());
+    QCOMPARE(m_wizard->demoApi(), QStringLiteral("orders"));
+}
+
+void TestSetupWizard::savedApiIsTheOneChosen()
+{
+    m_settings->setAccountApi(QStringLiteral("point-v3")); // edited by hand: setup starts from legacy
+    open(SetupWizard::Mode::Replace);
+    typeToken(kToken);
+    press(QWizard::NextButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
+    QVERIFY(child<QRadioButton>(QStringLiteral("apiChoice_legacy"))->isChecked());
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
+    press(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SavePageId));
+    QSignalSpy finished(m_wizard, &QDialog::finished);
+    press(QWizard::FinishButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->isSaved(), 15000);
+    QCOMPARE(m_settings->accountApi(), QStringLiteral("legacy"));
 }
 
 QTEST_MAIN(TestSetupWizard)

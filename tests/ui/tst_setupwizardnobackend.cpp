@@ -92,7 +92,10 @@ void TestSetupWizardNoBackend::firstRunFindsTheMissingKeychainWhenItOpens()
     QCOMPARE(wizard.currentId(), int(SetupWizard::TokenPageId));
     QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("tokenEdit")), kToken);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_COMPARE(wizard.currentId(), int(SetupWizard::IntegrationPageId));
+    // The token works: the API page comes next (the legacy API stays chosen).
+    QTRY_COMPARE(wizard.currentId(), int(SetupWizard::ApiPageId));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::IntegrationPageId));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(SetupWizard::PinPageId));
     QVERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("setupPinEdit"))->isVisible());

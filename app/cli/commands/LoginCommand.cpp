@@ -1,10 +1,12 @@
 #include "cli/commands/LoginCommand.h"
 
+#include "api/Backends.h"
 #include "api/PointBackend.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
 #include "sales/AccountSetup.h"
 #include "store/ManagerSession.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 
@@ -105,6 +107,10 @@ void LoginCommand::onTokenLine(CliContext &context, const QByteArray &line, Secr
         storeToken(context);
         return;
     }
+    if (!context.client()) {
+        context.failUsage(Backends::unavailableText(context.api()));
+        return;
+    }
     // Listing the terminals needs nothing but a valid token, and changes nothing.
     m_call = context.client()->listTerminals()->then(this, [this, &context](const Call<DeviceList> &call) {
         m_call = nullptr;
@@ -139,6 +145,12 @@ void LoginCommand::storeToken(CliContext &context)
             if (!result.ok()) {
                 context.failKeychain(result, {tr("The access token was not saved.")});
                 return;
+            }
+            if (context.isApiChosen()) {
+                // `login --api orders`: the account speaks that API from now on, in the window too.
+                Settings settings;
+                settings.setAccountApi(context.api());
+                settings.sync();
             }
             if (context.json())
                 context.writeJson(

@@ -1,11 +1,13 @@
 #include "ui/setup/IntroPage.h"
 
+#include "api/Backends.h"
 #include "sales/AccountSetup.h"
 #include "store/TokenStore.h"
 #include "ui/SetupWizard.h"
 #include "ui/setup/SetupLook.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +34,7 @@ void IntroPage::build()
 {
     delete m_content;
     m_sessionOnly = nullptr;
+    m_demoApi = nullptr;
     m_content = new QWidget(this);
     m_content->setObjectName(QStringLiteral("introContent"));
     auto *layout = new QVBoxLayout(m_content);
@@ -96,6 +99,26 @@ void IntroPage::build()
                                        "and no real money. You can set up the account later from the Account "
                                        "menu."),
                                     m_content));
+        {
+            // Which API the demo's simulated terminals speak.
+            m_demoApi = new QComboBox(m_content);
+            m_demoApi->setObjectName(QStringLiteral("demoApiCombo"));
+            m_demoApi->setAccessibleName(tr("The API the demo plays"));
+            for (const QString &key : Backends::keys()) {
+                m_demoApi->addItem(Backends::displayName(key), key);
+                m_demoApi->setItemData(m_demoApi->count() - 1, Backends::explanation(key), Qt::ToolTipRole);
+            }
+            m_demoApi->setCurrentIndex(qMax(0, m_demoApi->findData(demoApi())));
+            connect(m_demoApi, &QComboBox::currentIndexChanged, this,
+                    [this]() { m_demoApiKey = m_demoApi->currentData().toString(); });
+            auto *label = new QLabel(tr("Demo on the &API:"), m_content);
+            label->setBuddy(m_demoApi);
+            auto *row = new QHBoxLayout;
+            row->addWidget(label);
+            row->addWidget(m_demoApi);
+            row->addStretch(1);
+            layout->addLayout(row);
+        }
         break;
     }
     if (m_wizard->mode() == SetupWizard::Mode::KeychainProblem || m_wizard->mode() == SetupWizard::Mode::NoBackend) {
@@ -120,6 +143,23 @@ void IntroPage::setReason(const QString &text)
         return; // the explanation is the reason
     m_reasonText->setText(text);
     m_reason->setVisible(!text.isEmpty());
+}
+
+QString IntroPage::demoApi() const
+{
+    return Backends::isKnown(m_demoApiKey) ? m_demoApiKey : Backends::defaultKey();
+}
+
+void IntroPage::setDemoApi(const QString &api)
+{
+    m_demoApiKey = api;
+    if (m_demoApi)
+        m_demoApi->setCurrentIndex(qMax(0, m_demoApi->findData(demoApi())));
+}
+
+QWidget *IntroPage::demoApiChoice() const
+{
+    return m_demoApi;
 }
 
 bool IntroPage::isComplete() const

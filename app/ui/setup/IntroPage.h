@@ -5,6 +5,7 @@
 
 class AccountSetup;
 class QCheckBox;
+class QComboBox;
 class QFrame;
 class QLabel;
 class QVBoxLayout;
@@ -25,6 +26,12 @@ public:
     /// Why the wizard opened, in a framed note above the rest (a missing keychain has its own explanation there).
     void setReason(const QString &text);
 
+    /// The API "Try demo mode instead" plays (the welcome page's choice; "legacy" on other pages).
+    QString demoApi() const;
+    void setDemoApi(const QString &api);
+    /// The demo's API choice on the welcome page; nullptr on the other pages this one can be.
+    QWidget *demoApiChoice() const;
+
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -36,4 +43,6 @@ private:
     QLabel *m_reasonText = nullptr;
     QPointer<QWidget> m_content;
     QCheckBox *m_sessionOnly = nullptr;
+    QComboBox *m_demoApi = nullptr;
+    QString m_demoApiKey;
 };

@@ -111,6 +111,9 @@ TokenPage::TokenPage(SetupWizard *wizard, AccountSetup *setup) : QWizardPage(wiz
     });
     connect(m_setup, &AccountSetup::tokenChecked, this, [this](const AccountSetup::CheckResult &result) {
         m_token->setReadOnly(false);
+        // A check the API page asked for (another API chosen there) is that page's business.
+        if (m_wizard->currentId() != SetupWizard::TokenPageId)
+            return;
         Q_EMIT completeChanged();
         if (result.ok()) {
             // Shown again at the top of the next page, where the manager actually sees it.
@@ -155,6 +158,11 @@ QUrl TokenPage::base() const
 QString TokenPage::token() const
 {
     return AccountSetup::normalizedToken(m_token->text());
+}
+
+int TokenPage::nextId() const
+{
+    return SetupWizard::ApiPageId;
 }
 
 void TokenPage::initializePage()

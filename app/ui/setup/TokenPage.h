@@ -33,6 +33,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    /// The API page: the token works, now the API.
+    int nextId() const override;
 
 private:
     SetupWizard *m_wizard;
