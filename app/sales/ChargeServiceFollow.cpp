@@ -210,14 +210,19 @@ void ChargeService::onCancelAnswered(Run *run, const Call<Done> &call)
                       .arg(run->sale.order.id.toString()));
         run->sale.order.cancellationRequested = true;
         Q_EMIT stateChanged(run->sale);
-    } else if (!call.ok() && error.mayHaveReachedServer() && m_client &&
-               m_client->capabilities().idempotentCreate && run->cancelResends < m_maxCreateAttempts) {
-        // The answer was lost: the same cancel again, with the same key (the API replays the first answer).
+    } else if (!call.ok() && (error.mayHaveReachedServer() || error.kind() == ApiError::Kind::RateLimited) &&
+               m_client && m_client->capabilities().idempotentCreate &&
+               run->cancelResends < m_maxCreateAttempts + m_maxRateLimitRetries) {
+        // The answer was lost, or the API asked to wait (429): the same cancel again, with the same key (the API
+        // replays the first answer).
         ++run->cancelResends;
         ++m_stats.cancelResends;
         Q_EMIT problem(run->sale.localId, error);
         note(run, QStringLiteral("sending the same cancel request again (same idempotency key)"));
-        QTimer::singleShot(backoff(run->cancelResends, error), run, [this, run]() {
+        int delay = backoff(run->cancelResends, error);
+        if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() <= 0)
+            delay = qMax(delay, pollingPolicy().rateLimitPauseMs);
+        QTimer::singleShot(delay, run, [this, run]() {
             if (!run->sale.isFinished())
                 cancelOrderById(run);
         });
