@@ -4,7 +4,9 @@
 // the journal holds for that operation, and no two sales share a create key. The Orders-only cases (202 cancels,
 // action_required, expiry, the deadline of 5.2) follow at the end.
 #include "ContractDrivers.h"
+#include "sales/CashierSession.h"
 #include "sales/ChargeService.h"
+#include "sales/TerminalMonitor.h"
 #include "store/OrderJournal.h"
 
 #include <QSignalSpy>
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void ordersExpiredIsNoCharge();
     void ordersDeadlineAsksTheCashier();
     void ordersPollingPolicy();
+    void ordersCashierChecksTheTerminal_data();
+    void ordersCashierChecksTheTerminal();
 
 private:
     static void apis();
@@ -517,6 +521,55 @@ void TestContractSuite::ordersPollingPolicy()
     QVERIFY(!l.stopsAtExpiry);
     QCOMPARE(l.rateLimitPauseMs, 0);
     QCOMPARE(l.withSteadyInterval(250).intervalAt(10 * 60 * 1000), 250);
+}
+
+void TestContractSuite::ordersCashierChecksTheTerminal_data()
+{
+    QTest::addColumn<bool>("approved");
+    QTest::newRow("approved") << true;
+    QTest::newRow("not approved") << false;
+}
+
+void TestContractSuite::ordersCashierChecksTheTerminal()
+{
+    // action_required: final, never paid by the API; the cashier reads the terminal and PointDesk records the
+    // cashier's word beside what Mercado Pago said.
+    QFETCH(bool, approved);
+    QVERIFY(setUp(QStringLiteral("orders")));
+    m_service.reset();
+    OrdersSimulator &sim = static_cast<OrdersDriver *>(m_driver.get())->sim();
+    TerminalMonitor monitor(m_driver->backend());
+    monitor.setRefreshInterval(60000);
+    monitor.setRetryBackoff(50, 400);
+    CashierSession session(m_driver->backend(), m_journal.get(), &monitor);
+    session.chargeService()->setPollingPolicy(fastPolicy());
+    QSignalSpy checkNeeded(&session, &CashierSession::terminalCheckNeeded);
+    monitor.refresh(true);
+    QTRY_VERIFY(monitor.hasLoaded());
+    session.setSelectedDevice(m_driver->terminal());
+    QVERIFY(!session.recordTerminalCheck(true)); // nothing to check yet
+    QVERIFY(session.charge(request()));
+    QTRY_COMPARE(session.phase(), CashierSession::Phase::Waiting);
+    QTRY_VERIFY(!session.orderId().isNull());
+    const OrderRef order = session.orderId();
+    QVERIFY(sim.take(order.toString()));
+    QVERIFY(sim.requireAction(order.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(session.phase(), CashierSession::Phase::Finished, 10000);
+    QCOMPARE(session.state(), OrderState::ActionRequired);
+    QVERIFY(!session.isPaid());
+    QCOMPARE(checkNeeded.size(), 1);
+    QVERIFY(session.needsTerminalCheck());
+    QVERIFY(session.recordTerminalCheck(approved));
+    QVERIFY(!session.needsTerminalCheck());
+    QVERIFY(!session.recordTerminalCheck(!approved)); // once
+    QCOMPARE(session.terminalCheck(), std::optional<bool>(approved));
+    const qint64 id = session.saleId();
+    QCOMPARE(m_journal->entry(id)->state, OrderState::ActionRequired); // never paid by the API
+    bool noted = false;
+    for (const JournalEvent &e : m_journal->events(id))
+        noted = noted || e.detail.contains(approved ? QStringLiteral("checked the terminal: approved")
+                                                    : QStringLiteral("checked the terminal: not approved"));
+    QVERIFY(noted);
 }
 
 QTEST_GUILESS_MAIN(TestContractSuite)
