@@ -419,6 +419,22 @@
         <source>A new sales record was started; the old file is kept as %1.</source>
         <translation>Se empezó un registro de ventas nuevo; el archivo viejo se guarda como %1.</translation>
     </message>
+    <message>
+        <source>Recorded: the cashier read on the terminal that the payment was approved.</source>
+        <translation>Registrado: la caja leyó en la terminal que el pago fue aprobado.</translation>
+    </message>
+    <message>
+        <source>Recorded: the cashier read on the terminal that the payment was not approved. Charge again if needed.</source>
+        <translation>Registrado: la caja leyó en la terminal que el pago no fue aprobado. Vuelva a cobrar si hace falta.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's screen or printed slip, then record what it shows. Do not charge again before checking.</source>
+        <translation>Mercado Pago no puede saber si la tarjeta fue aprobada, y esto no va a cambiar. Lea la pantalla o el comprobante impreso de la terminal y registre lo que muestra. No vuelva a cobrar antes de revisarlo.</translation>
+    </message>
+    <message>
+        <source>The order timed out on the terminal; nothing was charged.</source>
+        <translation>El cobro venció en la terminal; no se cobró nada.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeCommand</name>
@@ -793,6 +809,18 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Not sent: PointDesk stopped before sending it.</source>
         <translation>No se envió: PointDesk se detuvo antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>The terminal "%1" holds an order that may be this sale's. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal "%1" tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>The cashier checked the terminal and confirmed that nothing was charged.</source>
+        <translation>La caja revisó la terminal y confirmó que no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still not finished after its expiration time. Check the terminal "%2": read its screen or slip, then check again or confirm that nothing was charged.</source>
+        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal "%2": lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
     </message>
 </context>
 <context>

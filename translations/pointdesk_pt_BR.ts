@@ -419,6 +419,22 @@
         <source>A new sales record was started; the old file is kept as %1.</source>
         <translation>Um registro de vendas novo foi começado; o arquivo antigo fica guardado como %1.</translation>
     </message>
+    <message>
+        <source>Recorded: the cashier read on the terminal that the payment was approved.</source>
+        <translation>Registrado: o caixa leu na maquininha que o pagamento foi aprovado.</translation>
+    </message>
+    <message>
+        <source>Recorded: the cashier read on the terminal that the payment was not approved. Charge again if needed.</source>
+        <translation>Registrado: o caixa leu na maquininha que o pagamento não foi aprovado. Cobre novamente se necessário.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's screen or printed slip, then record what it shows. Do not charge again before checking.</source>
+        <translation>O Mercado Pago não consegue saber se o cartão foi aprovado, e isso não vai mudar. Leia a tela ou o comprovante impresso da maquininha e registre o que ele mostra. Não cobre novamente antes de verificar.</translation>
+    </message>
+    <message>
+        <source>The order timed out on the terminal; nothing was charged.</source>
+        <translation>A cobrança expirou na maquininha; nada foi cobrado.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeCommand</name>
@@ -794,6 +810,18 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Not sent: PointDesk stopped before sending it.</source>
         <translation>Não enviada: o PointDesk parou antes de enviá-la.</translation>
+    </message>
+    <message>
+        <source>The terminal "%1" holds an order that may be this sale's. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>A maquininha "%1" tem uma cobrança que pode ser desta venda. Verifique a maquininha e a atividade do Mercado Pago antes de cobrar novamente.</translation>
+    </message>
+    <message>
+        <source>The cashier checked the terminal and confirmed that nothing was charged.</source>
+        <translation>O caixa verificou a maquininha e confirmou que nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still not finished after its expiration time. Check the terminal "%2": read its screen or slip, then check again or confirm that nothing was charged.</source>
+        <translation>A cobrança %1 ainda não terminou após o prazo de expiração. Verifique a maquininha "%2": leia a tela ou o comprovante e depois consulte novamente ou confirme que nada foi cobrado.</translation>
     </message>
 </context>
 <context>
