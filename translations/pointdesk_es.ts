@@ -484,6 +484,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>The order journal keeps it as sale %1; see it with "%2 history".</source>
         <translation>El registro de ventas lo guarda como venta %1; véala con "%2 history".</translation>
     </message>
+    <message>
+        <source>--no-ticket: the terminal prints no ticket (Orders API).</source>
+        <translation>--no-ticket: la terminal no imprime comprobante (API de Orders).</translation>
+    </message>
 </context>
 <context>
     <name>ChargeForm</name>
@@ -3803,6 +3807,31 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Payer e-mail: %1</source>
         <translation>E-mail del cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalModeCommand</name>
+    <message>
+        <source>Switch a terminal's operating mode (Orders API): pdv takes orders
+from PointDesk, standalone charges without it. Restart the terminal
+afterwards. When a manager PIN is set, reads it from standard input
+first, like remove-device.</source>
+        <translation>Cambia el modo de operación de una terminal (API de Orders): pdv
+recibe cobros de PointDesk, standalone cobra sin él. Reinicie la
+terminal después. Si hay un PIN de encargado, primero lo lee de la
+entrada estándar, como remove-device.</translation>
+    </message>
+    <message>
+        <source>The operating mode must be pdv or standalone, not "%1".</source>
+        <translation>El modo de operación debe ser pdv o standalone, no "%1".</translation>
+    </message>
+    <message>
+        <source>Terminal "%1" now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
+        <translation>La terminal "%1" ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
+    </message>
+    <message>
+        <source>Terminal "%1" now charges on its own (standalone mode). Restart the terminal.</source>
+        <translation>La terminal "%1" ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@ referência externa, uma é criada.</translation>
         <source>The order journal keeps it as sale %1; see it with "%2 history".</source>
         <translation>O registro de vendas guarda como venda %1; veja com "%2 history".</translation>
     </message>
+    <message>
+        <source>--no-ticket: the terminal prints no ticket (Orders API).</source>
+        <translation>--no-ticket: a maquininha não imprime comprovante (API de Orders).</translation>
+    </message>
 </context>
 <context>
     <name>ChargeForm</name>
@@ -3806,6 +3810,31 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Payer e-mail: %1</source>
         <translation>E-mail do cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalModeCommand</name>
+    <message>
+        <source>Switch a terminal's operating mode (Orders API): pdv takes orders
+from PointDesk, standalone charges without it. Restart the terminal
+afterwards. When a manager PIN is set, reads it from standard input
+first, like remove-device.</source>
+        <translation>Muda o modo de operação de uma maquininha (API de Orders): pdv
+recebe cobranças do PointDesk, standalone cobra sem ele. Reinicie a
+maquininha depois. Se houver um PIN de gerente, primeiro o lê da
+entrada padrão, como o remove-device.</translation>
+    </message>
+    <message>
+        <source>The operating mode must be pdv or standalone, not "%1".</source>
+        <translation>O modo de operação deve ser pdv ou standalone, não "%1".</translation>
+    </message>
+    <message>
+        <source>Terminal "%1" now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
+        <translation>A maquininha "%1" agora recebe cobranças do PointDesk (modo PDV). Reinicie a maquininha.</translation>
+    </message>
+    <message>
+        <source>Terminal "%1" now charges on its own (standalone mode). Restart the terminal.</source>
+        <translation>A maquininha "%1" agora cobra por conta própria (modo standalone). Reinicie a maquininha.</translation>
     </message>
 </context>
 <context>
