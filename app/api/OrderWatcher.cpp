@@ -10,6 +10,8 @@ Q_LOGGING_CATEGORY(lcWatch, "pointdesk.watch")
 OrderWatcher::OrderWatcher(PointBackend *backend, const OrderRef &order, QObject *parent)
     : QObject(parent), m_client(backend), m_orderId(order)
 {
+    if (backend)
+        m_policy = backend->pollingPolicy();
     m_current.id = order;
     m_current.state = OrderState::Sending;
     m_timer.setSingleShot(true);
@@ -24,10 +26,26 @@ OrderWatcher::~OrderWatcher()
     stop();
 }
 
+void OrderWatcher::setPollInterval(int milliseconds)
+{
+    const int ms = qMax(10, milliseconds);
+    m_policy.fastIntervalMs = ms;
+    m_policy.slowIntervalMs = ms;
+    m_policy.fastPeriodMs = 0;
+    m_policy.minIntervalMs = qMin(m_policy.minIntervalMs, ms);
+}
+
+int OrderWatcher::pollInterval() const
+{
+    return m_policy.intervalAt(m_followed.isValid() ? m_followed.elapsed() : 0);
+}
+
 void OrderWatcher::start()
 {
     if (isFinal())
         return;
+    if (!m_followed.isValid())
+        m_followed.start();
     m_running = true;
     if (!m_inFlight)
         poll();
@@ -49,8 +67,39 @@ void OrderWatcher::pollNow()
 {
     if (m_running && !m_inFlight) {
         m_timer.stop();
+        const qint64 since = m_lastPoll.isValid() ? m_lastPoll.elapsed() : m_policy.minIntervalMs;
+        if (since < m_policy.minIntervalMs) {
+            m_timer.start(int(m_policy.minIntervalMs - since));
+            return;
+        }
         poll();
     }
+}
+
+void OrderWatcher::recheck()
+{
+    if (isFinal() || m_inFlight)
+        return;
+    if (!m_followed.isValid())
+        m_followed.start();
+    m_running = true;
+    m_recheckOnly = true;
+    m_timer.stop();
+    const qint64 since = m_lastPoll.isValid() ? m_lastPoll.elapsed() : m_policy.minIntervalMs;
+    if (since < m_policy.minIntervalMs)
+        m_timer.start(int(m_policy.minIntervalMs - since));
+    else
+        poll();
+}
+
+bool OrderWatcher::pastDeadline() const
+{
+    if (!m_policy.stopsAtExpiry || !m_current.createdAt.isValid())
+        return false;
+    const int expiresAfter = m_current.expiresAfterSeconds.value_or(15 * 60); // the API's default (contract 3.1)
+    const QDateTime deadline =
+        m_current.createdAt.addSecs(expiresAfter).addMSecs(m_policy.expiryGraceMs);
+    return QDateTime::currentDateTimeUtc() >= deadline;
 }
 
 void OrderWatcher::poll()
@@ -58,6 +107,7 @@ void OrderWatcher::poll()
     if (!m_running || m_inFlight || !m_client)
         return;
     ++m_requestsSent;
+    m_lastPoll.start();
     Call<OrderInfo> *call = m_client->getOrder(m_orderId);
     m_inFlight = call;
     connect(call, &ApiCall::finished, this, [this, call]() {
@@ -99,9 +149,25 @@ void OrderWatcher::onResult(const ApiError &error, const OrderInfo &order)
             m_failures = 0;
             Q_EMIT connectionRestored();
         }
-        applyState(order);
-        if (!isFinal())
-            schedule(m_pollIntervalMs);
+        if (order.updatedAt.isValid() && m_newestUpdate.isValid() && order.updatedAt < m_newestUpdate) {
+            // An answer older than one already seen (a stale replica or a reordered reply): it changes nothing.
+            qCInfo(lcWatch) << "order" << m_orderId.toString() << "ignoring a reply older than the newest seen";
+        } else {
+            if (order.updatedAt.isValid())
+                m_newestUpdate = order.updatedAt;
+            applyState(order);
+        }
+        if (isFinal())
+            return;
+        if (m_recheckOnly || pastDeadline()) {
+            m_recheckOnly = false;
+            qCWarning(lcWatch) << "order" << m_orderId.toString()
+                               << "is not final after its expiration and grace: check the terminal";
+            stop();
+            Q_EMIT deadlinePassed(m_current);
+            return;
+        }
+        schedule(pollInterval());
         return;
     }
 
@@ -133,7 +199,10 @@ void OrderWatcher::backOff(const ApiError &error)
 {
     // Transient: back off exponentially from the poll interval, and never sooner than the server asked.
     ++m_failures;
-    const int delay = Backoff(m_pollIntervalMs, m_maxBackoffMs).delayFor(m_failures, error);
+    int delay = int(Backoff(pollInterval(), m_maxBackoffMs).delayFor(m_failures, error));
+    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() <= 0)
+        delay = qMax(delay, m_policy.rateLimitPauseMs); // contract 1.7: no Retry-After, wait 5 s
+    delay = qMax(delay, m_policy.minIntervalMs);
     qCInfo(lcWatch).noquote() << "order" << m_orderId.toString() << "poll failed:" << error.detail() << "- retrying in"
                               << delay << "ms";
     Q_EMIT connectionProblem(error, int(delay));
@@ -166,7 +235,7 @@ void OrderWatcher::confirmGone()
                 // A terminal still shows the order: the 404 was wrong. Keep following it.
                 qCInfo(lcWatch) << "order" << m_orderId.toString() << "answered 404 but terminal" << device.name
                                 << "still holds it";
-                schedule(m_pollIntervalMs);
+                schedule(pollInterval());
                 return;
             }
         }

@@ -38,6 +38,19 @@ PointBackend::Capabilities OrdersBackend::capabilities() const
     return c;
 }
 
+PointBackend::PollingPolicy OrdersBackend::pollingPolicy() const
+{
+    PollingPolicy p;
+    p.fastIntervalMs = 2000;
+    p.fastPeriodMs = 2 * 60 * 1000;
+    p.slowIntervalMs = 5000;
+    p.minIntervalMs = 1000;
+    p.rateLimitPauseMs = 5000;
+    p.stopsAtExpiry = true;
+    p.expiryGraceMs = 60 * 1000;
+    return p;
+}
+
 std::optional<ValidationIssue> OrdersBackend::checkIdempotencyKey(const QString &key)
 {
     bool printable = !key.isEmpty() && key.size() <= kMaxIdempotencyKeyChars;

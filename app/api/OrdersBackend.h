@@ -25,6 +25,9 @@ public:
 
     QString key() const override { return QStringLiteral("orders"); }
     Capabilities capabilities() const override;
+    /// Contract 5.2: every 2 s for the first 2 minutes, then every 5 s, at most one request a second; a 429 without
+    /// Retry-After waits 5 s (1.7); stop at created + expiration + 60 s.
+    PollingPolicy pollingPolicy() const override;
 
     /// 2.1 GET /terminals/v1/list?limit=50&offset=N, every page until paging.total, as one call.
     Call<DeviceList> *listTerminals() override;

@@ -55,6 +55,39 @@ public:
                                         ///< does not say (its own answer decides)
     };
 
+    /// How an order is followed on this API (contract 5.2 for Orders): the pace of the polls, the pause after a 429
+    /// that gives no Retry-After, and when to stop following an order that never becomes final.
+    struct PollingPolicy
+    {
+        int fastIntervalMs = 1000; ///< between polls during the first fastPeriodMs
+        int fastPeriodMs = 0;      ///< 0: always fastIntervalMs
+        int slowIntervalMs = 1000; ///< between polls after fastPeriodMs
+        int minIntervalMs = 0;     ///< never two polls of one order closer than this, even on a hint (pollNow)
+        int rateLimitPauseMs = 0;  ///< a 429 without Retry-After waits this long; 0: the caller's own base delay
+        bool stopsAtExpiry = false; ///< stop at the order's created + expiration + expiryGraceMs ("check the terminal")
+        int expiryGraceMs = 60000;
+        /// This policy with a steady `ms` poll where the pace is steady (the legacy API, the user's setting), or
+        /// with `ms` as a floor where the API sets a pace of its own (Orders: 2 s, then 5 s).
+        PollingPolicy withSteadyInterval(int ms) const
+        {
+            PollingPolicy p = *this;
+            if (p.fastPeriodMs == 0) {
+                p.fastIntervalMs = p.slowIntervalMs = ms;
+                p.minIntervalMs = qMin(p.minIntervalMs, ms);
+            } else {
+                p.fastIntervalMs = qMax(p.fastIntervalMs, ms);
+                p.slowIntervalMs = qMax(p.slowIntervalMs, ms);
+            }
+            return p;
+        }
+        /// The pause before the next poll, `followedMs` after following began.
+        int intervalAt(qint64 followedMs) const
+        {
+            const int base = (fastPeriodMs > 0 && followedMs >= fastPeriodMs) ? slowIntervalMs : fastIntervalMs;
+            return qMax(base, minIntervalMs);
+        }
+    };
+
     static constexpr int kDefaultTimeoutMs = 15000;
     static constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024;
 
@@ -71,6 +104,8 @@ public:
     /// Stable name of the API, recorded with every sale: "legacy" or "orders".
     virtual QString key() const = 0;
     virtual Capabilities capabilities() const = 0;
+    /// How orders are followed on this API; the default is the legacy API's steady poll once a second.
+    virtual PollingPolicy pollingPolicy() const { return PollingPolicy(); }
 
     /// The account's terminals with what each one holds.
     virtual Call<DeviceList> *listTerminals() = 0;

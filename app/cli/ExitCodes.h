@@ -35,6 +35,10 @@ constexpr int Uncertain = 10;
 /// too many wrong tries (the window's lockout: wrong PINs here count towards it); or `login` over a saved token while a
 /// manager PIN is set (run `logout` first). Nothing was done.
 constexpr int PinRefused = 11;
+/// `charge --wait` (or `charge` when the order had already ended), Orders API: the order ended action_required
+/// ("check the terminal"). Mercado Pago cannot tell whether the card was approved and never will; nothing is recorded
+/// as paid. Read the terminal's screen or printed slip before charging again.
+constexpr int CheckTerminal = 12;
 /// `refund`: the refund's answer did not arrive after the retries. It is kept in the journal, unsettled, and is sent
 /// again with the same idempotency key (never made twice) by the next `refund` of the sale or by the window. Do not
 /// refund the sale again by other means.

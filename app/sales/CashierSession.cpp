@@ -1,4 +1,5 @@
 #include "sales/CashierSession.h"
+#include "core/DeclineReason.h"
 
 #include "api/PointBackend.h"
 #include "sales/RefundService.h"
@@ -304,8 +305,37 @@ bool CashierSession::startNewSale()
     return true;
 }
 
+bool CashierSession::needsTerminalCheck() const
+{
+    return m_phase == Phase::Finished && m_state == OrderState::ActionRequired && !m_terminalCheck && m_saleId > 0;
+}
+
+bool CashierSession::recordTerminalCheck(bool approved)
+{
+    if (!needsTerminalCheck() || !m_journal)
+        return false;
+    // A note, not a state: Mercado Pago said action_required, and that stays what it said.
+    const JournalResult r = m_journal->recordNote(
+        m_saleId, approved ? QStringLiteral("the cashier checked the terminal: approved (the cashier's word; Mercado "
+                                            "Pago reported action_required)")
+                           : QStringLiteral("the cashier checked the terminal: not approved (the cashier's word; "
+                                            "Mercado Pago reported action_required)"));
+    if (!r.ok()) {
+        setJournalProblem(r);
+        return false;
+    }
+    m_terminalCheck = approved;
+    Q_EMIT note(approved ? tr("Recorded: the cashier read on the terminal that the payment was approved.")
+                         : tr("Recorded: the cashier read on the terminal that the payment was not approved. Charge "
+                              "again if needed."),
+                NoteTone::Info);
+    Q_EMIT changed();
+    return true;
+}
+
 void CashierSession::resetSale()
 {
+    m_terminalCheck.reset();
     m_saleId = 0;
     m_orderId = OrderRef();
     m_request = OrderRequest();
@@ -522,6 +552,17 @@ void CashierSession::onSaleFinished(const Sale &sale)
     }
     if (wasCancelling && sale.state == OrderState::Approved)
         Q_EMIT note(tr("The customer paid before the order could be cancelled."), NoteTone::Problem);
+    if (sale.state == OrderState::ActionRequired) {
+        const QString reason = tr("Mercado Pago cannot tell whether the card was approved, and this will not change. "
+                                  "Read the terminal's screen or printed slip, then record what it shows. Do not "
+                                  "charge again before checking.");
+        Q_EMIT note(reason, NoteTone::Problem);
+        Q_EMIT terminalCheckNeeded(reason);
+    } else if (sale.state == OrderState::Expired) {
+        Q_EMIT note(tr("The order timed out on the terminal; nothing was charged."), NoteTone::Info);
+    } else if (sale.state == OrderState::Rejected && sale.order.declineReason != DeclineReason::None) {
+        Q_EMIT note(DeclineReasons::advice(sale.order.declineReason), NoteTone::Problem);
+    }
     Q_EMIT changed();
     Q_EMIT saleEnded(sale.state);
     m_monitor->clearFollowProblem(false);

@@ -90,6 +90,15 @@ public:
     bool canFreeTerminal() const;
     bool canStartNewSale() const;
     bool canDecide() const { return m_phase == Phase::Deciding; }
+    /// The sale shown ended action_required (Orders API): the result is unknown and will not change; the cashier reads
+    /// the terminal's screen or slip and says what it shows (recordTerminalCheck()).
+    bool needsTerminalCheck() const;
+    /// What the cashier read on the terminal for an action_required sale: recorded in the journal as the cashier's
+    /// word, never as a payment reported by Mercado Pago (the sale's state stays action_required). False when no
+    /// check is pending.
+    bool recordTerminalCheck(bool approved);
+    /// The cashier's word on the sale shown, once given.
+    std::optional<bool> terminalCheck() const { return m_terminalCheck; }
     /// The form stays locked (a sale open, or paid and not yet cleared for the next customer).
     bool inputsLocked() const;
     /// Why Charge is not possible now, in words for the cashier; empty when it is (the form's own checks aside).
@@ -147,6 +156,8 @@ Q_SIGNALS:
     void orderPlaced(const OrderRequest &request);
     /// The sale shown ended.
     void saleEnded(OrderState state);
+    /// The sale shown ended action_required: offer "it was approved" / "it was not" (recordTerminalCheck()).
+    void terminalCheckNeeded(const QString &reason);
     /// A resumed sale that was not shown ended.
     void resumedSaleEnded(const Sale &sale);
     /// Cancelling failed; the order is still open.
@@ -181,6 +192,7 @@ private:
     OrderState m_state = OrderState::Unknown;
     QList<qint64> m_resumed;
     ApiError m_saleError; ///< the last problem of the sale shown
+    std::optional<bool> m_terminalCheck; ///< the cashier's reading of an action_required sale's terminal
     JournalResult m_journalProblem;
     QString m_selected;
     QString m_idleNote;

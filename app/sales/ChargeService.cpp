@@ -1,4 +1,5 @@
 #include "sales/ChargeService.h"
+#include "sales/ChargeServiceRun.h"
 
 #include "api/Backoff.h"
 #include "api/OrderWatcher.h"
@@ -13,28 +14,6 @@
 
 Q_LOGGING_CATEGORY(lcCharge, "pointdesk.charge")
 
-/// The working state of one sale; the context object of its calls and timers (deleting it stops them all).
-class ChargeService::Run : public QObject
-{
-public:
-    explicit Run(QObject *parent) : QObject(parent) {}
-
-    Sale sale;
-    QElapsedTimer createSent; ///< started when the latest create request left; invalid after a restart
-    OrderRef heldBefore;      ///< the order the terminal held before the first create (null: free)
-    OrderWatcher *watcher = nullptr;
-    ApiError lastCreateError;
-    int lookupFailures = 0;
-    int rateLimitRetries = 0;
-    int safeResends = 0;
-    int keyedResends = 0; ///< create requests sent again with the same idempotency key
-    int reconcileRounds = 0;
-    bool cancelRequested = false;
-    bool cancelInFlight = false;
-    bool orderIdPersisted = false;
-    bool dirty = false;
-    JournalResult::Kind lastJournalProblem = JournalResult::Kind::Ok;
-};
 
 namespace {
 
@@ -121,6 +100,14 @@ QList<Sale> ChargeService::activeSales() const
     for (const auto &entry : m_runs)
         out.append(entry.second->sale);
     return out;
+}
+
+PointBackend::PollingPolicy ChargeService::pollingPolicy() const
+{
+    if (m_policyOverride)
+        return *m_policyOverride;
+    const PointBackend::PollingPolicy base = m_client ? m_client->pollingPolicy() : PointBackend::PollingPolicy();
+    return base.withSteadyInterval(m_pollIntervalMs);
 }
 
 int ChargeService::backoff(int failures, const ApiError &error) const
@@ -272,6 +259,10 @@ void ChargeService::onCreateFailed(Run *run, const ApiError &error)
 
     switch (error.kind()) {
     case ApiError::Kind::DeviceBusy:
+        if (m_client->capabilities().idempotentCreate) {
+            onKeyedCreateConflict(run, error);
+            return;
+        }
         // After a resend (or once reconciliation began), 409 may mean our earlier attempt landed after all.
         if (run->sale.createAttempts > 1 || run->reconcileRounds > 0) {
             reconcile(run, QStringLiteral("the terminal was busy after a resend"));
@@ -288,7 +279,11 @@ void ChargeService::onCreateFailed(Run *run, const ApiError &error)
             ++run->rateLimitRetries;
             ++m_stats.rateLimitRetries;
             Q_EMIT problem(run->sale.localId, error);
-            const int delay = error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() * 1000 : m_retryBaseMs;
+            // Contract 1.7 (Orders): Retry-After, or 5 s without one; the legacy API: the base delay.
+            const int pause = pollingPolicy().rateLimitPauseMs;
+            const int delay = error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() * 1000
+                              : pause > 0                   ? pause
+                                                            : m_retryBaseMs;
             QTimer::singleShot(delay, run, [this, run]() {
                 if (run->sale.phase == Sale::Phase::Sending)
                     sendCreate(run);
@@ -324,6 +319,43 @@ void ChargeService::onCreateFailed(Run *run, const ApiError &error)
         return;
     }
     failSale(run, error, tr("Not sent: %1").arg(error.userMessage()));
+}
+
+void ChargeService::onKeyedCreateConflict(Run *run, const ApiError &error)
+{
+    const QString code = error.apiCode();
+    // Only a resend can meet its own order: the first attempt of a key cannot have made one before it.
+    const bool earlierMayHaveLanded = run->keyedResends > 0 || run->sale.createAttempts > run->rateLimitRetries + 1;
+    if (code == QLatin1String("already_queued_order_for_terminal") && !earlierMayHaveLanded) {
+        // Another order waits on the terminal; nothing of this sale was made. The next attempt is a new sale with a
+        // new key.
+        failSale(run, error,
+                 tr("Not sent: the terminal \"%1\" is busy with another order. Wait for it to finish, or free the "
+                    "terminal.")
+                     .arg(run->sale.request.deviceName));
+        return;
+    }
+    if (code != QLatin1String("already_queued_order_for_terminal") &&
+        code != QLatin1String("idempotency_key_already_used")) {
+        // A conflict the Orders contract does not name: settle it as any API's, on the terminal.
+        if (earlierMayHaveLanded) {
+            reconcile(run, QStringLiteral("the terminal was busy after a resend"));
+            return;
+        }
+        failSale(run, error,
+                 tr("Not sent: the terminal \"%1\" is busy with another order. Wait for it to finish, or free the "
+                    "terminal.")
+                     .arg(run->sale.request.deviceName));
+        return;
+    }
+    // A resend that finds the terminal busy may have met this sale's own order (an earlier attempt that landed
+    // without its answer being kept); a key the API says was used for another request is a fault PointDesk cannot
+    // settle. Either way the order may exist: the cashier checks the terminal.
+    Q_EMIT problem(run->sale.localId, error);
+    askDecision(run, Sale::Doubt::Uncertain,
+                tr("The terminal \"%1\" holds an order that may be this sale's. Check the terminal and the Mercado "
+                   "Pago activity before charging again.")
+                    .arg(run->sale.request.deviceName));
 }
 
 // --- reconciliation ---------------------------------------------------------------------------------------
@@ -553,6 +585,26 @@ bool ChargeService::resolve(qint64 localId, Decision decision)
     Run *run = runFor(localId);
     if (!run || run->sale.phase != Sale::Phase::AwaitingDecision)
         return false;
+    if (!run->sale.order.id.isNull()) {
+        // The sale has an order (its following stopped at the order's deadline): never a second one for it.
+        switch (decision) {
+        case Decision::SendAgain:
+            return false;
+        case Decision::CheckAgain:
+            note(run, QStringLiteral("the cashier asked to read order %1 again").arg(run->sale.order.id.toString()));
+            run->sale.doubt = Sale::Doubt::None;
+            run->sale.state = OrderState::WaitingForCard;
+            setPhase(run, Sale::Phase::Following);
+            if (run->watcher)
+                run->watcher->recheck();
+            return true;
+        case Decision::MarkNotCharged:
+            finishLocally(run, OrderState::Failed,
+                          tr("The cashier checked the terminal and confirmed that nothing was charged."));
+            return true;
+        }
+        return false;
+    }
     switch (decision) {
     case Decision::SendAgain:
         note(run, QStringLiteral("the cashier chose to send the order again"));
@@ -585,214 +637,6 @@ bool ChargeService::adoptOrder(qint64 localId, const OrderRef &orderId)
     setPhase(run, Sale::Phase::Reconciling);
     lookUpCandidate(run, orderId, false, false);
     return true;
-}
-
-// --- following --------------------------------------------------------------------------------------------
-
-void ChargeService::adopt(Run *run, const OrderInfo &info, const QString &how)
-{
-    const JournalResult attached = m_journal->attachOrderId(run->sale.localId, info.id, how);
-    if (attached.kind() == JournalResult::Kind::Conflict) {
-        // Another sale holds this order: never two sales on one order.
-        askDecision(run, Sale::Doubt::Uncertain,
-                    tr("Order %1 on the terminal \"%2\" is recorded for another sale. Check the terminal before "
-                       "charging again.")
-                        .arg(info.id.toString(), run->sale.request.deviceName));
-        return;
-    }
-    if (attached.ok())
-        run->orderIdPersisted = true;
-    else
-        journalTrouble(run, attached);
-    qCInfo(lcCharge).noquote() << "sale" << run->sale.localId << "has order" << info.id.toString() << "(" << how << ")";
-    run->sale.order.id = info.id;
-    run->sale.state = OrderState::WaitingForCard;
-    run->sale.doubt = Sale::Doubt::None;
-    run->sale.lastError.clear();
-    if (!info.status.isEmpty())
-        applyOrder(run, info);
-    follow(run);
-    if (run->cancelRequested && !run->sale.isFinished())
-        cancelOrderById(run);
-}
-
-void ChargeService::follow(Run *run)
-{
-    if (OrderStates::isFinal(run->sale.order.state)) {
-        finishRun(run);
-        return;
-    }
-    setPhase(run, Sale::Phase::Following);
-    if (!run->watcher) {
-        run->watcher = new OrderWatcher(m_client, run->sale.order.id, run);
-        run->watcher->setPollInterval(m_pollIntervalMs);
-        run->watcher->setMaxBackoff(m_maxBackoffMs);
-        connect(run->watcher, &OrderWatcher::stateChanged, run, [this, run](const OrderInfo &info) {
-            applyOrder(run, info);
-            if (!OrderStates::isFinal(info.state))
-                Q_EMIT stateChanged(run->sale);
-        });
-        connect(run->watcher, &OrderWatcher::finished, run, [this, run](const OrderInfo &info) {
-            applyOrder(run, info);
-            finishRun(run);
-        });
-        connect(run->watcher, &OrderWatcher::connectionProblem, run, [this, run](const ApiError &error, int retryInMs) {
-            Q_EMIT connectionProblem(run->sale.localId, error, retryInMs);
-            Q_EMIT problem(run->sale.localId, error);
-        });
-        connect(run->watcher, &OrderWatcher::connectionRestored, run,
-                [this, run]() { Q_EMIT connectionRestored(run->sale.localId); });
-        connect(run->watcher, &OrderWatcher::failed, run, [this, run](const ApiError &error) {
-            // Polling stopped (401/403): the sale stays unfinished; resume() starts it again.
-            run->sale.lastError = error.userMessage();
-            Q_EMIT problem(run->sale.localId, error);
-            Q_EMIT stateChanged(run->sale);
-        });
-    }
-    run->watcher->start();
-}
-
-void ChargeService::applyOrder(Run *run, const OrderInfo &info)
-{
-    if (!info.externalReference.isEmpty() && info.externalReference != run->sale.request.externalReference &&
-        info.externalReference != run->sale.order.externalReference) {
-        // Only possible for an order adopted unread that turns out to be someone else's: say so loudly.
-        qCWarning(lcCharge).noquote() << "sale" << run->sale.localId << "order" << info.id.toString() << "carries reference"
-                                      << info.externalReference << "not" << run->sale.request.externalReference;
-        note(run, QStringLiteral("order %1 carries external reference %2, not this sale's")
-                      .arg(info.id.toString(), info.externalReference));
-        Q_EMIT problem(
-            run->sale.localId,
-            ApiError::malformed(
-                QStringLiteral("order %1 carries another sale's external reference").arg(info.id.toString())));
-    }
-    OrderInfo merged = info;
-    if (merged.id.isNull())
-        merged.id = run->sale.order.id;
-    run->sale.order = merged;
-    run->sale.state = merged.state == OrderState::Sending ? OrderState::WaitingForCard : merged.state;
-    persist(run);
-}
-
-void ChargeService::persist(Run *run)
-{
-    if (!run->orderIdPersisted && !run->sale.order.id.isNull()) {
-        const JournalResult attached =
-            m_journal->attachOrderId(run->sale.localId, run->sale.order.id, QStringLiteral("recorded late"));
-        if (!attached.ok()) {
-            journalTrouble(run, attached);
-            return;
-        }
-        run->orderIdPersisted = true;
-    }
-    OrderInfo info = run->sale.order;
-    info.state = run->sale.state;
-    const JournalResult r = m_journal->recordState(run->sale.localId, info);
-    if (!r.ok()) {
-        journalTrouble(run, r);
-        return;
-    }
-    if (run->dirty) {
-        run->dirty = false;
-        run->lastJournalProblem = JournalResult::Kind::Ok;
-        qCInfo(lcCharge) << "sale" << run->sale.localId << "journal caught up";
-    }
-}
-
-void ChargeService::note(Run *run, const QString &detail)
-{
-    const JournalResult r = m_journal->recordNote(run->sale.localId, detail);
-    if (!r.ok())
-        journalTrouble(run, r);
-}
-
-void ChargeService::journalTrouble(Run *run, const JournalResult &result)
-{
-    run->dirty = true;
-    if (result.kind() == run->lastJournalProblem)
-        return;
-    run->lastJournalProblem = result.kind();
-    Q_EMIT journalProblem(run->sale.localId, result);
-}
-
-// --- cancel -----------------------------------------------------------------------------------------------
-
-bool ChargeService::cancel(qint64 localId)
-{
-    Run *run = runFor(localId);
-    if (!run)
-        return false;
-    switch (run->sale.phase) {
-    case Sale::Phase::Finished:
-        return false;
-    case Sale::Phase::Following:
-        cancelOrderById(run);
-        return true;
-    case Sale::Phase::AwaitingDecision:
-        // Nothing of this sale is open on the terminal (it would have been adopted): ending it sends nothing.
-        finishLocally(run, OrderState::Cancelled,
-                      tr("Cancelled by the cashier while PointDesk could not tell whether the order had reached "
-                         "the terminal."));
-        return true;
-    case Sale::Phase::Reconciling:
-        run->cancelRequested = true;
-        note(run, QStringLiteral("the cashier cancels; freeing the terminal"));
-        cancelOnTerminal(run);
-        return true;
-    case Sale::Phase::Checking:
-    case Sale::Phase::Sending:
-        // Honoured as soon as the request in flight has an outcome; aborting it would only make it unclear.
-        run->cancelRequested = true;
-        note(run, QStringLiteral("the cashier cancels"));
-        return true;
-    }
-    return false;
-}
-
-void ChargeService::cancelOrderById(Run *run)
-{
-    if (run->cancelInFlight || !m_client)
-        return;
-    // The cancel's idempotency key is in the journal before the request leaves; resends reuse it.
-    QString key = run->sale.cancelKey;
-    if (key.isEmpty()) {
-        const JournalResult written = m_journal->cancelKey(run->sale.localId, &key);
-        if (!written.ok()) {
-            journalTrouble(run, written);
-            Q_EMIT problem(run->sale.localId, ApiError(ApiError::Kind::Cancelled, written.detail()));
-            return;
-        }
-        run->sale.cancelKey = key;
-    }
-    run->cancelInFlight = true;
-    note(run, QStringLiteral("cancelling order %1").arg(run->sale.order.id.toString()));
-    m_client->cancelOrder(run->sale.order.id, key)->then(run, [this, run](const Call<Done> &call) {
-        run->cancelInFlight = false;
-        if (run->sale.isFinished())
-            return;
-        const ApiError::Kind kind = call.error().kind();
-        // 404: already gone; 409: already closed (paid or declined). The next poll tells which.
-        if (!call.ok() && kind != ApiError::Kind::NotFound && kind != ApiError::Kind::DeviceBusy)
-            Q_EMIT problem(run->sale.localId, call.error());
-        if (run->watcher) {
-            if (!run->watcher->isRunning())
-                run->watcher->start();
-            run->watcher->pollNow();
-        }
-    });
-}
-
-void ChargeService::cancelOnTerminal(Run *run)
-{
-    if (run->cancelInFlight || !m_client)
-        return;
-    run->cancelInFlight = true;
-    m_client->cancelOnTerminal(run->sale.request.deviceName)->then(run, [this, run](const Call<Done> &call) {
-        run->cancelInFlight = false;
-        if (!call.ok())
-            Q_EMIT problem(run->sale.localId, call.error());
-        // The reconciliation in progress finishes the sale (cancelRequested is set).
-    });
 }
 
 // --- resume -----------------------------------------------------------------------------------------------
@@ -839,6 +683,16 @@ bool ChargeService::resume(qint64 localId)
         if (run->sale.createAttempts == 0) {
             // PointDesk stopped between recording the sale and sending it: nothing ever left.
             finishLocally(run, OrderState::Failed, tr("Not sent: PointDesk stopped before sending it."));
+            return;
+        }
+        if (m_client && m_client->capabilities().idempotentCreate) {
+            // The API keeps the key: the same request again answers with the order an earlier attempt made, if it
+            // made one, and never makes a second.
+            note(run, QStringLiteral("resumed after a restart without an order id; sending the same create request "
+                                     "again (same idempotency key)"));
+            ++run->keyedResends;
+            ++m_stats.resends;
+            sendCreate(run);
             return;
         }
         // The create may have landed while PointDesk was down; too late to be sure of a free terminal.

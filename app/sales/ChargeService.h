@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/PointBackend.h"
 #include "store/OrderJournal.h"
 #include "core/PaymentOrder.h"
 
@@ -10,8 +11,6 @@
 #include <QPointer>
 #include <map>
 #include <memory>
-
-class PointBackend;
 
 /// One sale as ChargeService carries it.
 struct Sale
@@ -95,6 +94,8 @@ public:
         int reconciliations = 0;
         int adoptions = 0; ///< orders found on the terminal after an unclear create
         int decisionsAsked = 0;
+        int deadlines = 0;     ///< orders still open after their expiration and grace: "check the terminal"
+        int cancelResends = 0; ///< cancel requests sent again with the same key after an unclear answer
     };
 
     static constexpr int kDefaultCertaintyWindowMs = 10000;
@@ -112,8 +113,14 @@ public:
     /// How soon after the failed create a listing must come back for a free terminal to prove the order absent.
     void setCertaintyWindow(int milliseconds) { m_certaintyWindowMs = qMax(0, milliseconds); }
     int certaintyWindow() const { return m_certaintyWindowMs; }
-    /// Poll interval of the order watcher.
+    /// Poll interval of the order watcher: the steady poll of an API with a steady pace (legacy), a floor under the
+    /// pace of an API that sets its own (Orders, contract 5.2). See PointBackend::PollingPolicy::withSteadyInterval.
     void setPollInterval(int milliseconds) { m_pollIntervalMs = qMax(10, milliseconds); }
+    /// Replaces the backend's polling policy as a whole (tests run the Orders pace faster).
+    void setPollingPolicy(const PointBackend::PollingPolicy &policy) { m_policyOverride = policy; }
+    /// The policy the sales' watchers follow (and whose rateLimitPauseMs a 429 on a create waits when the API gives
+    /// no Retry-After).
+    PointBackend::PollingPolicy pollingPolicy() const;
     /// Longest pause between retries of a poll or a terminal listing.
     void setMaxBackoff(int milliseconds) { m_maxBackoffMs = qMax(10, milliseconds); }
     /// First pause before retrying a failed terminal listing or order lookup; doubles on each failure.
@@ -178,6 +185,7 @@ private:
     void checkTerminal(Run *run);
     void sendCreate(Run *run);
     void onCreateFailed(Run *run, const ApiError &error);
+    void onKeyedCreateConflict(Run *run, const ApiError &error);
     void reconcile(Run *run, const QString &why);
     void listForReconcile(Run *run);
     void lookUpCandidate(Run *run, const OrderRef &orderId, bool withinWindow, bool heldByTerminal);
@@ -187,6 +195,8 @@ private:
     void follow(Run *run);
     void cancelOrderById(Run *run);
     void cancelOnTerminal(Run *run);
+    void onCancelAnswered(Run *run, const Call<Done> &call);
+    void onDeadlinePassed(Run *run);
     void applyOrder(Run *run, const OrderInfo &info);
     void persist(Run *run);
     void note(Run *run, const QString &detail);
@@ -208,5 +218,6 @@ private:
     int m_maxCreateAttempts = kDefaultMaxCreateAttempts;
     int m_maxRateLimitRetries = kDefaultMaxRateLimitRetries;
     int m_maxLookupAttempts = kDefaultMaxLookupAttempts;
+    std::optional<PointBackend::PollingPolicy> m_policyOverride;
     Stats m_stats;
 };

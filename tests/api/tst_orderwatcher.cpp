@@ -1,11 +1,49 @@
 #include "api/OrderWatcher.h"
 #include "support/RefTestSupport.h"
 #include "api/LegacyPointBackend.h"
+#include "api/OrdersBackend.h"
 #include "sim/PointSimulator.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// An Orders backend whose GETs answer from a script (one OrderInfo per poll, the last repeated), and which records
+// when each poll left: to check the pace and the rules about stale answers without a server.
+class ScriptedOrders : public OrdersBackend
+{
+public:
+    QList<OrderInfo> script;
+    QList<qint64> polledAt;
+    QElapsedTimer clock;
+
+    Call<OrderInfo> *getOrder(const OrderRef &order) override
+    {
+        if (!clock.isValid())
+            clock.start();
+        polledAt << clock.elapsed();
+        auto *call = startComposite<OrderInfo>(QStringLiteral("GET"), QStringLiteral("/v1/orders/") + order.toString());
+        const OrderInfo answer = script.size() > 1 ? script.takeFirst() : script.value(0);
+        QTimer::singleShot(0, call, [call, answer]() { finishComposite(call, answer, ApiError()); });
+        return call;
+    }
+};
+
+OrderInfo scripted(OrderState state, const QDateTime &updated, const QDateTime &created = {})
+{
+    OrderInfo o;
+    o.id = OrderRef(QStringLiteral("ORD01JQ4S4KY8HWQ6NA5PXB65B3D3"));
+    o.state = state;
+    o.status = OrderStates::toKey(state);
+    o.updatedAt = updated;
+    o.createdAt = created.isValid() ? created : updated;
+    o.expiresAfterSeconds = 900;
+    return o;
+}
+
+} // namespace
 
 class TestOrderWatcher : public QObject
 {
@@ -27,6 +65,8 @@ private Q_SLOTS:
     void unauthorizedStops();
     void pollsAboutOncePerInterval();
     void stopAbortsAndStaysQuiet();
+    void ordersIgnoresRepliesOlderThanTheNewest();
+    void ordersPacesAndStopsAtTheDeadline();
 
 private:
     qint64 createOrder(const QString &device = QStringLiteral("Caja 1"));
@@ -315,6 +355,66 @@ void TestOrderWatcher::stopAbortsAndStaysQuiet()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(problems.count(), 0);
     QCOMPARE(w->requestsSent(), 1);
+}
+
+void TestOrderWatcher::ordersIgnoresRepliesOlderThanTheNewest()
+{
+    // Contract 5.2 rule 7: a reply whose last_updated_date is older than one already seen changes nothing, even
+    // when it says final.
+    ScriptedOrders client;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    client.script = {scripted(OrderState::WaitingForCard, t0.addSecs(2)), scripted(OrderState::Cancelled, t0.addSecs(1)),
+                     scripted(OrderState::WaitingForCard, t0.addSecs(3)), scripted(OrderState::Approved, t0.addSecs(4))};
+    OrderWatcher watcher(&client, client.script.first().id);
+    watcher.setPollInterval(20);
+    QSignalSpy changed(&watcher, &OrderWatcher::stateChanged);
+    QSignalSpy finished(&watcher, &OrderWatcher::finished);
+    watcher.start();
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(watcher.current().state, OrderState::Approved);
+    for (const auto &args : changed)
+        QVERIFY(args.at(0).value<OrderInfo>().state != OrderState::Cancelled);
+    QCOMPARE(client.polledAt.size(), 4);
+}
+
+void TestOrderWatcher::ordersPacesAndStopsAtTheDeadline()
+{
+    // The Orders policy scaled down: 60 ms for the first 300 ms, then 150 ms, never two polls within 40 ms; the
+    // deadline (created + expiration + grace) ends following with deadlinePassed, not with a final state.
+    ScriptedOrders client;
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    client.script = {scripted(OrderState::WaitingForCard, created, created)};
+    OrderWatcher watcher(&client, client.script.first().id);
+    PointBackend::PollingPolicy p = client.pollingPolicy();
+    QVERIFY(p.stopsAtExpiry);
+    p.fastIntervalMs = 60;
+    p.fastPeriodMs = 300;
+    p.slowIntervalMs = 150;
+    p.minIntervalMs = 40;
+    p.expiryGraceMs = -900 * 1000 + 900; // the deadline 0.9 s after creation
+    watcher.setPolicy(p);
+    QSignalSpy deadline(&watcher, &OrderWatcher::deadlinePassed);
+    QSignalSpy finished(&watcher, &OrderWatcher::finished);
+    watcher.start();
+    watcher.pollNow(); // a hint right after a poll waits for the minimum interval
+    QVERIFY(deadline.wait(5000));
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!watcher.isRunning());
+    const QList<qint64> at = client.polledAt;
+    QVERIFY(at.size() >= 5);
+    for (int i = 1; i < at.size(); ++i) {
+        const qint64 gap = at.at(i) - at.at(i - 1);
+        QVERIFY2(gap >= 38, qPrintable(QStringLiteral("polls %1 ms apart").arg(gap)));
+        if (at.at(i - 1) >= 350) // well past the fast period: the slow pace
+            QVERIFY2(gap >= 140, qPrintable(QStringLiteral("slow polls %1 ms apart at %2").arg(gap).arg(at.at(i))));
+    }
+    QVERIFY(at.last() >= 850);
+    // A re-check reads the order once more and, still not final, asks again.
+    const int polls = int(client.polledAt.size());
+    QTest::qWait(60);
+    watcher.recheck();
+    QVERIFY(deadline.wait(3000));
+    QCOMPARE(int(client.polledAt.size()), polls + 1);
 }
 
 QTEST_GUILESS_MAIN(TestOrderWatcher)

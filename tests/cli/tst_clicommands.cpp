@@ -8,6 +8,12 @@
 #include "cli/CliContext.h"
 #include "cli/CliHelp.h"
 #include "cli/CliRegistry.h"
+#include "api/OrdersBackend.h"
+#include "cli/commands/ChargeReporter.h"
+#include "cli/commands/TerminalModeCommand.h"
+#include "core/Currency.h"
+#include "sales/ChargeService.h"
+#include "sim/OrdersSimulator.h"
 #include "sim/PointSimulator.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
@@ -30,6 +36,11 @@
 #include <memory>
 
 namespace {
+// TerminalModeCommand::parseMode as a number (0 refused, 1 pdv, 2 standalone).
+struct TerminalModeCommandProbe
+{
+    static int parse(const QString &text);
+};
 
 // The exit codes scripts rely on (app/cli/ExitCodes.h), spelled out so that the tests pin the contract.
 constexpr int kSuccess = 0;
@@ -39,6 +50,7 @@ constexpr int kApiError = 4;
 constexpr int kNetworkError = 5;
 constexpr int kDeclined = 6;
 constexpr int kKeychainError = 8;
+constexpr int kCheckTerminal = 12;
 constexpr int kInterrupted = 130;
 
 constexpr int kRunTimeoutMs = 20000;
@@ -86,6 +98,14 @@ public:
 
 } // namespace
 
+int TerminalModeCommandProbe::parse(const QString &text)
+{
+    const auto mode = TerminalModeCommand::parseMode(text);
+    if (!mode)
+        return 0;
+    return *mode == Device::OperatingMode::Pdv ? 1 : 2;
+}
+
 class TestCliCommands : public QObject
 {
     Q_OBJECT
@@ -110,6 +130,10 @@ private Q_SLOTS:
     void chargeWaitInterrupted();
     void apiAndNetworkErrors();
     void removeDeviceWithoutManagerPin();
+    void terminalModeChecksItsArguments();
+    void terminalModeOnAnApiWithoutModes();
+    void chargeNoTicketIsAccepted();
+    void chargeWaitActionRequiredExitsCheckTerminal();
     void refundBySaleAndByPaymentId();
     void historyReadsTheJournal();
     void loginReadsTheTokenFromInput();
@@ -222,7 +246,7 @@ void TestCliCommands::registryCreatesEveryCommandByName()
         }
     }
     for (const char *name : {"login", "logout", "devices", "charge", "status", "cancel", "remove-device",
-                             "enable-integration", "refund", "history", "help"})
+                             "enable-integration", "refund", "history", "help", "terminal-mode"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
     QVERIFY(!CliRegistry::create(QStringLiteral("bogus")));
     QVERIFY(!CliRegistry::create(QString()));
@@ -249,7 +273,7 @@ void TestCliCommands::synopsisFollowsDeclarations()
     QCOMPARE(CliHelp::synopsis(*charge, charge->usages().first()),
              (QStringList{QStringLiteral("charge --device NAME --amount AMOUNT --description TEXT --card credit|debit"),
                           QStringLiteral("       [--external-reference R] [--payer-email E] [--notification-url U]"),
-                          QStringLiteral("       [--disable-back-button] [--wait]")}));
+                          QStringLiteral("       [--disable-back-button] [--wait] [--no-ticket]")}));
     const auto history = CliRegistry::create(QStringLiteral("history"));
     QCOMPARE(CliHelp::synopsis(*history, history->usages().first()),
              (QStringList{QStringLiteral("history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]"),
@@ -642,6 +666,90 @@ void TestCliCommands::removeDeviceWithoutManagerPin()
     QCOMPARE(run.exitCode, kSuccess);
     QCOMPARE(run.json, (QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("ok"), true}}));
     QVERIFY(!m_sim->device(device));
+}
+
+void TestCliCommands::terminalModeChecksItsArguments()
+{
+    Run missing;
+    runCli(missing, {QStringLiteral("terminal-mode"), QStringLiteral("NEWLAND_N950__SBX0000001")});
+    QCOMPARE(missing.exitCode, kUsage);
+    Run bad;
+    runCli(bad, {QStringLiteral("--json"), QStringLiteral("terminal-mode"), QStringLiteral("NEWLAND_N950__SBX0000001"),
+                 QStringLiteral("kiosk")});
+    QCOMPARE(bad.exitCode, kInvalidInput);
+    QVERIFY(bad.outText().contains(QLatin1String("pdv or standalone")) ||
+            bad.errText().contains(QLatin1String("pdv or standalone")));
+    QCOMPARE(TerminalModeCommandProbe::parse(QStringLiteral("PDV")), 1);
+    QCOMPARE(TerminalModeCommandProbe::parse(QStringLiteral("standalone")), 2);
+    QCOMPARE(TerminalModeCommandProbe::parse(QStringLiteral("undefined")), 0);
+}
+
+void TestCliCommands::terminalModeOnAnApiWithoutModes()
+{
+    // The legacy API has no operating modes: refused before anything is sent, with the API's reason.
+    const int before = m_sim->requestCount();
+    Run run;
+    runCli(run, {QStringLiteral("--json"), QStringLiteral("terminal-mode"), m_sim->devices().first().name,
+                 QStringLiteral("standalone")});
+    QCOMPARE(run.exitCode, kInvalidInput);
+    QCOMPARE(m_sim->requestCount(), before);
+}
+
+void TestCliCommands::chargeNoTicketIsAccepted()
+{
+    const QString device = m_sim->devices().first().name;
+    Run charge;
+    runCli(charge, {QStringLiteral("--json"), QStringLiteral("charge"), QStringLiteral("--device"), device,
+                    QStringLiteral("--amount"), QStringLiteral("50"), QStringLiteral("--description"),
+                    QStringLiteral("Mate"), QStringLiteral("--card"), QStringLiteral("credit"),
+                    QStringLiteral("--no-ticket")});
+    QCOMPARE(charge.exitCode, kSuccess);
+    QCOMPARE(m_sim->orders().size(), 1); // the legacy API has no ticket setting: the option changes nothing there
+}
+
+void TestCliCommands::chargeWaitActionRequiredExitsCheckTerminal()
+{
+    // `charge --wait` on the Orders API: an order that ends action_required exits 12, "check the terminal".
+    OrdersSimulator sim;
+    OrdersSimulator::Settings settings = sim.settings();
+    settings.takeDelayMs = -1;
+    sim.setSettings(settings);
+    QVERIFY(sim.listen());
+    OrdersBackend client;
+    QVERIFY(client.setBaseUrl(sim.apiUrl()));
+    client.setAccessToken(sim.accessToken());
+    client.setCurrency(*Currency::fromCode(QStringLiteral("MXN")));
+    OrderJournal journal;
+    QVERIFY(journal.open(m_dir->filePath(QStringLiteral("orders-journal.sqlite"))).ok());
+    QBuffer out;
+    QBuffer err;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(err.open(QIODevice::WriteOnly));
+    CliContext context(QProcessEnvironment(), &out, &err);
+    int exitCode = -1;
+    connect(&context, &CliContext::finished, this, [&exitCode](int code) { exitCode = code; });
+    ChargeService service(&client, &journal);
+    PointBackend::PollingPolicy fast = client.pollingPolicy();
+    fast.fastIntervalMs = fast.slowIntervalMs = 50;
+    fast.minIntervalMs = 0;
+    service.setPollingPolicy(fast);
+    OrderRequest r;
+    r.amount = Money::fromCents(2400);
+    r.description = QStringLiteral("Mate");
+    r.deviceName = OrdersSimulator::defaultTerminalIds().first();
+    r.cardType = CardType::Credit;
+    ChargeReporter reporter(context, &service, r, true, journal.path());
+    const ChargeService::StartResult started = service.start(r);
+    QVERIFY(started.ok());
+    reporter.follow(started.localId);
+    QTRY_COMPARE(sim.orders().size(), 1);
+    const QString id = sim.orders().first().id;
+    QTRY_VERIFY(!journal.entry(started.localId)->orderId.isNull());
+    QVERIFY(sim.take(id));
+    QVERIFY(sim.requireAction(id));
+    QTRY_COMPARE_WITH_TIMEOUT(exitCode, kCheckTerminal, 10000);
+    QVERIFY(QString::fromUtf8(out.data()).contains(QLatin1String("Check the terminal")));
+    QCOMPARE(journal.entry(started.localId)->state, OrderState::ActionRequired);
 }
 
 void TestCliCommands::refundBySaleAndByPaymentId()

@@ -25,7 +25,8 @@ QList<CliOption> ChargeCommand::options() const
             CliOption{QStringLiteral("payer-email"), QStringLiteral("E")},
             CliOption{QStringLiteral("notification-url"), QStringLiteral("U")},
             CliOption{QStringLiteral("disable-back-button"), {}},
-            CliOption{QStringLiteral("wait"), {}}};
+            CliOption{QStringLiteral("wait"), {}},
+            CliOption{QStringLiteral("no-ticket"), {}}};
 }
 
 QList<CliUsage> ChargeCommand::usages() const
@@ -35,7 +36,8 @@ QList<CliUsage> ChargeCommand::usages() const
                      "declined or cancelled. The sale is recorded in the order journal\n"
                      "(its number is shown) before anything is sent; when the answer to\n"
                      "the order is lost, the terminal is checked and the order is never\n"
-                     "sent twice. An external reference is made up when none is given."))};
+                     "sent twice. An external reference is made up when none is given.") +
+                  QLatin1Char('\n') + tr("--no-ticket: the terminal prints no ticket (Orders API)."))};
 }
 
 bool ChargeCommand::parse(const QCommandLineParser &parser, const QStringList &, CliContext &)
@@ -50,6 +52,8 @@ bool ChargeCommand::parse(const QCommandLineParser &parser, const QStringList &,
     if (parser.isSet(QStringLiteral("disable-back-button")))
         m_order.disableBackButton = true;
     m_wait = parser.isSet(QStringLiteral("wait"));
+    if (parser.isSet(QStringLiteral("no-ticket")))
+        m_order.printOnTerminal = false; // print_on_terminal: no_ticket
     return true;
 }
 

@@ -240,7 +240,7 @@ void ChargeReporter::onSaleFinished(const Sale &sale)
         failSale(sale);
         return;
     case OrderState::ActionRequired:
-        code = CliExit::Uncertain;
+        code = CliExit::CheckTerminal;
         line = tr("Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal's "
                   "screen or slip before charging again.")
                    .arg(order.id.toString());
