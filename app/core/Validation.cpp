@@ -196,6 +196,11 @@ std::optional<ValidationIssue> Validation::expiration(std::optional<int> seconds
     return std::nullopt;
 }
 
+QList<ValidationIssue> Validation::orderRequestFor(const QString &apiKey, const OrderRequest &request)
+{
+    return apiKey == QLatin1String("orders") ? ordersOrderRequest(request) : orderRequest(request);
+}
+
 QList<ValidationIssue> Validation::ordersOrderRequest(const OrderRequest &request)
 {
     QList<ValidationIssue> issues;

@@ -69,6 +69,8 @@ public:
     /// Every issue of an order request for the Orders API, in form order; empty when it may be sent. The payer
     /// e-mail, notification URL and back-button fields are not part of an Orders order and are not checked.
     static QList<ValidationIssue> ordersOrderRequest(const OrderRequest &request);
+    /// The rules of the API a sale goes through: ordersOrderRequest() for "orders", orderRequest() otherwise.
+    static QList<ValidationIssue> orderRequestFor(const QString &apiKey, const OrderRequest &request);
 
     /// Stable field key ("amount", "description" ...) for JSON output and tests.
     static QString fieldKey(ValidationIssue::Field field);

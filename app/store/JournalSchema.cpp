@@ -94,12 +94,17 @@ const QStringList kSchemaV2 = {
 };
 
 // Version 3: a refund remembers whether it asked for the whole remaining balance (sent without an amount) or for
-// a part of it, so that a resend carries exactly the request that was recorded; sales are found by payment id.
+// a part of it, so that a resend carries exactly the request that was recorded; sales are found by payment id; a sale
+// keeps its Orders API options (print the receipt on the terminal, the order's expiration), for the same reason.
 const QStringList kSchemaV3 = {
     QStringLiteral("ALTER TABLE refunds ADD COLUMN whole_balance INTEGER NOT NULL DEFAULT 0"
                    " CHECK (whole_balance IN (0, 1))"),
     QStringLiteral("CREATE INDEX refunds_by_state ON refunds(state, local_id)"),
     QStringLiteral("CREATE INDEX orders_by_payment ON orders(payment_id)"),
+    QStringLiteral("ALTER TABLE orders ADD COLUMN print_on_terminal INTEGER NOT NULL DEFAULT 1"
+                   " CHECK (print_on_terminal IN (0, 1))"),
+    QStringLiteral("ALTER TABLE orders ADD COLUMN expiration_seconds INTEGER"
+                   " CHECK (expiration_seconds IS NULL OR expiration_seconds > 0)"),
 };
 
 } // namespace
@@ -107,7 +112,7 @@ const QStringList kSchemaV3 = {
 const char *const JournalSchema::kOrderColumns =
     "local_id, created_at, updated_at, amount_cents, description, device_name, card_type, external_reference, "
     "payer_email, notification_url, disable_back_button, order_id, state, status, payment_id, payment_status, "
-    "last_error, create_attempts, backend, create_key, cancel_key, "
+    "last_error, create_attempts, backend, create_key, cancel_key, print_on_terminal, expiration_seconds, "
     "(SELECT COALESCE(SUM(r.amount_cents), 0) FROM refunds r WHERE r.local_id = orders.local_id "
     "AND r.state NOT IN ('failed', 'rejected'))";
 

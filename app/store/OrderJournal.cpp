@@ -444,7 +444,8 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backe
     };
     if (!m_open)
         return report({JournalResult::Kind::NotOpen, QStringLiteral("recordNew")});
-    const QList<ValidationIssue> issues = Validation::orderRequest(request);
+    // The rules of the API the sale goes through (the Orders API takes 150-character descriptions).
+    const QList<ValidationIssue> issues = Validation::orderRequestFor(backend.trimmed(), request);
     if (!issues.isEmpty())
         return report({JournalResult::Kind::InvalidInput,
                        Validation::fieldKey(issues.first().field) + QStringLiteral(": ") + issues.first().message});
@@ -458,7 +459,8 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backe
     const qint64 now = nowMs();
     q.prepare(QStringLiteral("INSERT INTO orders (created_at, updated_at, amount_cents, description, device_name, "
                              "card_type, external_reference, payer_email, notification_url, disable_back_button, "
-                             "state, backend, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "state, backend, create_key, print_on_terminal, expiration_seconds) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(request.amount.cents());
@@ -475,6 +477,10 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backe
     // The create request's idempotency key exists before the request does, and every resend of this sale reuses it.
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     q.addBindValue(key);
+    // Kept so that a resend after a restart carries exactly the request that was recorded.
+    q.addBindValue(qint64(request.printOnTerminal ? 1 : 0));
+    q.addBindValue(request.expirationSeconds ? QVariant(qint64(*request.expirationSeconds))
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         r = fromSql(q.lastError(), QStringLiteral("record sale"));
         rollback();

@@ -51,7 +51,10 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.backend = q.value(18).toString();
     e.createKey = q.value(19).toString();
     e.cancelKey = q.value(20).toString();
-    e.refunded = Money::fromCents(q.value(21).toLongLong());
+    e.request.printOnTerminal = q.value(21).toLongLong() != 0;
+    if (!q.value(22).isNull())
+        e.request.expirationSeconds = int(q.value(22).toLongLong());
+    e.refunded = Money::fromCents(q.value(23).toLongLong());
     return e;
 }
 

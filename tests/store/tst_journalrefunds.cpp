@@ -188,7 +188,9 @@ void TestJournalRefunds::versionTwoJournalGainsTheFlag()
     const qint64 whole = m_journal->recordRefund(id, std::nullopt, QStringLiteral("kept"), {});
     m_journal.reset();
     // Back to version 2 as the previous build wrote it.
-    rawExec({QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"), QStringLiteral("ALTER TABLE refunds DROP COLUMN whole_balance"),
+    rawExec({QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"),
+             QStringLiteral("ALTER TABLE orders DROP COLUMN print_on_terminal"),
+             QStringLiteral("ALTER TABLE orders DROP COLUMN expiration_seconds"), QStringLiteral("ALTER TABLE refunds DROP COLUMN whole_balance"),
              QStringLiteral("PRAGMA user_version = 2")});
 
     m_journal = std::make_unique<OrderJournal>();
@@ -200,6 +202,8 @@ void TestJournalRefunds::versionTwoJournalGainsTheFlag()
     QCOMPARE(m_journal->entry(id)->state, OrderState::Approved);
     QCOMPARE(m_journal->entryByPaymentId(PaymentRef::fromNumber(1000 + id))->localId, id);
     QVERIFY(!m_journal->entryByPaymentId(PaymentRef::fromNumber(5)));
+    QVERIFY(m_journal->entry(id)->request.printOnTerminal); // a version 2 sale printed its receipt
+    QVERIFY(!m_journal->entry(id)->request.expirationSeconds);
     m_journal.reset();
     rawExec({QStringLiteral("SELECT whole_balance FROM refunds")});
 }

@@ -263,6 +263,21 @@ void TestOrderJournal::roundTripsEveryField()
     QCOMPARE(journal.entry(plainId)->request.cardType, CardType::Debit);
     QVERIFY(!journal.entry(9999));
     QVERIFY(!journal.entryByOrderId(orderRef(12345)));
+    QVERIFY(journal.entry(plainId)->request.printOnTerminal);
+    QVERIFY(!journal.entry(plainId)->request.expirationSeconds);
+
+    // An Orders API sale keeps its own rules (150-character descriptions) and options, so that a resend after a
+    // restart sends exactly the recorded request.
+    OrderRequest orders = request(QString(150, QLatin1Char('x')));
+    orders.deviceName = QStringLiteral("NEWLAND_N950__SBX0000001");
+    orders.printOnTerminal = false;
+    orders.expirationSeconds = 120;
+    QCOMPARE(journal.recordNew(orders, QStringLiteral("legacy")), qint64(0)); // too long for the legacy API
+    const qint64 ordersId = journal.recordNew(orders, QStringLiteral("orders"));
+    QVERIFY(ordersId > 0);
+    QCOMPARE(journal.entry(ordersId)->request.description.size(), 150);
+    QVERIFY(!journal.entry(ordersId)->request.printOnTerminal);
+    QCOMPARE(journal.entry(ordersId)->request.expirationSeconds, std::optional<int>(120));
 }
 
 void TestOrderJournal::eventLogHasEveryChangeOnce()
