@@ -234,7 +234,8 @@ public:
             done = true;
             ok = call->ok();
         });
-        QTest::qWaitFor([&]() { return done; }, 5000);
+        if (!QTest::qWaitFor([&]() { return done; }, 5000))
+            return false;
         return ok;
     }
     void failNextCreate(CreateFault fault, int clientTimeoutMs) override
