@@ -1,5 +1,7 @@
 #include "api/OrdersJsonMapping.h"
 
+#include "api/JsonReading.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,22 +14,7 @@ namespace {
 const QLatin1String kStatus("status");
 const QLatin1String kStatusDetail("status_detail");
 
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        if (why)
-            *why = QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString());
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        if (why)
-            *why = QStringLiteral("expected a JSON object");
-        return std::nullopt;
-    }
-    return doc.object();
-}
+using JsonReading::parseObject;
 
 template <typename T>
 std::optional<T> fail(QString *why, const QString &text)

@@ -1,5 +1,7 @@
 #include "api/PaymentsJsonMapping.h"
 
+#include "api/JsonReading.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -12,27 +14,7 @@ void setWhy(QString *why, const QString &text)
         *why = text;
 }
 
-/// A 64-bit id: a JSON integer (exact in Qt 6) or, tolerated, a string of digits.
-std::optional<qint64> idFrom(const QJsonValue &value)
-{
-    if (value.isDouble()) {
-        const qint64 id = value.toInteger(-1);
-        return id > 0 ? std::optional<qint64>(id) : std::nullopt;
-    }
-    if (value.isString()) {
-        const QString text = value.toString();
-        if (text.isEmpty() || text.size() > 19)
-            return std::nullopt;
-        for (const QChar c : text) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return std::nullopt;
-        }
-        bool ok = false;
-        const qint64 id = text.toLongLong(&ok);
-        return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-    }
-    return std::nullopt;
-}
+using JsonReading::numericId;
 
 } // namespace
 
@@ -67,20 +49,17 @@ RefundState PaymentsJsonMapping::refundState(const QString &status)
 std::optional<RefundInfo> PaymentsJsonMapping::parseRefund(const QByteArray &body, qint64 expectedPayment,
                                                            QString *why)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        setWhy(why, QStringLiteral("the refund reply is not a JSON object"));
+    const std::optional<QJsonObject> parsed = JsonReading::parseObject(body, why);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject object = document.object();
-    const std::optional<qint64> id = idFrom(object.value(QStringLiteral("id")));
+    const QJsonObject &object = *parsed;
+    const std::optional<qint64> id = numericId(object.value(QStringLiteral("id")));
     if (!id) {
         setWhy(why, QStringLiteral("the refund has no id"));
         return std::nullopt;
     }
     const QJsonValue paymentValue = object.value(QStringLiteral("payment_id"));
-    if (expectedPayment != 0 && !paymentValue.isUndefined() && idFrom(paymentValue) != expectedPayment) {
+    if (expectedPayment != 0 && !paymentValue.isUndefined() && numericId(paymentValue) != expectedPayment) {
         setWhy(why, QStringLiteral("the refund belongs to another payment"));
         return std::nullopt;
     }
