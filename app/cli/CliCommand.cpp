@@ -76,19 +76,23 @@ CliUsage CliCommand::usage(const QString &description) const
 }
 
 void CliCommand::finishDoneCall(CliContext &context, Call<Done> *call, const QJsonObject &subject,
-                                const QString &doneText)
+                                const QString &doneText, const QString &pendingText)
 {
-    m_call = call->then(this, [&context, subject, doneText](const Call<Done> &finished) {
+    m_call = call->then(this, [&context, subject, doneText, pendingText](const Call<Done> &finished) {
         if (!finished.ok()) {
             context.failApi(finished.error(), subject);
             return;
         }
+        // Accepted but not final yet (a 202 cancel): said so, never as done.
+        const bool pending = finished.value().pending;
         if (context.json()) {
             QJsonObject out = subject;
             out.insert(QStringLiteral("ok"), true);
+            if (pending)
+                out.insert(QStringLiteral("pending"), true);
             context.writeJson(out);
         } else {
-            context.writeOut(doneText + QLatin1Char('\n'));
+            context.writeOut((pending && !pendingText.isEmpty() ? pendingText : doneText) + QLatin1Char('\n'));
         }
         context.finish(CliExit::Success);
     });
@@ -104,4 +108,26 @@ std::optional<qint64> CliCommand::parseId(const QString &text)
     if (!ok)
         return std::nullopt;
     return value;
+}
+
+std::optional<OrderRef> CliCommand::parseOrderRef(const QString &text, CliContext &context)
+{
+    if (context.api() == QLatin1String("orders")) {
+        const QString id = text.trimmed();
+        const bool plain = !id.isEmpty() && id.size() <= 64 &&
+                           std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.unicode() > 32 && c.unicode() < 127; });
+        if (!plain) {
+            context.failInvalid({ValidationIssue{ValidationIssue::Field::OrderId,
+                                                 tr("An Orders API order id is up to 64 letters and digits, as "
+                                                    "\"charge\" printed it (ORD01J...).")}});
+            return std::nullopt;
+        }
+        return OrderRef(id);
+    }
+    const OrderRef order = OrderRef::fromNumber(parseId(text).value_or(0));
+    if (const auto issue = Validation::orderId(order.toNumber().value_or(0))) {
+        context.failInvalid({*issue});
+        return std::nullopt;
+    }
+    return order;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "core/Ref.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -102,10 +103,15 @@ public:
 protected:
     /// The usage with every declared option and argument.
     CliUsage usage(const QString &description) const;
-    /// Ends the run with `call`'s outcome: on success `subject` plus "ok":true (--json) or `doneText`.
-    void finishDoneCall(CliContext &context, Call<Done> *call, const QJsonObject &subject, const QString &doneText);
+    /// Ends the run with `call`'s outcome: on success `subject` plus "ok":true (--json) or `doneText`; when the API
+    /// only accepted it (Done::pending) also "pending":true, and `pendingText` when given.
+    void finishDoneCall(CliContext &context, Call<Done> *call, const QJsonObject &subject, const QString &doneText,
+                        const QString &pendingText = {});
     /// A positive whole number as typed: digits only, no sign, no spaces, fits in 64 bits.
     static std::optional<qint64> parseId(const QString &text);
+    /// An order id as typed, by the rules of the run's API: a legacy order is a positive 64-bit number, an Orders
+    /// API order opaque text ("ORD01J...", up to 64 characters, no spaces). Fails through `context` when it is not.
+    static std::optional<OrderRef> parseOrderRef(const QString &text, CliContext &context);
 
     /// The call in flight, aborted by Ctrl+C.
     QPointer<ApiCall> m_call;

@@ -125,7 +125,7 @@ ChargeService::StartResult ChargeService::start(const OrderRequest &request)
     if (req.externalReference.isEmpty())
         req.externalReference = makeExternalReference();
 
-    const QList<ValidationIssue> issues = Validation::orderRequest(req);
+    const QList<ValidationIssue> issues = Validation::orderRequestFor(m_client ? m_client->key() : QString(), req);
     if (!issues.isEmpty()) {
         out.error = ApiError::invalidInput(Validation::fieldKey(issues.first().field), issues.first().message);
         return out;

@@ -234,7 +234,8 @@ void TestTerminalMonitor::serverTroubleIsNotOffline()
     QVERIFY(m_monitor->isRetrying());
     QTRY_COMPARE_WITH_TIMEOUT(m_monitor->connection(), Connection::Online, 10000);
     QCOMPARE(failed.count(), 3);
-    // Four listings (three refused, one answered), each wait double the one before: 100, 200, 400 ms.
+    // Four listings (three refused, one answered), each wait double the one before: 100, 200, 400 ms. Qt's default
+    // (coarse) timers may fire up to 5% early, so each gap is at least 95% of its wait, less a few ms of rounding.
     QList<qint64> at;
     for (const auto &request : std::as_const(m_requests)) {
         if (request.first == kDevicesPath)
@@ -242,8 +243,8 @@ void TestTerminalMonitor::serverTroubleIsNotOffline()
     }
     QCOMPARE(at.size(), 4);
     QVERIFY2(at[1] - at[0] >= 90, qPrintable(QString::number(at[1] - at[0])));
-    QVERIFY2(at[2] - at[1] >= 190, qPrintable(QString::number(at[2] - at[1])));
-    QVERIFY2(at[3] - at[2] >= 390, qPrintable(QString::number(at[3] - at[2])));
+    QVERIFY2(at[2] - at[1] >= 185, qPrintable(QString::number(at[2] - at[1])));
+    QVERIFY2(at[3] - at[2] >= 375, qPrintable(QString::number(at[3] - at[2])));
 }
 
 void TestTerminalMonitor::rateLimitWaitsForRetryAfter()

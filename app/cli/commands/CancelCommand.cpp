@@ -4,8 +4,10 @@
 
 #include "api/PointBackend.h"
 #include "cli/CliContext.h"
+#include "store/OrderJournal.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 QList<CliOption> CancelCommand::options() const
 {
@@ -41,8 +43,10 @@ bool CancelCommand::checkInput(CliContext &context)
     if (m_byDevice) {
         issue = Validation::deviceName(m_deviceName);
     } else {
-        m_orderId = OrderRef::fromNumber(parseId(m_orderText).value_or(0));
-        issue = Validation::orderId(m_orderId.toNumber().value_or(0));
+        const std::optional<OrderRef> order = parseOrderRef(m_orderText, context);
+        if (!order)
+            return false;
+        m_orderId = *order;
     }
     if (issue) {
         context.failInvalid({*issue});
@@ -59,7 +63,21 @@ void CancelCommand::run(CliContext &context)
                        tr("Terminal \"%1\" is free: the order it held, if any, was cancelled.").arg(m_deviceName));
         return;
     }
-    finishDoneCall(context, context.client()->cancelOrder(m_orderId, PointBackend::newIdempotencyKey()),
+    // An order of this computer's sales record is cancelled with the journal's cancel key, the same the window
+    // uses: a repeated cancel of it is the same operation, never a new one.
+    QString key = PointBackend::newIdempotencyKey();
+    OrderJournal journal;
+    if (QFileInfo::exists(context.journalPath()) && journal.open(context.journalPath()).ok()) {
+        if (const std::optional<JournalEntry> sale = journal.entryByOrderId(m_orderId)) {
+            QString recorded;
+            if (journal.cancelKey(sale->localId, &recorded).ok() && !recorded.isEmpty())
+                key = recorded;
+        }
+    }
+    finishDoneCall(context, context.client()->cancelOrder(m_orderId, key),
                    {{QStringLiteral("order_id"), CliJson::idOrNull(m_orderId)}},
-                   tr("Order %1 cancelled.").arg(m_orderId.toString()));
+                   tr("Order %1 cancelled.").arg(m_orderId.toString()),
+                   tr("Cancellation of order %1 requested: the terminal may still complete the payment. See how it "
+                      "ended with \"%2 status %1\".")
+                       .arg(m_orderId.toString(), CliContext::program()));
 }

@@ -73,7 +73,10 @@ bool ChargeCommand::checkInput(CliContext &context)
         issues.append(ValidationIssue{ValidationIssue::Field::Amount,
                                       Money::errorMessage(amount.error, QLocale::c(), context.currency())});
     }
-    add(Validation::description(m_order.description));
+    // Each API's own rules: the Orders API takes 150-character descriptions, and has no payer e-mail, notification
+    // URL or back button; only it prints or skips the receipt on the terminal.
+    const bool orders = context.api() == QLatin1String("orders");
+    add(orders ? Validation::ordersDescription(m_order.description) : Validation::description(m_order.description));
     add(Validation::deviceName(m_order.deviceName));
     const std::optional<CardType> card = CardTypes::fromShortName(m_cardText);
     if (card)
@@ -82,9 +85,26 @@ bool ChargeCommand::checkInput(CliContext &context)
         issues.append(ValidationIssue{ValidationIssue::Field::CardType,
                                       m_cardText.isEmpty() ? tr("Choose the card type: --card credit or --card debit.")
                                                            : tr("The card type must be credit or debit.")});
-    add(Validation::externalReference(m_order.externalReference));
-    add(Validation::payerEmail(m_order.payerEmail));
-    add(Validation::notificationUrl(m_order.notificationUrl));
+    if (orders) {
+        add(Validation::ordersExternalReference(m_order.externalReference));
+        const auto notHere = [&issues](ValidationIssue::Field field, const QString &option) {
+            issues.append(ValidationIssue{field, tr("The Orders API has no %1; leave it out.").arg(option)});
+        };
+        if (!m_order.payerEmail.isEmpty())
+            notHere(ValidationIssue::Field::PayerEmail, QStringLiteral("--payer-email"));
+        if (!m_order.notificationUrl.isEmpty())
+            notHere(ValidationIssue::Field::NotificationUrl, QStringLiteral("--notification-url"));
+        if (m_order.disableBackButton)
+            notHere(ValidationIssue::Field::Description, QStringLiteral("--disable-back-button"));
+    } else {
+        add(Validation::externalReference(m_order.externalReference));
+        add(Validation::payerEmail(m_order.payerEmail));
+        add(Validation::notificationUrl(m_order.notificationUrl));
+        if (!m_order.printOnTerminal)
+            issues.append(ValidationIssue{ValidationIssue::Field::Description,
+                                          tr("--no-ticket is for the Orders API: the legacy API's terminal always "
+                                             "prints the receipt. Leave it out, or use --api orders.")});
+    }
     if (!issues.isEmpty()) {
         context.failInvalid(issues);
         return false;

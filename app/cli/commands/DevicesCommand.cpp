@@ -55,10 +55,21 @@ void DevicesCommand::run(CliContext &context)
             return;
         }
         const DeviceList &devices = call.value();
+        const bool modes = context.client()->capabilities().terminalOperatingMode;
         if (context.json()) {
             QJsonArray list;
             for (const Device &device : devices) {
                 QJsonObject entry;
+                if (modes) {
+                    // Orders API terminals: their id, where they are and whether they take orders (PDV).
+                    entry.insert(QStringLiteral("id"), device.id);
+                    entry.insert(QStringLiteral("operating_mode"), device.rawOperatingMode);
+                    entry.insert(QStringLiteral("store_id"), device.storeId);
+                    entry.insert(QStringLiteral("pos_id"), device.posId);
+                    entry.insert(QStringLiteral("external_pos_id"), device.externalPosId);
+                    list.append(entry);
+                    continue;
+                }
                 entry.insert(QStringLiteral("name"), device.name);
                 entry.insert(QStringLiteral("id"), deviceIdValue(device.id));
                 entry.insert(QStringLiteral("caller"), deviceIdValue(device.caller));
@@ -77,7 +88,10 @@ void DevicesCommand::run(CliContext &context)
             context.finish(CliExit::Success);
             return;
         }
-        writeTable(context, devices);
+        if (modes)
+            writeModesTable(context, devices);
+        else
+            writeTable(context, devices);
         context.finish(CliExit::Success);
     });
 }
@@ -117,5 +131,35 @@ void DevicesCommand::writeTable(CliContext &context, const DeviceList &devices)
             line.chop(1);
         table += line + QLatin1Char('\n');
     }
+    context.writeOut(table);
+}
+
+void DevicesCommand::writeModesTable(CliContext &context, const DeviceList &devices)
+{
+    const QString idHeader = tr("Terminal");
+    const QString modeHeader = tr("Mode");
+    const QString storeHeader = tr("Store / POS");
+    int idWidth = Validation::characterCount(idHeader);
+    int modeWidth = Validation::characterCount(modeHeader);
+    for (const Device &device : devices) {
+        idWidth = qMax(idWidth, Validation::characterCount(device.id));
+        modeWidth = qMax(modeWidth, Validation::characterCount(device.rawOperatingMode));
+    }
+    QString table = padded(idHeader, idWidth + 2) + padded(modeHeader, modeWidth + 2) + storeHeader + QLatin1Char('\n');
+    bool standalone = false;
+    for (const Device &device : devices) {
+        QString line = padded(device.id, idWidth + 2) + padded(device.rawOperatingMode, modeWidth + 2);
+        if (!device.storeId.isEmpty() || !device.posId.isEmpty())
+            line += device.storeId + QLatin1String(" / ") + device.posId;
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        table += line + QLatin1Char('\n');
+        standalone = standalone || device.operatingMode == Device::OperatingMode::Standalone;
+    }
+    if (standalone)
+        table += tr("A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with \"%1 "
+                    "terminal-mode TERMINAL_ID pdv\" and restarts it.")
+                     .arg(CliContext::program()) +
+                 QLatin1Char('\n');
     context.writeOut(table);
 }

@@ -16,5 +16,7 @@ public:
     void run(CliContext &context) override;
 
 private:
+    /// Orders API terminals: id, operating mode, store and POS.
+    void writeModesTable(CliContext &context, const DeviceList &devices);
     void writeTable(CliContext &context, const DeviceList &devices);
 };

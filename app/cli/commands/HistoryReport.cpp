@@ -98,7 +98,7 @@ QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched,
     for (const JournalEntry &e : entries) {
         rows.append({QString::number(e.localId),
                      e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     OrderStates::displayName(e.state), money(e.request.amount.cents()), cardName(e.request.cardType),
+                     OrderStates::displayName(e.shownState()), money(e.request.amount.cents()), cardName(e.request.cardType),
                      e.request.deviceName, !e.orderId.isNull() ? e.orderId.toString() : QStringLiteral("-"),
                      !e.paymentId.isNull() ? e.paymentId.toString() : QStringLiteral("-"), e.request.description});
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/PaymentOrder.h"
 #include "core/Ref.h"
 #include "cli/CliCommand.h"
 
@@ -19,6 +20,8 @@ public:
     void run(CliContext &context) override;
 
 private:
+    void recordInJournal(CliContext &context, const OrderInfo &order);
+
     QString m_orderText;
     OrderRef m_orderId;
 };
