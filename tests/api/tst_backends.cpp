@@ -90,13 +90,8 @@ void TestBackends::createLegacy()
 void TestBackends::createOrdersIsTheBackendOrNothing()
 {
     std::unique_ptr<PointBackend> backend(Backends::create(QStringLiteral("orders")));
-    QCOMPARE(Backends::isAvailable(QStringLiteral("orders")), backend != nullptr);
-    if (!backend) {
-        // Until the Orders API client is in this build: a clear message instead of a backend.
-        const QString text = Backends::unavailableText(QStringLiteral("orders"));
-        QVERIFY2(text.contains(Backends::displayName(QStringLiteral("orders"))), qPrintable(text));
-        QSKIP("create(\"orders\") returns nullptr: the Orders API client (OrdersBackend) is not in this build yet");
-    }
+    QVERIFY(Backends::isAvailable(QStringLiteral("orders")));
+    QVERIFY(backend);
     QCOMPARE(backend->key(), QStringLiteral("orders"));
 }
 

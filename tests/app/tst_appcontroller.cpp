@@ -365,15 +365,6 @@ void TestAppController::demoOnTheOrdersApi()
 {
     start({QStringLiteral("--demo"), QStringLiteral("--api"), QStringLiteral("orders")});
     QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
-    if (!Backends::isAvailable(QStringLiteral("orders"))) {
-        // Until this build speaks the Orders API: the legacy demo, and the reason in the status bar.
-        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
-        QVERIFY(m_controller->simulator());
-        QVERIFY(!m_controller->ordersSimulator());
-        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
-        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
-        QSKIP("create(\"orders\") returns nullptr: the Orders API client (OrdersBackend) is not in this build yet");
-    }
     QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
     QVERIFY(!m_controller->simulator());
     OrdersSimulator *sim = m_controller->ordersSimulator();
@@ -405,12 +396,6 @@ void TestAppController::demoMenuSwitchesTheApi()
     // A new demo session: a new window.
     QTRY_VERIFY(m_controller->window() != first);
     QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
-    if (!Backends::isAvailable(QStringLiteral("orders"))) {
-        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
-        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
-        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
-        return;
-    }
     QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
     QVERIFY(m_controller->ordersSimulator());
     QVERIFY(!m_controller->simulator());
@@ -434,18 +419,12 @@ void TestAppController::tryDemoOnTheOtherApiFromTheWizard()
     combo->setCurrentIndex(combo->findData(QStringLiteral("orders")));
     QCOMPARE(wizard->demoApi(), QStringLiteral("orders"));
     QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton);
-    // A new demo session on the chosen API (or, until this build speaks it, the legacy one and why).
+    // A new demo session on the chosen API.
     QTRY_VERIFY(m_controller->window() != first);
     QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
     QVERIFY(!stored(TokenStore::kAccessTokenKey));
-    if (Backends::isAvailable(QStringLiteral("orders"))) {
-        QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
-        QVERIFY(m_controller->ordersSimulator());
-    } else {
-        QCOMPARE(m_controller->demoApi(), QStringLiteral("legacy"));
-        const QString status = child<QLabel>(QStringLiteral("statusMessage"))->text();
-        QVERIFY2(status.contains(QLatin1String("No Orders API demo")), qPrintable(status));
-    }
+    QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
+    QVERIFY(m_controller->ordersSimulator());
 }
 
 void TestAppController::unusableSavedApiRunsTheDemoAndSaysWhy()

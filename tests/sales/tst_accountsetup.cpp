@@ -63,7 +63,6 @@ private Q_SLOTS:
     void apiStartsFromTheSavedOneElseLegacy();
     void apiChosenIsCheckedAndSaved();
     void changingTheApiNeedsANewCheck();
-    void apiThisBuildCannotSpeakFailsTheCheckWithItsReason();
 
 private:
     AccountSetup *newSetup(bool managesPin);
@@ -712,21 +711,6 @@ void TestAccountSetup::changingTheApiNeedsANewCheck()
     QVERIFY(!m_setup->isChecked(kToken, m_sim->apiUrl()));
     QVERIFY(m_setup->setApi(QStringLiteral("legacy")));
     QVERIFY(m_setup->isChecked(kToken, m_sim->apiUrl()));
-}
-
-void TestAccountSetup::apiThisBuildCannotSpeakFailsTheCheckWithItsReason()
-{
-    if (Backends::isAvailable(QStringLiteral("orders")))
-        QSKIP("this build speaks the Orders API: nothing to refuse");
-    newSetup(false);
-    QVERIFY(m_setup->setApi(QStringLiteral("orders")));
-    const int before = m_sim->requestCount();
-    const AccountSetup::CheckResult checked = check(kToken, m_sim->apiUrl());
-    QVERIFY(!checked.ok());
-    QCOMPARE(checked.error.kind(), ApiError::Kind::InvalidInput);
-    QCOMPARE(checked.message(), Backends::unavailableText(QStringLiteral("orders")));
-    QCOMPARE(m_sim->requestCount(), before);
-    QVERIFY(m_setup->checkedToken().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountSetup)

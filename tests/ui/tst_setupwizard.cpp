@@ -71,7 +71,6 @@ private Q_SLOTS:
     void tryDemoInsteadStoresNothing();
     void everyControlHasNameAndAccessibleName();
     void apiPageChecksWhichOneAnswers();
-    void apiThisBuildCannotSpeakIsSaidOnThePage();
     void leavingTheApiPageDropsTheCheck();
     void savedApiIsTheOneChosen();
     void welcomePageChoosesTheDemosApi();
@@ -786,31 +785,6 @@ void TestSetupWizard::apiPageChecksWhichOneAnswers()
 
     press(QWizard::NextButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
-}
-
-void TestSetupWizard::apiThisBuildCannotSpeakIsSaidOnThePage()
-{
-    if (Backends::isAvailable(QStringLiteral("orders")))
-        QSKIP("this build speaks the Orders API: choosing it checks the token with it (the simulator here serves "
-              "only the legacy API)");
-    open(SetupWizard::Mode::Replace);
-    typeToken(kToken);
-    press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
-    QTest::mouseClick(child<QRadioButton>(QStringLiteral("apiChoice_orders")), Qt::LeftButton);
-    const int before = m_sim->requestCount();
-    press(QWizard::NextButton);
-    auto *status = child<QLabel>(QStringLiteral("apiStatusLabel"));
-    QTRY_COMPARE(status->property("tone").toString(), QStringLiteral("problem"));
-    QVERIFY2(status->text().contains(Backends::unavailableText(QStringLiteral("orders"))), qPrintable(status->text()));
-    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ApiPageId));
-    QCOMPARE(m_sim->requestCount(), before);
-
-    // Back to the legacy API: the token is checked with it again, and setup goes on.
-    QTest::mouseClick(child<QRadioButton>(QStringLiteral("apiChoice_legacy")), Qt::LeftButton);
-    press(QWizard::NextButton);
-    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::IntegrationPageId));
-    QCOMPARE(m_wizard->accountSetup()->checkedApi(), QStringLiteral("legacy"));
 }
 
 void TestSetupWizard::leavingTheApiPageDropsTheCheck()
