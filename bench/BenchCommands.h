@@ -15,6 +15,7 @@ struct BenchOptions
     int flows = 3;
     int latencyMs = 2000;
     QString apiUrl;
+    QString backend = QStringLiteral("legacy"); ///< the API the cashier window speaks (latency): legacy or orders
     QString token; ///< POINTDESK_TOKEN: the simulator's token (never printed)
     QString outPath;
     QString pathsFile;

@@ -4,6 +4,9 @@
 #include "ui/MainWindow.h"
 #include "ui/OrderStatusPanel.h"
 #include "api/LegacyPointBackend.h"
+#include "api/OrdersBackend.h"
+#include "sim/OrdersSimulator.h"
+#include "sim/PointSimulator.h"
 #include "store/Settings.h"
 
 #include <QApplication>
@@ -12,7 +15,27 @@
 #include <QPushButton>
 #include <climits>
 
-CashierRig::CashierRig() = default;
+std::optional<CashierRig::Api> CashierRig::apiFromName(const QString &name)
+{
+    if (name == QLatin1String("legacy"))
+        return Api::Legacy;
+    if (name == QLatin1String("orders"))
+        return Api::Orders;
+    return std::nullopt;
+}
+
+QString CashierRig::apiName(Api api)
+{
+    return api == Api::Orders ? QStringLiteral("orders") : QStringLiteral("legacy");
+}
+
+CashierRig::CashierRig(Api api) : m_api(api)
+{
+    if (api == Api::Orders)
+        m_ordersSim = std::make_unique<OrdersSimulator>();
+    else
+        m_legacySim = std::make_unique<PointSimulator>();
+}
 
 CashierRig::~CashierRig()
 {
@@ -28,7 +51,7 @@ bool CashierRig::setUp(int journalOrders, int latencyMs, QString *error)
         *error = QStringLiteral("no temporary folder");
         return false;
     }
-    if (!m_simulator.listen()) {
+    if (m_legacySim ? !m_legacySim->listen() : !m_ordersSim->listen()) {
         *error = QStringLiteral("the simulator cannot listen on 127.0.0.1");
         return false;
     }
@@ -50,12 +73,21 @@ bool CashierRig::setUp(int journalOrders, int latencyMs, QString *error)
         slow.kind = SimFault::Kind::Latency;
         slow.count = INT_MAX;
         slow.latencyMs = latencyMs;
-        m_simulator.injectFault(slow);
+        if (m_legacySim)
+            m_legacySim->injectFault(slow);
+        else
+            m_ordersSim->injectFault(slow);
     }
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("pointdesk.ini")));
-    m_client = new LegacyPointBackend;
-    m_client->setBaseUrl(m_simulator.apiUrl());
-    m_client->setAccessToken(m_simulator.accessToken());
+    if (m_legacySim) {
+        m_client = new LegacyPointBackend;
+        m_client->setBaseUrl(m_legacySim->apiUrl());
+        m_client->setAccessToken(m_legacySim->accessToken());
+    } else {
+        m_client = new OrdersBackend;
+        m_client->setBaseUrl(m_ordersSim->apiUrl());
+        m_client->setAccessToken(m_ordersSim->accessToken());
+    }
     m_window = new MainWindow(m_client, &m_journal, m_settings.get());
     m_window->show();
     QApplication::setActiveWindow(m_window);
@@ -93,6 +125,39 @@ bool CashierRig::charge(const QString &amount, const QString &description, QStri
     return true;
 }
 
+OrderRef CashierRig::approve()
+{
+    const OrderRef current = m_window->currentOrderId();
+    if (m_legacySim) {
+        const qint64 paid = m_legacySim->approve(deviceName());
+        return paid > 0 && OrderRef::fromNumber(paid) == current ? current : OrderRef();
+    }
+    const QString waiting = m_ordersSim->waitingOrder(deviceName());
+    if (waiting.isEmpty() || waiting != current.toString())
+        return {};
+    const std::optional<OrdersSimOrder> order = m_ordersSim->order(waiting);
+    if (order && order->status == QLatin1String("created") && !m_ordersSim->take(waiting))
+        return {};
+    OrdersSimPaymentResult result;
+    result.installments = 3;
+    return m_ordersSim->pay(waiting, result) ? current : OrderRef();
+}
+
+void CashierRig::onRequest(std::function<void(const QString &, const QString &)> handler)
+{
+    const auto forward = [handler](const QString &method, const QString &path, int) { handler(method, path); };
+    if (m_legacySim)
+        QObject::connect(m_legacySim.get(), &PointSimulator::requestHandled, m_legacySim.get(), forward);
+    else
+        QObject::connect(m_ordersSim.get(), &OrdersSimulator::requestHandled, m_ordersSim.get(), forward);
+}
+
+QString CashierRig::orderPath(const OrderRef &order) const
+{
+    return m_legacySim ? QStringLiteral("/point/services/integrations/v1/") + order.toString()
+                       : QStringLiteral("/v1/orders/") + order.toString();
+}
+
 void CashierRig::newSale()
 {
     m_window->newSale();
@@ -111,5 +176,6 @@ QString CashierRig::panelMode() const
 
 QString CashierRig::deviceName() const
 {
-    return PointSimulator::defaultDeviceNames().constFirst();
+    return m_legacySim ? PointSimulator::defaultDeviceNames().constFirst()
+                       : OrdersSimulator::defaultTerminalIds().constFirst();
 }

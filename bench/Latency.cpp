@@ -57,17 +57,21 @@ struct Request
 
 int runLatency(const BenchOptions &options)
 {
-    CashierRig rig;
+    const std::optional<CashierRig::Api> api = CashierRig::apiFromName(options.backend);
+    if (!api) {
+        Bench::note(QStringLiteral("latency: --backend is legacy or orders"));
+        return 2;
+    }
+    CashierRig rig(*api);
     QString error;
     if (!rig.setUp(0, 0, &error)) {
         Bench::note(QStringLiteral("latency: ") + error);
         return 1;
     }
     QList<Request> requests;
-    QObject::connect(&rig.simulator(), &PointSimulator::requestHandled, &rig.simulator(),
-                     [&requests](const QString &method, const QString &path, int) {
-                         requests.append({Bench::nowMs(), method, path});
-                     });
+    rig.onRequest([&requests](const QString &method, const QString &path) {
+        requests.append({Bench::nowMs(), method, path});
+    });
     Bench::PaintProbe probe(rig.panel());
     ModeWatcher watcher(rig.panel(), &probe);
     // The customer takes a while: 0.3 to 1.3 s, spread evenly over the orders (in a shuffled order), so that the
@@ -96,22 +100,22 @@ int runLatency(const BenchOptions &options)
                 QStringLiteral("latency: order %1 never reached the terminal (%2)").arg(i + 1).arg(rig.panelMode()));
             return 1;
         }
-        const qint64 orderId = rig.window()->currentOrderId().toNumber().value_or(0); // the simulator speaks the legacy API
+        const OrderRef orderId = rig.window()->currentOrderId();
         Bench::runFor(customerMs.at(i));
         watcher.expect(QStringLiteral("approved"));
         const double approvedAt = Bench::nowMs();
-        if (rig.simulator().approve(rig.deviceName()) != orderId) {
-            Bench::note(QStringLiteral("latency: order %1 was not on the terminal").arg(orderId));
+        if (rig.approve() != orderId) {
+            Bench::note(QStringLiteral("latency: order %1 was not on the terminal").arg(orderId.toString()));
             return 1;
         }
         if (!Bench::waitUntil([&]() { return watcher.stamp() > 0 && probe.isDone(); }, 10000)) {
-            Bench::note(QStringLiteral("latency: order %1 never showed Paid (%2)").arg(orderId).arg(rig.panelMode()));
+            Bench::note(QStringLiteral("latency: order %1 never showed Paid (%2)").arg(orderId.toString()).arg(rig.panelMode()));
             return 1;
         }
         toMode.append(watcher.stamp() - approvedAt);
         toPaint.append(probe.stamp() - approvedAt);
 
-        const QString orderPath = QStringLiteral("/point/services/integrations/v1/%1").arg(orderId);
+        const QString orderPath = rig.orderPath(orderId);
         double lastPoll = -1;
         for (qsizetype r = firstRequest; r < requests.size(); ++r) {
             const Request &request = requests.at(r);
@@ -130,14 +134,15 @@ int runLatency(const BenchOptions &options)
             return 1;
         }
     }
-    Bench::result(QStringLiteral("latency.orders"), qint64(options.orders));
-    Bench::result(QStringLiteral("latency.median_ms"), Bench::median(toPaint));
-    Bench::result(QStringLiteral("latency.p95_ms"), Bench::percentile(toPaint, 95));
-    Bench::result(QStringLiteral("latency.max_ms"), Bench::percentile(toPaint, 100));
-    Bench::result(QStringLiteral("latency.mode_median_ms"), Bench::median(toMode));
-    Bench::result(QStringLiteral("latency.requests_per_order"), double(requestsInOrders) / options.orders, 2);
+    const QString key = QStringLiteral("latency.") + CashierRig::apiName(*api) + QLatin1Char('.');
+    Bench::result(key + QStringLiteral("orders"), qint64(options.orders));
+    Bench::result(key + QStringLiteral("median_ms"), Bench::median(toPaint));
+    Bench::result(key + QStringLiteral("p95_ms"), Bench::percentile(toPaint, 95));
+    Bench::result(key + QStringLiteral("max_ms"), Bench::percentile(toPaint, 100));
+    Bench::result(key + QStringLiteral("mode_median_ms"), Bench::median(toMode));
+    Bench::result(key + QStringLiteral("requests_per_order"), double(requestsInOrders) / options.orders, 2);
     const double interval = Bench::mean(pollIntervals);
-    Bench::result(QStringLiteral("latency.poll_interval_ms"), interval);
-    Bench::result(QStringLiteral("latency.polls_per_s"), interval > 0 ? 1000.0 / interval : 0.0, 2);
+    Bench::result(key + QStringLiteral("poll_interval_ms"), interval);
+    Bench::result(key + QStringLiteral("polls_per_s"), interval > 0 ? 1000.0 / interval : 0.0, 2);
     return 0;
 }

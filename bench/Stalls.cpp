@@ -43,7 +43,7 @@ int runStalls(const BenchOptions &options)
         watchdog.setPhase("waiting");
         Bench::runFor(500 + int(random.bounded(1000)));
         watchdog.setPhase("approved");
-        rig.simulator().approve(rig.deviceName());
+        rig.approve();
         if (!Bench::waitUntil([&]() { return rig.panelMode() == QLatin1String("approved"); }, slowTimeout)) {
             Bench::note(QStringLiteral("stalls: flow %1 never showed Paid (%2)").arg(i + 1).arg(rig.panelMode()));
             return 1;

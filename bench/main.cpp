@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         QStringLiteral("PointDesk benchmarks. Commands:\n"
                        "  startup --app PATH --baseline PATH [--label PATH] [--runs N] [--log FILE]\n"
                        "          [--api URL]   (normal mode too, token in POINTDESK_TOKEN)\n"
-                       "  latency [--orders N]\n"
+                       "  latency [--orders N] [--backend legacy|orders]\n"
                        "  stalls [--journal N] [--flows N] [--latency-ms MS]\n"
                        "  scale [--journal N]\n"
                        "  load-setup --api URL --out FILE          (token in POINTDESK_TOKEN)\n"
@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("MS"));
     const QCommandLineOption api(QStringLiteral("api"), QStringLiteral("The simulator's API address."),
                                  QStringLiteral("URL"));
+    const QCommandLineOption backend(QStringLiteral("backend"), QStringLiteral("The API the window speaks."),
+                                     QStringLiteral("legacy|orders"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Where to write the status paths."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption paths(QStringLiteral("paths"), QStringLiteral("The status paths to ask for."),
@@ -62,7 +64,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured seconds."),
                                      QStringLiteral("S"));
     parser.addOptions(
-        {runs, appPath, baselinePath, labelPath, log, orders, journal, flows, latency, api, out, paths, connections, seconds});
+        {runs, appPath, baselinePath, labelPath, log, orders, journal, flows, latency, api, backend, out, paths, connections, seconds});
     parser.process(*app);
 
     BenchOptions options;
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
     options.flows = number(flows, options.flows);
     options.latencyMs = number(latency, options.latencyMs);
     options.apiUrl = parser.value(api);
+    if (parser.isSet(backend))
+        options.backend = parser.value(backend);
     options.token = QProcessEnvironment::systemEnvironment().value(QStringLiteral("POINTDESK_TOKEN"));
     options.outPath = parser.value(out);
     options.pathsFile = parser.value(paths);
