@@ -2,6 +2,7 @@
 // (the simulator inside the app) and shows the cashier window.
 #include "app/AppController.h"
 #include "store/Language.h"
+#include "ui/CashierStyle.h"
 #include "ui/LaunchOptions.h"
 #include "store/Settings.h"
 #include "app/SmokeTest.h"
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new CashierStyle);
 
     // A smoke test leaves the cashier's own settings (last terminal, recent descriptions) untouched.
     std::unique_ptr<QTemporaryDir> smokeTestDir;

@@ -50,11 +50,19 @@ QColor mutedText()
 
 QFont scaled(const QFont &base, qreal scale, int weight)
 {
+    // The window's type ramp: every size asked for is one of six steps, so that the whole window needs few font
+    // faces (each new size and weight is a font lookup and a font engine of its own at start-up).
+    static constexpr qreal kRamp[] = {0.9, 1.0, 1.15, 1.35, 2.0, 2.4};
+    qreal step = kRamp[0];
+    for (const qreal candidate : kRamp) {
+        if (qAbs(candidate - scale) < qAbs(step - scale))
+            step = candidate;
+    }
     QFont font(base);
     if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * scale);
+        font.setPointSizeF(base.pointSizeF() * step);
     else if (base.pixelSize() > 0)
-        font.setPixelSize(qRound(base.pixelSize() * scale));
+        font.setPixelSize(qRound(base.pixelSize() * step));
     if (weight >= 0)
         font.setWeight(QFont::Weight(weight));
     return font;
