@@ -321,10 +321,6 @@
         <translation>Sesión cerrada: se borraron el token de acceso y el PIN del encargado. PointDesk funciona en modo demo hasta que se vuelva a configurar la cuenta.</translation>
     </message>
     <message>
-        <source>No Orders API demo in this version yet: showing the %1 demo.</source>
-        <translation>Esta versión todavía no tiene la demo de la API de Orders: se muestra la demo de %1.</translation>
-    </message>
-    <message>
         <source>Finish or cancel the open sale first: the demo starts again on the other API.</source>
         <translation>Primero termine o cancele la venta abierta: la demo vuelve a empezar con la otra API.</translation>
     </message>
@@ -366,10 +362,6 @@
     <message>
         <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
         <translation>&quot;%1&quot; no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
-    </message>
-    <message>
-        <source>This version of PointDesk cannot speak the %1 yet. Run the setup again and choose the other API, or install a newer PointDesk.</source>
-        <translation>Esta versión de PointDesk todavía no puede usar %1. Vuelva a configurar la cuenta y elija la otra API, o instale un PointDesk más reciente.</translation>
     </message>
 </context>
 <context>

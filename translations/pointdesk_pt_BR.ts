@@ -321,10 +321,6 @@
         <translation>Você saiu da conta: o token de acesso e o PIN do gerente foram apagados. O PointDesk funciona em modo demonstração até a conta ser configurada de novo.</translation>
     </message>
     <message>
-        <source>No Orders API demo in this version yet: showing the %1 demo.</source>
-        <translation>Esta versão ainda não tem a demonstração da API de Orders: mostrando a demonstração da %1.</translation>
-    </message>
-    <message>
         <source>Finish or cancel the open sale first: the demo starts again on the other API.</source>
         <translation>Primeiro conclua ou cancele a venda aberta: a demonstração recomeça com a outra API.</translation>
     </message>
@@ -366,10 +362,6 @@
     <message>
         <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
         <translation>&quot;%1&quot; não é uma API que o PointDesk conheça. Use legacy (Integração via API, o app Point) ou orders (a API de Orders das maquininhas Point).</translation>
-    </message>
-    <message>
-        <source>This version of PointDesk cannot speak the %1 yet. Run the setup again and choose the other API, or install a newer PointDesk.</source>
-        <translation>Esta versão do PointDesk ainda não consegue usar a %1. Configure a conta de novo e escolha a outra API, ou instale um PointDesk mais recente.</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,6 @@ PointBackend *Backends::create(const QString &key, QObject *parent)
     return nullptr;
 }
 
-bool Backends::isAvailable(const QString &key)
-{
-    return std::unique_ptr<PointBackend>(create(key, nullptr)) != nullptr;
-}
-
 Backends::Parsed Backends::parse(const QString &typed)
 {
     const QString key = typed.trimmed().toLower();
@@ -67,13 +62,4 @@ QString Backends::unknownKeyText(const QString &typed)
     return tr("\"%1\" is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders "
               "(the Orders API of Point terminals).")
         .arg(typed);
-}
-
-QString Backends::unavailableText(const QString &key)
-{
-    if (!isKnown(key))
-        return unknownKeyText(key);
-    return tr("This version of PointDesk cannot speak the %1 yet. Run the setup again and choose the other API, or "
-              "install a newer PointDesk.")
-        .arg(displayName(key));
 }

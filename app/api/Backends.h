@@ -10,8 +10,8 @@ class QObject;
 /// The Mercado Pago APIs PointDesk can speak, by their stable keys ("legacy", "orders"): what each is called and
 /// what it is for, in words for the manager choosing one, the one place that makes a PointBackend for a key, and
 /// the parsing of a key typed by a user (pointdesk-cli --api, POINTDESK_API, pointdesk --api) or read from the
-/// settings. Every caller of create() handles nullptr (an unknown key, or an API this build cannot speak yet) with
-/// unavailableText().
+/// settings. Every caller of create() handles nullptr (a key PointDesk does not know, as a damaged settings file may
+/// hold) with unknownKeyText().
 class Backends
 {
     Q_DECLARE_TR_FUNCTIONS(Backends)
@@ -31,11 +31,8 @@ public:
     /// Translated, one line for a manager: which terminals use this API.
     static QString explanation(const QString &key);
 
-    /// A new backend for `key` (exact, as keys() has it), with `parent`; nullptr when the key is unknown or this
-    /// build cannot speak that API.
+    /// A new backend for `key` (exact, as keys() has it), with `parent`; nullptr when the key is unknown.
     static PointBackend *create(const QString &key, QObject *parent = nullptr);
-    /// create() would give a backend for `key`.
-    static bool isAvailable(const QString &key);
 
     /// A key as a user typed it: trimmed, case-insensitive.
     struct Parsed
@@ -48,6 +45,4 @@ public:
 
     /// Translated: `typed` is not an API PointDesk knows; names the known ones.
     static QString unknownKeyText(const QString &typed);
-    /// Translated: why there is no backend for `key` (unknown, or not in this build) and what to do.
-    static QString unavailableText(const QString &key);
 };

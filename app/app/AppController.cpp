@@ -185,15 +185,8 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     m_demoStarting = true;
     const QString ordersKey = QString::fromLatin1(Backends::kOrders);
     // The smoke test pays on the legacy virtual terminal.
-    QString api = m_options.smokeTest ? Backends::defaultKey() : m_demoApi;
-    QString notice;
-    if (api == ordersKey && !Backends::isAvailable(ordersKey)) {
-        // Short, for the status bar; the log has the reason.
-        qCWarning(lcApp).noquote() << Backends::unavailableText(ordersKey);
-        notice = tr("No Orders API demo in this version yet: showing the %1 demo.")
-                     .arg(Backends::displayName(Backends::defaultKey()));
-        api = Backends::defaultKey();
-    }
+    const QString api =
+        m_options.smokeTest || !Backends::isKnown(m_demoApi) ? Backends::defaultKey() : m_demoApi;
     std::unique_ptr<PointSimulator> simulator;
     std::unique_ptr<OrdersSimulator> ordersSimulator;
     QUrl url;
@@ -260,8 +253,6 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     m_simulator = std::move(simulator);
     m_ordersSimulator = std::move(ordersSimulator);
     m_demoStarting = false;
-    if (!notice.isEmpty())
-        window->showStatusMessage(notice, 15000);
 
     // The virtual terminal is built and shown after the cashier window's first frame (showVirtualTerminal), or
     // earlier when asked for.
@@ -371,7 +362,7 @@ void AppController::showUnusableApi(const QString &token, MainWindow::Account ac
     showDemo(account, SetupWizard::maskToken(token));
     if (!m_window)
         return;
-    const QString text = tr("The account's Mercado Pago API cannot be used: %1").arg(Backends::unavailableText(api));
+    const QString text = tr("The account's Mercado Pago API cannot be used: %1").arg(Backends::unknownKeyText(api));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("PointDesk cannot charge on this account"), text,
                                 QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("unusableApiBox"));

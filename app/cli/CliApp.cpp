@@ -76,9 +76,9 @@ void CliApp::start()
         m_command->run(*m_context);
         return;
     }
-    // Before the token is read: nothing is asked of the keychain for an API this build cannot speak.
-    if (!Backends::isAvailable(m_context->api())) {
-        m_context->failUsage(Backends::unavailableText(m_context->api()));
+    // Before the token is read: nothing is asked of the keychain for an API PointDesk does not know.
+    if (!Backends::isKnown(m_context->api())) {
+        m_context->failUsage(Backends::unknownKeyText(m_context->api()));
         return;
     }
     m_context->obtainToken([this]() { m_command->run(*m_context); });

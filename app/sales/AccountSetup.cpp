@@ -215,7 +215,7 @@ void AccountSetup::checkToken(const QString &token, const QUrl &base)
     else if (!isAcceptableBase(base))
         refused.error = ApiError::invalidInput(QStringLiteral("apiBase"), unacceptableBaseText(base.toString()));
     else if (!client())
-        refused.error = ApiError::invalidInput(QStringLiteral("api"), Backends::unavailableText(m_api));
+        refused.error = ApiError::invalidInput(QStringLiteral("api"), Backends::unknownKeyText(m_api));
     if (refused.error.isError()) {
         QMetaObject::invokeMethod(
             guard, [this, refused]() { finishCheck(refused); }, Qt::QueuedConnection);
@@ -262,7 +262,7 @@ void AccountSetup::enableIntegration(qint64 userId)
 {
     PointBackend *backend = client();
     if (!backend) {
-        const ApiError error = ApiError::invalidInput(QStringLiteral("api"), Backends::unavailableText(m_api));
+        const ApiError error = ApiError::invalidInput(QStringLiteral("api"), Backends::unknownKeyText(m_api));
         QMetaObject::invokeMethod(
             this, [this, userId, error]() { Q_EMIT integrationEnabled(userId, error); }, Qt::QueuedConnection);
         return;

@@ -81,7 +81,6 @@ void TestApiProbe::legacyAccountAnswersOnTheLegacyApi()
 
 void TestApiProbe::ordersAccountAnswersOnTheOrdersApi()
 {
-    QVERIFY(Backends::isAvailable(kOrders));
     OrdersSimulator sim;
     QVERIFY(sim.listen());
     ApiProbe probe;

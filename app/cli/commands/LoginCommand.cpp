@@ -108,7 +108,7 @@ void LoginCommand::onTokenLine(CliContext &context, const QByteArray &line, Secr
         return;
     }
     if (!context.client()) {
-        context.failUsage(Backends::unavailableText(context.api()));
+        context.failUsage(Backends::unknownKeyText(context.api()));
         return;
     }
     // Listing the terminals needs nothing but a valid token, and changes nothing.
