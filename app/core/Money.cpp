@@ -208,3 +208,22 @@ QString Money::errorMessage(ParseError error, const QLocale &locale, const Curre
     }
     return {};
 }
+
+QString Money::toCurrencyString(const QLocale &locale, const Currency &currency) const
+{
+    const QString number = toLocaleString(locale, currency);
+    const QString symbol = currency.symbol();
+    // The C locale has no currency format of its own.
+    if (locale.language() == QLocale::C || locale.currencySymbol(QLocale::CurrencySymbol).isEmpty())
+        return symbol + QChar(0x00A0) + number;
+    // The locale's own pattern (symbol before or after, with or without a space), learnt from a sample with the
+    // currency's symbol whose digits are then replaced by the exact amount.
+    const QString sampleNumber = locale.toString(7);
+    const QString sample = locale.toCurrencyString(qlonglong(7), symbol);
+    const qsizetype at = sample.indexOf(sampleNumber);
+    if (at < 0)
+        return symbol + QChar(0x00A0) + number;
+    QString out = sample;
+    out.replace(at, sampleNumber.size(), number);
+    return out;
+}

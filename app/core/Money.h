@@ -45,6 +45,9 @@ public:
     /// "1.500,00" of ARS. An amount off the currency's grid (150050 cents of CLP) keeps its two decimals: an
     /// amount is never rounded for display.
     QString toLocaleString(const QLocale &locale, const Currency &currency) const;
+    /// The amount with `currency`'s symbol, laid out the way `locale` writes money: "$ 1.250,50" (ARS in es_AR),
+    /// "R$ 1.250,50" (BRL in pt_BR), "$1,250.50" (en_US). The digits come from toLocaleString(), never a double.
+    QString toCurrencyString(const QLocale &locale, const Currency &currency) const;
 
     /// The largest amount accepted in `currency` (kMaxCents rounded down to the currency's smallest step).
     static Money maximum(const Currency &currency);

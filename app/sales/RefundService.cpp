@@ -40,8 +40,7 @@ RefundService::~RefundService() = default;
 QString RefundService::refusalMessage(Refusal refusal, const std::optional<RefundBalance> &balance) const
 {
     const Currency currency = m_backend ? m_backend->currency() : Currency();
-    const auto money = [&](const Money &m) -> QString { return currency.symbol() + QLatin1Char(' ') +
-                                                    m.toLocaleString(QLocale(), currency); };
+    const auto money = [&](const Money &m) { return m.toCurrencyString(QLocale(), currency); };
     switch (refusal) {
     case Refusal::None:
         return {};

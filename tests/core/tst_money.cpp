@@ -22,6 +22,8 @@ private Q_SLOTS:
     void maximumPerCurrency();
     void messagesFollowCurrency();
     void defaultCurrencyKeepsTwoDecimals();
+    void currencyString_data();
+    void currencyString();
 };
 
 void TestMoney::parse_data()
@@ -290,6 +292,31 @@ void TestMoney::defaultCurrencyKeepsTwoDecimals()
     QCOMPARE(int(Money::parse(QStringLiteral("0.500"), ar).error), int(Money::ParseError::TooManyDecimals));
     QCOMPARE(Money::errorMessage(Money::ParseError::TooLarge, ar),
              Money::errorMessage(Money::ParseError::TooLarge, ar, Currency()));
+}
+
+void TestMoney::currencyString_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("expected");
+    const QString nbsp(QChar(0x00A0));
+    QTest::newRow("ARS in es_AR") << "es_AR" << "ARS" << qint64(125050) << QStringLiteral("$") + nbsp + QStringLiteral("1.250,50");
+    QTest::newRow("BRL in pt_BR") << "pt_BR" << "BRL" << qint64(125050) << QStringLiteral("R$") + nbsp + QStringLiteral("1.250,50");
+    QTest::newRow("MXN in en_US") << "en_US" << "MXN" << qint64(125050) << QStringLiteral("$1,250.50");
+    QTest::newRow("CLP in es_CL, no decimals") << "es_CL" << "CLP" << qint64(150000) << QStringLiteral("$1.500");
+    QTest::newRow("C locale") << "C" << "ARS" << qint64(5000) << QStringLiteral("$") + nbsp + QStringLiteral("50.00");
+}
+
+void TestMoney::currencyString()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, code);
+    QFETCH(qint64, cents);
+    QFETCH(QString, expected);
+    const std::optional<Currency> currency = Currency::fromCode(code);
+    QVERIFY(currency);
+    QCOMPARE(Money::fromCents(cents).toCurrencyString(QLocale(locale), *currency), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
