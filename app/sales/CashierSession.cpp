@@ -3,6 +3,7 @@
 
 #include "api/PointBackend.h"
 #include "sales/RefundService.h"
+#include "sales/TerminalModes.h"
 #include "sales/TerminalMonitor.h"
 
 #include <QDir>
@@ -121,6 +122,9 @@ QString CashierSession::chargeBlockedReason() const
     }
     if (isPaid())
         return tr("Paid. Press New sale (F2) for the next customer.");
+    if (needsTerminalCheck())
+        return tr("First record what %1 shows for the last sale: see the panel on the right.")
+            .arg(m_request.deviceName);
     if (isJournalBlocked())
         return tr("Charging is off: the sales record cannot be written. See the message at the top.");
     if (m_monitor->isTokenRefused())
@@ -132,6 +136,8 @@ QString CashierSession::chargeBlockedReason() const
     const std::optional<Device> device = m_monitor->device(m_selected);
     if (m_selected.isEmpty() || !device)
         return tr("Choose the terminal that takes the payment.");
+    if (const QString why = TerminalModes::whyNoOrders(*device, device->name); !why.isEmpty())
+        return why;
     if (const std::optional<Device> busy = busyTerminal()) {
         return !busy->heldOrder.isNull()
                    ? tr("%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free "
@@ -182,7 +188,8 @@ bool CashierSession::canFreeTerminal() const
 
 bool CashierSession::canStartNewSale() const
 {
-    return m_phase == Phase::Finished;
+    // An action_required sale is not over for the cashier until the terminal's answer is recorded.
+    return m_phase == Phase::Finished && !needsTerminalCheck();
 }
 
 QString CashierSession::freeTarget() const
@@ -296,6 +303,10 @@ bool CashierSession::startNewSale()
     if (hasOpenOrder()) {
         Q_EMIT statusMessage(
             tr("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."), 6000);
+        return false;
+    }
+    if (needsTerminalCheck()) {
+        Q_EMIT statusMessage(tr("First record what the terminal shows for this sale: paid, or not paid."), 6000);
         return false;
     }
     resetSale();
@@ -485,6 +496,10 @@ void CashierSession::showSale(const Sale &sale)
             m_monitor->setOwnOrder(sale.request.deviceName, sale.order.id);
             m_monitor->markDevice(sale.request.deviceName, sale.order.id);
             Q_EMIT orderPlaced(sale.request);
+        }
+        if (m_cancelling && sale.order.cancellationRequested && !m_monitor->isTokenRefused()) {
+            Q_EMIT showCancellationRequested(sale.request.deviceName, sale.order.id);
+            break; // followed to its end: cancelled, or paid if the customer paid first
         }
         if (m_cancelling || m_monitor->isTokenRefused())
             break; // keep showing "Cancelling..." or "Result unknown" until that changes
