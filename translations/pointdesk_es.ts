@@ -592,6 +592,10 @@
         <source>First record what the terminal shows for this sale: paid, or not paid.</source>
         <translation>Primero registre lo que muestra la terminal para esta venta: pagado o no pagado.</translation>
     </message>
+    <message>
+        <source>%1 cannot take orders from PointDesk: choose a terminal in PDV mode.</source>
+        <translation>%1 no puede recibir cobros de PointDesk: elija una terminal en modo PDV.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeCommand</name>
@@ -3524,14 +3528,18 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>El cliente todavía puede pagar hasta que la terminal quite el cobro. PointDesk lo sigue y muestra cómo termina: cancelado o pagado.</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was charged. Read the terminal&apos;s screen or printed slip, then press the button that matches what it shows.</source>
-        <translation>Mercado Pago no puede saber si se cobró la tarjeta. Lea la pantalla o el comprobante impreso de la terminal y luego presione el botón que coincide con lo que muestra.</translation>
-    </message>
-    <message>
         <source>%1 given back
 %2</source>
         <translation>%1 devuelto
 %2</translation>
+    </message>
+    <message>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
+        <translation>Lea la pantalla o el comprobante impreso de la terminal y luego presione el botón de abajo que coincide con lo que muestra.</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
+        <translation>La respuesta del cajero quedó registrada. Presione Nueva venta (F2) para el siguiente cliente.</translation>
     </message>
 </context>
 <context>

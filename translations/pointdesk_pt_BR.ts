@@ -592,6 +592,10 @@
         <source>First record what the terminal shows for this sale: paid, or not paid.</source>
         <translation>Primeiro registre o que a maquininha mostra para esta venda: pago ou não pago.</translation>
     </message>
+    <message>
+        <source>%1 cannot take orders from PointDesk: choose a terminal in PDV mode.</source>
+        <translation>%1 não pode receber cobranças do PointDesk: escolha uma maquininha no modo PDV.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeCommand</name>
@@ -3527,14 +3531,18 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>O cliente ainda pode pagar até a maquininha retirar a cobrança. O PointDesk continua acompanhando e mostra como termina: cancelada ou paga.</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was charged. Read the terminal&apos;s screen or printed slip, then press the button that matches what it shows.</source>
-        <translation>O Mercado Pago não consegue saber se o cartão foi cobrado. Leia a tela ou o comprovante impresso da maquininha e depois pressione o botão que corresponde ao que ela mostra.</translation>
-    </message>
-    <message>
         <source>%1 given back
 %2</source>
         <translation>%1 devolvido
 %2</translation>
+    </message>
+    <message>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
+        <translation>Leia a tela ou o comprovante impresso da maquininha e depois pressione o botão abaixo que corresponde ao que ela mostra.</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
+        <translation>A resposta do caixa foi registrada. Pressione Nova venda (F2) para o próximo cliente.</translation>
     </message>
 </context>
 <context>

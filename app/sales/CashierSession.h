@@ -147,7 +147,7 @@ Q_SIGNALS:
     void showLostTrack(const OrderRef &orderId, const QString &reason);
     void showCancelling();
     /// Mercado Pago accepted the cancel but has not ended the order yet (Orders API, 202): it is still followed, and
-    /// the customer may still pay.
+    /// the customer may still pay. `deviceName` as the cashier knows it (TerminalMonitor::shownName()).
     void showCancellationRequested(const QString &deviceName, const OrderRef &orderId);
     /// PointDesk cannot decide alone: `certainlyNotSent` offers Send again / Don't send, else Check again / Nothing
     /// was charged.
@@ -170,6 +170,8 @@ Q_SIGNALS:
     void journalProblemChanged(const JournalResult &result);
 
 private:
+    /// How the cashier knows a terminal (its local name, else its name as listed), for the texts.
+    QString shown(const QString &deviceName) const;
     void setPhase(Phase phase);
     void onSaleChanged(const Sale &sale);
     void onSaleFinished(const Sale &sale);

@@ -326,7 +326,8 @@ void MainWindow::connectSession()
 {
     connect(m_cashier, &CashierSession::changed, this, &MainWindow::updateUi);
     connect(m_cashier, &CashierSession::showSending, this, [this](const OrderRequest &request) {
-        m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
+        m_panel->showSending(m_monitor->shownName(request.deviceName), request.amount, request.description,
+                             request.cardType);
     });
     connect(m_cashier, &CashierSession::showWaiting, this,
             [this](const QString &deviceName, const OrderRef &orderId, bool fresh) {
@@ -334,7 +335,7 @@ void MainWindow::connectSession()
                     return;
                 // A note about the connection stays while it holds; anything else belonged to the view before.
                 const QString note = m_panel->note();
-                m_panel->showWaiting(deviceName, orderId);
+                m_panel->showWaiting(m_monitor->shownName(deviceName), orderId);
                 if (m_monitor->hasFollowProblem())
                     m_panel->setNote(note);
             });
@@ -545,7 +546,7 @@ void MainWindow::updateUi()
     if (m_cashier->phase() == CashierSession::Phase::Idle) {
         if (const std::optional<Device> busy = m_cashier->busyTerminal()) {
             if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy || m_shownBusyOrder != busy->heldOrder) {
-                m_panel->showTerminalBusy(busy->name, busy->heldOrder);
+                m_panel->showTerminalBusy(m_monitor->shownName(busy->name), busy->heldOrder);
                 m_shownBusyOrder = busy->heldOrder;
             }
         } else {

@@ -107,9 +107,12 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     buttons->addWidget(m_sendAgainButton);
     buttons->addWidget(m_checkAgainButton);
     buttons->addWidget(m_notChargedButton);
-    buttons->addWidget(m_terminalPaidButton);
-    buttons->addWidget(m_terminalNotPaidButton);
     buttons->addStretch(1);
+    // The cashier's two answers to "Check the terminal" are long: one above the other, each whole.
+    auto *checkButtons = new QVBoxLayout;
+    checkButtons->setSpacing(8);
+    checkButtons->addWidget(m_terminalPaidButton, 0, Qt::AlignHCenter);
+    checkButtons->addWidget(m_terminalNotPaidButton, 0, Qt::AlignHCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 24, 20, 20);
@@ -128,6 +131,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_note);
     layout->addSpacing(10);
     layout->addLayout(buttons);
+    layout->addLayout(checkButtons);
     layout->addStretch(2);
 
     m_tick.setInterval(250);
@@ -302,8 +306,8 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
         stopClock();
         present(Mode::CheckTerminal, Theme::Tone::Warning, Theme::Glyph::Question, tr("Check the terminal"),
                 payment,
-                tr("Mercado Pago cannot tell whether the card was charged. Read the terminal's screen or printed slip, "
-                   "then press the button that matches what it shows."));
+                tr("Read the terminal's screen or printed slip, then press the button below that matches what it "
+                   "shows."));
         return;
     case OrderState::Expired:
         stopClock();
@@ -418,6 +422,10 @@ void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newS
     m_newSaleButton->setVisible(newSale);
     // Once the cashier answered the terminal check, New sale takes the focus from the answer (Enter goes on).
     const bool answered = !terminalCheck && (m_terminalPaidButton->hasFocus() || m_terminalNotPaidButton->hasFocus());
+    if (m_mode == Mode::CheckTerminal && !terminalCheck && !m_terminalPaidButton->isHidden()) {
+        m_hint->setText(tr("The cashier's answer is recorded. Press New sale (F2) for the next customer."));
+        updateAccessibleText();
+    }
     m_terminalPaidButton->setVisible(terminalCheck);
     m_terminalNotPaidButton->setVisible(terminalCheck);
     if (answered && newSale)

@@ -18,7 +18,7 @@ TerminalTools::TerminalTools(PointBackend *backend, Settings *settings, Terminal
       m_dialogParent(dialogParent)
 {
     m_picker->setApi(m_backend->key());
-    m_picker->setTerminalNames(m_settings->terminalNames(m_backend->key()));
+    applyNames();
     connect(m_picker, &DevicePicker::refreshRequested, m_monitor, [this]() { m_monitor->refresh(true); });
     connect(m_monitor, &TerminalMonitor::refreshing, m_picker,
             [this]() { m_picker->setStatusText(tr("Refreshing the terminals\u2026")); });
@@ -53,7 +53,14 @@ void TerminalTools::setName(const QString &terminalId, const QString &name)
 {
     m_settings->setTerminalName(m_backend->key(), terminalId, name.left(kMaxLocalNameChars));
     m_settings->sync();
-    m_picker->setTerminalNames(m_settings->terminalNames(m_backend->key()));
+    applyNames();
+}
+
+void TerminalTools::applyNames()
+{
+    const QHash<QString, QString> names = m_settings->terminalNames(m_backend->key());
+    m_picker->setTerminalNames(names);
+    m_monitor->setShownNames(names);
 }
 
 bool TerminalTools::switchToPdv(const QString &terminalId)

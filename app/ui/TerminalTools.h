@@ -39,6 +39,9 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
+    /// The stored names to the list and to the texts about terminals (TerminalMonitor::shownName()).
+    void applyNames();
+
     PointBackend *m_backend = nullptr;
     Settings *m_settings = nullptr;
     TerminalMonitor *m_monitor = nullptr;

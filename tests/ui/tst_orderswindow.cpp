@@ -412,6 +412,8 @@ void TestOrdersWindow::panelOrdersStates()
     QCOMPARE(answered.last().at(0).toBool(), false);
     panel.setActions(false, false, true, false); // answered: New sale takes the focus
     QVERIFY(!paidButton->isVisible());
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("statusHint"))->text(),
+             QStringLiteral("The cashier's answer is recorded. Press New sale (F2) for the next customer."));
     QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("newSaleButton"))->hasFocus());
 
     panel.showCancellationRequested(kPdv, paid.id);
@@ -494,15 +496,29 @@ void TestOrdersWindow::windowCancelAnswered202()
 
 void TestOrdersWindow::windowRefusesStandaloneInWords()
 {
+    m_settings->setTerminalName(QStringLiteral("orders"), kStandalone, QStringLiteral("Dep\u00F3sito"));
+    m_settings->setTerminalName(QStringLiteral("orders"), kPdv, QStringLiteral("Caja 1"));
     createWindow();
     auto *picker = child<DevicePicker>(QStringLiteral("devicePicker"));
     QVERIFY(picker->selectDevice(kStandalone));
     UiTest::type(child<QLineEdit>(QStringLiteral("amountEdit")), QStringLiteral("24"));
     UiTest::type(child<QLineEdit>(QStringLiteral("descriptionEdit")), QStringLiteral("Caf\u00E9"));
     QTRY_VERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    QVERIFY(child<QLabel>(QStringLiteral("chargeHint"))->text().contains(QStringLiteral("standalone mode")));
+    // In words, and by the name the cashiers know the terminal by.
+    QVERIFY(child<QLabel>(QStringLiteral("chargeHint"))
+                ->text()
+                .startsWith(QStringLiteral("Dep\u00F3sito is in standalone mode: it charges on its own")));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusHint"))->text(),
+             QStringLiteral("Dep\u00F3sito cannot take orders from PointDesk: choose a terminal in PDV mode."));
     QTest::keyClick(child<QLineEdit>(QStringLiteral("descriptionEdit")), Qt::Key_Return);
     QVERIFY(m_sim->orders().isEmpty());
+
+    // A terminal in PDV mode is charged on, and the panel names it as the cashiers know it.
+    QVERIFY(picker->selectDevice(kPdv));
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Waiting for the customer on Caja 1"));
 }
 
 QTEST_MAIN(TestOrdersWindow)
