@@ -24,7 +24,7 @@ public:
     enum Role {
         NameRole = Qt::UserRole + 1, ///< QString: the device name
         StatusRole,                  ///< int: Device::Status
-        StatusTextRole,              ///< QString: "FREE" / "BUSY" / "?" as shown on the badge (translated)
+        StatusTextRole,              ///< QString: the badge (translated): FREE, BUSY, ?; Orders: PDV, NO ORDERS
         DetailRole,                  ///< QString: the line under the name
         OrderRole,                   ///< QString: the order a busy terminal holds, "" when none
         DisplayNameRole,             ///< QString: the name shown (the local name of an Orders terminal, else NameRole)
