@@ -576,6 +576,18 @@
         <source>The order timed out on the terminal; nothing was charged.</source>
         <translation>El cobro venció en la terminal; no se cobró nada.</translation>
     </message>
+    <message>
+        <source>First record what %1 shows for the last sale: see the panel on the right.</source>
+        <translation>Primero registre lo que muestra %1 para la última venta: vea el panel de la derecha.</translation>
+    </message>
+    <message>
+        <source>First record what the terminal shows for this sale: paid, or not paid.</source>
+        <translation>Primero registre lo que muestra la terminal para esta venta: pagado o no pagado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take orders from PointDesk: choose a terminal in PDV mode.</source>
+        <translation>%1 no puede recibir cobros de PointDesk: elija una terminal en modo PDV.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeCommand</name>
@@ -789,6 +801,22 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa, el e-mail del cliente, la URL de notificación y el botón Volver de la terminal (Alt+P).</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the termina&amp;l</source>
+        <translation>&amp;Imprimir el comprobante en la terminal</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the terminal</source>
+        <translation>Imprimir el comprobante en la terminal</translation>
+    </message>
+    <message>
+        <source>Clear it when the customer does not want a printed receipt.</source>
+        <translation>Desmárquelo cuando el cliente no quiera un comprobante impreso.</translation>
+    </message>
+    <message>
+        <source>Show or hide the external reference and whether the terminal prints the receipt (Alt+M).</source>
+        <translation>Mostrar u ocultar la referencia externa y si la terminal imprime el comprobante (Alt+P).</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1559,66 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the terminal on this computer</source>
+        <translation>Renombrar la terminal en esta computadora</translation>
+    </message>
+    <message>
+        <source>Give the terminal a name the cashiers know it by. Only this computer uses it.</source>
+        <translation>Dé a la terminal un nombre con el que la conozcan los cajeros. Solo lo usa esta computadora.</translation>
+    </message>
+    <message>
+        <source>Switch to PDV mode</source>
+        <translation>Pasar a modo PDV</translation>
+    </message>
+    <message>
+        <source>Switch the terminal to PDV mode</source>
+        <translation>Pasar la terminal a modo PDV</translation>
+    </message>
+    <message>
+        <source>Let the terminal take orders from PointDesk. Restart the terminal afterwards.</source>
+        <translation>Permite que la terminal reciba cobros de PointDesk. Luego reinicie la terminal.</translation>
+    </message>
+    <message>
+        <source>PDV</source>
+        <extracomment>Badge of a terminal in PDV mode (Orders API); keep it short.</extracomment>
+        <translation>PDV</translation>
+    </message>
+    <message>
+        <source>Takes orders from PointDesk</source>
+        <translation>Recibe cobros de PointDesk</translation>
+    </message>
+    <message>
+        <source>%1, PDV mode: takes orders from PointDesk</source>
+        <translation>%1, modo PDV: recibe cobros de PointDesk</translation>
+    </message>
+    <message>
+        <source>NO ORDERS</source>
+        <extracomment>Badge of a terminal that cannot take orders (Orders API: standalone or not set up); keep it short.</extracomment>
+        <translation>SIN COBROS</translation>
+    </message>
+    <message>
+        <source>cannot take orders from PointDesk</source>
+        <translation>no puede recibir cobros de PointDesk</translation>
+    </message>
+    <message>
+        <source>%1, %2: cannot take orders from PointDesk</source>
+        <translation>%1, %2: no puede recibir cobros de PointDesk</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No terminals on this account yet. A terminal shows here once it is linked to a store and point of sale of the account in Mercado Pago. Then press Refresh (F5).</source>
+        <translation>Todavía no hay terminales en esta cuenta. Una terminal aparece aquí cuando está vinculada a una sucursal y una caja de la cuenta en Mercado Pago. Luego presione Actualizar (F5).</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
@@ -1600,6 +1688,29 @@ que tiene.</translation>
     <message>
         <source>Debit card</source>
         <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Card ending %1</source>
+        <extracomment>%1 is the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
+        <translation>Tarjeta terminada en %1</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <extracomment>%1 is a card brand, like &quot;Visa&quot;; %2 the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
+        <translation>%1 terminada en %2</translation>
+    </message>
+    <message>
+        <source>1 installment</source>
+        <translation>1 cuota</translation>
+    </message>
+    <message>
+        <source>%1 installments</source>
+        <translation>%1 cuotas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the card, like &quot;Visa ending 4242&quot;; %2 the installments, like &quot;3 installments&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2576,10 +2687,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>PointDesk — DEMO</translation>
     </message>
     <message>
-        <source>Refreshing the terminals…</source>
-        <translation>Actualizando las terminales…</translation>
-    </message>
-    <message>
         <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
         <translation>La venta de %1 en %2, que había quedado abierta, terminó: %3.</translation>
     </message>
@@ -3353,10 +3460,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Revise la terminal</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was charged. Read the terminal&apos;s screen or printed slip before charging again.</source>
-        <translation>Mercado Pago no puede saber si se cobró la tarjeta. Lea la pantalla o el comprobante impreso de la terminal antes de volver a cobrar.</translation>
-    </message>
-    <message>
         <source>Expired</source>
         <translation>Vencido</translation>
     </message>
@@ -3379,6 +3482,56 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>The customer paid and money was given back. Press New sale (F2) for the next customer.</source>
         <translation>El cliente pagó y se le devolvió dinero. Presione Nueva venta (F2) para el próximo cliente.</translation>
+    </message>
+    <message>
+        <source>The terminal shows pa&amp;id</source>
+        <translation>La terminal mue&amp;stra pagado</translation>
+    </message>
+    <message>
+        <source>The terminal shows the payment approved</source>
+        <translation>La terminal muestra el pago aprobado</translation>
+    </message>
+    <message>
+        <source>Only when the terminal&apos;s screen or printed slip shows the payment approved</source>
+        <translation>Solo si la pantalla o el comprobante impreso de la terminal muestran el pago aprobado</translation>
+    </message>
+    <message>
+        <source>The terminal sho&amp;ws not paid</source>
+        <translation>La terminal muestra no paga&amp;do</translation>
+    </message>
+    <message>
+        <source>The terminal shows the payment not approved</source>
+        <translation>La terminal muestra el pago no aprobado</translation>
+    </message>
+    <message>
+        <source>The terminal shows the payment declined, cancelled or not made</source>
+        <translation>La terminal muestra el pago rechazado, cancelado o no realizado</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>Cancelación solicitada</translation>
+    </message>
+    <message>
+        <source>Mercado Pago accepted the cancellation of order %1, but %2 has not dropped it yet.</source>
+        <translation>Mercado Pago aceptó la cancelación del cobro %1, pero %2 todavía no lo quitó.</translation>
+    </message>
+    <message>
+        <source>The customer may still pay until the terminal drops the order. PointDesk keeps following it and shows how it ends: cancelled, or paid.</source>
+        <translation>El cliente todavía puede pagar hasta que la terminal quite el cobro. PointDesk lo sigue y muestra cómo termina: cancelado o pagado.</translation>
+    </message>
+    <message>
+        <source>%1 given back
+%2</source>
+        <translation>%1 devuelto
+%2</translation>
+    </message>
+    <message>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
+        <translation>Lea la pantalla o el comprobante impreso de la terminal y luego presione el botón de abajo que coincide con lo que muestra.</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
+        <translation>La respuesta del cajero quedó registrada. Presione Nueva venta (F2) para el siguiente cliente.</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +4543,40 @@ entrada estándar, como remove-device.</translation>
     </message>
 </context>
 <context>
+    <name>TerminalModes</name>
+    <message>
+        <source>PDV mode</source>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it takes orders from the cash register.</extracomment>
+        <translation>Modo PDV</translation>
+    </message>
+    <message>
+        <source>Standalone mode</source>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
+        <translation>Modo independiente (standalone)</translation>
+    </message>
+    <message>
+        <source>Mode not set up</source>
+        <translation>Modo sin configurar</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;</source>
+        <extracomment>%1 is the mode exactly as Mercado Pago sent it.</extracomment>
+        <translation>Modo desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is in standalone mode: it charges on its own and cannot take orders from PointDesk. A manager can switch it to PDV mode (then restart the terminal), or choose another terminal.</source>
+        <translation>%1 está en modo independiente (standalone): cobra por su cuenta y no puede recibir cobros de PointDesk. Un encargado puede pasarla a modo PDV (y luego reiniciar la terminal), o elija otra terminal.</translation>
+    </message>
+    <message>
+        <source>%1 has no operating mode set up, so it cannot take orders from PointDesk. Set it to PDV mode in Mercado Pago, or choose another terminal.</source>
+        <translation>%1 no tiene un modo de operación configurado, así que no puede recibir cobros de PointDesk. Configúrela en modo PDV en Mercado Pago, o elija otra terminal.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports %1 in a mode PointDesk does not know (&quot;%2&quot;), so PointDesk sends it no orders. Choose another terminal.</source>
+        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce (&quot;%2&quot;), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
+    </message>
+</context>
+<context>
     <name>TerminalMonitor</name>
     <message>
         <source>Updated at %1</source>
@@ -4406,6 +4593,33 @@ entrada estándar, como remove-device.</translation>
     <message>
         <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
         <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalTools</name>
+    <message>
+        <source>Refreshing the terminals…</source>
+        <translation>Actualizando las terminales…</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Renombrar terminal</translation>
+    </message>
+    <message>
+        <source>Name for %1 on this computer (empty: show its id):</source>
+        <translation>Nombre para %1 en esta computadora (vacío: mostrar su id):</translation>
+    </message>
+    <message>
+        <source>Switching %1 to PDV mode…</source>
+        <translation>Pasando %1 a modo PDV…</translation>
+    </message>
+    <message>
+        <source>%1 is now in PDV mode. Restart the terminal so that it takes orders from PointDesk.</source>
+        <translation>%1 ya está en modo PDV. Reinicie la terminal para que reciba cobros de PointDesk.</translation>
+    </message>
+    <message>
+        <source>%1 could not be switched to PDV mode: %2</source>
+        <translation>No se pudo pasar %1 a modo PDV: %2</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,18 @@
         <source>The order timed out on the terminal; nothing was charged.</source>
         <translation>A cobrança expirou na maquininha; nada foi cobrado.</translation>
     </message>
+    <message>
+        <source>First record what %1 shows for the last sale: see the panel on the right.</source>
+        <translation>Primeiro registre o que %1 mostra para a última venda: veja o painel à direita.</translation>
+    </message>
+    <message>
+        <source>First record what the terminal shows for this sale: paid, or not paid.</source>
+        <translation>Primeiro registre o que a maquininha mostra para esta venda: pago ou não pago.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take orders from PointDesk: choose a terminal in PDV mode.</source>
+        <translation>%1 não pode receber cobranças do PointDesk: escolha uma maquininha no modo PDV.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeCommand</name>
@@ -790,6 +802,22 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar ou ocultar a referência externa, o e-mail do cliente, a URL de notificação e o botão Voltar da maquininha (Alt+P).</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the termina&amp;l</source>
+        <translation>&amp;Imprimir o comprovante na maquininha</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the terminal</source>
+        <translation>Imprimir o comprovante na maquininha</translation>
+    </message>
+    <message>
+        <source>Clear it when the customer does not want a printed receipt.</source>
+        <translation>Desmarque quando o cliente não quiser um comprovante impresso.</translation>
+    </message>
+    <message>
+        <source>Show or hide the external reference and whether the terminal prints the receipt (Alt+M).</source>
+        <translation>Mostrar ou ocultar a referência externa e se a maquininha imprime o comprovante (Alt+P).</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1561,66 @@ referência externa, uma é criada.</translation>
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Rename the terminal on this computer</source>
+        <translation>Renomear a maquininha neste computador</translation>
+    </message>
+    <message>
+        <source>Give the terminal a name the cashiers know it by. Only this computer uses it.</source>
+        <translation>Dê à maquininha um nome pelo qual os caixas a conheçam. Só este computador o usa.</translation>
+    </message>
+    <message>
+        <source>Switch to PDV mode</source>
+        <translation>Passar para o modo PDV</translation>
+    </message>
+    <message>
+        <source>Switch the terminal to PDV mode</source>
+        <translation>Passar a maquininha para o modo PDV</translation>
+    </message>
+    <message>
+        <source>Let the terminal take orders from PointDesk. Restart the terminal afterwards.</source>
+        <translation>Permite que a maquininha receba cobranças do PointDesk. Depois reinicie a maquininha.</translation>
+    </message>
+    <message>
+        <source>PDV</source>
+        <extracomment>Badge of a terminal in PDV mode (Orders API); keep it short.</extracomment>
+        <translation>PDV</translation>
+    </message>
+    <message>
+        <source>Takes orders from PointDesk</source>
+        <translation>Recebe cobranças do PointDesk</translation>
+    </message>
+    <message>
+        <source>%1, PDV mode: takes orders from PointDesk</source>
+        <translation>%1, modo PDV: recebe cobranças do PointDesk</translation>
+    </message>
+    <message>
+        <source>NO ORDERS</source>
+        <extracomment>Badge of a terminal that cannot take orders (Orders API: standalone or not set up); keep it short.</extracomment>
+        <translation>SEM COBRANÇAS</translation>
+    </message>
+    <message>
+        <source>cannot take orders from PointDesk</source>
+        <translation>não pode receber cobranças do PointDesk</translation>
+    </message>
+    <message>
+        <source>%1, %2: cannot take orders from PointDesk</source>
+        <translation>%1, %2: não pode receber cobranças do PointDesk</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No terminals on this account yet. A terminal shows here once it is linked to a store and point of sale of the account in Mercado Pago. Then press Refresh (F5).</source>
+        <translation>Ainda não há maquininhas nesta conta. Uma maquininha aparece aqui quando está vinculada a uma loja e a um caixa da conta no Mercado Pago. Depois pressione Atualizar (F5).</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
@@ -1602,6 +1690,29 @@ que ela tem.</translation>
     <message>
         <source>Debit card</source>
         <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <source>Card ending %1</source>
+        <extracomment>%1 is the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
+        <translation>Cartão final %1</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <extracomment>%1 is a card brand, like &quot;Visa&quot;; %2 the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
+        <translation>%1 final %2</translation>
+    </message>
+    <message>
+        <source>1 installment</source>
+        <translation>1 parcela</translation>
+    </message>
+    <message>
+        <source>%1 installments</source>
+        <translation>%1 parcelas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the card, like &quot;Visa ending 4242&quot;; %2 the installments, like &quot;3 installments&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2690,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>PointDesk — DEMO</translation>
     </message>
     <message>
-        <source>Refreshing the terminals…</source>
-        <translation>Atualizando as maquininhas…</translation>
-    </message>
-    <message>
         <source>The sale of %1 on %2, left open earlier, ended: %3.</source>
         <translation>A venda de %1 na %2, que tinha ficado aberta, terminou: %3.</translation>
     </message>
@@ -3356,10 +3463,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Verifique a maquininha</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was charged. Read the terminal&apos;s screen or printed slip before charging again.</source>
-        <translation>O Mercado Pago não consegue saber se o cartão foi cobrado. Leia a tela ou o comprovante impresso da maquininha antes de cobrar de novo.</translation>
-    </message>
-    <message>
         <source>Expired</source>
         <translation>Expirada</translation>
     </message>
@@ -3382,6 +3485,56 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>The customer paid and money was given back. Press New sale (F2) for the next customer.</source>
         <translation>O cliente pagou e recebeu dinheiro de volta. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+    <message>
+        <source>The terminal shows pa&amp;id</source>
+        <translation>A maquininha mo&amp;stra pago</translation>
+    </message>
+    <message>
+        <source>The terminal shows the payment approved</source>
+        <translation>A maquininha mostra o pagamento aprovado</translation>
+    </message>
+    <message>
+        <source>Only when the terminal&apos;s screen or printed slip shows the payment approved</source>
+        <translation>Só quando a tela ou o comprovante impresso da maquininha mostram o pagamento aprovado</translation>
+    </message>
+    <message>
+        <source>The terminal sho&amp;ws not paid</source>
+        <translation>A maquinin&amp;ha mostra não pago</translation>
+    </message>
+    <message>
+        <source>The terminal shows the payment not approved</source>
+        <translation>A maquininha mostra o pagamento não aprovado</translation>
+    </message>
+    <message>
+        <source>The terminal shows the payment declined, cancelled or not made</source>
+        <translation>A maquininha mostra o pagamento recusado, cancelado ou não feito</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>Cancelamento solicitado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago accepted the cancellation of order %1, but %2 has not dropped it yet.</source>
+        <translation>O Mercado Pago aceitou o cancelamento da cobrança %1, mas %2 ainda não a retirou.</translation>
+    </message>
+    <message>
+        <source>The customer may still pay until the terminal drops the order. PointDesk keeps following it and shows how it ends: cancelled, or paid.</source>
+        <translation>O cliente ainda pode pagar até a maquininha retirar a cobrança. O PointDesk continua acompanhando e mostra como termina: cancelada ou paga.</translation>
+    </message>
+    <message>
+        <source>%1 given back
+%2</source>
+        <translation>%1 devolvido
+%2</translation>
+    </message>
+    <message>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
+        <translation>Leia a tela ou o comprovante impresso da maquininha e depois pressione o botão abaixo que corresponde ao que ela mostra.</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
+        <translation>A resposta do caixa foi registrada. Pressione Nova venda (F2) para o próximo cliente.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4546,40 @@ entrada padrão, como o remove-device.</translation>
     </message>
 </context>
 <context>
+    <name>TerminalModes</name>
+    <message>
+        <source>PDV mode</source>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it takes orders from the cash register.</extracomment>
+        <translation>Modo PDV</translation>
+    </message>
+    <message>
+        <source>Standalone mode</source>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
+        <translation>Modo independente (standalone)</translation>
+    </message>
+    <message>
+        <source>Mode not set up</source>
+        <translation>Modo não configurado</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;</source>
+        <extracomment>%1 is the mode exactly as Mercado Pago sent it.</extracomment>
+        <translation>Modo desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is in standalone mode: it charges on its own and cannot take orders from PointDesk. A manager can switch it to PDV mode (then restart the terminal), or choose another terminal.</source>
+        <translation>%1 está no modo independente (standalone): cobra sozinha e não pode receber cobranças do PointDesk. Um gerente pode passá-la para o modo PDV (e depois reiniciar a maquininha), ou escolha outra maquininha.</translation>
+    </message>
+    <message>
+        <source>%1 has no operating mode set up, so it cannot take orders from PointDesk. Set it to PDV mode in Mercado Pago, or choose another terminal.</source>
+        <translation>%1 não tem um modo de operação configurado, então não pode receber cobranças do PointDesk. Configure-a no modo PDV no Mercado Pago, ou escolha outra maquininha.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports %1 in a mode PointDesk does not know (&quot;%2&quot;), so PointDesk sends it no orders. Choose another terminal.</source>
+        <translation>O Mercado Pago informa %1 num modo que o PointDesk não conhece (&quot;%2&quot;), então o PointDesk não envia cobranças a ela. Escolha outra maquininha.</translation>
+    </message>
+</context>
+<context>
     <name>TerminalMonitor</name>
     <message>
         <source>Updated at %1</source>
@@ -4409,6 +4596,33 @@ entrada padrão, como o remove-device.</translation>
     <message>
         <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
         <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalTools</name>
+    <message>
+        <source>Refreshing the terminals…</source>
+        <translation>Atualizando as maquininhas…</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Renomear maquininha</translation>
+    </message>
+    <message>
+        <source>Name for %1 on this computer (empty: show its id):</source>
+        <translation>Nome para %1 neste computador (vazio: mostrar o id):</translation>
+    </message>
+    <message>
+        <source>Switching %1 to PDV mode…</source>
+        <translation>Passando %1 para o modo PDV…</translation>
+    </message>
+    <message>
+        <source>%1 is now in PDV mode. Restart the terminal so that it takes orders from PointDesk.</source>
+        <translation>%1 agora está no modo PDV. Reinicie a maquininha para que receba cobranças do PointDesk.</translation>
+    </message>
+    <message>
+        <source>%1 could not be switched to PDV mode: %2</source>
+        <translation>Não foi possível passar %1 para o modo PDV: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "api/PointBackend.h"
 #include "sales/RefundService.h"
+#include "sales/TerminalModes.h"
 #include "sales/TerminalMonitor.h"
 
 #include <QDir>
@@ -110,17 +111,20 @@ QString CashierSession::chargeBlockedReason() const
     const QString deviceName = m_request.deviceName;
     switch (m_phase) {
     case Phase::Sending:
-        return tr("Sending the order to %1\u2026").arg(deviceName);
+        return tr("Sending the order to %1\u2026").arg(shown(deviceName));
     case Phase::Waiting:
-        return tr("Waiting for the customer on %1. Press Esc to cancel the order.").arg(deviceName);
+        return tr("Waiting for the customer on %1. Press Esc to cancel the order.").arg(shown(deviceName));
     case Phase::Deciding:
-        return tr("The sale on %1 needs your decision: see the panel on the right.").arg(deviceName);
+        return tr("The sale on %1 needs your decision: see the panel on the right.").arg(shown(deviceName));
     case Phase::Idle:
     case Phase::Finished:
         break;
     }
     if (isPaid())
         return tr("Paid. Press New sale (F2) for the next customer.");
+    if (needsTerminalCheck())
+        return tr("First record what %1 shows for the last sale: see the panel on the right.")
+            .arg(shown(m_request.deviceName));
     if (isJournalBlocked())
         return tr("Charging is off: the sales record cannot be written. See the message at the top.");
     if (m_monitor->isTokenRefused())
@@ -132,14 +136,16 @@ QString CashierSession::chargeBlockedReason() const
     const std::optional<Device> device = m_monitor->device(m_selected);
     if (m_selected.isEmpty() || !device)
         return tr("Choose the terminal that takes the payment.");
+    if (const QString why = TerminalModes::whyNoOrders(*device, shown(device->name)); !why.isEmpty())
+        return why;
     if (const std::optional<Device> busy = busyTerminal()) {
         return !busy->heldOrder.isNull()
                    ? tr("%1 is busy with order %2, so it cannot take a new charge. Wait until it finishes, or free "
                         "the terminal.")
-                         .arg(busy->name, busy->heldOrder.toString())
+                         .arg(shown(busy->name), busy->heldOrder.toString())
                    : tr("%1 is busy with another order, so it cannot take a new charge. Wait until it finishes, or "
                         "free the terminal.")
-                         .arg(busy->name);
+                         .arg(shown(busy->name));
     }
     return QString();
 }
@@ -155,9 +161,16 @@ QString CashierSession::idleHint(const QString &formattedAmount) const
     const std::optional<Device> device = m_selected.isEmpty() ? std::nullopt : m_monitor->device(m_selected);
     if (!device)
         return tr("Choose a terminal on the left.");
+    if (!TerminalModes::takesOrders(*device))
+        return tr("%1 cannot take orders from PointDesk: choose a terminal in PDV mode.").arg(shown(device->name));
     if (!formattedAmount.isEmpty())
-        return tr("Press Enter to charge %1 on %2.").arg(formattedAmount, device->name);
-    return tr("Type the amount and a description, then press Enter to charge on %1.").arg(device->name);
+        return tr("Press Enter to charge %1 on %2.").arg(formattedAmount, shown(device->name));
+    return tr("Type the amount and a description, then press Enter to charge on %1.").arg(shown(device->name));
+}
+
+QString CashierSession::shown(const QString &deviceName) const
+{
+    return m_monitor->shownName(deviceName);
 }
 
 bool CashierSession::canCharge() const
@@ -182,7 +195,8 @@ bool CashierSession::canFreeTerminal() const
 
 bool CashierSession::canStartNewSale() const
 {
-    return m_phase == Phase::Finished;
+    // An action_required sale is not over for the cashier until the terminal's answer is recorded.
+    return m_phase == Phase::Finished && !needsTerminalCheck();
 }
 
 QString CashierSession::freeTarget() const
@@ -232,7 +246,7 @@ bool CashierSession::charge(OrderRequest request)
             Q_EMIT showNotSent(started.journal.message(),
                                tr("Nothing was sent or charged. %1").arg(started.journal.advice()));
         } else if (started.error.kind() == ApiError::Kind::DeviceBusy) {
-            Q_EMIT showNotSent(tr("%1 is still busy with an earlier sale.").arg(request.deviceName),
+            Q_EMIT showNotSent(tr("%1 is still busy with an earlier sale.").arg(shown(request.deviceName)),
                                tr("Nothing was sent. Wait until that sale ends, then press Charge again."));
         } else {
             Q_EMIT showNotSent(started.error.userMessage(), tr("Nothing was sent. Correct it, then press Charge."));
@@ -298,6 +312,10 @@ bool CashierSession::startNewSale()
             tr("An order is still open: wait for the customer, or cancel it with Esc, before a new sale."), 6000);
         return false;
     }
+    if (needsTerminalCheck()) {
+        Q_EMIT statusMessage(tr("First record what the terminal shows for this sale: paid, or not paid."), 6000);
+        return false;
+    }
     resetSale();
     setPhase(Phase::Idle);
     showNextResumedSale();
@@ -352,7 +370,7 @@ bool CashierSession::freeTerminal(const QString &deviceName)
     if (deviceName.isEmpty() || !m_monitor->freeTerminal(deviceName))
         return false;
     Q_EMIT changed();
-    Q_EMIT note(tr("Freeing %1\u2026").arg(deviceName), NoteTone::Info);
+    Q_EMIT note(tr("Freeing %1\u2026").arg(shown(deviceName)), NoteTone::Info);
     return true;
 }
 
@@ -368,7 +386,7 @@ void CashierSession::onTerminalFreed(const QString &deviceName)
             m_notSentDevice.clear();
         if (m_phase == Phase::Idle || (m_phase == Phase::Finished && m_state != OrderState::Approved)) {
             setPhase(Phase::Idle);
-            m_idleNote = tr("%1 is free now.").arg(deviceName);
+            m_idleNote = tr("%1 is free now.").arg(shown(deviceName));
         }
         m_monitor->markDevice(deviceName, OrderRef());
     }
@@ -377,7 +395,7 @@ void CashierSession::onTerminalFreed(const QString &deviceName)
 
 void CashierSession::onFreeFailed(const QString &deviceName, const ApiError &error)
 {
-    Q_EMIT note(tr("Could not free %1: %2").arg(deviceName, error.userMessage()), NoteTone::Problem);
+    Q_EMIT note(tr("Could not free %1: %2").arg(shown(deviceName), error.userMessage()), NoteTone::Problem);
     Q_EMIT changed();
 }
 
@@ -471,7 +489,7 @@ void CashierSession::showSale(const Sale &sale)
             Q_EMIT showSending(sale.request);
             Q_EMIT note(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything "
                            "else, so the customer is never charged twice.")
-                            .arg(sale.request.deviceName),
+                            .arg(shown(sale.request.deviceName)),
                         NoteTone::Info);
         }
         break;
@@ -485,6 +503,10 @@ void CashierSession::showSale(const Sale &sale)
             m_monitor->setOwnOrder(sale.request.deviceName, sale.order.id);
             m_monitor->markDevice(sale.request.deviceName, sale.order.id);
             Q_EMIT orderPlaced(sale.request);
+        }
+        if (m_cancelling && sale.order.cancellationRequested && !m_monitor->isTokenRefused()) {
+            Q_EMIT showCancellationRequested(shown(sale.request.deviceName), sale.order.id);
+            break; // followed to its end: cancelled, or paid if the customer paid first
         }
         if (m_cancelling || m_monitor->isTokenRefused())
             break; // keep showing "Cancelling..." or "Result unknown" until that changes
@@ -524,7 +546,7 @@ void CashierSession::onSaleFinished(const Sale &sale)
         switch (error.kind()) {
         case ApiError::Kind::DeviceBusy:
             m_notSentDevice = deviceName;
-            Q_EMIT showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(deviceName),
+            Q_EMIT showNotSent(tr("%1 is busy with another order, so it cannot take this one.").arg(shown(deviceName)),
                                tr("Nothing was charged. Wait until that order finishes, or press Free terminal to "
                                   "cancel it, then press Charge again."));
             break;
@@ -534,7 +556,7 @@ void CashierSession::onSaleFinished(const Sale &sale)
             m_monitor->reportTokenRefused();
             break;
         case ApiError::Kind::NotFound:
-            Q_EMIT showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(deviceName),
+            Q_EMIT showNotSent(tr("Mercado Pago does not know the terminal %1.").arg(shown(deviceName)),
                                tr("Nothing was charged. Refresh the terminals (F5) and choose one from the list."));
             refreshManually = true;
             break;

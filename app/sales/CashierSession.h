@@ -119,7 +119,8 @@ public:
     bool cancel();
     /// Answers decisionNeeded(). False when no decision is pending.
     bool decide(Decision decision);
-    /// Clears the sale shown for the next customer; refused (statusMessage says why) while an order is open. The next
+    /// Clears the sale shown for the next customer; refused (statusMessage says why) while an order is open or the
+    /// terminal's answer to an action_required sale is not recorded. The next
     /// resumed sale, if any, is shown.
     bool startNewSale();
     /// Cancels whatever `deviceName` holds (Free terminal, after the cashier confirmed).
@@ -145,6 +146,9 @@ Q_SIGNALS:
     void showNotSent(const QString &reason, const QString &whatToDo);
     void showLostTrack(const OrderRef &orderId, const QString &reason);
     void showCancelling();
+    /// Mercado Pago accepted the cancel but has not ended the order yet (Orders API, 202): it is still followed, and
+    /// the customer may still pay. `deviceName` as the cashier knows it (TerminalMonitor::shownName()).
+    void showCancellationRequested(const QString &deviceName, const OrderRef &orderId);
     /// PointDesk cannot decide alone: `certainlyNotSent` offers Send again / Don't send, else Check again / Nothing
     /// was charged.
     void decisionNeeded(bool certainlyNotSent, const QString &reason);
@@ -166,6 +170,8 @@ Q_SIGNALS:
     void journalProblemChanged(const JournalResult &result);
 
 private:
+    /// How the cashier knows a terminal (its local name, else its name as listed), for the texts.
+    QString shown(const QString &deviceName) const;
     void setPhase(Phase phase);
     void onSaleChanged(const Sale &sale);
     void onSaleFinished(const Sale &sale);

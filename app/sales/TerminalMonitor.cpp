@@ -176,6 +176,12 @@ void TerminalMonitor::applyOwnOrder(DeviceList &devices) const
     }
 }
 
+QString TerminalMonitor::shownName(const QString &name) const
+{
+    const QString local = m_shownNames.value(name).trimmed();
+    return local.isEmpty() ? name : local;
+}
+
 void TerminalMonitor::markDevice(const QString &deviceName, const OrderRef &orderId)
 {
     bool changed = false;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTime>
@@ -68,6 +69,11 @@ public:
     /// The terminals as last listed (with the local corrections of markDevice and setOwnOrder).
     DeviceList devices() const { return m_devices; }
     std::optional<Device> device(const QString &name) const;
+    /// The names given to terminals on this computer (Orders API: its list gives only ids), by the name as listed;
+    /// the texts about a terminal use them.
+    void setShownNames(const QHash<QString, QString> &names) { m_shownNames = names; }
+    /// How the cashier knows the terminal `name`: its local name, else `name` itself.
+    QString shownName(const QString &name) const;
     /// True once the list was answered at least once.
     bool hasLoaded() const { return m_loaded; }
     QTime lastUpdate() const { return m_lastUpdate; }
@@ -133,6 +139,7 @@ private:
     Backoff m_backoff;
     int m_refreshIntervalMs = kDefaultRefreshIntervalMs;
     DeviceList m_devices;
+    QHash<QString, QString> m_shownNames;
     bool m_loaded = false;
     QTime m_lastUpdate;
     QString m_ownDevice;

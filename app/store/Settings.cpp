@@ -23,6 +23,13 @@ const QString kCurrency = QStringLiteral("account/currency");
 const QString kAccountApi = QStringLiteral("account/api");
 const QString kDefaultAccountApi = QStringLiteral("legacy");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kTerminalNames = QStringLiteral("terminalNames");
+
+// One group per API; the id is percent-encoded so that no id can name a subgroup ('/') or clash with INI syntax.
+QString terminalNamesGroup(const QString &apiKey)
+{
+    return kTerminalNames + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(apiKey.trimmed().toLower()));
+}
 
 } // namespace
 
@@ -183,6 +190,30 @@ void Settings::setAccountApi(const QString &key)
         m_settings->remove(kAccountApi);
     else
         m_settings->setValue(kAccountApi, value);
+}
+
+QHash<QString, QString> Settings::terminalNames(const QString &apiKey) const
+{
+    QHash<QString, QString> names;
+    m_settings->beginGroup(terminalNamesGroup(apiKey));
+    for (const QString &key : m_settings->childKeys()) {
+        const QString name = m_settings->value(key).toString().trimmed();
+        if (!name.isEmpty())
+            names.insert(QUrl::fromPercentEncoding(key.toLatin1()), name);
+    }
+    m_settings->endGroup();
+    return names;
+}
+
+void Settings::setTerminalName(const QString &apiKey, const QString &terminalId, const QString &name)
+{
+    const QString key = terminalNamesGroup(apiKey) + QLatin1Char('/') +
+                        QString::fromLatin1(QUrl::toPercentEncoding(terminalId));
+    const QString value = name.trimmed();
+    if (value.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, value);
 }
 
 QString Settings::language() const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -85,6 +86,12 @@ public:
     QString language() const;
     /// Stores `language`; "" or an unknown code removes the choice (follow the system).
     void setLanguage(const QString &language);
+
+    /// The names the manager gave the account's terminals on this computer (Orders API: the list only gives ids such
+    /// as "NEWLAND_N950__SBX0000001"), for the API `apiKey` ("orders"), keyed by the terminal id exactly as listed.
+    QHash<QString, QString> terminalNames(const QString &apiKey) const;
+    /// Stores `name` (trimmed) for `terminalId`; an empty name removes it (the id is shown again).
+    void setTerminalName(const QString &apiKey, const QString &terminalId, const QString &name);
 
     /// Writes pending changes to permanent storage.
     void sync();

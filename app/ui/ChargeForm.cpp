@@ -192,6 +192,12 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     moreLayout->setContentsMargins(22, 0, 0, 0);
     moreLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     moreLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_printCheck = new QCheckBox(tr("Print the receipt on the termina&l"), m_morePanel);
+    m_printCheck->setObjectName(QStringLiteral("printOnTerminalCheck"));
+    m_printCheck->setAccessibleName(tr("Print the receipt on the terminal"));
+    m_printCheck->setToolTip(tr("Clear it when the customer does not want a printed receipt."));
+    m_printCheck->setChecked(true);
+
     const auto addRow = [moreLayout, this](const QString &label, QLineEdit *edit, QLabel *error) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
@@ -200,11 +206,14 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
         auto *rowLabel = new QLabel(label, m_morePanel);
         rowLabel->setBuddy(edit);
         moreLayout->addRow(rowLabel, column);
+        return column;
     };
     addRow(tr("E&xternal reference"), m_referenceEdit, m_referenceError);
-    addRow(tr("&Payer e-mail"), m_emailEdit, m_emailError);
-    addRow(tr("Notification &URL"), m_urlEdit, m_urlError);
+    m_emailRow = addRow(tr("&Payer e-mail"), m_emailEdit, m_emailError);
+    m_urlRow = addRow(tr("Notification &URL"), m_urlEdit, m_urlError);
     moreLayout->addRow(m_disableBackCheck);
+    moreLayout->addRow(m_printCheck);
+    moreLayout->setRowVisible(m_printCheck, false); // Orders API only (setApi())
     // Folded, the panel keeps its room in the layout: opening or closing it moves nothing above or beside it, never
     // makes a scroll bar come or go (which would narrow every field), and never resizes the window.
     QSizePolicy morePolicy = m_morePanel->sizePolicy();
@@ -272,6 +281,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     setTabOrder(m_referenceEdit, m_emailEdit);
     setTabOrder(m_emailEdit, m_urlEdit);
     setTabOrder(m_urlEdit, m_disableBackCheck);
+    setTabOrder(m_disableBackCheck, m_printCheck);
 
     // Validation as the cashier types; a field's message shows once it was edited or left, or Charge was tried.
     const QList<QPair<Field, QLineEdit *>> edits{{AmountField, m_amountEdit},
@@ -320,6 +330,11 @@ OrderRequest ChargeForm::request() const
     r.description = m_descriptionEdit->text();
     r.cardType = m_debitRadio->isChecked() ? CardType::Debit : CardType::Credit;
     r.externalReference = m_referenceEdit->text();
+    if (isOrders()) {
+        // The Orders API has no payer e-mail, notification URL or back-button field: nothing hidden is sent.
+        r.printOnTerminal = m_printCheck->isChecked();
+        return r;
+    }
     r.payerEmail = m_emailEdit->text();
     r.notificationUrl = m_urlEdit->text();
     if (m_disableBackCheck->isChecked())
@@ -347,6 +362,35 @@ void ChargeForm::setCurrency(const Currency &currency)
     m_currency = currency;
     updateAmountHints();
     validate();
+}
+
+void ChargeForm::setApi(const QString &apiKey)
+{
+    const QString key = apiKey.trimmed().toLower();
+    if (key.isEmpty() || key == m_apiKey)
+        return;
+    m_apiKey = key;
+    const bool orders = isOrders();
+    auto *more = static_cast<QFormLayout *>(m_morePanel->layout());
+    more->setRowVisible(m_emailRow, !orders);
+    more->setRowVisible(m_urlRow, !orders);
+    more->setRowVisible(m_disableBackCheck, !orders);
+    more->setRowVisible(m_printCheck, orders);
+    m_moreButton->setToolTip(orders ? tr("Show or hide the external reference and whether the terminal prints the "
+                                         "receipt (Alt+M).")
+                                    : tr("Show or hide the external reference, the payer's e-mail, the notification "
+                                         "URL and the terminal's back button (Alt+M)."));
+    validate();
+}
+
+bool ChargeForm::isOrders() const
+{
+    return m_apiKey == QLatin1String("orders");
+}
+
+int ChargeForm::maxDescriptionChars() const
+{
+    return isOrders() ? Validation::kMaxOrdersDescriptionChars : Validation::kMaxDescriptionChars;
 }
 
 Currency ChargeForm::currency() const
@@ -384,18 +428,24 @@ QString ChargeForm::issueFor(Field field) const
         return {};
     }
     case DescriptionField:
-        if (const auto issue = Validation::description(m_descriptionEdit->text()))
+        if (const auto issue = isOrders() ? Validation::ordersDescription(m_descriptionEdit->text())
+                                          : Validation::description(m_descriptionEdit->text()))
             return issue->message;
         return {};
     case ReferenceField:
-        if (const auto issue = Validation::externalReference(m_referenceEdit->text()))
+        if (const auto issue = isOrders() ? Validation::ordersExternalReference(m_referenceEdit->text())
+                                          : Validation::externalReference(m_referenceEdit->text()))
             return issue->message;
         return {};
     case EmailField:
+        if (isOrders())
+            return {}; // hidden: the Orders API has no such field
         if (const auto issue = Validation::payerEmail(m_emailEdit->text()))
             return issue->message;
         return {};
     case UrlField:
+        if (isOrders())
+            return {};
         if (const auto issue = Validation::notificationUrl(m_urlEdit->text()))
             return issue->message;
         return {};
@@ -474,12 +524,13 @@ void ChargeForm::validate()
     }
 
     const int count = Validation::characterCount(m_descriptionEdit->text());
-    m_descriptionCounter->setText(tr("%1/%2").arg(count).arg(Validation::kMaxDescriptionChars));
-    const bool tooLong = count > Validation::kMaxDescriptionChars;
+    const int maxChars = maxDescriptionChars();
+    m_descriptionCounter->setText(tr("%1/%2").arg(count).arg(maxChars));
+    const bool tooLong = count > maxChars;
     m_descriptionCounter->setStyleSheet(
         QStringLiteral("QLabel { color: %1; }").arg((tooLong ? Theme::errorText() : Theme::mutedText()).name()));
     m_descriptionCounter->setAccessibleDescription(
-        tr("%1 of at most %2 characters").arg(count).arg(Validation::kMaxDescriptionChars));
+        tr("%1 of at most %2 characters").arg(count).arg(maxChars));
 
     const std::optional<Money> money = amount();
     m_chargeButton->setText(money ? tr("&Charge %1").arg(Formatting::currency(*money, QLocale(), currency()))
@@ -552,7 +603,8 @@ void ChargeForm::setInputsLocked(bool locked)
         return;
     m_locked = locked;
     for (QWidget *w : std::initializer_list<QWidget *>{m_amountEdit, m_descriptionEdit, m_creditRadio, m_debitRadio,
-                                                       m_referenceEdit, m_emailEdit, m_urlEdit, m_disableBackCheck})
+                                                       m_referenceEdit, m_emailEdit, m_urlEdit, m_disableBackCheck,
+                                                       m_printCheck})
         w->setEnabled(!locked);
     validate();
 }
@@ -584,6 +636,7 @@ void ChargeForm::clearForNewSale()
         m_descriptionEdit->clear();
         m_emailEdit->clear();
     }
+    m_printCheck->setChecked(true); // each customer is asked again
     renewExternalReference();
     for (bool &touched : m_touched)
         touched = false;
@@ -631,5 +684,5 @@ bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
 
 QWidget *ChargeForm::lastInTabOrder() const
 {
-    return m_disableBackCheck;
+    return m_printCheck;
 }

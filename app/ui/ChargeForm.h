@@ -11,6 +11,7 @@ class QButtonGroup;
 class QCheckBox;
 class QCompleter;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -40,6 +41,15 @@ public:
     /// Formatting::defaultCurrency().
     void setCurrency(const Currency &currency);
     Currency currency() const;
+
+    /// The API the account charges through (Backends key: "legacy", "orders"), whose rules the form follows: the
+    /// description's and the external reference's limits (Validation::orderRequestFor), and its fields. On Orders
+    /// the payer e-mail, notification URL and back-button fields are hidden (the API has none) and "Print the
+    /// receipt on the terminal" is offered. Legacy until set.
+    void setApi(const QString &apiKey);
+    QString api() const { return m_apiKey; }
+    /// The description's limit under the current API, in characters.
+    int maxDescriptionChars() const;
 
     /// Why the charge cannot be sent regardless of the form (busy terminal, order in progress ...); empty: nothing.
     void setBlockedReason(const QString &reason);
@@ -82,6 +92,7 @@ private:
     void renewExternalReference();
     QLineEdit *editFor(Field field) const;
     void updateAmountHints();
+    bool isOrders() const;
 
     QLineEdit *m_amountEdit = nullptr;
     QLabel *m_currencyLabel = nullptr;
@@ -103,6 +114,10 @@ private:
     QLineEdit *m_urlEdit = nullptr;
     QLabel *m_urlError = nullptr;
     QCheckBox *m_disableBackCheck = nullptr;
+    QCheckBox *m_printCheck = nullptr;
+    QLayout *m_emailRow = nullptr;
+    QLayout *m_urlRow = nullptr;
+    QString m_apiKey = QStringLiteral("legacy");
     QCompleter *m_completer = nullptr;
     QStringListModel *m_recentModel = nullptr;
 

@@ -16,8 +16,11 @@ constexpr int kPadding = 10;
 constexpr int kCardInset = 2;    ///< between the item's rectangle and the drawn card
 constexpr int kSelectionBar = 6; ///< the selected row's bar on the left, with its gap
 
-Theme::Tone toneFor(int status)
+Theme::Tone toneFor(int status, int mode)
 {
+    const auto operatingMode = Device::OperatingMode(mode);
+    if (Device::Status(status) != Device::Status::Busy && operatingMode != Device::OperatingMode::NotApplicable)
+        return operatingMode == Device::OperatingMode::Pdv ? Theme::Tone::Success : Theme::Tone::Warning;
     switch (Device::Status(status)) {
     case Device::Status::Free:
         return Theme::Tone::Success;
@@ -70,10 +73,21 @@ RowLayout layoutRow(const QFont &base, int rowWidth, const QModelIndex &index)
     row.textWidth = qMax(0, rowWidth - row.textLeft - kCardInset - kPadding);
     row.nameWidth = qMax(0, row.textWidth - row.badgeWidth - 8);
     row.nameLineHeight = qMax(nameMetrics.height(), row.badgeHeight);
-    row.name = DeviceItemDelegate::wrapLines(index.data(DevicePicker::NameRole).toString(), row.nameFont, row.nameWidth,
-                                             DeviceItemDelegate::kMaxNameLines, Qt::ElideMiddle);
-    row.detail = DeviceItemDelegate::wrapLines(index.data(DevicePicker::DetailRole).toString(), row.detailFont,
-                                               row.textWidth, DeviceItemDelegate::kMaxDetailLines);
+    QString name = index.data(DevicePicker::DisplayNameRole).toString();
+    if (name.isEmpty())
+        name = index.data(DevicePicker::NameRole).toString();
+    row.name = DeviceItemDelegate::wrapLines(name, row.nameFont, row.nameWidth, DeviceItemDelegate::kMaxNameLines,
+                                             Qt::ElideMiddle);
+    // The detail may hold several lines (an Orders terminal's mode, then its id); each wraps on its own.
+    const QStringList paragraphs = index.data(DevicePicker::DetailRole).toString().split(QLatin1Char('\n'));
+    const int maxLines = DeviceItemDelegate::kMaxDetailLines + int(paragraphs.size()) - 1;
+    for (const QString &paragraph : paragraphs) {
+        const int left = maxLines - int(row.detail.size());
+        if (left <= 0)
+            break;
+        row.detail += DeviceItemDelegate::wrapLines(paragraph, row.detailFont, row.textWidth, left,
+                                                    paragraphs.size() > 1 ? Qt::ElideMiddle : Qt::ElideRight);
+    }
     row.height = 2 * (kCardInset + kPadding) + blockHeight(row, nameMetrics, detailMetrics);
     return row;
 }
@@ -163,7 +177,7 @@ void DeviceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     // The badge, at the right end of the name's line.
     const int status = index.data(DevicePicker::StatusRole).toInt();
-    const Theme::ToneColors tone = Theme::colors(toneFor(status));
+    const Theme::ToneColors tone = Theme::colors(toneFor(status, index.data(DevicePicker::OperatingModeRole).toInt()));
     const QRect badge(left + row.textWidth - row.badgeWidth, top + (row.nameLineHeight - row.badgeHeight) / 2,
                       row.badgeWidth, row.badgeHeight);
     painter->setPen(QPen(tone.border, 1));

@@ -20,7 +20,8 @@ public:
     /// lay its items out again when it is resized (QListView::setWordWrap(true) does).
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    /// The most lines the name, and the line under it, take before they are shortened.
+    /// The most lines the name, and the line under it, take before they are shortened (one more per line break in
+    /// the detail: an Orders terminal shows its mode, then its id).
     static constexpr int kMaxNameLines = 2;
     static constexpr int kMaxDetailLines = 2;
     /// `text` broken at word boundaries into at most `maxLines` lines of at most `width` pixels in `font`; when it

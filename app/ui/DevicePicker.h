@@ -2,15 +2,20 @@
 
 #include "core/Device.h"
 
+#include <QHash>
 #include <QWidget>
 #include <optional>
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
-/// The account's Point terminals with their state (FREE, or BUSY and the order it holds). The cashier picks the
-/// terminal that takes the next charge. It only shows; MainWindow decides when to refresh.
+/// The account's Point terminals with their state (legacy API: FREE, or BUSY and the order it holds; Orders API: the
+/// name the manager gave the terminal on this computer, its id and its operating mode, which says whether it can
+/// take orders at all). The cashier picks the terminal that takes the next charge. In manager mode on the Orders
+/// API it also offers to rename a terminal locally and to switch a standalone one to PDV mode (it only asks; the
+/// caller does it). It only shows; MainWindow decides when to refresh.
 class DevicePicker : public QWidget
 {
     Q_OBJECT
@@ -19,12 +24,24 @@ public:
     enum Role {
         NameRole = Qt::UserRole + 1, ///< QString: the device name
         StatusRole,                  ///< int: Device::Status
-        StatusTextRole,              ///< QString: "FREE" / "BUSY" / "?" as shown on the badge (translated)
+        StatusTextRole,              ///< QString: the badge (translated): FREE, BUSY, ?; Orders: PDV, NO ORDERS
         DetailRole,                  ///< QString: the line under the name
-        OrderRole                    ///< QString: the order a busy terminal holds, "" when none
+        OrderRole,                   ///< QString: the order a busy terminal holds, "" when none
+        DisplayNameRole,             ///< QString: the name shown (the local name of an Orders terminal, else NameRole)
+        OperatingModeRole            ///< int: Device::OperatingMode (NotApplicable on the legacy API)
     };
 
     explicit DevicePicker(QWidget *parent = nullptr);
+
+    /// The names the manager gave terminals on this computer, by terminal id (Settings::terminalNames()); shown
+    /// instead of the id, which moves to the line under it. Applied to the list at once.
+    void setTerminalNames(const QHash<QString, QString> &names);
+    /// The name a terminal is shown by: its local name, else `name` as listed.
+    QString shownName(const QString &name) const;
+    /// Manager mode: offers Rename and, for a standalone terminal, Switch to PDV mode (Orders API only).
+    void setManagerMode(bool active);
+    /// The API the account uses (Backends key); decides the empty list's advice. Legacy until set.
+    void setApi(const QString &apiKey);
 
     /// Replaces the list, keeping the current terminal when it is still there.
     void setDevices(const DeviceList &devices);
@@ -51,14 +68,27 @@ Q_SIGNALS:
     /// The cashier picked another terminal (also emitted when the selection moves because a terminal left).
     void currentDeviceChanged(const QString &name);
     void refreshRequested();
+    /// Manager mode: give the terminal `terminalId` a local name.
+    void renameRequested(const QString &terminalId);
+    /// Manager mode: switch the standalone terminal `terminalId` to PDV mode.
+    void switchToPdvRequested(const QString &terminalId);
 
 private:
     void updateEmptyState();
+    void updateManagerTools();
+    void fillItem(QListWidgetItem *item, const Device &device) const;
+    void showContextMenu(const QPoint &pos);
 
     QListWidget *m_list = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QWidget *m_managerTools = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QPushButton *m_switchButton = nullptr;
+    QHash<QString, QString> m_names;
+    QString m_apiKey = QStringLiteral("legacy");
+    bool m_managerMode = false;
     DeviceList m_devices;
     QString m_preferred;
     QString m_lastEmitted;

@@ -26,6 +26,7 @@
 #include "ui/QuitBox.h"
 #include "ui/StatusBadges.h"
 #include "ui/Surfaces.h"
+#include "ui/TerminalTools.h"
 #include "ui/Theme.h"
 #include "ui/TroubleBanners.h"
 
@@ -55,18 +56,11 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
     buildShortcuts();
     buildMenus();
     connectSession();
-    connect(m_monitor, &TerminalMonitor::refreshing, this,
-            [this]() { m_picker->setStatusText(tr("Refreshing the terminals\u2026")); });
     connect(m_monitor, &TerminalMonitor::devicesChanged, this, [this](const DeviceList &devices) {
         m_picker->setDevices(devices);
         updateUi();
     });
-    connect(m_monitor, &TerminalMonitor::listed, this,
-            [this](const QString &statusText) { m_picker->setStatusText(statusText); });
-    connect(m_monitor, &TerminalMonitor::listFailed, this, [this](const ApiError &, const QString &statusText) {
-        m_picker->setStatusText(statusText, true);
-        updateUi();
-    });
+    connect(m_monitor, &TerminalMonitor::listFailed, this, &MainWindow::updateUi); // TerminalTools says why
     connect(m_monitor, &TerminalMonitor::connectionRestored, this,
             [this]() { showStatus(tr("Connection restored."), 5000); });
     connect(m_monitor, &TerminalMonitor::retryingChanged, this, &MainWindow::connectionStateChanged);
@@ -186,9 +180,6 @@ void MainWindow::buildUi()
     Card *terminalsCard = card(QStringLiteral("terminalsCard"), 12, 3);
     m_picker = new DevicePicker(terminalsCard);
     const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
-    m_picker->setMinimumWidth(em * 17);
-    m_picker->setMaximumWidth(em * 26);
-    m_picker->setAutoFillBackground(false);
     terminalsCard->layout()->addWidget(m_picker);
 
     Card *saleCard = card(QStringLiteral("saleCard"), 14, 5);
@@ -228,6 +219,7 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
             [this]() { decide(CashierSession::Decision::CheckAgain); });
     connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
+    connect(m_panel, &OrderStatusPanel::terminalCheckAnswered, m_cashier, &CashierSession::recordTerminalCheck);
     m_panel->setFocusPolicy(Qt::StrongFocus);
     columns->addWidget(m_panel, 4);
 
@@ -252,7 +244,9 @@ void MainWindow::buildUi()
     connect(m_form, &ChargeForm::chargeRequested, this, &MainWindow::charge);
     connect(m_form, &ChargeForm::changed, this, &MainWindow::updateUi);
     connect(m_picker, &DevicePicker::currentDeviceChanged, m_cashier, &CashierSession::setSelectedDevice);
-    connect(m_picker, &DevicePicker::refreshRequested, this, [this]() { m_monitor->refresh(true); });
+    m_form->setApi(m_client->key()); // the account's API decides the form's rules
+    connect(new TerminalTools(m_client, m_settings, m_monitor, m_picker, this), &TerminalTools::message, this,
+            &MainWindow::showStatus);
 
     // After the form's own chain (amount, description, card, Charge, options): the order actions, then the
     // terminals.
@@ -332,7 +326,8 @@ void MainWindow::connectSession()
 {
     connect(m_cashier, &CashierSession::changed, this, &MainWindow::updateUi);
     connect(m_cashier, &CashierSession::showSending, this, [this](const OrderRequest &request) {
-        m_panel->showSending(request.deviceName, request.amount, request.description, request.cardType);
+        m_panel->showSending(m_monitor->shownName(request.deviceName), request.amount, request.description,
+                             request.cardType);
     });
     connect(m_cashier, &CashierSession::showWaiting, this,
             [this](const QString &deviceName, const OrderRef &orderId, bool fresh) {
@@ -340,7 +335,7 @@ void MainWindow::connectSession()
                     return;
                 // A note about the connection stays while it holds; anything else belonged to the view before.
                 const QString note = m_panel->note();
-                m_panel->showWaiting(deviceName, orderId);
+                m_panel->showWaiting(m_monitor->shownName(deviceName), orderId);
                 if (m_monitor->hasFollowProblem())
                     m_panel->setNote(note);
             });
@@ -349,6 +344,8 @@ void MainWindow::connectSession()
             [this](const QString &reason, const QString &whatToDo) { m_panel->showNotSent(reason, whatToDo); });
     connect(m_cashier, &CashierSession::showLostTrack, m_panel, &OrderStatusPanel::showLostTrack);
     connect(m_cashier, &CashierSession::showCancelling, m_panel, &OrderStatusPanel::showCancelling);
+    connect(m_cashier, &CashierSession::showCancellationRequested, m_panel,
+            &OrderStatusPanel::showCancellationRequested);
     connect(m_cashier, &CashierSession::note, this, [this](const QString &text, CashierSession::NoteTone tone) {
         m_panel->setNote(text, tone == CashierSession::NoteTone::Info ? OrderStatusPanel::NoteTone::Info
                                                                       : OrderStatusPanel::NoteTone::Problem);
@@ -549,7 +546,7 @@ void MainWindow::updateUi()
     if (m_cashier->phase() == CashierSession::Phase::Idle) {
         if (const std::optional<Device> busy = m_cashier->busyTerminal()) {
             if (m_panel->mode() != OrderStatusPanel::Mode::TerminalBusy || m_shownBusyOrder != busy->heldOrder) {
-                m_panel->showTerminalBusy(busy->name, busy->heldOrder);
+                m_panel->showTerminalBusy(m_monitor->shownName(busy->name), busy->heldOrder);
                 m_shownBusyOrder = busy->heldOrder;
             }
         } else {
@@ -565,7 +562,8 @@ void MainWindow::updateUi()
         m_panel->setNote(m_cashier->idleNote(), OrderStatusPanel::NoteTone::Info);
     }
 
-    m_panel->setActions(m_cashier->canCancel(), m_cashier->canFreeTerminal(), m_cashier->canStartNewSale());
+    m_panel->setActions(m_cashier->canCancel(), m_cashier->canFreeTerminal(), m_cashier->canStartNewSale(),
+                        m_cashier->needsTerminalCheck());
     updateAccountActions();
 }
 
@@ -635,6 +633,7 @@ void MainWindow::onManagerActiveChanged(bool active)
 {
     m_badges->setManagerMode(active);
     m_header->setManagerMode(active);
+    m_picker->setManagerMode(active);
     if (!active) {
         if (m_managerDialog)
             m_managerDialog->reject();

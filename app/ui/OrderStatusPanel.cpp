@@ -71,11 +71,22 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_notChargedButton->setObjectName(QStringLiteral("notChargedButton"));
     m_notChargedButton->setText(tr("Nothing was &charged"));
     m_notChargedButton->setAccessibleName(tr("End the sale: nothing was charged"));
-    const QList<QPushButton *> all{m_cancelButton,    m_freeButton,       m_newSaleButton,
-                                   m_sendAgainButton, m_checkAgainButton, m_notChargedButton};
+    m_terminalPaidButton = new QPushButton(tr("The terminal shows pa&id"), this);
+    m_terminalPaidButton->setObjectName(QStringLiteral("terminalShowsPaidButton"));
+    m_terminalPaidButton->setAccessibleName(tr("The terminal shows the payment approved"));
+    m_terminalPaidButton->setToolTip(tr("Only when the terminal's screen or printed slip shows the payment approved"));
+    m_terminalNotPaidButton = new QPushButton(tr("The terminal sho&ws not paid"), this);
+    m_terminalNotPaidButton->setObjectName(QStringLiteral("terminalShowsNotPaidButton"));
+    m_terminalNotPaidButton->setAccessibleName(tr("The terminal shows the payment not approved"));
+    m_terminalNotPaidButton->setToolTip(tr("The terminal shows the payment declined, cancelled or not made"));
+    const QList<QPushButton *> all{m_cancelButton,     m_freeButton,         m_newSaleButton,
+                                   m_sendAgainButton,  m_checkAgainButton,   m_notChargedButton,
+                                   m_terminalPaidButton, m_terminalNotPaidButton};
     for (QPushButton *button : all) {
         button->setFont(Theme::scaled(font(), 1.1, QFont::DemiBold));
         button->setCursor(Qt::PointingHandCursor);
+        // Enter on a focused button presses it, as Space does.
+        button->setAutoDefault(true);
         button->hide();
     }
     connect(m_cancelButton, &QPushButton::clicked, this, &OrderStatusPanel::cancelOrderRequested);
@@ -84,6 +95,8 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     connect(m_sendAgainButton, &QPushButton::clicked, this, &OrderStatusPanel::sendAgainRequested);
     connect(m_checkAgainButton, &QPushButton::clicked, this, &OrderStatusPanel::checkAgainRequested);
     connect(m_notChargedButton, &QPushButton::clicked, this, &OrderStatusPanel::notChargedRequested);
+    connect(m_terminalPaidButton, &QPushButton::clicked, this, [this]() { Q_EMIT terminalCheckAnswered(true); });
+    connect(m_terminalNotPaidButton, &QPushButton::clicked, this, [this]() { Q_EMIT terminalCheckAnswered(false); });
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
@@ -95,6 +108,11 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     buttons->addWidget(m_checkAgainButton);
     buttons->addWidget(m_notChargedButton);
     buttons->addStretch(1);
+    // The cashier's two answers to "Check the terminal" are long: one above the other, each whole.
+    auto *checkButtons = new QVBoxLayout;
+    checkButtons->setSpacing(8);
+    checkButtons->addWidget(m_terminalPaidButton, 0, Qt::AlignHCenter);
+    checkButtons->addWidget(m_terminalNotPaidButton, 0, Qt::AlignHCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 24, 20, 20);
@@ -113,6 +131,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_note);
     layout->addSpacing(10);
     layout->addLayout(buttons);
+    layout->addLayout(checkButtons);
     layout->addStretch(2);
 
     m_tick.setInterval(250);
@@ -146,6 +165,10 @@ QString OrderStatusPanel::modeKey(Mode mode)
         return QStringLiteral("unknown");
     case Mode::Deciding:
         return QStringLiteral("deciding");
+    case Mode::CheckTerminal:
+        return QStringLiteral("check_terminal");
+    case Mode::CancelRequested:
+        return QStringLiteral("cancel_requested");
     }
     return QStringLiteral("unknown");
 }
@@ -246,16 +269,30 @@ void OrderStatusPanel::showCancelling()
             tr("Asking Mercado Pago to take the order off %1.").arg(m_deviceName));
 }
 
+void OrderStatusPanel::showCancellationRequested(const QString &deviceName, const OrderRef &orderId)
+{
+    if (!deviceName.isEmpty())
+        m_deviceName = deviceName;
+    present(Mode::CancelRequested, Theme::Tone::Waiting, Theme::Glyph::Sending, tr("Cancellation requested"),
+            tr("Mercado Pago accepted the cancellation of order %1, but %2 has not dropped it yet.")
+                .arg(orderId.toString(), m_deviceName),
+            tr("The customer may still pay until the terminal drops the order. PointDesk keeps following it and "
+               "shows how it ends: cancelled, or paid."));
+}
+
 void OrderStatusPanel::showOrder(const OrderInfo &order)
 {
     const QString payment =
         !order.paymentId.isNull()
             ? tr("Payment %1 \u00B7 status: %2").arg(order.paymentId.toString(), order.paymentStatus)
             : tr("Order %1").arg(order.id.toString());
+    // The card, as far as the API said ("Visa ending 4242, 3 installments"), above the payment's id.
+    const QString card = Formatting::cardSummary(order.cardBrand, order.lastDigits, order.installments);
+    const QString paidDetail = card.isEmpty() ? payment : card + QLatin1Char('\n') + payment;
     switch (order.state) {
     case OrderState::Approved:
         stopClock();
-        present(Mode::Approved, Theme::Tone::Success, Theme::Glyph::Check, tr("Paid"), payment,
+        present(Mode::Approved, Theme::Tone::Success, Theme::Glyph::Check, tr("Paid"), paidDetail,
                 tr("The payment is approved. Press New sale (F2) for the next customer."));
         return;
     case OrderState::Rejected:
@@ -267,9 +304,10 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
         return;
     case OrderState::ActionRequired:
         stopClock();
-        present(Mode::Unknown, Theme::Tone::Warning, Theme::Glyph::Question, tr("Check the terminal"), payment,
-                tr("Mercado Pago cannot tell whether the card was charged. Read the terminal's screen or printed slip "
-                   "before charging again."));
+        present(Mode::CheckTerminal, Theme::Tone::Warning, Theme::Glyph::Question, tr("Check the terminal"),
+                payment,
+                tr("Read the terminal's screen or printed slip, then press the button below that matches what it "
+                   "shows."));
         return;
     case OrderState::Expired:
         stopClock();
@@ -281,7 +319,11 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
     case OrderState::PartlyRefunded:
         stopClock();
         present(Mode::Approved, Theme::Tone::Muted, Theme::Glyph::Check,
-                order.state == OrderState::Refunded ? tr("Refunded") : tr("Partly refunded"), payment,
+                order.state == OrderState::Refunded ? tr("Refunded") : tr("Partly refunded"),
+                order.refundedAmount
+                    //: %1 is an amount, like "$ 1.250,50"; %2 the payment line.
+                    ? tr("%1 given back\n%2").arg(Formatting::currency(*order.refundedAmount), paidDetail)
+                    : paidDetail,
                 tr("The customer paid and money was given back. Press New sale (F2) for the next customer."));
         return;
     case OrderState::Cancelled:
@@ -368,15 +410,26 @@ void OrderStatusPanel::setNote(const QString &text, NoteTone tone)
         m_note->style()->polish(m_note);
     }
     m_note->setText(text);
-    m_note->setVisible(!text.isEmpty());
+    // A note that says what the hint already says (a decline's advice) is not said twice.
+    m_note->setVisible(!text.isEmpty() && !(m_hint->isVisibleTo(this) && text == m_hint->text()));
     updateAccessibleText();
 }
 
-void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newSale)
+void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newSale, bool terminalCheck)
 {
     m_cancelButton->setVisible(cancelOrder);
     m_freeButton->setVisible(freeTerminal);
     m_newSaleButton->setVisible(newSale);
+    // Once the cashier answered the terminal check, New sale takes the focus from the answer (Enter goes on).
+    const bool answered = !terminalCheck && (m_terminalPaidButton->hasFocus() || m_terminalNotPaidButton->hasFocus());
+    if (m_mode == Mode::CheckTerminal && !terminalCheck && !m_terminalPaidButton->isHidden()) {
+        m_hint->setText(tr("The cashier's answer is recorded. Press New sale (F2) for the next customer."));
+        updateAccessibleText();
+    }
+    m_terminalPaidButton->setVisible(terminalCheck);
+    m_terminalNotPaidButton->setVisible(terminalCheck);
+    if (answered && newSale)
+        m_newSaleButton->setFocus(Qt::OtherFocusReason);
 }
 
 QString OrderStatusPanel::elapsedText() const
@@ -439,7 +492,7 @@ void OrderStatusPanel::updateAccessibleText()
 
 QList<QWidget *> OrderStatusPanel::actionButtons() const
 {
-    return {m_cancelButton, m_freeButton, m_newSaleButton};
+    return {m_cancelButton, m_freeButton, m_newSaleButton, m_terminalPaidButton, m_terminalNotPaidButton};
 }
 
 void OrderStatusPanel::focusNewSale()

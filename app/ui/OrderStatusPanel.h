@@ -32,7 +32,9 @@ public:
         Cancelled,
         Failed,
         Unknown,
-        Deciding
+        Deciding,
+        CheckTerminal,  ///< Orders API, action_required: the result is on the terminal; the cashier records it
+        CancelRequested ///< Orders API: the cancel was accepted (202) and the order is still followed
     };
     /// How an extra line reads: trouble (red) or a plain piece of news ("Caja 1 is free now").
     enum class NoteTone { Problem, Info };
@@ -41,7 +43,7 @@ public:
 
     Mode mode() const { return m_mode; }
     /// "idle", "terminal_busy", "sending", "waiting", "cancelling", "approved", "rejected", "cancelled", "failed",
-    /// "unknown", "deciding": stable, for tests and logs.
+    /// "unknown", "deciding", "check_terminal", "cancel_requested": stable, for tests and logs.
     static QString modeKey(Mode mode);
 
     /// Nothing in progress; `hint` says what to do.
@@ -55,7 +57,12 @@ public:
     /// The terminal shows the order; the clock keeps running.
     void showWaiting(const QString &deviceName, const OrderRef &orderId);
     void showCancelling();
-    /// A state the API reported: Approved, Rejected, Cancelled (final, the clock stops) or Unknown.
+    /// Mercado Pago accepted the cancel of `orderId` (202) but has not ended it: the customer may still pay. The
+    /// clock keeps running; the order's end follows through showOrder().
+    void showCancellationRequested(const QString &deviceName, const OrderRef &orderId);
+    /// A state the API reported: Approved (with the card's brand, last digits and installments when given),
+    /// Rejected (with the decline's advice), Cancelled, Expired, Refunded, ActionRequired ("Check the terminal":
+    /// never shown as paid; the cashier records what the terminal shows) or Unknown.
     void showOrder(const OrderInfo &order);
     /// The order never reached the terminal: why, and what to do. With `maybeSent` the request may have arrived
     /// (timeout, dropped connection) and the title says "Not confirmed" instead of "Not sent".
@@ -71,8 +78,10 @@ public:
     /// An extra line: passing trouble ("Could not cancel ...") or news; empty hides it.
     void setNote(const QString &text, NoteTone tone = NoteTone::Problem);
     QString note() const;
-    void setActions(bool cancelOrder, bool freeTerminal, bool newSale);
-    /// Cancel order, Free terminal, New sale: in tab order.
+    /// The actions that make sense now; `terminalCheck` offers "The terminal shows paid / not paid" (action_required
+    /// sales until the cashier answers).
+    void setActions(bool cancelOrder, bool freeTerminal, bool newSale, bool terminalCheck = false);
+    /// Cancel order, Free terminal, New sale, the terminal-check answers: in tab order.
     QList<QWidget *> actionButtons() const;
     /// Focus on New sale (after a payment: Enter or Space starts the next sale).
     void focusNewSale();
@@ -92,6 +101,8 @@ Q_SIGNALS:
     void checkAgainRequested();
     /// Deciding: end the sale as not charged (unclear: the cashier checked the terminal; not sent: don't send).
     void notChargedRequested();
+    /// Check the terminal: the cashier read on the terminal that the payment was approved (true) or not (false).
+    void terminalCheckAnswered(bool approved);
 
 private:
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
@@ -116,6 +127,8 @@ private:
     QPushButton *m_sendAgainButton = nullptr;
     QPushButton *m_checkAgainButton = nullptr;
     QPushButton *m_notChargedButton = nullptr;
+    QPushButton *m_terminalPaidButton = nullptr;
+    QPushButton *m_terminalNotPaidButton = nullptr;
 
     /// What the status icon shows now (see updateGlyph()).
     struct PaintedGlyph

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void defaultStoreIsPointDeskPointDesk();
     void accountApiDefaultsToLegacyForOldAccounts();
     void accountApiRoundTripAndUnknownValuesAreKept();
+    void terminalNamesPerApiKeyedById();
 };
 
 void TestSettings::defaults()
@@ -149,6 +150,30 @@ void TestSettings::accountApiRoundTripAndUnknownValuesAreKept()
     }
     Settings edited(path);
     QCOMPARE(edited.accountApi(), QStringLiteral("point-v3"));
+}
+
+void TestSettings::terminalNamesPerApiKeyedById()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    const QString id = QStringLiteral("NEWLAND_N950__SBX0000001");
+    const QString odd = QStringLiteral("Caja 1/\u00F1 %20=;"); // '/', '%', '=' and ';' would break a plain INI key
+    {
+        Settings settings(path);
+        QVERIFY(settings.terminalNames(QStringLiteral("orders")).isEmpty());
+        settings.setTerminalName(QStringLiteral("orders"), id, QStringLiteral("  Caja r\u00E1pida "));
+        settings.setTerminalName(QStringLiteral("orders"), odd, QStringLiteral("Mostrador"));
+        settings.setTerminalName(QStringLiteral("legacy"), id, QStringLiteral("Other API"));
+        settings.sync();
+    }
+    Settings settings(path);
+    const QHash<QString, QString> names = settings.terminalNames(QStringLiteral("orders"));
+    QCOMPARE(names.size(), 2);
+    QCOMPARE(names.value(id), QStringLiteral("Caja r\u00E1pida"));
+    QCOMPARE(names.value(odd), QStringLiteral("Mostrador"));
+    QCOMPARE(settings.terminalNames(QStringLiteral("legacy")).value(id), QStringLiteral("Other API"));
+    settings.setTerminalName(QStringLiteral("orders"), id, QStringLiteral("   "));
+    QVERIFY(!settings.terminalNames(QStringLiteral("orders")).contains(id)); // empty: removed, the id shows again
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
