@@ -72,6 +72,9 @@ private:
     int simRefunds(qint64 saleId) const;
     qint64 simRefunded(qint64 saleId) const;
     PointBackend *backend() const { return m_driver->backend(); }
+    /// Runs pointdesk-cli as its own process on this test's journal file and simulator; its exit code (-1 when it
+    /// did not start or end), its output in `out`.
+    int runCliProcess(const QStringList &arguments, QByteArray *out);
 
     QString m_api;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -152,6 +155,34 @@ void TestRefundService::cleanup()
 qint64 TestRefundService::paidSale(qint64 cents, bool partialRefunds)
 {
     return recordPaidSale(*m_driver, *m_journal, cents, partialRefunds);
+}
+
+int TestRefundService::runCliProcess(const QStringList &arguments, QByteArray *out)
+{
+    QString token;
+    QUrl apiUrl;
+    if (m_api == QLatin1String("orders")) {
+        token = static_cast<OrdersDriver *>(m_driver.get())->sim().accessToken();
+        apiUrl = static_cast<OrdersDriver *>(m_driver.get())->sim().apiUrl();
+    } else {
+        token = static_cast<LegacyDriver *>(m_driver.get())->sim().accessToken();
+        apiUrl = static_cast<LegacyDriver *>(m_driver.get())->sim().apiUrl();
+    }
+    QProcessEnvironment env = CliTest::cliNoKeychainEnvironment(apiUrl.toString(), m_journal->path(), token);
+    env.insert(QStringLiteral("POINTDESK_API"), m_api);
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.setProgram(QStringLiteral(POINTDESK_CLI_BIN));
+    cli.setArguments(arguments);
+    cli.start();
+    if (!cli.waitForStarted(CliTest::kTimeoutMs))
+        return -1;
+    cli.closeWriteChannel();
+    // The event loop runs the simulator while the process talks to it.
+    if (!QTest::qWaitFor([&cli]() { return cli.state() == QProcess::NotRunning; }, CliTest::kTimeoutMs))
+        return -1;
+    *out = cli.readAllStandardOutput() + cli.readAllStandardError();
+    return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
 }
 
 int TestRefundService::simRefunds(qint64 saleId) const
@@ -576,31 +607,10 @@ void TestRefundService::windowAndCliProcessRefundOneSale()
     // pointdesk-cli as its own process on the same journal file while the window's service refunds the same sale.
     const qint64 sale = paidSale(5000);
     QVERIFY(sale > 0);
-    QString token;
-    if (m_api == QLatin1String("orders"))
-        token = static_cast<OrdersDriver *>(m_driver.get())->sim().accessToken();
-    else
-        token = static_cast<LegacyDriver *>(m_driver.get())->sim().accessToken();
-    const QUrl apiUrl = m_api == QLatin1String("orders") ? static_cast<OrdersDriver *>(m_driver.get())->sim().apiUrl()
-                                                         : static_cast<LegacyDriver *>(m_driver.get())->sim().apiUrl();
-    QProcessEnvironment env = CliTest::cliNoKeychainEnvironment(apiUrl.toString(), m_journal->path(), token);
-    env.insert(QStringLiteral("POINTDESK_API"), m_api);
-
     const auto runCli = [&](QByteArray *out) {
-        QProcess cli;
-        cli.setProcessEnvironment(env);
-        cli.setProgram(QStringLiteral(POINTDESK_CLI_BIN));
-        cli.setArguments({QStringLiteral("--json"), QStringLiteral("refund"), QStringLiteral("--sale"),
-                          QString::number(sale)});
-        cli.start();
-        if (!cli.waitForStarted(CliTest::kTimeoutMs))
-            return -1;
-        cli.closeWriteChannel();
-        // The event loop runs the simulator while the process talks to it.
-        if (!QTest::qWaitFor([&cli]() { return cli.state() == QProcess::NotRunning; }, CliTest::kTimeoutMs))
-            return -1;
-        *out = cli.readAllStandardOutput() + cli.readAllStandardError();
-        return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+        return runCliProcess({QStringLiteral("--json"), QStringLiteral("refund"), QStringLiteral("--sale"),
+                              QString::number(sale)},
+                             out);
     };
 
     // The window's refund reached Mercado Pago but its answer did not come back: it stays open in the journal.
@@ -656,8 +666,15 @@ void TestRefundService::refundOutsidePointDeskIsNeverRepeated()
     // The API shows the outside refund on the sale's order (Orders) / payment (legacy).
     auto read = await(backend()->getOrder(m_journal->entry(sale)->orderId));
     QVERIFY(!read.error.isError());
-    if (m_api == QLatin1String("orders"))
+    if (m_api == QLatin1String("orders")) {
+        // Read back by `pointdesk-cli status`, the paid sale follows the order into PartlyRefunded; refunds go on.
         QCOMPARE(read.value.state, OrderState::PartlyRefunded);
+        QByteArray out;
+        QCOMPARE(runCliProcess({QStringLiteral("status"), m_journal->entry(sale)->orderId.toString()}, &out),
+                 CliTest::kSuccess);
+        QCOMPARE(m_journal->entry(sale)->state, OrderState::PartlyRefunded);
+        QVERIFY(m_service->check(sale, Money::fromCents(3500)).ok());
+    }
 
     QSignalSpy failed(m_service, &RefundService::refundFailed);
     const qint64 tooMuch = m_service->refund(sale, Money::fromCents(5000), {}, {});
@@ -671,6 +688,24 @@ void TestRefundService::refundOutsidePointDeskIsNeverRepeated()
     QVERIFY(answered.wait(5000));
     QCOMPARE(simRefunded(sale), qint64(5000));
     QCOMPARE(simRefunds(sale), 2);
+
+    if (m_api != QLatin1String("orders"))
+        return; // the legacy order never shows its payment's refunds
+    // A sale refunded in full at the terminal: once read back it is Refunded, and nothing is even sent.
+    const qint64 whole = paidSale(2500);
+    QVERIFY(whole > 0);
+    QVERIFY(m_driver->refundOutside(*m_journal->entry(whole), std::nullopt));
+    m_outsideRefunds[whole] = 1;
+    read = await(backend()->getOrder(m_journal->entry(whole)->orderId));
+    QCOMPARE(read.value.state, OrderState::Refunded);
+    QVERIFY(m_journal->recordState(whole, read.value).ok());
+    QCOMPARE(m_journal->entry(whole)->state, OrderState::Refunded);
+    const int before = m_driver->requestCount();
+    RefundService::Check refused;
+    QCOMPARE(m_service->refund(whole, std::nullopt, {}, {}, &refused), qint64(0));
+    QCOMPARE(refused.refusal, RefundService::Refusal::NothingLeft);
+    QCOMPARE(m_driver->requestCount(), before);
+    QCOMPARE(simRefunds(whole), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRefundService)
