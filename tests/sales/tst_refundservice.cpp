@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -142,7 +141,8 @@ void TestRefundService::cleanup()
     }
     if (m_driver) {
         for (const QString &key : m_driver->refundKeys())
-            QVERIFY2(recorded.contains(key), qPrintable(QStringLiteral("refund key %1 is not in the journal").arg(key)));
+            QVERIFY2(recorded.contains(key),
+                     qPrintable(QStringLiteral("refund key %1 is not in the journal").arg(key)));
     }
     delete m_service;
     m_service = nullptr;
@@ -608,9 +608,8 @@ void TestRefundService::windowAndCliProcessRefundOneSale()
     const qint64 sale = paidSale(5000);
     QVERIFY(sale > 0);
     const auto runCli = [&](QByteArray *out) {
-        return runCliProcess({QStringLiteral("--json"), QStringLiteral("refund"), QStringLiteral("--sale"),
-                              QString::number(sale)},
-                             out);
+        return runCliProcess(
+            {QStringLiteral("--json"), QStringLiteral("refund"), QStringLiteral("--sale"), QString::number(sale)}, out);
     };
 
     // The window's refund reached Mercado Pago but its answer did not come back: it stays open in the journal.

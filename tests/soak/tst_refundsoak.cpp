@@ -37,9 +37,9 @@ struct Plan
 {
     qint64 sale = 0;
     qint64 paidCents = 0;
-    int steps = 0;      ///< refunds to ask for
+    int steps = 0;         ///< refunds to ask for
     bool endWhole = false; ///< the last one takes the whole balance
-    int done = 0;       ///< refunds asked for so far
+    int done = 0;          ///< refunds asked for so far
     qint64 waitingFor = 0; ///< the refund on its way (local id); 0 when none
 };
 
@@ -128,7 +128,8 @@ void TestRefundSoak::makeService()
     connect(service, &RefundService::refundAnswered, this, [this](const JournalRefund &r) { settled(r); });
     connect(service, &RefundService::refundFailed, this, [this](const JournalRefund &r, const QString &message) {
         ++m_failed;
-        m_problems << QStringLiteral("refund %1 of sale %2 failed: %3").arg(r.refundLocalId).arg(r.saleLocalId).arg(message);
+        m_problems
+            << QStringLiteral("refund %1 of sale %2 failed: %3").arg(r.refundLocalId).arg(r.saleLocalId).arg(message);
         settled(r);
     });
     connect(service, &RefundService::refundUnclear, this, [this, service](const JournalRefund &r, const QString &) {
@@ -185,7 +186,8 @@ void TestRefundSoak::nextStep(int planIndex)
     if (m_asked % 50 == 25) {
         m_restartPending = true;
         if (m_random.bounded(2) == 0) {
-            plan.waitingFor = m_journal->recordRefund(plan.sale, amount, QStringLiteral("soak"), QStringLiteral("till"));
+            plan.waitingFor =
+                m_journal->recordRefund(plan.sale, amount, QStringLiteral("soak"), QStringLiteral("till"));
             if (plan.waitingFor == 0)
                 m_problems << QStringLiteral("sale %1: the journal refused a refund").arg(plan.sale);
             ++m_writtenNotSent;
@@ -237,9 +239,12 @@ void TestRefundSoak::soak()
     m_restartPending = false;
 
     // 30 refund requests: 3 of each fault kind (10% each), the Orders API's own 500 once, the rest clean.
-    QList<QPair<Fault, int>> kinds = {{Fault::DropAfterStore, 3},  {Fault::ServerErrorAfterStore, 3},
-                                      {Fault::RateLimit, 3},       {Fault::Latency, 3},
-                                      {Fault::Malformed, 3},       {Fault::DropBeforeStore, 3},
+    QList<QPair<Fault, int>> kinds = {{Fault::DropAfterStore, 3},
+                                      {Fault::ServerErrorAfterStore, 3},
+                                      {Fault::RateLimit, 3},
+                                      {Fault::Latency, 3},
+                                      {Fault::Malformed, 3},
+                                      {Fault::DropBeforeStore, 3},
                                       {Fault::ServerErrorBeforeStore, 3}};
     if (api == QLatin1String("orders"))
         kinds.append({Fault::IdempotencyValidation, 1});
@@ -324,15 +329,22 @@ void TestRefundSoak::soak()
         if (atSim > made || atSimCents > madeCents) {
             ++doubles;
             m_problems << label + QStringLiteral(": %1 refunds (%2) at the simulator, %3 (%4) in the journal")
-                                      .arg(atSim).arg(atSimCents).arg(made).arg(madeCents);
+                                      .arg(atSim)
+                                      .arg(atSimCents)
+                                      .arg(made)
+                                      .arg(madeCents);
         } else if (atSim < made || atSimCents < madeCents) {
             ++lost;
             m_problems << label + QStringLiteral(": %1 refunds (%2) at the simulator, %3 (%4) in the journal")
-                                      .arg(atSim).arg(atSimCents).arg(made).arg(madeCents);
+                                      .arg(atSim)
+                                      .arg(atSimCents)
+                                      .arg(made)
+                                      .arg(madeCents);
         }
         QVERIFY2(atSimCents <= plan.paidCents && madeCents <= plan.paidCents, qPrintable(label));
         if (plan.endWhole && plan.done == plan.steps)
-            QVERIFY2(madeCents == plan.paidCents || m_failed > 0, qPrintable(label + QStringLiteral(" not refunded in full")));
+            QVERIFY2(madeCents == plan.paidCents || m_failed > 0,
+                     qPrintable(label + QStringLiteral(" not refunded in full")));
         madeRefunds += made;
         refundedCents += madeCents;
     }
