@@ -287,6 +287,18 @@ SimHttpResponse OrdersControlSurface::orderAction(const QString &orderId, const 
         if (!tip)
             return fail(400, QStringLiteral("amount: a decimal string"));
         done = m_simulator->addTip(orderId, Money::fromCents(tip->cents));
+    } else if (action == QLatin1String("refund")) {
+        // A refund made outside PointDesk (at the terminal, on Mercado Pago's site); {"amount": "12.50"} or {} for
+        // the whole balance.
+        std::optional<Money> amount;
+        if (body.contains(QStringLiteral("amount"))) {
+            const std::optional<OrdersWire::Amount> parsed =
+                OrdersWire::parseAmount(body.value(QStringLiteral("amount")).toString());
+            if (!parsed)
+                return fail(400, QStringLiteral("amount: a decimal string"));
+            amount = Money::fromCents(parsed->cents);
+        }
+        done = m_simulator->refundOutside(orderId, amount);
     } else if (action == QLatin1String("age")) {
         const std::optional<qint64> days = wholeNumber(body, QStringLiteral("days"), -1, 0, 10'000);
         if (!days || *days < 0)

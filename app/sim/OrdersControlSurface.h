@@ -15,6 +15,7 @@ struct SimHttpResponse;
 //   POST /terminals/{id}/{take|pay|begin-payment|action-required|cancel|expire}   the terminal's waiting order
 //   POST /orders/{id}/{take|pay|begin-payment|action-required|cancel|expire}
 //   POST /orders/{id}/payment-wins {wins}; POST /orders/{id}/tip {amount}; POST /orders/{id}/age {days}
+//   POST /orders/{id}/refund {amount?}       a refund made outside PointDesk (terminal, Mercado Pago's site)
 //   GET|POST|DELETE /faults; POST /token {token}; POST /accounts {...}; POST /settings {...}
 //   POST /idempotency-failures {count}; POST /webhook {url, secret}
 class OrdersControlSurface

@@ -574,22 +574,9 @@ SimHttpResponse OrdersHttpApi::refundOrder(const SimHttpRequest &request, const 
         }
     }
 
-    OrdersSimRefund refund;
-    refund.id = OrdersWire::newId(QStringLiteral("REF"));
-    refund.transactionId = payment.id;
-    refund.referenceId = OrdersWire::newReferenceId();
-    refund.amountCents = amount;
-    refund.status = !partial && m_sim->m_settings.totalRefundsProcessing ? QStringLiteral("processing")
-                                                                         : QStringLiteral("processed");
-    order->refunds.append(refund);
-    payment.refundedCents += amount;
-    // Partial refunds that reach the whole amount turn the order refunded, like a total one (4.1, Simulator).
-    if (payment.refundedCents >= payment.paidCents)
-        m_sim->transition(*order, QStringLiteral("refunded"), QStringLiteral("refunded"), QStringLiteral("refunded"),
-                          QStringLiteral("refunded"));
-    else
-        m_sim->transition(*order, QStringLiteral("processed"), QStringLiteral("partially_refunded"),
-                          QStringLiteral("processed"), QStringLiteral("partially_refunded"));
+    const OrdersSimRefund refund = m_sim->applyRefund(
+        *order, amount,
+        !partial && m_sim->m_settings.totalRefundsProcessing ? QStringLiteral("processing") : QStringLiteral("processed"));
 
     QJsonObject body;
     body.insert(QStringLiteral("id"), order->id);
@@ -693,16 +680,7 @@ SimHttpResponse OrdersHttpApi::simulateEvent(const SimHttpRequest &request, cons
         m_sim->after(settings.eventDelayMs, order->id, [this](OrdersSimOrder &o) {
             if (o.status != QLatin1String("processed"))
                 return;
-            OrdersSimRefund refund;
-            refund.id = OrdersWire::newId(QStringLiteral("REF"));
-            refund.transactionId = o.payment.id;
-            refund.referenceId = OrdersWire::newReferenceId();
-            refund.amountCents = o.payment.paidCents - o.payment.refundedCents;
-            refund.status = QStringLiteral("processed");
-            o.refunds.append(refund);
-            o.payment.refundedCents = o.payment.paidCents;
-            m_sim->transition(o, QStringLiteral("refunded"), QStringLiteral("refunded"), QStringLiteral("refunded"),
-                              QStringLiteral("refunded"));
+            m_sim->applyRefund(o, o.payment.paidCents - o.payment.refundedCents, QStringLiteral("processed"));
         });
         return SimHttpResponse::noContent();
     }

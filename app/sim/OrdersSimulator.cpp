@@ -445,6 +445,43 @@ bool OrdersSimulator::addTip(const QString &orderId, Money tip)
     return true;
 }
 
+bool OrdersSimulator::refundOutside(const QString &orderId, std::optional<Money> amount)
+{
+    OrdersSimOrder *order = findOrder(orderId);
+    if (!order || order->status != QLatin1String("processed"))
+        return false;
+    for (const OrdersSimRefund &refund : std::as_const(order->refunds)) {
+        if (refund.status == QLatin1String("processing"))
+            return false;
+    }
+    const qint64 balance = order->payment.paidCents - order->payment.refundedCents;
+    const qint64 cents = amount ? amount->cents() : balance;
+    if (cents <= 0 || cents > balance)
+        return false;
+    applyRefund(*order, cents, QStringLiteral("processed"));
+    return true;
+}
+
+OrdersSimRefund OrdersSimulator::applyRefund(OrdersSimOrder &order, qint64 cents, const QString &status)
+{
+    OrdersSimRefund refund;
+    refund.id = OrdersWire::newId(QStringLiteral("REF"));
+    refund.transactionId = order.payment.id;
+    refund.referenceId = OrdersWire::newReferenceId();
+    refund.amountCents = cents;
+    refund.status = status;
+    order.refunds.append(refund);
+    order.payment.refundedCents += cents;
+    // Partial refunds that reach the whole amount turn the order refunded, like a total one (4.1, Simulator).
+    if (order.payment.refundedCents >= order.payment.paidCents)
+        transition(order, QStringLiteral("refunded"), QStringLiteral("refunded"), QStringLiteral("refunded"),
+                   QStringLiteral("refunded"));
+    else
+        transition(order, QStringLiteral("processed"), QStringLiteral("partially_refunded"),
+                   QStringLiteral("processed"), QStringLiteral("partially_refunded"));
+    return refund;
+}
+
 // --- faults and delivery ---------------------------------------------------------------------------------
 
 void OrdersSimulator::injectFault(const SimFault &fault)

@@ -217,6 +217,11 @@ public:
     bool ageOrder(const QString &orderId, int days);
     /// Test hook: a tip on a processed order (partial refunds are then refused).
     bool addTip(const QString &orderId, Money tip);
+    /// A refund made outside PointDesk (at the terminal, or on Mercado Pago's site) of a processed order's payment:
+    /// nullopt = the whole balance. Changes the order exactly as an API refund does (refunded, or processed /
+    /// partially_refunded with refunded_amount). False when the order is not processed, a refund is still
+    /// processing, or the amount is not above zero and within the balance.
+    bool refundOutside(const QString &orderId, std::optional<Money> amount = std::nullopt);
     /// The waiting order of a terminal, "" when it is free.
     QString waitingOrder(const QString &terminalId) const;
 
@@ -266,6 +271,9 @@ private:
     void scheduleTake(const OrdersSimOrder &order);
     void scheduleExpiry(const OrdersSimOrder &order);
     void applyPayment(OrdersSimOrder &order, const OrdersSimPaymentResult &result);
+    // Adds a refund of `cents` to a processed order's payment and moves the order to refunded or
+    // processed / partially_refunded (3.4); the API's checks come first, in the caller.
+    OrdersSimRefund applyRefund(OrdersSimOrder &order, qint64 cents, const QString &status);
     QString newOrderId(bool testToken) const;
 
     Settings m_settings;

@@ -21,6 +21,14 @@ Q_LOGGING_CATEGORY(lcStore, "pointdesk.store")
 
 namespace {
 
+/// Money given back outside PointDesk (at the terminal, on Mercado Pago's site) shows on a paid sale's order: the one
+/// change a final sale takes from the API's reading, and only forward (paid -> part refunded -> refunded).
+bool refundedSince(OrderState from, OrderState to)
+{
+    return (from == OrderState::Approved && (to == OrderState::PartlyRefunded || to == OrderState::Refunded)) ||
+           (from == OrderState::PartlyRefunded && to == OrderState::Refunded);
+}
+
 // SQLite primary result codes (sqlite3.h); Qt reports them as QSqlError::nativeErrorCode().
 constexpr int kSqlitePerm = 3;
 constexpr int kSqliteBusy = 5;
@@ -631,7 +639,7 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
         rollback();
         return fail({});
     }
-    if (OrderStates::isFinal(oldState)) {
+    if (OrderStates::isFinal(oldState) && !(info && refundedSince(oldState, state))) {
         rollback();
         return fail({JournalResult::Kind::Conflict,
                      QStringLiteral("sale %1 is already final (%2)").arg(localId).arg(OrderStates::toKey(oldState))});

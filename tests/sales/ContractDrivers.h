@@ -1,14 +1,18 @@
 #pragma once
 
-// Test-side drivers for the contract suite (tst_contractsuite.cpp) and the Orders fault soak: one per simulator,
-// hiding how "the customer pays / declines / cancels on the terminal", "another till holds the terminal" and "the
-// network fails the next create" are played on each, and recording every idempotency key the sale flow sends.
+// Test-side drivers for the contract suite (tst_contractsuite.cpp), the refund tests (tst_refundservice.cpp) and the
+// refunds soak: one per simulator, hiding how "the customer pays / declines / cancels on the terminal", "another till
+// holds the terminal", "the network fails the next create or refund", "the payment is old" and "someone refunds at
+// the terminal" are played on each, and recording every idempotency key the sale and refund flows send.
 
 #include "api/LegacyPointBackend.h"
 #include "api/OrdersBackend.h"
 #include "core/Currency.h"
 #include "sim/OrdersSimulator.h"
 #include "sim/PointSimulator.h"
+#include "store/JournalRecords.h"
+#include "store/OrderJournal.h"
+#include "support/CallTestSupport.h"
 #include "support/RefTestSupport.h"
 #include "support/SimTestSupport.h"
 
@@ -17,7 +21,7 @@
 #include <QStringList>
 #include <memory>
 
-/// A PointBackend that records the key of every create and cancel it is asked to send.
+/// A PointBackend that records the key of every create, cancel and refund it is asked to send.
 template <typename Base>
 class KeyRecording : public Base
 {
@@ -25,6 +29,13 @@ public:
     using Base::Base;
     QStringList createKeys;
     QStringList cancelKeys;
+    QStringList refundKeys;
+
+    Call<RefundInfo> *refund(const RefundRequest &request, const QString &key) override
+    {
+        refundKeys << key;
+        return Base::refund(request, key);
+    }
 
     Call<CreatedOrder> *createOrder(const OrderRequest &request, const QString &key) override
     {
@@ -66,6 +77,27 @@ public:
     /// The next create request meets `fault`.
     virtual void failNextCreate(CreateFault fault, int clientTimeoutMs) = 0;
     virtual void clearFaults() = 0;
+
+    // --- refunds (the sale as the journal holds it: its order and payment) ---
+    virtual QStringList refundKeys() const = 0;
+    /// The refunds the simulator holds for the sale's payment (made by PointDesk or outside it), and their sum;
+    /// -1 when it has no such payment.
+    virtual int simRefundCount(const JournalEntry &sale) const = 0;
+    virtual qint64 simRefundedCents(const JournalEntry &sale) const = 0;
+    /// The customer pays with a payment that cannot be refunded in part (legacy: the payment refuses partial
+    /// refunds; Orders: a QR payment).
+    virtual bool customerPaysWithoutPartialRefunds(const OrderRef &order) = 0;
+    /// The payment was made `days` ago, as far as the API's refund window goes.
+    virtual bool ageSale(const JournalEntry &sale, int days) = 0;
+    /// Someone refunds the sale outside PointDesk (the terminal, Mercado Pago's site); nullopt = the whole balance.
+    virtual bool refundOutside(const JournalEntry &sale, const std::optional<Money> &amount) = 0;
+    /// The next matching refund request(s) meet `fault` (its method and path are filled in here).
+    virtual void failNextRefund(SimFault fault) = 0;
+    /// Whether a request the simulator handled (requestHandled) was a refund.
+    virtual bool isRefundRequest(const QString &method, const QString &path) const = 0;
+    virtual int requestCount() const = 0;
+    /// The simulator object, for its requestHandled(method, path, httpStatus) signal.
+    virtual QObject *simulator() = 0;
 };
 
 class LegacyDriver : public SimDriver
@@ -124,6 +156,47 @@ public:
     }
     void clearFaults() override { m_sim.clearFaults(); }
     PointSimulator &sim() { return m_sim; }
+
+    QStringList refundKeys() const override { return m_client.refundKeys; }
+    int simRefundCount(const JournalEntry &sale) const override
+    {
+        const auto payment = m_sim.payments().payment(simId(sale.paymentId));
+        return payment ? int(payment->refunds.size()) : -1;
+    }
+    qint64 simRefundedCents(const JournalEntry &sale) const override
+    {
+        const auto payment = m_sim.payments().payment(simId(sale.paymentId));
+        return payment ? payment->refundedCents : -1;
+    }
+    bool customerPaysWithoutPartialRefunds(const OrderRef &order) override
+    {
+        if (!customerPays(order))
+            return false;
+        const auto o = m_sim.order(simId(order));
+        return o && m_sim.payments().setPartialRefundAllowed(o->paymentId, false);
+    }
+    bool ageSale(const JournalEntry &sale, int days) override
+    {
+        return m_sim.payments().agePayment(simId(sale.paymentId), days);
+    }
+    bool refundOutside(const JournalEntry &sale, const std::optional<Money> &amount) override
+    {
+        return m_sim.payments().refundFromPanel(simId(sale.paymentId),
+                                                amount ? std::optional<qint64>(amount->cents()) : std::nullopt) > 0;
+    }
+    void failNextRefund(SimFault fault) override
+    {
+        fault.method = QStringLiteral("POST");
+        fault.pathPrefix = QStringLiteral("/v1/payments/");
+        m_sim.injectFault(fault);
+    }
+    bool isRefundRequest(const QString &method, const QString &path) const override
+    {
+        return method == QLatin1String("POST") && path.startsWith(QLatin1String("/v1/payments/")) &&
+               path.endsWith(QLatin1String("/refunds"));
+    }
+    int requestCount() const override { return m_sim.requestCount(); }
+    QObject *simulator() override { return &m_sim; }
 
     static SimFault makeFault(CreateFault fault, int clientTimeoutMs)
     {
@@ -248,6 +321,46 @@ public:
     void clearFaults() override { m_sim.clearFaults(); }
     OrdersSimulator &sim() { return m_sim; }
 
+    QStringList refundKeys() const override { return m_client.refundKeys; }
+    int simRefundCount(const JournalEntry &sale) const override
+    {
+        const auto o = m_sim.order(sale.orderId.toString());
+        return o ? int(o->refunds.size()) : -1;
+    }
+    qint64 simRefundedCents(const JournalEntry &sale) const override
+    {
+        const auto o = m_sim.order(sale.orderId.toString());
+        return o ? o->payment.refundedCents : -1;
+    }
+    bool customerPaysWithoutPartialRefunds(const OrderRef &order) override
+    {
+        const QString id = order.toString();
+        if (m_sim.order(id) && m_sim.order(id)->status == QLatin1String("created") && !m_sim.take(id))
+            return false;
+        OrdersSimPaymentResult result;
+        result.nonCardType = QStringLiteral("qr");
+        return m_sim.pay(id, result);
+    }
+    bool ageSale(const JournalEntry &sale, int days) override { return m_sim.ageOrder(sale.orderId.toString(), days); }
+    bool refundOutside(const JournalEntry &sale, const std::optional<Money> &amount) override
+    {
+        return m_sim.refundOutside(sale.orderId.toString(), amount);
+    }
+    void failNextRefund(SimFault fault) override
+    {
+        // Only refunds are POSTed under /v1/orders/ once the sales are paid (cancels share the path).
+        fault.method = QStringLiteral("POST");
+        fault.pathPrefix = QStringLiteral("/v1/orders/");
+        m_sim.injectFault(fault);
+    }
+    bool isRefundRequest(const QString &method, const QString &path) const override
+    {
+        return method == QLatin1String("POST") && path.startsWith(QLatin1String("/v1/orders/")) &&
+               path.endsWith(QLatin1String("/refund"));
+    }
+    int requestCount() const override { return m_sim.requestCount(); }
+    QObject *simulator() override { return &m_sim; }
+
 private:
     bool takeThen(const OrderRef &order, bool approved)
     {
@@ -267,6 +380,35 @@ private:
     OrdersSimulator m_sim;
     KeyRecording<OrdersBackend> m_client;
 };
+
+/// A sale charged and paid through the driver's simulator and recorded as the charge flow leaves it (the API's
+/// reading of the paid order in the journal). Returns its local id, 0 when any step failed.
+inline qint64 recordPaidSale(SimDriver &driver, OrderJournal &journal, qint64 cents, bool partialRefunds = true)
+{
+    OrderRequest request;
+    request.amount = Money::fromCents(cents);
+    request.description = QStringLiteral("Mate");
+    request.deviceName = driver.terminal();
+    QString createKey;
+    const qint64 localId = journal.recordNew(request, driver.backend()->key(), nullptr, &createKey);
+    if (localId == 0)
+        return 0;
+    auto created = await(driver.backend()->createOrder(request, createKey));
+    if (created.error.isError() || !journal.attachOrderId(localId, created.value.id).ok())
+        return 0;
+    const bool paid = partialRefunds ? driver.customerPays(created.value.id)
+                                     : driver.customerPaysWithoutPartialRefunds(created.value.id);
+    if (!paid)
+        return 0;
+    auto read = await(driver.backend()->getOrder(created.value.id));
+    if (read.error.isError() || read.value.state != OrderState::Approved ||
+        !journal.recordState(localId, read.value).ok())
+        return 0;
+    const std::optional<JournalEntry> entry = journal.entry(localId);
+    return entry && entry->state == OrderState::Approved && !(entry->paymentId.isNull() && entry->orderId.isNull())
+               ? localId
+               : 0;
+}
 
 inline std::unique_ptr<SimDriver> makeDriver(const QString &api)
 {

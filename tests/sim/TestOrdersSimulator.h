@@ -172,6 +172,7 @@ private slots:
     void refundPartialAndBalance();
     void refundErrors();
     void refundSwitches();
+    void refundOutsidePointDesk();
 
     void events_data();
     void events();

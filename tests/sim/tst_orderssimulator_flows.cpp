@@ -351,6 +351,54 @@ void TestOrdersSimulator::refundPartialAndBalance()
     QCOMPARE(status(second), QStringLiteral("refunded"));
 }
 
+void TestOrdersSimulator::refundOutsidePointDesk()
+{
+    // Refunds made at the terminal or on Mercado Pago's site (the control surface) change the order exactly as an
+    // API refund does: processed / partially_refunded with refunded_amount, then refunded.
+    const QString id = processedOrder(QStringLiteral("24.00"));
+    const QByteArray path = "/orders/" + id.toLatin1() + "/refund";
+    HttpResult r = control("POST", path, "{\"amount\":\"4.50\"}");
+    QVERIFY2(r.status == 200, qPrintable(r.text()));
+    QJsonObject o = getOrder(id).json();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("processed"));
+    QCOMPARE(o.value(QStringLiteral("status_detail")).toString(), QStringLiteral("partially_refunded"));
+    QCOMPARE(payment0(o).value(QStringLiteral("status_detail")).toString(), QStringLiteral("partially_refunded"));
+    QCOMPARE(payment0(o).value(QStringLiteral("refunded_amount")).toString(), QStringLiteral("4.50"));
+    QCOMPARE(refundsOf(o).size(), 1);
+    QVERIFY(kRefundId.match(refundsOf(o).first().toObject().value(QStringLiteral("id")).toString()).hasMatch());
+    QCOMPARE(refundsOf(o).first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("4.50"));
+
+    // Above the 19.50 left, zero, or not an amount: refused, nothing changes.
+    QCOMPARE(control("POST", path, "{\"amount\":\"19.51\"}").status, 409);
+    QCOMPARE(control("POST", path, "{\"amount\":\"0\"}").status, 409);
+    QCOMPARE(control("POST", path, "{\"amount\":\"many\"}").status, 400);
+    QCOMPARE(m_sim->order(id)->payment.refundedCents, 450);
+
+    // An API refund after it sees the outside one in the balance.
+    const QByteArray paymentId = m_sim->order(id)->payment.id.toLatin1();
+    r = refund(id, "{\"transactions\":[{\"id\":\"" + paymentId + "\",\"amount\":\"19.51\"}]}");
+    QCOMPARE(r.code(), QStringLiteral("refund_amount_exceeds"));
+
+    // No amount: the whole balance, and the order is refunded.
+    QVERIFY(m_sim->refundOutside(id));
+    o = getOrder(id).json();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("refunded"));
+    QCOMPARE(o.value(QStringLiteral("status_detail")).toString(), QStringLiteral("refunded"));
+    QCOMPARE(payment0(o).value(QStringLiteral("status")).toString(), QStringLiteral("refunded"));
+    QCOMPARE(payment0(o).value(QStringLiteral("refunded_amount")).toString(), QStringLiteral("24.00"));
+    QCOMPARE(refundsOf(o).size(), 2);
+    QCOMPARE(refundsOf(o).at(1).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("19.50"));
+    QVERIFY(!m_sim->refundOutside(id));
+    QCOMPARE(control("POST", path, "{}").status, 409);
+    QCOMPARE(refund(id).code(), QStringLiteral("order_already_refunded"));
+
+    // Only a processed order: a waiting one cannot be refunded; an unknown one is 404.
+    const QString waiting = createOk(kPax);
+    QVERIFY(!m_sim->refundOutside(waiting, Money::fromCents(100)));
+    QCOMPARE(control("POST", "/orders/" + waiting.toLatin1() + "/refund", "{}").status, 409);
+    QCOMPARE(control("POST", "/orders/ORD00001111222233334444555566/refund", "{}").status, 404);
+}
+
 void TestOrdersSimulator::refundErrors()
 {
     const QString id = processedOrder();

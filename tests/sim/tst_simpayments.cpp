@@ -292,7 +292,16 @@ void TestSimPayments::controlSurfaceHooks()
     QVERIFY(panel.json().value(QStringLiteral("refund_id")).toInteger() > 0);
     QCOMPARE(m_sim->payments().payment(id)->refundedCents, qint64(2500));
     QCOMPARE(m_sim->payments().payment(id)->refunds.first().sourceType, QStringLiteral("admin"));
+    QCOMPARE(m_sim->payments().payment(id)->status, QStringLiteral("approved"));
+    QCOMPARE(m_sim->payments().payment(id)->statusDetail, QStringLiteral("partially_refunded"));
     QCOMPARE(send("POST", control, base + "/refund", R"({"amount": 80})", {}, false).status, 409);
+    QCOMPARE(m_sim->payments().payment(id)->refundedCents, qint64(2500));
+    // The API sees the panel's refund in the payment and in the balance it refunds from.
+    const Reply seen = api("GET", "/v1/payments/" + QByteArray::number(id));
+    QCOMPARE(seen.json().value(QStringLiteral("status_detail")).toString(), QStringLiteral("partially_refunded"));
+    QCOMPARE(seen.json().value(QStringLiteral("transaction_amount_refunded")).toDouble(), 25.0);
+    QCOMPARE(api("POST", "/v1/payments/" + QByteArray::number(id) + "/refunds", R"({"amount": 75.01})", "over")
+                 .status, 400);
 
     QCOMPARE(send("POST", control, base + "/partial_refunds", R"({"allowed": false})", {}, false).status, 200);
     QVERIFY(!m_sim->payments().payment(id)->partialRefundAllowed);

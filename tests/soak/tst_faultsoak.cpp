@@ -12,6 +12,7 @@
 #include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "support/RefTestSupport.h"
+#include "SoakSupport.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -23,43 +24,9 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Soak;
+
 namespace {
-
-// Faults as the soak counts them: the five the issue names plus the two that do not store.
-enum class Fault {
-    None,
-    DropAfterStore,
-    ServerErrorAfterStore,
-    RateLimit,
-    Latency,
-    Malformed,
-    DropBeforeStore,
-    ServerErrorBeforeStore
-};
-constexpr int kFaultKinds = 8;
-
-const char *faultName(Fault f)
-{
-    switch (f) {
-    case Fault::None:
-        return "none";
-    case Fault::DropAfterStore:
-        return "drop-after-store";
-    case Fault::ServerErrorAfterStore:
-        return "5xx-after-store";
-    case Fault::RateLimit:
-        return "429";
-    case Fault::Latency:
-        return "latency";
-    case Fault::Malformed:
-        return "malformed";
-    case Fault::DropBeforeStore:
-        return "drop";
-    case Fault::ServerErrorBeforeStore:
-        return "5xx";
-    }
-    return "?";
-}
 
 // The five kinds the issue asks for, each at least 10% of the creates; on polls (which store nothing) the same
 // five with a plain drop and 5xx.
@@ -68,72 +35,8 @@ const QList<Fault> kRequiredCreateKinds = {Fault::DropAfterStore, Fault::ServerE
 const QList<Fault> kRequiredPollKinds = {Fault::DropBeforeStore, Fault::ServerErrorBeforeStore, Fault::RateLimit,
                                          Fault::Latency, Fault::Malformed};
 
-constexpr int kClientTimeoutMs = 400;
-constexpr int kLatencyMs = kClientTimeoutMs + 250;
 // No customer pays (or does anything) within this time of an order appearing: what makes a free terminal proof.
 constexpr int kCertaintyWindowMs = 4000;
-
-int envInt(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
-// A shuffled bag: every `bag.size()` draws hold each entry exactly once, so the rates are exact, not hoped for.
-class FaultBag
-{
-public:
-    FaultBag(QList<Fault> contents, QRandomGenerator *random) : m_contents(std::move(contents)), m_random(random) {}
-    Fault draw()
-    {
-        if (m_next >= m_order.size()) {
-            m_order = m_contents;
-            std::shuffle(m_order.begin(), m_order.end(), *m_random);
-            m_next = 0;
-        }
-        return m_order.at(m_next++);
-    }
-
-private:
-    QList<Fault> m_contents;
-    QList<Fault> m_order;
-    qsizetype m_next = 0;
-    QRandomGenerator *m_random;
-};
-
-QList<Fault> bagOf(const QList<QPair<Fault, int>> &counts)
-{
-    QList<Fault> out;
-    for (const auto &c : counts)
-        out.append(QList<Fault>(c.second, c.first));
-    return out;
-}
-
-struct FaultCounts
-{
-    int requests = 0;
-    int byKind[kFaultKinds] = {};
-    int faults() const
-    {
-        int n = 0;
-        for (int i = 1; i < kFaultKinds; ++i)
-            n += byKind[i];
-        return n;
-    }
-    QString summary() const
-    {
-        QStringList parts;
-        for (int i = 1; i < kFaultKinds; ++i) {
-            if (byKind[i] > 0)
-                parts << QStringLiteral("%1 %2").arg(QLatin1String(faultName(Fault(i)))).arg(byKind[i]);
-        }
-        return QStringLiteral("%1 requests, %2 faults (%3)")
-            .arg(requests)
-            .arg(faults())
-            .arg(parts.join(QStringLiteral(", ")));
-    }
-};
 
 OrderState simState(const SimOrder &o)
 {
@@ -163,7 +66,6 @@ private Q_SLOTS:
     void soak();
 
 private:
-    SimFault simFault(Fault f, bool forCreate);
     void onRequest(const QString &method, const QString &path);
     void onOrderChanged(qint64 orderId);
     void startSale(const QString &terminal);
@@ -195,40 +97,6 @@ void TestFaultSoak::initTestCase()
         QLoggingCategory::setFilterRules(QStringLiteral("pointdesk.*.info=false\npointdesk.*.debug=false"));
 }
 
-SimFault TestFaultSoak::simFault(Fault f, bool forCreate)
-{
-    SimFault s;
-    s.count = 1;
-    switch (f) {
-    case Fault::None:
-        break;
-    case Fault::DropAfterStore:
-    case Fault::DropBeforeStore:
-        s.kind = SimFault::Kind::Drop;
-        s.afterStore = f == Fault::DropAfterStore;
-        break;
-    case Fault::ServerErrorAfterStore:
-    case Fault::ServerErrorBeforeStore:
-        s.kind = SimFault::Kind::ServerError;
-        s.httpStatus = QList<int>{500, 502, 503}.at(int(m_random.bounded(3)));
-        s.afterStore = f == Fault::ServerErrorAfterStore;
-        break;
-    case Fault::RateLimit:
-        s.kind = SimFault::Kind::RateLimit;
-        // Mostly "now", sometimes a real pause: both must be honoured.
-        s.retryAfterSeconds = forCreate && m_random.bounded(4) == 0 ? 1 : 0;
-        break;
-    case Fault::Latency:
-        s.kind = SimFault::Kind::Latency;
-        s.latencyMs = kLatencyMs;
-        break;
-    case Fault::Malformed:
-        s.kind = SimFault::Kind::Malformed;
-        break;
-    }
-    return s;
-}
-
 void TestFaultSoak::onRequest(const QString &method, const QString &path)
 {
     static const QString base = QStringLiteral("/point/services/integrations/v1");
@@ -238,7 +106,7 @@ void TestFaultSoak::onRequest(const QString &method, const QString &path)
         ++m_creates.byKind[int(m_pendingCreate)];
         m_pendingCreate = m_createBag->draw();
         if (m_pendingCreate != Fault::None) {
-            SimFault f = simFault(m_pendingCreate, true);
+            SimFault f = makeSimFault(m_pendingCreate, m_random, true);
             f.method = QStringLiteral("POST");
             f.pathPrefix = base;
             m_sim->injectFault(f);
@@ -252,7 +120,7 @@ void TestFaultSoak::onRequest(const QString &method, const QString &path)
         ++m_lists.byKind[int(m_pendingList)];
         m_pendingList = m_listBag->draw();
         if (m_pendingList != Fault::None) {
-            SimFault f = simFault(m_pendingList, false);
+            SimFault f = makeSimFault(m_pendingList, m_random);
             f.method = QStringLiteral("GET");
             f.pathPrefix = path;
             m_sim->injectFault(f);
@@ -268,7 +136,7 @@ void TestFaultSoak::onRequest(const QString &method, const QString &path)
     const Fault next = m_pollBag->draw();
     if (next != Fault::None) {
         // Order ids all have the same number of digits here, so the path prefix names exactly one order.
-        SimFault f = simFault(next, false);
+        SimFault f = makeSimFault(next, m_random);
         f.method = QStringLiteral("GET");
         f.pathPrefix = path;
         m_sim->injectFault(f);
@@ -325,7 +193,7 @@ void TestFaultSoak::soak()
 {
     m_total = envInt("POINTDESK_SOAK_N", 200);
     const int terminals = envInt("POINTDESK_SOAK_TERMINALS", 48);
-    const quint32 seed = quint32(envInt("POINTDESK_SOAK_SEED", int(QRandomGenerator::system()->bounded(1, 1 << 30))));
+    const quint32 seed = seedFromEnvironment();
     m_random.seed(seed);
     std::printf("FaultSoak: seed %u (POINTDESK_SOAK_SEED=%u repeats the random choices), %d sales, %d terminals\n",
                 seed, seed, m_total, terminals);
@@ -437,7 +305,7 @@ void TestFaultSoak::soak()
     // The first create fault waits for the first create.
     m_pendingCreate = m_createBag->draw();
     if (m_pendingCreate != Fault::None) {
-        SimFault f = simFault(m_pendingCreate, true);
+        SimFault f = makeSimFault(m_pendingCreate, m_random, true);
         f.method = QStringLiteral("POST");
         f.pathPrefix = QStringLiteral("/point/services/integrations/v1");
         sim.injectFault(f);

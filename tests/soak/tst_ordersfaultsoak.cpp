@@ -16,6 +16,7 @@
 #include "api/OrdersBackend.h"
 #include "core/Currency.h"
 #include "sim/OrdersSimulator.h"
+#include "SoakSupport.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -28,106 +29,9 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Soak;
+
 namespace {
-
-enum class Fault {
-    None,
-    DropAfterStore,
-    ServerErrorAfterStore,
-    RateLimit,
-    Latency,
-    Malformed,
-    DropBeforeStore,
-    ServerErrorBeforeStore,
-    IdempotencyValidation
-};
-constexpr int kFaultKinds = 9;
-
-const char *faultName(Fault f)
-{
-    switch (f) {
-    case Fault::None:
-        return "none";
-    case Fault::DropAfterStore:
-        return "drop-after-store";
-    case Fault::ServerErrorAfterStore:
-        return "5xx-after-store";
-    case Fault::RateLimit:
-        return "429";
-    case Fault::Latency:
-        return "timeout";
-    case Fault::Malformed:
-        return "malformed";
-    case Fault::DropBeforeStore:
-        return "drop";
-    case Fault::ServerErrorBeforeStore:
-        return "5xx";
-    case Fault::IdempotencyValidation:
-        return "500-idempotency_validation_failed";
-    }
-    return "?";
-}
-
-constexpr int kClientTimeoutMs = 400;
-constexpr int kLatencyMs = kClientTimeoutMs + 250;
-
-int envInt(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
-class FaultBag
-{
-public:
-    FaultBag(QList<Fault> contents, QRandomGenerator *random) : m_contents(std::move(contents)), m_random(random) {}
-    Fault draw()
-    {
-        if (m_next >= m_order.size()) {
-            m_order = m_contents;
-            std::shuffle(m_order.begin(), m_order.end(), *m_random);
-            m_next = 0;
-        }
-        return m_order.at(m_next++);
-    }
-
-private:
-    QList<Fault> m_contents;
-    QList<Fault> m_order;
-    qsizetype m_next = 0;
-    QRandomGenerator *m_random;
-};
-
-QList<Fault> bagOf(const QList<QPair<Fault, int>> &counts)
-{
-    QList<Fault> out;
-    for (const auto &c : counts)
-        out.append(QList<Fault>(c.second, c.first));
-    return out;
-}
-
-struct FaultCounts
-{
-    int requests = 0;
-    int byKind[kFaultKinds] = {};
-    int faults() const
-    {
-        int n = 0;
-        for (int i = 1; i < kFaultKinds; ++i)
-            n += byKind[i];
-        return n;
-    }
-    QString summary() const
-    {
-        QStringList parts;
-        for (int i = 1; i < kFaultKinds; ++i) {
-            if (byKind[i] > 0)
-                parts << QStringLiteral("%1 %2").arg(QLatin1String(faultName(Fault(i)))).arg(byKind[i]);
-        }
-        return QStringLiteral("%1 requests, %2 faults (%3)").arg(requests).arg(faults()).arg(parts.join(QStringLiteral(", ")));
-    }
-};
 
 OrderState simState(const OrdersSimOrder &o)
 {
@@ -161,7 +65,6 @@ private Q_SLOTS:
     void soak();
 
 private:
-    SimFault simFault(Fault f);
     void queue(Fault f, const QString &method, const QString &prefix);
     void onRequest(const QString &method, const QString &path);
     void onOrderChanged(const QString &orderId);
@@ -207,40 +110,6 @@ void TestOrdersFaultSoak::initTestCase()
         QLoggingCategory::setFilterRules(QStringLiteral("pointdesk.*.info=false\npointdesk.*.debug=false"));
 }
 
-SimFault TestOrdersFaultSoak::simFault(Fault f)
-{
-    SimFault s;
-    s.count = 1;
-    switch (f) {
-    case Fault::None:
-    case Fault::IdempotencyValidation:
-        break;
-    case Fault::DropAfterStore:
-    case Fault::DropBeforeStore:
-        s.kind = SimFault::Kind::Drop;
-        s.afterStore = f == Fault::DropAfterStore;
-        break;
-    case Fault::ServerErrorAfterStore:
-    case Fault::ServerErrorBeforeStore:
-        s.kind = SimFault::Kind::ServerError;
-        s.httpStatus = QList<int>{500, 502, 503}.at(int(m_random.bounded(3)));
-        s.afterStore = f == Fault::ServerErrorAfterStore;
-        break;
-    case Fault::RateLimit:
-        s.kind = SimFault::Kind::RateLimit;
-        s.retryAfterSeconds = 0; // no Retry-After: the policy's pause
-        break;
-    case Fault::Latency:
-        s.kind = SimFault::Kind::Latency;
-        s.latencyMs = kLatencyMs;
-        break;
-    case Fault::Malformed:
-        s.kind = SimFault::Kind::Malformed;
-        break;
-    }
-    return s;
-}
-
 void TestOrdersFaultSoak::queue(Fault f, const QString &method, const QString &prefix)
 {
     if (f == Fault::None)
@@ -249,7 +118,7 @@ void TestOrdersFaultSoak::queue(Fault f, const QString &method, const QString &p
         m_sim->failIdempotencyValidation(1); // the next keyed write answers 500 idempotency_validation_failed
         return;
     }
-    SimFault s = simFault(f);
+    SimFault s = makeSimFault(f, m_random);
     s.method = method;
     s.pathPrefix = prefix;
     m_sim->injectFault(s);
@@ -434,7 +303,7 @@ void TestOrdersFaultSoak::soak()
 {
     m_total = envInt("POINTDESK_SOAK_N", 200);
     const int terminals = envInt("POINTDESK_SOAK_TERMINALS", 48);
-    const quint32 seed = quint32(envInt("POINTDESK_SOAK_SEED", int(QRandomGenerator::system()->bounded(1, 1 << 30))));
+    const quint32 seed = seedFromEnvironment();
     m_random.seed(seed);
     std::printf("OrdersFaultSoak: seed %u (POINTDESK_SOAK_SEED=%u repeats the random choices), %d sales, %d "
                 "terminals\n",

@@ -344,6 +344,31 @@ void TestOrderJournal::finalEntriesNeverChange()
     QCOMPARE(journal.entry(id)->state, OrderState::Approved);
     QCOMPARE(journal.events(id).size(), events);
 
+    // The one change a paid sale takes: the API's reading shows money given back outside PointDesk, forward only.
+    OrderInfo partly = approved;
+    partly.state = OrderState::PartlyRefunded;
+    partly.paymentStatus = QStringLiteral("partially_refunded");
+    QCOMPARE(journal.recordState(id, OrderState::PartlyRefunded).kind(), Kind::Conflict); // not without the API's word
+    QVERIFY(journal.recordState(id, partly).ok());
+    QCOMPARE(journal.entry(id)->state, OrderState::PartlyRefunded);
+    OrderInfo refunded = approved;
+    refunded.state = OrderState::Refunded;
+    refunded.paymentStatus = QStringLiteral("refunded");
+    QVERIFY(journal.recordState(id, refunded).ok());
+    QCOMPARE(journal.entry(id)->state, OrderState::Refunded);
+    QCOMPARE(journal.events(id).size(), events + 2);
+    QCOMPARE(journal.recordState(id, partly).kind(), Kind::Conflict);
+    QCOMPARE(journal.recordState(id, approved).kind(), Kind::Conflict);
+    QCOMPARE(journal.entry(id)->state, OrderState::Refunded);
+    // A sale that was not paid never turns refunded.
+    const qint64 declined = journal.recordNew(request(), QStringLiteral("legacy"));
+    QVERIFY(journal.attachOrderId(declined, orderRef(81)).ok());
+    QVERIFY(journal.recordState(declined, closed(81, 89, QStringLiteral("rejected"))).ok());
+    OrderInfo notPaid = closed(81, 89, QStringLiteral("refunded"));
+    notPaid.state = OrderState::Refunded;
+    QCOMPARE(journal.recordState(declined, notPaid).kind(), Kind::Conflict);
+    QCOMPARE(journal.entry(declined)->state, OrderState::Rejected);
+
     // A report about another order never lands on this sale.
     const qint64 other = journal.recordNew(request(), QStringLiteral("legacy"));
     QVERIFY(journal.attachOrderId(other, orderRef(78)).ok());

@@ -75,6 +75,10 @@ void StatusCommand::recordInJournal(CliContext &context, const OrderInfo &order)
     OrderJournal journal;
     if (!journal.open(path).ok())
         return;
-    if (const std::optional<JournalEntry> sale = journal.entryByOrderId(order.id); sale && !sale->isFinal())
+    // A paid sale takes one more change: money given back outside PointDesk (at the terminal, on Mercado Pago's site)
+    // that the order now shows.
+    const bool refunded = order.state == OrderState::PartlyRefunded || order.state == OrderState::Refunded;
+    if (const std::optional<JournalEntry> sale = journal.entryByOrderId(order.id);
+        sale && (!sale->isFinal() || (refunded && sale->state != order.state)))
         journal.recordState(sale->localId, order, QStringLiteral("pointdesk-cli status"));
 }
