@@ -229,18 +229,46 @@ JournalTotals OrderJournal::totals(const JournalFilter &filter) const
     JournalTotals out;
     if (!m_open)
         return out;
+    // One pass: each matching sale with the sums of its refunds (a derived table whose columns do not clash with the
+    // filter's), its shown state worked out as JournalEntry::shownState() does, then grouped. The filter applies to
+    // the inner select, so its semantics are those of entries() and count().
+    static const QString inner = QStringLiteral(
+        "SELECT shown, card_type, device_name, count(*), sum(amount_cents),"
+        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN amount_cents ELSE 0 END),"
+        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN given_back ELSE 0 END),"
+        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN refunding ELSE 0 END)"
+        " FROM (SELECT card_type, device_name, amount_cents,"
+        " CASE WHEN state IN ('approved', 'partly_refunded') AND COALESCE(held_cents, 0) > 0"
+        " THEN (CASE WHEN amount_cents <= held_cents THEN 'refunded' ELSE 'partly_refunded' END) ELSE state END"
+        " AS shown,"
+        // The API says everything was given back (perhaps not through PointDesk): the whole amount.
+        " CASE WHEN state = 'refunded' THEN amount_cents ELSE COALESCE(done_cents, 0) END AS given_back,"
+        " COALESCE(open_cents, 0) AS refunding"
+        " FROM orders LEFT JOIN (SELECT local_id AS refund_sale,"
+        " sum(CASE WHEN state NOT IN ('failed', 'rejected') THEN amount_cents END) AS held_cents,"
+        " sum(CASE WHEN state = 'done' THEN amount_cents END) AS done_cents,"
+        " sum(CASE WHEN state NOT IN ('done', 'failed', 'rejected') THEN amount_cents END) AS open_cents"
+        " FROM refunds GROUP BY local_id) ON refund_sale = local_id");
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!prepareFiltered(q, QStringLiteral("SELECT state, card_type, count(*), sum(amount_cents) FROM orders"), filter,
-                         false, QStringLiteral(" GROUP BY state, card_type ORDER BY state, card_type")))
+    if (!prepareFiltered(q, inner, filter, false,
+                         QStringLiteral(") GROUP BY shown, card_type, device_name ORDER BY shown, card_type, device_name")))
         return out;
     while (q.next()) {
         JournalTotals::Row row;
         row.state = OrderStates::fromKey(q.value(0).toString());
         row.cardType = CardTypes::fromApi(q.value(1).toString()).value_or(CardType::Credit);
-        row.bucket.count = q.value(2).toLongLong();
-        row.bucket.cents = q.value(3).toLongLong();
+        row.terminal = q.value(2).toString();
+        row.bucket.count = q.value(3).toLongLong();
+        row.bucket.cents = q.value(4).toLongLong();
+        row.bucket.takenCount = q.value(5).toLongLong();
+        row.bucket.takenCents = q.value(6).toLongLong();
+        row.bucket.refundedCents = q.value(7).toLongLong();
+        row.bucket.refundingCents = q.value(8).toLongLong();
         out.rows.append(row);
     }
+    if (q.lastError().isValid())
+        fail(fromSql(q.lastError(), QStringLiteral("totals")));
     return out;
 }
 
@@ -312,5 +340,46 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
     }
     if (q.lastError().isValid())
         return fail(fromSql(q.lastError(), QStringLiteral("export")));
+    return exportRefundsCsv(filter, out);
+}
+
+JournalResult OrderJournal::exportRefundsCsv(const JournalFilter &filter, QIODevice *out) const
+{
+    // The refunds of the exported sales, as a second table after one empty line (only when there is one): the
+    // sales' columns stay as they were, and each refund names its sale by local_id.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!prepareFiltered(q,
+                         QStringLiteral("SELECT refund_local_id, local_id, refund_id, created_at, updated_at, "
+                                        "amount_cents, state, requested_by, reason, last_error FROM refunds WHERE "
+                                        "local_id IN (SELECT local_id FROM orders"),
+                         filter, false, QStringLiteral(") ORDER BY created_at DESC, refund_local_id DESC")))
+        return m_lastError;
+    bool first = true;
+    while (q.next()) {
+        QString line;
+        if (first) {
+            line = QStringLiteral("\r\nrefund_local_id,sale_local_id,refund_id,created_at,updated_at,amount,state,"
+                                  "requested_by,reason,last_error\r\n");
+            first = false;
+        }
+        const QStringList fields = {
+            QString::number(q.value(0).toLongLong()),
+            QString::number(q.value(1).toLongLong()),
+            csvField(q.value(2).toString()),
+            isoUtc(fromMs(q.value(3).toLongLong())),
+            isoUtc(fromMs(q.value(4).toLongLong())),
+            plainAmount(q.value(5).toLongLong()),
+            csvField(q.value(6).toString()),
+            csvField(q.value(7).toString()),
+            csvField(q.value(8).toString()),
+            csvField(q.value(9).toString()),
+        };
+        line += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        const QByteArray bytes = line.toUtf8();
+        if (out->write(bytes) != bytes.size())
+            return fail({JournalResult::Kind::IoError, QStringLiteral("export: ") + out->errorString()});
+    }
+    if (q.lastError().isValid())
+        return fail(fromSql(q.lastError(), QStringLiteral("export refunds")));
     return fail({});
 }
