@@ -9,6 +9,7 @@
 #include <QLocale>
 
 class HistoryModel;
+class HistoryTotalsPanel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -18,8 +19,8 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
-/// "Sales history": the journal's sales of one day (or of all days), filtered by state, with totals by state and
-/// card type, the selected sale's history and an export to CSV.
+/// "Sales history": the journal's sales of one day (or of all days), filtered by state, with totals by state,
+/// card type and terminal (paid, refunded, net), the selected sale's history and an export to CSV.
 ///
 /// Non-modal. Create it once with the window's journal (not owned; it must outlive the dialog), then show(),
 /// raise() and activateWindow() it when the cashier asks for the history, and connect whatever says "a sale
@@ -111,8 +112,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_totalsTitle = nullptr;
-    QHash<QString, QLabel *> m_totalLabels;
+    HistoryTotalsPanel *m_totalsPanel = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_exportStatus = nullptr;
 };
