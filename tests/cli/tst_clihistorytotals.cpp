@@ -69,7 +69,8 @@ void TestCliHistoryTotals::initTestCase()
     QVERIFY(sale(journal, 7000, OrderState::Cancelled, CardType::Debit, QStringLiteral("Caja 2")) > 0);
     const qint64 pending = sale(journal, 2000, OrderState::Approved, CardType::Debit, QStringLiteral("Caja 2"));
     const auto refund = [&journal](qint64 saleId, qint64 cents, RefundState state, quint64 number) {
-        const qint64 id = journal.recordRefund(saleId, Money::fromCents(cents), QStringLiteral("r"), QStringLiteral("Ana"));
+        const qint64 id =
+            journal.recordRefund(saleId, Money::fromCents(cents), QStringLiteral("r"), QStringLiteral("Ana"));
         RefundInfo info;
         info.id = RefundRef::fromNumber(number);
         info.amount = Money::fromCents(cents);
@@ -133,9 +134,9 @@ void TestCliHistoryTotals::tableHasMoneyTakenRefundedAndNet()
              qPrintable(money));
 
     // A filter applies to the money too.
-    const QString caja1 = QString::fromUtf8(
-        run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--terminal"), QStringLiteral("Caja 1")},
-            &code));
+    const QString caja1 = QString::fromUtf8(run(
+        {QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--terminal"), QStringLiteral("Caja 1")},
+        &code));
     QCOMPARE(code, CliExit::Success);
     QVERIFY2(QRegularExpression(QStringLiteral("^Money taken +2 +180[.,]00 +30[.,]25 +149[.,]75$"),
                                 QRegularExpression::MultilineOption)
@@ -149,7 +150,8 @@ void TestCliHistoryTotals::jsonAddsMoneyKeysOnly()
 {
     int code = -1;
     const QJsonObject doc =
-        QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--all")}, &code))
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--all")}, &code))
             .object();
     QCOMPARE(code, CliExit::Success);
     const QJsonObject totals = doc.value(QStringLiteral("totals")).toObject();
@@ -159,7 +161,8 @@ void TestCliHistoryTotals::jsonAddsMoneyKeysOnly()
     QCOMPARE(totals.value(QStringLiteral("amount_cents")).toInteger(), 36599);
     const QJsonObject byState = totals.value(QStringLiteral("by_state")).toObject();
     QCOMPARE(byState.value(QStringLiteral("rejected")).toObject(),
-             (QJsonObject{{QStringLiteral("count"), 1}, {QStringLiteral("amount"), QStringLiteral("50.00")},
+             (QJsonObject{{QStringLiteral("count"), 1},
+                          {QStringLiteral("amount"), QStringLiteral("50.00")},
                           {QStringLiteral("amount_cents"), 5000}}));
     QCOMPARE(byState.value(QStringLiteral("approved")).toObject().value(QStringLiteral("count")).toInteger(), 1);
     QCOMPARE(byState.value(QStringLiteral("partly_refunded")).toObject().value(QStringLiteral("count")).toInteger(), 2);
@@ -168,22 +171,28 @@ void TestCliHistoryTotals::jsonAddsMoneyKeysOnly()
 
     // The money, grand total: declined and cancelled are not in it.
     const QJsonObject taken = totals.value(QStringLiteral("money_taken")).toObject();
-    QCOMPARE(taken,
-             (QJsonObject{{QStringLiteral("paid_count"), 4}, {QStringLiteral("paid"), QStringLiteral("245.99")},
-                          {QStringLiteral("paid_cents"), 24599}, {QStringLiteral("refunded"), QStringLiteral("76.24")},
-                          {QStringLiteral("refunded_cents"), 7624}, {QStringLiteral("net"), QStringLiteral("169.75")},
-                          {QStringLiteral("net_cents"), 16975}, {QStringLiteral("refunding"), QStringLiteral("5.00")},
-                          {QStringLiteral("refunding_cents"), 500}}));
+    QCOMPARE(taken, (QJsonObject{{QStringLiteral("paid_count"), 4},
+                                 {QStringLiteral("paid"), QStringLiteral("245.99")},
+                                 {QStringLiteral("paid_cents"), 24599},
+                                 {QStringLiteral("refunded"), QStringLiteral("76.24")},
+                                 {QStringLiteral("refunded_cents"), 7624},
+                                 {QStringLiteral("net"), QStringLiteral("169.75")},
+                                 {QStringLiteral("net_cents"), 16975},
+                                 {QStringLiteral("refunding"), QStringLiteral("5.00")},
+                                 {QStringLiteral("refunding_cents"), 500}}));
     const QJsonObject moneyByState = totals.value(QStringLiteral("money_by_state")).toObject();
     QCOMPARE(moneyByState.keys(), byState.keys());
-    QCOMPARE(moneyByState.value(QStringLiteral("rejected")).toObject().value(QStringLiteral("paid_cents")).toInteger(), 0);
-    QCOMPARE(moneyByState.value(QStringLiteral("cancelled")).toObject().value(QStringLiteral("net_cents")).toInteger(), 0);
+    QCOMPARE(moneyByState.value(QStringLiteral("rejected")).toObject().value(QStringLiteral("paid_cents")).toInteger(),
+             0);
+    QCOMPARE(moneyByState.value(QStringLiteral("cancelled")).toObject().value(QStringLiteral("net_cents")).toInteger(),
+             0);
     const QJsonObject partly = moneyByState.value(QStringLiteral("partly_refunded")).toObject();
     QCOMPARE(partly.value(QStringLiteral("paid_cents")).toInteger(), 10000);
     QCOMPARE(partly.value(QStringLiteral("refunded_cents")).toInteger(), 3025);
     QCOMPARE(partly.value(QStringLiteral("net")).toString(), QStringLiteral("69.75"));
     const QJsonObject moneyByCard = totals.value(QStringLiteral("money_by_card")).toObject();
-    QCOMPARE(moneyByCard.value(QStringLiteral("credit")).toObject().value(QStringLiteral("net_cents")).toInteger(), 14975);
+    QCOMPARE(moneyByCard.value(QStringLiteral("credit")).toObject().value(QStringLiteral("net_cents")).toInteger(),
+             14975);
     QCOMPARE(moneyByCard.value(QStringLiteral("debit")).toObject().value(QStringLiteral("refunded_cents")).toInteger(),
              4599);
 

@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 class TestJournalTotals : public QObject
@@ -248,11 +247,13 @@ void TestJournalTotals::csvHasARefundTable()
     QCOMPARE(lines.last(), QByteArray());
     // Newest first: the failed 10.00 refund, then the 30.25 that went through; quoting as in the sales' table.
     const QByteArray failed = lines.at(blank + 2);
-    QVERIFY2(failed.startsWith(QByteArray(QByteArray::number(m_failedRefund) + ',' + QByteArray::number(m_partial) + ",,")),
-             failed.constData());
+    QVERIFY2(
+        failed.startsWith(QByteArray(QByteArray::number(m_failedRefund) + ',' + QByteArray::number(m_partial) + ",,")),
+        failed.constData());
     QVERIFY2(failed.endsWith(",10.00,failed,Ana,\"broken, \"\"sorry\"\"\",declined by the bank\r"), failed.constData());
     const QByteArray done = lines.at(blank + 3);
-    QVERIFY2(done.startsWith(QByteArray(QByteArray::number(m_failedRefund - 1) + ',' + QByteArray::number(m_partial) + ",71,")),
+    QVERIFY2(done.startsWith(
+                 QByteArray(QByteArray::number(m_failedRefund - 1) + ',' + QByteArray::number(m_partial) + ",71,")),
              done.constData());
     QVERIFY2(done.endsWith(",30.25,done,Ana,\"broken, \"\"sorry\"\"\",\r"), done.constData());
     // Times are ISO 8601 UTC.
