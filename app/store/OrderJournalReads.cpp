@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <map>
+#include <tuple>
+
 namespace {
 
 QString finalStateList()
@@ -229,46 +232,87 @@ JournalTotals OrderJournal::totals(const JournalFilter &filter) const
     JournalTotals out;
     if (!m_open)
         return out;
-    // One pass: each matching sale with the sums of its refunds (a derived table whose columns do not clash with the
-    // filter's), its shown state worked out as JournalEntry::shownState() does, then grouped. The filter applies to
-    // the inner select, so its semantics are those of entries() and count().
-    static const QString inner = QStringLiteral(
-        "SELECT shown, card_type, device_name, count(*), sum(amount_cents),"
-        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN amount_cents ELSE 0 END),"
-        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN given_back ELSE 0 END),"
-        " sum(CASE WHEN shown IN ('approved', 'partly_refunded', 'refunded') THEN refunding ELSE 0 END)"
-        " FROM (SELECT card_type, device_name, amount_cents,"
-        " CASE WHEN state IN ('approved', 'partly_refunded') AND COALESCE(held_cents, 0) > 0"
-        " THEN (CASE WHEN amount_cents <= held_cents THEN 'refunded' ELSE 'partly_refunded' END) ELSE state END"
-        " AS shown,"
-        // The API says everything was given back (perhaps not through PointDesk): the whole amount.
-        " CASE WHEN state = 'refunded' THEN amount_cents ELSE COALESCE(done_cents, 0) END AS given_back,"
-        " COALESCE(open_cents, 0) AS refunding"
-        " FROM orders LEFT JOIN (SELECT local_id AS refund_sale,"
-        " sum(CASE WHEN state NOT IN ('failed', 'rejected') THEN amount_cents END) AS held_cents,"
-        " sum(CASE WHEN state = 'done' THEN amount_cents END) AS done_cents,"
-        " sum(CASE WHEN state NOT IN ('done', 'failed', 'rejected') THEN amount_cents END) AS open_cents"
-        " FROM refunds GROUP BY local_id) ON refund_sale = local_id");
+    // Two grouped reads under the same filter as entries() and count(): the sales by stored state, card type and
+    // terminal (as fast as a count), then only the sales that have refunds, with their refunds' sums; each of those
+    // moves to its shown state (JournalEntry::shownState()) and adds what was given back. A sale the API reports as
+    // fully refunded (perhaps not through PointDesk) gave its whole amount back.
+    using Key = std::tuple<QString, QString, QString>; // state key, card type, terminal: the rows' order
+    std::map<Key, JournalTotals::Row> rows;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!prepareFiltered(q, inner, filter, false,
-                         QStringLiteral(") GROUP BY shown, card_type, device_name ORDER BY shown, card_type, device_name")))
+    if (!prepareFiltered(q, QStringLiteral("SELECT state, card_type, device_name, count(*), sum(amount_cents) FROM orders"),
+                         filter, false, QStringLiteral(" GROUP BY state, card_type, device_name")))
         return out;
     while (q.next()) {
-        JournalTotals::Row row;
+        JournalTotals::Row &row = rows[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}];
         row.state = OrderStates::fromKey(q.value(0).toString());
         row.cardType = CardTypes::fromApi(q.value(1).toString()).value_or(CardType::Credit);
         row.terminal = q.value(2).toString();
         row.bucket.count = q.value(3).toLongLong();
         row.bucket.cents = q.value(4).toLongLong();
-        row.bucket.takenCount = q.value(5).toLongLong();
-        row.bucket.takenCents = q.value(6).toLongLong();
-        row.bucket.refundedCents = q.value(7).toLongLong();
-        row.bucket.refundingCents = q.value(8).toLongLong();
-        out.rows.append(row);
+        if (JournalTotals::tookMoney(row.state)) {
+            row.bucket.takenCount = row.bucket.count;
+            row.bucket.takenCents = row.bucket.cents;
+        }
+        if (row.state == OrderState::Refunded)
+            row.bucket.refundedCents = row.bucket.cents;
     }
-    if (q.lastError().isValid())
+    if (q.lastError().isValid()) {
         fail(fromSql(q.lastError(), QStringLiteral("totals")));
+        return out;
+    }
+
+    // The refunds' columns are renamed so that the filter's (state, created_at) name the sale's.
+    QSqlQuery r(QSqlDatabase::database(m_connectionName, false));
+    if (!prepareFiltered(r,
+                         QStringLiteral("SELECT state, card_type, device_name, amount_cents, held_cents, done_cents, "
+                                        "open_cents FROM orders JOIN (SELECT local_id AS refund_sale, "
+                                        "sum(CASE WHEN state NOT IN ('failed', 'rejected') THEN amount_cents ELSE 0 END)"
+                                        " AS held_cents, sum(CASE WHEN state = 'done' THEN amount_cents ELSE 0 END) AS "
+                                        "done_cents, sum(CASE WHEN state NOT IN ('done', 'failed', 'rejected') THEN "
+                                        "amount_cents ELSE 0 END) AS open_cents FROM refunds GROUP BY local_id) ON "
+                                        "refund_sale = local_id"),
+                         filter, false, QString()))
+        return out;
+    while (r.next()) {
+        const QString stateKey = r.value(0).toString();
+        const OrderState stored = OrderStates::fromKey(stateKey);
+        const qint64 amount = r.value(3).toLongLong();
+        const qint64 held = r.value(4).toLongLong();
+        const qint64 done = r.value(5).toLongLong();
+        const qint64 open = r.value(6).toLongLong();
+        OrderState shown = stored;
+        if ((stored == OrderState::Approved || stored == OrderState::PartlyRefunded) && held > 0)
+            shown = amount <= held ? OrderState::Refunded : OrderState::PartlyRefunded;
+        JournalTotals::Row &from = rows[{stateKey, r.value(1).toString(), r.value(2).toString()}];
+        if (!JournalTotals::tookMoney(shown))
+            continue; // refunds of a sale that was not paid are no money given back
+        JournalTotals::Row *to = &from;
+        if (shown != stored) {
+            from.bucket.count -= 1;
+            from.bucket.cents -= amount;
+            from.bucket.takenCount -= 1;
+            from.bucket.takenCents -= amount;
+            to = &rows[{OrderStates::toKey(shown), r.value(1).toString(), r.value(2).toString()}];
+            to->state = shown;
+            to->cardType = from.cardType;
+            to->terminal = from.terminal;
+            to->bucket.count += 1;
+            to->bucket.cents += amount;
+            to->bucket.takenCount += 1;
+            to->bucket.takenCents += amount;
+        }
+        if (stored != OrderState::Refunded) // else its whole amount is counted already
+            to->bucket.refundedCents += done;
+        to->bucket.refundingCents += open;
+    }
+    if (r.lastError().isValid()) {
+        fail(fromSql(r.lastError(), QStringLiteral("totals")));
+        return {};
+    }
+    for (const auto &entry : rows) {
+        if (entry.second.bucket.count > 0)
+            out.rows.append(entry.second);
+    }
     return out;
 }
 
