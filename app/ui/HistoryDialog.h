@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QDialog>
-#include <QHash>
 #include <QList>
 #include <QLocale>
 
@@ -57,8 +56,8 @@ public:
     /// The last journal failure the dialog shows; Ok when it shows none.
     JournalResult lastResult() const { return m_result; }
 
-    /// Writes the sales of the current filter to `path` as CSV, all at once or not at all (what "Export CSV…"
-    /// does after its file dialog). Says how it went in the dialog; true when the file was written.
+    /// Writes the sales of the current filter (then their refunds) to `path` as CSV, all at once or not at all (what
+    /// "Export CSV…" does after its file dialog). Says how it went in the dialog; true when the file was written.
     bool exportCsvTo(const QString &path);
 
     /// A paid sale with money left to give back is selected: Refund (Ctrl+R) is on.
