@@ -1793,43 +1793,6 @@ F1: esta lista</translation>
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>List the sales of the order journal, newest first, with totals by
-state and by card type. Needs no token and no network.
---day: one day, local time (default: today). --from / --to: the
-first and last day (either may be left out). --all: every day.
---state: paid, declined, cancelled, failed (not sent), waiting
-(for the customer), sending, unknown (PointDesk could not tell),
-or open (waiting, sending and unknown: not finished); repeat it or
-separate states with commas. The JSON names are approved,
-rejected, cancelled, failed, waiting_for_card, sending, unknown.
---terminal: only that terminal. --limit: only the N newest sales
-(the totals still count every matching sale).
---json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
---csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
-times in UTC), whatever the language settings.</source>
-        <translation>Lista las ventas del registro de ventas, de la más nueva a la más
-vieja, con totales por estado y por tipo de tarjeta. No necesita
-token ni red.
---day: un día, en hora local (por omisión: hoy). --from / --to: el
-primer y el último día (se puede omitir cualquiera de los dos).
---all: todos los días.
---state: paid (pagada), declined (rechazada), cancelled
-(cancelada), failed (no enviada), waiting (esperando al cliente),
-sending (enviándose), unknown (PointDesk no pudo saberlo) u open
-(waiting, sending y unknown: sin terminar); repítalo o separe los
-estados con comas. Los nombres en JSON son approved, rejected,
-cancelled, failed, waiting_for_card, sending, unknown.
---terminal: solo esa terminal. --limit: solo las N ventas más
-nuevas (los totales cuentan igual todas las ventas que coinciden).
---json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
-veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
-centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
---csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
-1234.50, horas en UTC), sin importar la configuración de idioma.</translation>
-    </message>
-    <message>
         <source>--all cannot be combined with --day, --from or --to.</source>
         <translation>--all no se puede combinar con --day, --from ni --to.</translation>
     </message>
@@ -1892,6 +1855,48 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
     <message>
         <source>--state needs a state, for example --state paid.</source>
         <translation>--state necesita un estado, por ejemplo --state paid.</translation>
+    </message>
+    <message>
+        <source>List the sales of the order journal, newest first, with totals by
+state and by card type, then the money taken (paid sales only),
+refunded and net by state, card type and terminal. Needs no
+token and no network.
+--day: one day, local time (default: today). --from / --to: the
+first and last day (either may be left out). --all: every day.
+--state: paid, declined, cancelled, failed (not sent), waiting
+(for the customer), sending, unknown (PointDesk could not tell),
+or open (waiting, sending and unknown: not finished); repeat it or
+separate states with commas. The JSON names are approved,
+rejected, cancelled, failed, waiting_for_card, sending, unknown.
+--terminal: only that terminal. --limit: only the N newest sales
+(the totals still count every matching sale).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+times in UTC), whatever the language settings, then their refunds
+as a second table after an empty line.</source>
+        <translation>Lista las ventas del registro de ventas, de la más nueva a la más
+vieja, con totales por estado y por tipo de tarjeta, y luego el
+dinero cobrado (solo ventas pagadas), devuelto y neto por estado,
+tipo de tarjeta y terminal. No necesita token ni red.
+--day: un día, en hora local (por omisión: hoy). --from / --to: el
+primer y el último día (se puede omitir cualquiera de los dos).
+--all: todos los días.
+--state: paid (pagada), declined (rechazada), cancelled
+(cancelada), failed (no enviada), waiting (esperando al cliente),
+sending (enviándose), unknown (PointDesk no pudo saberlo) u open
+(waiting, sending y unknown: sin terminar); repítalo o separe los
+estados con comas. Los nombres en JSON son approved, rejected,
+cancelled, failed, waiting_for_card, sending, unknown.
+--terminal: solo esa terminal. --limit: solo las N ventas más
+nuevas (los totales cuentan igual todas las ventas que coinciden).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
+veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
+centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
+--csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
+1234.50, horas en UTC), sin importar la configuración de idioma,
+y luego sus devoluciones como segunda tabla tras una línea vacía.</translation>
     </message>
 </context>
 <context>
@@ -1989,14 +1994,6 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <source>Totals</source>
-        <translation>Totales</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>History of the selected sale</source>
         <translation>Historial de la venta seleccionada</translation>
     </message>
@@ -2023,18 +2020,6 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
     <message>
         <source>Totals: %1</source>
         <translation>Totales: %1</translation>
-    </message>
-    <message>
-        <source>all cards</source>
-        <translation>todas las tarjetas</translation>
-    </message>
-    <message>
-        <source>%1, %2: number of sales</source>
-        <translation>%1, %2: cantidad de ventas</translation>
-    </message>
-    <message>
-        <source>%1, %2: amount</source>
-        <translation>%1, %2: monto</translation>
     </message>
     <message>
         <source>all days</source>
@@ -2146,10 +2131,6 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
             <numerusform>Se exportó %n venta a %1.</numerusform>
             <numerusform>Se exportaron %n ventas a %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All orders, any state</source>
-        <translation>Todos los cobros, en cualquier estado</translation>
     </message>
     <message>
         <source>answer not known yet; asked again with the same request</source>
@@ -2320,6 +2301,133 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
     <message>
         <source>All sales</source>
         <translation>Todas las ventas</translation>
+    </message>
+    <message>
+        <source>Money taken by state:</source>
+        <translation>Dinero cobrado por estado:</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Money taken by card type:</source>
+        <translation>Dinero cobrado por tipo de tarjeta:</translation>
+    </message>
+    <message>
+        <source>Money taken by terminal:</source>
+        <translation>Dinero cobrado por terminal:</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>Dinero cobrado</translation>
+    </message>
+    <message>
+        <source>Refunds in progress, not counted as refunded yet: %1</source>
+        <translation>Devoluciones en curso, aún no contadas como devueltas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>By card type</source>
+        <translation>Por tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>Por terminal</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>Dinero cobrado</translation>
+    </message>
+    <message>
+        <source>number of sales</source>
+        <translation>cantidad de ventas</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>monto</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>neto</translation>
+    </message>
+    <message>
+        <source>All orders, any state</source>
+        <translation>Todos los cobros, en cualquier estado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Refunds in progress, not counted as refunded yet: %1</source>
+        <translation>Devoluciones en curso, aún no contadas como devueltas: %1</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Ventas pagadas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>(no terminal)</source>
+        <translation>(sin terminal)</translation>
+    </message>
+    <message>
+        <source>paid sales</source>
+        <translation>ventas pagadas</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>No sales.</source>
+        <translation>No hay ventas.</translation>
     </message>
 </context>
 <context>

@@ -1795,44 +1795,6 @@ F1: esta lista</translation>
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>List the sales of the order journal, newest first, with totals by
-state and by card type. Needs no token and no network.
---day: one day, local time (default: today). --from / --to: the
-first and last day (either may be left out). --all: every day.
---state: paid, declined, cancelled, failed (not sent), waiting
-(for the customer), sending, unknown (PointDesk could not tell),
-or open (waiting, sending and unknown: not finished); repeat it or
-separate states with commas. The JSON names are approved,
-rejected, cancelled, failed, waiting_for_card, sending, unknown.
---terminal: only that terminal. --limit: only the N newest sales
-(the totals still count every matching sale).
---json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
---csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
-times in UTC), whatever the language settings.</source>
-        <translation>Lista as vendas do registro de vendas, da mais nova para a mais
-antiga, com totais por situação e por tipo de cartão. Não precisa
-de token nem de rede.
---day: um dia, no horário local (padrão: hoje). --from / --to: o
-primeiro e o último dia (qualquer um pode ficar de fora).
---all: todos os dias.
---state: paid (paga), declined (recusada), cancelled
-(cancelada), failed (não enviada), waiting (esperando o cliente),
-sending (sendo enviada), unknown (o PointDesk não conseguiu
-saber) ou open (waiting, sending e unknown: não terminadas);
-repita a opção ou separe as situações com vírgulas. Os nomes no
-JSON são approved, rejected, cancelled, failed, waiting_for_card,
-sending, unknown.
---terminal: só essa maquininha. --limit: só as N vendas mais
-novas (os totais contam mesmo assim todas as vendas que batem).
---json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
-vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
-centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
---csv: todas as vendas que batem, em CSV (UTF-8, valores como
-1234.50, horários em UTC), seja qual for o idioma configurado.</translation>
-    </message>
-    <message>
         <source>--all cannot be combined with --day, --from or --to.</source>
         <translation>--all não pode ser combinado com --day, --from ou --to.</translation>
     </message>
@@ -1895,6 +1857,51 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
     <message>
         <source>--state needs a state, for example --state paid.</source>
         <translation>--state precisa de uma situação, por exemplo --state paid.</translation>
+    </message>
+    <message>
+        <source>List the sales of the order journal, newest first, with totals by
+state and by card type, then the money taken (paid sales only),
+refunded and net by state, card type and terminal. Needs no
+token and no network.
+--day: one day, local time (default: today). --from / --to: the
+first and last day (either may be left out). --all: every day.
+--state: paid, declined, cancelled, failed (not sent), waiting
+(for the customer), sending, unknown (PointDesk could not tell),
+or open (waiting, sending and unknown: not finished); repeat it or
+separate states with commas. The JSON names are approved,
+rejected, cancelled, failed, waiting_for_card, sending, unknown.
+--terminal: only that terminal. --limit: only the N newest sales
+(the totals still count every matching sale).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
+times in UTC), whatever the language settings, then their refunds
+as a second table after an empty line.</source>
+        <translation>Lista as vendas do registro de vendas, da mais nova para a mais
+antiga, com totais por situação e por tipo de cartão, e depois o
+dinheiro recebido (só vendas pagas), estornado e líquido por
+situação, tipo de cartão e maquininha. Não precisa de token nem
+de rede.
+--day: um dia, no horário local (padrão: hoje). --from / --to: o
+primeiro e o último dia (qualquer um pode ficar de fora).
+--all: todos os dias.
+--state: paid (paga), declined (recusada), cancelled
+(cancelada), failed (não enviada), waiting (esperando o cliente),
+sending (sendo enviada), unknown (o PointDesk não conseguiu
+saber) ou open (waiting, sending e unknown: não terminadas);
+repita a opção ou separe as situações com vírgulas. Os nomes no
+JSON são approved, rejected, cancelled, failed, waiting_for_card,
+sending, unknown.
+--terminal: só essa maquininha. --limit: só as N vendas mais
+novas (os totais contam mesmo assim todas as vendas que batem).
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
+vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
+centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
+--csv: todas as vendas que batem, em CSV (UTF-8, valores como
+1234.50, horários em UTC), seja qual for o idioma configurado,
+e depois os estornos delas como segunda tabela após uma linha
+vazia.</translation>
     </message>
 </context>
 <context>
@@ -1992,14 +1999,6 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <source>Totals</source>
-        <translation>Totais</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>History of the selected sale</source>
         <translation>Histórico da venda selecionada</translation>
     </message>
@@ -2026,18 +2025,6 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
     <message>
         <source>Totals: %1</source>
         <translation>Totais: %1</translation>
-    </message>
-    <message>
-        <source>all cards</source>
-        <translation>todos os cartões</translation>
-    </message>
-    <message>
-        <source>%1, %2: number of sales</source>
-        <translation>%1, %2: número de vendas</translation>
-    </message>
-    <message>
-        <source>%1, %2: amount</source>
-        <translation>%1, %2: valor</translation>
     </message>
     <message>
         <source>all days</source>
@@ -2149,10 +2136,6 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
             <numerusform>%n venda exportada para %1.</numerusform>
             <numerusform>%n vendas exportadas para %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All orders, any state</source>
-        <translation>Todas as cobranças, em qualquer estado</translation>
     </message>
     <message>
         <source>answer not known yet; asked again with the same request</source>
@@ -2323,6 +2306,133 @@ centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
     <message>
         <source>All sales</source>
         <translation>Todas as vendas</translation>
+    </message>
+    <message>
+        <source>Money taken by state:</source>
+        <translation>Dinheiro recebido por situação:</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Money taken by card type:</source>
+        <translation>Dinheiro recebido por tipo de cartão:</translation>
+    </message>
+    <message>
+        <source>Money taken by terminal:</source>
+        <translation>Dinheiro recebido por maquininha:</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>Dinheiro recebido</translation>
+    </message>
+    <message>
+        <source>Refunds in progress, not counted as refunded yet: %1</source>
+        <translation>Estornos em andamento, ainda não contados como estornados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Por situação</translation>
+    </message>
+    <message>
+        <source>By card type</source>
+        <translation>Por tipo de cartão</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>Por maquininha</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>Dinheiro recebido</translation>
+    </message>
+    <message>
+        <source>number of sales</source>
+        <translation>número de vendas</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>estornado</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>líquido</translation>
+    </message>
+    <message>
+        <source>All orders, any state</source>
+        <translation>Todas as cobranças, em qualquer estado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Refunds in progress, not counted as refunded yet: %1</source>
+        <translation>Estornos em andamento, ainda não contados como estornados: %1</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Vendas pagas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>(no terminal)</source>
+        <translation>(sem maquininha)</translation>
+    </message>
+    <message>
+        <source>paid sales</source>
+        <translation>vendas pagas</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>No sales.</source>
+        <translation>Nenhuma venda.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "store/JournalRecords.h"
 
+#include <algorithm>
+
 // --- filters and totals -----------------------------------------------------------------------------------
 
 JournalFilter JournalFilter::day(const QDate &day)
@@ -10,47 +12,67 @@ JournalFilter JournalFilter::day(const QDate &day)
     return f;
 }
 
-JournalTotals::Bucket JournalTotals::all() const
+void JournalTotals::Bucket::add(const Bucket &other)
 {
-    Bucket b;
-    for (const Row &r : rows) {
-        b.count += r.bucket.count;
-        b.cents += r.bucket.cents;
+    count += other.count;
+    cents += other.cents;
+    takenCount += other.takenCount;
+    takenCents += other.takenCents;
+    refundedCents += other.refundedCents;
+    refundingCents += other.refundingCents;
+}
+
+namespace {
+
+template <typename Match> JournalTotals::Bucket sumRows(const QList<JournalTotals::Row> &rows, Match match)
+{
+    JournalTotals::Bucket b;
+    for (const JournalTotals::Row &r : rows) {
+        if (match(r))
+            b.add(r.bucket);
     }
     return b;
+}
+
+} // namespace
+
+JournalTotals::Bucket JournalTotals::all() const
+{
+    return sumRows(rows, [](const Row &) { return true; });
 }
 
 JournalTotals::Bucket JournalTotals::byState(OrderState state) const
 {
-    Bucket b;
-    for (const Row &r : rows) {
-        if (r.state == state) {
-            b.count += r.bucket.count;
-            b.cents += r.bucket.cents;
-        }
-    }
-    return b;
+    return sumRows(rows, [state](const Row &r) { return r.state == state; });
 }
 
 JournalTotals::Bucket JournalTotals::byCardType(CardType type) const
 {
-    Bucket b;
-    for (const Row &r : rows) {
-        if (r.cardType == type) {
-            b.count += r.bucket.count;
-            b.cents += r.bucket.cents;
-        }
-    }
-    return b;
+    return sumRows(rows, [type](const Row &r) { return r.cardType == type; });
 }
 
 JournalTotals::Bucket JournalTotals::byStateAndCardType(OrderState state, CardType type) const
 {
+    return sumRows(rows, [state, type](const Row &r) { return r.state == state && r.cardType == type; });
+}
+
+JournalTotals::Bucket JournalTotals::byTerminal(const QString &terminal) const
+{
+    return sumRows(rows, [&terminal](const Row &r) { return r.terminal == terminal; });
+}
+
+QStringList JournalTotals::terminals() const
+{
+    QStringList names;
     for (const Row &r : rows) {
-        if (r.state == state && r.cardType == type)
-            return r.bucket;
+        if (!names.contains(r.terminal))
+            names.append(r.terminal);
     }
-    return {};
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return names;
 }
 
 QString JournalRefund::stateKey(State state)

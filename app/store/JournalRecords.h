@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 /// One sale as the journal holds it.
 struct JournalEntry
@@ -104,26 +105,46 @@ struct JournalFilter
     static JournalFilter day(const QDate &day);
 };
 
-/// Counts and sums of the entries that match a filter, by state and by card type.
+/// Counts and sums of the entries that match a filter, by state (as shown: a paid sale with refunds is Refunded or
+/// PartlyRefunded), card type and terminal, with what was given back.
+///
+/// "Money taken" is the sales whose customer paid (OrderStates::wasPaid of the shown state): only they add to
+/// takenCents, refundedCents and netCents(). Declined, cancelled, expired, open, unknown and action-required sales
+/// are counted (count, cents) but never taken.
 struct JournalTotals
 {
     struct Bucket
     {
-        qint64 count = 0;
-        qint64 cents = 0;
+        qint64 count = 0;          ///< sales, any state
+        qint64 cents = 0;          ///< their amounts, any state
+        qint64 takenCount = 0;     ///< sales whose money was taken
+        qint64 takenCents = 0;     ///< paid: the amounts of those sales
+        qint64 refundedCents = 0;  ///< given back to them by refunds that succeeded (a sale the API reports as
+                                   ///< fully refunded: its whole amount)
+        qint64 refundingCents = 0; ///< refunds not settled yet (recorded or pending): neither given back nor kept
+        /// Money kept: paid minus given back.
+        qint64 netCents() const { return takenCents - refundedCents; }
+        void add(const Bucket &other);
     };
     struct Row
     {
-        OrderState state = OrderState::Unknown;
+        OrderState state = OrderState::Unknown; ///< as shown (JournalEntry::shownState())
         CardType cardType = CardType::Credit;
+        QString terminal; ///< the terminal's name as recorded on the sale
         Bucket bucket;
     };
 
-    QList<Row> rows; ///< one per (state, card type) that occurs
+    QList<Row> rows; ///< one per (state, card type, terminal) that occurs
+
+    /// True for the shown states whose money was taken: Approved, PartlyRefunded, Refunded.
+    static bool tookMoney(OrderState shownState) { return OrderStates::wasPaid(shownState); }
 
     Bucket all() const;
     Bucket byState(OrderState state) const;
     Bucket byCardType(CardType type) const;
     Bucket byStateAndCardType(OrderState state, CardType type) const;
+    Bucket byTerminal(const QString &terminal) const;
+    /// The terminals that occur, sorted by name (case-insensitive).
+    QStringList terminals() const;
 };
 Q_DECLARE_METATYPE(JournalRefund)

@@ -137,7 +137,9 @@ public:
     QList<JournalEvent> events(qint64 localId) const;
 
     /// Writes the matching entries (newest first, limit and offset ignored) as CSV: UTF-8, a header row, CRLF
-    /// line ends, RFC 4180 quoting, amounts like 1234.50, times in ISO 8601 UTC. Streams row by row.
+    /// line ends, RFC 4180 quoting, amounts like 1234.50, times in ISO 8601 UTC. Streams row by row. When the
+    /// exported sales have refunds, an empty line and a second table follow: one row per refund (any state), with
+    /// its sale's local_id, newest first.
     JournalResult exportCsv(const JournalFilter &filter, QIODevice *out) const;
 
 private:
@@ -148,6 +150,8 @@ private:
     /// Selects `columns` of one sale into `query` (positioned on its row); NotFound when there is none.
     JournalResult selectSale(QSqlQuery &query, qint64 localId, const QString &columns) const;
     std::optional<JournalEntry> entryWhere(const QString &idColumn, const QString &id) const;
+    /// exportCsv()'s second table: the refunds of the exported sales.
+    JournalResult exportRefundsCsv(const JournalFilter &filter, QIODevice *out) const;
     JournalResult updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
                                const QString &what);
     QList<JournalRefund> selectRefunds(const QString &where, const QVariantList &values) const;

@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <map>
+#include <tuple>
+
 namespace {
 
 QString finalStateList()
@@ -229,17 +232,86 @@ JournalTotals OrderJournal::totals(const JournalFilter &filter) const
     JournalTotals out;
     if (!m_open)
         return out;
+    // Two grouped reads under the same filter as entries() and count(): the sales by stored state, card type and
+    // terminal (as fast as a count), then only the sales that have refunds, with their refunds' sums; each of those
+    // moves to its shown state (JournalEntry::shownState()) and adds what was given back. A sale the API reports as
+    // fully refunded (perhaps not through PointDesk) gave its whole amount back.
+    using Key = std::tuple<QString, QString, QString>; // state key, card type, terminal: the rows' order
+    std::map<Key, JournalTotals::Row> rows;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!prepareFiltered(q, QStringLiteral("SELECT state, card_type, count(*), sum(amount_cents) FROM orders"), filter,
-                         false, QStringLiteral(" GROUP BY state, card_type ORDER BY state, card_type")))
+    if (!prepareFiltered(q, QStringLiteral("SELECT state, card_type, device_name, count(*), sum(amount_cents) FROM orders"),
+                         filter, false, QStringLiteral(" GROUP BY state, card_type, device_name")))
         return out;
     while (q.next()) {
-        JournalTotals::Row row;
+        JournalTotals::Row &row = rows[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}];
         row.state = OrderStates::fromKey(q.value(0).toString());
         row.cardType = CardTypes::fromApi(q.value(1).toString()).value_or(CardType::Credit);
-        row.bucket.count = q.value(2).toLongLong();
-        row.bucket.cents = q.value(3).toLongLong();
-        out.rows.append(row);
+        row.terminal = q.value(2).toString();
+        row.bucket.count = q.value(3).toLongLong();
+        row.bucket.cents = q.value(4).toLongLong();
+        if (JournalTotals::tookMoney(row.state)) {
+            row.bucket.takenCount = row.bucket.count;
+            row.bucket.takenCents = row.bucket.cents;
+        }
+        if (row.state == OrderState::Refunded)
+            row.bucket.refundedCents = row.bucket.cents;
+    }
+    if (q.lastError().isValid()) {
+        fail(fromSql(q.lastError(), QStringLiteral("totals")));
+        return out;
+    }
+
+    // The refunds' columns are renamed so that the filter's (state, created_at) name the sale's.
+    QSqlQuery r(QSqlDatabase::database(m_connectionName, false));
+    if (!prepareFiltered(r,
+                         QStringLiteral("SELECT state, card_type, device_name, amount_cents, held_cents, done_cents, "
+                                        "open_cents FROM orders JOIN (SELECT local_id AS refund_sale, "
+                                        "sum(CASE WHEN state NOT IN ('failed', 'rejected') THEN amount_cents ELSE 0 END)"
+                                        " AS held_cents, sum(CASE WHEN state = 'done' THEN amount_cents ELSE 0 END) AS "
+                                        "done_cents, sum(CASE WHEN state NOT IN ('done', 'failed', 'rejected') THEN "
+                                        "amount_cents ELSE 0 END) AS open_cents FROM refunds GROUP BY local_id) ON "
+                                        "refund_sale = local_id"),
+                         filter, false, QString()))
+        return out;
+    while (r.next()) {
+        const QString stateKey = r.value(0).toString();
+        const OrderState stored = OrderStates::fromKey(stateKey);
+        const qint64 amount = r.value(3).toLongLong();
+        const qint64 held = r.value(4).toLongLong();
+        const qint64 done = r.value(5).toLongLong();
+        const qint64 open = r.value(6).toLongLong();
+        OrderState shown = stored;
+        if ((stored == OrderState::Approved || stored == OrderState::PartlyRefunded) && held > 0)
+            shown = amount <= held ? OrderState::Refunded : OrderState::PartlyRefunded;
+        JournalTotals::Row &from = rows[{stateKey, r.value(1).toString(), r.value(2).toString()}];
+        if (!JournalTotals::tookMoney(shown))
+            continue; // refunds of a sale that was not paid are no money given back
+        JournalTotals::Row *to = &from;
+        if (shown != stored) {
+            from.bucket.count -= 1;
+            from.bucket.cents -= amount;
+            from.bucket.takenCount -= 1;
+            from.bucket.takenCents -= amount;
+            to = &rows[{OrderStates::toKey(shown), r.value(1).toString(), r.value(2).toString()}];
+            to->state = shown;
+            to->cardType = from.cardType;
+            to->terminal = from.terminal;
+            to->bucket.count += 1;
+            to->bucket.cents += amount;
+            to->bucket.takenCount += 1;
+            to->bucket.takenCents += amount;
+        }
+        if (stored != OrderState::Refunded) // else its whole amount is counted already
+            to->bucket.refundedCents += done;
+        to->bucket.refundingCents += open;
+    }
+    if (r.lastError().isValid()) {
+        fail(fromSql(r.lastError(), QStringLiteral("totals")));
+        return {};
+    }
+    for (const auto &entry : rows) {
+        if (entry.second.bucket.count > 0)
+            out.rows.append(entry.second);
     }
     return out;
 }
@@ -312,5 +384,46 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
     }
     if (q.lastError().isValid())
         return fail(fromSql(q.lastError(), QStringLiteral("export")));
+    return exportRefundsCsv(filter, out);
+}
+
+JournalResult OrderJournal::exportRefundsCsv(const JournalFilter &filter, QIODevice *out) const
+{
+    // The refunds of the exported sales, as a second table after one empty line (only when there is one): the
+    // sales' columns stay as they were, and each refund names its sale by local_id.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!prepareFiltered(q,
+                         QStringLiteral("SELECT refund_local_id, local_id, refund_id, created_at, updated_at, "
+                                        "amount_cents, state, requested_by, reason, last_error FROM refunds WHERE "
+                                        "local_id IN (SELECT local_id FROM orders"),
+                         filter, false, QStringLiteral(") ORDER BY created_at DESC, refund_local_id DESC")))
+        return m_lastError;
+    bool first = true;
+    while (q.next()) {
+        QString line;
+        if (first) {
+            line = QStringLiteral("\r\nrefund_local_id,sale_local_id,refund_id,created_at,updated_at,amount,state,"
+                                  "requested_by,reason,last_error\r\n");
+            first = false;
+        }
+        const QStringList fields = {
+            QString::number(q.value(0).toLongLong()),
+            QString::number(q.value(1).toLongLong()),
+            csvField(q.value(2).toString()),
+            isoUtc(fromMs(q.value(3).toLongLong())),
+            isoUtc(fromMs(q.value(4).toLongLong())),
+            plainAmount(q.value(5).toLongLong()),
+            csvField(q.value(6).toString()),
+            csvField(q.value(7).toString()),
+            csvField(q.value(8).toString()),
+            csvField(q.value(9).toString()),
+        };
+        line += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        const QByteArray bytes = line.toUtf8();
+        if (out->write(bytes) != bytes.size())
+            return fail({JournalResult::Kind::IoError, QStringLiteral("export: ") + out->errorString()});
+    }
+    if (q.lastError().isValid())
+        return fail(fromSql(q.lastError(), QStringLiteral("export refunds")));
     return fail({});
 }

@@ -2,6 +2,7 @@
 
 #include "ui/Formatting.h"
 #include "ui/HistoryModel.h"
+#include "ui/HistoryTotalsPanel.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -30,58 +31,6 @@
 #include <limits>
 
 namespace {
-
-struct TotalsRowSpec
-{
-    const char *key;
-    HistoryDialog::StateFilter filter;
-    OrderState colorOf; ///< the state whose colour the row's words take
-};
-
-// The rows of the totals table, in the order the State filter lists them; "All" last, as the sum.
-const TotalsRowSpec kTotalsRows[] = {
-    {"Paid", HistoryDialog::StateFilter::Paid, OrderState::Approved},
-    {"Declined", HistoryDialog::StateFilter::Declined, OrderState::Rejected},
-    {"Cancelled", HistoryDialog::StateFilter::Cancelled, OrderState::Cancelled},
-    {"NotSent", HistoryDialog::StateFilter::NotSent, OrderState::Failed},
-    {"Open", HistoryDialog::StateFilter::Open, OrderState::WaitingForCard},
-    {"All", HistoryDialog::StateFilter::All, OrderState::Unknown},
-};
-
-// "" is the column of both card types.
-const char *const kTotalsColumns[] = {"Credit", "Debit", ""};
-
-QString totalName(const char *row, const char *column, const char *what)
-{
-    return QStringLiteral("total") + QLatin1String(row) + QLatin1String(column) + QLatin1String(what);
-}
-
-JournalTotals::Bucket bucketFor(const JournalTotals &totals, HistoryDialog::StateFilter filter, const char *column)
-{
-    const QList<OrderState> states = HistoryDialog::statesFor(filter);
-    const QLatin1String col(column);
-    const auto one = [&totals, &col](OrderState state) {
-        if (col == QLatin1String("Credit"))
-            return totals.byStateAndCardType(state, CardType::Credit);
-        if (col == QLatin1String("Debit"))
-            return totals.byStateAndCardType(state, CardType::Debit);
-        return totals.byState(state);
-    };
-    if (states.isEmpty()) {
-        if (col == QLatin1String("Credit"))
-            return totals.byCardType(CardType::Credit);
-        if (col == QLatin1String("Debit"))
-            return totals.byCardType(CardType::Debit);
-        return totals.all();
-    }
-    JournalTotals::Bucket sum;
-    for (OrderState state : states) {
-        const JournalTotals::Bucket b = one(state);
-        sum.count += b.count;
-        sum.cents += b.cents;
-    }
-    return sum;
-}
 
 // Times of a sale's history: the locale's short time with seconds (events of one sale are seconds apart).
 QString timeWithSeconds(const QDateTime &utc)
@@ -275,73 +224,8 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     m_stack->addWidget(m_table);
     m_stack->addWidget(messagePage);
 
-    // --- totals: by state (rows) and card type (columns) ---
-    auto *totalsFrame = new QFrame(this);
-    totalsFrame->setObjectName(QStringLiteral("historyTotals"));
-    totalsFrame->setAccessibleName(tr("Totals"));
-    totalsFrame->setFrameShape(QFrame::StyledPanel);
-    const Theme::ToneColors neutral = Theme::colors(Theme::Tone::Neutral);
-    totalsFrame->setStyleSheet(QStringLiteral("QFrame#historyTotals { background-color: %1; border: 1px solid %2;"
-                                              " border-radius: 6px; }")
-                                   .arg(neutral.background.name(), neutral.border.name()));
-    m_totalsTitle = new QLabel(totalsFrame);
-    m_totalsTitle->setObjectName(QStringLiteral("totalsTitle"));
-    m_totalsTitle->setFont(Theme::scaled(font(), 1.1, QFont::Bold));
-    m_totalsTitle->setWordWrap(true);
-    m_totalsTitle->setTextFormat(Qt::PlainText);
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(14);
-    grid->setVerticalSpacing(3);
-    const QStringList columnTitles = {Formatting::cardTypeName(CardType::Credit),
-                                      Formatting::cardTypeName(CardType::Debit), tr("Total")};
-    for (int c = 0; c < 3; ++c) {
-        auto *head = new QLabel(columnTitles.at(c), totalsFrame);
-        head->setObjectName(QStringLiteral("totalsHeader%1").arg(c));
-        head->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
-        head->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
-        head->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(head, 0, 1 + 2 * c, 1, 2);
-    }
-    int gridRow = 1;
-    for (const TotalsRowSpec &spec : kTotalsRows) {
-        const bool sum = spec.filter == StateFilter::All;
-        if (sum) {
-            auto *line = new QFrame(totalsFrame);
-            line->setFrameShape(QFrame::HLine);
-            line->setFrameShadow(QFrame::Sunken);
-            grid->addWidget(line, gridRow++, 0, 1, 7);
-        }
-        auto *name = new QLabel(totalsFrame);
-        name->setObjectName(totalName(spec.key, "", "Label"));
-        name->setTextFormat(Qt::PlainText);
-        name->setFont(Theme::scaled(font(), 1.0, sum ? QFont::Bold : QFont::DemiBold));
-        grid->addWidget(name, gridRow, 0);
-        m_totalLabels.insert(name->objectName(), name);
-        for (int c = 0; c < 3; ++c) {
-            auto *count = new QLabel(totalsFrame);
-            count->setObjectName(totalName(spec.key, kTotalsColumns[c], "Count"));
-            auto *amount = new QLabel(totalsFrame);
-            amount->setObjectName(totalName(spec.key, kTotalsColumns[c], "Amount"));
-            for (QLabel *value : {count, amount}) {
-                value->setTextFormat(Qt::PlainText);
-                value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-                if (sum || c == 2)
-                    value->setFont(Theme::scaled(font(), 1.0, QFont::DemiBold));
-                m_totalLabels.insert(value->objectName(), value);
-            }
-            grid->addWidget(count, gridRow, 1 + 2 * c);
-            grid->addWidget(amount, gridRow, 2 + 2 * c);
-        }
-        ++gridRow;
-    }
-    grid->setColumnStretch(7, 1);
-    auto *totalsLayout = new QVBoxLayout(totalsFrame);
-    totalsLayout->setContentsMargins(12, 8, 12, 8);
-    totalsLayout->setSpacing(6);
-    totalsLayout->addWidget(m_totalsTitle);
-    totalsLayout->addLayout(grid);
-    totalsLayout->addStretch(1);
+    // --- totals: by state, card type and terminal ---
+    m_totalsPanel = new HistoryTotalsPanel(this);
 
     // --- the selected sale's history ---
     m_details = new QPlainTextEdit(this);
@@ -368,7 +252,7 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     auto *lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->setSpacing(12);
-    lowerLayout->addWidget(totalsFrame, 0);
+    lowerLayout->addWidget(m_totalsPanel, 0);
     lowerLayout->addWidget(detailsBox, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -569,7 +453,6 @@ void HistoryDialog::showEvent(QShowEvent *event)
 
 void HistoryDialog::refreshTotals(bool keepOnFailure)
 {
-    const QLocale locale;
     const JournalResult before = m_journal ? m_journal->lastError() : JournalResult();
     const JournalTotals totals = m_journal && m_journal->isOpen() ? m_journal->totals(filter()) : JournalTotals();
     m_totalsResult = HistoryModel::readOutcome(m_journal, before, totals.rows.isEmpty());
@@ -577,40 +460,10 @@ void HistoryDialog::refreshTotals(bool keepOnFailure)
     if (!m_totalsResult.ok() && keepOnFailure)
         return;
     m_totals = totals;
-    const bool known = m_totalsResult.ok();
-    m_totalsTitle->setText(tr("Totals: %1").arg(filterDescription()));
-
-    const StateFilter shown = stateFilter();
-    for (const TotalsRowSpec &spec : kTotalsRows) {
-        QLabel *name = m_totalLabels.value(totalName(spec.key, "", "Label"));
-        const int comboIndex = m_stateCombo->findData(int(spec.filter));
-        name->setText(spec.filter == StateFilter::All ? tr("All orders, any state") : m_stateCombo->itemText(comboIndex));
-        const bool excluded = shown != StateFilter::All && spec.filter != StateFilter::All && spec.filter != shown;
-        const QColor nameColor = spec.filter == StateFilter::All ? Theme::colors(Theme::Tone::Neutral).foreground
-                                                                 : HistoryModel::colorFor(spec.colorOf);
-        name->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(excluded ? Theme::mutedText().name() : nameColor.name()));
-        for (const char *column : kTotalsColumns) {
-            const JournalTotals::Bucket b = bucketFor(m_totals, spec.filter, column);
-            QLabel *count = m_totalLabels.value(totalName(spec.key, column, "Count"));
-            QLabel *amount = m_totalLabels.value(totalName(spec.key, column, "Amount"));
-            // An unreadable journal has no totals: a dash, never zeros that look like a day without sales.
-            count->setText(known ? locale.toString(b.count) : QStringLiteral("\u2014"));
-            amount->setText(known ? Formatting::currency(Money::fromCents(b.cents), locale) : QStringLiteral("\u2014"));
-            const QString columnWords =
-                QLatin1String(column) == QLatin1String("Credit")  ? Formatting::cardTypeName(CardType::Credit)
-                : QLatin1String(column) == QLatin1String("Debit") ? Formatting::cardTypeName(CardType::Debit)
-                                                                  : tr("all cards");
-            count->setAccessibleName(tr("%1, %2: number of sales").arg(name->text(), columnWords));
-            amount->setAccessibleName(tr("%1, %2: amount").arg(name->text(), columnWords));
-            const QString color = b.count == 0 ? Theme::mutedText().name() : QStringLiteral("palette(text)");
-            const QString style = QStringLiteral("QLabel { color: %1; }").arg(color);
-            for (QLabel *value : {count, amount}) {
-                if (value->styleSheet() != style)
-                    value->setStyleSheet(style);
-            }
-        }
-    }
+    m_totalsPanel->showTotals(
+        m_totals, m_totalsResult.ok(), tr("Totals: %1").arg(filterDescription()),
+        [this](StateFilter filter) { return m_stateCombo->itemText(m_stateCombo->findData(int(filter))); },
+        stateFilter());
 }
 
 QString HistoryDialog::filterDescription() const

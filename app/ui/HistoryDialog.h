@@ -4,11 +4,11 @@
 
 #include <QDate>
 #include <QDialog>
-#include <QHash>
 #include <QList>
 #include <QLocale>
 
 class HistoryModel;
+class HistoryTotalsPanel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -18,8 +18,8 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
-/// "Sales history": the journal's sales of one day (or of all days), filtered by state, with totals by state and
-/// card type, the selected sale's history and an export to CSV.
+/// "Sales history": the journal's sales of one day (or of all days), filtered by state, with totals by state,
+/// card type and terminal (paid, refunded, net), the selected sale's history and an export to CSV.
 ///
 /// Non-modal. Create it once with the window's journal (not owned; it must outlive the dialog), then show(),
 /// raise() and activateWindow() it when the cashier asks for the history, and connect whatever says "a sale
@@ -56,8 +56,8 @@ public:
     /// The last journal failure the dialog shows; Ok when it shows none.
     JournalResult lastResult() const { return m_result; }
 
-    /// Writes the sales of the current filter to `path` as CSV, all at once or not at all (what "Export CSV…"
-    /// does after its file dialog). Says how it went in the dialog; true when the file was written.
+    /// Writes the sales of the current filter (then their refunds) to `path` as CSV, all at once or not at all (what
+    /// "Export CSV…" does after its file dialog). Says how it went in the dialog; true when the file was written.
     bool exportCsvTo(const QString &path);
 
     /// A paid sale with money left to give back is selected: Refund (Ctrl+R) is on.
@@ -111,8 +111,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_totalsTitle = nullptr;
-    QHash<QString, QLabel *> m_totalLabels;
+    HistoryTotalsPanel *m_totalsPanel = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_exportStatus = nullptr;
 };

@@ -37,7 +37,9 @@ QList<CliOption> HistoryCommand::options() const
 QList<CliUsage> HistoryCommand::usages() const
 {
     return {usage(tr("List the sales of the order journal, newest first, with totals by\n"
-                     "state and by card type. Needs no token and no network.\n"
+                     "state and by card type, then the money taken (paid sales only),\n"
+                     "refunded and net by state, card type and terminal. Needs no\n"
+                     "token and no network.\n"
                      "--day: one day, local time (default: today). --from / --to: the\n"
                      "first and last day (either may be left out). --all: every day.\n"
                      "--state: paid, declined, cancelled, failed (not sent), waiting\n"
@@ -51,7 +53,8 @@ QList<CliUsage> HistoryCommand::usages() const
                      "twice, as an exact decimal string (\"amount\": \"1234.50\") and as\n"
                      "integer cents (\"amount_cents\": 123450); ids are integers.\n"
                      "--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,\n"
-                     "times in UTC), whatever the language settings."))};
+                     "times in UTC), whatever the language settings, then their refunds\n"
+                     "as a second table after an empty line."))};
 }
 
 bool HistoryCommand::parse(const QCommandLineParser &parser, const QStringList &, CliContext &context)

@@ -45,6 +45,20 @@ QJsonObject bucketJson(const JournalTotals::Bucket &bucket)
                        {QStringLiteral("amount_cents"), bucket.cents}};
 }
 
+// What was taken, given back and kept (JournalTotals: only the sales whose money was taken count here).
+QJsonObject moneyJson(const JournalTotals::Bucket &bucket)
+{
+    return QJsonObject{{QStringLiteral("paid_count"), bucket.takenCount},
+                       {QStringLiteral("paid"), centsText(bucket.takenCents)},
+                       {QStringLiteral("paid_cents"), bucket.takenCents},
+                       {QStringLiteral("refunded"), centsText(bucket.refundedCents)},
+                       {QStringLiteral("refunded_cents"), bucket.refundedCents},
+                       {QStringLiteral("net"), centsText(bucket.netCents())},
+                       {QStringLiteral("net_cents"), bucket.netCents()},
+                       {QStringLiteral("refunding"), centsText(bucket.refundingCents)},
+                       {QStringLiteral("refunding_cents"), bucket.refundingCents}};
+}
+
 QString localIso(const QDateTime &at)
 {
     const QDateTime local = at.toLocalTime();
@@ -126,6 +140,35 @@ QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched,
     const JournalTotals::Bucket all = totals.all();
     sums.append({tr("All sales"), QString::number(all.count), money(all.cents)});
     text += QLatin1Char('\n') + tableText(sums, {1, 2});
+
+    // Only the paid sales: what was taken, given back by refunds that went through, and kept. Declined, cancelled
+    // and open sales are above, never here.
+    QList<QStringList> taken;
+    const auto moneyRow = [&money](const QString &name, const JournalTotals::Bucket &b) {
+        return QStringList{name, QString::number(b.takenCount), money(b.takenCents), money(b.refundedCents),
+                           money(b.netCents())};
+    };
+    taken.append({tr("Money taken by state:"), tr("Sales"), tr("Paid"), tr("Refunded"), tr("Net")});
+    for (OrderState state : statesInTotalsOrder()) {
+        const JournalTotals::Bucket bucket = totals.byState(state);
+        if (JournalTotals::tookMoney(state) && bucket.count > 0)
+            taken.append(moneyRow(QStringLiteral("  ") + OrderStates::displayName(state), bucket));
+    }
+    taken.append({tr("Money taken by card type:")});
+    for (CardType type : {CardType::Credit, CardType::Debit}) {
+        const JournalTotals::Bucket bucket = totals.byCardType(type);
+        if (bucket.count > 0)
+            taken.append(moneyRow(QStringLiteral("  ") + cardName(type), bucket));
+    }
+    taken.append({tr("Money taken by terminal:")});
+    for (const QString &terminal : totals.terminals())
+        taken.append(moneyRow(QStringLiteral("  ") + terminal, totals.byTerminal(terminal)));
+    taken.append(moneyRow(tr("Money taken"), all));
+    text += QLatin1Char('\n') + tableText(taken, {1, 2, 3, 4});
+    if (all.refundingCents > 0) {
+        text += tr("Refunds in progress, not counted as refunded yet: %1").arg(money(all.refundingCents)) +
+                QLatin1Char('\n');
+    }
     return text;
 }
 
@@ -171,6 +214,27 @@ QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 match
     QJsonObject sums = bucketJson(totals.all());
     sums.insert(QStringLiteral("by_state"), byState);
     sums.insert(QStringLiteral("by_card"), byCard);
+    // What was taken, refunded and kept, beside the counts above (same state and card keys), and by terminal.
+    QJsonObject moneyByState;
+    for (auto it = byState.constBegin(); it != byState.constEnd(); ++it)
+        moneyByState.insert(it.key(), moneyJson(totals.byState(OrderStates::fromKey(it.key()))));
+    QJsonObject moneyByCard;
+    for (CardType type : {CardType::Credit, CardType::Debit})
+        moneyByCard.insert(cardKey(type), moneyJson(totals.byCardType(type)));
+    QJsonArray byTerminal;
+    for (const QString &terminal : totals.terminals()) {
+        const JournalTotals::Bucket bucket = totals.byTerminal(terminal);
+        QJsonObject item = bucketJson(bucket);
+        const QJsonObject money = moneyJson(bucket);
+        for (auto it = money.constBegin(); it != money.constEnd(); ++it)
+            item.insert(it.key(), it.value());
+        item.insert(QStringLiteral("terminal"), terminal);
+        byTerminal.append(item);
+    }
+    sums.insert(QStringLiteral("money_taken"), moneyJson(totals.all()));
+    sums.insert(QStringLiteral("money_by_state"), moneyByState);
+    sums.insert(QStringLiteral("money_by_card"), moneyByCard);
+    sums.insert(QStringLiteral("by_terminal"), byTerminal);
     return QJsonObject{
         {QStringLiteral("entries"), list}, {QStringLiteral("matched"), matched}, {QStringLiteral("totals"), sums}};
 }

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The refund screenshots: the refund dialog (Sales > History, a paid sale, Ctrl+R) and the history with a refunded
+# sale and its totals (paid, refunded, net, Money taken), from the real application in demo mode under Xvfb, driven
+# with xdotool like make-screenshots.sh.
+#
+#   SCREENSHOT_LANG=es_AR.UTF-8 bash docs/screenshots/refund-screenshots.sh [build-dir]
+#
+# SCREENSHOT_LANG: en_US.UTF-8 (docs/screenshots/), es_AR.UTF-8 (docs/screenshots/es/) or pt_BR.UTF-8
+# (docs/screenshots/pt_BR/). Writes history-refunds.png and refund-dialog.png.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build/dev}
+app="$build/app/pointdesk"
+display=${SCREENSHOT_DISPLAY:-:98}
+lang=${SCREENSHOT_LANG:-en_US.UTF-8}
+case "$lang" in
+en*) out=docs/screenshots dec=. ;;
+es*) out=docs/screenshots/es dec=, ;;
+pt*) out=docs/screenshots/pt_BR dec=, ;;
+*) echo "SCREENSHOT_LANG: en_US, es_AR or pt_BR" >&2; exit 2 ;;
+esac
+mkdir -p "$out"
+[ -x "$app" ] || { echo "build pointdesk first ($app)" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_LOGGING_RULES='*.debug=false;*.info=false'
+
+window_id() { xdotool search --sync --name "$1" | head -1; }
+origin() { xdotool getwindowgeometry --shell "$1" | sed -n 's/^\(X\|Y\)=//p' | paste -sd' '; }
+click_in() {
+    local id=$1 x=$2 y=$3 ox oy
+    read -r ox oy <<<"$(origin "$id")"
+    xdotool mousemove --sync $((ox + x)) $((oy + y)) click 1
+    sleep 0.3
+}
+shot() { sleep "${3:-0.6}"; import -window "$1" "$out/$2"; echo "wrote $out/$2"; }
+# One sale on Caja 1 (the demo's first terminal): approved (space on the virtual terminal) or declined (Tab space).
+sale() {
+    click_in "$main" 400 20
+    xdotool key F2
+    xdotool type --delay 30 "$1"
+    xdotool key Tab
+    xdotool type --delay 30 "$2"
+    xdotool key Return
+    sleep 1.5
+    click_in "$terminal" 300 12
+    if [ "$3" = declined ]; then xdotool key Tab space; else xdotool key space; fi
+    sleep 1.2
+}
+
+env LANG="$lang" LC_ALL="$lang" "$app" --demo >"$work/demo.log" 2>&1 &
+pids+=($!)
+main=$(window_id "^PointDesk .* DEMO$")
+terminal=$(window_id "[Vv]irtual .*DEMO$")
+sleep 1.5
+
+sale "1250${dec}50" "Café con leche" approved
+sale "89${dec}90" "Zapatillas" declined
+sale "420" "Medialunas x6" approved
+
+# Sales > History: the newest sale (420, paid) selected, then Refund (Ctrl+R); demo mode has no manager PIN.
+click_in "$main" 400 20
+xdotool key ctrl+h
+history=$(window_id "(Sales history|Historial de ventas|Hist.*rico de vendas)")
+sleep 1
+click_in "$history" 300 72
+xdotool key ctrl+r
+sleep 1.2
+refund=$(xdotool search --name "(Refund|Devol|Estorn)" | tail -1)
+shot "$refund" refund-dialog.png 0.4
+# The whole balance back (the dialog's default): Refund.
+xdotool key Return
+sleep 2.5
+xdotool key Escape
+sleep 0.5
+# The oldest sale (1250.50, paid): part of it back (the "Part of it" choice and its field), 250.
+click_in "$history" 300 120
+xdotool key ctrl+r
+sleep 1.2
+refund=$(xdotool search --name "(Refund|Devol|Estorn)" | tail -1)
+click_in "$refund" 18 96
+click_in "$refund" 250 96
+xdotool type --delay 30 "250"
+xdotool key Return
+sleep 2.5
+xdotool key Escape
+sleep 0.5
+click_in "$history" 300 72
+shot "$history" history-refunds.png 1.0
