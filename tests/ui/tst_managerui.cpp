@@ -570,8 +570,10 @@ void TestManagerUi::removeTerminalByChoosingItsName()
     QTRY_VERIFY(!m_sim->device(QStringLiteral("Mostrador \u00D1and\u00FA")));
     QCOMPARE(m_sim->devices().size(), 2);
     QTRY_VERIFY(dialog->statusText().contains(QLatin1String("was removed")));
-    QVERIFY2(dialog->statusText().contains(QLatin1String("2 terminals on this account.")),
-             qPrintable(dialog->statusText()));
+    // The count comes with the list read again after the removal, which a busy machine may deliver later.
+    QTRY_VERIFY2(dialog->statusText().contains(QLatin1String("2 terminals on this account.")),
+                 qPrintable(dialog->statusText()));
+    QVERIFY(dialog->statusText().contains(QLatin1String("was removed")));
 
     // One terminal left is said in a whole sentence.
     QVERIFY(m_sim->removeDevice(QStringLiteral("Caja 2")));
