@@ -42,6 +42,10 @@ CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, Term
         Q_EMIT note(QString(), NoteTone::Problem);
         m_monitor->clearFollowProblem(true);
     });
+    connect(m_charges, &ChargeService::cancelFailed, this, &CashierSession::onCancelFailed);
+    m_slowTimer.setSingleShot(true);
+    m_slowTimer.setInterval(kDefaultSlowSendingMs);
+    connect(&m_slowTimer, &QTimer::timeout, this, &CashierSession::onSendingSlow);
     connect(m_monitor, &TerminalMonitor::terminalFreed, this, &CashierSession::onTerminalFreed);
     connect(m_monitor, &TerminalMonitor::freeFailed, this, &CashierSession::onFreeFailed);
     connect(m_monitor, &TerminalMonitor::tokenAccepted, this, &CashierSession::onTokenAccepted);
@@ -183,6 +187,11 @@ bool CashierSession::canCancel() const
     return (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
 }
 
+bool CashierSession::canCheckNow() const
+{
+    return m_phase == Phase::Waiting && m_cancelling && !m_orderId.isNull();
+}
+
 bool CashierSession::canFreeTerminal() const
 {
     // Freeing cancels whatever the terminal holds: only an API that can do that offers it.
@@ -208,6 +217,19 @@ QString CashierSession::freeTarget() const
     if (!m_notSentDevice.isEmpty() && m_phase == Phase::Finished)
         return m_notSentDevice;
     return m_selected;
+}
+
+bool CashierSession::freeNeedsManager(const QString &deviceName) const
+{
+    // This till's own sale, shown now: the cashier may take it off the terminal (as Esc does).
+    if (m_phase == Phase::Waiting && deviceName == m_request.deviceName)
+        return false;
+    // Another order: freeing cancels it, perhaps another till's customer paying right now. Only an order this
+    // till's record holds is this till's; anything else (unknown included) is the manager's call.
+    const std::optional<Device> device = m_monitor->device(deviceName);
+    if (!device || device->heldOrder.isNull() || !m_journal || !m_journal->isOpen())
+        return true;
+    return !m_journal->entryByOrderId(device->heldOrder).has_value();
 }
 
 bool CashierSession::nothingChargedNeedsConfirmation() const
@@ -257,6 +279,7 @@ bool CashierSession::charge(OrderRequest request)
     m_saleId = started.localId;
     m_orderId = OrderRef();
     m_request = request;
+    m_sentAt = sentAtOf(m_saleId);
     m_state = OrderState::Sending;
     m_cancelling = false;
     setPhase(Phase::Sending);
@@ -356,6 +379,7 @@ void CashierSession::resetSale()
     m_terminalCheck.reset();
     m_saleId = 0;
     m_orderId = OrderRef();
+    m_sentAt = QDateTime();
     m_request = OrderRequest();
     m_state = OrderState::Unknown;
     m_saleError = ApiError();
@@ -444,6 +468,7 @@ void CashierSession::showNextResumedSale()
         m_saleId = localId;
         m_orderId = sale->order.id;
         m_request = sale->request;
+        m_sentAt = sentAtOf(localId); // the clock counts from when it was sent, not from now
         m_state = sale->state;
         m_saleError = ApiError();
         m_cancelling = false;
@@ -460,8 +485,32 @@ void CashierSession::showNextResumedSale()
 
 // --- following the sale shown -----------------------------------------------------------------------------
 
+QDateTime CashierSession::sentAtOf(qint64 localId) const
+{
+    const std::optional<JournalEntry> entry = m_journal ? m_journal->entry(localId) : std::nullopt;
+    return entry && entry->createdAt.isValid() ? entry->createdAt : QDateTime::currentDateTimeUtc();
+}
+
+void CashierSession::setSlowSendingAfter(int milliseconds)
+{
+    m_slowTimer.setInterval(qMax(1, milliseconds));
+}
+
+void CashierSession::onSendingSlow()
+{
+    if (m_phase != Phase::Sending || m_cancelling)
+        return;
+    Q_EMIT note(tr("Mercado Pago is slow to answer right now. PointDesk keeps waiting for its answer and never "
+                   "sends the order twice; Esc cancels."),
+                NoteTone::Info);
+}
+
 void CashierSession::setPhase(Phase phase)
 {
+    if (phase != Phase::Sending)
+        m_slowTimer.stop();
+    else if (m_phase != Phase::Sending || !m_slowTimer.isActive())
+        m_slowTimer.start();
     m_phase = phase;
     // One request at a time keeps the counter quick on a slow line: no terminal listing while a charge goes out.
     m_monitor->setRefreshHeld(phase == Phase::Sending);
@@ -602,17 +651,38 @@ void CashierSession::onSaleProblem(qint64 localId, const ApiError &error)
         if (m_phase == Phase::Waiting)
             Q_EMIT showLostTrack(m_orderId, error.userMessage());
     }
-    if (m_cancelling && m_phase == Phase::Waiting && !error.isTransient()) {
-        // The cancel call failed; the order is still open.
-        m_cancelling = false;
-        Q_EMIT showWaiting(m_request.deviceName, m_orderId, true);
-        Q_EMIT note(tr("Could not cancel the order: %1").arg(error.userMessage()), NoteTone::Problem);
-        Q_EMIT cancelFailed();
+    if (m_cancelling && m_phase == Phase::Waiting && error.isTransient()) {
+        Q_EMIT note(tr("The cancellation did not get through; PointDesk sends it again in a moment. The customer "
+                       "can still pay until it does."),
+                    NoteTone::Problem);
     } else if (m_phase == Phase::Sending && error.isTransient()) {
         Q_EMIT note(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice."),
                     NoteTone::Problem);
     }
     Q_EMIT changed();
+}
+
+void CashierSession::onCancelFailed(qint64 localId, const ApiError &error)
+{
+    if (localId != m_saleId || !m_cancelling || m_phase != Phase::Waiting)
+        return;
+    // The order is still open and followed: back to waiting, with Cancel order (Esc) to try again.
+    m_cancelling = false;
+    Q_EMIT showWaiting(m_request.deviceName, m_orderId, true);
+    Q_EMIT note(tr("Could not cancel the order: %1 The customer can still pay on %2. Press Esc to cancel again, or "
+                   "wait for the customer.")
+                    .arg(error.userMessage(), shown(m_request.deviceName)),
+                NoteTone::Problem);
+    Q_EMIT cancelFailed();
+    Q_EMIT changed();
+}
+
+bool CashierSession::checkNow()
+{
+    if (!canCheckNow() || !m_charges->checkNow(m_saleId))
+        return false;
+    Q_EMIT statusMessage(tr("Asking Mercado Pago how order %1 stands\u2026").arg(m_orderId.toString()), 4000);
+    return true;
 }
 
 void CashierSession::onSaleNeedsDecision(const Sale &sale)

@@ -6,7 +6,9 @@
 #include "sales/ChargeService.h"
 #include "store/OrderJournal.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <optional>
 
 class PointBackend;
@@ -66,6 +68,12 @@ public:
     qint64 saleId() const { return m_saleId; }
     /// The order of the sale shown, once known; 0 before.
     const OrderRef &orderId() const { return m_orderId; }
+    /// When the sale shown was sent (recorded in the journal): the panel's clock counts from it, also for a sale
+    /// resumed after a restart or found late. Invalid when none.
+    QDateTime sentAt() const { return m_sentAt; }
+    /// After this long in Sending the panel says that Mercado Pago is slow (default 15 s).
+    void setSlowSendingAfter(int milliseconds);
+    static constexpr int kDefaultSlowSendingMs = 15000;
     /// What the sale shown charges, and on which terminal.
     OrderRequest request() const { return m_request; }
     OrderState state() const { return m_state; }
@@ -88,6 +96,8 @@ public:
     bool canCharge() const;
     bool canCancel() const;
     bool canFreeTerminal() const;
+    /// While a cancel is under way or only requested (202): the order can be read again at once (Check now).
+    bool canCheckNow() const;
     bool canStartNewSale() const;
     bool canDecide() const { return m_phase == Phase::Deciding; }
     /// The sale shown ended action_required (Orders API): the result is unknown and will not change; the cashier reads
@@ -109,6 +119,9 @@ public:
     QString idleNote() const { return m_idleNote; }
     /// The terminal "Free terminal" would free now; empty when freeing is not possible.
     QString freeTarget() const;
+    /// Freeing `deviceName` cancels an order this till did not create (another till's, or one it cannot name):
+    /// that needs the manager. The sale shown, and orders this till's record holds, do not.
+    bool freeNeedsManager(const QString &deviceName) const;
     /// NothingCharged needs the cashier's confirmation: the order may have reached the terminal.
     bool nothingChargedNeedsConfirmation() const;
 
@@ -117,6 +130,8 @@ public:
     bool charge(OrderRequest request);
     /// Cancels the sale shown (Esc). False when nothing can be cancelled now.
     bool cancel();
+    /// Reads the order of the sale shown again now (within the API's pace), while canCheckNow().
+    bool checkNow();
     /// Answers decisionNeeded(). False when no decision is pending.
     bool decide(Decision decision);
     /// Clears the sale shown for the next customer; refused (statusMessage says why) while an order is open or the
@@ -164,7 +179,7 @@ Q_SIGNALS:
     void terminalCheckNeeded(const QString &reason);
     /// A resumed sale that was not shown ended.
     void resumedSaleEnded(const Sale &sale);
-    /// Cancelling failed; the order is still open.
+    /// Cancelling gave up (refused, or failing after its retries); the order is still open and Cancel is offered.
     void cancelFailed();
     /// The journal became unusable, or usable again (`result` ok).
     void journalProblemChanged(const JournalResult &result);
@@ -177,6 +192,9 @@ private:
     void onSaleFinished(const Sale &sale);
     void onSaleProblem(qint64 localId, const ApiError &error);
     void onSaleNeedsDecision(const Sale &sale);
+    void onCancelFailed(qint64 localId, const ApiError &error);
+    void onSendingSlow();
+    QDateTime sentAtOf(qint64 localId) const;
     void onJournalProblem(qint64 localId, const JournalResult &result);
     void onTerminalFreed(const QString &deviceName);
     void onFreeFailed(const QString &deviceName, const ApiError &error);
@@ -194,6 +212,8 @@ private:
     Phase m_phase = Phase::Idle;
     qint64 m_saleId = 0;
     OrderRef m_orderId;
+    QDateTime m_sentAt;
+    QTimer m_slowTimer; ///< Sending for this long: "Mercado Pago is slow"
     OrderRequest m_request;
     OrderState m_state = OrderState::Unknown;
     QList<qint64> m_resumed;
