@@ -1,19 +1,20 @@
 #include "sales/CashierSession.h"
-#include "core/DeclineReason.h"
 
 #include "api/PointBackend.h"
+#include "core/DeclineReason.h"
 #include "sales/RefundService.h"
 #include "sales/TerminalModes.h"
 #include "sales/TerminalMonitor.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSession, "pointdesk.sales.session")
 
 CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, TerminalMonitor *monitor, QObject *parent)
-    : QObject(parent), m_journal(journal), m_monitor(monitor),
+    : QObject(parent), m_client(client), m_journal(journal), m_monitor(monitor),
       m_canCancelOnTerminal(client && client->capabilities().cancelOnTerminal)
 {
     m_charges = new ChargeService(client, journal, this);
@@ -43,9 +44,13 @@ CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, Term
         m_monitor->clearFollowProblem(true);
     });
     connect(m_charges, &ChargeService::cancelFailed, this, &CashierSession::onCancelFailed);
+    // Sales other processes on this computer record (pointdesk-cli without --wait) are followed to their end.
+    m_othersTimer.setInterval(kDefaultOtherSalesIntervalMs);
+    connect(&m_othersTimer, &QTimer::timeout, this, &CashierSession::followOtherSales);
     m_slowTimer.setSingleShot(true);
     m_slowTimer.setInterval(kDefaultSlowSendingMs);
     connect(&m_slowTimer, &QTimer::timeout, this, &CashierSession::onSendingSlow);
+    connect(m_monitor, &TerminalMonitor::terminalsVanished, this, &CashierSession::onTerminalsVanished);
     connect(m_monitor, &TerminalMonitor::terminalFreed, this, &CashierSession::onTerminalFreed);
     connect(m_monitor, &TerminalMonitor::freeFailed, this, &CashierSession::onFreeFailed);
     connect(m_monitor, &TerminalMonitor::tokenAccepted, this, &CashierSession::onTokenAccepted);
@@ -93,6 +98,8 @@ bool CashierSession::inputsLocked() const
 
 void CashierSession::setSelectedDevice(const QString &deviceName)
 {
+    if (!m_selected.isEmpty())
+        m_previousSelected = m_selected;
     m_selected = deviceName;
     m_idleNote.clear();
     Q_EMIT changed();
@@ -170,6 +177,11 @@ QString CashierSession::idleHint(const QString &formattedAmount) const
     if (!formattedAmount.isEmpty())
         return tr("Press Enter to charge %1 on %2.").arg(formattedAmount, shown(device->name));
     return tr("Type the amount and a description, then press Enter to charge on %1.").arg(shown(device->name));
+}
+
+QString CashierSession::money(const Money &amount) const
+{
+    return amount.toCurrencyString(QLocale(), m_client ? m_client->currency() : Currency());
 }
 
 QString CashierSession::shown(const QString &deviceName) const
@@ -417,6 +429,32 @@ void CashierSession::onTerminalFreed(const QString &deviceName)
     Q_EMIT changed();
 }
 
+void CashierSession::onTerminalsVanished(const QStringList &deviceNames)
+{
+    for (const QString &name : deviceNames)
+        m_goneDevices.insert(name);
+    if (hasOpenOrder() && deviceNames.contains(m_request.deviceName)) {
+        // Said as it is: the sale's outcome stays what Mercado Pago reports, never inferred from the terminal.
+        Q_EMIT note(tr("%1 was removed from the Mercado Pago account while this sale was open. PointDesk keeps "
+                       "following the order and shows what Mercado Pago reports of it.")
+                        .arg(shown(m_request.deviceName)),
+                    NoteTone::Problem);
+    }
+    if (m_phase == Phase::Finished && deviceNames.contains(m_request.deviceName))
+        Q_EMIT terminalGone(shown(m_request.deviceName)); // the sale shown ended there: not "free again"
+    const QString chosen = m_selected.isEmpty() ? m_previousSelected : m_selected;
+    if (!chosen.isEmpty() && deviceNames.contains(chosen)) {
+        const QString text = tr("%1 is no longer on this Mercado Pago account, so no terminal is chosen. Choose the "
+                                "terminal that takes the payment.")
+                                 .arg(shown(chosen));
+        if (m_phase == Phase::Idle)
+            m_idleNote = text;
+        else if (!hasOpenOrder())
+            Q_EMIT note(text, NoteTone::Problem);
+    }
+    Q_EMIT changed();
+}
+
 void CashierSession::onFreeFailed(const QString &deviceName, const ApiError &error)
 {
     Q_EMIT note(tr("Could not free %1: %2").arg(shown(deviceName), error.userMessage()), NoteTone::Problem);
@@ -433,10 +471,40 @@ void CashierSession::onTokenAccepted()
 
 // --- resumed sales ----------------------------------------------------------------------------------------
 
+void CashierSession::setOtherSalesInterval(int milliseconds)
+{
+    m_othersTimer.setInterval(qMax(10, milliseconds));
+}
+
+int CashierSession::followOtherSales()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return 0;
+    int found = 0;
+    const QList<JournalEntry> open = m_journal->unfinished();
+    for (const JournalEntry &entry : open) {
+        // Only orders that exist: a sale still being sent belongs to the process sending it, and following it here
+        // could only make its create unclear. Sales this window carries are known to its service.
+        if (entry.orderId.isNull() || m_charges->sale(entry.localId) || m_others.contains(entry.localId))
+            continue;
+        if (!m_charges->resume(entry.localId))
+            continue;
+        m_others.insert(entry.localId);
+        ++found;
+        qCInfo(lcSession).noquote() << "following sale" << entry.localId << "recorded by another process";
+        Q_EMIT statusMessage(tr("The sale of %1 on %2, charged from the command line, is followed here to its end.")
+                                 .arg(money(entry.request.amount), shown(entry.request.deviceName)),
+                             8000);
+    }
+    return found;
+}
+
 int CashierSession::resumeUnfinished()
 {
     if (!m_journal || !m_journal->isOpen())
         return 0;
+    // From now on, sales other processes record are followed as they appear (not only at the next start).
+    m_othersTimer.start();
     // A refund whose answer was lost goes again with its own key, never as a new refund.
     m_refunds->resumeOpenRefunds();
     int resumed = 0;
@@ -573,6 +641,14 @@ void CashierSession::showSale(const Sale &sale)
 
 void CashierSession::onSaleFinished(const Sale &sale)
 {
+    if (m_others.remove(sale.localId)) {
+        // Followed in the background: the status bar and the history say how it ended; the panel stays the window's.
+        Q_EMIT statusMessage(
+            tr("The sale of %1 on %2, charged from the command line, ended: %3.")
+                .arg(money(sale.request.amount), shown(sale.request.deviceName), OrderStates::displayName(sale.state)),
+            10000);
+        return;
+    }
     if (m_resumed.removeAll(sale.localId) > 0) {
         Q_EMIT resumedSaleEnded(sale);
         return;
@@ -620,6 +696,10 @@ void CashierSession::onSaleFinished(const Sale &sale)
         Q_EMIT showOrder(shown);
         // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
         m_monitor->markDevice(deviceName, OrderRef());
+    }
+    if (m_goneDevices.contains(deviceName) && !m_monitor->device(deviceName)) {
+        // Not "free again": the terminal left the account. The state shown is what Mercado Pago reported.
+        Q_EMIT terminalGone(shown(deviceName));
     }
     if (wasCancelling && sale.state == OrderState::Approved)
         Q_EMIT note(tr("The customer paid before the order could be cancelled."), NoteTone::Problem);

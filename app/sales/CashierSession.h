@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <optional>
 
@@ -142,6 +144,14 @@ public:
     bool freeTerminal(const QString &deviceName);
     /// Follows the sales the journal holds unfinished; the newest is shown. Returns how many.
     int resumeUnfinished();
+    /// Follows, in the background, unfinished sales with an order that other processes recorded in the journal
+    /// (pointdesk-cli without --wait): never shown in the panel; the status bar says how each ended. Runs every
+    /// otherSalesInterval once resumeUnfinished() ran. Returns how many it took up now.
+    int followOtherSales();
+    void setOtherSalesInterval(int milliseconds);
+    static constexpr int kDefaultOtherSalesIntervalMs = 3000;
+    /// Sales of other processes followed now.
+    QSet<qint64> otherSales() const { return m_others; }
     /// Opens a journal that was named with OrderJournal::openLater(); a failure is a journal problem as if it had
     /// failed before the session was built. Does nothing for any other journal.
     void openPendingJournal();
@@ -177,6 +187,9 @@ Q_SIGNALS:
     void saleEnded(OrderState state);
     /// The sale shown ended action_required: offer "it was approved" / "it was not" (recordTerminalCheck()).
     void terminalCheckNeeded(const QString &reason);
+    /// The sale shown ended on a terminal that left the account (`deviceName` as the cashier knows it): it is not
+    /// free again, and the next sale needs another terminal.
+    void terminalGone(const QString &deviceName);
     /// A resumed sale that was not shown ended.
     void resumedSaleEnded(const Sale &sale);
     /// Cancelling gave up (refused, or failing after its retries); the order is still open and Cancel is offered.
@@ -187,6 +200,8 @@ Q_SIGNALS:
 private:
     /// How the cashier knows a terminal (its local name, else its name as listed), for the texts.
     QString shown(const QString &deviceName) const;
+    /// `amount` as the window writes money, in the account's currency.
+    QString money(const Money &amount) const;
     void setPhase(Phase phase);
     void onSaleChanged(const Sale &sale);
     void onSaleFinished(const Sale &sale);
@@ -194,6 +209,7 @@ private:
     void onSaleNeedsDecision(const Sale &sale);
     void onCancelFailed(qint64 localId, const ApiError &error);
     void onSendingSlow();
+    void onTerminalsVanished(const QStringList &deviceNames);
     QDateTime sentAtOf(qint64 localId) const;
     void onJournalProblem(qint64 localId, const JournalResult &result);
     void onTerminalFreed(const QString &deviceName);
@@ -204,6 +220,7 @@ private:
     void setJournalProblem(const JournalResult &result);
     void resetSale();
 
+    QPointer<PointBackend> m_client;
     OrderJournal *m_journal = nullptr;
     TerminalMonitor *m_monitor = nullptr;
     ChargeService *m_charges = nullptr;
@@ -214,6 +231,8 @@ private:
     OrderRef m_orderId;
     QDateTime m_sentAt;
     QTimer m_slowTimer; ///< Sending for this long: "Mercado Pago is slow"
+    QTimer m_othersTimer;
+    QSet<qint64> m_others; ///< sales of other processes followed in the background
     OrderRequest m_request;
     OrderState m_state = OrderState::Unknown;
     QList<qint64> m_resumed;
@@ -221,6 +240,8 @@ private:
     std::optional<bool> m_terminalCheck; ///< the cashier's reading of an action_required sale's terminal
     JournalResult m_journalProblem;
     QString m_selected;
+    QString m_previousSelected;  ///< the last terminal chosen, also once the list dropped it
+    QSet<QString> m_goneDevices; ///< terminals that left the account while this session ran
     QString m_idleNote;
     QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
     bool m_cancelling = false;

@@ -43,8 +43,10 @@ private Q_SLOTS:
     void uncertainChecksAgainThenNothingCharged();
     void resumedSalesNewestFirstOthersInTurn();
     void resumedSaleCountsFromWhenItWasSent();
+    void salesOfTheCliAreFollowedWhileRunning();
     void slowSendingSaysMercadoPagoIsSlow();
     void vanishedTerminalCannotBeCharged();
+    void terminalRemovedMidSaleIsSaidInWords();
     void freeingOnlyWhereTheApiCanCancelOnTheTerminal();
 
 private:
@@ -739,6 +741,76 @@ void TestCashierSession::slowSendingSaysMercadoPagoIsSlow()
     QTRY_COMPARE(m_session->phase(), Phase::Waiting);
     QTest::qWait(300);
     QVERIFY(!saidSlow());
+}
+
+void TestCashierSession::terminalRemovedMidSaleIsSaidInWords()
+{
+    createSession();
+    chargeAndWait(QStringLiteral("Caja 1"));
+    QSignalSpy notes(m_session, &CashierSession::note);
+    QSignalSpy gone(m_session, &CashierSession::terminalGone);
+    QVERIFY(m_sim->removeDevice(QStringLiteral("Caja 1")));
+    m_monitor->refresh(true);
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QTRY_COMPARE(gone.count(), 1);
+    QCOMPARE(gone.at(0).at(0).toString(), QStringLiteral("Caja 1"));
+    // The outcome is what the API reported; nothing is chosen for the cashier and nothing can be charged.
+    QCOMPARE(m_session->state(), OrderState::Cancelled);
+    QVERIFY(!m_session->canCharge());
+    QVERIFY(m_session->startNewSale());
+    QVERIFY(!m_session->canCharge());
+    QVERIFY(!m_session->charge(request()));
+    QCOMPARE(m_sim->orders().size(), 1);
+    bool said = false;
+    for (const QList<QVariant> &args : notes)
+        said = said ||
+               args.at(0).toString().contains(QStringLiteral("Caja 1 was removed from the Mercado Pago account")) ||
+               args.at(0).toString().contains(QStringLiteral("Caja 1 is no longer on this Mercado Pago account"));
+    QVERIFY(said);
+}
+
+void TestCashierSession::salesOfTheCliAreFollowedWhileRunning()
+{
+    createSession();
+    m_session->setOtherSalesInterval(50);
+    QCOMPARE(m_session->resumeUnfinished(), 0);
+    chargeAndWait(QStringLiteral("Caja 1"));
+    const qint64 shownSale = m_session->saleId();
+    QSignalSpy status(m_session, &CashierSession::statusMessage);
+
+    // pointdesk-cli charges on Caja 2 without --wait: its sale is in the shared journal with its order, unfinished.
+    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 2"));
+    OrderRequest r = request(990, QStringLiteral("From the CLI"));
+    r.deviceName = QStringLiteral("Caja 2");
+    r.externalReference = QStringLiteral("PD-cli-1");
+    const qint64 cliSale = m_journal->recordNew(r, QStringLiteral("legacy"));
+    QVERIFY(m_journal->recordCreateSent(cliSale).ok());
+    QVERIFY(m_journal->attachOrderId(cliSale, orderRef(orderId)).ok());
+    // A sale still being sent by the CLI (no order yet) is left to it.
+    OrderRequest sending = request(500, QStringLiteral("Still sending"));
+    sending.deviceName = QStringLiteral("Caja 3");
+    sending.externalReference = QStringLiteral("PD-cli-2");
+    const qint64 stillSending = m_journal->recordNew(sending, QStringLiteral("legacy"));
+    QVERIFY(m_journal->recordCreateSent(stillSending).ok());
+
+    QTRY_VERIFY(m_session->otherSales().contains(cliSale));
+    QVERIFY(!m_session->otherSales().contains(stillSending));
+    // The window's own panel stays on its own sale.
+    QCOMPARE(m_session->saleId(), shownSale);
+    QCOMPARE(m_session->phase(), Phase::Waiting);
+
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 2")), orderId);
+    QTRY_VERIFY(m_journal->entry(cliSale)->isFinal());
+    QCOMPARE(m_journal->entry(cliSale)->state, OrderState::Approved);
+    QVERIFY(m_session->otherSales().isEmpty());
+    bool said = false;
+    for (const QList<QVariant> &args : status)
+        said = said ||
+               args.at(0).toString().contains(QStringLiteral("9.90 on Caja 2, charged from the command line, ended: "));
+    QVERIFY(said);
+    QCOMPARE(m_session->saleId(), shownSale);
+    QCOMPARE(m_session->phase(), Phase::Waiting);
+    QVERIFY(!m_journal->entry(stillSending)->isFinal());
 }
 
 QTEST_GUILESS_MAIN(TestCashierSession)
