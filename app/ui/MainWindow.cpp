@@ -423,7 +423,8 @@ void MainWindow::confirmNotCharged()
 
 void MainWindow::cancelOrder()
 {
-    m_cashier->cancel();
+    if (!m_cashier->cancel())
+        m_cashier->checkNow(); // Esc while the cancel is under way: how does the order stand now?
 }
 
 void MainWindow::freeTerminal()

@@ -106,7 +106,7 @@ public Q_SLOTS:
     void refreshDevices();
     /// Sends the charge in the form to the chosen terminal, when the form is valid and the terminal free.
     void charge();
-    /// Cancels the open order by its id (Esc).
+    /// Cancels the open order by its id (Esc); while a cancel is under way, reads the order again (Check now).
     void cancelOrder();
     /// Cancels whatever order the terminal holds (for a stuck or busy terminal).
     void freeTerminal();

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void droppedBeforeStoredAsksToSendAgain();
     void droppedBeforeStoredDontSend();
     void resumesOpenSaleAtStart();
+    void resumedSaleClockCountsFromWhenItWasSent();
     void journalProblemKeepsChargingOff();
     void tokenRefusedWhileWaiting();
     void refreshesByItselfWhileIdle();
@@ -516,6 +517,27 @@ void TestMainWindow::resumesOpenSaleAtStart()
     QCOMPARE(m_sim->orders().size(), 1);
 }
 
+void TestMainWindow::resumedSaleClockCountsFromWhenItWasSent()
+{
+    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 2"));
+    OrderRequest request;
+    request.amount = Money::fromCents(4321);
+    request.description = QStringLiteral("Left open");
+    request.deviceName = QStringLiteral("Caja 2");
+    request.externalReference = QStringLiteral("PD-crash-2");
+    const qint64 localId = m_journal->recordNew(request, QStringLiteral("legacy"));
+    QVERIFY(m_journal->recordCreateSent(localId).ok());
+    QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
+    QTest::qWait(3100);
+    createWindow();
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    // Not "00:00" from when this window found it: the time since the sale was sent.
+    const QString elapsed = m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"))->elapsedText();
+    const QStringList parts = elapsed.split(QLatin1Char(':'));
+    QCOMPARE(parts.size(), 2);
+    QVERIFY2(parts.at(0).toInt() * 60 + parts.at(1).toInt() >= 3, qPrintable(elapsed));
+}
+
 void TestMainWindow::journalProblemKeepsChargingOff()
 {
     // A journal that could not be opened: nothing can be charged, the banner says why and how to fix it.
@@ -727,6 +749,12 @@ void TestMainWindow::failedCancelLeavesAWayOn()
     QVERIFY(checkNow->isVisible());
     QCOMPARE(QApplication::focusWidget(), checkNow);
     QTest::keyClick(checkNow, Qt::Key_Return);
+    // Esc is not dead meanwhile: it reads the order again too.
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().startsWith(QStringLiteral("Asking Mercado Pago")));
+    child<QLabel>(QStringLiteral("statusMessage"))->clear();
+    QCOMPARE(panelMode(), QStringLiteral("cancelling"));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().startsWith(QStringLiteral("Asking Mercado Pago")));
     // The cancel is retried, then given up: waiting again, with Cancel order and the reason.
     QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("waiting"), 15000);
     QVERIFY(child<QPushButton>(QStringLiteral("cancelOrderButton"))->isVisible());
