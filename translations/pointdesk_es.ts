@@ -537,10 +537,6 @@
         <translation>El cliente pagó antes de que se pudiera cancelar el cobro.</translation>
     </message>
     <message>
-        <source>Could not cancel the order: %1</source>
-        <translation>No se pudo cancelar el cobro: %1</translation>
-    </message>
-    <message>
         <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
         <translation>No se puede conectar con Mercado Pago en este momento; PointDesk sigue intentando. Nada se envía dos veces.</translation>
     </message>
@@ -587,6 +583,38 @@
     <message>
         <source>%1 cannot take orders from PointDesk: choose a terminal in PDV mode.</source>
         <translation>%1 no puede recibir cobros de PointDesk: elija una terminal en modo PDV.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the Mercado Pago account while this sale was open. PointDesk keeps following the order and shows what Mercado Pago reports of it.</source>
+        <translation>%1 fue quitada de la cuenta de Mercado Pago mientras esta venta estaba abierta. PointDesk sigue el cobro y muestra lo que Mercado Pago informe.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this Mercado Pago account, so no terminal is chosen. Choose the terminal that takes the payment.</source>
+        <translation>%1 ya no está en esta cuenta de Mercado Pago, así que no hay ninguna terminal elegida. Elija la terminal que cobra.</translation>
+    </message>
+    <message>
+        <source>The sale of %1 on %2, charged from the command line, is followed here to its end.</source>
+        <translation>La venta de %1 en %2, cobrada desde la línea de comandos, se sigue aquí hasta el final.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago is slow to answer right now. PointDesk keeps waiting for its answer and never sends the order twice; Esc cancels.</source>
+        <translation>Mercado Pago está tardando en responder. PointDesk sigue esperando su respuesta y nunca envía el cobro dos veces; Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The sale of %1 on %2, charged from the command line, ended: %3.</source>
+        <translation>La venta de %1 en %2, cobrada desde la línea de comandos, terminó: %3.</translation>
+    </message>
+    <message>
+        <source>The cancellation did not get through; PointDesk sends it again in a moment. The customer can still pay until it does.</source>
+        <translation>La cancelación no llegó; PointDesk la envía de nuevo en un momento. Hasta entonces el cliente todavía puede pagar.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1 The customer can still pay on %2. Press Esc to cancel again, or wait for the customer.</source>
+        <translation>No se pudo cancelar el cobro: %1 El cliente todavía puede pagar en %2. Presione Esc para cancelar de nuevo, o espere al cliente.</translation>
+    </message>
+    <message>
+        <source>Asking Mercado Pago how order %1 stands…</source>
+        <translation>Consultando a Mercado Pago el estado del cobro %1…</translation>
     </message>
 </context>
 <context>
@@ -1739,30 +1767,6 @@ que tiene.</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+H: sales history
-Ctrl+,: preferences
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar el cobro abierto
-F2 o Ctrl+N: nueva venta
-F5: actualizar las terminales
-Ctrl+H: historial de ventas
-Ctrl+,: preferencias
-Ctrl+M: entrar al modo encargado
-Ctrl+T: terminales (encargado)
-Ctrl+Shift+M: salir del modo encargado
-F10: la barra de menús
-F1: esta lista</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1777,6 +1781,34 @@ F1: esta lista</translation>
     <message>
         <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
         <translation>Una caja de escritorio para las terminales de tarjetas Point de Mercado Pago. El token de acceso se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2: new sale, the same description
+Ctrl+N: new sale, all cleared
+F3: charge the same again
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar el cobro abierto
+F2: nueva venta, la misma descripción
+Ctrl+N: nueva venta, todo borrado
+F3: cobrar lo mismo otra vez
+F5: actualizar las terminales
+Ctrl+H: historial de ventas
+Ctrl+,: preferencias
+Ctrl+M: entrar al modo encargado
+Ctrl+T: terminales (encargado)
+Ctrl+Shift+M: salir del modo encargado
+F10: la barra de menús
+F1: esta lista</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2930,14 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>Enter the manager PIN to refund a sale.</source>
         <translation>Ingrese el PIN de encargado para devolver una venta.</translation>
     </message>
+    <message>
+        <source>F3: charge the same again</source>
+        <translation>F3: cobrar lo mismo otra vez</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to free %1: it holds an order this till did not send.</source>
+        <translation>Ingrese el PIN del encargado para liberar %1: tiene un cobro que esta caja no envió.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerDialog</name>
@@ -3376,10 +3416,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <source>Clear the form for the next customer (F2 or Ctrl+N)</source>
-        <translation>Limpiar el formulario para el próximo cliente (F2 o Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Send again</source>
         <translation>&amp;Enviar de nuevo</translation>
     </message>
@@ -3640,6 +3676,26 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
         <translation>La respuesta del cajero quedó registrada. Presione Nueva venta (F2) para el siguiente cliente.</translation>
+    </message>
+    <message>
+        <source>Next customer: the same description and card, type the amount (F2). Ctrl+N clears everything.</source>
+        <translation>Próximo cliente: la misma descripción y tarjeta, escriba el monto (F2). Ctrl+N borra todo.</translation>
+    </message>
+    <message>
+        <source>Check no&amp;w</source>
+        <translation>Consultar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Check the order now</source>
+        <translation>Consultar el cobro ahora</translation>
+    </message>
+    <message>
+        <source>Ask Mercado Pago now how the order stands: cancelled, paid or still open</source>
+        <translation>Preguntar ahora a Mercado Pago cómo está el cobro: cancelado, pagado o todavía abierto</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this Mercado Pago account. Choose the terminal for the next sale on the left.</source>
+        <translation>%1 ya no está en esta cuenta de Mercado Pago. Elija a la izquierda la terminal para la próxima venta.</translation>
     </message>
 </context>
 <context>

@@ -537,10 +537,6 @@
         <translation>O cliente pagou antes que a cobrança pudesse ser cancelada.</translation>
     </message>
     <message>
-        <source>Could not cancel the order: %1</source>
-        <translation>Não foi possível cancelar a cobrança: %1</translation>
-    </message>
-    <message>
         <source>Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.</source>
         <translation>Não é possível conectar ao Mercado Pago agora; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
     </message>
@@ -587,6 +583,38 @@
     <message>
         <source>%1 cannot take orders from PointDesk: choose a terminal in PDV mode.</source>
         <translation>%1 não pode receber cobranças do PointDesk: escolha uma maquininha no modo PDV.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the Mercado Pago account while this sale was open. PointDesk keeps following the order and shows what Mercado Pago reports of it.</source>
+        <translation>%1 foi removida da conta do Mercado Pago enquanto esta venda estava aberta. O PointDesk continua acompanhando a cobrança e mostra o que o Mercado Pago informar.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this Mercado Pago account, so no terminal is chosen. Choose the terminal that takes the payment.</source>
+        <translation>%1 não está mais nesta conta do Mercado Pago, então nenhuma maquininha está escolhida. Escolha a maquininha que recebe o pagamento.</translation>
+    </message>
+    <message>
+        <source>The sale of %1 on %2, charged from the command line, is followed here to its end.</source>
+        <translation>A venda de %1 em %2, cobrada pela linha de comando, é acompanhada aqui até o fim.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago is slow to answer right now. PointDesk keeps waiting for its answer and never sends the order twice; Esc cancels.</source>
+        <translation>O Mercado Pago está demorando para responder. O PointDesk continua aguardando a resposta e nunca envia a cobrança duas vezes; Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The sale of %1 on %2, charged from the command line, ended: %3.</source>
+        <translation>A venda de %1 em %2, cobrada pela linha de comando, terminou: %3.</translation>
+    </message>
+    <message>
+        <source>The cancellation did not get through; PointDesk sends it again in a moment. The customer can still pay until it does.</source>
+        <translation>O cancelamento não chegou; o PointDesk o envia de novo em instantes. Até lá o cliente ainda pode pagar.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the order: %1 The customer can still pay on %2. Press Esc to cancel again, or wait for the customer.</source>
+        <translation>Não foi possível cancelar a cobrança: %1 O cliente ainda pode pagar em %2. Pressione Esc para cancelar de novo, ou aguarde o cliente.</translation>
+    </message>
+    <message>
+        <source>Asking Mercado Pago how order %1 stands…</source>
+        <translation>Consultando o Mercado Pago sobre a cobrança %1…</translation>
     </message>
 </context>
 <context>
@@ -1741,30 +1769,6 @@ que ela tem.</translation>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>Enter: charge
-Esc: cancel the open order
-F2 or Ctrl+N: new sale
-F5: refresh the terminals
-Ctrl+H: sales history
-Ctrl+,: preferences
-Ctrl+M: enter manager mode
-Ctrl+T: terminals (manager)
-Ctrl+Shift+M: end manager mode
-F10: the menu bar
-F1: this list</source>
-        <translation>Enter: cobrar
-Esc: cancelar a cobrança aberta
-F2 ou Ctrl+N: nova venda
-F5: atualizar as maquininhas
-Ctrl+H: histórico de vendas
-Ctrl+,: preferências
-Ctrl+M: entrar no modo gerente
-Ctrl+T: maquininhas (gerente)
-Ctrl+Shift+M: sair do modo gerente
-F10: a barra de menus
-F1: esta lista</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1779,6 +1783,34 @@ F1: esta lista</translation>
     <message>
         <source>A desktop cashier for Mercado Pago Point card terminals. The access token is kept in the system keychain, never in a file.</source>
         <translation>Um caixa de computador para as maquininhas Point do Mercado Pago. O token de acesso fica no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Enter: charge
+Esc: cancel the open order
+F2: new sale, the same description
+Ctrl+N: new sale, all cleared
+F3: charge the same again
+F5: refresh the terminals
+Ctrl+H: sales history
+Ctrl+,: preferences
+Ctrl+M: enter manager mode
+Ctrl+T: terminals (manager)
+Ctrl+Shift+M: end manager mode
+F10: the menu bar
+F1: this list</source>
+        <translation>Enter: cobrar
+Esc: cancelar a cobrança aberta
+F2: nova venda, a mesma descrição
+Ctrl+N: nova venda, tudo limpo
+F3: cobrar o mesmo de novo
+F5: atualizar as maquininhas
+Ctrl+H: histórico de vendas
+Ctrl+,: preferências
+Ctrl+M: entrar no modo gerente
+Ctrl+T: maquininhas (gerente)
+Ctrl+Shift+M: sair do modo gerente
+F10: a barra de menus
+F1: esta lista</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2935,14 @@ da entrada padrão, como o login lê o token.</translation>
         <source>Enter the manager PIN to refund a sale.</source>
         <translation>Digite o PIN de gerente para estornar uma venda.</translation>
     </message>
+    <message>
+        <source>F3: charge the same again</source>
+        <translation>F3: cobrar o mesmo de novo</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to free %1: it holds an order this till did not send.</source>
+        <translation>Digite o PIN do gerente para liberar %1: ela tem uma cobrança que este caixa não enviou.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerDialog</name>
@@ -3381,10 +3421,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <source>Clear the form for the next customer (F2 or Ctrl+N)</source>
-        <translation>Limpar o formulário para o próximo cliente (F2 ou Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Send again</source>
         <translation>&amp;Enviar de novo</translation>
     </message>
@@ -3645,6 +3681,26 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
         <translation>A resposta do caixa foi registrada. Pressione Nova venda (F2) para o próximo cliente.</translation>
+    </message>
+    <message>
+        <source>Next customer: the same description and card, type the amount (F2). Ctrl+N clears everything.</source>
+        <translation>Próximo cliente: a mesma descrição e cartão, digite o valor (F2). Ctrl+N limpa tudo.</translation>
+    </message>
+    <message>
+        <source>Check no&amp;w</source>
+        <translation>Consul&amp;tar agora</translation>
+    </message>
+    <message>
+        <source>Check the order now</source>
+        <translation>Consultar a cobrança agora</translation>
+    </message>
+    <message>
+        <source>Ask Mercado Pago now how the order stands: cancelled, paid or still open</source>
+        <translation>Perguntar agora ao Mercado Pago como está a cobrança: cancelada, paga ou ainda aberta</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this Mercado Pago account. Choose the terminal for the next sale on the left.</source>
+        <translation>%1 não está mais nesta conta do Mercado Pago. Escolha à esquerda a maquininha para a próxima venda.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,20 @@
 #include "sales/CashierSession.h"
-#include "core/DeclineReason.h"
 
 #include "api/PointBackend.h"
+#include "core/DeclineReason.h"
 #include "sales/RefundService.h"
 #include "sales/TerminalModes.h"
 #include "sales/TerminalMonitor.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSession, "pointdesk.sales.session")
 
 CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, TerminalMonitor *monitor, QObject *parent)
-    : QObject(parent), m_journal(journal), m_monitor(monitor),
+    : QObject(parent), m_client(client), m_journal(journal), m_monitor(monitor),
       m_canCancelOnTerminal(client && client->capabilities().cancelOnTerminal)
 {
     m_charges = new ChargeService(client, journal, this);
@@ -42,6 +43,14 @@ CashierSession::CashierSession(PointBackend *client, OrderJournal *journal, Term
         Q_EMIT note(QString(), NoteTone::Problem);
         m_monitor->clearFollowProblem(true);
     });
+    connect(m_charges, &ChargeService::cancelFailed, this, &CashierSession::onCancelFailed);
+    // Sales other processes on this computer record (pointdesk-cli without --wait) are followed to their end.
+    m_othersTimer.setInterval(kDefaultOtherSalesIntervalMs);
+    connect(&m_othersTimer, &QTimer::timeout, this, &CashierSession::followOtherSales);
+    m_slowTimer.setSingleShot(true);
+    m_slowTimer.setInterval(kDefaultSlowSendingMs);
+    connect(&m_slowTimer, &QTimer::timeout, this, &CashierSession::onSendingSlow);
+    connect(m_monitor, &TerminalMonitor::terminalsVanished, this, &CashierSession::onTerminalsVanished);
     connect(m_monitor, &TerminalMonitor::terminalFreed, this, &CashierSession::onTerminalFreed);
     connect(m_monitor, &TerminalMonitor::freeFailed, this, &CashierSession::onFreeFailed);
     connect(m_monitor, &TerminalMonitor::tokenAccepted, this, &CashierSession::onTokenAccepted);
@@ -89,6 +98,8 @@ bool CashierSession::inputsLocked() const
 
 void CashierSession::setSelectedDevice(const QString &deviceName)
 {
+    if (!m_selected.isEmpty())
+        m_previousSelected = m_selected;
     m_selected = deviceName;
     m_idleNote.clear();
     Q_EMIT changed();
@@ -168,6 +179,11 @@ QString CashierSession::idleHint(const QString &formattedAmount) const
     return tr("Type the amount and a description, then press Enter to charge on %1.").arg(shown(device->name));
 }
 
+QString CashierSession::money(const Money &amount) const
+{
+    return amount.toCurrencyString(QLocale(), m_client ? m_client->currency() : Currency());
+}
+
 QString CashierSession::shown(const QString &deviceName) const
 {
     return m_monitor->shownName(deviceName);
@@ -181,6 +197,11 @@ bool CashierSession::canCharge() const
 bool CashierSession::canCancel() const
 {
     return (m_phase == Phase::Sending || m_phase == Phase::Waiting) && !m_cancelling;
+}
+
+bool CashierSession::canCheckNow() const
+{
+    return m_phase == Phase::Waiting && m_cancelling && !m_orderId.isNull();
 }
 
 bool CashierSession::canFreeTerminal() const
@@ -208,6 +229,19 @@ QString CashierSession::freeTarget() const
     if (!m_notSentDevice.isEmpty() && m_phase == Phase::Finished)
         return m_notSentDevice;
     return m_selected;
+}
+
+bool CashierSession::freeNeedsManager(const QString &deviceName) const
+{
+    // This till's own sale, shown now: the cashier may take it off the terminal (as Esc does).
+    if (m_phase == Phase::Waiting && deviceName == m_request.deviceName)
+        return false;
+    // Another order: freeing cancels it, perhaps another till's customer paying right now. Only an order this
+    // till's record holds is this till's; anything else (unknown included) is the manager's call.
+    const std::optional<Device> device = m_monitor->device(deviceName);
+    if (!device || device->heldOrder.isNull() || !m_journal || !m_journal->isOpen())
+        return true;
+    return !m_journal->entryByOrderId(device->heldOrder).has_value();
 }
 
 bool CashierSession::nothingChargedNeedsConfirmation() const
@@ -257,6 +291,7 @@ bool CashierSession::charge(OrderRequest request)
     m_saleId = started.localId;
     m_orderId = OrderRef();
     m_request = request;
+    m_sentAt = sentAtOf(m_saleId);
     m_state = OrderState::Sending;
     m_cancelling = false;
     setPhase(Phase::Sending);
@@ -356,6 +391,7 @@ void CashierSession::resetSale()
     m_terminalCheck.reset();
     m_saleId = 0;
     m_orderId = OrderRef();
+    m_sentAt = QDateTime();
     m_request = OrderRequest();
     m_state = OrderState::Unknown;
     m_saleError = ApiError();
@@ -393,6 +429,32 @@ void CashierSession::onTerminalFreed(const QString &deviceName)
     Q_EMIT changed();
 }
 
+void CashierSession::onTerminalsVanished(const QStringList &deviceNames)
+{
+    for (const QString &name : deviceNames)
+        m_goneDevices.insert(name);
+    if (hasOpenOrder() && deviceNames.contains(m_request.deviceName)) {
+        // Said as it is: the sale's outcome stays what Mercado Pago reports, never inferred from the terminal.
+        Q_EMIT note(tr("%1 was removed from the Mercado Pago account while this sale was open. PointDesk keeps "
+                       "following the order and shows what Mercado Pago reports of it.")
+                        .arg(shown(m_request.deviceName)),
+                    NoteTone::Problem);
+    }
+    if (m_phase == Phase::Finished && deviceNames.contains(m_request.deviceName))
+        Q_EMIT terminalGone(shown(m_request.deviceName)); // the sale shown ended there: not "free again"
+    const QString chosen = m_selected.isEmpty() ? m_previousSelected : m_selected;
+    if (!chosen.isEmpty() && deviceNames.contains(chosen)) {
+        const QString text = tr("%1 is no longer on this Mercado Pago account, so no terminal is chosen. Choose the "
+                                "terminal that takes the payment.")
+                                 .arg(shown(chosen));
+        if (m_phase == Phase::Idle)
+            m_idleNote = text;
+        else if (!hasOpenOrder())
+            Q_EMIT note(text, NoteTone::Problem);
+    }
+    Q_EMIT changed();
+}
+
 void CashierSession::onFreeFailed(const QString &deviceName, const ApiError &error)
 {
     Q_EMIT note(tr("Could not free %1: %2").arg(shown(deviceName), error.userMessage()), NoteTone::Problem);
@@ -409,10 +471,40 @@ void CashierSession::onTokenAccepted()
 
 // --- resumed sales ----------------------------------------------------------------------------------------
 
+void CashierSession::setOtherSalesInterval(int milliseconds)
+{
+    m_othersTimer.setInterval(qMax(10, milliseconds));
+}
+
+int CashierSession::followOtherSales()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return 0;
+    int found = 0;
+    const QList<JournalEntry> open = m_journal->unfinished();
+    for (const JournalEntry &entry : open) {
+        // Only orders that exist: a sale still being sent belongs to the process sending it, and following it here
+        // could only make its create unclear. Sales this window carries are known to its service.
+        if (entry.orderId.isNull() || m_charges->sale(entry.localId) || m_others.contains(entry.localId))
+            continue;
+        if (!m_charges->resume(entry.localId))
+            continue;
+        m_others.insert(entry.localId);
+        ++found;
+        qCInfo(lcSession).noquote() << "following sale" << entry.localId << "recorded by another process";
+        Q_EMIT statusMessage(tr("The sale of %1 on %2, charged from the command line, is followed here to its end.")
+                                 .arg(money(entry.request.amount), shown(entry.request.deviceName)),
+                             8000);
+    }
+    return found;
+}
+
 int CashierSession::resumeUnfinished()
 {
     if (!m_journal || !m_journal->isOpen())
         return 0;
+    // From now on, sales other processes record are followed as they appear (not only at the next start).
+    m_othersTimer.start();
     // A refund whose answer was lost goes again with its own key, never as a new refund.
     m_refunds->resumeOpenRefunds();
     int resumed = 0;
@@ -444,6 +536,7 @@ void CashierSession::showNextResumedSale()
         m_saleId = localId;
         m_orderId = sale->order.id;
         m_request = sale->request;
+        m_sentAt = sentAtOf(localId); // the clock counts from when it was sent, not from now
         m_state = sale->state;
         m_saleError = ApiError();
         m_cancelling = false;
@@ -460,8 +553,32 @@ void CashierSession::showNextResumedSale()
 
 // --- following the sale shown -----------------------------------------------------------------------------
 
+QDateTime CashierSession::sentAtOf(qint64 localId) const
+{
+    const std::optional<JournalEntry> entry = m_journal ? m_journal->entry(localId) : std::nullopt;
+    return entry && entry->createdAt.isValid() ? entry->createdAt : QDateTime::currentDateTimeUtc();
+}
+
+void CashierSession::setSlowSendingAfter(int milliseconds)
+{
+    m_slowTimer.setInterval(qMax(1, milliseconds));
+}
+
+void CashierSession::onSendingSlow()
+{
+    if (m_phase != Phase::Sending || m_cancelling)
+        return;
+    Q_EMIT note(tr("Mercado Pago is slow to answer right now. PointDesk keeps waiting for its answer and never "
+                   "sends the order twice; Esc cancels."),
+                NoteTone::Info);
+}
+
 void CashierSession::setPhase(Phase phase)
 {
+    if (phase != Phase::Sending)
+        m_slowTimer.stop();
+    else if (m_phase != Phase::Sending || !m_slowTimer.isActive())
+        m_slowTimer.start();
     m_phase = phase;
     // One request at a time keeps the counter quick on a slow line: no terminal listing while a charge goes out.
     m_monitor->setRefreshHeld(phase == Phase::Sending);
@@ -524,6 +641,14 @@ void CashierSession::showSale(const Sale &sale)
 
 void CashierSession::onSaleFinished(const Sale &sale)
 {
+    if (m_others.remove(sale.localId)) {
+        // Followed in the background: the status bar and the history say how it ended; the panel stays the window's.
+        Q_EMIT statusMessage(
+            tr("The sale of %1 on %2, charged from the command line, ended: %3.")
+                .arg(money(sale.request.amount), shown(sale.request.deviceName), OrderStates::displayName(sale.state)),
+            10000);
+        return;
+    }
     if (m_resumed.removeAll(sale.localId) > 0) {
         Q_EMIT resumedSaleEnded(sale);
         return;
@@ -572,6 +697,10 @@ void CashierSession::onSaleFinished(const Sale &sale)
         // A final order no longer holds its terminal: show it free at once (the refresh below confirms it).
         m_monitor->markDevice(deviceName, OrderRef());
     }
+    if (m_goneDevices.contains(deviceName) && !m_monitor->device(deviceName)) {
+        // Not "free again": the terminal left the account. The state shown is what Mercado Pago reported.
+        Q_EMIT terminalGone(shown(deviceName));
+    }
     if (wasCancelling && sale.state == OrderState::Approved)
         Q_EMIT note(tr("The customer paid before the order could be cancelled."), NoteTone::Problem);
     if (sale.state == OrderState::ActionRequired) {
@@ -602,17 +731,38 @@ void CashierSession::onSaleProblem(qint64 localId, const ApiError &error)
         if (m_phase == Phase::Waiting)
             Q_EMIT showLostTrack(m_orderId, error.userMessage());
     }
-    if (m_cancelling && m_phase == Phase::Waiting && !error.isTransient()) {
-        // The cancel call failed; the order is still open.
-        m_cancelling = false;
-        Q_EMIT showWaiting(m_request.deviceName, m_orderId, true);
-        Q_EMIT note(tr("Could not cancel the order: %1").arg(error.userMessage()), NoteTone::Problem);
-        Q_EMIT cancelFailed();
+    if (m_cancelling && m_phase == Phase::Waiting && error.isTransient()) {
+        Q_EMIT note(tr("The cancellation did not get through; PointDesk sends it again in a moment. The customer "
+                       "can still pay until it does."),
+                    NoteTone::Problem);
     } else if (m_phase == Phase::Sending && error.isTransient()) {
         Q_EMIT note(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice."),
                     NoteTone::Problem);
     }
     Q_EMIT changed();
+}
+
+void CashierSession::onCancelFailed(qint64 localId, const ApiError &error)
+{
+    if (localId != m_saleId || !m_cancelling || m_phase != Phase::Waiting)
+        return;
+    // The order is still open and followed: back to waiting, with Cancel order (Esc) to try again.
+    m_cancelling = false;
+    Q_EMIT showWaiting(m_request.deviceName, m_orderId, true);
+    Q_EMIT note(tr("Could not cancel the order: %1 The customer can still pay on %2. Press Esc to cancel again, or "
+                   "wait for the customer.")
+                    .arg(error.userMessage(), shown(m_request.deviceName)),
+                NoteTone::Problem);
+    Q_EMIT cancelFailed();
+    Q_EMIT changed();
+}
+
+bool CashierSession::checkNow()
+{
+    if (!canCheckNow() || !m_charges->checkNow(m_saleId))
+        return false;
+    Q_EMIT statusMessage(tr("Asking Mercado Pago how order %1 stands\u2026").arg(m_orderId.toString()), 4000);
+    return true;
 }
 
 void CashierSession::onSaleNeedsDecision(const Sale &sale)

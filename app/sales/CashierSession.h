@@ -6,7 +6,11 @@
 #include "sales/ChargeService.h"
 #include "store/OrderJournal.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <optional>
 
 class PointBackend;
@@ -66,6 +70,12 @@ public:
     qint64 saleId() const { return m_saleId; }
     /// The order of the sale shown, once known; 0 before.
     const OrderRef &orderId() const { return m_orderId; }
+    /// When the sale shown was sent (recorded in the journal): the panel's clock counts from it, also for a sale
+    /// resumed after a restart or found late. Invalid when none.
+    QDateTime sentAt() const { return m_sentAt; }
+    /// After this long in Sending the panel says that Mercado Pago is slow (default 15 s).
+    void setSlowSendingAfter(int milliseconds);
+    static constexpr int kDefaultSlowSendingMs = 15000;
     /// What the sale shown charges, and on which terminal.
     OrderRequest request() const { return m_request; }
     OrderState state() const { return m_state; }
@@ -88,6 +98,8 @@ public:
     bool canCharge() const;
     bool canCancel() const;
     bool canFreeTerminal() const;
+    /// While a cancel is under way or only requested (202): the order can be read again at once (Check now).
+    bool canCheckNow() const;
     bool canStartNewSale() const;
     bool canDecide() const { return m_phase == Phase::Deciding; }
     /// The sale shown ended action_required (Orders API): the result is unknown and will not change; the cashier reads
@@ -109,6 +121,9 @@ public:
     QString idleNote() const { return m_idleNote; }
     /// The terminal "Free terminal" would free now; empty when freeing is not possible.
     QString freeTarget() const;
+    /// Freeing `deviceName` cancels an order this till did not create (another till's, or one it cannot name):
+    /// that needs the manager. The sale shown, and orders this till's record holds, do not.
+    bool freeNeedsManager(const QString &deviceName) const;
     /// NothingCharged needs the cashier's confirmation: the order may have reached the terminal.
     bool nothingChargedNeedsConfirmation() const;
 
@@ -117,6 +132,8 @@ public:
     bool charge(OrderRequest request);
     /// Cancels the sale shown (Esc). False when nothing can be cancelled now.
     bool cancel();
+    /// Reads the order of the sale shown again now (within the API's pace), while canCheckNow().
+    bool checkNow();
     /// Answers decisionNeeded(). False when no decision is pending.
     bool decide(Decision decision);
     /// Clears the sale shown for the next customer; refused (statusMessage says why) while an order is open or the
@@ -127,6 +144,14 @@ public:
     bool freeTerminal(const QString &deviceName);
     /// Follows the sales the journal holds unfinished; the newest is shown. Returns how many.
     int resumeUnfinished();
+    /// Follows, in the background, unfinished sales with an order that other processes recorded in the journal
+    /// (pointdesk-cli without --wait): never shown in the panel; the status bar says how each ended. Runs every
+    /// otherSalesInterval once resumeUnfinished() ran. Returns how many it took up now.
+    int followOtherSales();
+    void setOtherSalesInterval(int milliseconds);
+    static constexpr int kDefaultOtherSalesIntervalMs = 3000;
+    /// Sales of other processes followed now.
+    QSet<qint64> otherSales() const { return m_others; }
     /// Opens a journal that was named with OrderJournal::openLater(); a failure is a journal problem as if it had
     /// failed before the session was built. Does nothing for any other journal.
     void openPendingJournal();
@@ -162,9 +187,12 @@ Q_SIGNALS:
     void saleEnded(OrderState state);
     /// The sale shown ended action_required: offer "it was approved" / "it was not" (recordTerminalCheck()).
     void terminalCheckNeeded(const QString &reason);
+    /// The sale shown ended on a terminal that left the account (`deviceName` as the cashier knows it): it is not
+    /// free again, and the next sale needs another terminal.
+    void terminalGone(const QString &deviceName);
     /// A resumed sale that was not shown ended.
     void resumedSaleEnded(const Sale &sale);
-    /// Cancelling failed; the order is still open.
+    /// Cancelling gave up (refused, or failing after its retries); the order is still open and Cancel is offered.
     void cancelFailed();
     /// The journal became unusable, or usable again (`result` ok).
     void journalProblemChanged(const JournalResult &result);
@@ -172,11 +200,17 @@ Q_SIGNALS:
 private:
     /// How the cashier knows a terminal (its local name, else its name as listed), for the texts.
     QString shown(const QString &deviceName) const;
+    /// `amount` as the window writes money, in the account's currency.
+    QString money(const Money &amount) const;
     void setPhase(Phase phase);
     void onSaleChanged(const Sale &sale);
     void onSaleFinished(const Sale &sale);
     void onSaleProblem(qint64 localId, const ApiError &error);
     void onSaleNeedsDecision(const Sale &sale);
+    void onCancelFailed(qint64 localId, const ApiError &error);
+    void onSendingSlow();
+    void onTerminalsVanished(const QStringList &deviceNames);
+    QDateTime sentAtOf(qint64 localId) const;
     void onJournalProblem(qint64 localId, const JournalResult &result);
     void onTerminalFreed(const QString &deviceName);
     void onFreeFailed(const QString &deviceName, const ApiError &error);
@@ -186,6 +220,7 @@ private:
     void setJournalProblem(const JournalResult &result);
     void resetSale();
 
+    QPointer<PointBackend> m_client;
     OrderJournal *m_journal = nullptr;
     TerminalMonitor *m_monitor = nullptr;
     ChargeService *m_charges = nullptr;
@@ -194,6 +229,10 @@ private:
     Phase m_phase = Phase::Idle;
     qint64 m_saleId = 0;
     OrderRef m_orderId;
+    QDateTime m_sentAt;
+    QTimer m_slowTimer; ///< Sending for this long: "Mercado Pago is slow"
+    QTimer m_othersTimer;
+    QSet<qint64> m_others; ///< sales of other processes followed in the background
     OrderRequest m_request;
     OrderState m_state = OrderState::Unknown;
     QList<qint64> m_resumed;
@@ -201,6 +240,8 @@ private:
     std::optional<bool> m_terminalCheck; ///< the cashier's reading of an action_required sale's terminal
     JournalResult m_journalProblem;
     QString m_selected;
+    QString m_previousSelected;  ///< the last terminal chosen, also once the list dropped it
+    QSet<QString> m_goneDevices; ///< terminals that left the account while this session ran
     QString m_idleNote;
     QString m_notSentDevice; ///< set when the last charge failed in a way that may leave the terminal busy
     bool m_cancelling = false;

@@ -143,6 +143,9 @@ public:
     /// The cashier cancels: the order by id when known, else on the terminal (a decision pending), else as soon
     /// as the outcome of the request in flight is known. False when the sale is unknown or finished.
     bool cancel(qint64 localId);
+    /// Reads the sale's order again now (Check now), within the API's pace (never sooner than its minimum
+    /// interval after the last read). False when the sale follows no order.
+    bool checkNow(qint64 localId);
     /// Answers needsDecision(). False when the sale is not waiting for one.
     bool resolve(qint64 localId, Decision decision);
     /// Answers needsDecision() with the order the cashier found for this sale (on the terminal's screen or in the
@@ -173,6 +176,9 @@ Q_SIGNALS:
     void connectionRestored(qint64 localId);
     /// The journal could not record a change; the sale goes on and the change is written again later.
     void journalProblem(qint64 localId, const JournalResult &result);
+    /// A cancel by id gave up: refused, or still failing after its retries with backoff. The order is still open
+    /// and followed; cancel() tries again.
+    void cancelFailed(qint64 localId, const ApiError &error);
     /// PointDesk cannot go on alone; answer with resolve() or cancel().
     void needsDecision(const Sale &sale);
 

@@ -146,6 +146,7 @@ bool ChargeService::cancel(qint64 localId)
     case Sale::Phase::Finished:
         return false;
     case Sale::Phase::Following:
+        run->cancelResends = 0; // the cashier's own try: a full round of retries again
         cancelOrderById(run);
         return true;
     case Sale::Phase::AwaitingDecision:
@@ -176,6 +177,17 @@ bool ChargeService::cancel(qint64 localId)
     return false;
 }
 
+bool ChargeService::checkNow(qint64 localId)
+{
+    Run *run = runFor(localId);
+    if (!run || run->sale.phase != Sale::Phase::Following || !run->watcher)
+        return false;
+    if (!run->watcher->isRunning())
+        run->watcher->start();
+    run->watcher->pollNow(); // OrderWatcher keeps the API's minimum interval between reads
+    return true;
+}
+
 void ChargeService::cancelOrderById(Run *run)
 {
     if (run->cancelInFlight || !m_client)
@@ -186,7 +198,9 @@ void ChargeService::cancelOrderById(Run *run)
         const JournalResult written = m_journal->cancelKey(run->sale.localId, &key);
         if (!written.ok()) {
             journalTrouble(run, written);
-            Q_EMIT problem(run->sale.localId, ApiError(ApiError::Kind::Cancelled, written.detail()));
+            const ApiError notSent(ApiError::Kind::Cancelled, written.detail());
+            Q_EMIT problem(run->sale.localId, notSent);
+            Q_EMIT cancelFailed(run->sale.localId, notSent);
             return;
         }
         run->sale.cancelKey = key;
@@ -210,11 +224,11 @@ void ChargeService::onCancelAnswered(Run *run, const Call<Done> &call)
                       .arg(run->sale.order.id.toString()));
         run->sale.order.cancellationRequested = true;
         Q_EMIT stateChanged(run->sale);
-    } else if (!call.ok() && (error.mayHaveReachedServer() || error.kind() == ApiError::Kind::RateLimited) &&
-               m_client && m_client->capabilities().idempotentCreate &&
+    } else if (!call.ok() && error.isTransient() && m_client &&
                run->cancelResends < m_maxCreateAttempts + m_maxRateLimitRetries) {
-        // The answer was lost, or the API asked to wait (429): the same cancel again, with the same key (the API
-        // replays the first answer).
+        // The answer was lost, the line blipped, or the API asked to wait (429): the same cancel again after a
+        // backoff. With a key (Orders) the API replays the first answer; without one (legacy) a cancel that did
+        // land is answered 404 and the order read back says it ended.
         ++run->cancelResends;
         ++m_stats.cancelResends;
         Q_EMIT problem(run->sale.localId, error);
@@ -230,9 +244,11 @@ void ChargeService::onCancelAnswered(Run *run, const Call<Done> &call)
     } else if (!call.ok()) {
         // 404: already gone; 409 (cannot_cancel_order, order_already_canceled): the terminal took it or it ended.
         // The order is read again and says what happened.
-        if (error.kind() != ApiError::Kind::NotFound && error.kind() != ApiError::Kind::DeviceBusy)
+        if (error.kind() != ApiError::Kind::NotFound && error.kind() != ApiError::Kind::DeviceBusy) {
+            // Refused, or still failing after every retry: the order stays open and the cashier decides.
             Q_EMIT problem(run->sale.localId, error);
-        else
+            Q_EMIT cancelFailed(run->sale.localId, error);
+        } else
             note(run, QStringLiteral("cancel refused (%1); reading the order").arg(error.apiCode()));
     }
     if (run->watcher) {

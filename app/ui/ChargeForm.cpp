@@ -1,9 +1,10 @@
 #include "ui/ChargeForm.h"
 
+#include "core/Validation.h"
 #include "ui/Formatting.h"
 #include "ui/Theme.h"
-#include "core/Validation.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -119,6 +120,8 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_descriptionEdit->setCompleter(m_completer);
+    // Enter in the suggestion list charges (see eventFilter): the list must not swallow it.
+    m_completer->popup()->installEventFilter(this);
 
     // Card type.
     auto *cardLabel = makeFieldLabel(tr("Card"), this);
@@ -643,6 +646,29 @@ void ChargeForm::clearForNewSale()
     validate();
 }
 
+void ChargeForm::readyForNextSale()
+{
+    focusAmount();
+    {
+        const QSignalBlocker e(m_emailEdit);
+        m_emailEdit->clear(); // the e-mail is the last customer's
+    }
+    m_printCheck->setChecked(true); // each customer is asked again
+    renewExternalReference();
+    for (bool &touched : m_touched)
+        touched = false;
+    validate();
+    m_amountEdit->selectAll();
+}
+
+void ChargeForm::typeIntoAmount(const QString &text)
+{
+    if (m_locked)
+        return;
+    m_amountEdit->setFocus(Qt::OtherFocusReason);
+    m_amountEdit->insert(text);
+}
+
 void ChargeForm::focusAmount()
 {
     m_amountEdit->setFocus(Qt::OtherFocusReason);
@@ -669,6 +695,19 @@ void ChargeForm::renewExternalReference()
 
 bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter in the description's suggestion list takes the suggestion chosen (if any) and charges, as Enter
+    // anywhere in a valid form does; left to QCompleter it only closed the list.
+    if (event->type() == QEvent::KeyPress && watched == m_completer->popup()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QModelIndex chosen = m_completer->popup()->currentIndex();
+            if (chosen.isValid())
+                m_descriptionEdit->setText(chosen.data(m_completer->completionRole()).toString());
+            m_completer->popup()->hide();
+            attemptCharge();
+            return true;
+        }
+    }
     // A mnemonic presses a button for 100 ms before it clicks it; Enter within that moment charged the card that was
     // still checked, while the form went on to show the other one. Check the radio button when its key is pressed.
     if (event->type() == QEvent::Shortcut && (watched == m_creditRadio || watched == m_debitRadio)) {

@@ -65,6 +65,11 @@ public:
     /// Ready for the next customer: amount, description and payer e-mail cleared, a new external reference,
     /// errors hidden, focus on the amount.
     void clearForNewSale();
+    /// Ready for the next customer of the same thing: amount, description and card kept (the amount selected, so
+    /// that typing replaces it), payer e-mail cleared, a new external reference, errors hidden, focus on the amount.
+    void readyForNextSale();
+    /// Types `text` into the amount, replacing its selection (the first key of the next sale, typed elsewhere).
+    void typeIntoAmount(const QString &text);
     void focusAmount();
     /// The last control of the form's own tab chain (the window chains its other controls after it).
     QWidget *lastInTabOrder() const;

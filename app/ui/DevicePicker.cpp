@@ -48,6 +48,8 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     connect(m_list, &QListWidget::currentItemChanged, this, [this]() {
         updateManagerTools();
         const QString name = currentDeviceName();
+        if (!name.isEmpty())
+            m_choiceLost = false; // the cashier chose
         if (name != m_lastEmitted) {
             m_lastEmitted = name;
             Q_EMIT currentDeviceChanged(name);
@@ -128,9 +130,12 @@ void DevicePicker::setDevices(const DeviceList &devices)
         for (const Device &device : devices)
             fillItem(new QListWidgetItem(m_list), device);
 
-        // Keep the cashier's terminal; otherwise the last one used; otherwise the first free one.
+        // Keep the cashier's terminal; otherwise the last one used; otherwise the first free one. A terminal the
+        // cashier chose that left the list is not replaced by another: charges never go to a terminal the cashier
+        // did not choose, so nothing is selected until the cashier chooses.
+        const bool chooseForTheCashier = previous.isEmpty() && !m_choiceLost;
         int row = -1;
-        for (const QString &wanted : {previous, m_preferred}) {
+        for (const QString &wanted : {previous, chooseForTheCashier ? m_preferred : QString()}) {
             if (row >= 0 || wanted.isEmpty())
                 continue;
             for (int i = 0; i < devices.size(); ++i) {
@@ -138,18 +143,19 @@ void DevicePicker::setDevices(const DeviceList &devices)
                     row = i;
             }
         }
-        for (int i = 0; row < 0 && i < devices.size(); ++i) {
+        for (int i = 0; chooseForTheCashier && row < 0 && i < devices.size(); ++i) {
             if (devices.at(i).isFree())
                 row = i;
         }
         // The Orders API's list says nothing of what a terminal holds: the first one that takes orders.
-        for (int i = 0; row < 0 && i < devices.size(); ++i) {
+        for (int i = 0; chooseForTheCashier && row < 0 && i < devices.size(); ++i) {
             const Device &d = devices.at(i);
             if (d.status != Device::Status::Busy && d.operatingMode == Device::OperatingMode::Pdv)
                 row = i;
         }
-        if (row < 0 && !devices.isEmpty())
+        if (chooseForTheCashier && row < 0 && !devices.isEmpty())
             row = 0;
+        m_choiceLost = m_choiceLost || (!previous.isEmpty() && row < 0);
         m_list->setCurrentRow(row);
     }
     updateEmptyState();

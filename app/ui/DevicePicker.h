@@ -92,5 +92,6 @@ private:
     DeviceList m_devices;
     QString m_preferred;
     QString m_lastEmitted;
+    bool m_choiceLost = false; ///< the cashier's terminal left the list: nothing is chosen for the cashier
     bool m_loaded = false;
 };

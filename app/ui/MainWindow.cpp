@@ -3,6 +3,7 @@
 #include "api/PointBackend.h"
 #include "core/Currency.h"
 #include "sales/ChargeService.h"
+#include "sales/RefundService.h"
 #include "sales/TerminalMonitor.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
@@ -15,15 +16,15 @@
 #include "ui/Formatting.h"
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
-#include "sales/RefundService.h"
 #include "ui/HistoryDialog.h"
-#include "ui/RefundDialog.h"
 #include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
 #include "ui/OrderStatusPanel.h"
 #include "ui/PinDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuitBox.h"
+#include "ui/RefundDialog.h"
+#include "ui/SalePanelBinding.h"
 #include "ui/StatusBadges.h"
 #include "ui/Surfaces.h"
 #include "ui/TerminalTools.h"
@@ -194,7 +195,8 @@ void MainWindow::buildUi()
     auto *formHost = new QWidget(m_formScroll->viewport());
     m_form = new ChargeForm(formHost);
     // Non-breaking spaces keep each key with what it does when the line wraps.
-    QStringList keys{tr("Enter: charge"), tr("Esc: cancel the order"), tr("F2: new sale"), tr("F5: refresh terminals")};
+    QStringList keys{tr("Enter: charge"), tr("Esc: cancel the order"), tr("F2: new sale"),
+                     tr("F3: charge the same again"), tr("F5: refresh terminals")};
     for (QString &key : keys)
         key.replace(QLatin1Char(' '), QChar(0x00A0));
     auto *shortcutHint = new QLabel(keys.join(QStringLiteral(" \u2003 ")), formHost);
@@ -214,12 +216,15 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::cancelOrderRequested, this, &MainWindow::cancelOrder);
     connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
     connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_panel, &OrderStatusPanel::amountTypedOnNewSale, this, [this](const QString &text) {
+        newSale();
+        m_form->typeIntoAmount(text);
+    });
     connect(m_panel, &OrderStatusPanel::sendAgainRequested, this,
             [this]() { decide(CashierSession::Decision::SendAgain); });
     connect(m_panel, &OrderStatusPanel::checkAgainRequested, this,
             [this]() { decide(CashierSession::Decision::CheckAgain); });
     connect(m_panel, &OrderStatusPanel::notChargedRequested, this, &MainWindow::confirmNotCharged);
-    connect(m_panel, &OrderStatusPanel::terminalCheckAnswered, m_cashier, &CashierSession::recordTerminalCheck);
     m_panel->setFocusPolicy(Qt::StrongFocus);
     columns->addWidget(m_panel, 4);
 
@@ -265,7 +270,13 @@ void MainWindow::buildShortcuts()
         connect(shortcut, &QShortcut::activated, this, slot);
     };
     add(QKeySequence(Qt::Key_F2), QStringLiteral("newSaleShortcut"), &MainWindow::newSale);
-    add(QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newSaleCtrlNShortcut"), &MainWindow::newSale);
+    // Ctrl+N: a new sale with nothing kept from the last one.
+    add(QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newSaleCtrlNShortcut"), [this]() {
+        newSale();
+        if (m_cashier->phase() == CashierSession::Phase::Idle)
+            m_form->clearForNewSale();
+    });
+    add(QKeySequence(Qt::Key_F3), QStringLiteral("chargeAgainShortcut"), &MainWindow::chargeSameAgain);
     add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() { m_monitor->refresh(true); });
     add(QKeySequence(Qt::Key_Escape), QStringLiteral("escapeShortcut"), &MainWindow::onEscape);
 }
@@ -325,31 +336,7 @@ bool MainWindow::isTokenRejectedShown() const
 void MainWindow::connectSession()
 {
     connect(m_cashier, &CashierSession::changed, this, &MainWindow::updateUi);
-    connect(m_cashier, &CashierSession::showSending, this, [this](const OrderRequest &request) {
-        m_panel->showSending(m_monitor->shownName(request.deviceName), request.amount, request.description,
-                             request.cardType);
-    });
-    connect(m_cashier, &CashierSession::showWaiting, this,
-            [this](const QString &deviceName, const OrderRef &orderId, bool fresh) {
-                if (!fresh && m_panel->mode() == OrderStatusPanel::Mode::Waiting)
-                    return;
-                // A note about the connection stays while it holds; anything else belonged to the view before.
-                const QString note = m_panel->note();
-                m_panel->showWaiting(m_monitor->shownName(deviceName), orderId);
-                if (m_monitor->hasFollowProblem())
-                    m_panel->setNote(note);
-            });
-    connect(m_cashier, &CashierSession::showOrder, m_panel, &OrderStatusPanel::showOrder);
-    connect(m_cashier, &CashierSession::showNotSent, this,
-            [this](const QString &reason, const QString &whatToDo) { m_panel->showNotSent(reason, whatToDo); });
-    connect(m_cashier, &CashierSession::showLostTrack, m_panel, &OrderStatusPanel::showLostTrack);
-    connect(m_cashier, &CashierSession::showCancelling, m_panel, &OrderStatusPanel::showCancelling);
-    connect(m_cashier, &CashierSession::showCancellationRequested, m_panel,
-            &OrderStatusPanel::showCancellationRequested);
-    connect(m_cashier, &CashierSession::note, this, [this](const QString &text, CashierSession::NoteTone tone) {
-        m_panel->setNote(text, tone == CashierSession::NoteTone::Info ? OrderStatusPanel::NoteTone::Info
-                                                                      : OrderStatusPanel::NoteTone::Problem);
-    });
+    SalePanelBinding::bind(m_cashier, m_monitor, m_panel);
     connect(m_cashier, &CashierSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_cashier, &CashierSession::orderPlaced, this, [this](const OrderRequest &request) {
         m_settings->setLastTerminal(request.deviceName);
@@ -436,30 +423,47 @@ void MainWindow::confirmNotCharged()
 
 void MainWindow::cancelOrder()
 {
-    m_cashier->cancel();
+    if (!m_cashier->cancel())
+        m_cashier->checkNow(); // Esc while the cancel is under way: how does the order stand now?
 }
 
 void MainWindow::freeTerminal()
 {
-    if (m_confirmBox)
-        return;
     const QString deviceName = m_cashier->freeTarget();
-    if (deviceName.isEmpty())
+    if (m_confirmBox || deviceName.isEmpty())
         return;
-    OrderRef held;
-    if (const std::optional<Device> device = m_monitor->device(deviceName))
-        held = device->heldOrder;
-    // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first.
-    const ConfirmBox::Spec spec = ConfirmBox::freeTerminal(deviceName, held);
-    m_confirmBox = ConfirmBox::ask(this, spec, [this, deviceName]() { m_cashier->freeTerminal(deviceName); });
+    const std::optional<Device> device = m_monitor->device(deviceName);
+    // Freeing cancels whatever the terminal holds, perhaps a customer paying right now: ask first. Another till's
+    // order is the manager's to cancel (as in Manager > Terminals).
+    const auto confirm = [this, deviceName, held = device ? device->heldOrder : OrderRef()]() {
+        if (!m_confirmBox)
+            m_confirmBox = ConfirmBox::ask(this, ConfirmBox::freeTerminal(deviceName, held),
+                                           [this, deviceName]() { m_cashier->freeTerminal(deviceName); });
+    };
+    if (!m_cashier->freeNeedsManager(deviceName))
+        return confirm();
+    requireManager(tr("Enter the manager PIN to free %1: it holds an order this till did not send.")
+                       .arg(m_monitor->shownName(deviceName)),
+                   confirm);
+}
+
+void MainWindow::chargeSameAgain()
+{
+    // The last sale ended: the next one is the same amount, description, card and terminal, sent at once.
+    if (m_cashier->canStartNewSale())
+        newSale();
+    if (m_cashier->phase() == CashierSession::Phase::Idle)
+        charge();
 }
 
 void MainWindow::newSale()
 {
+    const bool afterSale = m_cashier->phase() == CashierSession::Phase::Finished;
     if (!m_cashier->startNewSale())
         return;
     m_form->setInputsLocked(false);
-    m_form->clearForNewSale();
+    // After a sale the terminal, description and card stay, the amount selected; on an open form it clears all.
+    afterSale ? m_form->readyForNextSale() : m_form->clearForNewSale();
     updateUi();
     if (!m_cashier->hasOpenOrder())
         m_form->focusAmount();
@@ -564,6 +568,7 @@ void MainWindow::updateUi()
 
     m_panel->setActions(m_cashier->canCancel(), m_cashier->canFreeTerminal(), m_cashier->canStartNewSale(),
                         m_cashier->needsTerminalCheck());
+    m_panel->setCheckNow(m_cashier->canCheckNow());
     updateAccountActions();
 }
 

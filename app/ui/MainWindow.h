@@ -106,12 +106,16 @@ public Q_SLOTS:
     void refreshDevices();
     /// Sends the charge in the form to the chosen terminal, when the form is valid and the terminal free.
     void charge();
-    /// Cancels the open order by its id (Esc).
+    /// Cancels the open order by its id (Esc); while a cancel is under way, reads the order again (Check now).
     void cancelOrder();
     /// Cancels whatever order the terminal holds (for a stuck or busy terminal).
     void freeTerminal();
-    /// Clears the form for the next customer (F2, Ctrl+N); refused while an order is open.
+    /// Readies the form for the next customer (F2, New sale): after a sale, terminal, description and card kept and
+    /// the amount selected; on a form with no sale shown (and with Ctrl+N) all cleared. Refused while an order is
+    /// open.
     void newSale();
+    /// F3: the last sale ended; charge the same again (amount, description, card, terminal) at once.
+    void chargeSameAgain();
     /// Sales > History (Ctrl+H): today's and earlier sales, totals and CSV export.
     void openHistory();
     /// Sales > Preferences: language, and the account's currency in manager mode.

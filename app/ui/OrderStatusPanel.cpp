@@ -3,6 +3,7 @@
 #include "ui/Formatting.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -57,9 +58,12 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_newSaleButton = new QPushButton(tr("&New sale"), this);
     m_newSaleButton->setObjectName(QStringLiteral("newSaleButton"));
     m_newSaleButton->setAccessibleName(tr("New sale"));
-    m_newSaleButton->setToolTip(tr("Clear the form for the next customer (F2 or Ctrl+N)"));
+    m_newSaleButton->setToolTip(
+        tr("Next customer: the same description and card, type the amount (F2). Ctrl+N clears everything."));
     // Enter on the focused New sale button starts the next sale: two keys from Paid to typing the next amount.
     m_newSaleButton->setAutoDefault(true);
+    // Typing the next amount on it starts the next sale with that key: a repeat sale is its digits and Enter.
+    m_newSaleButton->installEventFilter(this);
     m_sendAgainButton = new QPushButton(tr("&Send again"), this);
     m_sendAgainButton->setObjectName(QStringLiteral("sendAgainButton"));
     m_sendAgainButton->setAccessibleName(tr("Send the order again"));
@@ -79,9 +83,13 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_terminalNotPaidButton->setObjectName(QStringLiteral("terminalShowsNotPaidButton"));
     m_terminalNotPaidButton->setAccessibleName(tr("The terminal shows the payment not approved"));
     m_terminalNotPaidButton->setToolTip(tr("The terminal shows the payment declined, cancelled or not made"));
-    const QList<QPushButton *> all{m_cancelButton,     m_freeButton,         m_newSaleButton,
-                                   m_sendAgainButton,  m_checkAgainButton,   m_notChargedButton,
-                                   m_terminalPaidButton, m_terminalNotPaidButton};
+    m_checkNowButton = new QPushButton(tr("Check no&w"), this);
+    m_checkNowButton->setObjectName(QStringLiteral("checkNowButton"));
+    m_checkNowButton->setAccessibleName(tr("Check the order now"));
+    m_checkNowButton->setToolTip(tr("Ask Mercado Pago now how the order stands: cancelled, paid or still open"));
+    const QList<QPushButton *> all{m_checkNowButton,   m_cancelButton,       m_freeButton,
+                                   m_newSaleButton,    m_sendAgainButton,    m_checkAgainButton,
+                                   m_notChargedButton, m_terminalPaidButton, m_terminalNotPaidButton};
     for (QPushButton *button : all) {
         button->setFont(Theme::scaled(font(), 1.1, QFont::DemiBold));
         button->setCursor(Qt::PointingHandCursor);
@@ -89,6 +97,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
         button->setAutoDefault(true);
         button->hide();
     }
+    connect(m_checkNowButton, &QPushButton::clicked, this, &OrderStatusPanel::checkNowRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &OrderStatusPanel::cancelOrderRequested);
     connect(m_freeButton, &QPushButton::clicked, this, &OrderStatusPanel::freeTerminalRequested);
     connect(m_newSaleButton, &QPushButton::clicked, this, &OrderStatusPanel::newSaleRequested);
@@ -101,6 +110,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
     buttons->addStretch(1);
+    buttons->addWidget(m_checkNowButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_freeButton);
     buttons->addWidget(m_newSaleButton);
@@ -241,8 +251,9 @@ void OrderStatusPanel::showTerminalBusy(const QString &deviceName, const OrderRe
 }
 
 void OrderStatusPanel::showSending(const QString &deviceName, Money amount, const QString &description,
-                                   CardType cardType)
+                                   CardType cardType, const QDateTime &sentAt)
 {
+    m_sentAt = sentAt.isValid() ? sentAt : QDateTime::currentDateTimeUtc();
     m_deviceName = deviceName;
     m_amount->setText(Formatting::currency(amount));
     m_amount->show();
@@ -415,6 +426,26 @@ void OrderStatusPanel::setNote(const QString &text, NoteTone tone)
     updateAccessibleText();
 }
 
+void OrderStatusPanel::showTerminalGone(const QString &deviceName)
+{
+    m_hint->setText(tr("%1 is no longer on this Mercado Pago account. Choose the terminal for the next sale on the "
+                       "left.")
+                        .arg(deviceName));
+    m_hint->show();
+    updateAccessibleText();
+}
+
+void OrderStatusPanel::setCheckNow(bool offered)
+{
+    const bool focused = m_checkNowButton->hasFocus();
+    m_checkNowButton->setVisible(offered);
+    // A panel that waits is never without a button: the focus goes to it, and leaves it with it.
+    if (offered && !focused && (hasFocus() || (focusWidget() && focusWidget()->isHidden())))
+        m_checkNowButton->setFocus(Qt::OtherFocusReason);
+    else if (!offered && focused)
+        setFocus(Qt::OtherFocusReason);
+}
+
 void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newSale, bool terminalCheck)
 {
     m_cancelButton->setVisible(cancelOrder);
@@ -432,6 +463,21 @@ void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newS
         m_newSaleButton->setFocus(Qt::OtherFocusReason);
 }
 
+bool OrderStatusPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newSaleButton && event->type() == QEvent::KeyPress && m_newSaleButton->isVisible()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        const bool amountKey = text.size() == 1 && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) &&
+                               (text.at(0).isDigit() || text == locale().decimalPoint());
+        if (amountKey) {
+            Q_EMIT amountTypedOnNewSale(text);
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
 QString OrderStatusPanel::elapsedText() const
 {
     return m_elapsed->isHidden() ? QString() : m_elapsed->text();
@@ -439,7 +485,9 @@ QString OrderStatusPanel::elapsedText() const
 
 void OrderStatusPanel::startClock()
 {
-    m_clock.start();
+    // From when the order was sent (showSending), also when the panel shows it again after a decision.
+    if (!m_sentAt.isValid())
+        m_sentAt = QDateTime::currentDateTimeUtc();
     m_frozenMs = -1;
     m_tick.start();
     m_elapsed->show();
@@ -449,7 +497,7 @@ void OrderStatusPanel::startClock()
 void OrderStatusPanel::stopClock()
 {
     if (m_tick.isActive()) {
-        m_frozenMs = m_clock.elapsed();
+        m_frozenMs = qMax<qint64>(0, m_sentAt.msecsTo(QDateTime::currentDateTimeUtc()));
         m_tick.stop();
         updateElapsed();
     }
@@ -457,7 +505,9 @@ void OrderStatusPanel::stopClock()
 
 void OrderStatusPanel::updateElapsed()
 {
-    const qint64 ms = m_frozenMs >= 0 ? m_frozenMs : (m_clock.isValid() ? m_clock.elapsed() : 0);
+    const qint64 ms =
+        m_frozenMs >= 0 ? m_frozenMs
+                        : (m_sentAt.isValid() ? qMax<qint64>(0, m_sentAt.msecsTo(QDateTime::currentDateTimeUtc())) : 0);
     const QString text = Formatting::elapsed(ms);
     if (text != m_elapsed->text()) {
         m_elapsed->setText(text);
@@ -492,7 +542,8 @@ void OrderStatusPanel::updateAccessibleText()
 
 QList<QWidget *> OrderStatusPanel::actionButtons() const
 {
-    return {m_cancelButton, m_freeButton, m_newSaleButton, m_terminalPaidButton, m_terminalNotPaidButton};
+    return {m_checkNowButton, m_cancelButton,       m_freeButton,
+            m_newSaleButton,  m_terminalPaidButton, m_terminalNotPaidButton};
 }
 
 void OrderStatusPanel::focusNewSale()

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "core/Ref.h"
-
 #include "core/Money.h"
 #include "core/PaymentOrder.h"
+#include "core/Ref.h"
 #include "ui/Theme.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QFrame>
 #include <QTimer>
 
@@ -52,8 +51,10 @@ public:
     void showUnavailable(const QString &title, const QString &hint);
     /// The chosen terminal holds an order (from another till, or a stuck one).
     void showTerminalBusy(const QString &deviceName, const OrderRef &orderId);
-    /// The create request is on its way; starts the clock.
-    void showSending(const QString &deviceName, Money amount, const QString &description, CardType cardType);
+    /// The create request is on its way; starts the clock, which counts from `sentAt` (when the sale was sent: a
+    /// resumed or late-found sale keeps its own time; invalid means now).
+    void showSending(const QString &deviceName, Money amount, const QString &description, CardType cardType,
+                     const QDateTime &sentAt = QDateTime());
     /// The terminal shows the order; the clock keeps running.
     void showWaiting(const QString &deviceName, const OrderRef &orderId);
     void showCancelling();
@@ -81,7 +82,11 @@ public:
     /// The actions that make sense now; `terminalCheck` offers "The terminal shows paid / not paid" (action_required
     /// sales until the cashier answers).
     void setActions(bool cancelOrder, bool freeTerminal, bool newSale, bool terminalCheck = false);
-    /// Cancel order, Free terminal, New sale, the terminal-check answers: in tab order.
+    /// The sale shown ended on a terminal that left the account: the hint says so instead of "free again".
+    void showTerminalGone(const QString &deviceName);
+    /// "Check now" while a cancel is under way or only requested: the panel never waits without a button.
+    void setCheckNow(bool offered);
+    /// Check now, Cancel order, Free terminal, New sale, the terminal-check answers: in tab order.
     QList<QWidget *> actionButtons() const;
     /// Focus on New sale (after a payment: Enter or Space starts the next sale).
     void focusNewSale();
@@ -93,8 +98,12 @@ public:
 
 Q_SIGNALS:
     void cancelOrderRequested();
+    /// Cancelling or cancellation requested: read the order again now.
+    void checkNowRequested();
     void freeTerminalRequested();
     void newSaleRequested();
+    /// A digit (or the decimal separator) typed on New sale: the first key of the next sale's amount.
+    void amountTypedOnNewSale(const QString &text);
     /// Deciding, certainly not sent: send the order again.
     void sendAgainRequested();
     /// Deciding, unclear: look at the terminal again.
@@ -103,6 +112,9 @@ Q_SIGNALS:
     void notChargedRequested();
     /// Check the terminal: the cashier read on the terminal that the payment was approved (true) or not (false).
     void terminalCheckAnswered(bool approved);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
@@ -121,6 +133,7 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_note = nullptr;
+    QPushButton *m_checkNowButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_freeButton = nullptr;
     QPushButton *m_newSaleButton = nullptr;
@@ -147,7 +160,7 @@ private:
     Theme::Tone m_tone = Theme::Tone::Neutral;
     Theme::Glyph m_glyph = Theme::Glyph::Card;
     QString m_deviceName;
-    QElapsedTimer m_clock;
+    QDateTime m_sentAt; ///< the clock counts from here
     qint64 m_frozenMs = -1;
     QTimer m_tick;
 };

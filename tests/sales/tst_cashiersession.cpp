@@ -29,9 +29,12 @@ private Q_SLOTS:
     void chargeGoesThroughThePhasesToPaid();
     void declinedSaleCanBeChargedAgain();
     void cancelWhileWaiting();
+    void failedCancelIsRetriedUntilItLands();
+    void cancelThatKeepsFailingOffersCancelAgain();
     void newSaleIsRefusedWhileAnOrderIsOpen();
     void busyTerminalSaysWhyAndIsFreed();
     void conflictOffersToFreeTheTerminal();
+    void freeingAnotherTillsOrderNeedsTheManager();
     void journalProblemKeepsChargingOff();
     void pendingJournalIsNoProblemUntilOpened();
     void refusedTokenKeepsChargingOffAndFollowsOnWhenFixed();
@@ -39,7 +42,11 @@ private Q_SLOTS:
     void notSentDontSendEndsWithoutConfirmation();
     void uncertainChecksAgainThenNothingCharged();
     void resumedSalesNewestFirstOthersInTurn();
+    void resumedSaleCountsFromWhenItWasSent();
+    void salesOfTheCliAreFollowedWhileRunning();
+    void slowSendingSaysMercadoPagoIsSlow();
     void vanishedTerminalCannotBeCharged();
+    void terminalRemovedMidSaleIsSaidInWords();
     void freeingOnlyWhereTheApiCanCancelOnTheTerminal();
 
 private:
@@ -257,6 +264,58 @@ void TestCashierSession::cancelWhileWaiting()
     QCOMPARE(m_sim->orders().constFirst().status, SimOrder::Status::Deleted);
 }
 
+void TestCashierSession::failedCancelIsRetriedUntilItLands()
+{
+    // A network blip on the cancel left the panel in "Cancelling..." for good: the cancel is sent again with backoff.
+    createSession();
+    m_session->chargeService()->setRetryBaseDelay(20);
+    chargeAndWait();
+    SimFault blip;
+    blip.kind = SimFault::Kind::ServerError;
+    blip.httpStatus = 503;
+    blip.method = QStringLiteral("DELETE");
+    blip.count = 2;
+    m_sim->injectFault(blip);
+    QVERIFY(m_session->cancel());
+    QVERIFY(m_session->isCancelling());
+    QVERIFY(m_session->canCheckNow()); // the panel never waits without a button
+    QVERIFY(m_session->checkNow());
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Cancelled);
+    QCOMPARE(m_sim->pendingFaultCount(), 0);
+    QCOMPARE(m_sim->orders().constFirst().status, SimOrder::Status::Deleted);
+    QVERIFY(!m_session->canCheckNow());
+}
+
+void TestCashierSession::cancelThatKeepsFailingOffersCancelAgain()
+{
+    createSession();
+    m_session->chargeService()->setRetryBaseDelay(10);
+    chargeAndWait();
+    SimFault down;
+    down.kind = SimFault::Kind::ServerError;
+    down.httpStatus = 503;
+    down.method = QStringLiteral("DELETE");
+    down.count = 100;
+    m_sim->injectFault(down);
+    QSignalSpy failed(m_session, &CashierSession::cancelFailed);
+    QSignalSpy waiting(m_session, &CashierSession::showWaiting);
+    QVERIFY(m_session->cancel());
+    QTRY_COMPARE(failed.count(), 1);
+    // Given up after its retries: back to waiting, with Cancel offered again and the order still followed.
+    QVERIFY(!m_session->isCancelling());
+    QCOMPARE(m_session->phase(), Phase::Waiting);
+    QVERIFY(m_session->canCancel());
+    QVERIFY(m_session->canFreeTerminal());
+    QVERIFY(waiting.count() >= 1);
+    QVERIFY(100 - m_sim->pendingFaultCount() > 1); // sent again, not once
+    QCOMPARE(m_sim->orders().constFirst().status, SimOrder::Status::Open);
+    m_sim->clearFaults();
+    QVERIFY(m_session->cancel());
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QCOMPARE(m_session->state(), OrderState::Cancelled);
+}
+
 void TestCashierSession::newSaleIsRefusedWhileAnOrderIsOpen()
 {
     createSession();
@@ -300,6 +359,28 @@ void TestCashierSession::busyTerminalSaysWhyAndIsFreed()
     // Picking another terminal clears the note.
     m_session->setSelectedDevice(QStringLiteral("Caja 2"));
     QCOMPARE(m_session->idleNote(), QString());
+}
+
+void TestCashierSession::freeingAnotherTillsOrderNeedsTheManager()
+{
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 2"));
+    QVERIFY(other > 0);
+    createSession();
+    // Another till's order: the manager's call.
+    m_session->setSelectedDevice(QStringLiteral("Caja 2"));
+    QVERIFY(m_session->canFreeTerminal());
+    QVERIFY(m_session->freeNeedsManager(QStringLiteral("Caja 2")));
+    // This till's own sale, shown: the cashier frees it.
+    chargeAndWait(QStringLiteral("Caja 1"));
+    QCOMPARE(m_session->freeTarget(), QStringLiteral("Caja 1"));
+    QVERIFY(!m_session->freeNeedsManager(QStringLiteral("Caja 1")));
+    QVERIFY(m_session->freeNeedsManager(QStringLiteral("Caja 2")));
+    // An order this till's record holds (a sale of this till not shown now) is this till's too.
+    OrderRequest r = request(700, QStringLiteral("Ours"));
+    r.deviceName = QStringLiteral("Caja 2");
+    const qint64 localId = m_journal->recordNew(r, QStringLiteral("legacy"));
+    QVERIFY(m_journal->attachOrderId(localId, orderRef(other)).ok());
+    QVERIFY(!m_session->freeNeedsManager(QStringLiteral("Caja 2")));
 }
 
 void TestCashierSession::conflictOffersToFreeTheTerminal()
@@ -605,6 +686,131 @@ void TestCashierSession::freeingOnlyWhereTheApiCanCancelOnTheTerminal()
     createSession();
     m_session->setSelectedDevice(QStringLiteral("Caja 1"));
     QVERIFY(m_session->canFreeTerminal());
+}
+
+
+void TestCashierSession::resumedSaleCountsFromWhenItWasSent()
+{
+    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(orderId > 0);
+    OrderRequest r = request(4321, QStringLiteral("Left open"));
+    r.deviceName = QStringLiteral("Caja 1");
+    r.externalReference = QStringLiteral("PD-crash-1");
+    const qint64 localId = m_journal->recordNew(r, QStringLiteral("legacy"));
+    QVERIFY(localId > 0);
+    QVERIFY(m_journal->recordCreateSent(localId).ok());
+    QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
+    QTest::qWait(2100);
+    createSession();
+    QCOMPARE(m_session->resumeUnfinished(), 1);
+    QCOMPARE(m_session->saleId(), localId);
+    // The elapsed clock starts where the sale started, not when this run found it.
+    QCOMPARE(m_session->sentAt(), m_journal->entry(localId)->createdAt);
+    QVERIFY(m_session->sentAt().secsTo(QDateTime::currentDateTimeUtc()) >= 2);
+}
+
+void TestCashierSession::slowSendingSaysMercadoPagoIsSlow()
+{
+    createSession();
+    m_session->setSlowSendingAfter(150);
+    SimFault slow;
+    slow.kind = SimFault::Kind::Latency;
+    slow.method = QStringLiteral("POST");
+    slow.latencyMs = 1200;
+    m_sim->injectFault(slow);
+    QSignalSpy notes(m_session, &CashierSession::note);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QVERIFY(m_session->charge(request()));
+    QVERIFY(m_session->sentAt() >= before);
+    const auto saidSlow = [&notes]() {
+        for (const QList<QVariant> &args : notes)
+            if (args.at(0).toString().startsWith(QStringLiteral("Mercado Pago is slow to answer")))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(saidSlow());
+    QCOMPARE(m_session->phase(), Phase::Sending);
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+    // A quick sale says nothing of the kind.
+    notes.clear();
+    QVERIFY(m_session->cancel());
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QVERIFY(m_session->startNewSale());
+    QVERIFY(m_session->charge(request()));
+    QTRY_COMPARE(m_session->phase(), Phase::Waiting);
+    QTest::qWait(300);
+    QVERIFY(!saidSlow());
+}
+
+void TestCashierSession::terminalRemovedMidSaleIsSaidInWords()
+{
+    createSession();
+    chargeAndWait(QStringLiteral("Caja 1"));
+    QSignalSpy notes(m_session, &CashierSession::note);
+    QSignalSpy gone(m_session, &CashierSession::terminalGone);
+    QVERIFY(m_sim->removeDevice(QStringLiteral("Caja 1")));
+    m_monitor->refresh(true);
+    QTRY_COMPARE(m_session->phase(), Phase::Finished);
+    QTRY_COMPARE(gone.count(), 1);
+    QCOMPARE(gone.at(0).at(0).toString(), QStringLiteral("Caja 1"));
+    // The outcome is what the API reported; nothing is chosen for the cashier and nothing can be charged.
+    QCOMPARE(m_session->state(), OrderState::Cancelled);
+    QVERIFY(!m_session->canCharge());
+    QVERIFY(m_session->startNewSale());
+    QVERIFY(!m_session->canCharge());
+    QVERIFY(!m_session->charge(request()));
+    QCOMPARE(m_sim->orders().size(), 1);
+    bool said = false;
+    for (const QList<QVariant> &args : notes)
+        said = said ||
+               args.at(0).toString().contains(QStringLiteral("Caja 1 was removed from the Mercado Pago account")) ||
+               args.at(0).toString().contains(QStringLiteral("Caja 1 is no longer on this Mercado Pago account"));
+    QVERIFY(said);
+}
+
+void TestCashierSession::salesOfTheCliAreFollowedWhileRunning()
+{
+    createSession();
+    m_session->setOtherSalesInterval(50);
+    QCOMPARE(m_session->resumeUnfinished(), 0);
+    chargeAndWait(QStringLiteral("Caja 1"));
+    const qint64 shownSale = m_session->saleId();
+    QSignalSpy status(m_session, &CashierSession::statusMessage);
+
+    // pointdesk-cli charges on Caja 2 without --wait: its sale is in the shared journal with its order, unfinished.
+    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 2"));
+    OrderRequest r = request(990, QStringLiteral("From the CLI"));
+    r.deviceName = QStringLiteral("Caja 2");
+    r.externalReference = QStringLiteral("PD-cli-1");
+    const qint64 cliSale = m_journal->recordNew(r, QStringLiteral("legacy"));
+    QVERIFY(m_journal->recordCreateSent(cliSale).ok());
+    QVERIFY(m_journal->attachOrderId(cliSale, orderRef(orderId)).ok());
+    // A sale still being sent by the CLI (no order yet) is left to it.
+    OrderRequest sending = request(500, QStringLiteral("Still sending"));
+    sending.deviceName = QStringLiteral("Caja 3");
+    sending.externalReference = QStringLiteral("PD-cli-2");
+    const qint64 stillSending = m_journal->recordNew(sending, QStringLiteral("legacy"));
+    QVERIFY(m_journal->recordCreateSent(stillSending).ok());
+
+    QTRY_VERIFY(m_session->otherSales().contains(cliSale));
+    QVERIFY(!m_session->otherSales().contains(stillSending));
+    // The window's own panel stays on its own sale.
+    QCOMPARE(m_session->saleId(), shownSale);
+    QCOMPARE(m_session->phase(), Phase::Waiting);
+
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 2")), orderId);
+    QTRY_VERIFY(m_journal->entry(cliSale)->isFinal());
+    QCOMPARE(m_journal->entry(cliSale)->state, OrderState::Approved);
+    QVERIFY(m_session->otherSales().isEmpty());
+    bool said = false;
+    for (const QList<QVariant> &args : status)
+        said = said ||
+               args.at(0).toString().contains(QStringLiteral("9.90 on Caja 2, charged from the command line, ended: "));
+    QVERIFY(said);
+    QCOMPARE(m_session->saleId(), shownSale);
+    QCOMPARE(m_session->phase(), Phase::Waiting);
+    QVERIFY(!m_journal->entry(stillSending)->isFinal());
 }
 
 QTEST_GUILESS_MAIN(TestCashierSession)

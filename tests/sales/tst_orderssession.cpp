@@ -171,6 +171,9 @@ void TestOrdersSession::cancelAnswered202IsShownAsRequested()
     QCOMPARE(requested.first().at(0).toString(), m_driver->terminal());
     QCOMPARE(requested.first().at(1).value<OrderRef>(), order);
     QVERIFY(m_session->hasOpenOrder()); // still followed
+    // Never a wait without a way on: the order can be read at once (within the API's pace).
+    QVERIFY(m_session->canCheckNow());
+    QVERIFY(m_session->checkNow());
     QTRY_COMPARE_WITH_TIMEOUT(m_session->phase(), CashierSession::Phase::Finished, 10000);
     QCOMPARE(m_session->state(), OrderState::Cancelled);
 }

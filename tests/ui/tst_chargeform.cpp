@@ -1,9 +1,10 @@
 // The charge form on its own: every validation message next to its field, Charge disabled until valid, Enter
 // charges, keyboard order, locale-aware amounts.
-#include "ui/ChargeForm.h"
 #include "support/UiTestSupport.h"
+#include "ui/ChargeForm.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void tabOrder();
     void clearForNewSale();
     void recentDescriptionsAreOffered();
+    void enterChargesWhileSuggestionsShow();
     void defaultExternalReferenceFormat();
     void moreOptionsOpenInPlace_data();
     void moreOptionsOpenInPlace();
@@ -484,6 +486,36 @@ void TestChargeForm::recentDescriptionsAreOffered()
     UiTest::type(edit, QStringLiteral("caf"));
     QCOMPARE(completer->completionCount(), 1);
     QCOMPARE(completer->currentCompletion(), QStringLiteral("Caf\u00E9 con leche"));
+}
+
+void TestChargeForm::enterChargesWhileSuggestionsShow()
+{
+    // The suggestion list swallowed the Enter that should charge ("Press Enter to charge" shown, nothing sent).
+    m_form->setRecentDescriptions({QStringLiteral("Caf\u00E9 con leche"), QStringLiteral("Medialunas")});
+    auto *edit = child<QLineEdit>(QStringLiteral("descriptionEdit"));
+    QSignalSpy charge(m_form, &ChargeForm::chargeRequested);
+    UiTest::type(child<QLineEdit>(QStringLiteral("amountEdit")), QStringLiteral("10"));
+    edit->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(edit, QStringLiteral("Caf"));
+    QAbstractItemView *popup = edit->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(m_form->isValid());
+    // Nothing chosen in the list: the typed text is charged.
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(charge.count(), 1);
+    QCOMPARE(m_form->request().description, QStringLiteral("Caf"));
+    QTRY_VERIFY(!popup->isVisible());
+
+    // A suggestion chosen with the arrow keys: accepted, and charged with that one Enter.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Caf"));
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Enter);
+    QCOMPARE(charge.count(), 2);
+    QCOMPARE(edit->text(), QStringLiteral("Caf\u00E9 con leche"));
+    QCOMPARE(m_form->request().description, QStringLiteral("Caf\u00E9 con leche"));
+    QVERIFY(!popup->isVisible());
 }
 
 void TestChargeForm::defaultExternalReferenceFormat()

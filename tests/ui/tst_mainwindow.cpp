@@ -52,23 +52,26 @@ private Q_SLOTS:
     void droppedBeforeStoredAsksToSendAgain();
     void droppedBeforeStoredDontSend();
     void resumesOpenSaleAtStart();
+    void resumedSaleClockCountsFromWhenItWasSent();
     void journalProblemKeepsChargingOff();
     void tokenRefusedWhileWaiting();
     void refreshesByItselfWhileIdle();
     void invalidInputKeepsChargeDisabled();
     void unauthorizedShowsBannerAndEmitsTokenRejected();
     void unauthorizedChargeShowsBanner();
-    void busyTerminalShownInPickerAndFreed();
-    void busyTerminalConflictOffersFreeTerminal();
     void offlineDeviceListRetriesAndRecovers();
     void offlineWhileWaitingStillReachesFinalState();
     void keyboardOnlyCharge();
     void escapeCancelsAndF2StartsNewSale();
+    void repeatSaleIsTheAmountAndEnter();
+    void f3ChargesTheSameAgain();
+    void failedCancelLeavesAWayOn();
     void quitWithOpenOrderAsksKeepWaitingThenCancel();
     void quitWithOpenOrderQuitAnyway();
     void quitWithoutOpenOrderDoesNotAsk();
     void noTerminalsExplainsWhatToDo();
     void remembersLastTerminal();
+    void vanishedTerminalIsNotReplacedSilently();
     void fitsIn1024x768();
     void everyControlHasNameAndAccessibleName();
     void demoModeSaysDemo();
@@ -274,11 +277,13 @@ void TestMainWindow::chargeApproved()
     QCOMPARE(m_settings->lastTerminal(), QStringLiteral("Caja 1"));
     QCOMPARE(m_settings->recentDescriptions().value(0), QStringLiteral("Caf\u00E9 con leche"));
 
-    // Enter on the focused New sale button starts the next sale.
+    // Enter on the focused New sale button starts the next sale: the description and the card stay, the amount is
+    // selected so that the next one replaces it.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(panelMode(), QStringLiteral("idle"));
-    QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->text(), QString());
-    QCOMPARE(child<QLineEdit>(QStringLiteral("descriptionEdit"))->text(), QString());
+    QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->text(), QStringLiteral("1,250.50"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->selectedText(), QStringLiteral("1,250.50"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("descriptionEdit"))->text(), QStringLiteral("Caf\u00E9 con leche"));
     QVERIFY(child<QLineEdit>(QStringLiteral("amountEdit"))->isEnabled());
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
     QVERIFY(child<QLineEdit>(QStringLiteral("externalReferenceEdit"))->text() != firstReference);
@@ -512,6 +517,27 @@ void TestMainWindow::resumesOpenSaleAtStart()
     QCOMPARE(m_sim->orders().size(), 1);
 }
 
+void TestMainWindow::resumedSaleClockCountsFromWhenItWasSent()
+{
+    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 2"));
+    OrderRequest request;
+    request.amount = Money::fromCents(4321);
+    request.description = QStringLiteral("Left open");
+    request.deviceName = QStringLiteral("Caja 2");
+    request.externalReference = QStringLiteral("PD-crash-2");
+    const qint64 localId = m_journal->recordNew(request, QStringLiteral("legacy"));
+    QVERIFY(m_journal->recordCreateSent(localId).ok());
+    QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
+    QTest::qWait(3100);
+    createWindow();
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    // Not "00:00" from when this window found it: the time since the sale was sent.
+    const QString elapsed = m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"))->elapsedText();
+    const QStringList parts = elapsed.split(QLatin1Char(':'));
+    QCOMPARE(parts.size(), 2);
+    QVERIFY2(parts.at(0).toInt() * 60 + parts.at(1).toInt() >= 3, qPrintable(elapsed));
+}
+
 void TestMainWindow::journalProblemKeepsChargingOff()
 {
     // A journal that could not be opened: nothing can be charged, the banner says why and how to fix it.
@@ -646,58 +672,98 @@ void TestMainWindow::unauthorizedChargeShowsBanner()
     QCOMPARE(m_sim->orders().size(), 0);
 }
 
-void TestMainWindow::busyTerminalShownInPickerAndFreed()
+void TestMainWindow::repeatSaleIsTheAmountAndEnter()
 {
     createWindow();
-    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
-    QVERIFY(other > 0);
-    QTest::keyClick(m_window, Qt::Key_F5);
-    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
-    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("BUSY"));
-    QCOMPARE(list->item(0)->data(DevicePicker::OrderRole).toLongLong(), other);
-    QCOMPARE(list->item(0)->data(DevicePicker::DetailRole).toString(), QStringLiteral("Busy with order %1").arg(other));
-    QCOMPARE(list->currentRow(), 0); // the cashier's terminal stays selected
+    chargeAndWaitForTerminal(QStringLiteral("12.50"), QStringLiteral("Cup"));
+    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
+    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
+    // Each key goes where the keyboard is, as the cashier's would: the amount's digits, then Enter.
+    int keystrokes = 0;
+    const auto press = [&keystrokes](Qt::Key key, char text = 0) {
+        ++keystrokes;
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (text)
+            QTest::keyClick(focus, text);
+        else
+            QTest::keyClick(focus, key);
+    };
+    press(Qt::Key_7, '7');
+    press(Qt::Key_5, '5');
+    press(Qt::Key_Return);
+    QTRY_COMPARE(m_sim->orders().size(), 2);
+    QCOMPARE(keystrokes, 3);
+    QCOMPARE(m_sim->orders().last().amount.cents(), 7500);
+    QCOMPARE(m_sim->orders().last().description, QStringLiteral("Cup"));
+    QCOMPARE(m_sim->orders().last().deviceName, QStringLiteral("Caja 1"));
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
 
-    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
-    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
-             QStringLiteral("Caja 1 is busy with order %1, so it cannot take a new charge. Wait until it finishes, "
-                            "or free the terminal.")
-                 .arg(other));
-    QCOMPARE(panelMode(), QStringLiteral("terminal_busy"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Caja 1 is busy"));
-
-    confirmFree();
-    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
-    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
-    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("FREE"));
-    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    QCOMPARE(panelMode(), QStringLiteral("idle"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusNote"))->text(), QStringLiteral("Caja 1 is free now."));
-    // News, not trouble: not in the error colour.
-    QCOMPARE(child<QLabel>(QStringLiteral("statusNote"))->property("tone").toString(), QStringLiteral("info"));
+    // Declined: the form is ready at once too.
+    QVERIFY(m_sim->decline(QStringLiteral("Caja 1")) > 0);
+    QTRY_COMPARE(panelMode(), QStringLiteral("rejected"));
+    keystrokes = 0;
+    press(Qt::Key_9, '9');
+    press(Qt::Key_Return);
+    QTRY_COMPARE(m_sim->orders().size(), 3);
+    QCOMPARE(keystrokes, 2);
+    QCOMPARE(m_sim->orders().last().amount.cents(), 900);
+    QCOMPARE(m_sim->orders().last().description, QStringLiteral("Cup"));
 }
 
-void TestMainWindow::busyTerminalConflictOffersFreeTerminal()
+void TestMainWindow::f3ChargesTheSameAgain()
 {
     createWindow();
-    // The picker still shows Caja 1 FREE: the conflict only shows when charging (409).
-    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
-    QVERIFY(other > 0);
-    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not sent"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
-             QStringLiteral("Caja 1 is busy with another order, so it cannot take this one."));
-    QCOMPARE(m_sim->orders().size(), 1);
-    confirmFree();
-    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
-    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
-    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QAbstractButton>(QStringLiteral("debitRadio")), Qt::LeftButton);
+    chargeAndWaitForTerminal(QStringLiteral("30"), QStringLiteral("Tea"));
+    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
+    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    QTRY_COMPARE(m_sim->orders().size(), 2);
+    const SimOrder again = m_sim->orders().last();
+    QCOMPARE(again.amount.cents(), 3000);
+    QCOMPARE(again.description, QStringLiteral("Tea"));
+    QCOMPARE(again.cardType, CardType::Debit);
+    QCOMPARE(again.deviceName, QStringLiteral("Caja 1"));
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    QCOMPARE(m_sim->orders().last().amount.cents(), 1000);
+    // Not while an order is open.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    QTest::qWait(200);
+    QCOMPARE(m_sim->orders().size(), 2);
+}
+
+void TestMainWindow::failedCancelLeavesAWayOn()
+{
+    createWindow();
+    chargeAndWaitForTerminal();
+    SimFault down;
+    down.kind = SimFault::Kind::ServerError;
+    down.httpStatus = 503;
+    down.method = QStringLiteral("DELETE");
+    down.count = 100;
+    m_sim->injectFault(down);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelling"));
+    // Never a panel that waits without a button: Check now, with the keyboard on it.
+    auto *checkNow = child<QPushButton>(QStringLiteral("checkNowButton"));
+    QVERIFY(checkNow->isVisible());
+    QCOMPARE(QApplication::focusWidget(), checkNow);
+    QTest::keyClick(checkNow, Qt::Key_Return);
+    // Esc is not dead meanwhile: it reads the order again too.
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().startsWith(QStringLiteral("Asking Mercado Pago")));
+    child<QLabel>(QStringLiteral("statusMessage"))->clear();
+    QCOMPARE(panelMode(), QStringLiteral("cancelling"));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().startsWith(QStringLiteral("Asking Mercado Pago")));
+    // The cancel is retried, then given up: waiting again, with Cancel order and the reason.
+    QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("waiting"), 15000);
+    QVERIFY(child<QPushButton>(QStringLiteral("cancelOrderButton"))->isVisible());
+    QVERIFY(!checkNow->isVisible());
+    QVERIFY(
+        child<QLabel>(QStringLiteral("statusNote"))->text().startsWith(QStringLiteral("Could not cancel the order")));
+    m_sim->clearFaults();
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
 }
 
 void TestMainWindow::offlineDeviceListRetriesAndRecovers()
@@ -885,6 +951,39 @@ void TestMainWindow::remembersLastTerminal()
     QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->currentRow(), 1);
     chargeAndWaitForTerminal();
     QCOMPARE(m_sim->orders().constFirst().deviceName, QStringLiteral("Caja 2"));
+}
+
+void TestMainWindow::vanishedTerminalIsNotReplacedSilently()
+{
+    // The chosen terminal left the account: the selection moved silently to another one and Enter charged THAT one.
+    createWindow();
+    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
+    list->setCurrentRow(1);
+    QCOMPARE(m_window->cashierSession()->selectedDevice(), QStringLiteral("Caja 2"));
+    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
+    QVERIFY(m_sim->removeDevice(QStringLiteral("Caja 2")));
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_COMPARE(list->count(), 2);
+    QCOMPARE(list->currentRow(), -1);
+    QCOMPARE(m_window->cashierSession()->selectedDevice(), QString());
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("Choose the terminal that takes the payment."));
+    QTRY_COMPARE(child<QLabel>(QStringLiteral("statusNote"))->text(),
+                 QStringLiteral("Caja 2 is no longer on this Mercado Pago account, so no terminal is chosen. Choose "
+                                "the terminal that takes the payment."));
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("amountEdit")), Qt::Key_Return);
+    // A later listing chooses nothing for the cashier either.
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTest::qWait(300);
+    QCOMPARE(list->currentRow(), -1);
+    QVERIFY(m_sim->orders().isEmpty());
+    // The cashier chooses: charged there.
+    list->setCurrentRow(0);
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("amountEdit")), Qt::Key_Return);
+    QTRY_COMPARE(m_sim->orders().size(), 1);
+    QCOMPARE(m_sim->orders().constFirst().deviceName, QStringLiteral("Caja 1"));
 }
 
 void TestMainWindow::fitsIn1024x768()

@@ -2,20 +2,21 @@
 // (run inside .ci/with-keyring): the PIN prompt (wrong, right, lockout and its end), the idle timeout, the Terminals
 // dialog freeing (after a question) and removing terminals (named by typing or choosing), checked in the simulator,
 // changing the PIN, and that a cashier without the PIN reaches none of it.
-#include "support/AccountTestSupport.h"
-#include "ui/MainWindow.h"
-#include "ui/ManagerDialog.h"
+#include "api/LegacyPointBackend.h"
+#include "sim/PointSimulator.h"
 #include "store/ManagerPin.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
-#include "ui/PinDialog.h"
-#include "api/LegacyPointBackend.h"
-#include "sim/PointSimulator.h"
 #include "store/Settings.h"
-#include "ui/SetupWizard.h"
 #include "store/TokenStore.h"
+#include "support/AccountTestSupport.h"
 #include "support/RefTestSupport.h"
 #include "support/SimTestSupport.h"
+#include "ui/DevicePicker.h"
+#include "ui/MainWindow.h"
+#include "ui/ManagerDialog.h"
+#include "ui/PinDialog.h"
+#include "ui/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void wrongTriesInWholeSentences();
     void idleTimeoutEndsManagerMode();
     void freeTerminalThroughTheDialog();
+    void busyTerminalShownInPickerAndFreed();
+    void busyTerminalConflictOffersFreeTerminal();
+    void freeingOwnSaleNeedsNoPin();
     void removeTerminalConfirmedByItsName();
     void removeTerminalByChoosingItsName();
     void confirmsNameFoldsCaseAndAccents();
@@ -95,6 +99,10 @@ private:
     /// The visible ConfirmBox named `name`, if any.
     QMessageBox *confirmBox(const QString &name) const;
     ManagerDialog *openTerminals();
+    QString panelMode() const;
+    void fillForm(const QString &amount, const QString &description);
+    /// Presses the panel's Free terminal: another till's order asks for the manager PIN first, then to confirm.
+    void freeWithThePin();
 
     QTemporaryDir *m_dir = nullptr;
     PointSimulator *m_sim = nullptr;
@@ -838,6 +846,109 @@ void TestManagerUi::everyControlHasNameAndAccessibleName()
     }
     QVERIFY(checked >= 30);
     delete change;
+}
+
+QString TestManagerUi::panelMode() const
+{
+    return m_window->findChild<QWidget *>(QStringLiteral("orderStatusPanel"))->property("mode").toString();
+}
+
+void TestManagerUi::fillForm(const QString &amount, const QString &description)
+{
+    auto *amountEdit = child<QLineEdit>(QStringLiteral("amountEdit"));
+    auto *descriptionEdit = child<QLineEdit>(QStringLiteral("descriptionEdit"));
+    amountEdit->clear();
+    descriptionEdit->clear();
+    QTest::keyClicks(amountEdit, amount);
+    QTest::keyClicks(descriptionEdit, description);
+}
+
+void TestManagerUi::freeWithThePin()
+{
+    // Any cashier could cancel another till's order with the panel's Free terminal, without the PIN.
+    QVERIFY(!m_session->isActive());
+    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
+    QTRY_VERIFY(free->isVisible());
+    QTest::mouseClick(free, Qt::LeftButton);
+    PinDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pinDialog()) != nullptr);
+    QVERIFY(!confirmBox(QStringLiteral("confirmFreeBox"))); // nothing to confirm before the manager's PIN
+    enterPin(dialog, kPin);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isActive(), 10000);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = confirmBox(QStringLiteral("confirmFreeBox"))) != nullptr);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmFreeButton")), Qt::LeftButton);
+}
+
+void TestManagerUi::freeingOwnSaleNeedsNoPin()
+{
+    createWindow();
+    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
+    QTRY_VERIFY(free->isVisible());
+    QTest::mouseClick(free, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = confirmBox(QStringLiteral("confirmFreeBox"))) != nullptr);
+    QVERIFY(!pinDialog());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmFreeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
+    QVERIFY(!m_session->isActive());
+}
+
+void TestManagerUi::busyTerminalShownInPickerAndFreed()
+{
+    createWindow();
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    QTest::keyClick(m_window, Qt::Key_F5);
+    auto *list = child<QListWidget>(QStringLiteral("deviceList"));
+    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("BUSY"));
+    QCOMPARE(list->item(0)->data(DevicePicker::OrderRole).toLongLong(), other);
+    QCOMPARE(list->item(0)->data(DevicePicker::DetailRole).toString(), QStringLiteral("Busy with order %1").arg(other));
+    QCOMPARE(list->currentRow(), 0); // the cashier's terminal stays selected
+
+    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
+             QStringLiteral("Caja 1 is busy with order %1, so it cannot take a new charge. Wait until it finishes, "
+                            "or free the terminal.")
+                 .arg(other));
+    QCOMPARE(panelMode(), QStringLiteral("terminal_busy"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Caja 1 is busy"));
+
+    freeWithThePin();
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
+    QTRY_COMPARE(list->item(0)->data(DevicePicker::StatusTextRole).toString(), QStringLiteral("FREE"));
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QCOMPARE(panelMode(), QStringLiteral("idle"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusNote"))->text(), QStringLiteral("Caja 1 is free now."));
+    // News, not trouble: not in the error colour.
+    QCOMPARE(child<QLabel>(QStringLiteral("statusNote"))->property("tone").toString(), QStringLiteral("info"));
+}
+
+void TestManagerUi::busyTerminalConflictOffersFreeTerminal()
+{
+    createWindow();
+    // The picker still shows Caja 1 FREE: the conflict only shows when charging (409).
+    const qint64 other = createOrderDirectly(QStringLiteral("Caja 1"));
+    QVERIFY(other > 0);
+    fillForm(QStringLiteral("10"), QStringLiteral("Cup"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not sent"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
+             QStringLiteral("Caja 1 is busy with another order, so it cannot take this one."));
+    QCOMPARE(m_sim->orders().size(), 1);
+    freeWithThePin();
+    QTRY_COMPARE(m_sim->device(QStringLiteral("Caja 1"))->paymentAttempt, 0);
+    QCOMPARE(m_sim->order(other)->status, SimOrder::Status::Deleted);
+    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
+    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
+    QCOMPARE(m_sim->orders().last().amount.cents(), 1000);
 }
 
 QTEST_MAIN(TestManagerUi)
