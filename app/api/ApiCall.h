@@ -79,6 +79,7 @@ private:
     int m_httpStatus = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    QString m_tooLargeDetail; ///< which bound of the reply was crossed, when the transport says
     bool m_finished = false;
 };
 
