@@ -110,8 +110,8 @@ void ApiCall::onReplyFinished()
     reply->disconnect(this);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    settle(reply->error(), status, m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll(), reply->rawHeader("Retry-After"),
-           reply->errorString(), m_tooLarge);
+    settle(reply->error(), status, m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll(),
+           reply->rawHeader("Retry-After"), reply->rawHeader("Location"), reply->errorString(), m_tooLarge);
 }
 
 void ApiCall::onExchangeFinished()
@@ -124,12 +124,13 @@ void ApiCall::onExchangeFinished()
     exchange->deleteLater();
     const HttpExchange::Result &r = exchange->result();
     m_tooLargeDetail = r.limitExceeded;
-    settle(r.error, r.httpStatus, r.body, r.header("Retry-After"), r.errorString,
+    settle(r.error, r.httpStatus, r.body, r.header("Retry-After"), r.header("Location"), r.errorString,
            r.bodyTooLarge || !r.limitExceeded.isEmpty());
 }
 
 void ApiCall::settle(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                     const QByteArray &retryAfter, const QString &errorText, bool tooLarge)
+                     const QByteArray &retryAfter, const QByteArray &location, const QString &errorText,
+                     bool tooLarge)
 {
     m_timeout.stop();
     m_httpStatus = httpStatus;
@@ -139,7 +140,7 @@ void ApiCall::settle(QNetworkReply::NetworkError networkError, int httpStatus, c
                                         ? QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes)
                                         : m_tooLargeDetail);
     } else {
-        error = ApiError::fromResponse(networkError, httpStatus, body, retryAfter, errorText, m_timedOut);
+        error = ApiError::fromResponse(networkError, httpStatus, body, retryAfter, errorText, m_timedOut, location);
         if (!error.isError())
             error = parseBody(httpStatus, body);
     }

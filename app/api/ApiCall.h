@@ -65,7 +65,7 @@ private:
     void onExchangeFinished();
     /// Maps the outcome of either transport; the single road from the wire to the call's result.
     void settle(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                const QByteArray &retryAfter, const QString &errorText, bool tooLarge);
+                const QByteArray &retryAfter, const QByteArray &location, const QString &errorText, bool tooLarge);
     void complete(const ApiError &error);
 
     QString m_method;

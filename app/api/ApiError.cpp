@@ -109,7 +109,8 @@ int parseRetryAfter(const QByteArray &header)
 } // namespace
 
 ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                                const QByteArray &retryAfterHeader, const QString &networkErrorText, bool timedOut)
+                                const QByteArray &retryAfterHeader, const QString &networkErrorText, bool timedOut,
+                                const QByteArray &locationHeader)
 {
     ApiError e;
     e.m_httpStatus = httpStatus;
@@ -146,6 +147,15 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
 
     if (httpStatus >= 200 && httpStatus < 300)
         return e; // success: Kind::None
+    if (httpStatus >= 300 && httpStatus < 400) {
+        // Following would hand the token to whoever the Location names (another host, or plain http): never.
+        e.m_kind = Kind::Redirected;
+        e.m_apiCode = QString::number(httpStatus);
+        e.m_detail = QStringLiteral("HTTP %1 redirect to \"%2\" not followed")
+                         .arg(httpStatus)
+                         .arg(QString::fromLatin1(locationHeader.left(300)).toHtmlEscaped());
+        return e;
+    }
 
     const ErrorBody parsed = parseErrorBody(body);
     e.m_apiMessage = parsed.message;
@@ -275,6 +285,10 @@ QString ApiError::userMessage() const
     case Kind::Malformed:
         return tr("Mercado Pago sent an answer PointDesk does not understand. Try again; if it keeps happening, "
                   "check for a PointDesk update.");
+    case Kind::Redirected:
+        return tr("Mercado Pago's server answered with a redirect to another address. PointDesk does not follow "
+                  "redirects, to keep the access token safe. Try again later; if it keeps happening, check the "
+                  "network's proxy or contact support.");
     case Kind::Keychain:
         return tr("The system keychain could not be used. The access token cannot be read or saved.");
     case Kind::Cancelled:
@@ -312,6 +326,8 @@ QString ApiError::kindKey(Kind kind)
         return QStringLiteral("server");
     case Kind::Malformed:
         return QStringLiteral("malformed");
+    case Kind::Redirected:
+        return QStringLiteral("redirected");
     case Kind::Keychain:
         return QStringLiteral("keychain");
     case Kind::Cancelled:

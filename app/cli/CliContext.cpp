@@ -223,6 +223,7 @@ int CliContext::exitCodeFor(ApiError::Kind kind)
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::Server:
     case ApiError::Kind::Malformed:
+    case ApiError::Kind::Redirected:
     case ApiError::Kind::Keychain:
     case ApiError::Kind::Cancelled:
         break;
