@@ -1,5 +1,8 @@
 #include "api/ApiError.h"
 
+#include "api/JsonReading.h"
+#include "core/SafeText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +19,7 @@ struct ErrorBody
     QString field;
 };
 
-constexpr qsizetype kMaxMessageChars = 500;
+constexpr qsizetype kMaxMessageChars = SafeText::kMaxMessageChars;
 constexpr qsizetype kMaxCodeChars = 100;
 constexpr qsizetype kMaxErrorEntries = 10; // of errors[] and of each details[]: a hostile body stays cheap
 
@@ -24,7 +27,7 @@ constexpr qsizetype kMaxErrorEntries = 10; // of errors[] and of each details[]:
 QString codeText(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString().left(kMaxCodeChars);
+        return JsonReading::displayText(value, kMaxCodeChars);
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d >= -1e15 && d <= 1e15 && d == double(qint64(d)))
@@ -46,32 +49,32 @@ void appendPart(QString &out, const QString &part, const QString &separator)
 //   Orders:   {"errors":[{"code","message","details":[...]}]}
 //   flat:     {"code","message"}                      (Orders' 401)
 //   Payments: {"message","error","status","cause":[{"code": number|string,"description"}]}
-// Anything else is ignored.
+// Anything else is ignored. Every text is made safe to show (SafeText): messages may keep their line breaks.
 ErrorBody parseErrorBody(const QByteArray &body)
 {
     ErrorBody out;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject())
+    const std::optional<QJsonObject> parsed = JsonReading::parseObject(body, nullptr);
+    if (!parsed)
         return out;
-    const QJsonObject obj = doc.object();
-    out.error = obj.value(QLatin1String("error")).toString().left(kMaxCodeChars);
+    const QJsonObject &obj = *parsed;
+    out.error = JsonReading::displayText(obj.value(QLatin1String("error")), kMaxCodeChars);
 
     const QJsonArray errors = obj.value(QLatin1String("errors")).toArray();
     for (qsizetype i = 0; i < errors.size() && i < kMaxErrorEntries; ++i) {
         const QJsonObject entry = errors.at(i).toObject();
         if (i == 0)
             out.code = codeText(entry.value(QLatin1String("code")));
-        QString text = entry.value(QLatin1String("message")).toString().left(kMaxMessageChars);
+        QString text = JsonReading::displayText(entry.value(QLatin1String("message")), kMaxMessageChars, true);
         const QJsonArray details = entry.value(QLatin1String("details")).toArray();
         QString joined;
         for (qsizetype d = 0; d < details.size() && d < kMaxErrorEntries; ++d)
-            appendPart(joined, details.at(d).toString().left(kMaxMessageChars), QStringLiteral("; "));
+            appendPart(joined, JsonReading::displayText(details.at(d), kMaxMessageChars, true), QStringLiteral("; "));
         if (!joined.isEmpty())
             text = text.isEmpty() ? joined : text + QStringLiteral(" (") + joined + QLatin1Char(')');
         appendPart(out.message, text, QStringLiteral("; "));
     }
     if (out.message.isEmpty())
-        out.message = obj.value(QLatin1String("message")).toString().left(kMaxMessageChars);
+        out.message = JsonReading::displayText(obj.value(QLatin1String("message")), kMaxMessageChars, true);
     out.message.truncate(kMaxMessageChars);
 
     const QJsonArray cause = obj.value(QLatin1String("cause")).toArray();
@@ -153,7 +156,7 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
         e.m_apiCode = QString::number(httpStatus);
         e.m_detail = QStringLiteral("HTTP %1 redirect to \"%2\" not followed")
                          .arg(httpStatus)
-                         .arg(QString::fromLatin1(locationHeader.left(300)).toHtmlEscaped());
+                         .arg(SafeText::forDisplay(QString::fromLatin1(locationHeader), 300));
         return e;
     }
 
@@ -161,7 +164,10 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
     e.m_apiMessage = parsed.message;
     e.m_field = parsed.field;
     e.m_apiCode = parsed.code.isEmpty() ? QString::number(httpStatus) : parsed.code;
-    e.m_detail = QStringLiteral("HTTP %1 %2: %3").arg(httpStatus).arg(e.m_apiCode, parsed.message);
+    // One log line, whatever line breaks the message has.
+    e.m_detail = QStringLiteral("HTTP %1 %2: %3")
+                     .arg(httpStatus)
+                     .arg(e.m_apiCode, SafeText::forDisplay(parsed.message, kMaxMessageChars));
     switch (httpStatus) {
     case 400:
     case 422:

@@ -1,6 +1,7 @@
 #include "api/OrdersJsonMapping.h"
 
 #include "api/JsonReading.h"
+#include "core/SafeText.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -24,11 +25,12 @@ std::optional<T> fail(QString *why, const QString &text)
     return std::nullopt;
 }
 
-// A short text field: a string, or (tolerated) an integer number written as its digits; "" for anything else.
+// A short text field as people may see it (see SafeText): a string, or (tolerated) an integer number written as its
+// digits; "" for anything else.
 QString readText(const QJsonValue &value, qsizetype maxChars = 256)
 {
     if (value.isString())
-        return value.toString().left(maxChars);
+        return JsonReading::displayText(value, maxChars);
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d >= -9e15 && d <= 9e15 && d == double(qint64(d)))
@@ -37,13 +39,14 @@ QString readText(const QJsonValue &value, qsizetype maxChars = 256)
     return {};
 }
 
-// An id: a non-empty string kept exactly; nullopt when absent, not a string or longer than any id can be.
-std::optional<QString> readId(const QJsonValue &value)
+// An id: a non-empty string kept exactly; nullopt when absent, not a string, longer than any id can be, or holding
+// what could not be shown as it is (control or bidi characters): ids go into logs, the journal and the window.
+std::optional<QString> readId(const QJsonValue &value, qsizetype maxChars = OrdersJsonMapping::kMaxIdChars)
 {
     if (!value.isString())
         return std::nullopt;
     const QString id = value.toString();
-    if (id.trimmed().isEmpty() || id.size() > OrdersJsonMapping::kMaxIdChars)
+    if (id.trimmed().isEmpty() || !SafeText::isClean(id, maxChars))
         return std::nullopt;
     return id;
 }
@@ -361,7 +364,8 @@ std::optional<OrdersJsonMapping::TerminalPage> OrdersJsonMapping::parseTerminalP
     const QJsonArray array = terminals.toArray();
     for (const QJsonValue &value : array) {
         const QJsonObject t = value.toObject();
-        const auto id = readId(t.value(QLatin1String("id")));
+        // The id is the terminal's name in the picker: one that cannot be shown whole cannot be chosen either.
+        const auto id = readId(t.value(QLatin1String("id")), SafeText::kMaxNameChars);
         if (!id)
             continue; // a terminal without an id cannot be addressed; skip it rather than fail the list
         Device device;
@@ -440,7 +444,7 @@ std::optional<OrderInfo> OrdersJsonMapping::parseOrder(const QByteArray &body, Q
 
     OrderInfo info;
     info.id = OrderRef(*id);
-    info.status = status.toString().left(64);
+    info.status = readText(status, 64);
     info.statusDetail = readText(obj->value(kStatusDetail), 64);
     info.externalReference = readText(obj->value(QLatin1String("external_reference")));
     info.createdAt = parseTimestamp(readText(obj->value(QLatin1String("created_date")), 64)).value_or(QDateTime());
