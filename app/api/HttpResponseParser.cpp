@@ -74,8 +74,9 @@ HttpResponseParser::Status HttpResponseParser::feed(QByteArrayView bytes)
             }
             // Compared without adding to `size`: a hostile chunk size near 2^63 must not overflow.
             if (size > m_limits.maxBodyBytes - m_body.size()) {
-                fail(Failure::BodyTooLarge,
-                     QStringLiteral("reply body larger than %1 bytes (chunk of %2)").arg(m_limits.maxBodyBytes).arg(size));
+                fail(Failure::BodyTooLarge, QStringLiteral("reply body larger than %1 bytes (chunk of %2)")
+                                                .arg(m_limits.maxBodyBytes)
+                                                .arg(size));
                 break;
             }
             m_chunkLeft = size;
@@ -168,7 +169,8 @@ bool HttpResponseParser::readHeaderLine(const QByteArray &line, bool trailer)
     }
     m_fieldBytes += line.size() + 2;
     if (m_fieldBytes > m_limits.maxHeaderBytes) {
-        fail(Failure::HeadersTooLarge, QStringLiteral("%1 fields larger than %2 bytes").arg(what).arg(m_limits.maxHeaderBytes));
+        fail(Failure::HeadersTooLarge,
+             QStringLiteral("%1 fields larger than %2 bytes").arg(what).arg(m_limits.maxHeaderBytes));
         return false;
     }
     if (trailer)

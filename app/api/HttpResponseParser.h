@@ -20,9 +20,9 @@ public:
 
     struct Limits
     {
-        qsizetype maxLineBytes = 8 * 1024;      ///< one line, with its CR, without its LF
-        int maxHeaderCount = 100;               ///< header fields; again for trailer fields
-        qsizetype maxHeaderBytes = 64 * 1024;   ///< all header lines together; again for the trailers
+        qsizetype maxLineBytes = 8 * 1024;    ///< one line, with its CR, without its LF
+        int maxHeaderCount = 100;             ///< header fields; again for trailer fields
+        qsizetype maxHeaderBytes = 64 * 1024; ///< all header lines together; again for the trailers
         qint64 maxBodyBytes = 4 * 1024 * 1024;
     };
 
@@ -66,7 +66,8 @@ private:
     enum class Stage { StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkEnd, Trailers, Done };
     enum class BodyKind { None, Length, Chunked, UntilClose };
 
-    /// The next complete line (without LF and a trailing CR), or nullopt when more bytes are needed or it failed.
+    /// Takes the next complete line (without its LF and a trailing CR) into `line`; false when more bytes are needed
+    /// or the line crossed its bound (then the parse failed).
     bool nextLine(QByteArray &line);
     bool readStatusLine(const QByteArray &line);
     bool readHeaderLine(const QByteArray &line, bool trailer);
@@ -82,9 +83,9 @@ private:
     QString m_failureText;
     Stage m_stage = Stage::StatusLine;
     BodyKind m_bodyKind = BodyKind::None;
-    QByteArray m_pending;       ///< bytes not consumed yet, from m_pos on
-    qsizetype m_pos = 0;        ///< first byte not consumed
-    qsizetype m_scanned = 0;    ///< bytes after m_pos already searched for LF
+    QByteArray m_pending;    ///< bytes not consumed yet, from m_pos on
+    qsizetype m_pos = 0;     ///< first byte not consumed
+    qsizetype m_scanned = 0; ///< bytes after m_pos already searched for LF
     int m_httpStatus = 0;
     Headers m_headers;
     int m_fieldCount = 0;       ///< header or trailer fields of the current section

@@ -40,11 +40,21 @@ void TestHostileText::legacyDeviceNames()
 {
     const QByteArray huge(300 * 1024, 'N');
     const QByteArray body = "{\"devices\":["
-                            "{\"name\":" + jsonString("Caja \\u001b]0;pwned\\u0007\\u001b[2J1") + ",\"id\":1,\"status\":\"FREE\"},"
-                            "{\"name\":" + jsonString("Caja \\u202egnp.exe\\u2066x\\u2069\\u200f") + ",\"id\":2,\"status\":\"FREE\"},"
-                            "{\"name\":" + jsonString(huge) + ",\"id\":3,\"status\":\"FREE\"},"
-                            "{\"name\":" + jsonString("Caja \xff\xfe 4") + ",\"id\":4,\"status\":\"FREE\"},"
-                            "{\"name\":" + jsonString("Caja \\u0085\\u009b5\\r\\nX") + ",\"id\":5,\"status\":\"FREE\"},"
+                            "{\"name\":" +
+                            jsonString("Caja \\u001b]0;pwned\\u0007\\u001b[2J1") +
+                            ",\"id\":1,\"status\":\"FREE\"},"
+                            "{\"name\":" +
+                            jsonString("Caja \\u202egnp.exe\\u2066x\\u2069\\u200f") +
+                            ",\"id\":2,\"status\":\"FREE\"},"
+                            "{\"name\":" +
+                            jsonString(huge) +
+                            ",\"id\":3,\"status\":\"FREE\"},"
+                            "{\"name\":" +
+                            jsonString("Caja \xff\xfe 4") +
+                            ",\"id\":4,\"status\":\"FREE\"},"
+                            "{\"name\":" +
+                            jsonString("Caja \\u0085\\u009b5\\r\\nX") +
+                            ",\"id\":5,\"status\":\"FREE\"},"
                             "{\"name\":\"Caja 6/\xc3\xb1\",\"id\":6,\"status\":{\"status\":\"BUSY\\u001b[31m\"}}"
                             "]}";
     QString why;
@@ -82,13 +92,16 @@ void TestHostileText::legacyStatusesAndReferences()
 
 void TestHostileText::ordersTerminals()
 {
-    const QByteArray body = "{\"data\":{\"terminals\":["
-                            "{\"id\":\"NEWLAND_N950__SBX\\u001b[2J01\",\"operating_mode\":\"PDV\"},"
-                            "{\"id\":\"PAX_A910__\\u202eXAP02\",\"operating_mode\":\"PDV\"},"
-                            "{\"id\":\"" + QByteArray(300 * 1024, 'T') + "\",\"operating_mode\":\"PDV\"},"
-                            "{\"id\":\"NEWLAND_N950__SBX0000004\",\"operating_mode\":\"PDV\",\"external_pos_id\":\"P\xff\"},"
-                            "{\"id\":\"NEWLAND_N950__SBX0000005\",\"operating_mode\":\"PDV\\u0085\",\"store_id\":\"S\\u001b5\"}"
-                            "]},\"paging\":{\"total\":5,\"offset\":0,\"limit\":50}}";
+    const QByteArray body =
+        "{\"data\":{\"terminals\":["
+        "{\"id\":\"NEWLAND_N950__SBX\\u001b[2J01\",\"operating_mode\":\"PDV\"},"
+        "{\"id\":\"PAX_A910__\\u202eXAP02\",\"operating_mode\":\"PDV\"},"
+        "{\"id\":\"" +
+        QByteArray(300 * 1024, 'T') +
+        "\",\"operating_mode\":\"PDV\"},"
+        "{\"id\":\"NEWLAND_N950__SBX0000004\",\"operating_mode\":\"PDV\",\"external_pos_id\":\"P\xff\"},"
+        "{\"id\":\"NEWLAND_N950__SBX0000005\",\"operating_mode\":\"PDV\\u0085\",\"store_id\":\"S\\u001b5\"}"
+        "]},\"paging\":{\"total\":5,\"offset\":0,\"limit\":50}}";
     QString why;
     const auto page = OrdersJsonMapping::parseTerminalPage(body, 0, &why);
     QVERIFY2(page, qPrintable(why));
@@ -105,8 +118,9 @@ void TestHostileText::errorMessages()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QByteArray longMessage(300 * 1024, 'm');
-    const QByteArray body = R"({"message":"Bad \u001b[2J\u001b]8;;http://x\u0007amount\u202e\nsecond line\r",)"
-                            R"("error":"bad\u001brequest","status":400,"cause":[{"code":"amount\u0000","description":"x"}]})";
+    const QByteArray body =
+        R"({"message":"Bad \u001b[2J\u001b]8;;http://x\u0007amount\u202e\nsecond line\r",)"
+        R"("error":"bad\u001brequest","status":400,"cause":[{"code":"amount\u0000","description":"x"}]})";
     const ApiError e = ApiError::fromResponse(QNetworkReply::ProtocolInvalidOperationError, 400, body, {}, {}, false);
     QCOMPARE(e.kind(), ApiError::Kind::Validation);
     QVERIFY2(!hasUnsafe(e.apiMessage()), qPrintable(e.apiMessage()));

@@ -5,7 +5,6 @@
 #include "api/OrdersBackend.h"
 
 #include <QTest>
-
 #include <functional>
 
 namespace {
@@ -75,8 +74,10 @@ void TestRedirects::tokenNeverFollowsARedirect_data()
     ordersRefund.order = ordersOrder;
 
     const QList<QPair<QString, QPair<QString, Invoke>>> calls{
-        {QStringLiteral("legacy"), {QStringLiteral("list terminals"), [](PointBackend &b) { return b.listTerminals(); }}},
-        {QStringLiteral("legacy"), {QStringLiteral("get order"), [=](PointBackend &b) { return b.getOrder(legacyOrder); }}},
+        {QStringLiteral("legacy"),
+         {QStringLiteral("list terminals"), [](PointBackend &b) { return b.listTerminals(); }}},
+        {QStringLiteral("legacy"),
+         {QStringLiteral("get order"), [=](PointBackend &b) { return b.getOrder(legacyOrder); }}},
         {QStringLiteral("legacy"),
          {QStringLiteral("create order"), [=](PointBackend &b) { return b.createOrder(sale(legacyTerminal), key); }}},
         {QStringLiteral("legacy"),
@@ -87,14 +88,18 @@ void TestRedirects::tokenNeverFollowsARedirect_data()
          {QStringLiteral("remove terminal"), [=](PointBackend &b) { return b.removeTerminal(legacyTerminal); }}},
         {QStringLiteral("legacy"),
          {QStringLiteral("enable integration"), [](PointBackend &b) { return b.enableIntegration(123456789); }}},
-        {QStringLiteral("legacy"), {QStringLiteral("refund"), [=](PointBackend &b) { return b.refund(legacyRefund, key); }}},
-        {QStringLiteral("orders"), {QStringLiteral("list terminals"), [](PointBackend &b) { return b.listTerminals(); }}},
-        {QStringLiteral("orders"), {QStringLiteral("get order"), [=](PointBackend &b) { return b.getOrder(ordersOrder); }}},
+        {QStringLiteral("legacy"),
+         {QStringLiteral("refund"), [=](PointBackend &b) { return b.refund(legacyRefund, key); }}},
+        {QStringLiteral("orders"),
+         {QStringLiteral("list terminals"), [](PointBackend &b) { return b.listTerminals(); }}},
+        {QStringLiteral("orders"),
+         {QStringLiteral("get order"), [=](PointBackend &b) { return b.getOrder(ordersOrder); }}},
         {QStringLiteral("orders"),
          {QStringLiteral("create order"), [=](PointBackend &b) { return b.createOrder(sale(ordersTerminal), key); }}},
         {QStringLiteral("orders"),
          {QStringLiteral("cancel order"), [=](PointBackend &b) { return b.cancelOrder(ordersOrder, key); }}},
-        {QStringLiteral("orders"), {QStringLiteral("refund"), [=](PointBackend &b) { return b.refund(ordersRefund, key); }}},
+        {QStringLiteral("orders"),
+         {QStringLiteral("refund"), [=](PointBackend &b) { return b.refund(ordersRefund, key); }}},
         {QStringLiteral("orders"),
          {QStringLiteral("operating mode"),
           [=](PointBackend &b) { return b.setOperatingMode(ordersTerminal, Device::OperatingMode::Pdv); }}},
@@ -145,8 +150,8 @@ void TestRedirects::tokenNeverFollowsARedirect()
 void TestRedirects::redirectErrorInWords()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const ApiError e = ApiError::fromResponse(QNetworkReply::NoError, 302, "<html>moved</html>",
-                                              {}, {}, false, "http://evil.example/x");
+    const ApiError e = ApiError::fromResponse(QNetworkReply::NoError, 302, "<html>moved</html>", {}, {}, false,
+                                              "http://evil.example/x");
     QCOMPARE(e.kind(), Kind::Redirected);
     QCOMPARE(ApiError::kindKey(e.kind()), QStringLiteral("redirected"));
     QVERIFY(e.userMessage().contains(QStringLiteral("redirect")));

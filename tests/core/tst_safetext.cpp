@@ -23,7 +23,8 @@ void TestSafeText::forDisplay_data()
     QTest::newRow("escape sequence") << QStringLiteral("a\x1b[2Jb\x07") << false << QStringLiteral("a[2Jb");
     QTest::newRow("nul and del") << QStringView(u"a\u0000b\u007fc", 5).toString() << false << QStringLiteral("abc");
     QTest::newRow("c1") << QString::fromUtf16(u"a\u0085b\u009bc\u0080") << false << QStringLiteral("abc");
-    QTest::newRow("bidi") << QString::fromUtf16(u"\u202aa\u202b\u202c\u202d\u202eb\u2066\u2067\u2068\u2069\u200e\u200f\u061cc")
+    QTest::newRow("bidi") << QString::fromUtf16(
+                                 u"\u202aa\u202b\u202c\u202d\u202eb\u2066\u2067\u2068\u2069\u200e\u200f\u061cc")
                           << false << QStringLiteral("abc");
     QTest::newRow("carriage return") << QStringLiteral("paid\rrefused") << true << QStringLiteral("paidrefused");
     QTest::newRow("lines kept") << QStringLiteral("one\ntwo\tthree") << true << QStringLiteral("one\ntwo\tthree");
@@ -31,9 +32,9 @@ void TestSafeText::forDisplay_data()
     QTest::newRow("emoji pair") << QString::fromUtf16(u"a\U0001F600b") << false << QString::fromUtf16(u"a\U0001F600b");
     QTest::newRow("lone surrogate") << QString::fromUtf16(u"a") + QChar(0xd800) + QStringLiteral("b") << false
                                     << QString::fromUtf16(u"a\uFFFDb");
-    QTest::newRow("arabic and hebrew stay") << QString::fromUtf16(u"\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627")
-                                            << false
-                                            << QString::fromUtf16(u"\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627");
+    QTest::newRow("arabic and hebrew stay")
+        << QString::fromUtf16(u"\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627") << false
+        << QString::fromUtf16(u"\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627");
 }
 
 void TestSafeText::forDisplay()

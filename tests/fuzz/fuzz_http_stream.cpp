@@ -48,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(pieces.headers().size() <= limits.maxHeaderCount);
     if (whole.status() == HttpResponseParser::Status::Complete)
         FUZZ_CHECK(whole.httpStatus() >= 100 && whole.httpStatus() <= 999);
-    FUZZ_CHECK((whole.status() == HttpResponseParser::Status::Failed) == (whole.failure() != HttpResponseParser::Failure::None));
+    FUZZ_CHECK((whole.status() == HttpResponseParser::Status::Failed) ==
+               (whole.failure() != HttpResponseParser::Failure::None));
     if (closed)
         FUZZ_CHECK(whole.status() != HttpResponseParser::Status::NeedMore);
     return 0;

@@ -10,15 +10,15 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 namespace {
 
 QByteArray reply(int status, const QByteArray &body)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body;
 }
 
 /// A loopback API that answers each request by its method and path, and counts what it got.
@@ -251,8 +251,9 @@ void TestCreateAnswered::ordersUnreadableTwoHundredIsNeverResent()
     QFETCH(QByteArray, body);
     RoutedServer server([&](const QByteArray &method, const QByteArray &path) {
         if (method == "GET" && path.startsWith("/terminals/v1/list"))
-            return reply(200, R"({"data":{"terminals":[{"id":"NEWLAND_N950__SBX0000001","pos_id":1,"store_id":"1",)"
-                              R"("external_pos_id":"P1","operating_mode":"PDV"}]},"paging":{"total":1,"offset":0,"limit":50}})");
+            return reply(
+                200, R"({"data":{"terminals":[{"id":"NEWLAND_N950__SBX0000001","pos_id":1,"store_id":"1",)"
+                     R"("external_pos_id":"P1","operating_mode":"PDV"}]},"paging":{"total":1,"offset":0,"limit":50}})");
         if (method == "POST" && path == "/v1/orders")
             return reply(status, body);
         return reply(404, R"({"errors":[{"code":"not_found","message":"not found"}]})");
