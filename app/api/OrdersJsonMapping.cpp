@@ -39,14 +39,23 @@ QString readText(const QJsonValue &value, qsizetype maxChars = 256)
     return {};
 }
 
-// An id: a non-empty string kept exactly; nullopt when absent, not a string, longer than any id can be, or holding
-// what could not be shown as it is (control or bidi characters): ids go into logs, the journal and the window.
-std::optional<QString> readId(const QJsonValue &value, qsizetype maxChars = OrdersJsonMapping::kMaxIdChars)
+// An id: a non-empty string kept exactly; nullopt when absent, not a string or longer than any id can be.
+std::optional<QString> readId(const QJsonValue &value)
 {
     if (!value.isString())
         return std::nullopt;
     const QString id = value.toString();
-    if (id.trimmed().isEmpty() || !SafeText::isClean(id, maxChars))
+    if (id.trimmed().isEmpty() || id.size() > OrdersJsonMapping::kMaxIdChars)
+        return std::nullopt;
+    return id;
+}
+
+// A terminal's id, which is also its name in the picker and in pointdesk-cli: one that cannot be shown as it is
+// (control or bidi characters, longer than a name) cannot be chosen or addressed either.
+std::optional<QString> readTerminalId(const QJsonValue &value)
+{
+    const std::optional<QString> id = readId(value);
+    if (!id || !SafeText::isClean(*id, SafeText::kMaxNameChars))
         return std::nullopt;
     return id;
 }
@@ -364,8 +373,7 @@ std::optional<OrdersJsonMapping::TerminalPage> OrdersJsonMapping::parseTerminalP
     const QJsonArray array = terminals.toArray();
     for (const QJsonValue &value : array) {
         const QJsonObject t = value.toObject();
-        // The id is the terminal's name in the picker: one that cannot be shown whole cannot be chosen either.
-        const auto id = readId(t.value(QLatin1String("id")), SafeText::kMaxNameChars);
+        const auto id = readTerminalId(t.value(QLatin1String("id")));
         if (!id)
             continue; // a terminal without an id cannot be addressed; skip it rather than fail the list
         Device device;
