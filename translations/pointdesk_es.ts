@@ -172,6 +172,10 @@
         <source>Mercado Pago could not check the request right now. Try again: it will not be done twice.</source>
         <translation>Mercado Pago no pudo verificar el pedido en este momento. Intente de nuevo: no se hará dos veces.</translation>
     </message>
+    <message>
+        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
+        <translation>El servidor de Mercado Pago respondió con una redirección a otra dirección. PointDesk no sigue redirecciones, para mantener seguro el token de acceso. Vuelva a intentarlo más tarde; si sigue ocurriendo, revise el proxy de la red o contacte a soporte.</translation>
+    </message>
 </context>
 <context>
     <name>ApiPage</name>
@@ -1030,6 +1034,14 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Order %1 is still not finished after its expiration time. Check the terminal &quot;%2&quot;: read its screen or slip, then check again or confirm that nothing was charged.</source>
         <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal &quot;%2&quot;: lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
 </context>
 <context>

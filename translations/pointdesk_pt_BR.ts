@@ -172,6 +172,10 @@
         <source>Mercado Pago could not check the request right now. Try again: it will not be done twice.</source>
         <translation>O Mercado Pago não conseguiu verificar a solicitação agora. Tente de novo: ela não será feita duas vezes.</translation>
     </message>
+    <message>
+        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
+        <translation>O servidor do Mercado Pago respondeu com um redirecionamento para outro endereço. O PointDesk não segue redirecionamentos, para manter o token de acesso seguro. Tente de novo mais tarde; se continuar acontecendo, confira o proxy da rede ou fale com o suporte.</translation>
+    </message>
 </context>
 <context>
     <name>ApiPage</name>
@@ -1031,6 +1035,14 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Order %1 is still not finished after its expiration time. Check the terminal &quot;%2&quot;: read its screen or slip, then check again or confirm that nothing was charged.</source>
         <translation>A cobrança %1 ainda não terminou após o prazo de expiração. Verifique a maquininha &quot;%2&quot;: leia a tela ou o comprovante e depois consulte novamente ou confirme que nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e não pode acompanhá-la. Confira a maquininha: o cliente pode pagar nela, ou você pode cancelá-la na maquininha. Não cobre de novo antes de conferir.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e a maquininha não a mostra agora. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,22 @@ void ApiCall::attach(QNetworkReply *reply, int timeoutMs, qint64 maxBodyBytes)
     m_reply = reply;
     m_maxBodyBytes = maxBodyBytes;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Headers beyond what HttpExchange accepts are refused here too (Qt has read them already, within its own bounds).
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this]() {
+        if (!m_reply)
+            return;
+        const HttpResponseParser::Limits limits;
+        const QList<QNetworkReply::RawHeaderPair> &pairs = m_reply->rawHeaderPairs();
+        qsizetype bytes = 0;
+        for (const auto &pair : pairs)
+            bytes += pair.first.size() + pair.second.size() + 4;
+        if (pairs.size() > limits.maxHeaderCount || bytes > limits.maxHeaderBytes) {
+            m_tooLarge = true;
+            m_tooLargeDetail = QStringLiteral("reply headers: %1 fields, %2 bytes").arg(pairs.size()).arg(bytes);
+            if (m_reply->isRunning())
+                m_reply->abort();
+        }
+    });
     // A reply that never ends (or a hostile huge body) must not grow without bound.
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_maxBodyBytes && m_reply) {
@@ -94,8 +110,8 @@ void ApiCall::onReplyFinished()
     reply->disconnect(this);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    settle(reply->error(), status, m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll(), reply->rawHeader("Retry-After"),
-           reply->errorString(), m_tooLarge);
+    settle(reply->error(), status, m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll(),
+           reply->rawHeader("Retry-After"), reply->rawHeader("Location"), reply->errorString(), m_tooLarge);
 }
 
 void ApiCall::onExchangeFinished()
@@ -107,19 +123,24 @@ void ApiCall::onExchangeFinished()
     exchange->disconnect(this);
     exchange->deleteLater();
     const HttpExchange::Result &r = exchange->result();
-    settle(r.error, r.httpStatus, r.body, r.header("Retry-After"), r.errorString, r.bodyTooLarge);
+    m_tooLargeDetail = r.limitExceeded;
+    settle(r.error, r.httpStatus, r.body, r.header("Retry-After"), r.header("Location"), r.errorString,
+           r.bodyTooLarge || !r.limitExceeded.isEmpty());
 }
 
 void ApiCall::settle(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                     const QByteArray &retryAfter, const QString &errorText, bool tooLarge)
+                     const QByteArray &retryAfter, const QByteArray &location, const QString &errorText,
+                     bool tooLarge)
 {
     m_timeout.stop();
     m_httpStatus = httpStatus;
     ApiError error;
     if (tooLarge) {
-        error = ApiError::malformed(QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes));
+        error = ApiError::malformed(m_tooLargeDetail.isEmpty()
+                                        ? QStringLiteral("reply body larger than %1 bytes").arg(m_maxBodyBytes)
+                                        : m_tooLargeDetail);
     } else {
-        error = ApiError::fromResponse(networkError, httpStatus, body, retryAfter, errorText, m_timedOut);
+        error = ApiError::fromResponse(networkError, httpStatus, body, retryAfter, errorText, m_timedOut, location);
         if (!error.isError())
             error = parseBody(httpStatus, body);
     }

@@ -65,7 +65,7 @@ private:
     void onExchangeFinished();
     /// Maps the outcome of either transport; the single road from the wire to the call's result.
     void settle(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                const QByteArray &retryAfter, const QString &errorText, bool tooLarge);
+                const QByteArray &retryAfter, const QByteArray &location, const QString &errorText, bool tooLarge);
     void complete(const ApiError &error);
 
     QString m_method;
@@ -79,6 +79,7 @@ private:
     int m_httpStatus = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    QString m_tooLargeDetail; ///< which bound of the reply was crossed, when the transport says
     bool m_finished = false;
 };
 

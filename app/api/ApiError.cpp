@@ -1,5 +1,8 @@
 #include "api/ApiError.h"
 
+#include "api/JsonReading.h"
+#include "core/SafeText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +19,7 @@ struct ErrorBody
     QString field;
 };
 
-constexpr qsizetype kMaxMessageChars = 500;
+constexpr qsizetype kMaxMessageChars = SafeText::kMaxMessageChars;
 constexpr qsizetype kMaxCodeChars = 100;
 constexpr qsizetype kMaxErrorEntries = 10; // of errors[] and of each details[]: a hostile body stays cheap
 
@@ -24,7 +27,7 @@ constexpr qsizetype kMaxErrorEntries = 10; // of errors[] and of each details[]:
 QString codeText(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString().left(kMaxCodeChars);
+        return JsonReading::displayText(value, kMaxCodeChars);
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d >= -1e15 && d <= 1e15 && d == double(qint64(d)))
@@ -46,32 +49,32 @@ void appendPart(QString &out, const QString &part, const QString &separator)
 //   Orders:   {"errors":[{"code","message","details":[...]}]}
 //   flat:     {"code","message"}                      (Orders' 401)
 //   Payments: {"message","error","status","cause":[{"code": number|string,"description"}]}
-// Anything else is ignored.
+// Anything else is ignored. Every text is made safe to show (SafeText): messages may keep their line breaks.
 ErrorBody parseErrorBody(const QByteArray &body)
 {
     ErrorBody out;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject())
+    const std::optional<QJsonObject> parsed = JsonReading::parseObject(body, nullptr);
+    if (!parsed)
         return out;
-    const QJsonObject obj = doc.object();
-    out.error = obj.value(QLatin1String("error")).toString().left(kMaxCodeChars);
+    const QJsonObject &obj = *parsed;
+    out.error = JsonReading::displayText(obj.value(QLatin1String("error")), kMaxCodeChars);
 
     const QJsonArray errors = obj.value(QLatin1String("errors")).toArray();
     for (qsizetype i = 0; i < errors.size() && i < kMaxErrorEntries; ++i) {
         const QJsonObject entry = errors.at(i).toObject();
         if (i == 0)
             out.code = codeText(entry.value(QLatin1String("code")));
-        QString text = entry.value(QLatin1String("message")).toString().left(kMaxMessageChars);
+        QString text = JsonReading::displayText(entry.value(QLatin1String("message")), kMaxMessageChars, true);
         const QJsonArray details = entry.value(QLatin1String("details")).toArray();
         QString joined;
         for (qsizetype d = 0; d < details.size() && d < kMaxErrorEntries; ++d)
-            appendPart(joined, details.at(d).toString().left(kMaxMessageChars), QStringLiteral("; "));
+            appendPart(joined, JsonReading::displayText(details.at(d), kMaxMessageChars, true), QStringLiteral("; "));
         if (!joined.isEmpty())
             text = text.isEmpty() ? joined : text + QStringLiteral(" (") + joined + QLatin1Char(')');
         appendPart(out.message, text, QStringLiteral("; "));
     }
     if (out.message.isEmpty())
-        out.message = obj.value(QLatin1String("message")).toString().left(kMaxMessageChars);
+        out.message = JsonReading::displayText(obj.value(QLatin1String("message")), kMaxMessageChars, true);
     out.message.truncate(kMaxMessageChars);
 
     const QJsonArray cause = obj.value(QLatin1String("cause")).toArray();
@@ -109,7 +112,8 @@ int parseRetryAfter(const QByteArray &header)
 } // namespace
 
 ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                                const QByteArray &retryAfterHeader, const QString &networkErrorText, bool timedOut)
+                                const QByteArray &retryAfterHeader, const QString &networkErrorText, bool timedOut,
+                                const QByteArray &locationHeader)
 {
     ApiError e;
     e.m_httpStatus = httpStatus;
@@ -146,12 +150,24 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
 
     if (httpStatus >= 200 && httpStatus < 300)
         return e; // success: Kind::None
+    if (httpStatus >= 300 && httpStatus < 400) {
+        // Following would hand the token to whoever the Location names (another host, or plain http): never.
+        e.m_kind = Kind::Redirected;
+        e.m_apiCode = QString::number(httpStatus);
+        e.m_detail = QStringLiteral("HTTP %1 redirect to \"%2\" not followed")
+                         .arg(httpStatus)
+                         .arg(SafeText::forDisplay(QString::fromLatin1(locationHeader), 300));
+        return e;
+    }
 
     const ErrorBody parsed = parseErrorBody(body);
     e.m_apiMessage = parsed.message;
     e.m_field = parsed.field;
     e.m_apiCode = parsed.code.isEmpty() ? QString::number(httpStatus) : parsed.code;
-    e.m_detail = QStringLiteral("HTTP %1 %2: %3").arg(httpStatus).arg(e.m_apiCode, parsed.message);
+    // One log line, whatever line breaks the message has.
+    e.m_detail = QStringLiteral("HTTP %1 %2: %3")
+                     .arg(httpStatus)
+                     .arg(e.m_apiCode, SafeText::forDisplay(parsed.message, kMaxMessageChars));
     switch (httpStatus) {
     case 400:
     case 422:
@@ -275,6 +291,10 @@ QString ApiError::userMessage() const
     case Kind::Malformed:
         return tr("Mercado Pago sent an answer PointDesk does not understand. Try again; if it keeps happening, "
                   "check for a PointDesk update.");
+    case Kind::Redirected:
+        return tr("Mercado Pago's server answered with a redirect to another address. PointDesk does not follow "
+                  "redirects, to keep the access token safe. Try again later; if it keeps happening, check the "
+                  "network's proxy or contact support.");
     case Kind::Keychain:
         return tr("The system keychain could not be used. The access token cannot be read or saved.");
     case Kind::Cancelled:
@@ -312,6 +332,8 @@ QString ApiError::kindKey(Kind kind)
         return QStringLiteral("server");
     case Kind::Malformed:
         return QStringLiteral("malformed");
+    case Kind::Redirected:
+        return QStringLiteral("redirected");
     case Kind::Keychain:
         return QStringLiteral("keychain");
     case Kind::Cancelled:

@@ -25,6 +25,7 @@ public:
         RateLimited,  ///< 429: too many requests; see retryAfterSeconds()
         Server,       ///< 5xx
         Malformed,    ///< the body is not what the contract documents
+        Redirected,   ///< 3xx: the server sent PointDesk elsewhere; never followed, so the token stays with the API
         Keychain,     ///< the OS keychain failed
         Cancelled     ///< the call was aborted by PointDesk
     };
@@ -34,7 +35,8 @@ public:
 
     /// The one mapping from a finished HTTP exchange to an error (Kind::None when it succeeded).
     static ApiError fromResponse(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                                 const QByteArray &retryAfterHeader, const QString &networkErrorText, bool timedOut);
+                                 const QByteArray &retryAfterHeader, const QString &networkErrorText, bool timedOut,
+                                 const QByteArray &locationHeader = {});
     static ApiError invalidInput(const QString &fieldKey, const QString &message);
     static ApiError malformed(const QString &detail);
 

@@ -3,50 +3,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-namespace {
-
-bool equalsIgnoreCase(const QByteArray &a, const char *b)
-{
-    return a.compare(QByteArray(b), Qt::CaseInsensitive) == 0;
-}
-
-// Decodes a chunked body; returns 1 when complete, 0 when more bytes are needed, -1 on a protocol error.
-int decodeChunked(const QByteArray &data, qsizetype from, qint64 maxBytes, QByteArray &body, bool &tooLarge)
-{
-    body.clear();
-    qsizetype pos = from;
-    for (;;) {
-        const qsizetype lineEnd = data.indexOf("\r\n", pos);
-        if (lineEnd < 0)
-            return 0;
-        QByteArray sizeText = data.mid(pos, lineEnd - pos);
-        const qsizetype semicolon = sizeText.indexOf(';');
-        if (semicolon >= 0)
-            sizeText.truncate(semicolon);
-        bool ok = false;
-        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return -1;
-        pos = lineEnd + 2;
-        if (size == 0) {
-            // Trailers end with an empty line.
-            const qsizetype end = data.indexOf("\r\n", pos);
-            return end < 0 ? 0 : 1;
-        }
-        // Compared without adding to `size`: a hostile chunk size near 2^63 must not overflow.
-        if (size > maxBytes - body.size()) {
-            tooLarge = true;
-            return 1;
-        }
-        if (data.size() - pos < size + 2)
-            return 0;
-        body.append(data.constData() + pos, size);
-        pos += size + 2;
-    }
-}
-
-} // namespace
-
 QByteArray HttpExchange::Result::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
@@ -70,7 +26,9 @@ HttpExchange::~HttpExchange()
 void HttpExchange::start(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body,
                          qint64 maxBodyBytes)
 {
-    m_maxBodyBytes = maxBodyBytes;
+    HttpResponseParser::Limits limits;
+    limits.maxBodyBytes = maxBodyBytes;
+    m_parser = HttpResponseParser(limits);
     const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const quint16 port = quint16(url.port(tls ? 443 : 80));
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
@@ -111,6 +69,8 @@ void HttpExchange::start(const QByteArray &method, const QUrl &url, const Header
         });
     }
     m_socket = socket;
+    // The socket holds at most this much unread, so a peer faster than the parser cannot fill memory either.
+    socket->setReadBufferSize(4 * kReadChunkBytes);
     connect(socket, &QTcpSocket::readyRead, this, &HttpExchange::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &HttpExchange::onDisconnected);
     connect(socket, &QAbstractSocket::errorOccurred, this, &HttpExchange::onSocketError);
@@ -128,107 +88,78 @@ void HttpExchange::abort()
 bool HttpExchange::parseResponse(const QByteArray &buffer, bool closed, qint64 maxBodyBytes, Result &out,
                                  bool *protocolError)
 {
+    HttpResponseParser::Limits limits;
+    limits.maxBodyBytes = maxBodyBytes;
+    HttpResponseParser parser(limits);
+    parser.feed(buffer);
+    if (closed)
+        parser.finish();
     *protocolError = false;
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (closed || buffer.size() > 64 * 1024)
-            *protocolError = true;
-        return false;
-    }
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
-    if (statusParts.size() < 2 || !statusParts.first().startsWith("HTTP/1.")) {
-        *protocolError = true;
-        return false;
-    }
-    bool ok = false;
-    out.httpStatus = statusParts.at(1).toInt(&ok);
-    if (!ok || out.httpStatus < 100 || out.httpStatus > 999) {
-        *protocolError = true;
-        return false;
-    }
-    out.headers.clear();
-    qint64 contentLength = -1;
-    bool chunked = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        out.headers.append({name, value});
-        if (equalsIgnoreCase(name, "Content-Length")) {
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0) {
-                *protocolError = true;
-                return false;
-            }
-        } else if (equalsIgnoreCase(name, "Transfer-Encoding")) {
-            chunked = value.toLower().contains("chunked");
-        }
-    }
-    const qsizetype bodyStart = headerEnd + 4;
-    const qint64 available = buffer.size() - bodyStart;
-    if (out.httpStatus == 204 || out.httpStatus == 304 || out.httpStatus < 200) {
-        out.body.clear();
+    out.httpStatus = parser.httpStatus();
+    out.headers = parser.headers();
+    out.body = parser.body();
+    out.bodyTooLarge = parser.failure() == HttpResponseParser::Failure::BodyTooLarge;
+    out.limitExceeded = parser.exceededLimit() ? parser.failureText() : QString();
+    if (parser.status() == HttpResponseParser::Status::Complete || out.bodyTooLarge)
         return true;
-    }
-    if (chunked) {
-        const int state = decodeChunked(buffer, bodyStart, maxBodyBytes, out.body, out.bodyTooLarge);
-        if (state < 0 || (state == 0 && closed)) {
-            *protocolError = true;
-            return false;
-        }
-        return state == 1;
-    }
-    if (contentLength >= 0) {
-        if (contentLength > maxBodyBytes) {
-            out.bodyTooLarge = true;
-            return true;
-        }
-        if (available < contentLength) {
-            if (closed)
-                *protocolError = true;
-            return false;
-        }
-        out.body = buffer.mid(bodyStart, contentLength);
-        return true;
-    }
-    if (available > maxBodyBytes) {
-        out.bodyTooLarge = true;
-        return true;
-    }
-    if (!closed)
-        return false;
-    out.body = buffer.mid(bodyStart);
-    return true;
+    *protocolError = parser.status() == HttpResponseParser::Status::Failed;
+    return false;
 }
 
 void HttpExchange::onReadyRead()
 {
     if (!m_socket || m_done)
         return;
-    m_buffer += m_socket->readAll();
-    bool protocolError = false;
-    if (parseResponse(m_buffer, false, m_maxBodyBytes, m_result, &protocolError))
-        finish(QNetworkReply::NoError, {});
-    else if (protocolError)
-        finish(QNetworkReply::ProtocolFailure, QStringLiteral("invalid HTTP response"));
+    // Read in pieces: the parser looks at each byte once and keeps only the unfinished line.
+    char piece[kReadChunkBytes];
+    while (!m_done && m_socket && m_socket->bytesAvailable() > 0) {
+        const qint64 n = m_socket->read(piece, sizeof piece);
+        if (n <= 0)
+            break;
+        m_receivedAny = true;
+        m_parser.feed(QByteArrayView(piece, n));
+        afterFeed();
+    }
 }
 
 void HttpExchange::onDisconnected()
 {
     if (m_done || !m_socket)
         return;
-    m_buffer += m_socket->readAll();
-    bool protocolError = false;
-    if (parseResponse(m_buffer, true, m_maxBodyBytes, m_result, &protocolError))
+    onReadyRead();
+    if (m_done)
+        return;
+    m_parser.finish();
+    afterFeed();
+}
+
+void HttpExchange::afterFeed()
+{
+    using Status = HttpResponseParser::Status;
+    using Failure = HttpResponseParser::Failure;
+    if (m_done || m_parser.status() == Status::NeedMore)
+        return;
+    m_result.httpStatus = m_parser.httpStatus();
+    m_result.headers = m_parser.headers();
+    m_result.body = m_parser.body();
+    if (m_parser.status() == Status::Complete) {
         finish(QNetworkReply::NoError, {});
-    else
-        finish(m_buffer.isEmpty() ? QNetworkReply::RemoteHostClosedError : QNetworkReply::ProtocolFailure,
-               m_buffer.isEmpty() ? QStringLiteral("connection closed before any reply")
-                                  : QStringLiteral("connection closed in the middle of the reply"));
+        return;
+    }
+    if (m_parser.exceededLimit()) {
+        // Answered, but more than PointDesk reads: the status stays (a 2xx create still means "sent"), the
+        // connection goes.
+        m_result.bodyTooLarge = m_parser.failure() == Failure::BodyTooLarge;
+        m_result.limitExceeded = m_parser.failureText();
+        m_result.body.clear();
+        finish(QNetworkReply::NoError, {});
+        return;
+    }
+    if (m_parser.failure() == Failure::Truncated && !m_receivedAny) {
+        finish(QNetworkReply::RemoteHostClosedError, m_parser.failureText());
+        return;
+    }
+    finish(QNetworkReply::ProtocolFailure, m_parser.failureText());
 }
 
 void HttpExchange::onSocketError()

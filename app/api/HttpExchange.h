@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/HttpResponseParser.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QNetworkReply>
@@ -15,7 +17,8 @@ class QTcpSocket;
 /// QNetworkAccessManager silently sends a request again when the connection drops before the reply starts, even
 /// a POST. For create-order that could put a second order on a terminal, so calls that change state go through
 /// this class instead: one connection, "Connection: close", no resend, no redirects. TLS verification is Qt's
-/// default (system CAs, host name checked).
+/// default (system CAs, host name checked). The reply is read by HttpResponseParser as it arrives, with every line,
+/// the headers and the body bounded; a reply that crosses a bound ends the exchange and drops the connection.
 class HttpExchange : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
         Headers headers;
         QByteArray body;
         bool bodyTooLarge = false;
+        /// Which bound of the reply was crossed (the body, a line, the headers), for logs; empty when none was.
+        QString limitExceeded;
 
         QByteArray header(const QByteArray &name) const;
     };
@@ -43,9 +48,14 @@ public:
     /// Closes the connection; finished() follows with OperationCanceledError unless it already came.
     void abort();
     const Result &result() const { return m_result; }
+    /// The reader of the reply, as it stands (what it holds, the most it held).
+    const HttpResponseParser &parser() const { return m_parser; }
+    /// Bytes read from the socket in one go; the socket buffers no more than a few of these.
+    static constexpr qint64 kReadChunkBytes = 16 * 1024;
 
-    /// Parses a complete or partial response buffer. Returns true when the response is complete; `closed` tells
-    /// whether the peer has closed the connection (ends a body without length). Exposed for tests and fuzzing.
+    /// Parses a complete or partial response buffer in one piece. Returns true when the response is complete or its
+    /// body is too large (bodyTooLarge); `closed` tells whether the peer has closed the connection (ends a body
+    /// without length). Any other bound crossed is a protocol error. Exposed for tests and fuzzing.
     static bool parseResponse(const QByteArray &buffer, bool closed, qint64 maxBodyBytes, Result &out,
                               bool *protocolError);
 
@@ -56,12 +66,13 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onSocketError();
+    void afterFeed();
     void finish(QNetworkReply::NetworkError error, const QString &text);
 
     QPointer<QTcpSocket> m_socket;
     QByteArray m_request;
-    QByteArray m_buffer;
-    qint64 m_maxBodyBytes = 0;
+    HttpResponseParser m_parser;
+    bool m_receivedAny = false;
     Result m_result;
     bool m_done = false;
 };

@@ -1,12 +1,18 @@
 #include "api/JsonReading.h"
 
+#include "core/SafeText.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 std::optional<QJsonObject> JsonReading::parseObject(const QByteArray &body, QString *why)
 {
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String) {
+        // Qt refuses the whole document for one bad byte; decoded with replacement characters, the rest is kept.
+        doc = QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &error);
+    }
     if (error.error != QJsonParseError::NoError) {
         if (why)
             *why = QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString());
@@ -35,4 +41,12 @@ std::optional<qint64> JsonReading::numericId(const QJsonValue &value)
             return id;
     }
     return std::nullopt;
+}
+
+QString JsonReading::displayText(const QJsonValue &value, qsizetype maxChars, bool keepNewlines)
+{
+    if (!value.isString())
+        return {};
+    return SafeText::forDisplay(value.toString(), maxChars,
+                                keepNewlines ? SafeText::Lines::Keep : SafeText::Lines::Single);
 }

@@ -1,6 +1,7 @@
 #include "api/LegacyJsonMapping.h"
 
 #include "api/JsonReading.h"
+#include "core/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,10 +16,11 @@ std::optional<qint64> readId(const QJsonValue &value)
     return JsonReading::numericId(value);
 }
 
-QString readText(const QJsonValue &value)
+// A short text field as people may see it (see SafeText): a string, or a number written as its digits.
+QString readText(const QJsonValue &value, qsizetype maxChars = 256)
 {
     if (value.isString())
-        return value.toString();
+        return JsonReading::displayText(value, maxChars);
     if (value.isDouble()) {
         const qint64 asInt = value.toInteger(-1);
         return asInt >= 0 ? QString::number(asInt) : QString::number(value.toDouble());
@@ -90,7 +92,7 @@ std::optional<CreatedOrder> LegacyJsonMapping::parseCreatedOrder(const QByteArra
     }
     CreatedOrder out;
     out.id = OrderRef::fromNumber(*id);
-    out.status = obj->value(QLatin1String("status")).toString();
+    out.status = readText(obj->value(QLatin1String("status")), 64);
     return out;
 }
 
@@ -111,11 +113,11 @@ std::optional<OrderInfo> LegacyJsonMapping::parseOrder(const QByteArray &body, Q
     }
     OrderInfo info;
     info.id = OrderRef::fromNumber(*id);
-    info.status = status.toString().left(64);
-    info.paymentStatus = readText(obj->value(QLatin1String("payment_status"))).left(64);
+    info.status = readText(status, 64);
+    info.paymentStatus = readText(obj->value(QLatin1String("payment_status")), 64);
     info.paymentId = PaymentRef::fromNumber(readId(obj->value(QLatin1String("payment_id"))).value_or(0));
-    info.externalReference = readText(obj->value(QLatin1String("external_reference"))).left(256);
-    info.payerEmail = readText(obj->value(QLatin1String("payer_email"))).left(256);
+    info.externalReference = readText(obj->value(QLatin1String("external_reference")));
+    info.payerEmail = readText(obj->value(QLatin1String("payer_email")));
     info.state = orderState(info.status, info.paymentStatus);
     return info;
 }
@@ -135,8 +137,9 @@ std::optional<DeviceList> LegacyJsonMapping::parseDevices(const QByteArray &body
     devices.reserve(array.size());
     for (const QJsonValue &entry : array) {
         const QJsonObject d = entry.toObject();
-        const QString name = d.value(QLatin1String("name")).toString();
-        if (name.isEmpty())
+        // Shown in the picker and printed by the CLI: no control or bidi characters, no 300 KB names.
+        const QString name = readText(d.value(QLatin1String("name")), SafeText::kMaxNameChars);
+        if (name.isEmpty() || !d.value(QLatin1String("name")).isString())
             continue; // a terminal without a name cannot be addressed; skip it rather than fail the list
         Device device;
         device.name = name;
@@ -146,9 +149,9 @@ std::optional<DeviceList> LegacyJsonMapping::parseDevices(const QByteArray &body
         QJsonObject statusObj;
         if (statusValue.isObject()) {
             statusObj = statusValue.toObject();
-            device.rawStatus = statusObj.value(QLatin1String("status")).toString();
+            device.rawStatus = readText(statusObj.value(QLatin1String("status")), 64);
         } else {
-            device.rawStatus = statusValue.toString();
+            device.rawStatus = readText(statusValue, 64);
         }
         const QString upper = device.rawStatus.trimmed().toUpper();
         device.status = upper == QLatin1String("FREE")   ? Device::Status::Free

@@ -1,6 +1,7 @@
 #include "api/OrdersJsonMapping.h"
 
 #include "api/JsonReading.h"
+#include "core/SafeText.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -24,11 +25,12 @@ std::optional<T> fail(QString *why, const QString &text)
     return std::nullopt;
 }
 
-// A short text field: a string, or (tolerated) an integer number written as its digits; "" for anything else.
+// A short text field as people may see it (see SafeText): a string, or (tolerated) an integer number written as its
+// digits; "" for anything else.
 QString readText(const QJsonValue &value, qsizetype maxChars = 256)
 {
     if (value.isString())
-        return value.toString().left(maxChars);
+        return JsonReading::displayText(value, maxChars);
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d >= -9e15 && d <= 9e15 && d == double(qint64(d)))
@@ -44,6 +46,16 @@ std::optional<QString> readId(const QJsonValue &value)
         return std::nullopt;
     const QString id = value.toString();
     if (id.trimmed().isEmpty() || id.size() > OrdersJsonMapping::kMaxIdChars)
+        return std::nullopt;
+    return id;
+}
+
+// A terminal's id, which is also its name in the picker and in pointdesk-cli: one that cannot be shown as it is
+// (control or bidi characters, longer than a name) cannot be chosen or addressed either.
+std::optional<QString> readTerminalId(const QJsonValue &value)
+{
+    const std::optional<QString> id = readId(value);
+    if (!id || !SafeText::isClean(*id, SafeText::kMaxNameChars))
         return std::nullopt;
     return id;
 }
@@ -361,7 +373,7 @@ std::optional<OrdersJsonMapping::TerminalPage> OrdersJsonMapping::parseTerminalP
     const QJsonArray array = terminals.toArray();
     for (const QJsonValue &value : array) {
         const QJsonObject t = value.toObject();
-        const auto id = readId(t.value(QLatin1String("id")));
+        const auto id = readTerminalId(t.value(QLatin1String("id")));
         if (!id)
             continue; // a terminal without an id cannot be addressed; skip it rather than fail the list
         Device device;
@@ -440,7 +452,7 @@ std::optional<OrderInfo> OrdersJsonMapping::parseOrder(const QByteArray &body, Q
 
     OrderInfo info;
     info.id = OrderRef(*id);
-    info.status = status.toString().left(64);
+    info.status = readText(status, 64);
     info.statusDetail = readText(obj->value(kStatusDetail), 64);
     info.externalReference = readText(obj->value(QLatin1String("external_reference")));
     info.createdAt = parseTimestamp(readText(obj->value(QLatin1String("created_date")), 64)).value_or(QDateTime());

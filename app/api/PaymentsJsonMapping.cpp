@@ -78,7 +78,7 @@ std::optional<RefundInfo> PaymentsJsonMapping::parseRefund(const QByteArray &bod
     RefundInfo info;
     info.id = RefundRef::fromNumber(*id);
     info.amount = *amount;
-    info.rawStatus = statusValue.toString().left(64);
+    info.rawStatus = JsonReading::displayText(statusValue, 64);
     info.state = refundState(info.rawStatus);
     return info;
 }

@@ -39,6 +39,9 @@ PointBackend::PointBackend(QObject *parent)
 {
     // No cookies and no cache: every answer must come from the API itself.
     m_nam->setCookieJar(nullptr);
+    // Never follow a redirect: Qt would send the Authorization header to wherever Location points (another host,
+    // plain http). A 3xx comes back as it is and becomes ApiError::Kind::Redirected. HttpExchange never follows.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 PointBackend::~PointBackend() = default;
@@ -91,6 +94,7 @@ void PointBackend::dispatch(ApiCall *call, const Request &request)
             get.setRawHeader(header.first, header.second);
         get.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         get.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         // GETs change nothing, so QNetworkAccessManager's connection reuse (and its quiet resend) is harmless.
         call->attach(m_nam->get(get), m_timeoutMs, kMaxBodyBytes);
     }

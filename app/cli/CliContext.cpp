@@ -3,6 +3,7 @@
 #include "api/Backends.h"
 #include "api/PointBackend.h"
 #include "cli/ExitCodes.h"
+#include "core/SafeText.h"
 #include "store/ManagerSession.h"
 #include "store/Settings.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -32,7 +34,8 @@ QString redact(QString text)
 // reaches the terminal or a log file.
 void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QString line = redact(qFormatLogMessage(type, context, message));
+    const QString line = SafeText::forDisplay(redact(qFormatLogMessage(type, context, message)),
+                                              std::numeric_limits<qsizetype>::max(), SafeText::Lines::Keep);
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
@@ -58,15 +61,22 @@ QString CliContext::program()
     return QStringLiteral("pointdesk-cli");
 }
 
+QString CliContext::terminalSafe(const QString &text)
+{
+    // Server text (terminal names, error messages) reaches the user's terminal here: no escape sequences, no
+    // carriage returns that overwrite a line, no bidi overrides. Lengths were bounded where the text was read.
+    return SafeText::forDisplay(text, std::numeric_limits<qsizetype>::max(), SafeText::Lines::Keep);
+}
+
 void CliContext::writeOut(const QString &text)
 {
-    m_out << redact(text);
+    m_out << terminalSafe(redact(text));
     m_out.flush();
 }
 
 void CliContext::writeErr(const QString &text)
 {
-    m_err << redact(text);
+    m_err << terminalSafe(redact(text));
     m_err.flush();
 }
 
@@ -223,6 +233,7 @@ int CliContext::exitCodeFor(ApiError::Kind kind)
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::Server:
     case ApiError::Kind::Malformed:
+    case ApiError::Kind::Redirected:
     case ApiError::Kind::Keychain:
     case ApiError::Kind::Cancelled:
         break;

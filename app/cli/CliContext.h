@@ -82,8 +82,11 @@ public:
     void setInputFd(int fd) { m_inputFd = fd; }
 
     // Output.
+    /// Both write `text` with the token redacted and without control or bidi-override characters (but line feeds and
+    /// tabs): what a server sent is never a terminal escape sequence.
     void writeOut(const QString &text);
     void writeErr(const QString &text);
+    static QString terminalSafe(const QString &text);
     /// One compact JSON document and a line end on standard output.
     void writeJson(const QJsonObject &document);
     /// Standard output for a writer of its own (the CSV export); what was written before is flushed.

@@ -246,8 +246,39 @@ void ChargeService::sendCreate(Run *run)
             adopt(run, info, QStringLiteral("created"));
             return;
         }
+        if (call.httpStatus() >= 200 && call.httpStatus() < 300) {
+            onCreateAnsweredUnreadable(run, call.error(), call.httpStatus());
+            return;
+        }
         onCreateFailed(run, call.error());
     });
+}
+
+void ChargeService::onCreateAnsweredUnreadable(Run *run, const ApiError &error, int httpStatus)
+{
+    // A 2xx means Mercado Pago made the order; only its answer is lost. Sending again would make a second one.
+    run->createAnswered = true;
+    run->lastCreateError = error;
+    note(run, QStringLiteral("create attempt %1 answered HTTP %2 but the answer could not be read (%3): the order "
+                             "was sent and is never sent again by PointDesk")
+                  .arg(run->sale.createAttempts)
+                  .arg(httpStatus)
+                  .arg(describe(error)));
+    qCWarning(lcCharge).noquote() << "sale" << run->sale.localId << "create answered" << httpStatus
+                                  << "unreadable:" << describe(error);
+    Q_EMIT problem(run->sale.localId, error);
+    if (!m_client->capabilities().idempotentCreate) {
+        // The legacy terminal list shows the order a terminal holds: a new one there is this sale's.
+        reconcile(run, QStringLiteral("the create request was answered with HTTP %1 and an unreadable body")
+                           .arg(httpStatus));
+        return;
+    }
+    // The Orders API reads an order only by its id, which was in the lost body; its terminals list shows no orders.
+    askDecision(run, Sale::Doubt::Uncertain,
+                tr("Mercado Pago accepted the order for the terminal \"%1\", but PointDesk could not read its answer "
+                   "and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the "
+                   "terminal. Do not charge again before checking.")
+                    .arg(run->sale.request.deviceName));
 }
 
 void ChargeService::onCreateFailed(Run *run, const ApiError &error)
@@ -384,8 +415,10 @@ void ChargeService::listForReconcile(Run *run)
     m_client->listTerminals()->then(run, [this, run](const Call<DeviceList> &call) {
         if (run->sale.phase != Sale::Phase::Reconciling)
             return;
-        // Measured when the listing is back: the terminal's state is at least this fresh.
-        const bool withinWindow = run->createSent.isValid() && run->createSent.elapsed() <= m_certaintyWindowMs;
+        // Measured when the listing is back: the terminal's state is at least this fresh. After a 2xx no listing proves
+        // the order absent: it was made, and may already be paid and gone.
+        const bool withinWindow = !run->createAnswered && run->createSent.isValid() &&
+                                  run->createSent.elapsed() <= m_certaintyWindowMs;
         if (!call.ok()) {
             const ApiError &error = call.error();
             if (error.isTransient() && ++run->lookupFailures < m_maxLookupAttempts) {
@@ -446,6 +479,14 @@ void ChargeService::listForReconcile(Run *run)
                                "sale's order was paid before it. Check the Mercado Pago activity.")
                                 .arg(run->sale.request.deviceName));
             }
+            return;
+        }
+        if (run->createAnswered) {
+            askDecision(run, Sale::Doubt::Uncertain,
+                        tr("Mercado Pago accepted the order for the terminal \"%1\", but PointDesk could not read its "
+                           "answer and the terminal does not show it now. Check the terminal and the Mercado Pago "
+                           "activity before charging again.")
+                            .arg(run->sale.request.deviceName));
             return;
         }
         if (withinWindow) {

@@ -57,7 +57,9 @@ Q_DECLARE_METATYPE(Sale)
 ///   not hold before becomes the sale's order; only when the order is certainly not there (the terminal is free,
 ///   seen within certaintyWindow() of the failed request, too soon for a customer to have paid) is the request sent
 ///   again (policy ResendWhenCertain) or the cashier asked (policy Ask).
-/// When PointDesk cannot be sure it asks (needsDecision) and never guesses.
+/// A 2xx answer to a create means the order exists whatever its body says: one PointDesk cannot read is settled by
+/// looking at the terminal (legacy) or left to the cashier (the Orders API cannot look an order up without its id),
+/// never by sending the create again. When PointDesk cannot be sure it asks (needsDecision) and never guesses.
 class ChargeService : public QObject
 {
     Q_OBJECT
@@ -191,6 +193,7 @@ private:
     void checkTerminal(Run *run);
     void sendCreate(Run *run);
     void onCreateFailed(Run *run, const ApiError &error);
+    void onCreateAnsweredUnreadable(Run *run, const ApiError &error, int httpStatus);
     void onKeyedCreateConflict(Run *run, const ApiError &error);
     void reconcile(Run *run, const QString &why);
     void listForReconcile(Run *run);

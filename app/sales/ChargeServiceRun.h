@@ -28,6 +28,7 @@ public:
     int safeResends = 0;
     int keyedResends = 0; ///< create requests sent again with the same idempotency key
     int reconcileRounds = 0;
+    bool createAnswered = false; ///< a create got a 2xx: the order exists whatever the body said; never resent
     bool cancelRequested = false;
     bool cancelInFlight = false;
     int cancelResends = 0;     ///< cancel requests sent again with the same key

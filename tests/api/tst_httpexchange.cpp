@@ -1,8 +1,13 @@
 #include "CannedHttpServer.h"
+#include "HostileHttpServer.h"
 #include "api/HttpExchange.h"
+#include "api/LegacyPointBackend.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+
+Q_DECLARE_METATYPE(HttpResponseParser::Failure)
 
 class TestHttpExchange : public QObject
 {
@@ -15,6 +20,15 @@ private Q_SLOTS:
     void chunkedOverSocket();
     void refused();
     void dropBeforeReply();
+    void boundsInOnePiece_data();
+    void boundsInOnePiece();
+    void byteByByteEqualsOnePiece_data();
+    void byteByByteEqualsOnePiece();
+    void hostileServer_data();
+    void hostileServer();
+    void hostileServerBehindACreate();
+    void hostileServerBehindAGet_data();
+    void hostileServerBehindAGet();
 };
 
 void TestHttpExchange::parse_data()
@@ -31,8 +45,8 @@ void TestHttpExchange::parse_data()
                                     << false << 200 << QByteArray("{}") << false;
     QTest::newRow("partial body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n{}") << false << false
                                   << false << 200 << QByteArray() << false;
-    QTest::newRow("cut body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n{}") << true << false
-                              << true << 200 << QByteArray() << false;
+    QTest::newRow("cut body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n{}") << true << false << true
+                              << 200 << QByteArray() << false;
     QTest::newRow("204 no body") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << false << true << false << 204
                                  << QByteArray() << false;
     QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -50,8 +64,8 @@ void TestHttpExchange::parse_data()
                                << false << 200 << QByteArray() << true;
     QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH\r\n\r\n") << false << false << true << 0 << QByteArray()
                               << false;
-    QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc OK\r\n\r\n") << false << false << true << 0
-                                << QByteArray() << false;
+    QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc OK\r\n\r\n") << false << false << true << 0 << QByteArray()
+                                << false;
     QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << false << false
                                      << true << 200 << QByteArray() << false;
     // Found by fuzz_http_response: a chunk size near 2^63 after a first chunk overflowed the size check.
@@ -61,8 +75,8 @@ void TestHttpExchange::parse_data()
     QTest::newRow("huge first chunk") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                                                     "7fffffffffffffff\r\nxx")
                                       << true << true << false << 200 << QByteArray() << true;
-    QTest::newRow("headers only, closed") << QByteArray("HTTP/1.1 200 OK\r\nContent-Le") << true << false << true << 0
-                                          << QByteArray() << false;
+    QTest::newRow("headers only, closed")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Le") << true << false << true << 0 << QByteArray() << false;
 }
 
 void TestHttpExchange::parse()
@@ -108,7 +122,8 @@ void TestHttpExchange::sendsOnceWithBodyAndHeaders()
 
 void TestHttpExchange::chunkedOverSocket()
 {
-    CannedHttpServer server("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n2\r\n1}\r\n0\r\n\r\n");
+    CannedHttpServer server(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n2\r\n1}\r\n0\r\n\r\n");
     HttpExchange exchange;
     QSignalSpy finished(&exchange, &HttpExchange::finished);
     exchange.start("DELETE", server.url(), {}, {}, 1000);
@@ -152,6 +167,192 @@ void TestHttpExchange::dropBeforeReply()
     QCOMPARE(exchange.result().error, QNetworkReply::RemoteHostClosedError);
     QTest::qWait(200);
     QCOMPARE(connections, 1);
+}
+
+void TestHttpExchange::boundsInOnePiece_data()
+{
+    QTest::addColumn<QByteArray>("buffer");
+    QTest::addColumn<HttpResponseParser::Failure>("failure");
+    QTest::addColumn<int>("status");
+
+    using F = HttpResponseParser::Failure;
+    const QByteArray ok = "HTTP/1.1 200 OK\r\n";
+    const QByteArray chunked = ok + "Transfer-Encoding: chunked\r\n\r\n";
+    QTest::newRow("long status line") << QByteArray("HTTP/1.1 200 " + QByteArray(9000, 'k')) << F::LineTooLong << 0;
+    QTest::newRow("long header") << QByteArray(ok + "X-A: " + QByteArray(9000, 'a') + "\r\n\r\n") << F::LineTooLong
+                                 << 200;
+    QByteArray many = ok;
+    for (int i = 0; i < 101; ++i)
+        many += "X-" + QByteArray::number(i) + ": 1\r\n";
+    QTest::newRow("101 headers") << QByteArray(many + "\r\n") << F::TooManyHeaders << 200;
+    QByteArray big = ok;
+    for (int i = 0; i < 9; ++i)
+        big += "X-" + QByteArray::number(i) + ": " + QByteArray(8000, 'b') + "\r\n";
+    QTest::newRow("headers over 64 KiB") << QByteArray(big + "\r\n") << F::HeadersTooLarge << 200;
+    QTest::newRow("long chunk-size line") << QByteArray(chunked + QByteArray(9000, 'f')) << F::LineTooLong << 201;
+    QTest::newRow("long chunk extension")
+        << QByteArray(chunked + "1;" + QByteArray(9000, 'e') + "\r\n") << F::LineTooLong << 201;
+    QByteArray trailers = chunked + "1\r\na\r\n0\r\n";
+    for (int i = 0; i < 101; ++i)
+        trailers += "T: 1\r\n";
+    QTest::newRow("101 trailers") << QByteArray(trailers + "\r\n") << F::TooManyHeaders << 201;
+    QTest::newRow("chunk without CRLF") << QByteArray(chunked + "1\r\nab\r\n") << F::Protocol << 201;
+    QTest::newRow("body until close") << QByteArray(ok + "\r\n" + QByteArray(1001, 'x')) << F::BodyTooLarge << 200;
+    QTest::newRow("many small chunks") << QByteArray(chunked + QByteArray("1\r\nx\r\n").repeated(1001))
+                                       << F::BodyTooLarge << 201;
+}
+
+void TestHttpExchange::boundsInOnePiece()
+{
+    QFETCH(QByteArray, buffer);
+    QFETCH(HttpResponseParser::Failure, failure);
+    QFETCH(int, status);
+    if (status == 201)
+        buffer.replace("200 OK", "201 Created");
+    HttpResponseParser::Limits limits;
+    limits.maxBodyBytes = 1000;
+    HttpResponseParser parser(limits);
+    QCOMPARE(parser.feed(buffer), HttpResponseParser::Status::Failed);
+    QCOMPARE(parser.failure(), failure);
+    QCOMPARE(parser.httpStatus(), status);
+    QCOMPARE(parser.pendingBytes(), 0);
+    QVERIFY(parser.body().size() <= 1000);
+    QVERIFY(!parser.failureText().isEmpty());
+}
+
+void TestHttpExchange::byteByByteEqualsOnePiece_data()
+{
+    parse_data();
+}
+
+void TestHttpExchange::byteByByteEqualsOnePiece()
+{
+    QFETCH(QByteArray, buffer);
+    QFETCH(bool, closed);
+    HttpResponseParser::Limits limits;
+    limits.maxBodyBytes = 1000;
+    HttpResponseParser whole(limits);
+    whole.feed(buffer);
+    HttpResponseParser pieces(limits);
+    for (const char c : std::as_const(buffer))
+        pieces.feed(QByteArrayView(&c, 1));
+    if (closed) {
+        whole.finish();
+        pieces.finish();
+    }
+    QCOMPARE(pieces.status(), whole.status());
+    QCOMPARE(pieces.failure(), whole.failure());
+    QCOMPARE(pieces.httpStatus(), whole.httpStatus());
+    QVERIFY(pieces.headers() == whole.headers());
+    QCOMPARE(pieces.body(), whole.body());
+}
+
+void TestHttpExchange::hostileServer_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("filler");
+    QTest::addColumn<bool>("bodyTooLarge");
+
+    const QByteArray ok = "HTTP/1.1 201 Created\r\n";
+    QTest::newRow("endless chunk-size line")
+        << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n") << QByteArray(64 * 1024, 'f') << false;
+    QTest::newRow("endless chunk extension")
+        << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n1;") << QByteArray(64 * 1024, 'e') << false;
+    QTest::newRow("endless header") << QByteArray(ok + "X-Endless: ") << QByteArray(64 * 1024, 'h') << false;
+    QTest::newRow("endless headers") << ok << QByteArray("X-More: 1\r\n").repeated(4096) << false;
+    QTest::newRow("endless body") << QByteArray(ok + "\r\n") << QByteArray(64 * 1024, 'b') << true;
+    QTest::newRow("endless chunks") << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n")
+                                    << QByteArray("400\r\n" + QByteArray(1024, 'c') + "\r\n").repeated(32) << true;
+}
+
+void TestHttpExchange::hostileServer()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, filler);
+    QFETCH(bool, bodyTooLarge);
+    HostileHttpServer server(start, filler);
+    HttpExchange exchange;
+    QSignalSpy finished(&exchange, &HttpExchange::finished);
+    const qint64 maxBody = 1024 * 1024;
+    QElapsedTimer clock;
+    clock.start();
+    exchange.start("POST", server.url(), {}, "{}", maxBody);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    // Prompt: a bound ends it, not the peer and not a timeout.
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    const HttpExchange::Result &r = exchange.result();
+    QVERIFY2(!r.limitExceeded.isEmpty(), qPrintable(r.errorString));
+    QCOMPARE(r.bodyTooLarge, bodyTooLarge);
+    QCOMPARE(r.error, QNetworkReply::NoError);
+    QCOMPARE(r.httpStatus, 201); // what was read stays: the answer was a 2xx
+    QVERIFY(r.body.isEmpty());
+    // What the parser held between reads stayed within one line, whatever the peer sent.
+    const HttpResponseParser &parser = exchange.parser();
+    QVERIFY2(parser.peakPendingBytes() <= parser.limits().maxLineBytes,
+             qPrintable(QString::number(parser.peakPendingBytes())));
+    QVERIFY(parser.body().size() <= maxBody);
+    // The connection is dropped: the server sees the hang-up and stops.
+    QTRY_VERIFY_WITH_TIMEOUT(server.clientHungUp(), 3000);
+    QVERIFY(server.sentBytes() < 64 * 1024 * 1024);
+}
+
+void TestHttpExchange::hostileServerBehindACreate()
+{
+    // Through a backend: the typed error, and the 2xx status that says the order was sent.
+    HostileHttpServer server("HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n", QByteArray(64 * 1024, 'f'));
+    LegacyPointBackend client;
+    QVERIFY(client.setBaseUrl(server.url()));
+    client.setAccessToken(QStringLiteral("TEST-hostile"));
+    client.setTimeout(10000);
+    OrderRequest request;
+    request.amount = Money::fromCents(1500);
+    request.description = QStringLiteral("Cafe");
+    request.deviceName = QStringLiteral("PAX_A910__SMARTPOS1234567");
+    auto *call = client.createOrder(request, {});
+    ApiError error;
+    int status = -1;
+    bool done = false;
+    connect(call, &ApiCall::finished, this, [&]() {
+        error = call->error();
+        status = call->httpStatus();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    QCOMPARE(error.kind(), ApiError::Kind::Malformed);
+    QVERIFY2(error.detail().contains(QStringLiteral("longer than")), qPrintable(error.detail()));
+    QCOMPARE(status, 201);
+}
+
+void TestHttpExchange::hostileServerBehindAGet_data()
+{
+    hostileServer_data();
+}
+
+void TestHttpExchange::hostileServerBehindAGet()
+{
+    // GETs (the terminal polling) go through QNetworkAccessManager: the same replies end them promptly too.
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, filler);
+    HostileHttpServer server(start.replace("201 Created", "200 OK"), filler);
+    LegacyPointBackend client;
+    QVERIFY(client.setBaseUrl(server.url()));
+    client.setAccessToken(QStringLiteral("TEST-hostile"));
+    client.setTimeout(10000);
+    auto *call = client.listTerminals();
+    ApiError error;
+    bool done = false;
+    connect(call, &ApiCall::finished, this, [&]() {
+        error = call->error();
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(done, 9000);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(error.kind() == ApiError::Kind::Malformed || error.kind() == ApiError::Kind::Network,
+             qPrintable(ApiError::kindKey(error.kind()) + QStringLiteral(": ") + error.detail()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.clientHungUp(), 3000);
+    QVERIFY2(server.sentBytes() < 64 * 1024 * 1024, qPrintable(QString::number(server.sentBytes())));
 }
 
 QTEST_GUILESS_MAIN(TestHttpExchange)

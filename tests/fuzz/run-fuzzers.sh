@@ -9,7 +9,8 @@ seconds="${1:-60}"
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-  harnesses=(fuzz_created_order fuzz_order fuzz_devices fuzz_status_ok fuzz_api_error fuzz_http_response fuzz_money
+  harnesses=(fuzz_created_order fuzz_order fuzz_devices fuzz_status_ok fuzz_api_error fuzz_http_response fuzz_http_stream
+             fuzz_money
              fuzz_orders_order fuzz_orders_created fuzz_orders_terminals fuzz_orders_refund fuzz_orders_values)
 fi
 
@@ -25,7 +26,7 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$corpus"
   log="$work/$h.log"
   case "$h" in
-    fuzz_http_response) dict=(-dict=tests/fuzz/http.dict) ;;
+    fuzz_http_response | fuzz_http_stream) dict=(-dict=tests/fuzz/http.dict) ;;
     fuzz_money | fuzz_orders_values) dict=() ;;
     *) dict=(-dict=tests/fuzz/json.dict) ;;
   esac
