@@ -44,6 +44,8 @@ public:
         if (!m_keyring.waitForStarted(kTimeoutMs))
             return QStringLiteral("gnome-keyring-daemon did not start");
         m_keyring.write("pointdesk-private-keyring");
+        // Blocking: start() may run before the application object exists, with no event loop to write it.
+        m_keyring.waitForBytesWritten(kTimeoutMs);
         m_keyring.closeWriteChannel();
         return {};
     }
