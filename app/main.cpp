@@ -4,7 +4,9 @@
 #include "store/Language.h"
 #include "ui/CashierStyle.h"
 #include "ui/LaunchOptions.h"
+#include "store/ProcessSecrets.h"
 #include "store/Settings.h"
+#include "store/TerminationWatcher.h"
 #include "app/SmokeTest.h"
 #include "app/StartupBenchmark.h"
 
@@ -26,6 +28,9 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    // First of all: POINTDESK_TOKEN leaves the environment before any child process can start, and (in release
+    // builds) no core dump can hold the token.
+    const QProcessEnvironment environment = ProcessSecrets::protect();
     QCoreApplication::setOrganizationName(QStringLiteral("PointDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PointDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POINTDESK_VERSION));
@@ -34,7 +39,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    LaunchOptions options = LaunchOptions::parse(arguments, QProcessEnvironment::systemEnvironment());
+    LaunchOptions options = LaunchOptions::parse(arguments, environment);
     switch (options.action) {
     case LaunchOptions::Action::ShowHelp:
     case LaunchOptions::Action::ShowVersion:
@@ -49,6 +54,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setStyle(new CashierStyle);
+    // Before the keychain is touched: the SIGTERM GLib raises when the session bus goes away must not end a sale;
+    // a SIGTERM from outside still ends the program, through the event loop.
+    TerminationWatcher termination;
+    termination.watch();
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     // A smoke test leaves the cashier's own settings (last terminal, recent descriptions) untouched.
     std::unique_ptr<QTemporaryDir> smokeTestDir;

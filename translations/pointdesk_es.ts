@@ -1094,6 +1094,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
         <translation>La API de la cuenta en la configuración de PointDesk (%1) es desconocida: %2 Vuelva a configurar la cuenta en la ventana, o indique --api.</translation>
     </message>
+    <message>
+        <source>POINTDESK_KEYCHAIN_TIMEOUT takes seconds, a whole number from 1 to 600.</source>
+        <translation>POINTDESK_KEYCHAIN_TIMEOUT lleva segundos, un número entero de 1 a 600.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1143,6 +1147,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
         <translation>Nota: POINTDESK_TOKEN está definido en esta consola, y %1 lo usa en lugar del llavero hasta que se quite.</translation>
+    </message>
+    <message>
+        <source>%1 stopped waiting for it (POINTDESK_KEYCHAIN_TIMEOUT sets how long, in seconds); nothing was saved.</source>
+        <translation>%1 dejó de esperarlo (POINTDESK_KEYCHAIN_TIMEOUT fija cuánto, en segundos); no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1310,22 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
        an unknown --api or POINTDESK_API, or an API this version cannot speak</source>
         <translation>;
        --api o POINTDESK_API desconocidos, o una API que esta versión no puede usar</translation>
+    </message>
+    <message>
+        <source>  POINTDESK_KEYCHAIN_TIMEOUT
+                      Seconds to wait for the system keychain before giving up with exit 8
+                      (default %1).
+</source>
+        <translation>  POINTDESK_KEYCHAIN_TIMEOUT
+                      Segundos de espera al llavero del sistema antes de abandonar con la
+                      salida 8 (predeterminado %1).
+</translation>
+    </message>
+    <message>
+        <source>;
+       or it did not answer within POINTDESK_KEYCHAIN_TIMEOUT (locked, or its service stuck)</source>
+        <translation>;
+       o no respondió dentro de POINTDESK_KEYCHAIN_TIMEOUT (bloqueado, o su servicio trabado)</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2652,37 @@ y luego sus devoluciones como segunda tabla tras una línea vacía.</translation
     </message>
 </context>
 <context>
+    <name>KeychainWaitWindow</name>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Use &amp;demo mode</source>
+        <translation>Usar el modo &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>Esperando el llavero…</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token in the system keychain and is waiting for it to answer. If the keychain asks for a password, unlock it. Meanwhile you can try PointDesk in demo mode (no real charges) or quit.</source>
+        <translation>PointDesk guarda el token de acceso en el llavero del sistema y está esperando que responda. Si el llavero pide una contraseña, desbloquéelo. Mientras tanto puede probar PointDesk en modo demo (sin cobros reales) o salir.</translation>
+    </message>
+    <message>
+        <source>The keychain is not answering</source>
+        <translation>El llavero no responde</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -3189,6 +3244,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>Nothing was done.</source>
         <translation>No se hizo nada.</translation>
     </message>
+    <message>
+        <source>The manager PIN saved on this computer is damaged, so it cannot be checked. Reset it in the PointDesk window (Manager, Enter manager mode) with the saved access token. Nothing was done.</source>
+        <translation>El PIN del encargado guardado en esta computadora está dañado, así que no se puede verificar. Restablézcalo en la ventana de PointDesk (Encargado, Entrar al modo encargado) con el token de acceso guardado. No se hizo nada.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerSession</name>
@@ -3229,6 +3288,14 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Still checking the previous PIN. Wait a moment and try again.</source>
         <translation>Todavía se está verificando el PIN anterior. Espere un momento e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The PIN check was cancelled; nothing was counted.</source>
+        <translation>Se canceló la verificación del PIN; no se contó nada.</translation>
+    </message>
+    <message>
+        <source>The manager PIN saved on this computer is damaged, so no PIN can be checked against it. Reset it: type the access token saved on this computer, then choose a new PIN.</source>
+        <translation>El PIN del encargado guardado en esta computadora está dañado, así que no se puede verificar ningún PIN. Restablézcalo: escriba el token de acceso guardado en esta computadora y luego elija un PIN nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4102,18 @@ lo lee de la entrada estándar, como login lee el token.</translation>
             <numerusform>Ese no es el token de acceso guardado en esta computadora. %n intento incorrecto más bloquea el modo encargado por un rato.</numerusform>
             <numerusform>Ese no es el token de acceso guardado en esta computadora. %n intentos incorrectos más bloquean el modo encargado por un rato.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reset the manager PIN</source>
+        <translation>Restablecer el PIN del encargado</translation>
+    </message>
+    <message>
+        <source>The manager PIN saved on this computer is damaged, so no PIN can be checked against it. To prove you are the manager, paste the access token saved on this computer, then choose a new PIN of 4 to 8 digits.</source>
+        <translation>El PIN del encargado guardado en esta computadora está dañado, así que no se puede verificar ningún PIN. Para demostrar que es el encargado, pegue el token de acceso guardado en esta computadora y luego elija un PIN nuevo de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN and enter manager mode</source>
+        <translation>&amp;Restablecer el PIN y entrar al modo encargado</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5004,10 @@ entrada estándar, como remove-device.</translation>
     <message>
         <source>This computer has no keychain service, so PointDesk cannot keep the access token safely. On Linux, install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet, then sign in again.</source>
         <translation>Esta computadora no tiene servicio de llavero, así que PointDesk no puede guardar el token de acceso de forma segura. En Linux, instale e inicie un Secret Service como GNOME Keyring (paquete gnome-keyring) o KWallet, y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not answering. It may be waiting for you to unlock it (look for a password prompt), or the keyring service may be stuck. Try again in a moment; if it keeps happening, restart the keyring service or the computer.</source>
+        <translation>El llavero del sistema no responde. Puede estar esperando que usted lo desbloquee (busque una ventana que pida la contraseña), o el servicio del llavero puede estar trabado. Vuelva a intentarlo en un momento; si sigue pasando, reinicie el servicio del llavero o la computadora.</translation>
     </message>
 </context>
 <context>

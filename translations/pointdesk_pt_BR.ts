@@ -1095,6 +1095,10 @@ referência externa, uma é criada.</translation>
         <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
         <translation>A API da conta nas configurações do PointDesk (%1) é desconhecida: %2 Configure a conta de novo na janela, ou informe --api.</translation>
     </message>
+    <message>
+        <source>POINTDESK_KEYCHAIN_TIMEOUT takes seconds, a whole number from 1 to 600.</source>
+        <translation>POINTDESK_KEYCHAIN_TIMEOUT recebe segundos, um número inteiro de 1 a 600.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1144,6 +1148,10 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Note: POINTDESK_TOKEN is set in this shell, and %1 uses it instead of the keychain until it is unset.</source>
         <translation>Observação: POINTDESK_TOKEN está definido neste console, e o %1 o usa no lugar do chaveiro até ser removido.</translation>
+    </message>
+    <message>
+        <source>%1 stopped waiting for it (POINTDESK_KEYCHAIN_TIMEOUT sets how long, in seconds); nothing was saved.</source>
+        <translation>%1 parou de esperar por ele (POINTDESK_KEYCHAIN_TIMEOUT define quanto tempo, em segundos); nada foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1312,22 @@ referência externa, uma é criada.</translation>
        an unknown --api or POINTDESK_API, or an API this version cannot speak</source>
         <translation>;
        --api ou POINTDESK_API desconhecidos, ou uma API que esta versão não consegue usar</translation>
+    </message>
+    <message>
+        <source>  POINTDESK_KEYCHAIN_TIMEOUT
+                      Seconds to wait for the system keychain before giving up with exit 8
+                      (default %1).
+</source>
+        <translation>  POINTDESK_KEYCHAIN_TIMEOUT
+                      Segundos de espera pelo chaveiro do sistema antes de desistir com a
+                      saída 8 (padrão %1).
+</translation>
+    </message>
+    <message>
+        <source>;
+       or it did not answer within POINTDESK_KEYCHAIN_TIMEOUT (locked, or its service stuck)</source>
+        <translation>;
+       ou não respondeu dentro de POINTDESK_KEYCHAIN_TIMEOUT (bloqueado, ou seu serviço travado)</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2657,37 @@ vazia.</translation>
     </message>
 </context>
 <context>
+    <name>KeychainWaitWindow</name>
+    <message>
+        <source>PointDesk</source>
+        <translation>PointDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Use &amp;demo mode</source>
+        <translation>Usar o modo &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>Aguardando o chaveiro…</translation>
+    </message>
+    <message>
+        <source>PointDesk keeps the access token in the system keychain and is waiting for it to answer. If the keychain asks for a password, unlock it. Meanwhile you can try PointDesk in demo mode (no real charges) or quit.</source>
+        <translation>O PointDesk guarda o token de acesso no chaveiro do sistema e está esperando que ele responda. Se o chaveiro pedir uma senha, desbloqueie-o. Enquanto isso você pode experimentar o PointDesk no modo demonstração (sem cobranças reais) ou sair.</translation>
+    </message>
+    <message>
+        <source>The keychain is not answering</source>
+        <translation>O chaveiro não está respondendo</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
@@ -3194,6 +3249,10 @@ da entrada padrão, como o login lê o token.</translation>
         <source>Nothing was done.</source>
         <translation>Nada foi feito.</translation>
     </message>
+    <message>
+        <source>The manager PIN saved on this computer is damaged, so it cannot be checked. Reset it in the PointDesk window (Manager, Enter manager mode) with the saved access token. Nothing was done.</source>
+        <translation>O PIN do gerente salvo neste computador está danificado, então não pode ser verificado. Redefina-o na janela do PointDesk (Gerente, Entrar no modo gerente) com o token de acesso salvo. Nada foi feito.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerSession</name>
@@ -3234,6 +3293,14 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Still checking the previous PIN. Wait a moment and try again.</source>
         <translation>Ainda conferindo o PIN anterior. Espere um momento e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The PIN check was cancelled; nothing was counted.</source>
+        <translation>A verificação do PIN foi cancelada; nada foi contado.</translation>
+    </message>
+    <message>
+        <source>The manager PIN saved on this computer is damaged, so no PIN can be checked against it. Reset it: type the access token saved on this computer, then choose a new PIN.</source>
+        <translation>O PIN do gerente salvo neste computador está danificado, então nenhum PIN pode ser verificado. Redefina-o: digite o token de acesso salvo neste computador e depois escolha um PIN novo.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4107,18 @@ da entrada padrão, como o login lê o token.</translation>
             <numerusform>Esse não é o token de acesso salvo neste computador. Mais %n tentativa errada bloqueia o modo gerente por um tempo.</numerusform>
             <numerusform>Esse não é o token de acesso salvo neste computador. Mais %n tentativas erradas bloqueiam o modo gerente por um tempo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reset the manager PIN</source>
+        <translation>Redefinir o PIN do gerente</translation>
+    </message>
+    <message>
+        <source>The manager PIN saved on this computer is damaged, so no PIN can be checked against it. To prove you are the manager, paste the access token saved on this computer, then choose a new PIN of 4 to 8 digits.</source>
+        <translation>O PIN do gerente salvo neste computador está danificado, então nenhum PIN pode ser verificado. Para provar que você é o gerente, cole o token de acesso salvo neste computador e depois escolha um PIN novo de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN and enter manager mode</source>
+        <translation>&amp;Redefinir o PIN e entrar no modo gerente</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5009,10 @@ entrada padrão, como o remove-device.</translation>
     <message>
         <source>This computer has no keychain service, so PointDesk cannot keep the access token safely. On Linux, install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet, then sign in again.</source>
         <translation>Este computador não tem serviço de chaveiro, então o PointDesk não consegue guardar o token de acesso com segurança. No Linux, instale e inicie um Secret Service como o GNOME Keyring (pacote gnome-keyring) ou o KWallet e entre de novo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not answering. It may be waiting for you to unlock it (look for a password prompt), or the keyring service may be stuck. Try again in a moment; if it keeps happening, restart the keyring service or the computer.</source>
+        <translation>O chaveiro do sistema não está respondendo. Ele pode estar esperando que você o desbloqueie (procure uma janela pedindo a senha), ou o serviço do chaveiro pode estar travado. Tente de novo daqui a pouco; se continuar acontecendo, reinicie o serviço do chaveiro ou o computador.</translation>
     </message>
 </context>
 <context>

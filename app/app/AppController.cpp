@@ -11,6 +11,7 @@
 #include "store/Settings.h"
 #include "store/TokenStore.h"
 #include "app/VirtualTerminal.h"
+#include "ui/KeychainWaitWindow.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QTimer>
 
@@ -48,6 +50,7 @@ AppController::AppController(const LaunchOptions &options, Settings *settings, Q
 
 AppController::~AppController()
 {
+    delete m_keychainWait;
     // The window first (it uses the client and the simulator), then the demo's pieces.
     if (m_window) {
         m_window->disconnect(this);
@@ -130,7 +133,23 @@ void AppController::readDemoAccount()
 
 void AppController::readKeychain()
 {
-    m_store->read(tokenKey(), this, [this](const TokenStore::Result &read) {
+    const int attempt = ++m_keychainAttempt;
+    // A keychain that answers at once shows no extra window; one that keeps the cashier waiting does, promptly.
+    QTimer::singleShot(kKeychainNoticeMs, this, [this, attempt]() {
+        if (attempt == m_keychainAttempt && !m_window)
+            showKeychainWait();
+    });
+    m_store->read(tokenKey(), this, [this, attempt](const TokenStore::Result &read) {
+        if (attempt != m_keychainAttempt)
+            return; // the cashier went on to demo mode meanwhile
+        if (read.status == TokenStore::Status::NotAnswering) {
+            qCWarning(lcApp).noquote() << "start-up: the keychain is not answering:" << read.detail;
+            showKeychainWait();
+            m_keychainWait->showNotAnswering(read.message());
+            return;
+        }
+        // Once the window that follows is on screen: the application never has no window.
+        const auto closeWait = qScopeGuard([this]() { closeKeychainWait(); });
         if (read.ok() && !read.value.isEmpty()) {
             qCInfo(lcApp) << "start-up: normal mode, the token from the keychain";
             showNormal(read.value, MainWindow::Account::Keychain);
@@ -149,6 +168,47 @@ void AppController::readKeychain()
             openWizard(SetupWizard::Mode::KeychainProblem, read.message());
         }
     });
+}
+
+void AppController::showKeychainWait()
+{
+    if (!m_keychainWait) {
+        m_keychainWait = new KeychainWaitWindow;
+        connect(m_keychainWait, &KeychainWaitWindow::retryRequested, this, [this]() {
+            m_keychainWait->showWaiting();
+            readKeychain();
+        });
+        connect(m_keychainWait, &KeychainWaitWindow::demoRequested, this, &AppController::useDemoWhileKeychainWaits);
+        connect(m_keychainWait, &KeychainWaitWindow::quitRequested, qApp, &QCoreApplication::quit,
+                Qt::QueuedConnection);
+        qCInfo(lcApp) << "start-up: waiting for the keychain";
+    }
+    m_keychainWait->show();
+    m_keychainWait->raise();
+}
+
+void AppController::closeKeychainWait()
+{
+    if (!m_keychainWait)
+        return;
+    m_keychainWait->disconnect(this);
+    m_keychainWait->hide();
+    m_keychainWait->deleteLater();
+    m_keychainWait = nullptr;
+}
+
+void AppController::useDemoWhileKeychainWaits()
+{
+    qCInfo(lcApp) << "start-up: demo mode while the keychain does not answer";
+    ++m_keychainAttempt;
+    showDemo(MainWindow::Account::None, QString());
+    // Whether an account exists is not known: nothing may act as if there were none (see start()).
+    m_accountKnown = false;
+    m_session->setUnprotectedEntryAllowed(false);
+    closeKeychainWait();
+    if (m_window)
+        connect(m_window, &MainWindow::firstFrameShown, this, &AppController::readDemoAccount,
+                Qt::SingleShotConnection);
 }
 
 void AppController::replaceWindow(MainWindow *window)

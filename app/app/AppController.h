@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/KeychainWaitWindow.h"
 #include "ui/LaunchOptions.h"
 #include "ui/MainWindow.h"
 #include "ui/SetupWizard.h"
@@ -41,8 +42,13 @@ public:
     ~AppController() override;
 
     /// Decides the mode (see above). The window appears at once for --demo and POINTDESK_TOKEN, else as soon as
-    /// the keychain has answered.
+    /// the keychain has answered; a keychain that has not answered after kKeychainNoticeMs gets a window of its own
+    /// (keychainWaitWindow()): waiting, with demo mode and quit, and "not answering" with try again once TokenStore
+    /// gives up on it.
     void start();
+
+    /// How long the keychain may take at start-up before the waiting window shows.
+    static constexpr int kKeychainNoticeMs = 400;
 
     Mode mode() const { return m_mode; }
     MainWindow *window() const { return m_window; }
@@ -62,6 +68,8 @@ public:
     VirtualTerminal *virtualTerminal() const;
     TokenStore *tokenStore() const { return m_store; }
     ManagerSession *managerSession() const { return m_session; }
+    /// The window shown while the keychain has not answered at start-up, if any.
+    KeychainWaitWindow *keychainWaitWindow() const { return m_keychainWait; }
     /// The open setup wizard, if any.
     SetupWizard *wizard() const { return m_wizard; }
     /// The API address normal mode uses.
@@ -80,6 +88,10 @@ protected:
 
 private:
     void readKeychain();
+    void showKeychainWait();
+    void closeKeychainWait();
+    /// From the waiting window: demo mode now, whatever the keychain answers later.
+    void useDemoWhileKeychainWaits();
     /// --demo: whether an account exists, for the Account menu (see start()).
     void readDemoAccount();
     /// Demo mode: shows the virtual terminal beside the cashier window, once that has painted its first frame.
@@ -110,6 +122,8 @@ private:
     mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()
     QPointer<MainWindow> m_window;
     QPointer<SetupWizard> m_wizard;
+    QPointer<KeychainWaitWindow> m_keychainWait;
+    int m_keychainAttempt = 0; ///< answers to an earlier start-up read are ignored
     Mode m_mode = Mode::Starting;
     MainWindow::Account m_account = MainWindow::Account::None;
     QString m_maskedToken;

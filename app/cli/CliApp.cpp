@@ -255,6 +255,17 @@ bool CliApp::readSettings()
         service = QString::fromLatin1(CliContext::kDefaultKeychainService);
     context.setKeychainService(service);
 
+    // A frozen keyring or an unlock prompt nobody answers must not hold a script for ever.
+    const QString keychainTimeout = context.environment().value(QStringLiteral("POINTDESK_KEYCHAIN_TIMEOUT"));
+    if (!keychainTimeout.isEmpty()) {
+        const auto ms = parseMilliseconds(keychainTimeout, 1, 600);
+        if (!ms) {
+            context.failUsage(tr("POINTDESK_KEYCHAIN_TIMEOUT takes seconds, a whole number from 1 to 600."));
+            return false;
+        }
+        context.setKeychainTimeoutMs(*ms * 1000);
+    }
+
     // The client logs every request and the keychain every access at info level; a script wants them only when
     // asked for. The journal's and the charge service's warnings are about what the command reports itself.
     QLoggingCategory::setFilterRules(context.verbose()

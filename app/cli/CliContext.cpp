@@ -190,6 +190,11 @@ void CliContext::failKeychain(const TokenStore::Result &result, const QStringLis
 
 QString CliContext::keychainMessage(const TokenStore::Result &result)
 {
+    if (result.status == TokenStore::Status::NotAnswering)
+        return result.message() + QLatin1Char(' ') +
+               tr("%1 stopped waiting for it (POINTDESK_KEYCHAIN_TIMEOUT sets how long, in seconds); nothing was "
+                  "saved.")
+                   .arg(program());
     if (result.status != TokenStore::Status::NoBackend)
         return result.message();
     return result.message() + QLatin1Char(' ') +
@@ -295,8 +300,10 @@ PointBackend *CliContext::client()
 
 TokenStore *CliContext::tokenStore()
 {
-    if (!m_store)
+    if (!m_store) {
         m_store = new TokenStore(m_keychainService, this);
+        m_store->setTimeout(m_keychainTimeoutMs);
+    }
     return m_store;
 }
 

@@ -77,6 +77,10 @@ public:
     void setCurrency(const Currency &currency) { m_currency = currency; }
     QString keychainService() const { return m_keychainService; }
     void setKeychainService(const QString &service) { m_keychainService = service; }
+    /// How long a keychain call may take before the run ends with exit 8 ("not answering");
+    /// POINTDESK_KEYCHAIN_TIMEOUT (seconds), else TokenStore::kDefaultTimeoutMs.
+    int keychainTimeoutMs() const { return m_keychainTimeoutMs; }
+    void setKeychainTimeoutMs(int milliseconds) { m_keychainTimeoutMs = milliseconds; }
     /// Where secrets (token, manager PIN) are read from; standard input (0) unless set.
     int inputFd() const { return m_inputFd; }
     void setInputFd(int fd) { m_inputFd = fd; }
@@ -166,6 +170,7 @@ private:
     int m_pollMs = 0;
     Currency m_currency;
     QString m_keychainService = QString::fromLatin1(kDefaultKeychainService);
+    int m_keychainTimeoutMs = TokenStore::kDefaultTimeoutMs;
     int m_inputFd = 0;
 
     QString m_token;

@@ -1,4 +1,5 @@
 #include "cli/CliHelp.h"
+#include "store/TokenStore.h"
 
 #include "api/OrderWatcher.h"
 #include "api/PointBackend.h"
@@ -158,6 +159,10 @@ QString CliHelp::globalSections()
                      QString::fromLatin1(CliContext::kDefaultKeychainService),
                      QDir::toNativeSeparators(OrderJournal::defaultPath()));
     text += tr("  POINTDESK_API       The API (legacy or orders) when --api is not given.\n");
+    text += tr("  POINTDESK_KEYCHAIN_TIMEOUT\n"
+               "                      Seconds to wait for the system keychain before giving up with exit 8\n"
+               "                      (default %1).\n")
+                .arg(TokenStore::kDefaultTimeoutMs / 1000);
     text += QLatin1Char('\n');
     text += tr("Exit codes:") + QLatin1Char('\n');
     const auto code = [&text](int number, const QString &meaning) {
@@ -183,7 +188,8 @@ QString CliHelp::globalSections()
                                 "ended)"));
     code(CliExit::KeychainError,
          tr("keychain error: the system keychain refused access or failed, or there is no keychain\n"
-            "       service (set POINTDESK_TOKEN to work without one); nothing was saved"));
+            "       service (set POINTDESK_TOKEN to work without one); nothing was saved") +
+             tr(";\n       or it did not answer within POINTDESK_KEYCHAIN_TIMEOUT (locked, or its service stuck)"));
     code(CliExit::JournalError,
          tr("journal error: the order journal could not be opened or written (damaged, in use by\n"
             "       another program, from a newer PointDesk, disk full, read-only); charge sent nothing"));

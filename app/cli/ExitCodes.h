@@ -20,8 +20,9 @@ constexpr int Declined = 6;
 /// terminal was freed).
 constexpr int Cancelled = 7;
 /// The system keychain refused access or failed, or there is no keychain service at all (every command that needs
-/// the keychain: login, logout, and any command looking for the saved token while POINTDESK_TOKEN is not set).
-/// Nothing was saved.
+/// the keychain: login, logout, and any command looking for the saved token while POINTDESK_TOKEN is not set), or it
+/// did not answer within POINTDESK_KEYCHAIN_TIMEOUT seconds (a locked keychain's prompt left unanswered, a stuck
+/// keyring service). Nothing was saved.
 constexpr int KeychainError = 8;
 /// The order journal could not be opened or written (damaged, held by another program, written by a newer
 /// PointDesk, disk full, read-only ...): `charge` sent nothing, `history` showed nothing. The message says what to do.
@@ -43,6 +44,6 @@ constexpr int CheckTerminal = 12;
 /// again with the same idempotency key (never made twice) by the next `refund` of the sale or by the window. Do not
 /// refund the sale again by other means.
 constexpr int RefundUnclear = 13;
-/// Interrupted (SIGINT, Ctrl+C); during `charge --wait` the order stays open on the terminal.
+/// Interrupted (SIGINT, Ctrl+C, or a SIGTERM sent by another process); during `charge --wait` the order stays open on the terminal.
 constexpr int Interrupted = 130;
 } // namespace CliExit

@@ -102,6 +102,11 @@ void ManagerPinGate::onPinChecked(const ManagerSession::Result &result)
     case ManagerSession::Outcome::Keychain:
         m_context.failKeychain(result.keychain);
         return;
+    case ManagerSession::Outcome::PinDamaged:
+        m_context.failPin(tr("The manager PIN saved on this computer is damaged, so it cannot be checked. Reset it in "
+                             "the PointDesk window (Manager, Enter manager mode) with the saved access token. Nothing "
+                             "was done."));
+        return;
     case ManagerSession::Outcome::NoPin:
         // Removed since it was asked for (signed out in the window meanwhile): nothing left to protect.
         m_then();

@@ -1,7 +1,9 @@
 // pointdesk-cli: thin main; the work is in CliApp.
 #include "cli/CliApp.h"
 #include "store/Language.h"
+#include "store/ProcessSecrets.h"
 #include "store/Settings.h"
+#include "store/TerminationWatcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,6 +66,9 @@ void watchInterrupts(QCoreApplication &, CliApp &cli)
 
 int main(int argc, char *argv[])
 {
+    // First of all: POINTDESK_TOKEN leaves the environment before any child process can start (libsecret may start
+    // a dbus-daemon that outlives this run), and (in release builds) no core dump can hold the token.
+    const QProcessEnvironment environment = ProcessSecrets::protect();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pointdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POINTDESK_VERSION));
@@ -76,9 +81,14 @@ int main(int argc, char *argv[])
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
         return 1;
 
-    CliApp cli(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &out, &err);
+    CliApp cli(QCoreApplication::arguments(), environment, &out, &err);
     QObject::connect(&cli, &CliApp::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     watchInterrupts(app, cli);
+    // The SIGTERM GLib raises when the session bus goes away is ignored (the keychain call reports an error);
+    // a SIGTERM from outside ends the run like Ctrl+C.
+    TerminationWatcher termination;
+    termination.watch();
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &cli, &CliApp::interrupt);
     QTimer::singleShot(0, &cli, &CliApp::start);
     const int code = app.exec();
     std::fflush(stdout);

@@ -78,12 +78,20 @@ QString ManagerSession::Result::message() const
                                            "Still checking the previous PIN. Wait a moment and try again.");
     case Outcome::Keychain:
         return keychain.message();
+    case Outcome::Cancelled:
+        return QCoreApplication::translate("ManagerSession", "The PIN check was cancelled; nothing was counted.");
+    case Outcome::PinDamaged:
+        return QCoreApplication::translate("ManagerSession",
+                                           "The manager PIN saved on this computer is damaged, so no PIN can be "
+                                           "checked against it. Reset it: type the access token saved on this "
+                                           "computer, then choose a new PIN.");
     }
     return {};
 }
 
 ManagerSession::ManagerSession(TokenStore *store, Settings *settings, QObject *parent)
-    : QObject(parent), m_store(store), m_settings(settings), m_iterations(ManagerPin::kIterations)
+    : QObject(parent), m_store(store), m_settings(settings), m_lockout(new ManagerLockout(store, settings, this)),
+      m_iterations(ManagerPin::kIterations)
 {
     m_idleTimeoutMs = m_settings->managerIdleMinutes() * 60 * 1000;
     m_idleTimer.setSingleShot(true);
@@ -166,35 +174,102 @@ ManagerSession::Result ManagerSession::lockedResult() const
     return result;
 }
 
-void ManagerSession::clearFailures()
+bool ManagerSession::isLocked(const ManagerLockout::State &state) const
 {
-    if (m_settings->managerFailedAttempts() == 0 && !m_settings->managerLockedUntil().isValid())
-        return;
-    m_settings->setManagerFailedAttempts(0);
-    m_settings->setManagerLockedUntil(QDateTime());
-    m_settings->sync();
-    Q_EMIT lockoutChanged();
+    if (!state.lockedUntil.isValid())
+        return false;
+    const QDateTime latest = now().addSecs(qint64(kMaxLockoutMinutes) * 60);
+    return now() < (state.lockedUntil > latest ? latest : state.lockedUntil);
 }
 
-ManagerSession::Result ManagerSession::registerFailure(Outcome wrong)
+void ManagerSession::resetLockout(std::function<void()> then)
 {
-    const int failures = m_settings->managerFailedAttempts() + 1;
-    m_settings->setManagerFailedAttempts(failures);
+    m_lockout->begin([this, then = std::move(then)](const TokenStore::Result &began) {
+        if (!began.ok()) {
+            qCWarning(lcManager).noquote() << "could not clear the manager PIN's lockout:" << began.detail;
+            return then();
+        }
+        const bool changed = !(m_lockout->state() == ManagerLockout::State{});
+        m_lockout->commit({}, [this, then, changed](const TokenStore::Result &written) {
+            if (!written.ok())
+                qCWarning(lcManager).noquote() << "could not clear the manager PIN's lockout:" << written.detail;
+            if (changed)
+                Q_EMIT lockoutChanged();
+            then();
+        });
+    });
+}
+
+ManagerSession::Result ManagerSession::registerFailure(ManagerLockout::State &state, Outcome wrong) const
+{
+    state.failures += 1;
     Result result;
-    if (failures % kTriesBeforeLockout == 0) {
-        const int minutes = lockoutMinutesAfter(failures);
-        m_settings->setManagerLockedUntil(now().addSecs(qint64(minutes) * 60));
-        qCWarning(lcManager).noquote() << failures << "wrong manager PINs in a row: locked for" << minutes << "minutes";
-        result = lockedResult();
-        result.lockedUntil = m_settings->managerLockedUntil();
+    if (state.failures % kTriesBeforeLockout == 0) {
+        const int minutes = lockoutMinutesAfter(state.failures);
+        state.lockedUntil = now().addSecs(qint64(minutes) * 60);
+        qCWarning(lcManager).noquote() << state.failures << "wrong manager PINs in a row: locked for" << minutes
+                                       << "minutes";
+        result.outcome = Outcome::LockedOut;
+        result.lockedUntil = state.lockedUntil;
     } else {
         result.outcome = wrong;
-        result.remainingTries = kTriesBeforeLockout - failures % kTriesBeforeLockout;
+        result.remainingTries = kTriesBeforeLockout - state.failures % kTriesBeforeLockout;
         qCInfo(lcManager).noquote() << "wrong manager PIN," << result.remainingTries << "tries left";
     }
-    m_settings->sync();
-    Q_EMIT lockoutChanged();
     return result;
+}
+
+void ManagerSession::cancelCheck()
+{
+    if (m_busy)
+        m_cancelled = true;
+}
+
+void ManagerSession::guardedCheck(QObject *context, const Callback &done, Check check, std::function<void()> onRight)
+{
+    QPointer<QObject> guard(context);
+    m_lockout->begin([this, guard, done, check = std::move(check),
+                      onRight = std::move(onRight)](const TokenStore::Result &began) {
+        if (!began.ok()) {
+            m_busy = false;
+            // Another process kept checking for the whole wait: the same answer as a second check here.
+            return deliver(guard, done,
+                           Result{m_lockout->lockTimedOut() ? Outcome::Busy : Outcome::Keychain, 0, {}, began});
+        }
+        Q_EMIT lockoutChanged(); // the copy in Settings now shows what the keychain holds
+        if (m_cancelled || isLocked(m_lockout->state())) {
+            // Nothing is counted; a damaged count is written back as the lockout it was read as.
+            const bool cancelled = m_cancelled;
+            return m_lockout->commit(m_lockout->state(), [this, guard, done, cancelled](const TokenStore::Result &) {
+                m_busy = false;
+                deliver(guard, done, cancelled ? Result{Outcome::Cancelled, 0, {}, {}} : lockedResult());
+            });
+        }
+        check([this, guard, done, onRight](const Verdict &verdict) {
+            if (m_cancelled || verdict.kind == Verdict::Other) {
+                m_lockout->release();
+                m_busy = false;
+                return deliver(guard, done, m_cancelled ? Result{Outcome::Cancelled, 0, {}, {}} : verdict.other);
+            }
+            ManagerLockout::State next;
+            Result result;
+            if (verdict.kind == Verdict::Wrong) {
+                next = m_lockout->state();
+                result = registerFailure(next, verdict.wrong);
+            }
+            m_lockout->commit(next, [this, guard, done, onRight, verdict, result](const TokenStore::Result &written) {
+                m_busy = false;
+                if (!written.ok())
+                    qCWarning(lcManager).noquote() << "the keychain did not take the PIN count:" << written.detail;
+                Q_EMIT lockoutChanged();
+                if (verdict.kind == Verdict::Right)
+                    return onRight();
+                if (result.outcome == Outcome::LockedOut)
+                    end(EndReason::LockedOut);
+                deliver(guard, done, result);
+            });
+        });
+    });
 }
 
 void ManagerSession::activate()
@@ -281,7 +356,12 @@ void ManagerSession::unlock(const QString &pin, QObject *context, Callback done)
     if (m_busy)
         return deliver(context, done, Result{Outcome::Busy, 0, {}, {}});
     m_busy = true;
+    m_cancelled = false;
     m_store->read(pinKey(), this, [this, pin, guard, done](const TokenStore::Result &read) {
+        if (m_cancelled) {
+            m_busy = false;
+            return deliver(guard, done, Result{Outcome::Cancelled, 0, {}, {}});
+        }
         if (read.status == TokenStore::Status::NotFound || (read.ok() && read.value.isEmpty())) {
             m_busy = false;
             if (m_unprotectedAllowed) {
@@ -298,18 +378,26 @@ void ManagerSession::unlock(const QString &pin, QObject *context, Callback done)
             m_busy = false;
             return deliver(guard, done, Result{Outcome::InvalidPin, 0, {}, {}});
         }
+        if (!ManagerPin::isWellFormed(read.value)) {
+            // Every PIN would be wrong: counting them would only lock the manager out of the way to reset it.
+            m_busy = false;
+            qCWarning(lcManager) << "the stored manager PIN is damaged";
+            return deliver(guard, done, Result{Outcome::PinDamaged, 0, {}, {}});
+        }
         const QString stored = read.value;
-        offThread([pin, stored]() { return ManagerPin::verify(pin, stored) ? QStringLiteral("1") : QString(); },
-                  [this, guard, done](const QString &matched) {
-                      m_busy = false;
-                      if (isLockedOut()) // locked meanwhile (another prompt): the lockout wins
-                          return deliver(guard, done, lockedResult());
-                      if (matched.isEmpty())
-                          return deliver(guard, done, registerFailure(Outcome::WrongPin));
-                      clearFailures();
-                      activate();
-                      deliver(guard, done, Result{});
-                  });
+        guardedCheck(
+            guard, done,
+            [this, pin, stored](std::function<void(const Verdict &)> verdict) {
+                offThread([pin, stored]() { return ManagerPin::verify(pin, stored) ? QStringLiteral("1") : QString(); },
+                          [verdict](const QString &matched) {
+                              verdict(Verdict{matched.isEmpty() ? Verdict::Wrong : Verdict::Right,
+                                              Outcome::WrongPin, {}});
+                          });
+            },
+            [this, guard, done]() {
+                activate();
+                deliver(guard, done, Result{});
+            });
     });
 }
 
@@ -323,8 +411,10 @@ void ManagerSession::createPin(const QString &accessToken, const QString &newPin
     if (m_busy)
         return deliver(context, done, Result{Outcome::Busy, 0, {}, {}});
     m_busy = true;
+    m_cancelled = false;
     m_store->read(pinKey(), this, [this, accessToken, newPin, guard, done](const TokenStore::Result &pinRead) {
-        if (pinRead.ok() && !pinRead.value.isEmpty()) {
+        // A damaged entry may be replaced like a missing one: the access token proves the manager either way.
+        if (pinRead.ok() && !pinRead.value.isEmpty() && ManagerPin::isWellFormed(pinRead.value)) {
             m_busy = false;
             return deliver(guard, done, Result{Outcome::PinAlreadySet, 0, {}, {}});
         }
@@ -332,19 +422,23 @@ void ManagerSession::createPin(const QString &accessToken, const QString &newPin
             m_busy = false;
             return deliver(guard, done, Result{Outcome::Keychain, 0, {}, pinRead});
         }
-        m_store->read(tokenKey(), this, [this, accessToken, newPin, guard, done](const TokenStore::Result &tokenRead) {
-            m_busy = false;
-            QString saved;
-            if (tokenRead.ok())
-                saved = tokenRead.value;
-            else if (tokenRead.status != TokenStore::Status::NotFound && m_fallbackToken.isEmpty())
-                return deliver(guard, done, Result{Outcome::Keychain, 0, {}, tokenRead});
-            if (saved.isEmpty())
-                saved = m_fallbackToken;
-            if (saved.isEmpty() || !sameSecret(saved, accessToken.trimmed()))
-                return deliver(guard, done, registerFailure(Outcome::WrongToken));
-            storePinHash(newPin, guard, done, true);
-        });
+        guardedCheck(
+            guard, done,
+            [this, accessToken](std::function<void(const Verdict &)> verdict) {
+                m_store->read(tokenKey(), this, [this, accessToken, verdict](const TokenStore::Result &tokenRead) {
+                    QString saved;
+                    if (tokenRead.ok())
+                        saved = tokenRead.value;
+                    else if (tokenRead.status != TokenStore::Status::NotFound && m_fallbackToken.isEmpty())
+                        return verdict(Verdict{Verdict::Other, Outcome::WrongToken,
+                                               Result{Outcome::Keychain, 0, {}, tokenRead}});
+                    if (saved.isEmpty())
+                        saved = m_fallbackToken;
+                    const bool right = !saved.isEmpty() && sameSecret(saved, accessToken.trimmed());
+                    verdict(Verdict{right ? Verdict::Right : Verdict::Wrong, Outcome::WrongToken, {}});
+                });
+            },
+            [this, newPin, guard, done]() { storePinHash(newPin, guard, done, true); });
     });
 }
 
@@ -360,6 +454,7 @@ void ManagerSession::changePin(const QString &oldPin, const QString &newPin, QOb
     if (m_busy)
         return deliver(context, done, Result{Outcome::Busy, 0, {}, {}});
     m_busy = true;
+    m_cancelled = false;
     m_store->read(pinKey(), this, [this, oldPin, newPin, guard, done](const TokenStore::Result &read) {
         if (read.status == TokenStore::Status::NotFound) {
             m_busy = false;
@@ -369,21 +464,23 @@ void ManagerSession::changePin(const QString &oldPin, const QString &newPin, QOb
             m_busy = false;
             return deliver(guard, done, Result{Outcome::Keychain, 0, {}, read});
         }
+        if (!ManagerPin::isWellFormed(read.value)) {
+            m_busy = false;
+            return deliver(guard, done, Result{Outcome::PinDamaged, 0, {}, {}});
+        }
         const QString stored = read.value;
-        offThread([oldPin, stored]() { return ManagerPin::verify(oldPin, stored) ? QStringLiteral("1") : QString(); },
-                  [this, newPin, guard, done](const QString &matched) {
-                      m_busy = false;
-                      if (!m_active)
-                          return deliver(guard, done, Result{Outcome::NotActive, 0, {}, {}});
-                      if (matched.isEmpty()) {
-                          const Result failure = registerFailure(Outcome::WrongPin);
-                          if (failure.outcome == Outcome::LockedOut)
-                              end(EndReason::LockedOut);
-                          return deliver(guard, done, failure);
-                      }
-                      clearFailures();
-                      storePinHash(newPin, guard, done, false);
-                  });
+        guardedCheck(
+            guard, done,
+            [this, oldPin, stored](std::function<void(const Verdict &)> verdict) {
+                offThread(
+                    [oldPin, stored]() { return ManagerPin::verify(oldPin, stored) ? QStringLiteral("1") : QString(); },
+                    [this, verdict](const QString &matched) {
+                        if (!m_active)
+                            return verdict(Verdict{Verdict::Other, Outcome::WrongPin, Result{Outcome::NotActive, 0, {}, {}}});
+                        verdict(Verdict{matched.isEmpty() ? Verdict::Wrong : Verdict::Right, Outcome::WrongPin, {}});
+                    });
+            },
+            [this, newPin, guard, done]() { storePinHash(newPin, guard, done, false); });
     });
 }
 
@@ -393,6 +490,7 @@ void ManagerSession::setPinForSetup(const QString &newPin, QObject *context, Cal
         return deliver(context, done, Result{Outcome::InvalidPin, 0, {}, {}});
     if (m_busy)
         return deliver(context, done, Result{Outcome::Busy, 0, {}, {}});
+    m_cancelled = false;
     storePinHash(newPin, context, std::move(done), false);
 }
 
@@ -405,14 +503,17 @@ void ManagerSession::storePinHash(const QString &newPin, QObject *context, Callb
               [this, guard, done, activateAfter](const QString &encoded) {
                   m_store->write(pinKey(), encoded, this,
                                  [this, guard, done, activateAfter](const TokenStore::Result &w) {
-                                     m_busy = false;
-                                     if (!w.ok())
+                                     if (!w.ok()) {
+                                         m_busy = false;
                                          return deliver(guard, done, Result{Outcome::Keychain, 0, {}, w});
+                                     }
                                      qCInfo(lcManager) << "manager PIN stored";
-                                     clearFailures();
-                                     if (activateAfter)
-                                         activate();
-                                     deliver(guard, done, Result{});
+                                     resetLockout([this, guard, done, activateAfter]() {
+                                         m_busy = false;
+                                         if (activateAfter)
+                                             activate();
+                                         deliver(guard, done, Result{});
+                                     });
                                  });
               });
 }
@@ -425,7 +526,6 @@ void ManagerSession::forgetPin(QObject *context, Callback done)
     m_store->remove(pinKey(), this, [this, guard, done](const TokenStore::Result &removed) {
         if (!removed.ok())
             return deliver(guard, done, Result{Outcome::Keychain, 0, {}, removed});
-        clearFailures();
-        deliver(guard, done, Result{});
+        resetLockout([guard, done]() { deliver(guard, done, Result{}); });
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ManagerLockout.h"
 #include "store/TokenStore.h"
 
 #include <QDateTime>
@@ -14,8 +15,10 @@ class Settings;
 /// Entered with the manager PIN (kept hashed in the keychain under TokenStore::kManagerPinKey, see ManagerPin);
 /// it ends by itself after some idle minutes (no key or mouse input anywhere in the application: an event filter
 /// on the application object), or when asked. Wrong PINs lock it: 5 in a row lock it for 5 minutes, the next 5
-/// for 10, then 20 ... (at most an hour); the count and the lockout end live in Settings, so a restart does not
-/// reset them. Widget-free; every PIN check runs off the UI thread.
+/// for 10, then 20 ... (at most an hour). The count and the lockout end are shared by every PointDesk process of the
+/// user and checked one process at a time (ManagerLockout: a lock file, the count in the keychain beside the PIN hash,
+/// a copy in Settings for display), so neither a restart, parallel pointdesk-cli runs nor deleting the settings file
+/// resets them. Widget-free; every PIN check runs off the UI thread.
 class ManagerSession : public QObject
 {
     Q_OBJECT
@@ -46,7 +49,9 @@ public:
         PinAlreadySet, ///< createPin while a PIN exists
         NotActive,     ///< the action needs manager mode, which is not (or no longer) on
         Busy,          ///< another check is still running
-        Keychain       ///< the keychain failed; see Result::keychain
+        Keychain,      ///< the keychain failed; see Result::keychain
+        Cancelled,     ///< cancelCheck() was called first: nothing was counted or changed
+        PinDamaged     ///< the stored PIN entry is not a PIN hash: reset it with createPin (the access token)
     };
 
     struct Result
@@ -95,8 +100,9 @@ public:
     void queryPin(QObject *context, std::function<void(PinState, const TokenStore::Result &)> done);
     /// Enters manager mode when `pin` is right.
     void unlock(const QString &pin, QObject *context, Callback done);
-    /// No PIN stored yet (the account came from pointdesk-cli login): `accessToken` must be the saved access
-    /// token, which proves the manager; then `newPin` is stored and manager mode starts.
+    /// No PIN stored yet (the account came from pointdesk-cli login), or the stored one is damaged (PinDamaged):
+    /// `accessToken` must be the saved access token, which proves the manager; then `newPin` is stored and manager
+    /// mode starts.
     void createPin(const QString &accessToken, const QString &newPin, QObject *context, Callback done);
     /// In manager mode: replaces the PIN after checking the old one (a wrong one counts towards the lockout).
     void changePin(const QString &oldPin, const QString &newPin, QObject *context, Callback done);
@@ -105,6 +111,11 @@ public:
     void setPinForSetup(const QString &newPin, QObject *context, Callback done);
     /// In manager mode: removes the PIN from the keychain (sign out).
     void forgetPin(QObject *context, Callback done);
+
+    /// Abandons the check in flight (the PIN dialog was cancelled): whatever it finds is neither counted nor acted on,
+    /// and its callback gets Cancelled. Nothing happens when no check runs.
+    void cancelCheck();
+    bool isChecking() const { return m_busy; }
 
     /// Ends manager mode (nothing happens when it is not on).
     void end(EndReason reason = EndReason::User);
@@ -125,22 +136,37 @@ protected:
 private:
     QDateTime now() const;
     void activate();
-    void clearFailures();
-    /// Counts one wrong PIN or token and locks when due; returns the outcome to report.
-    Result registerFailure(Outcome wrong);
+    /// Clears the shared count (after a PIN was stored or removed), then `then`.
+    void resetLockout(std::function<void()> then);
+    /// Counts one wrong PIN or token in `state` and locks when due; returns the outcome to report.
+    Result registerFailure(ManagerLockout::State &state, Outcome wrong) const;
+    bool isLocked(const ManagerLockout::State &state) const;
     Result lockedResult() const;
+    /// What a check found: the right secret, a wrong one (counted as `wrong`), or `other` (nothing counted).
+    struct Verdict
+    {
+        enum Kind { Right, Wrong, Other } kind = Other;
+        Outcome wrong = Outcome::WrongPin;
+        Result other;
+    };
+    using Check = std::function<void(std::function<void(const Verdict &)>)>;
+    /// Runs `check` inside a ManagerLockout transaction: refuses when locked out, counts a wrong answer, clears the
+    /// count on a right one and then runs `onRight`; a cancelled check counts nothing.
+    void guardedCheck(QObject *context, const Callback &done, Check check, std::function<void()> onRight);
     void offThread(std::function<QString()> work, std::function<void(const QString &)> done);
     void storePinHash(const QString &newPin, QObject *context, Callback done, bool activateAfter);
     static void deliver(QObject *context, const Callback &done, const Result &result);
 
     TokenStore *m_store = nullptr;
     Settings *m_settings = nullptr;
+    ManagerLockout *m_lockout = nullptr;
     QTimer m_idleTimer;
     std::function<bool(QObject *)> m_activityCounts;
     int m_idleTimeoutMs = 0;
     int m_iterations = 0;
     bool m_active = false;
     bool m_busy = false;
+    bool m_cancelled = false;
     bool m_unprotectedAllowed = false;
     bool m_filterInstalled = false;
     QString m_fallbackToken;

@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcKeychain, "pointdesk.keychain")
@@ -44,6 +45,12 @@ QString TokenStore::Result::message() const
         return QCoreApplication::translate("TokenStore",
                                            "The system keychain refused access. Unlock the keychain (or allow "
                                            "PointDesk to use it) and try again.");
+    case Status::NotAnswering:
+        return QCoreApplication::translate("TokenStore",
+                                           "The system keychain is not answering. It may be waiting for you to "
+                                           "unlock it (look for a password prompt), or the keyring service may be "
+                                           "stuck. Try again in a moment; if it keeps happening, restart the "
+                                           "keyring service or the computer.");
     case Status::Failed:
         return QCoreApplication::translate("TokenStore",
                                            "The system keychain reported an error. Try again; if it keeps "
@@ -107,9 +114,10 @@ void TokenStore::run(Op op, const QString &key, const QString &value, QObject *c
         return;
     }
 
-    // The jobs have no parent: QtKeychain's libsecret backend keeps a raw pointer to a job until the Secret Service
-    // answers, so a job deleted before that (with a TokenStore that goes away mid-call) crashes the program when the
-    // answer comes. Each job deletes itself once finished (autoDelete); the connection below dies with this store.
+    // The jobs have no parent, whoever asked: QtKeychain's libsecret backend keeps a raw pointer to a job until the
+    // Secret Service answers (before QtKeychain 0.15 a job deleted earlier crashes the program when the answer comes).
+    // Each job deletes itself once finished (autoDelete), so it lives exactly until libsecret answers; the store only
+    // listens, through a connection that dies with it.
     QKeychain::Job *job = nullptr;
     if (op == Op::Read) {
         job = new QKeychain::ReadPasswordJob(m_service);
@@ -126,14 +134,50 @@ void TokenStore::run(Op op, const QString &key, const QString &value, QObject *c
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a plaintext fallback file is exactly what must never exist
 
+    const char *opName = op == Op::Read ? "read" : op == Op::Write ? "write" : "delete";
+    // Whichever comes first, the answer or the timeout, is the one reported.
+    auto reported = std::make_shared<bool>(false);
+    ++m_pending;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [=]() {
+        timer->deleteLater();
+        if (*reported)
+            return;
+        *reported = true;
+        Result result;
+        result.status = Status::NotAnswering;
+        result.detail = QStringLiteral("no answer from the keychain in %1 ms").arg(m_timeoutMs);
+        qCWarning(lcKeychain).noquote() << "keychain" << opName << key << "->" << result.detail;
+        if (guard)
+            done(result);
+    });
+    timer->start(m_timeoutMs);
+
     connect(job, &QKeychain::Job::finished, this, [=](QKeychain::Job *finishedJob) {
+        if (--m_pending == 0)
+            QTimer::singleShot(0, this, [this]() {
+                if (m_pending == 0)
+                    Q_EMIT idle();
+            });
+        if (*reported) {
+            qCInfo(lcKeychain).noquote() << "keychain" << opName << key << "answered after its timeout; ignored";
+            return;
+        }
+        *reported = true;
+        timer->stop();
+        timer->deleteLater();
         Result result;
         result.status = statusFor(finishedJob->error());
         result.detail = finishedJob->errorString();
         // A Secret Service that is starting up (or a D-Bus activation race) fails once: retry once, then explain.
         if ((result.status == Status::NoBackend || result.status == Status::Failed) && attempt == 0) {
             qCInfo(lcKeychain).noquote() << "keychain" << key << "failed once, retrying:" << result.detail;
-            QTimer::singleShot(300, this, [=]() { run(op, key, value, guard, done, 1); });
+            ++m_pending; // the retry is still this call: the store is not idle in between
+            QTimer::singleShot(300, this, [=]() {
+                --m_pending;
+                run(op, key, value, guard, done, 1);
+            });
             return;
         }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
@@ -147,8 +191,7 @@ void TokenStore::run(Op op, const QString &key, const QString &value, QObject *c
             result.status = Status::Ok;
         if (op == Op::Read && result.ok())
             result.value = static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData();
-        qCInfo(lcKeychain).noquote() << "keychain" << (op == Op::Read ? "read" : op == Op::Write ? "write" : "delete")
-                                     << key << "->" << int(result.status) << result.detail;
+        qCInfo(lcKeychain).noquote() << "keychain" << opName << key << "->" << int(result.status) << result.detail;
         if (guard)
             done(result);
     });

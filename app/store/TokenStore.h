@@ -23,6 +23,7 @@ public:
         NotFound,     ///< nothing stored under this key: "not set up", not an error
         NoBackend,    ///< no keychain service is running (e.g. no Secret Service on Linux)
         AccessDenied, ///< the user or the system refused access
+        NotAnswering, ///< no answer within timeout(): a frozen keyring, or an unlock prompt nobody answered
         Failed        ///< anything else
     };
 
@@ -46,6 +47,16 @@ public:
     void setSessionOnly(bool sessionOnly);
     bool isSessionOnly() const { return m_sessionOnly; }
 
+    /// How long a keychain call may take before it is reported as NotAnswering (its late answer is then ignored).
+    static constexpr int kDefaultTimeoutMs = 20000;
+    void setTimeout(int milliseconds) { m_timeoutMs = qMax(1, milliseconds); }
+    int timeout() const { return m_timeoutMs; }
+
+    /// Keychain calls whose answer has not come yet (also those already reported as NotAnswering: libsecret still
+    /// holds them). The store is idle when there are none; tests wait for that before they end.
+    int pendingCalls() const { return m_pending; }
+    bool isIdle() const { return m_pending == 0; }
+
     /// Each finishes asynchronously, calling `done` in `context`'s thread unless `context` is gone by then.
     void read(const QString &key, QObject *context, Callback done);
     void write(const QString &key, const QString &value, QObject *context, Callback done);
@@ -54,6 +65,10 @@ public:
     /// The words for a missing keychain backend, shared by the window and the CLI.
     static QString noBackendHelp();
 
+Q_SIGNALS:
+    /// The last pending keychain call has had its answer.
+    void idle();
+
 private:
     enum class Op { Read, Write, Remove };
     void run(Op op, const QString &key, const QString &value, QObject *context, Callback done, int attempt);
@@ -61,4 +76,6 @@ private:
     QString m_service;
     bool m_sessionOnly = false;
     QHash<QString, QString> m_memory;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    int m_pending = 0;
 };

@@ -177,9 +177,9 @@ QString PinDialog::errorText() const
 void PinDialog::setForm(Form form)
 {
     m_form = form;
-    const bool token = form == Form::CreatePin;
+    const bool token = form == Form::CreatePin || form == Form::ResetPin;
     const bool pin = form == Form::EnterPin || form == Form::ChangePin;
-    const bool newPin = form == Form::CreatePin || form == Form::ChangePin;
+    const bool newPin = form == Form::CreatePin || form == Form::ResetPin || form == Form::ChangePin;
     m_tokenLabel->setVisible(token);
     m_tokenEdit->setVisible(token);
     m_pinLabel->setVisible(pin);
@@ -208,6 +208,14 @@ void PinDialog::setForm(Form form)
                                   "pointdesk-cli). To prove you are the manager, paste the access token saved on "
                                   "this computer, then choose a PIN of 4 to 8 digits that cashiers do not know."));
         m_okButton->setText(tr("&Set PIN and enter manager mode"));
+        m_tokenEdit->setFocus(Qt::OtherFocusReason);
+        break;
+    case Form::ResetPin:
+        m_title->setText(tr("Reset the manager PIN"));
+        m_explanation->setText(tr("The manager PIN saved on this computer is damaged, so no PIN can be checked "
+                                  "against it. To prove you are the manager, paste the access token saved on this "
+                                  "computer, then choose a new PIN of 4 to 8 digits."));
+        m_okButton->setText(tr("&Reset PIN and enter manager mode"));
         m_tokenEdit->setFocus(Qt::OtherFocusReason);
         break;
     case Form::ChangePin:
@@ -241,6 +249,7 @@ void PinDialog::updateOkButton()
         filled = !m_pinEdit->text().isEmpty();
         break;
     case Form::CreatePin:
+    case Form::ResetPin:
         filled = !m_tokenEdit->text().trimmed().isEmpty() && !m_newPinEdit->text().isEmpty() &&
                  !m_confirmEdit->text().isEmpty();
         break;
@@ -286,6 +295,7 @@ QLineEdit *PinDialog::firstField() const
 {
     switch (m_form) {
     case Form::CreatePin:
+    case Form::ResetPin:
         return m_tokenEdit;
     case Form::EnterPin:
     case Form::ChangePin:
@@ -348,6 +358,7 @@ void PinDialog::submit()
         m_session->unlock(m_pinEdit->text(), this, done);
         break;
     case Form::CreatePin:
+    case Form::ResetPin:
     case Form::ChangePin:
         if (m_form == Form::ChangePin && !ManagerPin::isValidPin(m_pinEdit->text())) {
             showError(tr("The current PIN is 4 to 8 digits."));
@@ -374,7 +385,7 @@ void PinDialog::submit()
         }
         m_waiting = true;
         showError(QString());
-        if (m_form == Form::CreatePin)
+        if (m_form == Form::CreatePin || m_form == Form::ResetPin)
             m_session->createPin(m_tokenEdit->text(), m_newPinEdit->text(), this, done);
         else
             m_session->changePin(m_pinEdit->text(), m_newPinEdit->text(), this, done);
@@ -416,9 +427,29 @@ void PinDialog::onResult(const ManagerSession::Result &result)
     case ManagerSession::Outcome::NotActive:
         reject();
         return;
+    case ManagerSession::Outcome::PinDamaged:
+        // The form itself says why; the token and a new PIN are the way out.
+        for (QLineEdit *edit : {m_pinEdit, m_newPinEdit, m_confirmEdit})
+            edit->clear();
+        setForm(Form::ResetPin);
+        showError(QString());
+        return;
+    case ManagerSession::Outcome::Cancelled:
+        return;
     default:
         break;
     }
     showError(resultText(result));
     updateLockout();
+}
+
+void PinDialog::reject()
+{
+    if (m_waiting && m_session) {
+        m_session->cancelCheck();
+        m_waiting = false;
+    }
+    for (QLineEdit *edit : {m_tokenEdit, m_pinEdit, m_newPinEdit, m_confirmEdit})
+        edit->clear();
+    QDialog::reject();
 }

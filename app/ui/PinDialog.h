@@ -12,7 +12,8 @@ class QPushButton;
 
 /// Asks for the manager PIN. Unlock: enters manager mode; when no PIN is stored yet (the account came from
 /// pointdesk-cli login) it asks for the saved access token as proof and a new PIN instead. Change: the old PIN and
-/// a new one, in manager mode. Wrong PINs and the lockout are shown in the dialog, never in a separate box; every
+/// a new one, in manager mode. A damaged stored PIN is said to be damaged and replaced after the access token is
+/// given, as when none is stored. Wrong PINs and the lockout are shown in the dialog, never in a separate box; every
 /// check runs off the UI thread. Open it with open(): it is window-modal and never blocks in a nested loop.
 class PinDialog : public QDialog
 {
@@ -21,7 +22,8 @@ class PinDialog : public QDialog
 public:
     enum class Mode { Unlock, Change };
     /// What the dialog is showing: Checking while the keychain is asked whether a PIN exists.
-    enum class Form { Checking, EnterPin, CreatePin, ChangePin, Unavailable };
+    /// ResetPin: the stored PIN is damaged; the access token proves the manager and a new PIN replaces it.
+    enum class Form { Checking, EnterPin, CreatePin, ResetPin, ChangePin, Unavailable };
 
     PinDialog(Mode mode, ManagerSession *session, QWidget *parent = nullptr);
 
@@ -34,6 +36,10 @@ public:
     /// What to tell the person about `result`, in whole sentences ("One more wrong try locks manager mode ...").
     /// Shared with the setup wizard, which asks for the PIN under the same rules.
     static QString resultText(const ManagerSession::Result &result);
+
+public Q_SLOTS:
+    /// Cancel: a check still running is abandoned too (ManagerSession::cancelCheck), so it counts for nothing.
+    void reject() override;
 
 Q_SIGNALS:
     /// Unlock: manager mode is on. Change: the new PIN is stored. Emitted just before the dialog closes.

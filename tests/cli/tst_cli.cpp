@@ -69,6 +69,7 @@ private Q_SLOTS:
     void loginCheckFails();
     void loginAndLogoutWithoutKeychain();
     void loginInterrupted();
+    void tokenNotInProcessEnvironment();
 
 private:
     QProcessEnvironment cliEnvironment() const;
@@ -1313,6 +1314,33 @@ void TestCli::loginInterrupted()
     CHECK_EXIT(run, kInterrupted);
     QCOMPARE(run.errorKind(), QStringLiteral("interrupted"));
     QCOMPARE(m_sim.requestCount(), 0);
+#endif
+}
+
+void TestCli::tokenNotInProcessEnvironment()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/proc/<pid>/environ is Linux's");
+#else
+    // The CLI waits for a token on standard input with POINTDESK_TOKEN set: whatever it starts from now on (libsecret
+    // may start a dbus-daemon that outlives it) inherits its environment, and another process of the same user can
+    // read what /proc shows of it. Neither may hold the token.
+    QProcess process;
+    const QString problem = startCli(process, {QStringLiteral("--json"), QStringLiteral("login")}, cliEnvironment());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTest::qWait(1500);
+    QCOMPARE(process.state(), QProcess::Running);
+    QFile environ(QStringLiteral("/proc/%1/environ").arg(process.processId()));
+    // A release build is not dumpable, so /proc refuses to show its environment at all: that is a pass too.
+    if (environ.open(QIODevice::ReadOnly)) {
+        const QByteArray block = environ.readAll();
+        QVERIFY2(block.contains("POINTDESK_API_BASE="), "the CLI's environment block was not read");
+        QVERIFY(!block.contains(m_token.toUtf8()));
+    }
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    CliRun run;
+    FINISH_CLI(process, run);
+    CHECK_EXIT(run, kInterrupted);
 #endif
 }
 

@@ -4,6 +4,8 @@
 // D-Bus session with an unlocked gnome-keyring); the entries use a service of their own, never "PointDesk".
 // What the keychain holds is asked of secret-tool directly, not through the code under test.
 #include "support/CliTestSupport.h"
+#include "support/PrivateKeyring.h"
+#include "store/ManagerLockout.h"
 #include "store/ManagerPin.h"
 #include "store/ManagerSession.h"
 #include "store/Settings.h"
@@ -61,10 +63,12 @@ private Q_SLOTS:
     void logoutAsksForTheManagerPin();
     void removeDeviceAsksForTheManagerPin();
     void wrongPinsLockLikeTheWindow();
+    void parallelWrongPinsStopAtTheLockout();
     void noKeychainBackend();
     void terminalPromptWithoutEcho();
     void terminalEchoBackAfterCtrlC();
     void lockedKeychain();
+    void keychainNotAnswering();
     // Last: looks through everything the runs above could have written.
     void tokenNeverOnDisk();
 
@@ -225,6 +229,10 @@ bool TestCliKeychain::clearStored() const
     secretTool({QStringLiteral("clear"), QStringLiteral("server"), m_service, QStringLiteral("user"), kKey}, {}, &code);
     secretTool({QStringLiteral("clear"), QStringLiteral("server"), m_service, QStringLiteral("user"), kPinKey}, {},
                &code);
+    // The wrong-PIN count and lockout live beside the PIN: no lockout is left over for the next test.
+    secretTool({QStringLiteral("clear"), QStringLiteral("server"), m_service, QStringLiteral("user"),
+                QString::fromLatin1(ManagerLockout::kKeychainKey)},
+               {}, &code);
     return !stored() && !storedPin();
 }
 
@@ -726,12 +734,75 @@ void TestCliKeychain::wrongPinsLockLikeTheWindow()
     ManagerSession window(&store, &shared);
     QVERIFY(window.isLockedOut());
 
-    // A lockout the window set counts here too: once it is over (moved into the past), the right PIN works.
-    shared.setManagerLockedUntil(QDateTime::currentDateTimeUtc().addSecs(-1));
+    // A lockout the window set counts here too: once it is over (moved into the past where the count is kept, in the
+    // keychain, and in the settings' copy), the right PIN works.
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    std::optional<bool> moved;
+    store.write(QString::fromLatin1(ManagerLockout::kKeychainKey),
+                ManagerLockout::encode({ManagerSession::kTriesBeforeLockout, past}), this,
+                [&moved](const TokenStore::Result &r) { moved = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(moved.has_value(), kTimeoutMs);
+    QVERIFY(*moved);
+    shared.setManagerLockedUntil(past);
     shared.sync();
     RUN_CLI(run, {QStringLiteral("logout")}, kPin.toUtf8() + '\n');
     CHECK_EXIT(run, kSuccess);
     QVERIFY(!stored());
+}
+
+void TestCliKeychain::parallelWrongPinsStopAtTheLockout()
+{
+    LOGIN(m_sim.token);
+    QVERIFY(storePin(kPin));
+    const QString victim = m_sim.deviceNames.at(0);
+    const int requestsBefore = m_sim.requestCount();
+
+    // Rounds of parallel runs, each with a wrong PIN: however they interleave, the PINs checked (each answered with
+    // "not the manager PIN" and the tries left, or with the lockout it caused) stop at the allowed number.
+    constexpr int kParallel = 8;
+    constexpr int kRounds = 2;
+    int wrongAnswers = 0;
+    int lockedAnswers = 0;
+    QList<int> remaining;
+    for (int round = 0; round < kRounds; ++round) {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < kParallel; ++i) {
+            processes.push_back(std::make_unique<QProcess>());
+            const QString problem =
+                m_runner.start(*processes.back(), {QStringLiteral("--json"), QStringLiteral("remove-device"), victim},
+                               cliEnvironment(), QByteArray("1111\n"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        for (auto &process : processes) {
+            CliRun run;
+            const QString problem = m_runner.finish(*process, run);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            CHECK_EXIT(run, kPinRefused);
+            if (run.error().contains(QStringLiteral("remaining_tries"))) {
+                ++wrongAnswers;
+                remaining.append(run.error().value(QStringLiteral("remaining_tries")).toInt());
+            } else {
+                QVERIFY2(run.errText().contains(QLatin1String("locked until")), qPrintable(run.errText()));
+                ++lockedAnswers;
+            }
+        }
+    }
+    // Four are told how many tries are left (4, 3, 2, 1: each saw the one before), the fifth locks, and every
+    // other run is refused without a check.
+    std::sort(remaining.begin(), remaining.end());
+    QCOMPARE(remaining, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(wrongAnswers, ManagerSession::kTriesBeforeLockout - 1);
+    QCOMPARE(lockedAnswers, kParallel * kRounds - wrongAnswers);
+    QCOMPARE(Settings(settingsPath()).managerFailedAttempts(), ManagerSession::kTriesBeforeLockout);
+    QCOMPARE(m_sim.requestCount(), requestsBefore); // no terminal was removed
+
+    // Deleting the settings file (the two lines that used to hold the count) does not lift the lockout.
+    QVERIFY(QFile::remove(settingsPath()));
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("remove-device"), victim}, kPin.toUtf8() + '\n');
+    CHECK_EXIT(run, kPinRefused);
+    QVERIFY2(run.errText().contains(QLatin1String("locked until")), qPrintable(run.errText()));
+    QCOMPARE(m_sim.requestCount(), requestsBefore);
 }
 
 void TestCliKeychain::noKeychainBackend()
@@ -867,6 +938,50 @@ gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedeskt
     QCOMPARE(run.errorKind(), QStringLiteral("keychain"));
     QVERIFY2(run.errText().contains(QLatin1String("Unlock the keychain")), qPrintable(run.errText()));
     QVERIFY2(run.errText().contains(QLatin1String("not saved")), qPrintable(run.errText()));
+}
+
+void TestCliKeychain::keychainNotAnswering()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGSTOP and SIGINT are Unix signals");
+#else
+    // A keyring that is frozen (as one stuck behind an unlock prompt): a bus and keyring of this test's own.
+    PrivateKeyring keyring;
+    QString problem = keyring.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = keyring.waitForKeyring();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(keyring.freeze());
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), keyring.address());
+
+    // The run gives up after POINTDESK_KEYCHAIN_TIMEOUT with exit 8, in words that say it is not answering.
+    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_TIMEOUT"), QStringLiteral("2"));
+    QElapsedTimer timer;
+    timer.start();
+    CliRun run;
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    CHECK_EXIT(run, kKeychainError);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.errorKind(), QStringLiteral("keychain"));
+    QVERIFY2(run.errText().contains(QLatin1String("not answering")), qPrintable(run.errText()));
+    QVERIFY2(!run.errText().contains(QLatin1String("no keychain service")), qPrintable(run.errText()));
+    QCOMPARE(m_sim.requestCount(), 0);
+
+    // While it waits, Ctrl+C ends it at once.
+    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_TIMEOUT"), QStringLiteral("600"));
+    QProcess process;
+    problem = m_runner.start(process, {QStringLiteral("--json"), QStringLiteral("devices")}, env);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTest::qWait(1500);
+    QCOMPARE(process.state(), QProcess::Running);
+    timer.restart();
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(process.waitForFinished(5000));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), kInterrupted);
+#endif
 }
 
 void TestCliKeychain::tokenNeverOnDisk()

@@ -3,12 +3,14 @@
 // and forgetting the PIN, the token proof when no PIN exists, and the idle timeout. What the keychain holds is
 // asked of secret-tool, not of the code under test.
 #include "support/AccountTestSupport.h"
+#include "store/ManagerLockout.h"
 #include "store/ManagerPin.h"
 #include "store/ManagerSession.h"
 #include "store/Settings.h"
 #include "store/TokenStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,10 +37,16 @@ private Q_SLOTS:
     void idleTimeoutEnds();
     void onlyCountedInputKeepsItOpen();
     void endIsIdempotent();
+    void deletingTheSettingsResetsNothing();
+    void damagedCountFailsClosed();
+    void cancelledCheckCountsNothing();
+    void damagedPinIsResetWithTheToken();
 
 private:
     ManagerSession::Result run(const std::function<void(ManagerSession::Callback)> &op);
     ManagerSession *newSession();
+    bool writeSecret(const char *key, const QString &value);
+    void forgetSettings();
     std::optional<QString> storedPin() const
     {
         return secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
@@ -67,9 +75,33 @@ void TestManagerSession::cleanup()
     m_sessions.clear();
     secretClear(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
     secretClear(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
+    secretClear(m_service, QString::fromLatin1(ManagerLockout::kKeychainKey));
+    // Keychain calls still out (the wizard's or the window's, answered or not) end before the store goes: libsecret
+    // holds their jobs until it answers.
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->isIdle(), 30000);
     delete m_store;
     delete m_settings;
     delete m_dir;
+}
+
+bool TestManagerSession::writeSecret(const char *key, const QString &value)
+{
+    bool written = false;
+    bool done = false;
+    m_store->write(QString::fromLatin1(key), value, this, [&](const TokenStore::Result &r) {
+        written = r.ok();
+        done = true;
+    });
+    return QTest::qWaitFor([&done]() { return done; }, 30000) && written;
+}
+
+void TestManagerSession::forgetSettings()
+{
+    // What someone at the computer could do: delete the settings file, where the count used to live.
+    delete m_settings;
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("pointdesk.ini"))));
+    m_settings = new Settings(m_dir->filePath(QStringLiteral("pointdesk.ini")));
+    QCOMPARE(m_settings->managerFailedAttempts(), 0);
 }
 
 ManagerSession *TestManagerSession::newSession()
@@ -345,6 +377,107 @@ void TestManagerSession::endIsIdempotent()
     session->end();
     session->end();
     QCOMPARE(ended.count(), 1);
+}
+
+void TestManagerSession::deletingTheSettingsResetsNothing()
+{
+    ManagerSession *session = newSession();
+    session->setHashIterations(ManagerPin::kMinIterations);
+    QVERIFY(run([&](auto done) { session->setPinForSetup(QStringLiteral("1357"), this, done); }).ok());
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(run([&](auto done) { session->unlock(QStringLiteral("0000"), this, done); }).outcome,
+                 ManagerSession::Outcome::WrongPin);
+
+    // The count goes on where it was, not from zero.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    forgetSettings();
+    session = newSession();
+    const auto third = run([&](auto done) { session->unlock(QStringLiteral("0000"), this, done); });
+    QCOMPARE(third.outcome, ManagerSession::Outcome::WrongPin);
+    QCOMPARE(third.remainingTries, 2);
+    for (int i = 0; i < 2; ++i)
+        run([&](auto done) { session->unlock(QStringLiteral("0000"), this, done); });
+    QVERIFY(session->isLockedOut());
+
+    // Nor does deleting the settings end a lockout: even the right PIN is refused, and not checked.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    forgetSettings();
+    session = newSession();
+    const auto right = run([&](auto done) { session->unlock(QStringLiteral("1357"), this, done); });
+    QCOMPARE(right.outcome, ManagerSession::Outcome::LockedOut);
+    QCOMPARE(right.lockedUntil, m_now.addSecs(5 * 60));
+    QVERIFY(!session->isActive());
+    QVERIFY(session->isLockedOut()); // the window's copy shows it again
+
+    m_now = m_now.addSecs(5 * 60 + 1);
+    QVERIFY(run([&](auto done) { session->unlock(QStringLiteral("1357"), this, done); }).ok());
+    QVERIFY(!secretLookup(m_service, QString::fromLatin1(ManagerLockout::kKeychainKey)));
+}
+
+void TestManagerSession::damagedCountFailsClosed()
+{
+    ManagerSession *session = newSession();
+    session->setHashIterations(ManagerPin::kMinIterations);
+    QVERIFY(run([&](auto done) { session->setPinForSetup(QStringLiteral("1357"), this, done); }).ok());
+    QVERIFY(writeSecret(ManagerLockout::kKeychainKey, QStringLiteral("v1 zero -")));
+    // Written over by hand: taken as a lockout, never as "no wrong tries".
+    const auto right = run([&](auto done) { session->unlock(QStringLiteral("1357"), this, done); });
+    QCOMPARE(right.outcome, ManagerSession::Outcome::LockedOut);
+    QVERIFY(!session->isActive());
+    const std::optional<QString> rewritten = secretLookup(m_service, QString::fromLatin1(ManagerLockout::kKeychainKey));
+    QVERIFY(rewritten);
+    QVERIFY2(ManagerLockout::decode(*rewritten).has_value(), qPrintable(*rewritten));
+}
+
+void TestManagerSession::cancelledCheckCountsNothing()
+{
+    ManagerSession *session = newSession();
+    QVERIFY(run([&](auto done) { session->setPinForSetup(QStringLiteral("1357"), this, done); }).ok());
+    for (const QString &pin : {QStringLiteral("0000"), QStringLiteral("1357")}) {
+        const auto result = run([&](auto done) {
+            session->unlock(pin, this, done);
+            QVERIFY(session->isChecking());
+            session->cancelCheck(); // the PIN dialog's Cancel, while the hash is being checked
+        });
+        QCOMPARE(result.outcome, ManagerSession::Outcome::Cancelled);
+        QVERIFY(!session->isChecking());
+        QCOMPARE(session->failedAttempts(), 0);
+        QVERIFY(!session->isActive());
+    }
+    QVERIFY(!secretLookup(m_service, QString::fromLatin1(ManagerLockout::kKeychainKey)));
+    // The next check is a check again.
+    QVERIFY(run([&](auto done) { session->unlock(QStringLiteral("1357"), this, done); }).ok());
+}
+
+void TestManagerSession::damagedPinIsResetWithTheToken()
+{
+    const QString token = QStringLiteral("APP_USR-5551234-proof-token-88");
+    QVERIFY(writeSecret(TokenStore::kAccessTokenKey, token));
+    QVERIFY(writeSecret(TokenStore::kManagerPinKey, QStringLiteral("pbkdf2-sha256$150000$broken")));
+    ManagerSession *session = newSession();
+
+    // Said to be damaged, and not counted: every PIN would be "wrong".
+    for (int i = 0; i < ManagerSession::kTriesBeforeLockout + 1; ++i) {
+        const auto damaged = run([&](auto done) { session->unlock(QStringLiteral("1357"), this, done); });
+        QCOMPARE(damaged.outcome, ManagerSession::Outcome::PinDamaged);
+        QVERIFY(damaged.message().contains(QLatin1String("damaged")));
+    }
+    QCOMPARE(session->failedAttempts(), 0);
+    QVERIFY(!session->isLockedOut());
+
+    // The way out: the saved access token proves the manager; a wrong one counts.
+    const auto wrong = run([&](auto done) {
+        session->createPin(QStringLiteral("APP_USR-someone-elses"), QStringLiteral("2580"), this, done);
+    });
+    QCOMPARE(wrong.outcome, ManagerSession::Outcome::WrongToken);
+    QCOMPARE(session->failedAttempts(), 1);
+    const auto reset = run([&](auto done) { session->createPin(token, QStringLiteral("2580"), this, done); });
+    QVERIFY2(reset.ok(), qPrintable(reset.message()));
+    QVERIFY(session->isActive());
+    QVERIFY(ManagerPin::verify(QStringLiteral("2580"), *storedPin()));
+    QCOMPARE(session->failedAttempts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestManagerSession)

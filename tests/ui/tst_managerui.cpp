@@ -4,6 +4,7 @@
 // changing the PIN, and that a cashier without the PIN reaches none of it.
 #include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
+#include "store/ManagerLockout.h"
 #include "store/ManagerPin.h"
 #include "store/ManagerSession.h"
 #include "store/OrderJournal.h"
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void tokenBannerAsksForThePinThenOpensSetup();
     void tokenRefusedWithSaleOpenStillLeadsToSetup();
     void noPinYetAsksForTheToken();
+    void cancelDuringTheCheckCountsNothing();
+    void damagedPinIsResetWithTheToken();
     void demoWithoutAccountNeedsNoPin();
     void everyControlHasNameAndAccessibleName();
 
@@ -144,7 +147,11 @@ void TestManagerUi::cleanup()
     m_window = nullptr;
     secretClear(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
     secretClear(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    secretClear(m_service, QString::fromLatin1(ManagerLockout::kKeychainKey));
     delete m_session;
+    // Keychain calls still out (the wizard's or the window's, answered or not) end before the store goes: libsecret
+    // holds their jobs until it answers.
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->isIdle(), 30000);
     delete m_store;
     delete m_client;
     delete m_sim;
@@ -794,6 +801,58 @@ void TestManagerUi::noPinYetAsksForTheToken()
     QTest::keyClicks(token, m_sim->accessToken());
     QTest::keyClick(again, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isActive(), 10000);
+    const std::optional<QString> stored = secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
+    QVERIFY(stored && ManagerPin::verify(QStringLiteral("8642"), *stored));
+}
+
+void TestManagerUi::cancelDuringTheCheckCountsNothing()
+{
+    createWindow();
+    for (const QString &pin : {QStringLiteral("1111"), kPin}) {
+        action(QStringLiteral("enterManagerAction"))->trigger();
+        PinDialog *dialog = pinDialog();
+        QVERIFY(dialog);
+        enterPin(dialog, pin);
+        QVERIFY(m_session->isChecking());
+        // Cancel while the PIN is still being checked: the check goes with the dialog.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pinCancelButton")), Qt::LeftButton);
+        QTRY_VERIFY(!pinDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isChecking(), 10000);
+        QCOMPARE(m_session->failedAttempts(), 0);
+        QVERIFY(!m_session->isActive());
+    }
+    // The next prompt checks as usual.
+    unlock();
+}
+
+void TestManagerUi::damagedPinIsResetWithTheToken()
+{
+    createWindow(false);
+    bool written = false;
+    m_store->write(QString::fromLatin1(TokenStore::kManagerPinKey), QStringLiteral("pbkdf2-sha256$x$y$z"), this,
+                   [&](const TokenStore::Result &r) { written = r.ok(); });
+    QTRY_VERIFY(written);
+
+    action(QStringLiteral("enterManagerAction"))->trigger();
+    PinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    enterPin(dialog, kPin);
+    // Said to be damaged, with the way out on the same dialog; nothing was counted.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->form(), PinDialog::Form::ResetPin, 10000);
+    auto *explanation = dialog->findChild<QLabel *>(QStringLiteral("pinExplanation"));
+    QVERIFY2(explanation->text().contains(QLatin1String("damaged")), qPrintable(explanation->text()));
+    QCOMPARE(m_session->failedAttempts(), 0);
+    auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("tokenProofEdit"));
+    auto *fresh = dialog->findChild<QLineEdit *>(QStringLiteral("newPinEdit"));
+    auto *again = dialog->findChild<QLineEdit *>(QStringLiteral("confirmPinEdit"));
+    QVERIFY(token->isVisible() && fresh->isVisible() && again->isVisible());
+    QTRY_VERIFY(token->isEnabled());
+    QTest::keyClicks(token, m_sim->accessToken());
+    QTest::keyClicks(fresh, QStringLiteral("8642"));
+    QTest::keyClicks(again, QStringLiteral("8642"));
+    QTest::keyClick(again, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isActive(), 10000);
+    QTRY_VERIFY(!pinDialog());
     const std::optional<QString> stored = secretLookup(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
     QVERIFY(stored && ManagerPin::verify(QStringLiteral("8642"), *stored));
 }

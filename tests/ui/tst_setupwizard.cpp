@@ -130,6 +130,9 @@ void TestSetupWizard::cleanup()
     secretClear(m_service, QString::fromLatin1(TokenStore::kAccessTokenKey));
     secretClear(m_service, QString::fromLatin1(TokenStore::kManagerPinKey));
     delete m_session;
+    // Keychain calls still out (the wizard's or the window's, answered or not) end before the store goes: libsecret
+    // holds their jobs until it answers.
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->isIdle(), 30000);
     delete m_store;
     delete m_settings;
     delete m_sim;
