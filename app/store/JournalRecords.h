@@ -97,7 +97,7 @@ struct JournalFilter
     QDate fromDay;            ///< first day, local time, inclusive; invalid = no lower bound
     QDate toDay;              ///< last day, local time, inclusive; invalid = no upper bound
     QList<OrderState> states; ///< empty = every state
-    QString deviceName;       ///< "" = every terminal
+    QString deviceName;       ///< "" = every terminal; else the sales whose terminal TerminalMatch::matches() it
     int limit = -1;           ///< entries(): at most this many (-1 = all)
     int offset = 0;           ///< entries(): skip this many of the newest first
 

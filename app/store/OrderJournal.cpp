@@ -140,6 +140,8 @@ JournalResult OrderJournal::fromSql(const QSqlError &error, const QString &what)
 
 void OrderJournal::closeConnection()
 {
+    m_terminalNames.clear();
+    m_terminalNamesUpTo = 0;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PaymentOrder.h"
+#include "store/CsvFormat.h"
 #include "store/JournalRecords.h"
 #include "store/JournalSchema.h"
 #include "store/JournalResult.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -133,14 +135,19 @@ public:
     /// Number of entries that match (limit and offset ignored).
     qint64 count(const JournalFilter &filter = {}) const;
     JournalTotals totals(const JournalFilter &filter = {}) const;
+    /// The terminals the sales name, one per name as TerminalMatch tells them apart (spelt as on the most recent sale
+    /// of that name), sorted by name (case-insensitive). Empty on failure (then lastError() says why).
+    QStringList terminals() const;
     /// The entry's history, oldest first.
     QList<JournalEvent> events(qint64 localId) const;
 
-    /// Writes the matching entries (newest first, limit and offset ignored) as CSV: UTF-8, a header row, CRLF
-    /// line ends, RFC 4180 quoting, amounts like 1234.50, times in ISO 8601 UTC. Streams row by row. When the
-    /// exported sales have refunds, an empty line and a second table follow: one row per refund (any state), with
-    /// its sale's local_id, newest first.
-    JournalResult exportCsv(const JournalFilter &filter, QIODevice *out) const;
+    /// Writes the matching entries (newest first, limit and offset ignored) as CSV in `format` (see CsvFormat): a
+    /// header row, CRLF line ends, RFC 4180 quoting, text cells that could run as a formula neutralised. Plain: UTF-8,
+    /// amounts like 1234.50, times in ISO 8601 UTC, the journal's column and state names. Spreadsheet: a byte order
+    /// mark, ';', the locale's decimal separator, local times, the history window's words. Streams row by row. When
+    /// the exported sales have refunds, an empty line and a second table in the same format follow: one row per
+    /// refund (any state), with its sale's number, newest first.
+    JournalResult exportCsv(const JournalFilter &filter, QIODevice *out, const CsvFormat &format = CsvFormat()) const;
 
 private:
     JournalResult openConnection(bool readOnly);
@@ -151,7 +158,12 @@ private:
     JournalResult selectSale(QSqlQuery &query, qint64 localId, const QString &columns) const;
     std::optional<JournalEntry> entryWhere(const QString &idColumn, const QString &id) const;
     /// exportCsv()'s second table: the refunds of the exported sales.
-    JournalResult exportRefundsCsv(const JournalFilter &filter, QIODevice *out) const;
+    JournalResult exportRefundsCsv(const JournalFilter &filter, QIODevice *out, const CsvFormat &format) const;
+    /// Every terminal name as recorded on a sale, with the newest sale that names it. Read once, then only the
+    /// sales recorded since (a sale's terminal never changes). False on failure.
+    bool refreshTerminalNames() const;
+    /// Puts in `names` the recorded names that TerminalMatch::matches(`asked`, name). False when they could not be read.
+    bool matchingTerminalNames(const QString &asked, QStringList *names) const;
     JournalResult updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
                                const QString &what);
     QList<JournalRefund> selectRefunds(const QString &where, const QVariantList &values) const;
@@ -175,6 +187,8 @@ private:
     QString m_movedAsidePath;
     QString m_migrationCopyPath;
     mutable JournalResult m_lastError;
+    mutable QHash<QString, qint64> m_terminalNames; ///< see refreshTerminalNames()
+    mutable qint64 m_terminalNamesUpTo = 0;         ///< the newest local_id m_terminalNames has seen
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     bool m_open = false;
     bool m_lastOpenCorrupt = false;

@@ -2,6 +2,7 @@
 // migrating are in OrderJournal.cpp.
 #include "store/JournalSchema.h"
 #include "store/OrderJournal.h"
+#include "store/TerminalMatch.h"
 
 #include <QIODevice>
 #include <QSqlDatabase>
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -59,36 +61,6 @@ JournalEntry readEntry(const QSqlQuery &q)
         e.request.expirationSeconds = int(q.value(22).toLongLong());
     e.refunded = Money::fromCents(q.value(23).toLongLong());
     return e;
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes are doubled.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString plainAmount(qint64 cents)
-{
-    // Locale-independent on purpose: spreadsheets and scripts read "1234.50" everywhere.
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    return sign + QString::number(magnitude / 100) + QLatin1Char('.') +
-           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
-
-QString isoUtc(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
-QString cardShortName(CardType type)
-{
-    return type == CardType::Credit ? QStringLiteral("credit") : QStringLiteral("debit");
 }
 
 } // namespace
@@ -178,8 +150,17 @@ bool OrderJournal::prepareFiltered(QSqlQuery &query, const QString &select, cons
         where << QStringLiteral("state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (!filter.deviceName.isEmpty()) {
-        where << QStringLiteral("device_name = ?");
-        binds << filter.deviceName;
+        // SQLite folds no accents: the names recorded that match, compared here, then looked up exactly.
+        QStringList names;
+        if (!matchingTerminalNames(filter.deviceName, &names))
+            return false;
+        QStringList marks;
+        for (const QString &name : names) {
+            marks << QStringLiteral("?");
+            binds << name;
+        }
+        where << (names.isEmpty() ? QStringLiteral("0")
+                                  : QStringLiteral("device_name IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     }
     QString sql = select;
     if (!where.isEmpty())
@@ -225,6 +206,59 @@ qint64 OrderJournal::count(const JournalFilter &filter) const
     if (!prepareFiltered(q, QStringLiteral("SELECT count(*) FROM orders"), filter, false, QString()) || !q.next())
         return 0;
     return q.value(0).toLongLong();
+}
+
+bool OrderJournal::refreshTerminalNames() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT device_name, max(local_id) FROM orders WHERE local_id > ? GROUP BY device_name"));
+    q.addBindValue(m_terminalNamesUpTo);
+    if (!q.exec()) {
+        fail(fromSql(q.lastError(), QStringLiteral("read terminals")));
+        return false;
+    }
+    while (q.next()) {
+        const qint64 newest = q.value(1).toLongLong();
+        qint64 &known = m_terminalNames[q.value(0).toString()];
+        known = qMax(known, newest);
+        m_terminalNamesUpTo = qMax(m_terminalNamesUpTo, newest);
+    }
+    return true;
+}
+
+bool OrderJournal::matchingTerminalNames(const QString &asked, QStringList *names) const
+{
+    names->clear();
+    if (!refreshTerminalNames())
+        return false;
+    for (auto it = m_terminalNames.cbegin(); it != m_terminalNames.cend(); ++it) {
+        if (TerminalMatch::matches(asked, it.key()))
+            *names << it.key();
+    }
+    names->sort();
+    return true;
+}
+
+QStringList OrderJournal::terminals() const
+{
+    if (!m_open || !refreshTerminalNames())
+        return {};
+    QHash<QString, QPair<QString, qint64>> byKey; // TerminalMatch::key -> the newest spelling
+    for (auto it = m_terminalNames.cbegin(); it != m_terminalNames.cend(); ++it) {
+        const QString key = TerminalMatch::key(it.key());
+        auto found = byKey.find(key);
+        if (found == byKey.end() || found->second < it.value())
+            byKey.insert(key, {it.key(), it.value()});
+    }
+    QStringList out;
+    for (const auto &spelling : std::as_const(byKey))
+        out << spelling.first;
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    return out;
 }
 
 JournalTotals OrderJournal::totals(const JournalFilter &filter) const
@@ -340,21 +374,98 @@ QList<JournalEvent> OrderJournal::events(qint64 localId) const
     return out;
 }
 
-JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *out) const
+
+namespace {
+
+// The sales' columns: the plain file's names (a contract), and the words of the history window for a spreadsheet.
+struct CsvColumn
+{
+    const char *plain;
+    const char *words;
+};
+
+const CsvColumn kSaleColumns[] = {
+    {"local_id", QT_TRANSLATE_NOOP("OrderJournal", "Sale number")},
+    {"created_at", QT_TRANSLATE_NOOP("OrderJournal", "Time")},
+    {"updated_at", QT_TRANSLATE_NOOP("OrderJournal", "Last change")},
+    {"terminal", QT_TRANSLATE_NOOP("OrderJournal", "Terminal")},
+    {"card_type", QT_TRANSLATE_NOOP("OrderJournal", "Card")},
+    {"amount", QT_TRANSLATE_NOOP("OrderJournal", "Amount")},
+    {"description", QT_TRANSLATE_NOOP("OrderJournal", "Description")},
+    {"state", QT_TRANSLATE_NOOP("OrderJournal", "State")},
+    {"order_id", QT_TRANSLATE_NOOP("OrderJournal", "Order ID")},
+    {"payment_id", QT_TRANSLATE_NOOP("OrderJournal", "Payment ID")},
+    {"payment_status", QT_TRANSLATE_NOOP("OrderJournal", "Payment status")},
+    {"external_reference", QT_TRANSLATE_NOOP("OrderJournal", "External reference")},
+    {"payer_email", QT_TRANSLATE_NOOP("OrderJournal", "Payer's e-mail")},
+    {"last_error", QT_TRANSLATE_NOOP("OrderJournal", "Last error")},
+};
+
+const CsvColumn kRefundColumns[] = {
+    {"refund_local_id", QT_TRANSLATE_NOOP("OrderJournal", "Refund number")},
+    {"sale_local_id", QT_TRANSLATE_NOOP("OrderJournal", "Sale number")},
+    {"refund_id", QT_TRANSLATE_NOOP("OrderJournal", "Refund ID")},
+    {"created_at", QT_TRANSLATE_NOOP("OrderJournal", "Time")},
+    {"updated_at", QT_TRANSLATE_NOOP("OrderJournal", "Last change")},
+    {"amount", QT_TRANSLATE_NOOP("OrderJournal", "Amount")},
+    {"state", QT_TRANSLATE_NOOP("OrderJournal", "State")},
+    {"requested_by", QT_TRANSLATE_NOOP("OrderJournal", "Requested by")},
+    {"reason", QT_TRANSLATE_NOOP("OrderJournal", "Reason")},
+    {"last_error", QT_TRANSLATE_NOOP("OrderJournal", "Last error")},
+};
+
+template <std::size_t N>
+QString headerLine(const CsvColumn (&columns)[N], const CsvFormat &format)
+{
+    QStringList cells;
+    for (const CsvColumn &c : columns) {
+        cells << (format.isSpreadsheet() ? format.text(QCoreApplication::translate("OrderJournal", c.words))
+                                         : QString::fromLatin1(c.plain));
+    }
+    return format.line(cells);
+}
+
+QString cardCell(CardType type, const CsvFormat &format)
+{
+    if (format.isSpreadsheet()) {
+        return type == CardType::Credit ? QCoreApplication::translate("OrderJournal", "Credit card")
+                                        : QCoreApplication::translate("OrderJournal", "Debit card");
+    }
+    return type == CardType::Credit ? QStringLiteral("credit") : QStringLiteral("debit");
+}
+
+QString refundStateCell(const QString &key, const CsvFormat &format)
+{
+    if (!format.isSpreadsheet())
+        return format.text(key);
+    switch (JournalRefund::stateFromKey(key).value_or(JournalRefund::State::Recorded)) {
+    case JournalRefund::State::Recorded:
+        return format.text(QCoreApplication::translate("OrderJournal", "Answer not known yet"));
+    case JournalRefund::State::Done:
+        return format.text(QCoreApplication::translate("OrderJournal", "Done"));
+    case JournalRefund::State::Pending:
+        return format.text(QCoreApplication::translate("OrderJournal", "Processing"));
+    case JournalRefund::State::Rejected:
+        return format.text(QCoreApplication::translate("OrderJournal", "Rejected"));
+    case JournalRefund::State::Failed:
+        return format.text(QCoreApplication::translate("OrderJournal", "Not made"));
+    }
+    return format.text(key);
+}
+
+} // namespace
+
+JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *out, const CsvFormat &format) const
 {
     if (!m_open)
         return fail({JournalResult::Kind::NotOpen, QStringLiteral("exportCsv")});
     if (!out || !out->isWritable())
         return fail({JournalResult::Kind::IoError, QStringLiteral("export target is not writable")});
-    const auto write = [out](const QString &line) {
-        const QByteArray bytes = line.toUtf8();
-        return out->write(bytes) == bytes.size();
-    };
+    const auto write = [out](const QByteArray &bytes) { return out->write(bytes) == bytes.size(); };
     const auto writeFailed = [out]() {
         return JournalResult(JournalResult::Kind::IoError, QStringLiteral("export: ") + out->errorString());
     };
-    if (!write(QStringLiteral("local_id,created_at,updated_at,terminal,card_type,amount,description,state,order_id,"
-                              "payment_id,payment_status,external_reference,payer_email,last_error\r\n")))
+    if (!write(format.preamble() + headerLine(kSaleColumns, format).toUtf8()))
         return fail(writeFailed());
 
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -363,34 +474,35 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
         return m_lastError;
     while (q.next()) {
         const JournalEntry e = readEntry(q);
-        const QStringList fields = {
+        const QStringList cells = {
             QString::number(e.localId),
-            isoUtc(e.createdAt),
-            isoUtc(e.updatedAt),
-            csvField(e.request.deviceName),
-            cardShortName(e.request.cardType),
-            plainAmount(e.request.amount.cents()),
-            csvField(e.request.description),
-            OrderStates::toKey(e.state),
-            csvField(e.orderId.toString()),
-            csvField(e.paymentId.toString()),
-            csvField(e.paymentStatus),
-            csvField(e.request.externalReference),
-            csvField(e.request.payerEmail),
-            csvField(e.lastError),
+            format.time(e.createdAt),
+            format.time(e.updatedAt),
+            format.text(e.request.deviceName),
+            cardCell(e.request.cardType, format),
+            format.amount(e.request.amount.cents()),
+            format.text(e.request.description),
+            // The window's word for the state as it shows it; the journal's key in the plain file.
+            format.isSpreadsheet() ? format.text(OrderStates::displayName(e.shownState())) : OrderStates::toKey(e.state),
+            format.text(e.orderId.toString()),
+            format.text(e.paymentId.toString()),
+            format.text(e.paymentStatus),
+            format.text(e.request.externalReference),
+            format.text(e.request.payerEmail),
+            format.text(e.lastError),
         };
-        if (!write(fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")))
+        if (!write(format.line(cells).toUtf8()))
             return fail(writeFailed());
     }
     if (q.lastError().isValid())
         return fail(fromSql(q.lastError(), QStringLiteral("export")));
-    return exportRefundsCsv(filter, out);
+    return exportRefundsCsv(filter, out, format);
 }
 
-JournalResult OrderJournal::exportRefundsCsv(const JournalFilter &filter, QIODevice *out) const
+JournalResult OrderJournal::exportRefundsCsv(const JournalFilter &filter, QIODevice *out, const CsvFormat &format) const
 {
     // The refunds of the exported sales, as a second table after one empty line (only when there is one): the
-    // sales' columns stay as they were, and each refund names its sale by local_id.
+    // sales' columns stay as they were, and each refund names its sale by its number (local_id).
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!prepareFiltered(q,
                          QStringLiteral("SELECT refund_local_id, local_id, refund_id, created_at, updated_at, "
@@ -402,23 +514,22 @@ JournalResult OrderJournal::exportRefundsCsv(const JournalFilter &filter, QIODev
     while (q.next()) {
         QString line;
         if (first) {
-            line = QStringLiteral("\r\nrefund_local_id,sale_local_id,refund_id,created_at,updated_at,amount,state,"
-                                  "requested_by,reason,last_error\r\n");
+            line = QStringLiteral("\r\n") + headerLine(kRefundColumns, format);
             first = false;
         }
-        const QStringList fields = {
+        const QStringList cells = {
             QString::number(q.value(0).toLongLong()),
             QString::number(q.value(1).toLongLong()),
-            csvField(q.value(2).toString()),
-            isoUtc(fromMs(q.value(3).toLongLong())),
-            isoUtc(fromMs(q.value(4).toLongLong())),
-            plainAmount(q.value(5).toLongLong()),
-            csvField(q.value(6).toString()),
-            csvField(q.value(7).toString()),
-            csvField(q.value(8).toString()),
-            csvField(q.value(9).toString()),
+            format.text(q.value(2).toString()),
+            format.time(fromMs(q.value(3).toLongLong())),
+            format.time(fromMs(q.value(4).toLongLong())),
+            format.amount(q.value(5).toLongLong()),
+            refundStateCell(q.value(6).toString(), format),
+            format.text(q.value(7).toString()),
+            format.text(q.value(8).toString()),
+            format.text(q.value(9).toString()),
         };
-        line += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        line += format.line(cells);
         const QByteArray bytes = line.toUtf8();
         if (out->write(bytes) != bytes.size())
             return fail({JournalResult::Kind::IoError, QStringLiteral("export: ") + out->errorString()});

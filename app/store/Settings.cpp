@@ -1,6 +1,7 @@
 #include "store/Settings.h"
 
 #include "core/Currency.h"
+#include "store/CsvFormat.h"
 #include "store/Language.h"
 
 #include <QLocale>
@@ -23,6 +24,7 @@ const QString kCurrency = QStringLiteral("account/currency");
 const QString kAccountApi = QStringLiteral("account/api");
 const QString kDefaultAccountApi = QStringLiteral("legacy");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kCsvFormat = QStringLiteral("export/csvFormat");
 const QString kTerminalNames = QStringLiteral("terminalNames");
 
 // One group per API; the id is percent-encoded so that no id can name a subgroup ('/') or clash with INI syntax.
@@ -229,6 +231,23 @@ void Settings::setLanguage(const QString &language)
         m_settings->setValue(kLanguage, code);
     else
         m_settings->remove(kLanguage);
+}
+
+bool Settings::csvForSpreadsheets(const QString &language) const
+{
+    const std::optional<CsvFormat::Style> stored = CsvFormat::styleFromKey(m_settings->value(kCsvFormat).toString());
+    return stored.value_or(CsvFormat::defaultFor(language)) == CsvFormat::Style::Spreadsheet;
+}
+
+bool Settings::hasCsvFormat() const
+{
+    return CsvFormat::styleFromKey(m_settings->value(kCsvFormat).toString()).has_value();
+}
+
+void Settings::setCsvForSpreadsheets(bool spreadsheets)
+{
+    m_settings->setValue(kCsvFormat,
+                         CsvFormat::key(spreadsheets ? CsvFormat::Style::Spreadsheet : CsvFormat::Style::Plain));
 }
 
 void Settings::sync()

@@ -87,6 +87,14 @@ public:
     /// Stores `language`; "" or an unknown code removes the choice (follow the system).
     void setLanguage(const QString &language);
 
+    /// Whether CSV exports (the history window's and `pointdesk-cli history --csv`) are written for spreadsheets (see
+    /// CsvFormat). Until chosen, CsvFormat::defaultFor(`language`), the interface language shown ("en", "es",
+    /// "pt_BR"): on for Spanish and Portuguese.
+    bool csvForSpreadsheets(const QString &language) const;
+    /// Whether the cashier chose the CSV format at all (false: csvForSpreadsheets() follows the language).
+    bool hasCsvFormat() const;
+    void setCsvForSpreadsheets(bool spreadsheets);
+
     /// The names the manager gave the account's terminals on this computer (Orders API: the list only gives ids such
     /// as "NEWLAND_N950__SBX0000001"), for the API `apiKey` ("orders"), keyed by the terminal id exactly as listed.
     QHash<QString, QString> terminalNames(const QString &apiKey) const;

@@ -1,5 +1,8 @@
 #include "ui/HistoryDialog.h"
 
+#include "store/Language.h"
+#include "store/Settings.h"
+#include "store/TerminalMatch.h"
 #include "ui/Formatting.h"
 #include "ui/HistoryModel.h"
 #include "ui/HistoryTotalsPanel.h"
@@ -104,6 +107,17 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     stateLabel->setObjectName(QStringLiteral("historyStateLabel"));
     stateLabel->setBuddy(m_stateCombo);
 
+    m_terminalCombo = new QComboBox(this);
+    m_terminalCombo->setObjectName(QStringLiteral("historyTerminalFilter"));
+    m_terminalCombo->setAccessibleName(tr("Terminal"));
+    m_terminalCombo->setToolTip(tr("Only the sales of one terminal; the totals follow"));
+    m_terminalCombo->addItem(tr("All terminals"), QString());
+    m_terminalCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_terminalCombo->setMinimumContentsLength(10);
+    auto *terminalLabel = new QLabel(tr("&Terminal:"), this);
+    terminalLabel->setObjectName(QStringLiteral("historyTerminalLabel"));
+    terminalLabel->setBuddy(m_terminalCombo);
+
     m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("historyRefreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the history"));
@@ -121,6 +135,9 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     filters->addSpacing(16);
     filters->addWidget(stateLabel);
     filters->addWidget(m_stateCombo);
+    filters->addSpacing(16);
+    filters->addWidget(terminalLabel);
+    filters->addWidget(m_terminalCombo);
     filters->addStretch(1);
     filters->addWidget(m_refreshButton);
     filters->addWidget(m_exportButton);
@@ -315,6 +332,10 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
         if (!m_applying)
             applyFilter();
     });
+    connect(m_terminalCombo, &QComboBox::currentIndexChanged, this, [this]() {
+        if (!m_applying)
+            applyFilter();
+    });
     connect(m_refreshButton, &QPushButton::clicked, this, &HistoryDialog::reload);
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryDialog::chooseExportFile);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -394,6 +415,71 @@ void HistoryDialog::setStateFilter(StateFilter filter)
     applyFilter();
 }
 
+QString HistoryDialog::terminalFilter() const
+{
+    return m_terminalCombo->currentData().toString();
+}
+
+void HistoryDialog::setTerminalFilter(const QString &name)
+{
+    refreshTerminalChoices();
+    int index = 0;
+    for (int i = 1; i < m_terminalCombo->count() && !name.isEmpty(); ++i) {
+        if (TerminalMatch::matches(name, m_terminalCombo->itemData(i).toString()))
+            index = i;
+    }
+    m_applying = true;
+    m_terminalCombo->setCurrentIndex(index);
+    m_applying = false;
+    applyFilter();
+}
+
+QStringList HistoryDialog::terminalChoices() const
+{
+    QStringList names;
+    for (int i = 1; i < m_terminalCombo->count(); ++i)
+        names << m_terminalCombo->itemData(i).toString();
+    return names;
+}
+
+void HistoryDialog::refreshTerminalChoices()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return;
+    const JournalResult before = m_journal->lastError();
+    const QStringList names = m_journal->terminals();
+    // A failed read keeps the choices shown (the history says the journal could not be read).
+    if (names.isEmpty() && !HistoryModel::readOutcome(m_journal, before, true).ok())
+        return;
+    if (names == terminalChoices())
+        return;
+    const QString chosen = terminalFilter();
+    m_applying = true;
+    while (m_terminalCombo->count() > 1)
+        m_terminalCombo->removeItem(1);
+    int index = 0;
+    for (const QString &name : names) {
+        m_terminalCombo->addItem(name, name);
+        if (!chosen.isEmpty() && TerminalMatch::matches(chosen, name))
+            index = m_terminalCombo->count() - 1;
+    }
+    // A terminal chosen whose sales are all gone (another journal) stays chosen rather than widening the filter.
+    if (!chosen.isEmpty() && index == 0) {
+        m_terminalCombo->addItem(chosen, chosen);
+        index = m_terminalCombo->count() - 1;
+    }
+    m_terminalCombo->setCurrentIndex(index);
+    m_applying = false;
+}
+
+CsvFormat HistoryDialog::csvFormat() const
+{
+    const QString language = Language::installed();
+    const bool spreadsheet = m_settings ? m_settings->csvForSpreadsheets(language)
+                                        : CsvFormat::defaultFor(language) == CsvFormat::Style::Spreadsheet;
+    return CsvFormat(spreadsheet ? CsvFormat::Style::Spreadsheet : CsvFormat::Style::Plain, QLocale());
+}
+
 JournalFilter HistoryDialog::filter() const
 {
     JournalFilter f;
@@ -402,11 +488,13 @@ JournalFilter HistoryDialog::filter() const
         f.toDay = day();
     }
     f.states = statesFor(stateFilter());
+    f.deviceName = terminalFilter();
     return f;
 }
 
 void HistoryDialog::applyFilter()
 {
+    refreshTerminalChoices();
     const qint64 keep = selectedLocalId();
     m_model->setFilter(filter());
     refreshTotals(false);
@@ -428,6 +516,7 @@ void HistoryDialog::reload()
     const qint64 topId = topRow >= 0 ? m_model->entryAt(topRow).localId : 0;
     const int topOffset = topRow >= 0 ? -m_table->rowViewportPosition(topRow) : 0;
 
+    refreshTerminalChoices();
     m_model->reload();
     refreshTotals(true);
 
@@ -463,19 +552,27 @@ void HistoryDialog::refreshTotals(bool keepOnFailure)
     m_totalsPanel->showTotals(
         m_totals, m_totalsResult.ok(), tr("Totals: %1").arg(filterDescription()),
         [this](StateFilter filter) { return m_stateCombo->itemText(m_stateCombo->findData(int(filter))); },
-        stateFilter());
+        stateFilter(), !terminalFilter().isEmpty());
 }
 
 QString HistoryDialog::filterDescription() const
 {
-    const QString days = allDays() ? tr("all days") : QLocale().toString(day(), QLocale::LongFormat);
-    if (stateFilter() == StateFilter::All)
-        return days;
-    return tr("%1, %2").arg(days, m_stateCombo->currentText());
+    QString text = allDays() ? tr("all days") : QLocale().toString(day(), QLocale::LongFormat);
+    if (stateFilter() != StateFilter::All)
+        text = tr("%1, %2").arg(text, m_stateCombo->currentText());
+    if (!terminalFilter().isEmpty())
+        text = tr("%1, %2").arg(text, terminalFilter());
+    return text;
 }
 
 QString HistoryDialog::emptySentence() const
 {
+    if (!terminalFilter().isEmpty()) {
+        if (allDays())
+            return tr("No sales of %1 match the filters. Choose another state or All terminals.").arg(terminalFilter());
+        return tr("No sales of %1 on %2 match the filters. Choose another state or day, or All terminals.")
+            .arg(terminalFilter(), QLocale().toString(day(), QLocale::LongFormat));
+    }
     const bool everyState = stateFilter() == StateFilter::All;
     const QString state = m_stateCombo->currentText();
     if (allDays()) {
@@ -672,7 +769,7 @@ bool HistoryDialog::exportCsvTo(const QString &path)
         return false;
     }
     const qint64 rows = m_journal->count(f);
-    const JournalResult result = m_journal->exportCsv(f, &file);
+    const JournalResult result = m_journal->exportCsv(f, &file, csvFormat());
     if (!result.ok()) {
         const bool fileFailed = file.error() != QFileDevice::NoError;
         const QString why = fileFailed ? file.errorString() : QString();

@@ -8,6 +8,7 @@
 #include <QLocale>
 
 class HistoryModel;
+class Settings;
 class HistoryTotalsPanel;
 class QCheckBox;
 class QComboBox;
@@ -18,8 +19,9 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
-/// "Sales history": the journal's sales of one day (or of all days), filtered by state, with totals by state,
-/// card type and terminal (paid, refunded, net), the selected sale's history and an export to CSV.
+/// "Sales history": the journal's sales of one day (or of all days), filtered by state and by terminal, with totals
+/// by state, card type and terminal (paid, refunded, net) of what the filters show, the selected sale's history and an
+/// export to CSV (plain, or for spreadsheets as the Preferences say: setSettings()).
 ///
 /// Non-modal. Create it once with the window's journal (not owned; it must outlive the dialog), then show(),
 /// raise() and activateWindow() it when the cashier asks for the history, and connect whatever says "a sale
@@ -46,6 +48,18 @@ public:
     void setAllDays(bool all);
     StateFilter stateFilter() const;
     void setStateFilter(StateFilter filter);
+    /// The terminal shown, as recorded on its sales; "" for every terminal.
+    QString terminalFilter() const;
+    /// Shows the sales of terminal `name` (matched like TerminalMatch: capitals and accents aside); "" for all.
+    void setTerminalFilter(const QString &name);
+    /// The terminals the Terminal filter offers after "All terminals" (OrderJournal::terminals()).
+    QStringList terminalChoices() const;
+
+    /// Where the CSV format is chosen (Preferences, "CSV for spreadsheets"); not owned, must outlive the dialog.
+    /// Without settings the export follows CsvFormat::defaultFor() the interface language.
+    void setSettings(Settings *settings) { m_settings = settings; }
+    /// The format "Export CSV…" writes now.
+    CsvFormat csvFormat() const;
     /// What the dialog shows now, as a journal filter.
     JournalFilter filter() const;
 
@@ -77,6 +91,8 @@ protected:
 
 private:
     void applyFilter();
+    /// Reads the journal's terminals into the Terminal filter, keeping the one chosen.
+    void refreshTerminalChoices();
     void refreshTotals(bool keepOnFailure);
     void refreshDetails();
     void requestRefund();
@@ -92,6 +108,7 @@ private:
     void selectLocalId(qint64 localId);
 
     OrderJournal *m_journal = nullptr;
+    Settings *m_settings = nullptr;
     HistoryModel *m_model = nullptr;
     JournalTotals m_totals;
     JournalResult m_result;
@@ -103,6 +120,7 @@ private:
     QDateEdit *m_dayEdit = nullptr;
     QCheckBox *m_allDays = nullptr;
     QComboBox *m_stateCombo = nullptr;
+    QComboBox *m_terminalCombo = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_refundButton = nullptr;

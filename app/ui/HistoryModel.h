@@ -24,11 +24,11 @@ public:
         TimeColumn,
         StateColumn,
         AmountColumn,
+        PaymentIdColumn, ///< next to the amount: in view at the dialog's default size, for a refund or a question
         CardColumn,
         TerminalColumn,
         DescriptionColumn,
         OrderIdColumn,
-        PaymentIdColumn,
         PaymentStatusColumn,
         LastErrorColumn,
         ColumnCount

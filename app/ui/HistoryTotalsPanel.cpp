@@ -249,7 +249,7 @@ QWidget *HistoryTotalsPanel::buildCardTab()
 
 void HistoryTotalsPanel::showTotals(const JournalTotals &totals, bool known, const QString &title,
                                     const std::function<QString(HistoryDialog::StateFilter)> &stateNames,
-                                    HistoryDialog::StateFilter shown)
+                                    HistoryDialog::StateFilter shown, bool terminalFiltered)
 {
     const QLocale locale;
     const QString dash = QStringLiteral("\u2014");
@@ -275,7 +275,9 @@ void HistoryTotalsPanel::showTotals(const JournalTotals &totals, bool known, con
     for (const StateRow &spec : stateRows()) {
         const QString key = QLatin1String(spec.key);
         const bool sum = key == QLatin1String("All");
-        const QString name = sum           ? tr("All orders, any state")
+        const bool unfiltered = shown == HistoryDialog::StateFilter::All && !terminalFiltered;
+        const QString name = sum && unfiltered ? tr("All orders, any state")
+                             : sum             ? tr("All orders shown")
                              : spec.filter ? stateNames(*spec.filter)
                                            : OrderStates::displayName(spec.states.first());
         const bool partOfPaid = !spec.filter.has_value();

@@ -28,10 +28,11 @@ public:
 
     /// Shows `totals` under `title`. `known` false: the journal could not be read, every value is a dash.
     /// `stateNames(filter)` names a state row like the State filter does; `shown` is the filter applied (rows it
-    /// excludes are muted).
+    /// excludes are muted); `terminalFiltered`: only one terminal's sales are counted. The sum row says "any state"
+    /// only when no filter is on.
     void showTotals(const JournalTotals &totals, bool known, const QString &title,
                     const std::function<QString(HistoryDialog::StateFilter)> &stateNames,
-                    HistoryDialog::StateFilter shown);
+                    HistoryDialog::StateFilter shown, bool terminalFiltered = false);
 
     /// The label named `name` (see the class comment); nullptr when there is none.
     QLabel *value(const QString &name) const { return m_labels.value(name); }

@@ -522,6 +522,7 @@ void MainWindow::openHistory()
 {
     if (!m_history) {
         m_history = new HistoryDialog(m_journal, this);
+        m_history->setSettings(m_settings);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
         connect(m_cashier->refundService(), &RefundService::refundAnswered, m_history, &HistoryDialog::reload);

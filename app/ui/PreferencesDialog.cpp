@@ -5,6 +5,7 @@
 #include "store/Settings.h"
 #include "ui/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,6 +68,18 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     form->addRow(currencyLabel, m_currencyCombo);
     form->addRow(QString(), m_currencyNote);
 
+    // How the history's CSV files are written: for a spreadsheet, or the plain machine format.
+    m_csvCheck = new QCheckBox(tr("CSV for sp&readsheets"), this);
+    m_csvCheck->setObjectName(QStringLiteral("csvForSpreadsheetsCheck"));
+    m_csvCheck->setChecked(m_settings->csvForSpreadsheets(Language::installed()));
+    auto *csvNote = makeNote(QStringLiteral("csvNote"), this);
+    csvNote->setText(tr("On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', "
+                        "amounts with this computer's decimal separator, local times, the window's words). Off: the "
+                        "plain format for programs (',', amounts like 1234.50, times in UTC)."));
+    m_csvCheck->setAccessibleDescription(csvNote->text());
+    form->addRow(QString(), m_csvCheck);
+    form->addRow(QString(), csvNote);
+
     // The account's API: chosen when the account is set up, shown here read-only.
     const QString api = m_settings->accountApi();
     auto *apiValue = new QLabel(Backends::isKnown(api) ? Backends::displayName(api)
@@ -120,6 +133,11 @@ QString PreferencesDialog::selectedLanguage() const
     return m_languageCombo->currentData().toString();
 }
 
+bool PreferencesDialog::csvForSpreadsheets() const
+{
+    return m_csvCheck->isChecked();
+}
+
 Currency PreferencesDialog::selectedCurrency() const
 {
     return Currency::fromCode(m_currencyCombo->currentData().toString()).value_or(Currency());
@@ -166,6 +184,9 @@ void PreferencesDialog::accept()
     const Currency currency = selectedCurrency();
     const bool currencyChange = m_currencyEditable && currency.code() != m_settings->currency();
     m_settings->setLanguage(language);
+    // Stored once changed: until then it follows the interface language.
+    if (csvForSpreadsheets() != m_settings->csvForSpreadsheets(Language::installed()))
+        m_settings->setCsvForSpreadsheets(csvForSpreadsheets());
     // Saved even when unchanged, so that the account keeps it when the system locale's guess would differ.
     if (m_currencyEditable)
         m_settings->setCurrency(currency.code());

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -13,7 +14,8 @@ class Settings;
 /// Preferences: the interface language (System default, English, Español, Português (Brasil)), applied at the next
 /// start, and the account's currency (ARS BRL MXN CLP COP PEN UYU), which only the manager may change: without
 /// manager mode the currency is shown read-only with a note saying so. Save writes both to Settings and closes.
-/// The account's Mercado Pago API shows read-only, with how to change it (the setup wizard).
+/// The account's Mercado Pago API shows read-only, with how to change it (the setup wizard). "CSV for spreadsheets"
+/// chooses how the history's CSV exports are written (on by default in Spanish and Portuguese; see CsvFormat).
 ///
 /// How the window opens it (window-modal, never a nested event loop):
 ///
@@ -41,6 +43,8 @@ public:
     /// What the dialog shows now: "" (System default), "en", "es" or "pt_BR".
     QString selectedLanguage() const;
     Currency selectedCurrency() const;
+    /// Whether "CSV for spreadsheets" is ticked.
+    bool csvForSpreadsheets() const;
 
     /// Saves the choices to Settings, emits what changed and closes.
     void accept() override;
@@ -60,6 +64,7 @@ private:
     QLabel *m_languageNote = nullptr;
     QComboBox *m_currencyCombo = nullptr;
     QLabel *m_currencyNote = nullptr;
+    QCheckBox *m_csvCheck = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -277,7 +277,8 @@ void TestCliCommands::synopsisFollowsDeclarations()
     const auto history = CliRegistry::create(QStringLiteral("history"));
     QCOMPARE(CliHelp::synopsis(*history, history->usages().first()),
              (QStringList{QStringLiteral("history [--day YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | --all]"),
-                          QStringLiteral("        [--state STATE] [--terminal NAME] [--limit N] [--csv]")}));
+                          QStringLiteral("        [--state STATE] [--terminal NAME] [--limit N] [--csv]"),
+                          QStringLiteral("        [--csv-format spreadsheet|plain]")}));
     const auto cancel = CliRegistry::create(QStringLiteral("cancel"));
     QCOMPARE(cancel->usages().size(), 2);
     QCOMPARE(CliHelp::synopsis(*cancel, cancel->usages().at(0)), QStringList{QStringLiteral("cancel ORDER_ID")});

@@ -4,6 +4,7 @@
 #include "cli/CliApp.h"
 #include "cli/ExitCodes.h"
 #include "store/OrderJournal.h"
+#include "store/Settings.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void tableHasMoneyTakenRefundedAndNet();
     void jsonAddsMoneyKeysOnly();
     void csvEndsWithTheRefunds();
+    void csvFormatFollowsPreferencesUnlessAsked();
+    void terminalMatchesCapitalsAndAccentsAside();
 
 private:
     QByteArray run(const QStringList &arguments, int *exitCode);
@@ -222,6 +225,65 @@ void TestCliHistoryTotals::csvEndsWithTheRefunds()
     QCOMPARE(refunds.count("\r\n"), qsizetype(1 + 3));
     QVERIFY2(refunds.contains(",81,") && refunds.contains(",30.25,done,Ana,r,\r\n"), refunds.constData());
     QVERIFY2(refunds.contains(",5.00,pending,Ana,r,\r\n"), refunds.constData());
+}
+
+void TestCliHistoryTotals::csvFormatFollowsPreferencesUnlessAsked()
+{
+    int code = -1;
+    // The window's choice (Preferences, "CSV for spreadsheets"), read from the settings the window writes.
+    {
+        Settings settings;
+        settings.setCsvForSpreadsheets(true);
+        settings.sync();
+    }
+    const QByteArray sheet = run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--csv")}, &code);
+    QCOMPARE(code, CliExit::Success);
+    QVERIFY2(sheet.startsWith("\xEF\xBB\xBFSale number;Time;Last change;Terminal;"), sheet.left(80).constData());
+    QVERIFY2(sheet.contains("\r\n\r\nRefund number;Sale number;Refund ID;"), sheet.constData());
+
+    // --csv-format wins over the setting, and implies --csv.
+    const QByteArray plain =
+        run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--csv-format"), QStringLiteral("plain")},
+            &code);
+    QCOMPARE(code, CliExit::Success);
+    QVERIFY2(plain.startsWith("local_id,created_at,updated_at,terminal,"), plain.left(80).constData());
+    {
+        Settings settings;
+        settings.setCsvForSpreadsheets(false);
+        settings.sync();
+    }
+    const QByteArray asked = run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--csv"),
+                                  QStringLiteral("--csv-format"), QStringLiteral("Spreadsheet")},
+                                 &code);
+    QCOMPARE(code, CliExit::Success);
+    QVERIFY(asked.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--csv")}, &code), plain);
+
+    run({QStringLiteral("history"), QStringLiteral("--csv-format"), QStringLiteral("excel")}, &code);
+    QCOMPARE(code, CliExit::InvalidInput);
+    run({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--csv-format"), QStringLiteral("plain")},
+        &code);
+    QCOMPARE(code, CliExit::Usage);
+}
+
+void TestCliHistoryTotals::terminalMatchesCapitalsAndAccentsAside()
+{
+    int code = -1;
+    for (const QString &asked : {QStringLiteral("caja 1"), QStringLiteral("  CAJA 1 "), QStringLiteral("Cájá 1")}) {
+        const QString text = QString::fromUtf8(
+            run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--terminal"), asked}, &code));
+        QCOMPARE(code, CliExit::Success);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Money taken +2 +180[.,]00 +30[.,]25 +149[.,]75$"),
+                                    QRegularExpression::MultilineOption)
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(asked + QLatin1Char('\n') + text));
+    }
+    const QString none = QString::fromUtf8(
+        run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--terminal"), QStringLiteral("Caja")},
+            &code));
+    QCOMPARE(code, CliExit::Success);
+    QVERIFY2(none.contains(QLatin1String("No sales match")), qPrintable(none));
 }
 
 QTEST_MAIN(TestCliHistoryTotals)

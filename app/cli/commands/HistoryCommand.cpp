@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
 #include "cli/commands/HistoryReport.h"
+#include "store/Language.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -31,7 +33,8 @@ QList<CliOption> HistoryCommand::options() const
             CliOption{QStringLiteral("state"), QStringLiteral("STATE"), false, true},
             CliOption{QStringLiteral("terminal"), QStringLiteral("NAME")},
             CliOption{QStringLiteral("limit"), QStringLiteral("N")},
-            CliOption{QStringLiteral("csv"), {}}};
+            CliOption{QStringLiteral("csv"), {}},
+            CliOption{QStringLiteral("csv-format"), QStringLiteral("spreadsheet|plain")}};
 }
 
 QList<CliUsage> HistoryCommand::usages() const
@@ -47,14 +50,20 @@ QList<CliUsage> HistoryCommand::usages() const
                      "or open (waiting, sending and unknown: not finished); repeat it or\n"
                      "separate states with commas. The JSON names are approved,\n"
                      "rejected, cancelled, failed, waiting_for_card, sending, unknown.\n"
-                     "--terminal: only that terminal. --limit: only the N newest sales\n"
+                     "--terminal: only that terminal (capitals and accents aside, like\n"
+                     "the window's terminal filter). --limit: only the N newest sales\n"
                      "(the totals still count every matching sale).\n"
                      "--json: {\"entries\":[...],\"totals\":{...}}; every amount is given\n"
                      "twice, as an exact decimal string (\"amount\": \"1234.50\") and as\n"
                      "integer cents (\"amount_cents\": 123450); ids are integers.\n"
-                     "--csv: every matching sale as CSV (UTF-8, amounts like 1234.50,\n"
-                     "times in UTC), whatever the language settings, then their refunds\n"
-                     "as a second table after an empty line."))};
+                     "--csv: every matching sale as CSV, then their refunds as a second\n"
+                     "table after an empty line. --csv-format (implies --csv): plain\n"
+                     "(UTF-8, ',', amounts like 1234.50, times in UTC, the same whatever\n"
+                     "the language) or spreadsheet (a byte order mark, ';', the decimal\n"
+                     "separator of the system's locale, local times, the window's words).\n"
+                     "Default: the Preferences' \"CSV for spreadsheets\" (on for Spanish\n"
+                     "and Portuguese until chosen). Cells that start with = + - @ are\n"
+                     "written with a ' in front in both."))};
 }
 
 bool HistoryCommand::parse(const QCommandLineParser &parser, const QStringList &, CliContext &context)
@@ -71,7 +80,8 @@ bool HistoryCommand::parse(const QCommandLineParser &parser, const QStringList &
         context.failUsage(tr("Give either --day or --from / --to, not both."));
         return false;
     }
-    m_csv = parser.isSet(QStringLiteral("csv"));
+    m_csvFormat = valueIfSet(parser, QStringLiteral("csv-format"));
+    m_csv = parser.isSet(QStringLiteral("csv")) || m_csvFormat.has_value();
     if (m_csv && context.json()) {
         context.failUsage(tr("Choose one output: --csv or --json."));
         return false;
@@ -101,6 +111,12 @@ bool HistoryCommand::checkInput(CliContext &context)
     }
     if (!readPeriod(context) || !readStates(context))
         return false;
+    if (m_csvFormat && !CsvFormat::styleFromKey(*m_csvFormat)) {
+        context.failInvalidField(QStringLiteral("csv-format"),
+                                 tr("\"%1\" is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.")
+                                     .arg(*m_csvFormat));
+        return false;
+    }
     if (m_limit) {
         const std::optional<qint64> limit = parseId(m_limit->trimmed());
         if (!limit || *limit < 1 || *limit > 1'000'000) {
@@ -236,7 +252,12 @@ void HistoryCommand::run(CliContext &context)
         return;
     }
     if (m_csv) {
-        const JournalResult exported = journal.exportCsv(m_filter, context.outDevice());
+        // As asked, else as the window exports (Preferences), in the locale money and dates follow.
+        const CsvFormat::Style style =
+            m_csvFormat ? CsvFormat::styleFromKey(*m_csvFormat).value_or(CsvFormat::Style::Plain)
+            : Settings().csvForSpreadsheets(Language::installed()) ? CsvFormat::Style::Spreadsheet
+                                                                   : CsvFormat::Style::Plain;
+        const JournalResult exported = journal.exportCsv(m_filter, context.outDevice(), CsvFormat(style, QLocale()));
         if (!exported.ok()) {
             context.failJournal(exported, path);
             return;

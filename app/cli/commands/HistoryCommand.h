@@ -35,6 +35,7 @@ private:
     std::optional<QString> m_limit;
     std::optional<QString> m_terminal;
     bool m_csv = false;
+    std::optional<QString> m_csvFormat; ///< --csv-format as typed; none: the Preferences' choice
 
     JournalFilter m_filter;
     QString m_noSalesText; ///< what history says when no sale matches
