@@ -29,6 +29,8 @@ private Q_SLOTS:
     void hostileServerBehindACreate();
     void hostileServerBehindAGet_data();
     void hostileServerBehindAGet();
+    void hostileHeadBehindAGetEndsAtTheTimeout_data();
+    void hostileHeadBehindAGetEndsAtTheTimeout();
 };
 
 void TestHttpExchange::parse_data()
@@ -328,11 +330,44 @@ void TestHttpExchange::hostileServerBehindAGet_data()
     hostileServer_data();
 }
 
-void TestHttpExchange::hostileServerBehindAGet()
+void TestHttpExchange::hostileHeadBehindAGetEndsAtTheTimeout_data()
 {
-    // GETs (the terminal polling) go through QNetworkAccessManager: the same replies end them promptly too.
+    hostileServer_data();
+}
+
+void TestHttpExchange::hostileHeadBehindAGetEndsAtTheTimeout()
+{
+    // A reply head that never ends (an endless header or chunk-size line) is read by Qt's own HTTP code under
+    // QNetworkAccessManager, which in Qt 6.4 sets no bound on those lines: the call's timeout ends it, as a timeout.
     QFETCH(QByteArray, start);
     QFETCH(QByteArray, filler);
+    QFETCH(bool, bodyTooLarge);
+    if (bodyTooLarge)
+        QSKIP("bounded by PointDesk's own body limit: see hostileServerBehindAGet");
+    HostileHttpServer server(start.replace("201 Created", "200 OK"), filler);
+    LegacyPointBackend client;
+    QVERIFY(client.setBaseUrl(server.url()));
+    client.setAccessToken(QStringLiteral("TEST-hostile"));
+    client.setTimeout(1500);
+    auto *call = client.listTerminals();
+    ApiError error;
+    bool done = false;
+    connect(call, &ApiCall::finished, this, [&]() {
+        error = call->error();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 8000);
+    QCOMPARE(error.kind(), ApiError::Kind::Timeout);
+}
+
+void TestHttpExchange::hostileServerBehindAGet()
+{
+    // GETs (the terminal polling) go through QNetworkAccessManager: a body past the limit ends them promptly too.
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, filler);
+    QFETCH(bool, bodyTooLarge);
+    if (!bodyTooLarge)
+        QSKIP("a head that never ends is Qt's to read: see hostileHeadBehindAGetEndsAtTheTimeout");
     HostileHttpServer server(start.replace("201 Created", "200 OK"), filler);
     LegacyPointBackend client;
     QVERIFY(client.setBaseUrl(server.url()));
