@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_419">
 <context>
     <name>AccountSetup</name>
     <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop's account, and that it was not renewed or revoked.</source>
         <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado.</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
     </message>
     <message>
-        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal's name in the Mercado Pago app on the terminal.</source>
         <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
     </message>
     <message>
@@ -94,7 +93,7 @@
         <translation>Mercado Pago no respondió a tiempo. Revise la conexión a internet e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The secure connection to Mercado Pago failed. Check the computer&apos;s date and time, or the network&apos;s proxy.</source>
+        <source>The secure connection to Mercado Pago failed. Check the computer's date and time, or the network's proxy.</source>
         <translation>Falló la conexión segura con Mercado Pago. Revise la fecha y la hora de la computadora, o el proxy de la red.</translation>
     </message>
     <message>
@@ -102,7 +101,7 @@
         <translation>Mercado Pago no aceptó el token de acceso. Pida al encargado que vuelva a configurar la cuenta.</translation>
     </message>
     <message>
-        <source>This account is not allowed to do that. Check that the access token belongs to the shop&apos;s account and that the Point integration is enabled.</source>
+        <source>This account is not allowed to do that. Check that the access token belongs to the shop's account and that the Point integration is enabled.</source>
         <translation>Esta cuenta no tiene permiso para hacer eso. Revise que el token de acceso sea de la cuenta del negocio y que la integración con Point esté activada.</translation>
     </message>
     <message>
@@ -149,7 +148,7 @@
         <translation>El pedido se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account&apos;s access token.</source>
+        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account's access token.</source>
         <translation>Esta terminal no pertenece a la cuenta configurada en PointDesk. Revise la terminal, o pida al encargado que revise el token de acceso de la cuenta.</translation>
     </message>
     <message>
@@ -180,7 +179,7 @@
         <translation>La API de Mercado Pago</translation>
     </message>
     <message>
-        <source>Mercado Pago has two APIs for Point terminals; the account&apos;s terminals answer on one of them.</source>
+        <source>Mercado Pago has two APIs for Point terminals; the account's terminals answer on one of them.</source>
         <translation>Mercado Pago tiene dos API para las terminales Point; las terminales de la cuenta responden en una de ellas.</translation>
     </message>
     <message>
@@ -188,7 +187,7 @@
         <translation>Lo que respondió %1</translation>
     </message>
     <message>
-        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account&apos;s terminals with the token (nothing changes on the account).</source>
+        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account's terminals with the token (nothing changes on the account).</source>
         <translation>¿No está seguro? Compruebe cuál responde: PointDesk pide a las dos API las terminales de la cuenta con el token (nada cambia en la cuenta).</translation>
     </message>
     <message>
@@ -204,7 +203,7 @@
         <translation>Resultado de la comprobación de la API</translation>
     </message>
     <message>
-        <source>Neither API lists terminals with this token. Choose the API of the account&apos;s terminals, or check the token and the network.</source>
+        <source>Neither API lists terminals with this token. Choose the API of the account's terminals, or check the token and the network.</source>
         <translation>Ninguna API muestra terminales con este token. Elija la API de las terminales de la cuenta, o revise el token y la red.</translation>
     </message>
     <message>
@@ -216,7 +215,7 @@
         <translation>%1 No se guardó nada.</translation>
     </message>
     <message>
-        <source>Asking both APIs for the account&apos;s terminals…</source>
+        <source>Asking both APIs for the account's terminals…</source>
         <translation>Consultando las terminales de la cuenta en las dos API…</translation>
     </message>
     <message>
@@ -277,7 +276,7 @@
         <translation>Modo demo: terminales simuladas, sin dinero real. Configure la cuenta cuando quiera en Cuenta, Configurar la cuenta.</translation>
     </message>
     <message>
-        <source>The account is set up. PointDesk now charges on the account&apos;s terminals.</source>
+        <source>The account is set up. PointDesk now charges on the account's terminals.</source>
         <translation>La cuenta está configurada. PointDesk ahora cobra en las terminales de la cuenta.</translation>
     </message>
     <message>
@@ -329,7 +328,7 @@
         <translation>La demo usa ahora %1: sus propias terminales simuladas, sin dinero real.</translation>
     </message>
     <message>
-        <source>The account&apos;s Mercado Pago API cannot be used: %1</source>
+        <source>The account's Mercado Pago API cannot be used: %1</source>
         <translation>No se puede usar la API de Mercado Pago de la cuenta: %1</translation>
     </message>
     <message>
@@ -352,16 +351,16 @@
         <translation>API de Orders (terminales Point)</translation>
     </message>
     <message>
-        <source>Mercado Pago&apos;s older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
+        <source>Mercado Pago's older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
         <translation>La API Point anterior de Mercado Pago, para la app Mercado Pago Point en teléfonos y tablets Android con un lector de tarjetas.</translation>
     </message>
     <message>
-        <source>Mercado Pago&apos;s Orders API, for today&apos;s dedicated Point terminals: Point Smart and the other Point terminals.</source>
+        <source>Mercado Pago's Orders API, for today's dedicated Point terminals: Point Smart and the other Point terminals.</source>
         <translation>La API de Orders de Mercado Pago, para las terminales Point actuales: Point Smart y las demás terminales Point.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
-        <translation>&quot;%1&quot; no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
+        <source>"%1" is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
+        <translation>"%1" no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
     </message>
 </context>
 <context>
@@ -375,20 +374,20 @@
         <translation>Cancela el cobro que tiene una terminal y libera la terminal.</translation>
     </message>
     <message>
-        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
-        <translation>&quot;cancel&quot; lleva un ORDER_ID o --device NAME.</translation>
+        <source>"cancel" takes either an ORDER_ID or --device NAME.</source>
+        <translation>"cancel" lleva un ORDER_ID o --device NAME.</translation>
     </message>
     <message>
-        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
-        <translation>La terminal &quot;%1&quot; está libre: si tenía un cobro, se canceló.</translation>
+        <source>Terminal "%1" is free: the order it held, if any, was cancelled.</source>
+        <translation>La terminal "%1" está libre: si tenía un cobro, se canceló.</translation>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
         <translation>Cobro %1 cancelado.</translation>
     </message>
     <message>
-        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with &quot;%2 status %1&quot;.</source>
-        <translation>Se pidió cancelar la orden %1: la terminal todavía puede completar el pago. Vea cómo terminó con &quot;%2 status %1&quot;.</translation>
+        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with "%2 status %1".</source>
+        <translation>Se pidió cancelar la orden %1: la terminal todavía puede completar el pago. Vea cómo terminó con "%2 status %1".</translation>
     </message>
 </context>
 <context>
@@ -505,7 +504,7 @@
         </translation>
     </message>
     <message>
-        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <source>Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
         <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
     </message>
     <message>
@@ -569,7 +568,7 @@
         <translation>Registrado: la caja leyó en la terminal que el pago no fue aprobado. Vuelva a cobrar si hace falta.</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal&apos;s screen or printed slip, then record what it shows. Do not charge again before checking.</source>
+        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's screen or printed slip, then record what it shows. Do not charge again before checking.</source>
         <translation>Mercado Pago no puede saber si la tarjeta fue aprobada, y esto no va a cambiar. Lea la pantalla o el comprobante impreso de la terminal y registre lo que muestra. No vuelva a cobrar antes de revisarlo.</translation>
     </message>
     <message>
@@ -614,28 +613,28 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El tipo de tarjeta debe ser credit o debit.</translation>
     </message>
     <message>
-        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
-        <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
+        <source>Nothing was sent to the terminal "%1".</source>
+        <translation>No se envió nada a la terminal "%1".</translation>
     </message>
     <message>
         <source>Stopped waiting for order %1.</source>
         <translation>Se dejó de esperar el cobro %1.</translation>
     </message>
     <message>
-        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
-        <translation>El cobro %1 sigue abierto en la terminal &quot;%2&quot;. Sígalo con &quot;%3 status %1&quot;, o cancélelo con &quot;%3 cancel %1&quot;.</translation>
+        <source>Order %1 is still open on the terminal "%2". Follow it with "%3 status %1", or cancel it with "%3 cancel %1".</source>
+        <translation>El cobro %1 sigue abierto en la terminal "%2". Sígalo con "%3 status %1", o cancélelo con "%3 cancel %1".</translation>
     </message>
     <message>
         <source>Not sent: stopped with Ctrl+C before it was sent.</source>
         <translation>No se envió: se detuvo con Ctrl+C antes de enviarlo.</translation>
     </message>
     <message>
-        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
-        <translation>Puede que el cobro haya llegado a la terminal &quot;%1&quot;. Revise con &quot;%2 devices&quot; antes de volver a cobrar.</translation>
+        <source>The order may have reached the terminal "%1". Check with "%2 devices" before charging again.</source>
+        <translation>Puede que el cobro haya llegado a la terminal "%1". Revise con "%2 devices" antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
-        <translation>El registro de ventas lo guarda como venta %1; véala con &quot;%2 history&quot;.</translation>
+        <source>The order journal keeps it as sale %1; see it with "%2 history".</source>
+        <translation>El registro de ventas lo guarda como venta %1; véala con "%2 history".</translation>
     </message>
     <message>
         <source>--no-ticket: the terminal prints no ticket (Orders API).</source>
@@ -646,7 +645,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>La API de Orders no tiene %1; quítelo.</translation>
     </message>
     <message>
-        <source>--no-ticket is for the Orders API: the legacy API&apos;s terminal always prints the receipt. Leave it out, or use --api orders.</source>
+        <source>--no-ticket is for the Orders API: the legacy API's terminal always prints the receipt. Leave it out, or use --api orders.</source>
         <translation>--no-ticket es para la API de Orders: la terminal de la API legacy siempre imprime el comprobante. Quítelo o use --api orders.</translation>
     </message>
 </context>
@@ -741,15 +740,15 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Opcional, por ejemplo https://negocio.ejemplo/aviso</translation>
     </message>
     <message>
-        <source>Disable the terminal&apos;s bac&amp;k button</source>
+        <source>Disable the terminal's bac&amp;k button</source>
         <translation>Desactivar el botón &amp;Volver de la terminal</translation>
     </message>
     <message>
-        <source>Disable the terminal&apos;s back button</source>
+        <source>Disable the terminal's back button</source>
         <translation>Desactivar el botón Volver de la terminal</translation>
     </message>
     <message>
-        <source>The customer cannot close the order with the terminal&apos;s back button.</source>
+        <source>The customer cannot close the order with the terminal's back button.</source>
         <translation>El cliente no puede cerrar el cobro con el botón Volver de la terminal.</translation>
     </message>
     <message>
@@ -766,12 +765,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>The amount in %1, like %2.</source>
-        <extracomment>%1 is a currency with its code, like &quot;Argentine peso (ARS)&quot;; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like "Argentine peso (ARS)"; %2 an example amount.</extracomment>
         <translation>El monto en %1, por ejemplo %2.</translation>
     </message>
     <message>
         <source>The amount in %1, whole, without cents, like %2.</source>
-        <extracomment>%1 is a currency with its code, like &quot;Chilean peso (CLP)&quot;; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like "Chilean peso (CLP)"; %2 an example amount.</extracomment>
         <translation>El monto en %1, entero, sin centavos, por ejemplo %2.</translation>
     </message>
     <message>
@@ -791,15 +790,11 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Presione Enter para cobrar.</translation>
     </message>
     <message>
-        <source>Fix the problems shown above to charge.</source>
-        <translation>Corrija los problemas indicados arriba para cobrar.</translation>
-    </message>
-    <message>
         <source>Enter the amount and a description to charge.</source>
         <translation>Ingrese el monto y una descripción para cobrar.</translation>
     </message>
     <message>
-        <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
+        <source>Show or hide the external reference, the payer's e-mail, the notification URL and the terminal's back button (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa, el e-mail del cliente, la URL de notificación y el botón Volver de la terminal (Alt+P).</translation>
     </message>
     <message>
@@ -818,16 +813,36 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>Show or hide the external reference and whether the terminal prints the receipt (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa y si la terminal imprime el comprobante (Alt+P).</translation>
     </message>
+    <message>
+        <source>Fix the amount to charge.</source>
+        <translation>Corrija el monto para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the description to charge.</source>
+        <translation>Corrija la descripción para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the external reference, under More options, to charge.</source>
+        <translation>Corrija la referencia externa, en Más opciones, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the payer e-mail, under More options, to charge.</source>
+        <translation>Corrija el e-mail del cliente, en Más opciones, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the notification URL, under More options, to charge.</source>
+        <translation>Corrija la URL de notificación, en Más opciones, para cobrar.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeReporter</name>
     <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
-        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
+        <source>The answer to the order was lost or unclear. Checking the terminal "%1" before anything is sent again.</source>
+        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal "%1" antes de volver a enviar nada.</translation>
     </message>
     <message>
-        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
-        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
+        <source>Order %1 sent to "%2": %3, waiting for the customer.</source>
+        <translation>Cobro %1 enviado a "%2": %3, esperando al cliente.</translation>
     </message>
     <message>
         <source>Recorded in the order journal as sale %1.</source>
@@ -842,8 +857,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Cobro %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
-        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
+        <source>Order %1 may still be open on the terminal "%2".</source>
+        <translation>Puede que el cobro %1 siga abierto en la terminal "%2".</translation>
     </message>
     <message>
         <source>Cannot check the order right now: %1</source>
@@ -866,16 +881,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
     </message>
     <message>
-        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
-        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
+        <source>PointDesk cannot tell whether the order reached the terminal "%1".</source>
+        <translation>PointDesk no puede saber si el cobro llegó a la terminal "%1".</translation>
     </message>
     <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
-        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state "unknown".</source>
+        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado "unknown" (desconocido).</translation>
     </message>
     <message>
-        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
-        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
+        <source>What to do: look at the terminal "%1". If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with "%2 status ORDER_ID". See the sale with "%2 history --state unknown". Charge again only once you are sure that nothing was charged.</source>
+        <translation>Qué hacer: mire la terminal "%1". Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con "%2 status ORDER_ID". Vea la venta con "%2 history --state unknown". Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
     </message>
     <message>
         <source>Paid: payment %1 (%2).</source>
@@ -894,7 +909,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
     </message>
     <message>
-        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal&apos;s screen or slip before charging again.</source>
+        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal's screen or slip before charging again.</source>
         <translation>Revise la terminal: Mercado Pago no puede saber si el cobro %1 se pagó. Lea la pantalla o el comprobante de la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -917,48 +932,48 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió: no se pudieron revisar las terminales. %1</translation>
     </message>
     <message>
-        <source>Not sent: the terminal &quot;%1&quot; is not registered to the account. Refresh the list of terminals.</source>
-        <translation>No se envió: la terminal &quot;%1&quot; no está registrada en la cuenta. Actualice la lista de terminales.</translation>
+        <source>Not sent: the terminal "%1" is not registered to the account. Refresh the list of terminals.</source>
+        <translation>No se envió: la terminal "%1" no está registrada en la cuenta. Actualice la lista de terminales.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal &quot;%1&quot; is busy with another order. Wait for it to finish, or free the terminal.</source>
-        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
+        <source>Not sent: the terminal "%1" is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>No se envió: la terminal "%1" está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
         <translation>No se envió: %1</translation>
     </message>
     <message>
-        <source>PointDesk could not find out whether the order reached the terminal &quot;%1&quot;. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>PointDesk no pudo saber si el cobro llegó a la terminal &quot;%1&quot;. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>PointDesk could not find out whether the order reached the terminal "%1". Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>PointDesk no pudo saber si el cobro llegó a la terminal "%1". Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>PointDesk could not check the terminal &quot;%1&quot; to find out whether the order reached it (%2). Check the terminal before charging again.</source>
-        <translation>PointDesk no pudo revisar la terminal &quot;%1&quot; para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
+        <source>PointDesk could not check the terminal "%1" to find out whether the order reached it (%2). Check the terminal before charging again.</source>
+        <translation>PointDesk no pudo revisar la terminal "%1" para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>Not charged: the terminal &quot;%1&quot; is no longer registered to the account.</source>
-        <translation>No se cobró: la terminal &quot;%1&quot; ya no está registrada en la cuenta.</translation>
+        <source>Not charged: the terminal "%1" is no longer registered to the account.</source>
+        <translation>No se cobró: la terminal "%1" ya no está registrada en la cuenta.</translation>
     </message>
     <message>
-        <source>The terminal &quot;%1&quot; is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
-        <translation>La terminal &quot;%1&quot; ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
+        <source>The terminal "%1" is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
+        <translation>La terminal "%1" ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal &quot;%1&quot; is busy with another order.</source>
-        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro.</translation>
+        <source>Not sent: the terminal "%1" is busy with another order.</source>
+        <translation>No se envió: la terminal "%1" está ocupada con otro cobro.</translation>
     </message>
     <message>
-        <source>The terminal &quot;%1&quot; now holds another order; PointDesk cannot tell whether this sale&apos;s order was paid before it. Check the Mercado Pago activity.</source>
-        <translation>La terminal &quot;%1&quot; ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
+        <source>The terminal "%1" now holds another order; PointDesk cannot tell whether this sale's order was paid before it. Check the Mercado Pago activity.</source>
+        <translation>La terminal "%1" ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
     </message>
     <message>
-        <source>The terminal &quot;%1&quot; is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>La terminal &quot;%1&quot; está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>The terminal "%1" is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal "%1" está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The terminal &quot;%1&quot; holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
-        <translation>La terminal &quot;%1&quot; tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
+        <source>The terminal "%1" holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
+        <translation>La terminal "%1" tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier; the order never reached the terminal.</source>
@@ -972,16 +987,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         </translation>
     </message>
     <message>
-        <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
-        <translation>El cobro no llegó a la terminal &quot;%1&quot;. ¿Enviarlo de nuevo?</translation>
+        <source>The order did not reach the terminal "%1". Send it again?</source>
+        <translation>El cobro no llegó a la terminal "%1". ¿Enviarlo de nuevo?</translation>
     </message>
     <message>
         <source>The cashier confirmed that nothing was charged.</source>
         <translation>La caja confirmó que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Order %1 on the terminal &quot;%2&quot; is recorded for another sale. Check the terminal before charging again.</source>
-        <translation>El cobro %1 de la terminal &quot;%2&quot; está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
+        <source>Order %1 on the terminal "%2" is recorded for another sale. Check the terminal before charging again.</source>
+        <translation>El cobro %1 de la terminal "%2" está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier while PointDesk could not tell whether the order had reached the terminal.</source>
@@ -992,16 +1007,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió: PointDesk se detuvo antes de enviarlo.</translation>
     </message>
     <message>
-        <source>The terminal &quot;%1&quot; holds an order that may be this sale&apos;s. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>La terminal &quot;%1&quot; tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>The terminal "%1" holds an order that may be this sale's. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal "%1" tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>The cashier checked the terminal and confirmed that nothing was charged.</source>
         <translation>La caja revisó la terminal y confirmó que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Order %1 is still not finished after its expiration time. Check the terminal &quot;%2&quot;: read its screen or slip, then check again or confirm that nothing was charged.</source>
-        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal &quot;%2&quot;: lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
+        <source>Order %1 is still not finished after its expiration time. Check the terminal "%2": read its screen or slip, then check again or confirm that nothing was charged.</source>
+        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal "%2": lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
     </message>
 </context>
 <context>
@@ -1011,24 +1026,24 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconocido "%1".</translation>
     </message>
     <message>
-        <source>The option %1 does not apply to &quot;%2&quot;.</source>
-        <translation>La opción %1 no corresponde a &quot;%2&quot;.</translation>
+        <source>The option %1 does not apply to "%2".</source>
+        <translation>La opción %1 no corresponde a "%2".</translation>
     </message>
     <message>
         <source>The option %1 is given more than once.</source>
         <translation>La opción %1 aparece más de una vez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an argument.</source>
-        <translation>&quot;%1&quot; necesita un argumento.</translation>
+        <source>"%1" needs an argument.</source>
+        <translation>"%1" necesita un argumento.</translation>
     </message>
     <message>
-        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
-        <translation>La dirección de la API &quot;%1&quot; no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
+        <source>The API address "%1" is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>La dirección de la API "%1" no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
@@ -1051,23 +1066,23 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>POINTDESK_API: %1</translation>
     </message>
     <message>
-        <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
+        <source>The account's API in PointDesk's settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
         <translation>La API de la cuenta en la configuración de PointDesk (%1) es desconocida: %2 Vuelva a configurar la cuenta en la ventana, o indique --api.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
-        <translation>Argumento inesperado &quot;%1&quot; después de &quot;%2&quot;.</translation>
+        <source>Unexpected argument "%1" after "%2".</source>
+        <translation>Argumento inesperado "%1" después de "%2".</translation>
     </message>
     <message>
         <source>Stopped before the command finished.</source>
         <translation>Se detuvo antes de que terminara el comando.</translation>
     </message>
     <message>
-        <source>An Orders API order id is up to 64 letters and digits, as &quot;charge&quot; printed it (ORD01J...).</source>
-        <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró &quot;charge&quot; (ORD01J...).</translation>
+        <source>An Orders API order id is up to 64 letters and digits, as "charge" printed it (ORD01J...).</source>
+        <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró "charge" (ORD01J...).</translation>
     </message>
 </context>
 <context>
@@ -1077,16 +1092,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
-        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
+        <source>Run "%1 --help" to see the commands and options.</source>
+        <translation>Ejecute "%1 --help" para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
-        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con &quot;%1 login&quot;.</translation>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with "%1 login".</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con "%1 login".</translation>
     </message>
     <message>
         <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
@@ -1120,8 +1135,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
-        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
+        <source>Run "%1 --help" to see the commands and options.</source>
+        <translation>Ejecute "%1 --help" para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Options:
@@ -1152,7 +1167,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
   POINTDESK_API_BASE  The API address when --api-base is not given.
   POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).
   POINTDESK_KEYCHAIN_SERVICE
-                      The keychain entry&apos;s service name (default %2).
+                      The keychain entry's service name (default %2).
   POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default
                       %3, shared with the PointDesk window).
 </source>
@@ -1242,7 +1257,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point
                   app on phones and tablets) or orders (the Orders API of Point Smart and
-                  the other Point terminals). Default: the account&apos;s, as set up in the
+                  the other Point terminals). Default: the account's, as set up in the
                   window or with login --api, else legacy.
 </source>
         <translation>  --api API       La API de Mercado Pago a usar: legacy (Integración vía API, la app
@@ -1415,11 +1430,11 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El pago fue rechazado por motivos de seguridad. Pida otro medio de pago.</translation>
     </message>
     <message>
-        <source>The card&apos;s bank refused the payment. Ask for another card.</source>
+        <source>The card's bank refused the payment. Ask for another card.</source>
         <translation>El banco de la tarjeta rechazó el pago. Pida otra tarjeta.</translation>
     </message>
     <message>
-        <source>The card&apos;s bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
+        <source>The card's bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
         <translation>El banco de la tarjeta pide que el cliente lo llame para autorizar el pago. El cliente puede llamar al banco o pagar con otra tarjeta.</translation>
     </message>
     <message>
@@ -1435,7 +1450,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>La tarjeta no tiene fondos suficientes. Pida otra tarjeta.</translation>
     </message>
     <message>
-        <source>The amount is above the card&apos;s limit. Ask for another card, or charge a lower amount.</source>
+        <source>The amount is above the card's limit. Ask for another card, or charge a lower amount.</source>
         <translation>El monto supera el límite de la tarjeta. Pida otra tarjeta o cobre un monto menor.</translation>
     </message>
     <message>
@@ -1467,7 +1482,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>&amp;Switch to the %1</source>
-        <extracomment>%1 is the other API&apos;s name, e.g. &quot;Orders API (Point terminals)&quot;.</extracomment>
+        <extracomment>%1 is the other API's name, e.g. "Orders API (Point terminals)".</extracomment>
         <translation>&amp;Cambiar a %1</translation>
     </message>
     <message>
@@ -1480,10 +1495,6 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>&amp;Terminals</source>
         <translation>&amp;Terminales</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh the list of terminals</source>
@@ -1619,16 +1630,20 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>No terminals on this account yet. A terminal shows here once it is linked to a store and point of sale of the account in Mercado Pago. Then press Refresh (F5).</source>
         <translation>Todavía no hay terminales en esta cuenta. Una terminal aparece aquí cuando está vinculada a una sucursal y una caja de la cuenta en Mercado Pago. Luego presione Actualizar (F5).</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
     <message>
-        <source>List the account&apos;s terminals: FREE, or BUSY with the order they hold.</source>
+        <source>List the account's terminals: FREE, or BUSY with the order they hold.</source>
         <translation>Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
 que tiene.</translation>
     </message>
     <message>
-        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
+        <source>No terminals are linked to this account. Set the terminal's name in the Mercado Pago app on the terminal.</source>
         <translation>No hay terminales vinculadas a esta cuenta. Configure el nombre de la terminal en la app de Mercado Pago de la terminal.</translation>
     </message>
     <message>
@@ -1664,8 +1679,8 @@ que tiene.</translation>
         <translation>Sucursal / caja</translation>
     </message>
     <message>
-        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with &quot;%1 terminal-mode TERMINAL_ID pdv&quot; and restarts it.</source>
-        <translation>Una terminal STANDALONE no puede recibir órdenes de PointDesk; un encargado la cambia con &quot;%1 terminal-mode TERMINAL_ID pdv&quot; y la reinicia.</translation>
+        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with "%1 terminal-mode TERMINAL_ID pdv" and restarts it.</source>
+        <translation>Una terminal STANDALONE no puede recibir órdenes de PointDesk; un encargado la cambia con "%1 terminal-mode TERMINAL_ID pdv" y la reinicia.</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1706,12 @@ que tiene.</translation>
     </message>
     <message>
         <source>Card ending %1</source>
-        <extracomment>%1 is the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
+        <extracomment>%1 is the card's last digits, like "4242".</extracomment>
         <translation>Tarjeta terminada en %1</translation>
     </message>
     <message>
         <source>%1 ending %2</source>
-        <extracomment>%1 is a card brand, like &quot;Visa&quot;; %2 the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
+        <extracomment>%1 is a card brand, like "Visa"; %2 the card's last digits, like "4242".</extracomment>
         <translation>%1 terminada en %2</translation>
     </message>
     <message>
@@ -1709,8 +1724,81 @@ que tiene.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is the card, like &quot;Visa ending 4242&quot;; %2 the installments, like &quot;3 installments&quot;.</extracomment>
+        <extracomment>%1 is the card, like "Visa ending 4242"; %2 the installments, like "3 installments".</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <extracomment>A payment or order status from Mercado Pago.</extracomment>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorizado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>en proceso</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>procesado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>on the terminal</source>
+        <translation>en la terminal</translation>
+    </message>
+    <message>
+        <source>needs a check on the terminal</source>
+        <translation>hay que revisar la terminal</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>devuelto en parte</translation>
+    </message>
+    <message>
+        <source>charged back</source>
+        <translation>con contracargo</translation>
+    </message>
+    <message>
+        <source>in dispute</source>
+        <translation>en disputa</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1874,8 @@ F1: esta lista</translation>
         <translation>Muestra esta ayuda, o solo lo que hace y lo que acepta COMMAND.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconocido "%1".</translation>
     </message>
 </context>
 <context>
@@ -1804,9 +1892,9 @@ separate states with commas. The JSON names are approved,
 rejected, cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: only that terminal. --limit: only the N newest sales
 (the totals still count every matching sale).
---json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
-twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
-integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
+--json: {"entries":[...],"totals":{...}}; every amount is given
+twice, as an exact decimal string ("amount": "1234.50") and as
+integer cents ("amount_cents": 123450); ids are integers.
 --csv: every matching sale as CSV (UTF-8, amounts like 1234.50,
 times in UTC), whatever the language settings.</source>
         <translation>Lista las ventas del registro de ventas, de la más nueva a la más
@@ -1823,9 +1911,9 @@ estados con comas. Los nombres en JSON son approved, rejected,
 cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: solo esa terminal. --limit: solo las N ventas más
 nuevas (los totales cuentan igual todas las ventas que coinciden).
---json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
-veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
-centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
+--json: {"entries":[...],"totals":{...}}; cada monto aparece dos
+veces, como texto decimal exacto ("amount": "1234.50") y en
+centavos enteros ("amount_cents": 123450); los ids son enteros.
 --csv: todas las ventas que coinciden, en CSV (UTF-8, montos como
 1234.50, horas en UTC), sin importar la configuración de idioma.</translation>
     </message>
@@ -1854,8 +1942,8 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Ninguna venta coincide con los estados o la terminal pedidos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+        <source>"%1" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>"%1" no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
     </message>
     <message>
         <source>No sales were recorded on %1.</source>
@@ -1886,8 +1974,8 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>El registro de ventas no tiene ventas.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
-        <translation>&quot;%1&quot; no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
+        <source>"%1" is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>"%1" no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
     </message>
     <message>
         <source>--state needs a state, for example --state paid.</source>
@@ -2097,7 +2185,7 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Referencia externa: %1</translation>
     </message>
     <message>
-        <source>Payer&apos;s e-mail: %1</source>
+        <source>Payer's e-mail: %1</source>
         <translation>E-mail del cliente: %1</translation>
     </message>
     <message>
@@ -2333,11 +2421,11 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Hace falta una vez por cuenta de Mercado Pago, antes de que las terminales reciban cobros de PointDesk.</translation>
     </message>
     <message>
-        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
-        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada &quot;integrators&quot; de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account's user id to Mercado Pago (the "integrators" call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada "integrators" de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
     </message>
     <message>
-        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <source>The user id is the number of the shop's Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
         <translation>El id de usuario es el número de la cuenta de Mercado Pago del negocio, que aparece en Mercado Pago Developers junto a las credenciales.</translation>
     </message>
     <message>
@@ -2365,7 +2453,7 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Resultado de la verificación del token</translation>
     </message>
     <message>
-        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
+        <source>Type the user id first: the number of the shop's Mercado Pago account.</source>
         <translation>Primero escriba el id de usuario: el número de la cuenta de Mercado Pago del negocio.</translation>
     </message>
     <message>
@@ -2392,7 +2480,7 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Usar el token solo en esta sesión</translation>
     </message>
     <message>
-        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk's settings keep only preferences, such as the API address.</source>
         <translation>PointDesk guarda el token en memoria y lo olvida al cerrarse: usted lo pega de nuevo cada vez que se abre PointDesk. El token nunca se escribe en el disco; la configuración de PointDesk guarda solo preferencias, como la dirección de la API.</translation>
     </message>
     <message>
@@ -2420,11 +2508,11 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
         <translation>Cobre con tarjeta en sus terminales Point de Mercado Pago desde esta computadora.</translation>
     </message>
     <message>
-        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <source>To set up PointDesk you need the shop's production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
         <translation>Para configurar PointDesk necesita el token de acceso de producción del negocio. En Mercado Pago Developers, abra Tus integraciones, elija la aplicación y copie el token de acceso en Credenciales de producción.</translation>
     </message>
     <message>
-        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer's keychain and nowhere else.</source>
         <translation>La configuración verifica el token en el momento, puede activar la integración para la cuenta y le pide elegir un PIN del encargado. El token se guarda en el llavero de esta computadora y en ningún otro lugar.</translation>
     </message>
     <message>
@@ -2478,7 +2566,7 @@ centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
 <context>
     <name>LaunchOptions</name>
     <message>
-        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
+        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop's counter.
 The access token is read from the system keychain (set it up in the window, or with pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. Without an account PointDesk starts in demo mode and offers to set one up.</source>
         <translation>PointDesk: cobre con tarjeta en las terminales Point de Mercado Pago desde la caja del negocio.
 El token de acceso se lee del llavero del sistema (configúrelo en la ventana o con pointdesk-cli login); la variable de entorno POINTDESK_TOKEN, si está definida, lo reemplaza. Sin una cuenta, PointDesk inicia en modo demo y ofrece configurar una.</translation>
@@ -2504,7 +2592,7 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>La dirección de la API %1 no es aceptable: use https://, o http:// solo hacia esta computadora.</translation>
     </message>
     <message>
-        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account&apos;s choice for this run.</source>
+        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account's choice for this run.</source>
         <translation>La API de Mercado Pago: legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point). Con --demo, la API de las terminales simuladas; si no, reemplaza la elección de la cuenta en esta ejecución.</translation>
     </message>
     <message>
@@ -2538,12 +2626,12 @@ en la consola), lo verifica con Mercado Pago y lo guarda en el
 llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
     </message>
     <message>
-        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
-        <translation>&quot;login&quot; no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
+        <source>"login" takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>"login" no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
     </message>
     <message>
-        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
-        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero &quot;pointdesk-cli logout&quot; (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
+        <source>A token is already saved and a manager PIN is set on this computer. Run "pointdesk-cli logout" first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero "pointdesk-cli logout" (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Paste the access token and press Enter:</source>
@@ -2566,8 +2654,8 @@ llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
         <translation>El token de acceso no se guardó.</translation>
     </message>
     <message>
-        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
-        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con &quot;%1 login --no-check&quot;.</translation>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with "%1 login --no-check".</source>
+        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con "%1 login --no-check".</translation>
     </message>
     <message>
         <source>Access token saved in the system keychain.</source>
@@ -2604,24 +2692,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ventas</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Historial…</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Preferencias…</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar la cuenta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Cerrar sesión…</translation>
     </message>
     <message>
         <source>Mana&amp;ger</source>
@@ -2632,22 +2704,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Encargado</translation>
     </message>
     <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar al modo encargado…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Terminales…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Cambiar el PIN…</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Salir del modo encargado</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2656,20 +2712,60 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Acerca de PointDesk</translation>
-    </message>
-    <message>
         <source>More menus</source>
         <translation>Más menús</translation>
     </message>
     <message>
-        <source>Replace the access token…</source>
-        <translation>Reemplazar el token de acceso…</translation>
+        <source>&amp;Sales</source>
+        <translation>Venta&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>Cue&amp;nta</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the account…</source>
+        <translation>&amp;Configurar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Cerrar &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter manager mode…</source>
+        <translation>&amp;Entrar al modo encargado…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals…</source>
+        <translation>&amp;Terminales…</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Cambiar el &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd manager mode</source>
+        <translation>&amp;Salir del modo encargado</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PointDesk</source>
+        <translation>A&amp;cerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the access token…</source>
+        <translation>&amp;Reemplazar el token de acceso…</translation>
     </message>
 </context>
 <context>
@@ -2703,8 +2799,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>La venta necesita su decisión, así que PointDesk no se cerró.</translation>
     </message>
     <message>
-        <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
-        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en &quot;.corrupt&quot; y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
+        <source>The damaged file is kept beside the new one (its name ends in ".corrupt" and the date), so that its sales can still be recovered. The history starts empty.</source>
+        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en ".corrupt" y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
     </message>
     <message>
         <source>Enter the manager PIN to sign out.</source>
@@ -2790,6 +2886,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>Enter the manager PIN to refund a sale.</source>
         <translation>Ingrese el PIN de encargado para devolver una venta.</translation>
     </message>
+    <message>
+        <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
+        <translation>El modo encargado ya está activo. Ctrl+Shift+M lo termina.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerDialog</name>
@@ -2838,7 +2938,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Quitar la terminal de la cuenta</translation>
     </message>
     <message>
-        <source>Type the terminal&apos;s name to confirm</source>
+        <source>Type the terminal's name to confirm</source>
         <translation>Escriba el nombre de la terminal para confirmar</translation>
     </message>
     <message>
@@ -2957,7 +3057,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>&amp;Liberar terminal</translation>
     </message>
     <message>
-        <source>Type or choose the terminal&apos;s name to confirm</source>
+        <source>Type or choose the terminal's name to confirm</source>
         <translation>Escriba o elija el nombre de la terminal para confirmar</translation>
     </message>
     <message>
@@ -3003,8 +3103,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>No se pudo leer el PIN de encargado de la entrada estándar (%1). No se hizo nada.</translation>
     </message>
     <message>
-        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
-        <translation>Hay un PIN de encargado en esta computadora, así que &quot;%1 %2&quot; lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
+        <source>A manager PIN is set on this computer, so "%1 %2" needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Hay un PIN de encargado en esta computadora, así que "%1 %2" lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
     </message>
     <message>
         <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
@@ -3170,7 +3270,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Vuelva a abrir PointDesk; si sigue pasando, revise el archivo del registro.</translation>
     </message>
     <message>
-        <source>Check the sale&apos;s history before charging again.</source>
+        <source>Check the sale's history before charging again.</source>
         <translation>Revise el historial de la venta antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -3236,20 +3336,12 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Tiempo desde que se envió el cobro</translation>
     </message>
     <message>
-        <source>Cancel &amp;order</source>
-        <translation>Cancelar c&amp;obro</translation>
-    </message>
-    <message>
         <source>Cancel the order</source>
         <translation>Cancelar el cobro</translation>
     </message>
     <message>
         <source>Cancel the order on the terminal (Esc)</source>
         <translation>Cancelar el cobro en la terminal (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Free terminal</source>
-        <translation>&amp;Liberar terminal</translation>
     </message>
     <message>
         <source>Free the terminal</source>
@@ -3261,7 +3353,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>&amp;New sale</source>
-        <translation>&amp;Nueva venta</translation>
+        <translation>Nueva &amp;venta</translation>
     </message>
     <message>
         <source>New sale</source>
@@ -3272,16 +3364,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Limpiar el formulario para el próximo cliente (F2 o Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Enviar de nuevo</translation>
-    </message>
-    <message>
         <source>Send the order again</source>
         <translation>Enviar el cobro de nuevo</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
         <source>Check the terminal again</source>
@@ -3384,14 +3468,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Verificando el pago…</translation>
     </message>
     <message>
-        <source>Mercado Pago reports order %1 as %2 (%3).</source>
-        <translation>Mercado Pago informa el cobro %1 como %2 (%3).</translation>
-    </message>
-    <message>
-        <source>no payment status</source>
-        <translation>sin estado de pago</translation>
-    </message>
-    <message>
         <source>PointDesk keeps checking until the payment is final.</source>
         <translation>PointDesk sigue verificando hasta que el pago sea definitivo.</translation>
     </message>
@@ -3424,12 +3500,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Mire el resultado en la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don&apos;t send.</source>
+        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don't send.</source>
         <translation>La terminal no muestra este cobro y no se cobró nada. Presione Enviar de nuevo para enviarlo otra vez a %1, o No enviar.</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t send</source>
-        <translation>No en&amp;viar</translation>
     </message>
     <message>
         <source>Do not send the order; nothing was charged</source>
@@ -3438,10 +3510,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Look at %1. If it shows this order, the customer can pay: press Check again and PointDesk follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago activity shows this sale.</source>
         <translation>Mire %1. Si muestra este cobro, el cliente puede pagar: presione Revisar de nuevo y PointDesk lo sigue. Presione No se cobró nada solo si ni la terminal ni la actividad de Mercado Pago muestran esta venta.</translation>
-    </message>
-    <message>
-        <source>Nothing was &amp;charged</source>
-        <translation>No se co&amp;bró nada</translation>
     </message>
     <message>
         <source>End the sale: nothing was charged</source>
@@ -3485,14 +3553,14 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>The terminal shows pa&amp;id</source>
-        <translation>La terminal mue&amp;stra pagado</translation>
+        <translation>&amp;La terminal muestra pagado</translation>
     </message>
     <message>
         <source>The terminal shows the payment approved</source>
         <translation>La terminal muestra el pago aprobado</translation>
     </message>
     <message>
-        <source>Only when the terminal&apos;s screen or printed slip shows the payment approved</source>
+        <source>Only when the terminal's screen or printed slip shows the payment approved</source>
         <translation>Solo si la pantalla o el comprobante impreso de la terminal muestran el pago aprobado</translation>
     </message>
     <message>
@@ -3526,12 +3594,44 @@ lo lee de la entrada estándar, como login lee el token.</translation>
 %2</translation>
     </message>
     <message>
-        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
+        <source>Read the terminal's screen or printed slip, then press the button below that matches what it shows.</source>
         <translation>Lea la pantalla o el comprobante impreso de la terminal y luego presione el botón de abajo que coincide con lo que muestra.</translation>
     </message>
     <message>
-        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
+        <source>The cashier's answer is recorded. Press New sale (F2) for the next customer.</source>
         <translation>La respuesta del cajero quedó registrada. Presione Nueva venta (F2) para el siguiente cliente.</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der</source>
+        <translation>Cancelar c&amp;obro</translation>
+    </message>
+    <message>
+        <source>Free term&amp;inal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>Send aga&amp;in</source>
+        <translation>Env&amp;iar de nuevo</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Revisar de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>No se cobró na&amp;da</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2, with no payment status yet.</source>
+        <translation>Mercado Pago informa el cobro %1 como %2, todavía sin estado de pago.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2, its payment as %3.</source>
+        <translation>Mercado Pago informa el cobro %1 como %2 y su pago como %3.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't send</source>
+        <translation>No en&amp;viar</translation>
     </message>
 </context>
 <context>
@@ -3549,11 +3649,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Una terminal solo se puede pasar al modo integrado (PDV) o al modo independiente (standalone).</translation>
     </message>
     <message>
-        <source>A partial refund needs the sale&apos;s payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
+        <source>A partial refund needs the sale's payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
         <translation>Una devolución parcial necesita el pago de la venta. Devuelva la venta completa, o haga la devolución desde el panel de Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account&apos;s Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
+        <source>This account's Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no ofrece esto. Use la propia terminal o el panel de Mercado Pago.</translation>
     </message>
 </context>
@@ -3795,7 +3895,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ingrese el PIN del encargado</translation>
     </message>
     <message>
-        <source>Manager mode unlocks the manager&apos;s tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
+        <source>Manager mode unlocks the manager's tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
         <translation>El modo encargado habilita las herramientas del encargado: las terminales, el token de acceso, el PIN y el cierre de sesión. Termina solo después de unos minutos sin uso.</translation>
     </message>
     <message>
@@ -3868,7 +3968,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>El PIN del encargado</translation>
     </message>
     <message>
-        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
+        <source>It protects the manager's tools from anyone at the counter.</source>
         <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
     </message>
     <message>
@@ -3896,8 +3996,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Problema con el PIN</translation>
     </message>
     <message>
-        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
-        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada &quot;manager-pin&quot; de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer's administrator can remove PointDesk's "manager-pin" entry from the system keychain; then set up the account again.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada "manager-pin" de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
     </message>
     <message>
         <source>Checking whether a manager PIN is set on this computer…</source>
@@ -3923,11 +4023,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
 <context>
     <name>PointBackend</name>
     <message>
-        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account&apos;s Mercado Pago API has no terminal operating modes to switch.</source>
+        <source>This account's Mercado Pago API has no terminal operating modes to switch.</source>
         <translation>La API de Mercado Pago de esta cuenta no tiene modos de operación de terminal para cambiar.</translation>
     </message>
 </context>
@@ -3943,7 +4043,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <extracomment>%1 is the language the system asks for, named in itself (&quot;Español&quot;).</extracomment>
+        <extracomment>%1 is the language the system asks for, named in itself ("Español").</extracomment>
         <translation>El del sistema (%1)</translation>
     </message>
     <message>
@@ -3975,15 +4075,15 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Un idioma nuevo se ve la próxima vez que se abra PointDesk.</translation>
     </message>
     <message>
-        <source>Only the manager changes the account&apos;s currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
+        <source>Only the manager changes the account's currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
         <translation>Solo el encargado cambia la moneda de la cuenta. Pida al encargado que active el modo encargado y vuelva a abrir Preferencias.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 are typed with cents.</source>
+        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 are typed with cents.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 se escriben con centavos.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
+        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 no llevan centavos: el campo del monto acepta solo montos enteros.</translation>
     </message>
     <message>
@@ -4057,29 +4157,29 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
 </translation>
     </message>
     <message>
-        <source>Refund sale N of this computer&apos;s sales record (see history).
+        <source>Refund sale N of this computer's sales record (see history).
 </source>
         <translation>Devuelve la venta N del registro de ventas de esta computadora (vea history).
 </translation>
     </message>
     <message>
-        <source>&quot;refund&quot; takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
-        <translation>&quot;refund&quot; recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
+        <source>"refund" takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
+        <translation>"refund" recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
     </message>
     <message>
-        <source>The sale number must be a whole number, as &quot;history&quot; shows it.</source>
-        <translation>El número de venta debe ser un número entero, como lo muestra &quot;history&quot;.</translation>
+        <source>The sale number must be a whole number, as "history" shows it.</source>
+        <translation>El número de venta debe ser un número entero, como lo muestra "history".</translation>
     </message>
     <message>
-        <source>Give the sale&apos;s payment id or order id, as &quot;history&quot; shows it.</source>
-        <translation>Indique el id de pago o de orden de la venta, como lo muestra &quot;history&quot;.</translation>
+        <source>Give the sale's payment id or order id, as "history" shows it.</source>
+        <translation>Indique el id de pago o de orden de la venta, como lo muestra "history".</translation>
     </message>
     <message>
         <source>The reason can be at most 500 characters long.</source>
         <translation>El motivo puede tener como máximo 500 caracteres.</translation>
     </message>
     <message>
-        <source>No sale with payment or order id %1 is in this computer&apos;s sales record.</source>
+        <source>No sale with payment or order id %1 is in this computer's sales record.</source>
         <translation>No hay ninguna venta con id de pago u orden %1 en el registro de ventas de esta computadora.</translation>
     </message>
     <message>
@@ -4103,16 +4203,16 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>No se devolvió nada.</translation>
     </message>
     <message>
-        <source>The next &quot;%1 refund&quot; of this sale, or the window, asks again with the same request.</source>
-        <translation>El próximo &quot;%1 refund&quot; de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
+        <source>The next "%1 refund" of this sale, or the window, asks again with the same request.</source>
+        <translation>El próximo "%1 refund" de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>Interrumpido.</translation>
     </message>
     <message>
-        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
-        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con &quot;%1 history&quot;.</translation>
+        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with "%1 history".</source>
+        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con "%1 history".</translation>
     </message>
 </context>
 <context>
@@ -4166,7 +4266,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Devolviendo… Se le está pidiendo a Mercado Pago. Cerrar esta ventana no lo detiene.</translation>
     </message>
     <message>
-        <source>Refunded: %1 go back to the customer&apos;s card (refund %2).</source>
+        <source>Refunded: %1 go back to the customer's card (refund %2).</source>
         <translation>Devuelto: %1 vuelven a la tarjeta del cliente (devolución %2).</translation>
     </message>
     <message>
@@ -4189,7 +4289,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
 <context>
     <name>RefundService</name>
     <message>
-        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
     </message>
     <message>
@@ -4197,7 +4297,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Esta venta se cobró con la otra API de Mercado Pago. Devuélvala desde el panel de Mercado Pago o desde un PointDesk configurado con esa API.</translation>
     </message>
     <message>
-        <source>That sale is not in this computer&apos;s sales record.</source>
+        <source>That sale is not in this computer's sales record.</source>
         <translation>Esa venta no está en el registro de ventas de esta computadora.</translation>
     </message>
     <message>
@@ -4221,7 +4321,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Eso es más de lo que queda por devolver. Se puede devolver como máximo %1.</translation>
     </message>
     <message>
-        <source>This account&apos;s Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
+        <source>This account's Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta solo devuelve el monto completo. Devuelva todo, o una parte desde el panel de Mercado Pago.</translation>
     </message>
     <message>
@@ -4233,11 +4333,11 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Ahora no se puede leer ni escribir el registro de ventas, así que no se devolvió nada. Revise el disco e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
+        <source>The refund's answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
         <translation>No llegó la respuesta de la devolución. PointDesk la guarda y vuelve a preguntar con el mismo pedido, que Mercado Pago nunca ejecuta dos veces. No vuelva a devolver esta venta.</translation>
     </message>
     <message>
-        <source>This sale is older than Mercado Pago&apos;s refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <source>This sale is older than Mercado Pago's refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
         <translation>Esta venta supera el plazo de devolución de Mercado Pago de %1 días, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</translation>
     </message>
 </context>
@@ -4250,8 +4350,8 @@ reads it from standard input first, like logout.</source>
 primero lo lee de la entrada estándar, como logout.</translation>
     </message>
     <message>
-        <source>Terminal &quot;%1&quot; removed from the account.</source>
-        <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
+        <source>Terminal "%1" removed from the account.</source>
+        <translation>Terminal "%1" quitada de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -4289,7 +4389,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <translation>• El token de acceso %1 se guarda solo en memoria, hasta que se cierre PointDesk.</translation>
     </message>
     <message>
-        <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
+        <source>• The access token %1 goes to this computer's keychain, and nowhere else.</source>
         <translation>• El token de acceso %1 va al llavero de esta computadora, y a ningún otro lugar.</translation>
     </message>
     <message>
@@ -4301,11 +4401,11 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <translation>• El PIN del encargado se guarda como hash con sal, junto al token.</translation>
     </message>
     <message>
-        <source>• The API address %1 goes to PointDesk&apos;s settings.</source>
+        <source>• The API address %1 goes to PointDesk's settings.</source>
         <translation>• La dirección de la API %1 va a la configuración de PointDesk.</translation>
     </message>
     <message>
-        <source>Press Save to finish. PointDesk then charges on the account&apos;s terminals.</source>
+        <source>Press Save to finish. PointDesk then charges on the account's terminals.</source>
         <translation>Presione Guardar para terminar. Después PointDesk cobra en las terminales de la cuenta.</translation>
     </message>
     <message>
@@ -4520,7 +4620,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
 <context>
     <name>TerminalModeCommand</name>
     <message>
-        <source>Switch a terminal&apos;s operating mode (Orders API): pdv takes orders
+        <source>Switch a terminal's operating mode (Orders API): pdv takes orders
 from PointDesk, standalone charges without it. Restart the terminal
 afterwards. When a manager PIN is set, reads it from standard input
 first, like remove-device.</source>
@@ -4530,28 +4630,28 @@ terminal después. Si hay un PIN de encargado, primero lo lee de la
 entrada estándar, como remove-device.</translation>
     </message>
     <message>
-        <source>The operating mode must be pdv or standalone, not &quot;%1&quot;.</source>
-        <translation>El modo de operación debe ser pdv o standalone, no &quot;%1&quot;.</translation>
+        <source>The operating mode must be pdv or standalone, not "%1".</source>
+        <translation>El modo de operación debe ser pdv o standalone, no "%1".</translation>
     </message>
     <message>
-        <source>Terminal &quot;%1&quot; now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
-        <translation>La terminal &quot;%1&quot; ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
+        <source>Terminal "%1" now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
+        <translation>La terminal "%1" ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
     </message>
     <message>
-        <source>Terminal &quot;%1&quot; now charges on its own (standalone mode). Restart the terminal.</source>
-        <translation>La terminal &quot;%1&quot; ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
+        <source>Terminal "%1" now charges on its own (standalone mode). Restart the terminal.</source>
+        <translation>La terminal "%1" ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
     </message>
 </context>
 <context>
     <name>TerminalModes</name>
     <message>
         <source>PDV mode</source>
-        <extracomment>A terminal&apos;s operating mode on the Orders API: it takes orders from the cash register.</extracomment>
+        <extracomment>A terminal's operating mode on the Orders API: it takes orders from the cash register.</extracomment>
         <translation>Modo PDV</translation>
     </message>
     <message>
         <source>Standalone mode</source>
-        <extracomment>A terminal&apos;s operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
+        <extracomment>A terminal's operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
         <translation>Modo independiente (standalone)</translation>
     </message>
     <message>
@@ -4559,9 +4659,9 @@ entrada estándar, como remove-device.</translation>
         <translation>Modo sin configurar</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;</source>
+        <source>Unknown mode "%1"</source>
         <extracomment>%1 is the mode exactly as Mercado Pago sent it.</extracomment>
-        <translation>Modo desconocido &quot;%1&quot;</translation>
+        <translation>Modo desconocido "%1"</translation>
     </message>
     <message>
         <source>%1 is in standalone mode: it charges on its own and cannot take orders from PointDesk. A manager can switch it to PDV mode (then restart the terminal), or choose another terminal.</source>
@@ -4572,8 +4672,8 @@ entrada estándar, como remove-device.</translation>
         <translation>%1 no tiene un modo de operación configurado, así que no puede recibir cobros de PointDesk. Configúrela en modo PDV en Mercado Pago, o elija otra terminal.</translation>
     </message>
     <message>
-        <source>Mercado Pago reports %1 in a mode PointDesk does not know (&quot;%2&quot;), so PointDesk sends it no orders. Choose another terminal.</source>
-        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce (&quot;%2&quot;), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
+        <source>Mercado Pago reports %1 in a mode PointDesk does not know ("%2"), so PointDesk sends it no orders. Choose another terminal.</source>
+        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce ("%2"), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4691,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Todavía no se cargó.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop's current access token.</source>
         <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
     </message>
 </context>
@@ -4630,27 +4730,27 @@ entrada estándar, como remove-device.</translation>
     </message>
     <message>
         <source>Set up the token aga&amp;in…</source>
-        <translation>Volver a configurar el &amp;token…</translation>
+        <translation>Volver a configurar el to&amp;ken…</translation>
     </message>
     <message>
         <source>Set up the access token again</source>
         <translation>Volver a configurar el token de acceso</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Try the access token again</source>
         <translation>Volver a probar el token de acceso</translation>
     </message>
     <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop's current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
         <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
     </message>
     <message>
         <source>Access token refused</source>
         <translation>Token de acceso rechazado</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Re&amp;intentar</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4768,7 @@ entrada estándar, como remove-device.</translation>
         <translation>PointDesk verifica el token con Mercado Pago antes de guardar nada.</translation>
     </message>
     <message>
-        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <source>Paste the production access token of the shop's Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
         <translation>Pegue el token de acceso de producción de la cuenta de Mercado Pago del negocio (Mercado Pago Developers, Tus integraciones, Credenciales de producción). Suele empezar con APP_USR-.</translation>
     </message>
     <message>
@@ -4743,7 +4843,7 @@ entrada estándar, como remove-device.</translation>
         <translation>El llavero del sistema negó el acceso. Desbloquee el llavero (o permita que PointDesk lo use) e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer&apos;s keyring service.</source>
+        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer's keyring service.</source>
         <translation>El llavero del sistema informó un error. Intente de nuevo; si sigue pasando, reinicie el servicio de llavero de la computadora.</translation>
     </message>
     <message>
@@ -4794,10 +4894,6 @@ entrada estándar, como remove-device.</translation>
         <translation>La URL de notificación debe ser una dirección completa, por ejemplo https://negocio.ejemplo/aviso.</translation>
     </message>
     <message>
-        <source>The notification URL must start with https:// (plain http is only allowed for this computer).</source>
-        <translation>La URL de notificación debe empezar con https:// (http simple solo se permite hacia esta computadora).</translation>
-    </message>
-    <message>
         <source>The payer e-mail is not a valid address, like name@example.com.</source>
         <translation>El e-mail del cliente no es una dirección válida, como nombre@ejemplo.com.</translation>
     </message>
@@ -4810,12 +4906,20 @@ entrada estándar, como remove-device.</translation>
         <translation>El id de usuario es el número de su cuenta de Mercado Pago, solo dígitos.</translation>
     </message>
     <message>
-        <source>The external reference may only contain letters without accents, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
+        <source>The external reference may only contain letters without accents, digits, '-' and '_'.</source>
+        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, '-' y '_'.</translation>
     </message>
     <message>
         <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
         <translation>El cobro debe vencer entre 30 segundos y 3 horas después de enviarse.</translation>
+    </message>
+    <message>
+        <source>The notification URL must be an address Mercado Pago can reach from the internet, not this computer.</source>
+        <translation>La URL de notificación debe ser una dirección que Mercado Pago pueda alcanzar desde internet, no esta computadora.</translation>
+    </message>
+    <message>
+        <source>The notification URL must start with https://.</source>
+        <translation>La URL de notificación debe empezar con https://.</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4989,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Usted es el cliente: apruebe, rechace o cancele el cobro en su terminal. Esc vuelve a la ventana de caja.</translation>
     </message>
     <message>
-        <source>You are the customer: answer the cashier&apos;s charges here. Esc goes back to the cashier.</source>
+        <source>You are the customer: answer the cashier's charges here. Esc goes back to the cashier.</source>
         <translation>Usted es el cliente: responda aquí a los cobros de la caja. Esc vuelve a la caja.</translation>
     </message>
     <message>
@@ -4924,7 +5028,7 @@ entrada estándar, como remove-device.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>smoke test failed: a smoke test against %1 needs the simulator&apos;s token in POINTDESK_TOKEN</source>
+        <source>smoke test failed: a smoke test against %1 needs the simulator's token in POINTDESK_TOKEN</source>
         <translation>prueba rápida fallida: una prueba rápida contra %1 necesita el token del simulador en POINTDESK_TOKEN</translation>
     </message>
     <message>

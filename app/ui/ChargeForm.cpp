@@ -5,7 +5,6 @@
 #include "core/Validation.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -134,9 +133,19 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
         // Alt+R / Alt+B choose the card at once (see eventFilter), not after Qt's animated click.
         radio->installEventFilter(this);
     }
-    m_cardGroup = new QButtonGroup(this);
-    m_cardGroup->addButton(m_creditRadio, int(CardType::Credit));
-    m_cardGroup->addButton(m_debitRadio, int(CardType::Debit));
+    // Tab stops at both cards. In a QButtonGroup or with auto-exclusive buttons, Qt takes the Tab stop away from
+    // every button but the checked one (only the arrow keys, which nobody at the counter guesses, reach it): no
+    // group, and one card checked at a time kept here.
+    for (QRadioButton *radio : {m_creditRadio, m_debitRadio}) {
+        radio->setAutoExclusive(false);
+        QRadioButton *other = radio == m_creditRadio ? m_debitRadio : m_creditRadio;
+        connect(radio, &QRadioButton::toggled, this, [radio, other](bool on) {
+            if (on)
+                other->setChecked(false);
+            else if (!other->isChecked())
+                radio->setChecked(true); // clicking the checked card keeps it checked
+        });
+    }
 
     // The action.
     m_chargeButton = new QPushButton(tr("&Charge"), this);
@@ -146,6 +155,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_chargeButton->setStyleSheet(Theme::primaryButtonStyle());
     m_chargeButton->setMinimumHeight(QFontMetrics(m_chargeButton->font()).height() * 2 + 8);
     m_chargeButton->setCursor(Qt::PointingHandCursor);
+    m_chargeButton->setAutoDefault(true); // Enter on the focused button charges, as Space does
     connect(m_chargeButton, &QPushButton::clicked, this, &ChargeForm::attemptCharge);
     m_chargeHint = new QLabel(this);
     m_chargeHint->setObjectName(QStringLiteral("chargeHint"));
@@ -676,6 +686,18 @@ bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
         if (radio->isEnabled() && !static_cast<QShortcutEvent *>(event)->isAmbiguous()) {
             radio->setFocus(Qt::ShortcutFocusReason);
             radio->setChecked(true);
+            return true;
+        }
+    }
+    // The arrow keys move between the two cards and choose, as in a radio group (Tab reaches each card too).
+    if (event->type() == QEvent::KeyPress && (watched == m_creditRadio || watched == m_debitRadio)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down) {
+            QRadioButton *other = watched == m_creditRadio ? m_debitRadio : m_creditRadio;
+            if (other->isEnabled()) {
+                other->setFocus(Qt::TabFocusReason);
+                other->setChecked(true);
+            }
             return true;
         }
     }

@@ -7,7 +7,6 @@
 #include <QWidget>
 #include <optional>
 
-class QButtonGroup;
 class QCheckBox;
 class QCompleter;
 class QLabel;
@@ -102,7 +101,6 @@ private:
     QLabel *m_descriptionError = nullptr;
     QRadioButton *m_creditRadio = nullptr;
     QRadioButton *m_debitRadio = nullptr;
-    QButtonGroup *m_cardGroup = nullptr;
     QPushButton *m_chargeButton = nullptr;
     QLabel *m_chargeHint = nullptr;
     QToolButton *m_moreButton = nullptr;

@@ -23,11 +23,12 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     title->setObjectName(QStringLiteral("terminalsTitle"));
     title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
 
-    m_refreshButton = new QPushButton(tr("Refre&sh"), this);
+    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the list of terminals"));
     m_refreshButton->setToolTip(tr("Refresh the list of terminals (F5)"));
     connect(m_refreshButton, &QPushButton::clicked, this, &DevicePicker::refreshRequested);
+    m_refreshButton->setAutoDefault(true); // Enter on a focused button presses it, as Space does
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("deviceList"));
@@ -83,6 +84,8 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     m_renameButton->setToolTip(tr("Give the terminal a name the cashiers know it by. Only this computer uses it."));
     m_switchButton = new QPushButton(tr("Switch to PDV mode"), m_managerTools);
     m_switchButton->setObjectName(QStringLiteral("switchToPdvButton"));
+    m_renameButton->setAutoDefault(true);
+    m_switchButton->setAutoDefault(true);
     m_switchButton->setAccessibleName(tr("Switch the terminal to PDV mode"));
     m_switchButton->setToolTip(tr("Let the terminal take orders from PointDesk. Restart the terminal afterwards."));
     connect(m_renameButton, &QPushButton::clicked, this, [this]() {

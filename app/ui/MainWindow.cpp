@@ -263,11 +263,17 @@ void MainWindow::buildShortcuts()
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setObjectName(name);
         connect(shortcut, &QShortcut::activated, this, slot);
+        return shortcut;
     };
     add(QKeySequence(Qt::Key_F2), QStringLiteral("newSaleShortcut"), &MainWindow::newSale);
     add(QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newSaleCtrlNShortcut"), &MainWindow::newSale);
     add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() { m_monitor->refresh(true); });
     add(QKeySequence(Qt::Key_Escape), QStringLiteral("escapeShortcut"), &MainWindow::onEscape);
+    // In manager mode the menu's Ctrl+M is off: say so, or the PIN typed next would land in the amount.
+    m_managerOnShortcut = add(QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("managerAlreadyOnShortcut"), [this]() {
+        showStatus(tr("Manager mode is already on. Ctrl+Shift+M ends it."), 8000);
+    });
+    m_managerOnShortcut->setEnabled(false);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -649,6 +655,8 @@ void MainWindow::updateAccountActions()
         return; // still building
     m_menuBar->setState(m_session != nullptr, m_session && m_session->isActive(), m_account != Account::None,
                         m_cashier->hasOpenOrder());
+    if (m_managerOnShortcut)
+        m_managerOnShortcut->setEnabled(m_session && m_session->isActive());
     switch (m_account) {
     case Account::None:
         m_menuBar->setTokenInfo(tr("No account set up"));

@@ -19,6 +19,7 @@ class ElidedLabel;
 class HeaderBar;
 class HistoryDialog;
 class MainMenuBar;
+class QShortcut;
 class ManagerDialog;
 class OrderJournal;
 class OrderStatusPanel;
@@ -192,6 +193,7 @@ private:
     QTimer m_statusMessageTimer;
     HeaderBar *m_header = nullptr;
     MainMenuBar *m_menuBar = nullptr;
+    QShortcut *m_managerOnShortcut = nullptr;
     StatusBadges *m_badges = nullptr;
     QPointer<QMessageBox> m_quitBox;
     QPointer<ManagerSession> m_session;

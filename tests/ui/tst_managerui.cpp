@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
 
     void cashierCannotReachTheManagersTools();
+    void ctrlMInManagerModeSaysSo();
     void wrongPinThenRightPin();
     void lockoutShownInThePrompt();
     void lockoutEndGivesTheFieldTheKeyboard();
@@ -836,6 +837,25 @@ void TestManagerUi::everyControlHasNameAndAccessibleName()
     }
     QVERIFY(checked >= 30);
     delete change;
+}
+
+void TestManagerUi::ctrlMInManagerModeSaysSo()
+{
+    createWindow();
+    unlock();
+    auto *amount = child<QLineEdit>(QStringLiteral("amountEdit"));
+    amount->setFocus();
+    QTRY_VERIFY(amount->hasFocus());
+    // The manager presses Ctrl+M again and types the PIN: the window says manager mode is on, the amount stays empty.
+    QTest::keyClick(amount, Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().contains(QLatin1String("already on")));
+    QVERIFY(!pinDialog());
+    QVERIFY(m_session->isActive());
+    // Outside manager mode Ctrl+M asks for the PIN as before.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("endManagerButton")), Qt::LeftButton);
+    QVERIFY(!m_session->isActive());
+    QTest::keyClick(amount, Qt::Key_M, Qt::ControlModifier);
+    QTRY_VERIFY(pinDialog());
 }
 
 QTEST_MAIN(TestManagerUi)
