@@ -73,7 +73,7 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
     if (!restoreGeometry(m_settings->windowGeometry())) {
         QSize size(1180, 760);
         if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize());
+            size = initialSize(screen->availableSize());
         resize(size.expandedTo(minimumSizeHint()));
     }
 
@@ -255,6 +255,16 @@ void MainWindow::buildUi()
         setTabOrder(previous, next);
         previous = next;
     }
+}
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // Up to 1280 x 800 the window leaves room beside it (the demo's virtual terminal, a browser); on a large
+    // screen it takes most of it, so that the amount and the status read from a step away.
+    const QSize compact(1180, 760);
+    if (available.width() <= 1280 || available.height() <= 800)
+        return compact.boundedTo(available);
+    return QSize(available.width() * 85 / 100, available.height() * 85 / 100).expandedTo(compact).boundedTo(available);
 }
 
 void MainWindow::buildShortcuts()

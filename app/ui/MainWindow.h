@@ -58,6 +58,9 @@ public:
     /// `client`, `journal` and `settings` must outlive the window. A journal that is not open (open() failed)
     /// keeps charging off and says why, with a way to fix it.
     MainWindow(PointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
+    /// The window's size at its first start on a screen whose available area is `available` (later starts restore
+    /// the size the user left it at).
+    static QSize initialSize(const QSize &available);
     ~MainWindow() override;
 
     /// Demo mode: the window title and the status bar say DEMO, and a button opens the virtual terminal.

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void noTerminalsExplainsWhatToDo();
     void remembersLastTerminal();
     void fitsIn1024x768();
+    void initialSizeUsesLargeScreens_data();
+    void initialSizeUsesLargeScreens();
     void everyControlHasNameAndAccessibleName();
     void demoModeSaysDemo();
 
@@ -930,6 +932,26 @@ void TestMainWindow::fitsIn1024x768()
     }
     auto *charge = child<QWidget>(QStringLiteral("chargeButton"));
     QVERIFY(charge->width() >= charge->minimumSizeHint().width());
+}
+
+void TestMainWindow::initialSizeUsesLargeScreens_data()
+{
+    QTest::addColumn<QSize>("available");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1024x768") << QSize(1024, 728) << QSize(1024, 728);
+    QTest::newRow("1280x800") << QSize(1280, 770) << QSize(1180, 760);
+    QTest::newRow("1920x1080") << QSize(1920, 1040) << QSize(1632, 884);
+    QTest::newRow("2560x1440") << QSize(2560, 1400) << QSize(2176, 1190);
+}
+
+void TestMainWindow::initialSizeUsesLargeScreens()
+{
+    QFETCH(QSize, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(MainWindow::initialSize(available), expected);
+    // At 1920x1080 the window no longer stays 1180 x 760.
+    if (available.width() >= 1920)
+        QVERIFY(MainWindow::initialSize(available).width() > available.width() * 3 / 4);
 }
 
 void TestMainWindow::everyControlHasNameAndAccessibleName()
