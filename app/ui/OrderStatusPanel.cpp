@@ -286,7 +286,8 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
 {
     const QString payment =
         !order.paymentId.isNull()
-            ? tr("Payment %1 \u00B7 status: %2").arg(order.paymentId.toString(), order.paymentStatus)
+            ? tr("Payment %1 \u00B7 status: %2")
+                  .arg(order.paymentId.toString(), Formatting::apiStatusName(order.paymentStatus))
             : tr("Order %1").arg(order.id.toString());
     // The card, as far as the API said ("Visa ending 4242, 3 installments"), above the payment's id.
     const QString card = Formatting::cardSummary(order.cardBrand, order.lastDigits, order.installments);
@@ -338,9 +339,12 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
         return;
     case OrderState::Unknown:
         present(Mode::Unknown, Theme::Tone::Waiting, Theme::Glyph::Question, tr("Checking the payment\u2026"),
-                tr("Mercado Pago reports order %1 as %2 (%3).")
-                    .arg(order.id.toString(), order.status,
-                         order.paymentStatus.isEmpty() ? tr("no payment status") : order.paymentStatus),
+                order.paymentStatus.isEmpty()
+                    ? tr("Mercado Pago reports order %1 as %2, with no payment status yet.")
+                          .arg(order.id.toString(), Formatting::apiStatusName(order.status))
+                    : tr("Mercado Pago reports order %1 as %2, its payment as %3.")
+                          .arg(order.id.toString(), Formatting::apiStatusName(order.status),
+                               Formatting::apiStatusName(order.paymentStatus)),
                 tr("PointDesk keeps checking until the payment is final."));
         return;
     case OrderState::Sending:

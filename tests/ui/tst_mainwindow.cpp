@@ -300,7 +300,7 @@ void TestMainWindow::chargeDeclined()
     QTRY_COMPARE(panelMode(), QStringLiteral("rejected"));
     QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Declined"));
     QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
-             QStringLiteral("Payment %1 \u00B7 status: rejected").arg(m_sim->order(id)->paymentId));
+             QStringLiteral("Payment %1 \u00B7 status: declined").arg(m_sim->order(id)->paymentId));
     QVERIFY(!m_window->hasOpenOrder());
     // The cashier can ask for another card and charge again at once.
     QVERIFY(child<QLineEdit>(QStringLiteral("amountEdit"))->isEnabled());
