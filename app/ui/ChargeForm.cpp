@@ -345,7 +345,7 @@ OrderRequest ChargeForm::request() const
         r.printOnTerminal = m_printCheck->isChecked();
         return r;
     }
-    r.payerEmail = m_emailEdit->text();
+    r.payerEmail = m_emailEdit->text().trimmed();
     r.notificationUrl = m_urlEdit->text();
     if (m_disableBackCheck->isChecked())
         r.disableBackButton = true;
@@ -522,14 +522,15 @@ void ChargeForm::showIssue(Field field, const QString &message)
 void ChargeForm::validate()
 {
     bool valid = true;
-    bool anyShown = false;
+    std::optional<Field> firstShown;
     for (int i = 0; i < FieldCount; ++i) {
         const Field field = Field(i);
         const QString issue = issueFor(field);
         if (!issue.isEmpty())
             valid = false;
         const QString shown = m_touched[field] ? issue : QString();
-        anyShown = anyShown || !shown.isEmpty();
+        if (!shown.isEmpty() && !firstShown)
+            firstShown = field;
         showIssue(field, shown);
     }
 
@@ -552,8 +553,8 @@ void ChargeForm::validate()
         hint = m_blockedReason;
     else if (valid)
         hint = tr("Press Enter to charge.");
-    else if (anyShown)
-        hint = tr("Fix the problems shown above to charge.");
+    else if (firstShown)
+        hint = fixHint(*firstShown);
     else
         hint = tr("Enter the amount and a description to charge.");
     m_chargeHint->setText(hint);
@@ -564,6 +565,26 @@ void ChargeForm::validate()
 
     m_valid = valid;
     Q_EMIT changed();
+}
+
+QString ChargeForm::fixHint(Field field)
+{
+    // Where the problem is: the More options fields sit below the button, and may be folded away.
+    switch (field) {
+    case AmountField:
+        return tr("Fix the amount to charge.");
+    case DescriptionField:
+        return tr("Fix the description to charge.");
+    case ReferenceField:
+        return tr("Fix the external reference, under More options, to charge.");
+    case EmailField:
+        return tr("Fix the payer e-mail, under More options, to charge.");
+    case UrlField:
+        return tr("Fix the notification URL, under More options, to charge.");
+    case FieldCount:
+        break;
+    }
+    return QString();
 }
 
 void ChargeForm::attemptCharge()

@@ -86,6 +86,8 @@ private:
 
     void attemptCharge();
     void validate();
+    /// The charge hint for a form whose first shown problem is in `field`: names the field and where it is.
+    static QString fixHint(Field field);
     void showIssue(Field field, const QString &message);
     QString issueFor(Field field) const;
     void renewExternalReference();

@@ -429,6 +429,22 @@ void TestSetupWizard::pinMistakesShownOnThePage()
         QCOMPARE(status->property("tone").toString(), QStringLiteral("problem"));
     }
 
+    // Said at once, before Next: a PIN too easy to guess as soon as it has its digits, a second entry that differs
+    // as soon as it is as long as the first.
+    pin->clear();
+    confirm->clear();
+    QTest::keyClicks(pin, QStringLiteral("1111"));
+    QCOMPARE(status->text(), ManagerPin::trivialPinMessage());
+    QVERIFY(status->isVisible());
+    pin->clear();
+    QTest::keyClicks(pin, QStringLiteral("4826"));
+    QVERIFY(!status->text().contains(ManagerPin::trivialPinMessage()));
+    QTest::keyClicks(confirm, QStringLiteral("486"));
+    QVERIFY(!status->text().contains(QLatin1String("not the same")));
+    QTest::keyClicks(confirm, QStringLiteral("2"));
+    QVERIFY(status->text().contains(QLatin1String("not the same")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
+
     // Letters never get in.
     pin->clear();
     QTest::keyClicks(pin, QStringLiteral("12ab34"));
