@@ -16,7 +16,7 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("devicePicker"));
     const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
     setMinimumWidth(em * 17);
-    setMaximumWidth(em * 26);
+    setMaximumWidth(em * 32); // room for long names and the busy line on large screens
     setAutoFillBackground(false);
 
     auto *title = new QLabel(tr("&Terminals"), this);
