@@ -4370,7 +4370,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
     </message>
     <message>
         <source>&amp;Keep it for this session only</source>
-        <translation>&amp;Guardarlo solo en esta sesión</translation>
+        <translation>Guardarlo solo en esta &amp;sesión</translation>
     </message>
     <message>
         <source>Keep the token for this session only</source>
@@ -4411,6 +4411,14 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Currency the account charges in</source>
+        <translation>Moneda en la que cobra la cuenta</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency:</source>
+        <translation>&amp;Moneda de la cuenta:</translation>
     </message>
 </context>
 <context>

@@ -4415,6 +4415,14 @@ primeiro o lê da entrada padrão, como o logout.</translation>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
+    <message>
+        <source>Currency the account charges in</source>
+        <translation>Moeda em que a conta cobra</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency:</source>
+        <translation>&amp;Moeda da conta:</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
