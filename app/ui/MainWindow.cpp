@@ -260,11 +260,12 @@ void MainWindow::buildUi()
 QSize MainWindow::initialSize(const QSize &available)
 {
     // Up to 1280 x 800 the window leaves room beside it (the demo's virtual terminal, a browser); on a large
-    // screen it takes most of it, so that the amount and the status read from a step away.
+    // screen it takes most of it, so that the amount and the status read from a step away, still leaving a
+    // quarter of the width for the demo's virtual terminal beside it.
     const QSize compact(1180, 760);
     if (available.width() <= 1280 || available.height() <= 800)
         return compact.boundedTo(available);
-    return QSize(available.width() * 85 / 100, available.height() * 85 / 100).expandedTo(compact).boundedTo(available);
+    return QSize(available.width() * 3 / 4, available.height() * 85 / 100).expandedTo(compact).boundedTo(available);
 }
 
 void MainWindow::buildShortcuts()

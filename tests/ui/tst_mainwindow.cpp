@@ -940,8 +940,8 @@ void TestMainWindow::initialSizeUsesLargeScreens_data()
     QTest::addColumn<QSize>("expected");
     QTest::newRow("1024x768") << QSize(1024, 728) << QSize(1024, 728);
     QTest::newRow("1280x800") << QSize(1280, 770) << QSize(1180, 760);
-    QTest::newRow("1920x1080") << QSize(1920, 1040) << QSize(1632, 884);
-    QTest::newRow("2560x1440") << QSize(2560, 1400) << QSize(2176, 1190);
+    QTest::newRow("1920x1080") << QSize(1920, 1040) << QSize(1440, 884);
+    QTest::newRow("2560x1440") << QSize(2560, 1400) << QSize(1920, 1190);
 }
 
 void TestMainWindow::initialSizeUsesLargeScreens()
@@ -949,9 +949,13 @@ void TestMainWindow::initialSizeUsesLargeScreens()
     QFETCH(QSize, available);
     QFETCH(QSize, expected);
     QCOMPARE(MainWindow::initialSize(available), expected);
-    // At 1920x1080 the window no longer stays 1180 x 760.
-    if (available.width() >= 1920)
-        QVERIFY(MainWindow::initialSize(available).width() > available.width() * 3 / 4);
+    // At 1920x1080 the window no longer stays 1180 x 760, and a quarter of the width is left for the virtual
+    // terminal.
+    if (available.width() >= 1920) {
+        QVERIFY(MainWindow::initialSize(available).width() > 1180);
+        QVERIFY(MainWindow::initialSize(available).height() > 760);
+        QVERIFY(available.width() - MainWindow::initialSize(available).width() >= available.width() / 4);
+    }
 }
 
 void TestMainWindow::everyControlHasNameAndAccessibleName()
