@@ -3,6 +3,7 @@
 #include "app/LegacyTerminalSide.h"
 #include "app/OrdersTerminalSide.h"
 #include "ui/ChargeForm.h"
+#include "ui/OrderStatusPanel.h"
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
@@ -317,7 +318,12 @@ QList<VirtualTerminal::Area> VirtualTerminal::areasToKeepClear(const QWidget *ca
         if (child->isWindow() || !child->isVisible())
             continue;
         int weight = 0;
-        if (child->objectName() == QLatin1String("amountEdit") || child->objectName() == QLatin1String("chargeButton"))
+        // What the cashier must always see and reach: the amount, Charge, the status panel's buttons (Cancel order,
+        // New sale ...) and the DEMO badge that says no real money moves.
+        const bool panelButton = qobject_cast<const QAbstractButton *>(child) && child->parentWidget() &&
+                                 qobject_cast<const OrderStatusPanel *>(child->parentWidget());
+        if (child->objectName() == QLatin1String("amountEdit") || child->objectName() == QLatin1String("chargeButton") ||
+            child->objectName() == QLatin1String("demoIndicator") || panelButton)
             weight = 1000;
         else if (qobject_cast<const ChargeForm *>(child))
             weight = 40;

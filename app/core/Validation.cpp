@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QUrl>
 
 namespace {
@@ -9,6 +10,10 @@ namespace {
 bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {
+        // The zero-width joiner and non-joiner are format characters, but they are part of what people type: the
+        // joiner glues emoji sequences together (a family, a flag of a profession), the non-joiner some scripts.
+        if (c.unicode() == 0x200D || c.unicode() == 0x200C)
+            continue;
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return true;
     }
@@ -32,12 +37,11 @@ bool Validation::isLoopbackHost(const QString &host)
 
 int Validation::characterCount(const QString &text)
 {
+    // Grapheme clusters: "é" typed as e + accent, a flag, or a family emoji of seven code points is one character.
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
+    while (finder.toNextBoundary() > 0)
         ++count;
-    }
     return count;
 }
 
@@ -103,16 +107,20 @@ std::optional<ValidationIssue> Validation::notificationUrl(const QString &text)
         return issue(ValidationIssue::Field::NotificationUrl,
                      tr("The notification URL must be a full address, like https://shop.example/notify."));
     const QString scheme = url.scheme().toLower();
+    // Mercado Pago's servers call this address: "localhost" there is Mercado Pago itself, never this shop.
+    if (isLoopbackHost(url.host()))
+        return issue(ValidationIssue::Field::NotificationUrl,
+                     tr("The notification URL must be an address Mercado Pago can reach from the internet, not this "
+                        "computer."));
     if (scheme == QLatin1String("https"))
         return std::nullopt;
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-        return std::nullopt;
-    return issue(ValidationIssue::Field::NotificationUrl,
-                 tr("The notification URL must start with https:// (plain http is only allowed for this computer)."));
+    return issue(ValidationIssue::Field::NotificationUrl, tr("The notification URL must start with https://."));
 }
 
-std::optional<ValidationIssue> Validation::payerEmail(const QString &email)
+std::optional<ValidationIssue> Validation::payerEmail(const QString &typed)
 {
+    // A pasted address often brings a space or a line break with it: they are not part of the address.
+    const QString email = typed.trimmed();
     if (email.isEmpty())
         return std::nullopt;
     // Practical address form: local@domain.tld, no spaces, one '@', dotted domain labels.

@@ -44,7 +44,7 @@ public:
     /// "localhost", 127.0.0.0/8 or ::1: the only hosts plain http may address.
     static bool isLoopbackHost(const QString &host);
 
-    /// Characters as a person counts them (code points), not UTF-16 units or bytes.
+    /// Characters as a person counts them (grapheme clusters: an emoji sequence is one), not UTF-16 units or bytes.
     static int characterCount(const QString &text);
 
     static std::optional<ValidationIssue> amount(const Money &amount);
@@ -52,6 +52,7 @@ public:
     static std::optional<ValidationIssue> deviceName(const QString &name);
     static std::optional<ValidationIssue> externalReference(const QString &ref);
     static std::optional<ValidationIssue> notificationUrl(const QString &url);
+    /// Spaces and line breaks around the address (a paste) are not part of it: the caller sends it trimmed.
     static std::optional<ValidationIssue> payerEmail(const QString &email);
     static std::optional<ValidationIssue> orderId(qint64 id);
     static std::optional<ValidationIssue> userId(const QString &id);

@@ -41,6 +41,8 @@ QPushButton *Banner::addButton(const QString &text, const QString &objectName, c
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectName);
     button->setAccessibleName(accessibleName);
+    // Enter on the focused button presses it, as Space does: the banners sit in a main window, not a dialog.
+    button->setAutoDefault(true);
     m_buttons->addWidget(button);
     return button;
 }

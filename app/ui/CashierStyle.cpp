@@ -1,5 +1,7 @@
 #include "ui/CashierStyle.h"
 
+#include "ui/Theme.h"
+
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -58,6 +60,13 @@ private:
 } // namespace
 
 CashierStyle::CashierStyle() = default;
+
+void CashierStyle::polish(QPalette &palette)
+{
+    QProxyStyle::polish(palette);
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        palette.setColor(group, QPalette::PlaceholderText, Theme::placeholderText());
+}
 
 QIcon CashierStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {

@@ -6,7 +6,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -137,9 +136,19 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
         // Alt+R / Alt+B choose the card at once (see eventFilter), not after Qt's animated click.
         radio->installEventFilter(this);
     }
-    m_cardGroup = new QButtonGroup(this);
-    m_cardGroup->addButton(m_creditRadio, int(CardType::Credit));
-    m_cardGroup->addButton(m_debitRadio, int(CardType::Debit));
+    // Tab stops at both cards. In a QButtonGroup or with auto-exclusive buttons, Qt takes the Tab stop away from
+    // every button but the checked one (only the arrow keys, which nobody at the counter guesses, reach it): no
+    // group, and one card checked at a time kept here.
+    for (QRadioButton *radio : {m_creditRadio, m_debitRadio}) {
+        radio->setAutoExclusive(false);
+        QRadioButton *other = radio == m_creditRadio ? m_debitRadio : m_creditRadio;
+        connect(radio, &QRadioButton::toggled, this, [radio, other](bool on) {
+            if (on)
+                other->setChecked(false);
+            else if (!other->isChecked())
+                radio->setChecked(true); // clicking the checked card keeps it checked
+        });
+    }
 
     // The action.
     m_chargeButton = new QPushButton(tr("&Charge"), this);
@@ -149,6 +158,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_chargeButton->setStyleSheet(Theme::primaryButtonStyle());
     m_chargeButton->setMinimumHeight(QFontMetrics(m_chargeButton->font()).height() * 2 + 8);
     m_chargeButton->setCursor(Qt::PointingHandCursor);
+    m_chargeButton->setAutoDefault(true); // Enter on the focused button charges, as Space does
     connect(m_chargeButton, &QPushButton::clicked, this, &ChargeForm::attemptCharge);
     m_chargeHint = new QLabel(this);
     m_chargeHint->setObjectName(QStringLiteral("chargeHint"));
@@ -338,7 +348,7 @@ OrderRequest ChargeForm::request() const
         r.printOnTerminal = m_printCheck->isChecked();
         return r;
     }
-    r.payerEmail = m_emailEdit->text();
+    r.payerEmail = m_emailEdit->text().trimmed();
     r.notificationUrl = m_urlEdit->text();
     if (m_disableBackCheck->isChecked())
         r.disableBackButton = true;
@@ -515,14 +525,15 @@ void ChargeForm::showIssue(Field field, const QString &message)
 void ChargeForm::validate()
 {
     bool valid = true;
-    bool anyShown = false;
+    std::optional<Field> firstShown;
     for (int i = 0; i < FieldCount; ++i) {
         const Field field = Field(i);
         const QString issue = issueFor(field);
         if (!issue.isEmpty())
             valid = false;
         const QString shown = m_touched[field] ? issue : QString();
-        anyShown = anyShown || !shown.isEmpty();
+        if (!shown.isEmpty() && !firstShown)
+            firstShown = field;
         showIssue(field, shown);
     }
 
@@ -545,8 +556,8 @@ void ChargeForm::validate()
         hint = m_blockedReason;
     else if (valid)
         hint = tr("Press Enter to charge.");
-    else if (anyShown)
-        hint = tr("Fix the problems shown above to charge.");
+    else if (firstShown)
+        hint = fixHint(*firstShown);
     else
         hint = tr("Enter the amount and a description to charge.");
     m_chargeHint->setText(hint);
@@ -557,6 +568,26 @@ void ChargeForm::validate()
 
     m_valid = valid;
     Q_EMIT changed();
+}
+
+QString ChargeForm::fixHint(Field field)
+{
+    // Where the problem is: the More options fields sit below the button, and may be folded away.
+    switch (field) {
+    case AmountField:
+        return tr("Fix the amount to charge.");
+    case DescriptionField:
+        return tr("Fix the description to charge.");
+    case ReferenceField:
+        return tr("Fix the external reference, under More options, to charge.");
+    case EmailField:
+        return tr("Fix the payer e-mail, under More options, to charge.");
+    case UrlField:
+        return tr("Fix the notification URL, under More options, to charge.");
+    case FieldCount:
+        break;
+    }
+    return QString();
 }
 
 void ChargeForm::attemptCharge()
@@ -715,6 +746,18 @@ bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
         if (radio->isEnabled() && !static_cast<QShortcutEvent *>(event)->isAmbiguous()) {
             radio->setFocus(Qt::ShortcutFocusReason);
             radio->setChecked(true);
+            return true;
+        }
+    }
+    // The arrow keys move between the two cards and choose, as in a radio group (Tab reaches each card too).
+    if (event->type() == QEvent::KeyPress && (watched == m_creditRadio || watched == m_debitRadio)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down) {
+            QRadioButton *other = watched == m_creditRadio ? m_debitRadio : m_creditRadio;
+            if (other->isEnabled()) {
+                other->setFocus(Qt::TabFocusReason);
+                other->setChecked(true);
+            }
             return true;
         }
     }

@@ -7,7 +7,6 @@
 #include <QWidget>
 #include <optional>
 
-class QButtonGroup;
 class QCheckBox;
 class QCompleter;
 class QLabel;
@@ -92,6 +91,8 @@ private:
 
     void attemptCharge();
     void validate();
+    /// The charge hint for a form whose first shown problem is in `field`: names the field and where it is.
+    static QString fixHint(Field field);
     void showIssue(Field field, const QString &message);
     QString issueFor(Field field) const;
     void renewExternalReference();
@@ -107,7 +108,6 @@ private:
     QLabel *m_descriptionError = nullptr;
     QRadioButton *m_creditRadio = nullptr;
     QRadioButton *m_debitRadio = nullptr;
-    QButtonGroup *m_cardGroup = nullptr;
     QPushButton *m_chargeButton = nullptr;
     QLabel *m_chargeHint = nullptr;
     QToolButton *m_moreButton = nullptr;

@@ -16,18 +16,19 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("devicePicker"));
     const int em = QFontMetrics(font()).horizontalAdvance(QLatin1Char('M'));
     setMinimumWidth(em * 17);
-    setMaximumWidth(em * 26);
+    setMaximumWidth(em * 32); // room for long names and the busy line on large screens
     setAutoFillBackground(false);
 
     auto *title = new QLabel(tr("&Terminals"), this);
     title->setObjectName(QStringLiteral("terminalsTitle"));
     title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
 
-    m_refreshButton = new QPushButton(tr("Refre&sh"), this);
+    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the list of terminals"));
     m_refreshButton->setToolTip(tr("Refresh the list of terminals (F5)"));
     connect(m_refreshButton, &QPushButton::clicked, this, &DevicePicker::refreshRequested);
+    m_refreshButton->setAutoDefault(true); // Enter on a focused button presses it, as Space does
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("deviceList"));
@@ -85,6 +86,8 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
     m_renameButton->setToolTip(tr("Give the terminal a name the cashiers know it by. Only this computer uses it."));
     m_switchButton = new QPushButton(tr("Switch to PDV mode"), m_managerTools);
     m_switchButton->setObjectName(QStringLiteral("switchToPdvButton"));
+    m_renameButton->setAutoDefault(true);
+    m_switchButton->setAutoDefault(true);
     m_switchButton->setAccessibleName(tr("Switch the terminal to PDV mode"));
     m_switchButton->setToolTip(tr("Let the terminal take orders from PointDesk. Restart the terminal afterwards."));
     connect(m_renameButton, &QPushButton::clicked, this, [this]() {

@@ -64,6 +64,44 @@ QString cardTypeName(CardType type)
                                     : QCoreApplication::translate("Formatting", "Debit card");
 }
 
+QString apiStatusName(const QString &status)
+{
+    const QString key = status.trimmed().toLower();
+    // Both APIs' order and payment statuses (legacy OPEN / CLOSED and payment_status; Orders status and the
+    // payments' status), one word each.
+    static const QList<QPair<QString, const char *>> known{
+        //: A payment or order status from Mercado Pago.
+        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("Formatting", "approved")},
+        {QStringLiteral("accredited"), QT_TRANSLATE_NOOP("Formatting", "approved")},
+        {QStringLiteral("authorized"), QT_TRANSLATE_NOOP("Formatting", "authorized")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Formatting", "declined")},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("Formatting", "pending")},
+        {QStringLiteral("in_process"), QT_TRANSLATE_NOOP("Formatting", "being processed")},
+        {QStringLiteral("processing"), QT_TRANSLATE_NOOP("Formatting", "being processed")},
+        {QStringLiteral("processed"), QT_TRANSLATE_NOOP("Formatting", "processed")},
+        {QStringLiteral("created"), QT_TRANSLATE_NOOP("Formatting", "created")},
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("Formatting", "open")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("Formatting", "closed")},
+        {QStringLiteral("at_terminal"), QT_TRANSLATE_NOOP("Formatting", "on the terminal")},
+        {QStringLiteral("action_required"), QT_TRANSLATE_NOOP("Formatting", "needs a check on the terminal")},
+        {QStringLiteral("canceled"), QT_TRANSLATE_NOOP("Formatting", "cancelled")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Formatting", "cancelled")},
+        {QStringLiteral("expired"), QT_TRANSLATE_NOOP("Formatting", "expired")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("Formatting", "failed")},
+        {QStringLiteral("refunded"), QT_TRANSLATE_NOOP("Formatting", "refunded")},
+        {QStringLiteral("partially_refunded"), QT_TRANSLATE_NOOP("Formatting", "partly refunded")},
+        {QStringLiteral("charged_back"), QT_TRANSLATE_NOOP("Formatting", "charged back")},
+        {QStringLiteral("in_mediation"), QT_TRANSLATE_NOOP("Formatting", "in dispute")},
+    };
+    for (const auto &[id, words] : known) {
+        if (id == key)
+            return QCoreApplication::translate("Formatting", words);
+    }
+    QString shown = status.trimmed();
+    shown.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return shown;
+}
+
 QString cardBrandName(const QString &brandId)
 {
     const QString id = brandId.trimmed().toLower();

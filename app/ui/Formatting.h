@@ -36,5 +36,8 @@ QString cardBrandName(const QString &brandId);
 /// "Mastercard ending 0001", "Card ending 3704, 1 installment", "Visa"; empty when nothing was given.
 /// `installments` 0: not known.
 QString cardSummary(const QString &brandId, const QString &lastDigits, int installments);
+/// A status word as the API sends it ("approved", "processed", "at_terminal", "OPEN") in the interface's language
+/// ("aprobado"); a word PointDesk does not know is shown as sent, its underscores as spaces.
+QString apiStatusName(const QString &status);
 
 } // namespace Formatting

@@ -9,23 +9,27 @@ MainMenuBar::MainMenuBar(QWidget *parent) : QMenuBar(parent)
     setObjectName(QStringLiteral("menuBar"));
     setAccessibleName(tr("Menu bar"));
 
-    QMenu *sales = addMenu(tr("Sales"));
+    QMenu *sales = addMenu(tr("&Sales"));
     sales->setObjectName(QStringLiteral("salesMenu"));
     sales->setAccessibleName(tr("Sales"));
-    QAction *history = sales->addAction(tr("History\u2026"), this, &MainMenuBar::historyRequested);
+    QAction *history = sales->addAction(tr("&History\u2026"), this, &MainMenuBar::historyRequested);
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     sales->addSeparator();
-    QAction *preferences = sales->addAction(tr("Preferences\u2026"), this, &MainMenuBar::preferencesRequested);
+    QAction *preferences = sales->addAction(tr("&Preferences\u2026"), this, &MainMenuBar::preferencesRequested);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on Linux and Windows: Ctrl+, (as the shortcut list says) everywhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
-    QMenu *account = addMenu(tr("Account"));
+    QMenu *account = addMenu(tr("Acc&ount"));
     account->setObjectName(QStringLiteral("accountMenu"));
     account->setAccessibleName(tr("Account"));
-    m_setupAction = account->addAction(tr("Set up the account\u2026"), this, &MainMenuBar::setupRequested);
+    m_setupAction = account->addAction(tr("&Set up the account\u2026"), this, &MainMenuBar::setupRequested);
     m_setupAction->setObjectName(QStringLiteral("setupAccountAction"));
-    m_signOutAction = account->addAction(tr("Sign out\u2026"), this, &MainMenuBar::signOutRequested);
+    m_signOutAction = account->addAction(tr("Sign &out\u2026"), this, &MainMenuBar::signOutRequested);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     account->addSeparator();
     m_tokenInfoAction = account->addAction(QString());
@@ -36,27 +40,27 @@ MainMenuBar::MainMenuBar(QWidget *parent) : QMenuBar(parent)
     manager->setObjectName(QStringLiteral("managerMenu"));
     manager->setAccessibleName(tr("Manager"));
     m_enterManagerAction =
-        manager->addAction(tr("Enter manager mode\u2026"), this, &MainMenuBar::enterManagerRequested);
+        manager->addAction(tr("&Enter manager mode\u2026"), this, &MainMenuBar::enterManagerRequested);
     m_enterManagerAction->setObjectName(QStringLiteral("enterManagerAction"));
     m_enterManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     manager->addSeparator();
-    m_terminalsAction = manager->addAction(tr("Terminals\u2026"), this, &MainMenuBar::terminalsRequested);
+    m_terminalsAction = manager->addAction(tr("&Terminals\u2026"), this, &MainMenuBar::terminalsRequested);
     m_terminalsAction->setObjectName(QStringLiteral("terminalsAction"));
     m_terminalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_changePinAction = manager->addAction(tr("Change PIN\u2026"), this, &MainMenuBar::changePinRequested);
+    m_changePinAction = manager->addAction(tr("Change &PIN\u2026"), this, &MainMenuBar::changePinRequested);
     m_changePinAction->setObjectName(QStringLiteral("changePinAction"));
     manager->addSeparator();
-    m_endManagerAction = manager->addAction(tr("End manager mode"), this, &MainMenuBar::endManagerRequested);
+    m_endManagerAction = manager->addAction(tr("E&nd manager mode"), this, &MainMenuBar::endManagerRequested);
     m_endManagerAction->setObjectName(QStringLiteral("endManagerAction"));
     m_endManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu *help = addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->setAccessibleName(tr("Help"));
-    QAction *shortcuts = help->addAction(tr("Keyboard shortcuts"), this, &MainMenuBar::shortcutsRequested);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainMenuBar::shortcutsRequested);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    QAction *about = help->addAction(tr("About PointDesk"), this, &MainMenuBar::aboutRequested);
+    QAction *about = help->addAction(tr("&About PointDesk"), this, &MainMenuBar::aboutRequested);
     about->setObjectName(QStringLiteral("aboutAction"));
 
     // The overflow button a narrow window shows for menus that do not fit (QMenuBar's own child).
@@ -74,7 +78,7 @@ MainMenuBar::MainMenuBar(QWidget *parent) : QMenuBar(parent)
 
 void MainMenuBar::setState(bool hasManager, bool managerActive, bool hasAccount, bool saleOpen)
 {
-    m_setupAction->setText(hasAccount ? tr("Replace the access token\u2026") : tr("Set up the account\u2026"));
+    m_setupAction->setText(hasAccount ? tr("&Replace the access token\u2026") : tr("&Set up the account\u2026"));
     // With no account anyone may set one up; replacing an account's token asks for the manager PIN first. Signing
     // out waits until no sale is open: nobody would follow it in demo mode.
     m_setupAction->setEnabled(hasManager);

@@ -74,7 +74,7 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
     if (!restoreGeometry(m_settings->windowGeometry())) {
         QSize size(1180, 760);
         if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize());
+            size = initialSize(screen->availableSize());
         resize(size.expandedTo(minimumSizeHint()));
     }
 
@@ -262,12 +262,24 @@ void MainWindow::buildUi()
     }
 }
 
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // Up to 1280 x 800 the window leaves room beside it (the demo's virtual terminal, a browser); on a large
+    // screen it takes most of it, so that the amount and the status read from a step away, still leaving a
+    // quarter of the width for the demo's virtual terminal beside it.
+    const QSize compact(1180, 760);
+    if (available.width() <= 1280 || available.height() <= 800)
+        return compact.boundedTo(available);
+    return QSize(available.width() * 3 / 4, available.height() * 85 / 100).expandedTo(compact).boundedTo(available);
+}
+
 void MainWindow::buildShortcuts()
 {
     const auto add = [this](const QKeySequence &keys, const QString &name, auto slot) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setObjectName(name);
         connect(shortcut, &QShortcut::activated, this, slot);
+        return shortcut;
     };
     add(QKeySequence(Qt::Key_F2), QStringLiteral("newSaleShortcut"), &MainWindow::newSale);
     // Ctrl+N: a new sale with nothing kept from the last one.
@@ -279,6 +291,11 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::Key_F3), QStringLiteral("chargeAgainShortcut"), &MainWindow::chargeSameAgain);
     add(QKeySequence(Qt::Key_F5), QStringLiteral("refreshShortcut"), [this]() { m_monitor->refresh(true); });
     add(QKeySequence(Qt::Key_Escape), QStringLiteral("escapeShortcut"), &MainWindow::onEscape);
+    // In manager mode the menu's Ctrl+M is off: say so, or the PIN typed next would land in the amount.
+    m_managerOnShortcut = add(QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("managerAlreadyOnShortcut"), [this]() {
+        showStatus(tr("Manager mode is already on. Ctrl+Shift+M ends it."), 8000);
+    });
+    m_managerOnShortcut->setEnabled(false);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -655,6 +672,8 @@ void MainWindow::updateAccountActions()
         return; // still building
     m_menuBar->setState(m_session != nullptr, m_session && m_session->isActive(), m_account != Account::None,
                         m_cashier->hasOpenOrder());
+    if (m_managerOnShortcut)
+        m_managerOnShortcut->setEnabled(m_session && m_session->isActive());
     switch (m_account) {
     case Account::None:
         m_menuBar->setTokenInfo(tr("No account set up"));

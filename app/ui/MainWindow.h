@@ -19,6 +19,7 @@ class ElidedLabel;
 class HeaderBar;
 class HistoryDialog;
 class MainMenuBar;
+class QShortcut;
 class ManagerDialog;
 class OrderJournal;
 class OrderStatusPanel;
@@ -57,6 +58,9 @@ public:
     /// `client`, `journal` and `settings` must outlive the window. A journal that is not open (open() failed)
     /// keeps charging off and says why, with a way to fix it.
     MainWindow(PointBackend *client, OrderJournal *journal, Settings *settings, QWidget *parent = nullptr);
+    /// The window's size at its first start on a screen whose available area is `available` (later starts restore
+    /// the size the user left it at).
+    static QSize initialSize(const QSize &available);
     ~MainWindow() override;
 
     /// Demo mode: the window title and the status bar say DEMO, and a button opens the virtual terminal.
@@ -196,6 +200,7 @@ private:
     QTimer m_statusMessageTimer;
     HeaderBar *m_header = nullptr;
     MainMenuBar *m_menuBar = nullptr;
+    QShortcut *m_managerOnShortcut = nullptr;
     StatusBadges *m_badges = nullptr;
     QPointer<QMessageBox> m_quitBox;
     QPointer<ManagerSession> m_session;

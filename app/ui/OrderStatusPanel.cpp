@@ -47,11 +47,11 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_note = makeLabel(QStringLiteral("statusNote"), Theme::scaled(font(), 1.0, QFont::DemiBold), this);
     m_note->hide();
 
-    m_cancelButton = new QPushButton(tr("Cancel &order"), this);
+    m_cancelButton = new QPushButton(tr("Cancel or&der"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelOrderButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the order"));
     m_cancelButton->setToolTip(tr("Cancel the order on the terminal (Esc)"));
-    m_freeButton = new QPushButton(tr("&Free terminal"), this);
+    m_freeButton = new QPushButton(tr("Free term&inal"), this);
     m_freeButton->setObjectName(QStringLiteral("freeTerminalButton"));
     m_freeButton->setAccessibleName(tr("Free the terminal"));
     m_freeButton->setToolTip(tr("Cancel whatever order the terminal holds, so that it can take a new charge"));
@@ -64,16 +64,16 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_newSaleButton->setAutoDefault(true);
     // Typing the next amount on it starts the next sale with that key: a repeat sale is its digits and Enter.
     m_newSaleButton->installEventFilter(this);
-    m_sendAgainButton = new QPushButton(tr("&Send again"), this);
+    m_sendAgainButton = new QPushButton(tr("Send aga&in"), this);
     m_sendAgainButton->setObjectName(QStringLiteral("sendAgainButton"));
     m_sendAgainButton->setAccessibleName(tr("Send the order again"));
-    m_checkAgainButton = new QPushButton(tr("Check &again"), this);
+    m_checkAgainButton = new QPushButton(tr("Chec&k again"), this);
     m_checkAgainButton->setObjectName(QStringLiteral("checkAgainButton"));
     m_checkAgainButton->setAccessibleName(tr("Check the terminal again"));
     m_checkAgainButton->setToolTip(tr("Look at the terminal again: an order open there for this sale is followed"));
     m_notChargedButton = new QPushButton(this);
     m_notChargedButton->setObjectName(QStringLiteral("notChargedButton"));
-    m_notChargedButton->setText(tr("Nothing was &charged"));
+    m_notChargedButton->setText(tr("&Nothing was charged"));
     m_notChargedButton->setAccessibleName(tr("End the sale: nothing was charged"));
     m_terminalPaidButton = new QPushButton(tr("The terminal shows pa&id"), this);
     m_terminalPaidButton->setObjectName(QStringLiteral("terminalShowsPaidButton"));
@@ -194,6 +194,8 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
     const QString style =
         (QStringLiteral("QFrame#orderStatusPanel { background-color: %1; border: 2px solid %2;"
                         " border-radius: 12px; }"
+                        // The panel is a Tab stop (screen readers read it): focused, its frame says so.
+                        "QFrame#orderStatusPanel:focus { border: 3px solid %5; }"
                         "QFrame#orderStatusPanel QLabel { color: %3; background: transparent; }"
                         "QFrame#orderStatusPanel QLabel#statusNote { color: %4; }"
                         "QFrame#orderStatusPanel QLabel#statusNote[tone=\"info\"] { color: %3; }"
@@ -295,7 +297,8 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
 {
     const QString payment =
         !order.paymentId.isNull()
-            ? tr("Payment %1 \u00B7 status: %2").arg(order.paymentId.toString(), order.paymentStatus)
+            ? tr("Payment %1 \u00B7 status: %2")
+                  .arg(order.paymentId.toString(), Formatting::apiStatusName(order.paymentStatus))
             : tr("Order %1").arg(order.id.toString());
     // The card, as far as the API said ("Visa ending 4242, 3 installments"), above the payment's id.
     const QString card = Formatting::cardSummary(order.cardBrand, order.lastDigits, order.installments);
@@ -347,9 +350,12 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
         return;
     case OrderState::Unknown:
         present(Mode::Unknown, Theme::Tone::Waiting, Theme::Glyph::Question, tr("Checking the payment\u2026"),
-                tr("Mercado Pago reports order %1 as %2 (%3).")
-                    .arg(order.id.toString(), order.status,
-                         order.paymentStatus.isEmpty() ? tr("no payment status") : order.paymentStatus),
+                order.paymentStatus.isEmpty()
+                    ? tr("Mercado Pago reports order %1 as %2, with no payment status yet.")
+                          .arg(order.id.toString(), Formatting::apiStatusName(order.status))
+                    : tr("Mercado Pago reports order %1 as %2, its payment as %3.")
+                          .arg(order.id.toString(), Formatting::apiStatusName(order.status),
+                               Formatting::apiStatusName(order.paymentStatus)),
                 tr("PointDesk keeps checking until the payment is final."));
         return;
     case OrderState::Sending:
@@ -388,7 +394,7 @@ void OrderStatusPanel::showDecision(bool certainlyNotSent, const QString &reason
                     .arg(m_deviceName));
         m_checkAgainButton->hide();
         m_sendAgainButton->show();
-        m_notChargedButton->setText(tr("&Don't send"));
+        m_notChargedButton->setText(tr("Do&n't send"));
         m_notChargedButton->setAccessibleName(tr("Do not send the order; nothing was charged"));
         m_notChargedButton->setToolTip(QString());
     } else {
@@ -397,7 +403,7 @@ void OrderStatusPanel::showDecision(bool certainlyNotSent, const QString &reason
                    "follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago "
                    "activity shows this sale.")
                     .arg(m_deviceName));
-        m_notChargedButton->setText(tr("Nothing was &charged"));
+        m_notChargedButton->setText(tr("&Nothing was charged"));
         m_notChargedButton->setAccessibleName(tr("End the sale: nothing was charged"));
         m_notChargedButton->setToolTip(tr("Only when the terminal and the Mercado Pago activity show no order for "
                                           "this sale"));

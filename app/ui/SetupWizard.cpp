@@ -35,7 +35,7 @@ SetupWizard::SetupWizard(Mode mode, TokenStore *store, ManagerSession *session, 
     setPage(ApiPageId, new ApiPage(this, m_setup));
     setPage(IntegrationPageId, new IntegrationPage(this, m_setup));
     setPage(PinPageId, m_pinPage);
-    setPage(SavePageId, new SavePage(this, m_setup));
+    setPage(SavePageId, new SavePage(this, m_setup, settings));
     setStartId(mode == Mode::Replace || mode == Mode::Rejected ? TokenPageId : IntroPageId);
 
     const bool offerDemo = mode == Mode::FirstRun || mode == Mode::NoBackend || mode == Mode::KeychainProblem;

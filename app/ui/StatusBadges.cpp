@@ -13,6 +13,7 @@ StatusBadges::StatusBadges(QWidget *parent) : QWidget(parent)
     m_virtualTerminal->setObjectName(QStringLiteral("virtualTerminalButton"));
     m_virtualTerminal->setAccessibleName(tr("Show the virtual terminal"));
     m_virtualTerminal->setFlat(true);
+    m_virtualTerminal->setAutoDefault(true); // Enter on a focused button presses it, as Space does
     m_virtualTerminal->hide();
     connect(m_virtualTerminal, &QPushButton::clicked, this, &StatusBadges::virtualTerminalRequested);
 
@@ -46,6 +47,7 @@ StatusBadges::StatusBadges(QWidget *parent) : QWidget(parent)
     m_endManager->setObjectName(QStringLiteral("endManagerButton"));
     m_endManager->setAccessibleName(tr("End manager mode"));
     m_endManager->setFlat(true);
+    m_endManager->setAutoDefault(true);
     m_endManager->hide();
     connect(m_endManager, &QPushButton::clicked, this, &StatusBadges::endManagerRequested);
 

@@ -1,5 +1,8 @@
 #include "ui/Theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -28,14 +31,42 @@ ToneColors colors(Tone tone)
     return colors(Tone::Neutral);
 }
 
+// Mercado Pago's blue (#009EE3) under white text is 3.0:1, too pale to read from a step away: a deeper blue of the
+// same hue, 5.2:1, and its darker shade 7.0:1.
 QColor primary()
 {
-    return QColor(0x00, 0x9E, 0xE3);
+    return QColor(0x00, 0x71, 0xB3);
 }
 
 QColor primaryDark()
 {
-    return QColor(0x00, 0x7E, 0xB5);
+    return QColor(0x00, 0x5E, 0x8F);
+}
+
+QColor placeholderText()
+{
+    return QColor(0x5F, 0x63, 0x68);
+}
+
+QColor disabledButtonText()
+{
+    return QColor(0x3F, 0x4A, 0x54);
+}
+
+QColor disabledButtonBackground()
+{
+    return QColor(0xC9, 0xD6, 0xDF);
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor errorText()
@@ -59,10 +90,12 @@ QFont scaled(const QFont &base, qreal scale, int weight)
             step = candidate;
     }
     QFont font(base);
+    // Secondary text stays readable however small the desktop's default font: a floor of kMinimumTextPixels.
+    constexpr qreal minimumPoints = kMinimumTextPixels * 72.0 / 96.0;
     if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * step);
+        font.setPointSizeF(std::max(base.pointSizeF() * step, minimumPoints));
     else if (base.pixelSize() > 0)
-        font.setPixelSize(qRound(base.pixelSize() * step));
+        font.setPixelSize(std::max(qRound(base.pixelSize() * step), kMinimumTextPixels));
     if (weight >= 0)
         font.setWeight(QFont::Weight(weight));
     return font;
@@ -239,8 +272,9 @@ QString primaryButtonStyle()
                           "QPushButton:hover { background-color: %2; }"
                           "QPushButton:pressed { background-color: %2; }"
                           "QPushButton:focus { border: 3px solid %3; }"
-                          "QPushButton:disabled { background-color: #C9D6DF; color: #5F6B75; }")
-        .arg(primary().name(), primaryDark().name(), QStringLiteral("#0B3D6B"));
+                          "QPushButton:disabled { background-color: %4; color: %5; }")
+        .arg(primary().name(), primaryDark().name(), QStringLiteral("#0B3D6B"), disabledButtonBackground().name(),
+             disabledButtonText().name());
 }
 
 } // namespace Theme

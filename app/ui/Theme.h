@@ -28,7 +28,17 @@ QColor primaryDark();
 QColor errorText();
 QColor mutedText();
 
-/// `base` scaled by `scale` (point or pixel size, whichever the base uses), optionally with `weight`.
+/// The colour of placeholder text in inputs: readable (>= 4.5:1) on a white input, unlike Qt's half-transparent text.
+QColor placeholderText();
+/// The text and background of a disabled primary button.
+QColor disabledButtonText();
+QColor disabledButtonBackground();
+/// WCAG 2 contrast ratio of two opaque colours, 1.0 (same) to 21.0 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+/// The smallest text the window shows, in pixels (12 px, readable from a step away); scaled() never goes below it.
+constexpr int kMinimumTextPixels = 12;
+/// `base` scaled by `scale` (point or pixel size, whichever the base uses), optionally with `weight`, never
+/// smaller than kMinimumTextPixels (points count at the 96 dpi of logical pixels: 9 pt).
 QFont scaled(const QFont &base, qreal scale, int weight = -1);
 
 enum class Glyph { Card, Sending, Clock, Check, Cross, Minus, Warning, Question };

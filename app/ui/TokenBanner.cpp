@@ -11,7 +11,7 @@ TokenBanner::TokenBanner(TerminalMonitor *monitor, QWidget *parent)
                                    tr("Set up the access token again"));
     connect(setup, &QPushButton::clicked, this, &TokenBanner::setupRequested);
     QPushButton *retry =
-        addButton(tr("&Try again"), QStringLiteral("tokenBannerRetryButton"), tr("Try the access token again"));
+        addButton(tr("Tr&y again"), QStringLiteral("tokenBannerRetryButton"), tr("Try the access token again"));
     connect(retry, &QPushButton::clicked, this, &TokenBanner::retryRequested);
     setText(tr("PointDesk cannot list the terminals or charge until the access token is set up again. "
                "A manager can do it now: press Set up the token again, enter the manager PIN and "

@@ -421,8 +421,7 @@ void TestLegacyPointBackend::rejectedInputSendsNothing_data()
     const char *badRef = "The external reference cannot be blank or contain line breaks or tabs.";
     const char *badEmail = "The payer e-mail is not a valid address, like name@example.com.";
     const char *badUrl = "The notification URL must be a full address, like https://shop.example/notify.";
-    const char *httpUrl =
-        "The notification URL must start with https:// (plain http is only allowed for this computer).";
+    const char *httpUrl = "The notification URL must start with https://.";
     const char *badOrder = "The order number must be a positive whole number.";
     const char *badUser = "The user id is the number of your Mercado Pago account, digits only.";
 

@@ -350,6 +350,11 @@ void TestVirtualTerminal::placementKeepsTheFormClear()
     window->resize(QSize(1180, 760).boundedTo(screen).expandedTo(window->minimumSizeHint()));
     window->move(cashierAt);
     QTRY_COMPARE(window->pos(), cashierAt);
+    // A sale on its way, with the panel's buttons showing.
+    auto *panel = window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"));
+    QVERIFY(panel);
+    panel->showWaiting(QStringLiteral("Caja 1"), OrderRef::fromNumber(7));
+    panel->setActions(true, true, true);
     const QRect available(QPoint(0, 0), screen);
     QVERIFY(QRect(QPoint(0, 0), screen).intersects(window->frameGeometry()));
 
@@ -377,6 +382,18 @@ void TestVirtualTerminal::placementKeepsTheFormClear()
              qPrintable(describe()));
     QVERIFY2(!at.intersects(globalRect(window->findChild<QWidget *>(QStringLiteral("chargeButton")))),
              qPrintable(describe()));
+    // Never over the DEMO badge or a button of the status panel.
+    QWidget *demo = window->findChild<QWidget *>(QStringLiteral("demoIndicator"));
+    QVERIFY(demo && demo->isVisible());
+    QVERIFY2(!at.intersects(globalRect(demo)), qPrintable(describe()));
+    int buttons = 0;
+    for (QAbstractButton *b : panel->findChildren<QAbstractButton *>()) {
+        if (!b->isVisible())
+            continue;
+        ++buttons;
+        QVERIFY2(!at.intersects(globalRect(b)), qPrintable(b->objectName() + QStringLiteral(": ") + describe()));
+    }
+    QVERIFY(buttons >= 2);
 }
 
 void TestVirtualTerminal::showBesideCashierAt1280x800()

@@ -35,6 +35,12 @@ void TestValidation::characterCount_data()
     QTest::newRow("ascii") << QStringLiteral("Cup") << 3;
     QTest::newRow("accents") << QStringLiteral("Café con leche ñandú") << 20;
     QTest::newRow("emoji is one") << QString::fromUtf8("\xF0\x9F\x8D\xB0") << 1;
+    // A family (man, ZWJ, woman, ZWJ, girl: five code points), a flag (two), a thumbs up with a skin tone (two)
+    // and an "e" with a combining accent (two): one character each, as the cashier sees them.
+    QTest::newRow("zwj family") << QString::fromUcs4(U"\U0001F468\u200D\U0001F469\u200D\U0001F467") << 1;
+    QTest::newRow("flag") << QString::fromUcs4(U"\U0001F1E6\U0001F1F7") << 1;
+    QTest::newRow("skin tone") << QString::fromUcs4(U"\U0001F44D\U0001F3FD") << 1;
+    QTest::newRow("combining accent") << QString::fromUcs4(U"Cafe\u0301") << 4;
     QTest::newRow("empty") << QString() << 0;
 }
 
@@ -57,6 +63,10 @@ void TestValidation::description_data()
     QTest::newRow("blank") << QStringLiteral("    ") << false;
     QTest::newRow("newline") << QStringLiteral("two\nlines") << false;
     QTest::newRow("tab") << QStringLiteral("a\tb") << false;
+    QTest::newRow("zwj emoji") << (QStringLiteral("Cake for ") + QString::fromUcs4(U"\U0001F468\u200D\U0001F469\u200D\U0001F467")) << true;
+    QTest::newRow("19 and a zwj emoji") << (QString(19, QLatin1Char('a')) + QString::fromUcs4(U"\U0001F469\u200D\U0001F373")) << true;
+    QTest::newRow("20 and a zwj emoji") << (QString(20, QLatin1Char('a')) + QString::fromUcs4(U"\U0001F469\u200D\U0001F373")) << false;
+    QTest::newRow("right-to-left override") << QString::fromUcs4(U"abc\u202Edef") << false;
 }
 
 void TestValidation::description()
@@ -77,6 +87,8 @@ void TestValidation::email_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("empty is optional") << QString() << true;
     QTest::newRow("simple") << QStringLiteral("ana@example.com") << true;
+    QTest::newRow("pasted with spaces") << QStringLiteral("  ana@example.com ") << true;
+    QTest::newRow("pasted with a line break") << QStringLiteral("ana@example.com\n") << true;
     QTest::newRow("plus and sub") << QStringLiteral("ana.maria+caja@mail.shop.com.ar") << true;
     QTest::newRow("no at") << QStringLiteral("ana.example.com") << false;
     QTest::newRow("two at") << QStringLiteral("ana@@example.com") << false;
@@ -104,9 +116,12 @@ void TestValidation::notificationUrl_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("empty is optional") << QString() << true;
     QTest::newRow("https") << QStringLiteral("https://shop.example/notify?x=1") << true;
-    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/hook") << true;
-    QTest::newRow("http localhost") << QStringLiteral("http://localhost/hook") << true;
-    QTest::newRow("http ipv6 loopback") << QStringLiteral("http://[::1]:9000/hook") << true;
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/hook") << false;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost/hook") << false;
+    QTest::newRow("http ipv6 loopback") << QStringLiteral("http://[::1]:9000/hook") << false;
+    // Mercado Pago calls the URL from its own servers: this computer is never reachable as "localhost".
+    QTest::newRow("https localhost") << QStringLiteral("https://localhost/hook") << false;
+    QTest::newRow("https loopback") << QStringLiteral("https://127.0.0.5/hook") << false;
     QTest::newRow("http remote") << QStringLiteral("http://shop.example/notify") << false;
     QTest::newRow("relative") << QStringLiteral("/notify") << false;
     QTest::newRow("no scheme") << QStringLiteral("shop.example/notify") << false;

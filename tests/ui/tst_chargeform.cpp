@@ -183,11 +183,12 @@ void TestChargeForm::validationMessages_data()
                                   << QStringLiteral("The notification URL must be a full address, like "
                                                     "https://shop.example/notify.");
     QTest::newRow("url plain http") << url << QStringLiteral("http://shop.example/notify") << urlError
-                                    << QStringLiteral("The notification URL must start with https:// (plain http is "
-                                                      "only allowed for this computer).");
+                                    << QStringLiteral("The notification URL must start with https://.");
     QTest::newRow("url ftp") << url << QStringLiteral("ftp://shop.example/notify") << urlError
-                             << QStringLiteral("The notification URL must start with https:// (plain http is only "
-                                               "allowed for this computer).");
+                             << QStringLiteral("The notification URL must start with https://.");
+    QTest::newRow("url localhost") << url << QStringLiteral("http://localhost:8080/notify") << urlError
+                                   << QStringLiteral("The notification URL must be an address Mercado Pago can reach "
+                                                     "from the internet, not this computer.");
     QTest::newRow("url too long") << url << QStringLiteral("https://shop.example/") + QString(1980, QLatin1Char('a'))
                                   << urlError
                                   << QStringLiteral("The notification URL is too long: at most 2000 characters.");
@@ -223,8 +224,17 @@ void TestChargeForm::validationMessages()
     QCOMPARE(edit->accessibleDescription(), message);
     QVERIFY(!m_form->isValid());
     QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
-             QStringLiteral("Fix the problems shown above to charge."));
+    // The hint names the field to fix, and says where it is when it is among More options (below the button).
+    const QHash<QString, QString> hints{
+        {QStringLiteral("amountEdit"), QStringLiteral("Fix the amount to charge.")},
+        {QStringLiteral("descriptionEdit"), QStringLiteral("Fix the description to charge.")},
+        {QStringLiteral("externalReferenceEdit"),
+         QStringLiteral("Fix the external reference, under More options, to charge.")},
+        {QStringLiteral("payerEmailEdit"), QStringLiteral("Fix the payer e-mail, under More options, to charge.")},
+        {QStringLiteral("notificationUrlEdit"),
+         QStringLiteral("Fix the notification URL, under More options, to charge.")}};
+    QVERIFY(hints.contains(field));
+    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(), hints.value(field));
     // Only that field complains.
     const QList<QLabel *> errors = {
         child<QLabel>(QStringLiteral("amountError")), child<QLabel>(QStringLiteral("descriptionError")),
@@ -443,13 +453,15 @@ void TestChargeForm::tabOrder()
     amount->setFocus();
     QCOMPARE(QApplication::focusWidget(), amount);
     QStringList visited;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         visited << QApplication::focusWidget()->objectName();
     }
+    // Both cards are Tab stops (the unchecked one too: a keyboard-only cashier reaches Debit without guessing arrows).
     QCOMPARE(visited, (QStringList{QStringLiteral("descriptionEdit"), QStringLiteral("creditRadio"),
-                                   QStringLiteral("chargeButton")}));
+                                   QStringLiteral("debitRadio"), QStringLiteral("chargeButton")}));
     // Arrow keys pick the card type inside the group.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("creditRadio"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);

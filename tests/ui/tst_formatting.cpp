@@ -1,5 +1,6 @@
 // How amounts and dates are written: each account currency with its symbol and digits, in the locale's layout.
 #include "ui/Formatting.h"
+#include "store/Language.h"
 
 #include <QTest>
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void defaultCurrencyFollowsTheLocaleUntilSet();
     void defaultCurrencyOnceSet();
     void dateTime();
+    void apiStatusNames_data();
+    void apiStatusNames();
 };
 
 void TestFormatting::currency_data()
@@ -93,6 +96,35 @@ void TestFormatting::dateTime()
     // A UTC time is shown in local time.
     const QDateTime utc = when.toUTC();
     QCOMPARE(Formatting::dateTime(utc, QLocale(QStringLiteral("es_AR"))), QStringLiteral("5/3/24 14:07"));
+}
+
+void TestFormatting::apiStatusNames_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en approved") << QStringLiteral("en") << QStringLiteral("approved") << QStringLiteral("approved");
+    QTest::newRow("en rejected") << QStringLiteral("en") << QStringLiteral("rejected") << QStringLiteral("declined");
+    QTest::newRow("en at_terminal") << QStringLiteral("en") << QStringLiteral("at_terminal") << QStringLiteral("on the terminal");
+    QTest::newRow("en legacy OPEN") << QStringLiteral("en") << QStringLiteral("OPEN") << QStringLiteral("open");
+    QTest::newRow("es approved") << QStringLiteral("es") << QStringLiteral("approved") << QStringLiteral("aprobado");
+    QTest::newRow("es processed") << QStringLiteral("es") << QStringLiteral("processed") << QStringLiteral("procesado");
+    QTest::newRow("es canceled") << QStringLiteral("es") << QStringLiteral("canceled") << QStringLiteral("cancelado");
+    QTest::newRow("pt_BR approved") << QStringLiteral("pt_BR") << QStringLiteral("approved") << QStringLiteral("aprovado");
+    QTest::newRow("pt_BR rejected") << QStringLiteral("pt_BR") << QStringLiteral("rejected") << QStringLiteral("recusado");
+    // A word PointDesk does not know yet is shown as sent, readable.
+    QTest::newRow("es unknown") << QStringLiteral("es") << QStringLiteral("new_state") << QStringLiteral("new state");
+}
+
+void TestFormatting::apiStatusNames()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, status);
+    QFETCH(QString, expected);
+    QVERIFY(Language::install(language));
+    const QString shown = Formatting::apiStatusName(status);
+    Language::install(QStringLiteral("en"));
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(TestFormatting)

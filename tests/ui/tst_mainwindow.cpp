@@ -73,6 +73,8 @@ private Q_SLOTS:
     void remembersLastTerminal();
     void vanishedTerminalIsNotReplacedSilently();
     void fitsIn1024x768();
+    void initialSizeUsesLargeScreens_data();
+    void initialSizeUsesLargeScreens();
     void everyControlHasNameAndAccessibleName();
     void demoModeSaysDemo();
 
@@ -303,7 +305,7 @@ void TestMainWindow::chargeDeclined()
     QTRY_COMPARE(panelMode(), QStringLiteral("rejected"));
     QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Declined"));
     QCOMPARE(child<QLabel>(QStringLiteral("statusDetail"))->text(),
-             QStringLiteral("Payment %1 \u00B7 status: rejected").arg(m_sim->order(id)->paymentId));
+             QStringLiteral("Payment %1 \u00B7 status: declined").arg(m_sim->order(id)->paymentId));
     QVERIFY(!m_window->hasOpenOrder());
     // The cashier can ask for another card and charge again at once.
     QVERIFY(child<QLineEdit>(QStringLiteral("amountEdit"))->isEnabled());
@@ -1029,6 +1031,30 @@ void TestMainWindow::fitsIn1024x768()
     }
     auto *charge = child<QWidget>(QStringLiteral("chargeButton"));
     QVERIFY(charge->width() >= charge->minimumSizeHint().width());
+}
+
+void TestMainWindow::initialSizeUsesLargeScreens_data()
+{
+    QTest::addColumn<QSize>("available");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1024x768") << QSize(1024, 728) << QSize(1024, 728);
+    QTest::newRow("1280x800") << QSize(1280, 770) << QSize(1180, 760);
+    QTest::newRow("1920x1080") << QSize(1920, 1040) << QSize(1440, 884);
+    QTest::newRow("2560x1440") << QSize(2560, 1400) << QSize(1920, 1190);
+}
+
+void TestMainWindow::initialSizeUsesLargeScreens()
+{
+    QFETCH(QSize, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(MainWindow::initialSize(available), expected);
+    // At 1920x1080 the window no longer stays 1180 x 760, and a quarter of the width is left for the virtual
+    // terminal.
+    if (available.width() >= 1920) {
+        QVERIFY(MainWindow::initialSize(available).width() > 1180);
+        QVERIFY(MainWindow::initialSize(available).height() > 760);
+        QVERIFY(available.width() - MainWindow::initialSize(available).width() >= available.width() / 4);
+    }
 }
 
 void TestMainWindow::everyControlHasNameAndAccessibleName()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
 
     void cashierCannotReachTheManagersTools();
+    void ctrlMInManagerModeSaysSo();
     void wrongPinThenRightPin();
     void lockoutShownInThePrompt();
     void lockoutEndGivesTheFieldTheKeyboard();
@@ -1008,6 +1009,25 @@ void TestManagerUi::busyTerminalConflictOffersFreeTerminal()
     QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
     QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
     QCOMPARE(m_sim->orders().last().amount.cents(), 1000);
+}
+
+void TestManagerUi::ctrlMInManagerModeSaysSo()
+{
+    createWindow();
+    unlock();
+    auto *amount = child<QLineEdit>(QStringLiteral("amountEdit"));
+    amount->setFocus();
+    QTRY_VERIFY(amount->hasFocus());
+    // The manager presses Ctrl+M again and types the PIN: the window says manager mode is on, the amount stays empty.
+    QTest::keyClick(amount, Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().contains(QLatin1String("already on")));
+    QVERIFY(!pinDialog());
+    QVERIFY(m_session->isActive());
+    // Outside manager mode Ctrl+M asks for the PIN as before.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("endManagerButton")), Qt::LeftButton);
+    QVERIFY(!m_session->isActive());
+    QTest::keyClick(amount, Qt::Key_M, Qt::ControlModifier);
+    QTRY_VERIFY(pinDialog());
 }
 
 QTEST_MAIN(TestManagerUi)

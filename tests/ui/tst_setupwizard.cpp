@@ -13,6 +13,8 @@
 #include "api/Backends.h"
 #include "sales/ApiProbe.h"
 #include "ui/setup/ApiPage.h"
+#include "ui/setup/SavePage.h"
+#include "core/Currency.h"
 #include <QRadioButton>
 #include "ui/Theme.h"
 #include "store/TokenStore.h"
@@ -45,6 +47,8 @@ class TestSetupWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void currencyProposedFromLanguageThenClock_data();
+    void currencyProposedFromLanguageThenClock();
     void init();
     void cleanup();
 
@@ -346,6 +350,12 @@ void TestSetupWizard::goodTokenIntegrationPinAndSave()
     QVERIFY2(summary.contains(QStringLiteral("APP_USR-\u2026-1a2b")), qPrintable(summary));
     QVERIFY(!summary.contains(kToken));
     QVERIFY(!storedToken());
+    // The account's currency is asked, not assumed: the shop charges in reais.
+    auto *currency = child<QComboBox>(QStringLiteral("setupCurrencyCombo"));
+    QVERIFY(currency->isVisible());
+    QCOMPARE(currency->count(), int(Currency::all().size()));
+    currency->setCurrentIndex(currency->findData(QStringLiteral("BRL")));
+    QVERIFY(currency->currentIndex() >= 0);
 
     QSignalSpy finished(m_wizard, &QDialog::finished);
     press(QWizard::FinishButton);
@@ -362,6 +372,7 @@ void TestSetupWizard::goodTokenIntegrationPinAndSave()
     QVERIFY(ManagerPin::verify(QStringLiteral("4826"), *pin));
     // The simulator's address is not the default, so the settings keep it; never the token.
     QCOMPARE(m_settings->apiBase(), m_sim->apiUrl());
+    QCOMPARE(m_settings->currency(), QStringLiteral("BRL"));
     m_settings->sync();
     QVERIFY(filesContaining(m_dir->path(), kToken.toUtf8()).isEmpty());
     QVERIFY(filesContaining(m_dir->path(), QByteArrayLiteral("pbkdf2")).isEmpty());
@@ -431,6 +442,22 @@ void TestSetupWizard::pinMistakesShownOnThePage()
         QCOMPARE(status->text(), ManagerPin::trivialPinMessage());
         QCOMPARE(status->property("tone").toString(), QStringLiteral("problem"));
     }
+
+    // Said at once, before Next: a PIN too easy to guess as soon as it has its digits, a second entry that differs
+    // as soon as it is as long as the first.
+    pin->clear();
+    confirm->clear();
+    QTest::keyClicks(pin, QStringLiteral("1111"));
+    QCOMPARE(status->text(), ManagerPin::trivialPinMessage());
+    QVERIFY(status->isVisible());
+    pin->clear();
+    QTest::keyClicks(pin, QStringLiteral("4826"));
+    QVERIFY(!status->text().contains(ManagerPin::trivialPinMessage()));
+    QTest::keyClicks(confirm, QStringLiteral("486"));
+    QVERIFY(!status->text().contains(QLatin1String("not the same")));
+    QTest::keyClicks(confirm, QStringLiteral("2"));
+    QVERIFY(status->text().contains(QLatin1String("not the same")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PinPageId));
 
     // Letters never get in.
     pin->clear();
@@ -846,6 +873,30 @@ void TestSetupWizard::savedApiIsTheOneChosen()
     press(QWizard::FinishButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->isSaved(), 15000);
     QCOMPARE(m_settings->accountApi(), QStringLiteral("legacy"));
+}
+
+void TestSetupWizard::currencyProposedFromLanguageThenClock_data()
+{
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QLocale::Territory>("zone");
+    QTest::addColumn<QString>("expected");
+    // An English-speaking shop in Brazil: the clock says Brazil, the language says nothing about the country.
+    QTest::newRow("en_US in Brazil") << QStringLiteral("ARS") << QStringLiteral("en_US") << QLocale::Brazil << QStringLiteral("BRL");
+    QTest::newRow("en_GB in Mexico") << QStringLiteral("ARS") << QStringLiteral("en_GB") << QLocale::Mexico << QStringLiteral("MXN");
+    QTest::newRow("es_AR in Brazil") << QStringLiteral("ARS") << QStringLiteral("es_AR") << QLocale::Brazil << QStringLiteral("ARS");
+    QTest::newRow("pt_BR anywhere") << QStringLiteral("BRL") << QStringLiteral("pt_BR") << QLocale::AnyTerritory << QStringLiteral("BRL");
+    QTest::newRow("chosen before wins") << QStringLiteral("CLP") << QStringLiteral("en_US") << QLocale::Brazil << QStringLiteral("CLP");
+    QTest::newRow("nothing known") << QStringLiteral("ARS") << QStringLiteral("en_US") << QLocale::UnitedStates << QStringLiteral("ARS");
+}
+
+void TestSetupWizard::currencyProposedFromLanguageThenClock()
+{
+    QFETCH(QString, saved);
+    QFETCH(QString, locale);
+    QFETCH(QLocale::Territory, zone);
+    QFETCH(QString, expected);
+    QCOMPARE(SavePage::suggestedCurrency(saved, QLocale(locale), zone).code(), expected);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPixmap>
 #include <QSet>
@@ -21,6 +22,11 @@ private slots:
     void overflowIconIsPainted_data();
     void overflowIconIsPainted();
     void otherIconsComeFromThePlatformStyle();
+    void contrastRatioFollowsWcag();
+    void textColoursAreReadable();
+    void smallestTextIsTwelvePixels();
+    // Last: it sets the application's style.
+    void placeholdersAreReadable();
 };
 
 void TestTheme::scaledSizesFallOnTheRamp()
@@ -88,6 +94,85 @@ void TestTheme::otherIconsComeFromThePlatformStyle()
     QApplication::setStyle(new CashierStyle);
     QMenuBar bar;
     QVERIFY(!bar.style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).isNull());
+}
+
+void TestTheme::contrastRatioFollowsWcag()
+{
+    QCOMPARE(qRound(Theme::contrastRatio(Qt::black, Qt::white) * 100), 2100);
+    QCOMPARE(Theme::contrastRatio(Qt::white, Qt::white), 1.0);
+    // Order does not matter; #767676 on white is the classic 4.54:1.
+    QCOMPARE(qRound(Theme::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454);
+    QCOMPARE(Theme::contrastRatio(Qt::white, QColor(0x76, 0x76, 0x76)),
+             Theme::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white));
+    // Mercado Pago's own blue under white text: 3.0:1, what the header used to be.
+    QVERIFY(Theme::contrastRatio(QColor(0x00, 0x9E, 0xE3), Qt::white) < 3.1);
+}
+
+void TestTheme::textColoursAreReadable()
+{
+    struct Pair
+    {
+        const char *what;
+        QColor text;
+        QColor background;
+    };
+    QList<Pair> pairs{
+        {"header and primary button", Qt::white, Theme::primary()},
+        {"primary button hovered or pressed", Qt::white, Theme::primaryDark()},
+        {"disabled primary button", Theme::disabledButtonText(), Theme::disabledButtonBackground()},
+        {"error text", Theme::errorText(), Qt::white},
+        {"muted text", Theme::mutedText(), Qt::white},
+        {"muted text on the neutral panel", Theme::mutedText(), Theme::colors(Theme::Tone::Neutral).background},
+        {"placeholder", Theme::placeholderText(), Qt::white},
+        {"focused panel button", Theme::colors(Theme::Tone::Neutral).foreground,
+         Theme::colors(Theme::Tone::Info).background},
+    };
+    for (const Theme::Tone tone : {Theme::Tone::Neutral, Theme::Tone::Info, Theme::Tone::Waiting, Theme::Tone::Success,
+                                   Theme::Tone::Danger, Theme::Tone::Muted, Theme::Tone::Warning}) {
+        const Theme::ToneColors c = Theme::colors(tone);
+        pairs.append({"tone text on its panel", c.foreground, c.background});
+        pairs.append({"tone text on a panel button", c.foreground, Qt::white});
+        pairs.append({"error note on a tone panel", Theme::errorText(), c.background});
+    }
+    for (const Pair &pair : pairs) {
+        const double ratio = Theme::contrastRatio(pair.text, pair.background);
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1")
+                                              .arg(QLatin1String(pair.what), pair.text.name(), pair.background.name())
+                                              .arg(ratio, 0, 'f', 2)));
+    }
+}
+
+void TestTheme::smallestTextIsTwelvePixels()
+{
+    // The smallest step of the ramp, from small desktop fonts in points (at 96 dpi) and in pixels.
+    for (const qreal points : {7.0, 8.0, 9.0, 10.0}) {
+        QFont base;
+        base.setPointSizeF(points);
+        const qreal pixels = Theme::scaled(base, 0.5).pointSizeF() * 96.0 / 72.0;
+        QVERIFY2(pixels >= 11.99, qPrintable(QStringLiteral("%1 pt base gives %2 px").arg(points).arg(pixels)));
+    }
+    for (const int size : {9, 10, 11, 13}) {
+        QFont base;
+        base.setPixelSize(size);
+        QVERIFY2(Theme::scaled(base, 0.9).pixelSize() >= 12, qPrintable(QString::number(size)));
+    }
+    QVERIFY(QFontInfo(Theme::scaled(QApplication::font(), 0.9)).pixelSize() >= 12);
+}
+
+void TestTheme::placeholdersAreReadable()
+{
+    QApplication::setStyle(new CashierStyle);
+    QLineEdit edit;
+    edit.setPlaceholderText(QStringLiteral("name@example.com"));
+    const QPalette palette = edit.palette();
+    const QColor base = palette.color(QPalette::Base);
+    QColor text = palette.color(QPalette::PlaceholderText);
+    // A half-transparent placeholder is seen blended over the input's background.
+    const qreal a = text.alphaF();
+    text = QColor::fromRgbF(text.redF() * a + base.redF() * (1 - a), text.greenF() * a + base.greenF() * (1 - a),
+                            text.blueF() * a + base.blueF() * (1 - a));
+    const double ratio = Theme::contrastRatio(text, base);
+    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2 is %3:1").arg(text.name(), base.name()).arg(ratio)));
 }
 
 QTEST_MAIN(TestTheme)

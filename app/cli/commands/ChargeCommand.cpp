@@ -47,7 +47,7 @@ bool ChargeCommand::parse(const QCommandLineParser &parser, const QStringList &,
     m_cardText = parser.value(QStringLiteral("card"));
     m_order.description = parser.value(QStringLiteral("description"));
     m_order.externalReference = parser.value(QStringLiteral("external-reference"));
-    m_order.payerEmail = parser.value(QStringLiteral("payer-email"));
+    m_order.payerEmail = parser.value(QStringLiteral("payer-email")).trimmed();
     m_order.notificationUrl = parser.value(QStringLiteral("notification-url"));
     if (parser.isSet(QStringLiteral("disable-back-button")))
         m_order.disableBackButton = true;

@@ -31,7 +31,7 @@ PinPage::PinPage(SetupWizard *wizard, AccountSetup *setup) : QWizardPage(wizard)
         edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
         connect(edit, &QLineEdit::textChanged, this, [this]() {
             if (!m_setup->isCheckingPin() && !lockedOut())
-                setLine(m_status, QString(), LineTone::Progress);
+                setLine(m_status, liveProblem(), LineTone::Problem);
             Q_EMIT completeChanged();
         });
         return edit;
@@ -126,6 +126,26 @@ bool PinPage::validatePage()
     }
     setLine(m_status, AccountSetup::newPinProblemText(problem), LineTone::Problem);
     return false;
+}
+
+QString PinPage::liveProblem() const
+{
+    // Said while typing, not only at Next: a PIN that will be refused (1111, 1234) as soon as it has its digits, a
+    // second entry that differs as soon as it is as long as the first.
+    if (m_setup->keepsStoredPin())
+        return QString();
+    const QString pin = m_pin->text();
+    const QString again = m_confirm->text();
+    if (pin.size() >= ManagerPin::kMinDigits) {
+        const AccountSetup::NewPinProblem alone = AccountSetup::newPinProblem(pin, pin);
+        if (alone != AccountSetup::NewPinProblem::None)
+            return AccountSetup::newPinProblemText(alone);
+    } else if (!again.isEmpty()) {
+        return AccountSetup::newPinProblemText(AccountSetup::newPinProblem(pin, again));
+    }
+    if (!pin.isEmpty() && again.size() >= pin.size() && again != pin)
+        return AccountSetup::newPinProblemText(AccountSetup::NewPinProblem::Mismatch);
+    return QString();
 }
 
 QLineEdit *PinPage::firstField() const

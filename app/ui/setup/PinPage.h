@@ -30,6 +30,8 @@ public:
 
 private:
     QLineEdit *firstField() const;
+    /// Why the new PIN typed so far will be refused, as soon as that is certain; empty otherwise.
+    QString liveProblem() const;
     bool lockedOut() const;
     bool validateStoredPin();
     void onStoredPinChecked(const ManagerSession::Result &result);

@@ -2,24 +2,41 @@
 
 #include "api/PointBackend.h"
 #include "sales/AccountSetup.h"
+#include "store/Settings.h"
 #include "ui/SetupWizard.h"
 #include "ui/setup/PinPage.h"
 #include "ui/setup/SetupLook.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace SetupLook;
 
-SavePage::SavePage(SetupWizard *wizard, AccountSetup *setup) : QWizardPage(wizard), m_wizard(wizard), m_setup(setup)
+SavePage::SavePage(SetupWizard *wizard, AccountSetup *setup, Settings *settings)
+    : QWizardPage(wizard), m_wizard(wizard), m_setup(setup), m_settings(settings)
 {
     setObjectName(QStringLiteral("setupSavePage"));
     setTitle(tr("Save"));
     setSubTitle(tr("Nothing has been saved yet."));
     m_summary = paragraph(QString(), this, QStringLiteral("saveSummaryLabel"));
+    // Mercado Pago's API does not say the account's country: the cashier's choice, proposed from the computer's
+    // language and clock, shown before anything is charged.
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("setupCurrencyCombo"));
+    m_currency->setAccessibleName(tr("Currency the account charges in"));
+    for (const Currency &currency : Currency::all())
+        m_currency->addItem(currency.displayName(), currency.code());
+    const Currency proposed = suggestedCurrency(m_settings->currency(), QLocale(),
+                                                QTimeZone::systemTimeZone().territory());
+    m_currency->setCurrentIndex(qMax(0, m_currency->findData(proposed.code())));
+    auto *currencyForm = new QFormLayout;
+    currencyForm->addRow(tr("Account &currency:"), m_currency);
     m_status = statusLine(this, QStringLiteral("saveStatusLabel"), tr("Result of saving"));
     m_sessionOnly = new QPushButton(tr("&Keep it for this session only"), this);
     m_sessionOnly->setObjectName(QStringLiteral("saveSessionOnlyButton"));
@@ -38,6 +55,7 @@ SavePage::SavePage(SetupWizard *wizard, AccountSetup *setup) : QWizardPage(wizar
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_summary);
+    layout->addLayout(currencyForm);
     layout->addWidget(m_status);
     layout->addLayout(row);
     layout->addStretch(1);
@@ -46,6 +64,7 @@ SavePage::SavePage(SetupWizard *wizard, AccountSetup *setup) : QWizardPage(wizar
     connect(m_setup, &AccountSetup::saveFinished, this, [this](const AccountSetup::SaveResult &result) {
         Q_EMIT completeChanged();
         if (result.ok()) {
+            m_settings->setCurrency(chosenCurrency().code());
             setLine(m_status, tr("Saved."), LineTone::Success);
             m_wizard->accept();
             return;
@@ -59,6 +78,25 @@ SavePage::SavePage(SetupWizard *wizard, AccountSetup *setup) : QWizardPage(wizar
         m_sessionOnly->setVisible(result.keychain.status == TokenStore::Status::NoBackend &&
                                   !m_setup->isSessionOnlyChosen());
     });
+}
+
+Currency SavePage::suggestedCurrency(const QString &saved, const QLocale &locale, QLocale::Territory zone)
+{
+    const Currency fromLocale = Currency::forLocale(locale);
+    if (const std::optional<Currency> chosen = Currency::fromCode(saved); chosen && *chosen != fromLocale)
+        return *chosen;
+    if (fromLocale.territory() == locale.territory())
+        return fromLocale;
+    for (const Currency &currency : Currency::all()) {
+        if (currency.territory() == zone)
+            return currency;
+    }
+    return fromLocale;
+}
+
+Currency SavePage::chosenCurrency() const
+{
+    return Currency::fromCode(m_currency->currentData().toString()).value_or(Currency());
 }
 
 void SavePage::initializePage()
