@@ -172,7 +172,7 @@
         <translation>Mercado Pago no pudo verificar el pedido en este momento. Intente de nuevo: no se hará dos veces.</translation>
     </message>
     <message>
-        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
+        <source>Mercado Pago's server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network's proxy or contact support.</source>
         <translation>El servidor de Mercado Pago respondió con una redirección a otra dirección. PointDesk no sigue redirecciones, para mantener seguro el token de acceso. Vuelva a intentarlo más tarde; si sigue ocurriendo, revise el proxy de la red o contacte a soporte.</translation>
     </message>
 </context>
@@ -822,10 +822,6 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Presione Enter para cobrar.</translation>
     </message>
     <message>
-        <source>Fix the problems shown above to charge.</source>
-        <translation>Corrija los problemas indicados arriba para cobrar.</translation>
-    </message>
-    <message>
         <source>Enter the amount and a description to charge.</source>
         <translation>Ingrese el monto y una descripción para cobrar.</translation>
     </message>
@@ -848,6 +844,26 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Show or hide the external reference and whether the terminal prints the receipt (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa y si la terminal imprime el comprobante (Alt+P).</translation>
+    </message>
+    <message>
+        <source>Fix the amount to charge.</source>
+        <translation>Corrija el monto para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the description to charge.</source>
+        <translation>Corrija la descripción para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the external reference, under More options, to charge.</source>
+        <translation>Corrija la referencia externa, en Más opciones, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the payer e-mail, under More options, to charge.</source>
+        <translation>Corrija el e-mail del cliente, en Más opciones, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the notification URL, under More options, to charge.</source>
+        <translation>Corrija la URL de notificación, en Más opciones, para cobrar.</translation>
     </message>
 </context>
 <context>
@@ -1035,12 +1051,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal "%2": lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
-        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
+        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal "%1", pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal "%1", pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1561,6 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>&amp;Terminales</translation>
     </message>
     <message>
-        <source>Refre&amp;sh</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
         <source>Refresh the list of terminals</source>
         <translation>Actualizar la lista de terminales</translation>
     </message>
@@ -1682,6 +1694,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>No terminals on this account yet. A terminal shows here once it is linked to a store and point of sale of the account in Mercado Pago. Then press Refresh (F5).</source>
         <translation>Todavía no hay terminales en esta cuenta. Una terminal aparece aquí cuando está vinculada a una sucursal y una caja de la cuenta en Mercado Pago. Luego presione Actualizar (F5).</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
@@ -1774,6 +1790,79 @@ que tiene.</translation>
         <source>%1, %2</source>
         <extracomment>%1 is the card, like "Visa ending 4242"; %2 the installments, like "3 installments".</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <extracomment>A payment or order status from Mercado Pago.</extracomment>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorizado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>en proceso</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>procesado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>on the terminal</source>
+        <translation>en la terminal</translation>
+    </message>
+    <message>
+        <source>needs a check on the terminal</source>
+        <translation>hay que revisar la terminal</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>devuelto en parte</translation>
+    </message>
+    <message>
+        <source>charged back</source>
+        <translation>con contracargo</translation>
+    </message>
+    <message>
+        <source>in dispute</source>
+        <translation>en disputa</translation>
     </message>
 </context>
 <context>
@@ -2855,24 +2944,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ventas</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Historial…</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Preferencias…</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar la cuenta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Cerrar sesión…</translation>
     </message>
     <message>
         <source>Mana&amp;ger</source>
@@ -2883,22 +2956,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Encargado</translation>
     </message>
     <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar al modo encargado…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Terminales…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Cambiar el PIN…</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Salir del modo encargado</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2907,20 +2964,60 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Acerca de PointDesk</translation>
-    </message>
-    <message>
         <source>More menus</source>
         <translation>Más menús</translation>
     </message>
     <message>
-        <source>Replace the access token…</source>
-        <translation>Reemplazar el token de acceso…</translation>
+        <source>&amp;Sales</source>
+        <translation>Venta&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>Cue&amp;nta</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the account…</source>
+        <translation>&amp;Configurar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Cerrar &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter manager mode…</source>
+        <translation>&amp;Entrar al modo encargado…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals…</source>
+        <translation>&amp;Terminales…</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Cambiar el &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd manager mode</source>
+        <translation>&amp;Salir del modo encargado</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PointDesk</source>
+        <translation>A&amp;cerca de PointDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the access token…</source>
+        <translation>&amp;Reemplazar el token de acceso…</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3145,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Enter the manager PIN to free %1: it holds an order this till did not send.</source>
         <translation>Ingrese el PIN del encargado para liberar %1: tiene un cobro que esta caja no envió.</translation>
+    </message>
+    <message>
+        <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
+        <translation>El modo encargado ya está activo. Ctrl+Shift+M lo termina.</translation>
     </message>
 </context>
 <context>
@@ -3607,20 +3708,12 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Tiempo desde que se envió el cobro</translation>
     </message>
     <message>
-        <source>Cancel &amp;order</source>
-        <translation>Cancelar c&amp;obro</translation>
-    </message>
-    <message>
         <source>Cancel the order</source>
         <translation>Cancelar el cobro</translation>
     </message>
     <message>
         <source>Cancel the order on the terminal (Esc)</source>
         <translation>Cancelar el cobro en la terminal (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Free terminal</source>
-        <translation>&amp;Liberar terminal</translation>
     </message>
     <message>
         <source>Free the terminal</source>
@@ -3639,16 +3732,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Enviar de nuevo</translation>
-    </message>
-    <message>
         <source>Send the order again</source>
         <translation>Enviar el cobro de nuevo</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
         <source>Check the terminal again</source>
@@ -3751,14 +3836,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Verificando el pago…</translation>
     </message>
     <message>
-        <source>Mercado Pago reports order %1 as %2 (%3).</source>
-        <translation>Mercado Pago informa el cobro %1 como %2 (%3).</translation>
-    </message>
-    <message>
-        <source>no payment status</source>
-        <translation>sin estado de pago</translation>
-    </message>
-    <message>
         <source>PointDesk keeps checking until the payment is final.</source>
         <translation>PointDesk sigue verificando hasta que el pago sea definitivo.</translation>
     </message>
@@ -3795,20 +3872,12 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>La terminal no muestra este cobro y no se cobró nada. Presione Enviar de nuevo para enviarlo otra vez a %1, o No enviar.</translation>
     </message>
     <message>
-        <source>&amp;Don't send</source>
-        <translation>No en&amp;viar</translation>
-    </message>
-    <message>
         <source>Do not send the order; nothing was charged</source>
         <translation>No enviar el cobro; no se cobró nada</translation>
     </message>
     <message>
         <source>Look at %1. If it shows this order, the customer can pay: press Check again and PointDesk follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago activity shows this sale.</source>
         <translation>Mire %1. Si muestra este cobro, el cliente puede pagar: presione Revisar de nuevo y PointDesk lo sigue. Presione No se cobró nada solo si ni la terminal ni la actividad de Mercado Pago muestran esta venta.</translation>
-    </message>
-    <message>
-        <source>Nothing was &amp;charged</source>
-        <translation>No se co&amp;bró nada</translation>
     </message>
     <message>
         <source>End the sale: nothing was charged</source>
@@ -3919,6 +3988,38 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>%1 is no longer on this Mercado Pago account. Choose the terminal for the next sale on the left.</source>
         <translation>%1 ya no está en esta cuenta de Mercado Pago. Elija a la izquierda la terminal para la próxima venta.</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der</source>
+        <translation>Cancelar c&amp;obro</translation>
+    </message>
+    <message>
+        <source>Free term&amp;inal</source>
+        <translation>&amp;Liberar terminal</translation>
+    </message>
+    <message>
+        <source>Send aga&amp;in</source>
+        <translation>Env&amp;iar de nuevo</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Revisar de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>&amp;No se cobró nada</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2, with no payment status yet.</source>
+        <translation>Mercado Pago informa el cobro %1 como %2, todavía sin estado de pago.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2, its payment as %3.</source>
+        <translation>Mercado Pago informa el cobro %1 como %2 y su pago como %3.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't send</source>
+        <translation>No en&amp;viar</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4820,14 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <source>Currency the account charges in</source>
+        <translation>Moneda en la que cobra la cuenta</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency:</source>
+        <translation>&amp;Moneda de la cuenta:</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -5044,10 +5153,6 @@ entrada estándar, como remove-device.</translation>
         <translation>Volver a configurar el token de acceso</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Try the access token again</source>
         <translation>Volver a probar el token de acceso</translation>
     </message>
@@ -5058,6 +5163,10 @@ entrada estándar, como remove-device.</translation>
     <message>
         <source>Access token refused</source>
         <translation>Token de acceso rechazado</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Re&amp;intentar</translation>
     </message>
 </context>
 <context>
@@ -5205,10 +5314,6 @@ entrada estándar, como remove-device.</translation>
         <translation>La URL de notificación debe ser una dirección completa, por ejemplo https://negocio.ejemplo/aviso.</translation>
     </message>
     <message>
-        <source>The notification URL must start with https:// (plain http is only allowed for this computer).</source>
-        <translation>La URL de notificación debe empezar con https:// (http simple solo se permite hacia esta computadora).</translation>
-    </message>
-    <message>
         <source>The payer e-mail is not a valid address, like name@example.com.</source>
         <translation>El e-mail del cliente no es una dirección válida, como nombre@ejemplo.com.</translation>
     </message>
@@ -5227,6 +5332,14 @@ entrada estándar, como remove-device.</translation>
     <message>
         <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
         <translation>El cobro debe vencer entre 30 segundos y 3 horas después de enviarse.</translation>
+    </message>
+    <message>
+        <source>The notification URL must be an address Mercado Pago can reach from the internet, not this computer.</source>
+        <translation>La URL de notificación debe ser una dirección que Mercado Pago pueda alcanzar desde internet, no esta computadora.</translation>
+    </message>
+    <message>
+        <source>The notification URL must start with https://.</source>
+        <translation>La URL de notificación debe empezar con https://.</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@
         <translation>O Mercado Pago não conseguiu verificar a solicitação agora. Tente de novo: ela não será feita duas vezes.</translation>
     </message>
     <message>
-        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
+        <source>Mercado Pago's server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network's proxy or contact support.</source>
         <translation>O servidor do Mercado Pago respondeu com um redirecionamento para outro endereço. O PointDesk não segue redirecionamentos, para manter o token de acesso seguro. Tente de novo mais tarde; se continuar acontecendo, confira o proxy da rede ou fale com o suporte.</translation>
     </message>
 </context>
@@ -823,10 +823,6 @@ referência externa, uma é criada.</translation>
         <translation>Pressione Enter para cobrar.</translation>
     </message>
     <message>
-        <source>Fix the problems shown above to charge.</source>
-        <translation>Corrija os problemas indicados acima para cobrar.</translation>
-    </message>
-    <message>
         <source>Enter the amount and a description to charge.</source>
         <translation>Digite o valor e uma descrição para cobrar.</translation>
     </message>
@@ -849,6 +845,26 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Show or hide the external reference and whether the terminal prints the receipt (Alt+M).</source>
         <translation>Mostrar ou ocultar a referência externa e se a maquininha imprime o comprovante (Alt+P).</translation>
+    </message>
+    <message>
+        <source>Fix the amount to charge.</source>
+        <translation>Corrija o valor para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the description to charge.</source>
+        <translation>Corrija a descrição para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the external reference, under More options, to charge.</source>
+        <translation>Corrija a referência externa, em Mais opções, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the payer e-mail, under More options, to charge.</source>
+        <translation>Corrija o e-mail do cliente, em Mais opções, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Fix the notification URL, under More options, to charge.</source>
+        <translation>Corrija a URL de notificação, em Mais opções, para cobrar.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1052,12 @@ referência externa, uma é criada.</translation>
         <translation>A cobrança %1 ainda não terminou após o prazo de expiração. Verifique a maquininha "%2": leia a tela ou o comprovante e depois consulte novamente ou confirme que nada foi cobrado.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
-        <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e não pode acompanhá-la. Confira a maquininha: o cliente pode pagar nela, ou você pode cancelá-la na maquininha. Não cobre de novo antes de conferir.</translation>
+        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>O Mercado Pago aceitou a cobrança para a maquininha "%1", mas o PointDesk não conseguiu ler a resposta e não pode acompanhá-la. Confira a maquininha: o cliente pode pagar nela, ou você pode cancelá-la na maquininha. Não cobre de novo antes de conferir.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e a maquininha não a mostra agora. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>O Mercado Pago aceitou a cobrança para a maquininha "%1", mas o PointDesk não conseguiu ler a resposta e a maquininha não a mostra agora. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1563,6 @@ referência externa, uma é criada.</translation>
         <translation>&amp;Maquininhas</translation>
     </message>
     <message>
-        <source>Refre&amp;sh</source>
-        <translation>A&amp;tualizar</translation>
-    </message>
-    <message>
         <source>Refresh the list of terminals</source>
         <translation>Atualizar a lista de maquininhas</translation>
     </message>
@@ -1684,6 +1696,10 @@ referência externa, uma é criada.</translation>
         <source>No terminals on this account yet. A terminal shows here once it is linked to a store and point of sale of the account in Mercado Pago. Then press Refresh (F5).</source>
         <translation>Ainda não há maquininhas nesta conta. Uma maquininha aparece aqui quando está vinculada a uma loja e a um caixa da conta no Mercado Pago. Depois pressione Atualizar (F5).</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
@@ -1776,6 +1792,79 @@ que ela tem.</translation>
         <source>%1, %2</source>
         <extracomment>%1 is the card, like "Visa ending 4242"; %2 the installments, like "3 installments".</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <extracomment>A payment or order status from Mercado Pago.</extracomment>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorizado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>em processamento</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>processado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+    <message>
+        <source>on the terminal</source>
+        <translation>na maquininha</translation>
+    </message>
+    <message>
+        <source>needs a check on the terminal</source>
+        <translation>é preciso conferir a maquininha</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>estornado</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>estornado em parte</translation>
+    </message>
+    <message>
+        <source>charged back</source>
+        <translation>contestado pelo cliente</translation>
+    </message>
+    <message>
+        <source>in dispute</source>
+        <translation>em disputa</translation>
     </message>
 </context>
 <context>
@@ -2859,24 +2948,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Vendas</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Histórico…</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Preferências…</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Conta</translation>
-    </message>
-    <message>
-        <source>Set up the account…</source>
-        <translation>Configurar a conta…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Sair da conta…</translation>
     </message>
     <message>
         <source>Mana&amp;ger</source>
@@ -2887,22 +2960,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Gerente</translation>
     </message>
     <message>
-        <source>Enter manager mode…</source>
-        <translation>Entrar no modo gerente…</translation>
-    </message>
-    <message>
-        <source>Terminals…</source>
-        <translation>Maquininhas…</translation>
-    </message>
-    <message>
-        <source>Change PIN…</source>
-        <translation>Trocar o PIN…</translation>
-    </message>
-    <message>
-        <source>End manager mode</source>
-        <translation>Sair do modo gerente</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -2911,20 +2968,60 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>About PointDesk</source>
-        <translation>Sobre o PointDesk</translation>
-    </message>
-    <message>
         <source>More menus</source>
         <translation>Mais menus</translation>
     </message>
     <message>
-        <source>Replace the access token…</source>
-        <translation>Substituir o token de acesso…</translation>
+        <source>&amp;Sales</source>
+        <translation>Venda&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>C&amp;onta</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the account…</source>
+        <translation>&amp;Configurar a conta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Sair &amp;da conta…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter manager mode…</source>
+        <translation>&amp;Entrar no modo gerente…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals…</source>
+        <translation>&amp;Maquininhas…</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Trocar o &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd manager mode</source>
+        <translation>&amp;Sair do modo gerente</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PointDesk</source>
+        <translation>&amp;Sobre o PointDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the access token…</source>
+        <translation>&amp;Substituir o token de acesso…</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3149,10 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Enter the manager PIN to free %1: it holds an order this till did not send.</source>
         <translation>Digite o PIN do gerente para liberar %1: ela tem uma cobrança que este caixa não enviou.</translation>
+    </message>
+    <message>
+        <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
+        <translation>O modo gerente já está ativo. Ctrl+Shift+M o encerra.</translation>
     </message>
 </context>
 <context>
@@ -3611,20 +3712,12 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Tempo desde o envio da cobrança</translation>
     </message>
     <message>
-        <source>Cancel &amp;order</source>
-        <translation>Cancelar c&amp;obrança</translation>
-    </message>
-    <message>
         <source>Cancel the order</source>
         <translation>Cancelar a cobrança</translation>
     </message>
     <message>
         <source>Cancel the order on the terminal (Esc)</source>
         <translation>Cancelar a cobrança na maquininha (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Free terminal</source>
-        <translation>&amp;Liberar maquininha</translation>
     </message>
     <message>
         <source>Free the terminal</source>
@@ -3643,16 +3736,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Enviar de novo</translation>
-    </message>
-    <message>
         <source>Send the order again</source>
         <translation>Enviar a cobrança de novo</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Conferir de novo</translation>
     </message>
     <message>
         <source>Check the terminal again</source>
@@ -3755,14 +3840,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Conferindo o pagamento…</translation>
     </message>
     <message>
-        <source>Mercado Pago reports order %1 as %2 (%3).</source>
-        <translation>O Mercado Pago informa a cobrança %1 como %2 (%3).</translation>
-    </message>
-    <message>
-        <source>no payment status</source>
-        <translation>sem situação de pagamento</translation>
-    </message>
-    <message>
         <source>PointDesk keeps checking until the payment is final.</source>
         <translation>O PointDesk continua conferindo até o pagamento ser definitivo.</translation>
     </message>
@@ -3799,20 +3876,12 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>A maquininha não mostra esta cobrança e nada foi cobrado. Pressione Enviar de novo para enviá-la mais uma vez para %1, ou Não enviar.</translation>
     </message>
     <message>
-        <source>&amp;Don't send</source>
-        <translation>Não en&amp;viar</translation>
-    </message>
-    <message>
         <source>Do not send the order; nothing was charged</source>
         <translation>Não enviar a cobrança; nada foi cobrado</translation>
     </message>
     <message>
         <source>Look at %1. If it shows this order, the customer can pay: press Check again and PointDesk follows it. Press Nothing was charged only when neither the terminal nor the Mercado Pago activity shows this sale.</source>
         <translation>Olhe a %1. Se ela mostrar esta cobrança, o cliente pode pagar: pressione Conferir de novo e o PointDesk acompanha. Pressione Nada foi cobrado só quando nem a maquininha nem a atividade do Mercado Pago mostrarem esta venda.</translation>
-    </message>
-    <message>
-        <source>Nothing was &amp;charged</source>
-        <translation>Nada foi co&amp;brado</translation>
     </message>
     <message>
         <source>End the sale: nothing was charged</source>
@@ -3923,6 +3992,38 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>%1 is no longer on this Mercado Pago account. Choose the terminal for the next sale on the left.</source>
         <translation>%1 não está mais nesta conta do Mercado Pago. Escolha à esquerda a maquininha para a próxima venda.</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der</source>
+        <translation>Cance&amp;lar cobrança</translation>
+    </message>
+    <message>
+        <source>Free term&amp;inal</source>
+        <translation>Liberar maquinin&amp;ha</translation>
+    </message>
+    <message>
+        <source>Send aga&amp;in</source>
+        <translation>Enviar &amp;de novo</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Con&amp;ferir de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing was charged</source>
+        <translation>&amp;Nada foi cobrado</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2, with no payment status yet.</source>
+        <translation>O Mercado Pago informa a cobrança %1 como %2, ainda sem situação de pagamento.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago reports order %1 as %2, its payment as %3.</source>
+        <translation>O Mercado Pago informa a cobrança %1 como %2 e o pagamento como %3.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't send</source>
+        <translation>&amp;Não enviar</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4824,14 @@ primeiro o lê da entrada padrão, como o logout.</translation>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
+    <message>
+        <source>Currency the account charges in</source>
+        <translation>Moeda em que a conta cobra</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency:</source>
+        <translation>&amp;Moeda da conta:</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -5048,10 +5157,6 @@ entrada padrão, como o remove-device.</translation>
         <translation>Configurar o token de acesso de novo</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
         <source>Try the access token again</source>
         <translation>Testar o token de acesso de novo</translation>
     </message>
@@ -5062,6 +5167,10 @@ entrada padrão, como o remove-device.</translation>
     <message>
         <source>Access token refused</source>
         <translation>Token de acesso recusado</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Tent&amp;ar de novo</translation>
     </message>
 </context>
 <context>
@@ -5209,10 +5318,6 @@ entrada padrão, como o remove-device.</translation>
         <translation>A URL de notificação deve ser um endereço completo, por exemplo https://loja.exemplo/aviso.</translation>
     </message>
     <message>
-        <source>The notification URL must start with https:// (plain http is only allowed for this computer).</source>
-        <translation>A URL de notificação deve começar com https:// (http simples só é permitido para este computador).</translation>
-    </message>
-    <message>
         <source>The payer e-mail is not a valid address, like name@example.com.</source>
         <translation>O e-mail do cliente não é um endereço válido, como nome@exemplo.com.</translation>
     </message>
@@ -5231,6 +5336,14 @@ entrada padrão, como o remove-device.</translation>
     <message>
         <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
         <translation>A cobrança deve expirar entre 30 segundos e 3 horas depois de enviada.</translation>
+    </message>
+    <message>
+        <source>The notification URL must be an address Mercado Pago can reach from the internet, not this computer.</source>
+        <translation>A URL de notificação deve ser um endereço que o Mercado Pago alcance pela internet, não este computador.</translation>
+    </message>
+    <message>
+        <source>The notification URL must start with https://.</source>
+        <translation>A URL de notificação deve começar com https://.</translation>
     </message>
 </context>
 <context>
