@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
     <name>AccountSetup</name>
     <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop's account, and that it was not renewed or revoked.</source>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
         <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado.</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
     </message>
     <message>
-        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal's name in the Mercado Pago app on the terminal.</source>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
         <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
     </message>
     <message>
@@ -93,7 +94,7 @@
         <translation>Mercado Pago no respondió a tiempo. Revise la conexión a internet e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The secure connection to Mercado Pago failed. Check the computer's date and time, or the network's proxy.</source>
+        <source>The secure connection to Mercado Pago failed. Check the computer&apos;s date and time, or the network&apos;s proxy.</source>
         <translation>Falló la conexión segura con Mercado Pago. Revise la fecha y la hora de la computadora, o el proxy de la red.</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Mercado Pago no aceptó el token de acceso. Pida al encargado que vuelva a configurar la cuenta.</translation>
     </message>
     <message>
-        <source>This account is not allowed to do that. Check that the access token belongs to the shop's account and that the Point integration is enabled.</source>
+        <source>This account is not allowed to do that. Check that the access token belongs to the shop&apos;s account and that the Point integration is enabled.</source>
         <translation>Esta cuenta no tiene permiso para hacer eso. Revise que el token de acceso sea de la cuenta del negocio y que la integración con Point esté activada.</translation>
     </message>
     <message>
@@ -148,7 +149,7 @@
         <translation>El pedido se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account's access token.</source>
+        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account&apos;s access token.</source>
         <translation>Esta terminal no pertenece a la cuenta configurada en PointDesk. Revise la terminal, o pida al encargado que revise el token de acceso de la cuenta.</translation>
     </message>
     <message>
@@ -172,7 +173,7 @@
         <translation>Mercado Pago no pudo verificar el pedido en este momento. Intente de nuevo: no se hará dos veces.</translation>
     </message>
     <message>
-        <source>Mercado Pago's server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network's proxy or contact support.</source>
+        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
         <translation>El servidor de Mercado Pago respondió con una redirección a otra dirección. PointDesk no sigue redirecciones, para mantener seguro el token de acceso. Vuelva a intentarlo más tarde; si sigue ocurriendo, revise el proxy de la red o contacte a soporte.</translation>
     </message>
 </context>
@@ -183,7 +184,7 @@
         <translation>La API de Mercado Pago</translation>
     </message>
     <message>
-        <source>Mercado Pago has two APIs for Point terminals; the account's terminals answer on one of them.</source>
+        <source>Mercado Pago has two APIs for Point terminals; the account&apos;s terminals answer on one of them.</source>
         <translation>Mercado Pago tiene dos API para las terminales Point; las terminales de la cuenta responden en una de ellas.</translation>
     </message>
     <message>
@@ -191,7 +192,7 @@
         <translation>Lo que respondió %1</translation>
     </message>
     <message>
-        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account's terminals with the token (nothing changes on the account).</source>
+        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account&apos;s terminals with the token (nothing changes on the account).</source>
         <translation>¿No está seguro? Compruebe cuál responde: PointDesk pide a las dos API las terminales de la cuenta con el token (nada cambia en la cuenta).</translation>
     </message>
     <message>
@@ -207,7 +208,7 @@
         <translation>Resultado de la comprobación de la API</translation>
     </message>
     <message>
-        <source>Neither API lists terminals with this token. Choose the API of the account's terminals, or check the token and the network.</source>
+        <source>Neither API lists terminals with this token. Choose the API of the account&apos;s terminals, or check the token and the network.</source>
         <translation>Ninguna API muestra terminales con este token. Elija la API de las terminales de la cuenta, o revise el token y la red.</translation>
     </message>
     <message>
@@ -219,7 +220,7 @@
         <translation>%1 No se guardó nada.</translation>
     </message>
     <message>
-        <source>Asking both APIs for the account's terminals…</source>
+        <source>Asking both APIs for the account&apos;s terminals…</source>
         <translation>Consultando las terminales de la cuenta en las dos API…</translation>
     </message>
     <message>
@@ -280,7 +281,7 @@
         <translation>Modo demo: terminales simuladas, sin dinero real. Configure la cuenta cuando quiera en Cuenta, Configurar la cuenta.</translation>
     </message>
     <message>
-        <source>The account is set up. PointDesk now charges on the account's terminals.</source>
+        <source>The account is set up. PointDesk now charges on the account&apos;s terminals.</source>
         <translation>La cuenta está configurada. PointDesk ahora cobra en las terminales de la cuenta.</translation>
     </message>
     <message>
@@ -332,7 +333,7 @@
         <translation>La demo usa ahora %1: sus propias terminales simuladas, sin dinero real.</translation>
     </message>
     <message>
-        <source>The account's Mercado Pago API cannot be used: %1</source>
+        <source>The account&apos;s Mercado Pago API cannot be used: %1</source>
         <translation>No se puede usar la API de Mercado Pago de la cuenta: %1</translation>
     </message>
     <message>
@@ -355,16 +356,16 @@
         <translation>API de Orders (terminales Point)</translation>
     </message>
     <message>
-        <source>Mercado Pago's older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
+        <source>Mercado Pago&apos;s older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
         <translation>La API Point anterior de Mercado Pago, para la app Mercado Pago Point en teléfonos y tablets Android con un lector de tarjetas.</translation>
     </message>
     <message>
-        <source>Mercado Pago's Orders API, for today's dedicated Point terminals: Point Smart and the other Point terminals.</source>
+        <source>Mercado Pago&apos;s Orders API, for today&apos;s dedicated Point terminals: Point Smart and the other Point terminals.</source>
         <translation>La API de Orders de Mercado Pago, para las terminales Point actuales: Point Smart y las demás terminales Point.</translation>
     </message>
     <message>
-        <source>"%1" is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
-        <translation>"%1" no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
+        <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
+        <translation>&quot;%1&quot; no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
     </message>
 </context>
 <context>
@@ -378,20 +379,20 @@
         <translation>Cancela el cobro que tiene una terminal y libera la terminal.</translation>
     </message>
     <message>
-        <source>"cancel" takes either an ORDER_ID or --device NAME.</source>
-        <translation>"cancel" lleva un ORDER_ID o --device NAME.</translation>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; lleva un ORDER_ID o --device NAME.</translation>
     </message>
     <message>
-        <source>Terminal "%1" is free: the order it held, if any, was cancelled.</source>
-        <translation>La terminal "%1" está libre: si tenía un cobro, se canceló.</translation>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>La terminal &quot;%1&quot; está libre: si tenía un cobro, se canceló.</translation>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
         <translation>Cobro %1 cancelado.</translation>
     </message>
     <message>
-        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with "%2 status %1".</source>
-        <translation>Se pidió cancelar la orden %1: la terminal todavía puede completar el pago. Vea cómo terminó con "%2 status %1".</translation>
+        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with &quot;%2 status %1&quot;.</source>
+        <translation>Se pidió cancelar la orden %1: la terminal todavía puede completar el pago. Vea cómo terminó con &quot;%2 status %1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -508,7 +509,7 @@
         </translation>
     </message>
     <message>
-        <source>Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
         <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
     </message>
     <message>
@@ -568,7 +569,7 @@
         <translation>Registrado: la caja leyó en la terminal que el pago no fue aprobado. Vuelva a cobrar si hace falta.</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's screen or printed slip, then record what it shows. Do not charge again before checking.</source>
+        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal&apos;s screen or printed slip, then record what it shows. Do not charge again before checking.</source>
         <translation>Mercado Pago no puede saber si la tarjeta fue aprobada, y esto no va a cambiar. Lea la pantalla o el comprobante impreso de la terminal y registre lo que muestra. No vuelva a cobrar antes de revisarlo.</translation>
     </message>
     <message>
@@ -645,28 +646,28 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El tipo de tarjeta debe ser credit o debit.</translation>
     </message>
     <message>
-        <source>Nothing was sent to the terminal "%1".</source>
-        <translation>No se envió nada a la terminal "%1".</translation>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stopped waiting for order %1.</source>
         <translation>Se dejó de esperar el cobro %1.</translation>
     </message>
     <message>
-        <source>Order %1 is still open on the terminal "%2". Follow it with "%3 status %1", or cancel it with "%3 cancel %1".</source>
-        <translation>El cobro %1 sigue abierto en la terminal "%2". Sígalo con "%3 status %1", o cancélelo con "%3 cancel %1".</translation>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>El cobro %1 sigue abierto en la terminal &quot;%2&quot;. Sígalo con &quot;%3 status %1&quot;, o cancélelo con &quot;%3 cancel %1&quot;.</translation>
     </message>
     <message>
         <source>Not sent: stopped with Ctrl+C before it was sent.</source>
         <translation>No se envió: se detuvo con Ctrl+C antes de enviarlo.</translation>
     </message>
     <message>
-        <source>The order may have reached the terminal "%1". Check with "%2 devices" before charging again.</source>
-        <translation>Puede que el cobro haya llegado a la terminal "%1". Revise con "%2 devices" antes de volver a cobrar.</translation>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>Puede que el cobro haya llegado a la terminal &quot;%1&quot;. Revise con &quot;%2 devices&quot; antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The order journal keeps it as sale %1; see it with "%2 history".</source>
-        <translation>El registro de ventas lo guarda como venta %1; véala con "%2 history".</translation>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>El registro de ventas lo guarda como venta %1; véala con &quot;%2 history&quot;.</translation>
     </message>
     <message>
         <source>--no-ticket: the terminal prints no ticket (Orders API).</source>
@@ -677,7 +678,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>La API de Orders no tiene %1; quítelo.</translation>
     </message>
     <message>
-        <source>--no-ticket is for the Orders API: the legacy API's terminal always prints the receipt. Leave it out, or use --api orders.</source>
+        <source>--no-ticket is for the Orders API: the legacy API&apos;s terminal always prints the receipt. Leave it out, or use --api orders.</source>
         <translation>--no-ticket es para la API de Orders: la terminal de la API legacy siempre imprime el comprobante. Quítelo o use --api orders.</translation>
     </message>
 </context>
@@ -772,15 +773,15 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Opcional, por ejemplo https://negocio.ejemplo/aviso</translation>
     </message>
     <message>
-        <source>Disable the terminal's bac&amp;k button</source>
+        <source>Disable the terminal&apos;s bac&amp;k button</source>
         <translation>Desactivar el botón &amp;Volver de la terminal</translation>
     </message>
     <message>
-        <source>Disable the terminal's back button</source>
+        <source>Disable the terminal&apos;s back button</source>
         <translation>Desactivar el botón Volver de la terminal</translation>
     </message>
     <message>
-        <source>The customer cannot close the order with the terminal's back button.</source>
+        <source>The customer cannot close the order with the terminal&apos;s back button.</source>
         <translation>El cliente no puede cerrar el cobro con el botón Volver de la terminal.</translation>
     </message>
     <message>
@@ -797,12 +798,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>The amount in %1, like %2.</source>
-        <extracomment>%1 is a currency with its code, like "Argentine peso (ARS)"; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like &quot;Argentine peso (ARS)&quot;; %2 an example amount.</extracomment>
         <translation>El monto en %1, por ejemplo %2.</translation>
     </message>
     <message>
         <source>The amount in %1, whole, without cents, like %2.</source>
-        <extracomment>%1 is a currency with its code, like "Chilean peso (CLP)"; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like &quot;Chilean peso (CLP)&quot;; %2 an example amount.</extracomment>
         <translation>El monto en %1, entero, sin centavos, por ejemplo %2.</translation>
     </message>
     <message>
@@ -826,7 +827,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Ingrese el monto y una descripción para cobrar.</translation>
     </message>
     <message>
-        <source>Show or hide the external reference, the payer's e-mail, the notification URL and the terminal's back button (Alt+M).</source>
+        <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa, el e-mail del cliente, la URL de notificación y el botón Volver de la terminal (Alt+P).</translation>
     </message>
     <message>
@@ -869,12 +870,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
 <context>
     <name>ChargeReporter</name>
     <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal "%1" before anything is sent again.</source>
-        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal "%1" antes de volver a enviar nada.</translation>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
     </message>
     <message>
-        <source>Order %1 sent to "%2": %3, waiting for the customer.</source>
-        <translation>Cobro %1 enviado a "%2": %3, esperando al cliente.</translation>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
     </message>
     <message>
         <source>Recorded in the order journal as sale %1.</source>
@@ -889,8 +890,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Cobro %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>Order %1 may still be open on the terminal "%2".</source>
-        <translation>Puede que el cobro %1 siga abierto en la terminal "%2".</translation>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot check the order right now: %1</source>
@@ -913,16 +914,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
     </message>
     <message>
-        <source>PointDesk cannot tell whether the order reached the terminal "%1".</source>
-        <translation>PointDesk no puede saber si el cobro llegó a la terminal "%1".</translation>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state "unknown".</source>
-        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado "unknown" (desconocido).</translation>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
     </message>
     <message>
-        <source>What to do: look at the terminal "%1". If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with "%2 status ORDER_ID". See the sale with "%2 history --state unknown". Charge again only once you are sure that nothing was charged.</source>
-        <translation>Qué hacer: mire la terminal "%1". Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con "%2 status ORDER_ID". Vea la venta con "%2 history --state unknown". Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
     </message>
     <message>
         <source>Paid: payment %1 (%2).</source>
@@ -941,7 +942,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
     </message>
     <message>
-        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal's screen or slip before charging again.</source>
+        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal&apos;s screen or slip before charging again.</source>
         <translation>Revise la terminal: Mercado Pago no puede saber si el cobro %1 se pagó. Lea la pantalla o el comprobante de la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -964,48 +965,48 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió: no se pudieron revisar las terminales. %1</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is not registered to the account. Refresh the list of terminals.</source>
-        <translation>No se envió: la terminal "%1" no está registrada en la cuenta. Actualice la lista de terminales.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is not registered to the account. Refresh the list of terminals.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; no está registrada en la cuenta. Actualice la lista de terminales.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is busy with another order. Wait for it to finish, or free the terminal.</source>
-        <translation>No se envió: la terminal "%1" está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
         <translation>No se envió: %1</translation>
     </message>
     <message>
-        <source>PointDesk could not find out whether the order reached the terminal "%1". Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>PointDesk no pudo saber si el cobro llegó a la terminal "%1". Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>PointDesk could not find out whether the order reached the terminal &quot;%1&quot;. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>PointDesk no pudo saber si el cobro llegó a la terminal &quot;%1&quot;. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>PointDesk could not check the terminal "%1" to find out whether the order reached it (%2). Check the terminal before charging again.</source>
-        <translation>PointDesk no pudo revisar la terminal "%1" para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
+        <source>PointDesk could not check the terminal &quot;%1&quot; to find out whether the order reached it (%2). Check the terminal before charging again.</source>
+        <translation>PointDesk no pudo revisar la terminal &quot;%1&quot; para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>Not charged: the terminal "%1" is no longer registered to the account.</source>
-        <translation>No se cobró: la terminal "%1" ya no está registrada en la cuenta.</translation>
+        <source>Not charged: the terminal &quot;%1&quot; is no longer registered to the account.</source>
+        <translation>No se cobró: la terminal &quot;%1&quot; ya no está registrada en la cuenta.</translation>
     </message>
     <message>
-        <source>The terminal "%1" is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
-        <translation>La terminal "%1" ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
+        <source>The terminal &quot;%1&quot; is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
+        <translation>La terminal &quot;%1&quot; ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is busy with another order.</source>
-        <translation>No se envió: la terminal "%1" está ocupada con otro cobro.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro.</translation>
     </message>
     <message>
-        <source>The terminal "%1" now holds another order; PointDesk cannot tell whether this sale's order was paid before it. Check the Mercado Pago activity.</source>
-        <translation>La terminal "%1" ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
+        <source>The terminal &quot;%1&quot; now holds another order; PointDesk cannot tell whether this sale&apos;s order was paid before it. Check the Mercado Pago activity.</source>
+        <translation>La terminal &quot;%1&quot; ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
     </message>
     <message>
-        <source>The terminal "%1" is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>La terminal "%1" está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>The terminal &quot;%1&quot; is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal &quot;%1&quot; está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The terminal "%1" holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
-        <translation>La terminal "%1" tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
+        <source>The terminal &quot;%1&quot; holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
+        <translation>La terminal &quot;%1&quot; tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier; the order never reached the terminal.</source>
@@ -1019,16 +1020,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         </translation>
     </message>
     <message>
-        <source>The order did not reach the terminal "%1". Send it again?</source>
-        <translation>El cobro no llegó a la terminal "%1". ¿Enviarlo de nuevo?</translation>
+        <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
+        <translation>El cobro no llegó a la terminal &quot;%1&quot;. ¿Enviarlo de nuevo?</translation>
     </message>
     <message>
         <source>The cashier confirmed that nothing was charged.</source>
         <translation>La caja confirmó que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Order %1 on the terminal "%2" is recorded for another sale. Check the terminal before charging again.</source>
-        <translation>El cobro %1 de la terminal "%2" está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
+        <source>Order %1 on the terminal &quot;%2&quot; is recorded for another sale. Check the terminal before charging again.</source>
+        <translation>El cobro %1 de la terminal &quot;%2&quot; está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier while PointDesk could not tell whether the order had reached the terminal.</source>
@@ -1039,24 +1040,24 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió: PointDesk se detuvo antes de enviarlo.</translation>
     </message>
     <message>
-        <source>The terminal "%1" holds an order that may be this sale's. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>La terminal "%1" tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>The terminal &quot;%1&quot; holds an order that may be this sale&apos;s. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal &quot;%1&quot; tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>The cashier checked the terminal and confirmed that nothing was charged.</source>
         <translation>La caja revisó la terminal y confirmó que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Order %1 is still not finished after its expiration time. Check the terminal "%2": read its screen or slip, then check again or confirm that nothing was charged.</source>
-        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal "%2": lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
+        <source>Order %1 is still not finished after its expiration time. Check the terminal &quot;%2&quot;: read its screen or slip, then check again or confirm that nothing was charged.</source>
+        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal &quot;%2&quot;: lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
-        <translation>Mercado Pago aceptó el cobro para la terminal "%1", pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>Mercado Pago aceptó el cobro para la terminal "%1", pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
 </context>
 <context>
@@ -1066,24 +1067,24 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The option %1 does not apply to "%2".</source>
-        <translation>La opción %1 no corresponde a "%2".</translation>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción %1 no corresponde a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option %1 is given more than once.</source>
         <translation>La opción %1 aparece más de una vez.</translation>
     </message>
     <message>
-        <source>"%1" needs an argument.</source>
-        <translation>"%1" necesita un argumento.</translation>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; necesita un argumento.</translation>
     </message>
     <message>
-        <source>The API address "%1" is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
-        <translation>La dirección de la API "%1" no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>La dirección de la API &quot;%1&quot; no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
@@ -1106,7 +1107,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>POINTDESK_API: %1</translation>
     </message>
     <message>
-        <source>The account's API in PointDesk's settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
+        <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
         <translation>La API de la cuenta en la configuración de PointDesk (%1) es desconocida: %2 Vuelva a configurar la cuenta en la ventana, o indique --api.</translation>
     </message>
     <message>
@@ -1117,16 +1118,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Unexpected argument "%1" after "%2".</source>
-        <translation>Argumento inesperado "%1" después de "%2".</translation>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; después de &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Stopped before the command finished.</source>
         <translation>Se detuvo antes de que terminara el comando.</translation>
     </message>
     <message>
-        <source>An Orders API order id is up to 64 letters and digits, as "charge" printed it (ORD01J...).</source>
-        <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró "charge" (ORD01J...).</translation>
+        <source>An Orders API order id is up to 64 letters and digits, as &quot;charge&quot; printed it (ORD01J...).</source>
+        <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró &quot;charge&quot; (ORD01J...).</translation>
     </message>
 </context>
 <context>
@@ -1136,16 +1137,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands and options.</source>
-        <translation>Ejecute "%1 --help" para ver los comandos y las opciones.</translation>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with "%1 login".</source>
-        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con "%1 login".</translation>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con &quot;%1 login&quot;.</translation>
     </message>
     <message>
         <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
@@ -1183,8 +1184,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands and options.</source>
-        <translation>Ejecute "%1 --help" para ver los comandos y las opciones.</translation>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Options:
@@ -1215,7 +1216,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
   POINTDESK_API_BASE  The API address when --api-base is not given.
   POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).
   POINTDESK_KEYCHAIN_SERVICE
-                      The keychain entry's service name (default %2).
+                      The keychain entry&apos;s service name (default %2).
   POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default
                       %3, shared with the PointDesk window).
 </source>
@@ -1305,7 +1306,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point
                   app on phones and tablets) or orders (the Orders API of Point Smart and
-                  the other Point terminals). Default: the account's, as set up in the
+                  the other Point terminals). Default: the account&apos;s, as set up in the
                   window or with login --api, else legacy.
 </source>
         <translation>  --api API       La API de Mercado Pago a usar: legacy (Integración vía API, la app
@@ -1383,7 +1384,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>&amp;Nothing was charged</source>
-        <translation>&amp;No se cobró nada</translation>
+        <translation>No se cobró na&amp;da</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
@@ -1494,11 +1495,11 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El pago fue rechazado por motivos de seguridad. Pida otro medio de pago.</translation>
     </message>
     <message>
-        <source>The card's bank refused the payment. Ask for another card.</source>
+        <source>The card&apos;s bank refused the payment. Ask for another card.</source>
         <translation>El banco de la tarjeta rechazó el pago. Pida otra tarjeta.</translation>
     </message>
     <message>
-        <source>The card's bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
+        <source>The card&apos;s bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
         <translation>El banco de la tarjeta pide que el cliente lo llame para autorizar el pago. El cliente puede llamar al banco o pagar con otra tarjeta.</translation>
     </message>
     <message>
@@ -1514,7 +1515,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>La tarjeta no tiene fondos suficientes. Pida otra tarjeta.</translation>
     </message>
     <message>
-        <source>The amount is above the card's limit. Ask for another card, or charge a lower amount.</source>
+        <source>The amount is above the card&apos;s limit. Ask for another card, or charge a lower amount.</source>
         <translation>El monto supera el límite de la tarjeta. Pida otra tarjeta o cobre un monto menor.</translation>
     </message>
     <message>
@@ -1546,7 +1547,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>&amp;Switch to the %1</source>
-        <extracomment>%1 is the other API's name, e.g. "Orders API (Point terminals)".</extracomment>
+        <extracomment>%1 is the other API&apos;s name, e.g. &quot;Orders API (Point terminals)&quot;.</extracomment>
         <translation>&amp;Cambiar a %1</translation>
     </message>
     <message>
@@ -1702,12 +1703,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
 <context>
     <name>DevicesCommand</name>
     <message>
-        <source>List the account's terminals: FREE, or BUSY with the order they hold.</source>
+        <source>List the account&apos;s terminals: FREE, or BUSY with the order they hold.</source>
         <translation>Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
 que tiene.</translation>
     </message>
     <message>
-        <source>No terminals are linked to this account. Set the terminal's name in the Mercado Pago app on the terminal.</source>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
         <translation>No hay terminales vinculadas a esta cuenta. Configure el nombre de la terminal en la app de Mercado Pago de la terminal.</translation>
     </message>
     <message>
@@ -1743,8 +1744,8 @@ que tiene.</translation>
         <translation>Sucursal / caja</translation>
     </message>
     <message>
-        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with "%1 terminal-mode TERMINAL_ID pdv" and restarts it.</source>
-        <translation>Una terminal STANDALONE no puede recibir órdenes de PointDesk; un encargado la cambia con "%1 terminal-mode TERMINAL_ID pdv" y la reinicia.</translation>
+        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with &quot;%1 terminal-mode TERMINAL_ID pdv&quot; and restarts it.</source>
+        <translation>Una terminal STANDALONE no puede recibir órdenes de PointDesk; un encargado la cambia con &quot;%1 terminal-mode TERMINAL_ID pdv&quot; y la reinicia.</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1771,12 @@ que tiene.</translation>
     </message>
     <message>
         <source>Card ending %1</source>
-        <extracomment>%1 is the card's last digits, like "4242".</extracomment>
+        <extracomment>%1 is the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
         <translation>Tarjeta terminada en %1</translation>
     </message>
     <message>
         <source>%1 ending %2</source>
-        <extracomment>%1 is a card brand, like "Visa"; %2 the card's last digits, like "4242".</extracomment>
+        <extracomment>%1 is a card brand, like &quot;Visa&quot;; %2 the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
         <translation>%1 terminada en %2</translation>
     </message>
     <message>
@@ -1788,7 +1789,7 @@ que tiene.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is the card, like "Visa ending 4242"; %2 the installments, like "3 installments".</extracomment>
+        <extracomment>%1 is the card, like &quot;Visa ending 4242&quot;; %2 the installments, like &quot;3 installments&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1942,8 +1943,8 @@ F1: esta lista</translation>
         <translation>Muestra esta ayuda, o solo lo que hace y lo que acepta COMMAND.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1973,8 +1974,8 @@ F1: esta lista</translation>
         <translation>Ninguna venta coincide con los estados o la terminal pedidos.</translation>
     </message>
     <message>
-        <source>"%1" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>"%1" no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
     </message>
     <message>
         <source>No sales were recorded on %1.</source>
@@ -2005,8 +2006,8 @@ F1: esta lista</translation>
         <translation>El registro de ventas no tiene ventas.</translation>
     </message>
     <message>
-        <source>"%1" is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
-        <translation>"%1" no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
     </message>
     <message>
         <source>--state needs a state, for example --state paid.</source>
@@ -2025,19 +2026,19 @@ or open (waiting, sending and unknown: not finished); repeat it or
 separate states with commas. The JSON names are approved,
 rejected, cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: only that terminal (capitals and accents aside, like
-the window's terminal filter). --limit: only the N newest sales
+the window&apos;s terminal filter). --limit: only the N newest sales
 (the totals still count every matching sale).
---json: {"entries":[...],"totals":{...}}; every amount is given
-twice, as an exact decimal string ("amount": "1234.50") and as
-integer cents ("amount_cents": 123450); ids are integers.
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
 --csv: every matching sale as CSV, then their refunds as a second
 table after an empty line. --csv-format (implies --csv): plain
-(UTF-8, ',', amounts like 1234.50, times in UTC, the same whatever
-the language) or spreadsheet (a byte order mark, ';', the decimal
-separator of the system's locale, local times, the window's words).
-Default: the Preferences' "CSV for spreadsheets" (on for Spanish
+(UTF-8, &apos;,&apos;, amounts like 1234.50, times in UTC, the same whatever
+the language) or spreadsheet (a byte order mark, &apos;;&apos;, the decimal
+separator of the system&apos;s locale, local times, the window&apos;s words).
+Default: the Preferences&apos; &quot;CSV for spreadsheets&quot; (on for Spanish
 and Portuguese until chosen). Cells that start with = + - @ are
-written with a ' in front in both.</source>
+written with a &apos; in front in both.</source>
         <translation>Lista las ventas del registro de ventas, de la más nueva a la más
 vieja, con totales por estado y por tipo de tarjeta, y luego el
 dinero cobrado (solo ventas pagadas), devuelto y neto por estado,
@@ -2054,22 +2055,22 @@ cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: solo esa terminal (sin importar mayúsculas ni
 acentos, como el filtro de terminal de la ventana). --limit: solo
 las N ventas más nuevas (los totales cuentan igual todas las ventas que coinciden).
---json: {"entries":[...],"totals":{...}}; cada monto aparece dos
-veces, como texto decimal exacto ("amount": "1234.50") y en
-centavos enteros ("amount_cents": 123450); los ids son enteros.
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
+veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
+centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
 --csv: todas las ventas que coinciden, en CSV, y luego sus
 devoluciones como segunda tabla tras una línea vacía.
---csv-format (implica --csv): plain (UTF-8, ',', montos como
+--csv-format (implica --csv): plain (UTF-8, &apos;,&apos;, montos como
 1234.50, horas en UTC, igual en cualquier idioma) o spreadsheet
-(marca de orden de bytes, ';', el separador decimal de la
+(marca de orden de bytes, &apos;;&apos;, el separador decimal de la
 configuración regional del sistema, horas locales, las palabras de
-la ventana). Por omisión: "CSV para hojas de cálculo" de
+la ventana). Por omisión: &quot;CSV para hojas de cálculo&quot; de
 Preferencias (activado en español y portugués hasta que se elija).
-En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
+En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</translation>
     </message>
     <message>
-        <source>"%1" is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
-        <translation>"%1" no es un formato de CSV. Use --csv-format spreadsheet o --csv-format plain.</translation>
+        <source>&quot;%1&quot; is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
+        <translation>&quot;%1&quot; no es un formato de CSV. Use --csv-format spreadsheet o --csv-format plain.</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2256,7 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
         <translation>Referencia externa: %1</translation>
     </message>
     <message>
-        <source>Payer's e-mail: %1</source>
+        <source>Payer&apos;s e-mail: %1</source>
         <translation>E-mail del cliente: %1</translation>
     </message>
     <message>
@@ -2642,11 +2643,11 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
         <translation>Hace falta una vez por cuenta de Mercado Pago, antes de que las terminales reciban cobros de PointDesk.</translation>
     </message>
     <message>
-        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account's user id to Mercado Pago (the "integrators" call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
-        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada "integrators" de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada &quot;integrators&quot; de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
     </message>
     <message>
-        <source>The user id is the number of the shop's Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
         <translation>El id de usuario es el número de la cuenta de Mercado Pago del negocio, que aparece en Mercado Pago Developers junto a las credenciales.</translation>
     </message>
     <message>
@@ -2674,7 +2675,7 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
         <translation>Resultado de la verificación del token</translation>
     </message>
     <message>
-        <source>Type the user id first: the number of the shop's Mercado Pago account.</source>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
         <translation>Primero escriba el id de usuario: el número de la cuenta de Mercado Pago del negocio.</translation>
     </message>
     <message>
@@ -2701,7 +2702,7 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
         <translation>Usar el token solo en esta sesión</translation>
     </message>
     <message>
-        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk's settings keep only preferences, such as the API address.</source>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
         <translation>PointDesk guarda el token en memoria y lo olvida al cerrarse: usted lo pega de nuevo cada vez que se abre PointDesk. El token nunca se escribe en el disco; la configuración de PointDesk guarda solo preferencias, como la dirección de la API.</translation>
     </message>
     <message>
@@ -2729,11 +2730,11 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
         <translation>Cobre con tarjeta en sus terminales Point de Mercado Pago desde esta computadora.</translation>
     </message>
     <message>
-        <source>To set up PointDesk you need the shop's production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
         <translation>Para configurar PointDesk necesita el token de acceso de producción del negocio. En Mercado Pago Developers, abra Tus integraciones, elija la aplicación y copie el token de acceso en Credenciales de producción.</translation>
     </message>
     <message>
-        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer's keychain and nowhere else.</source>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
         <translation>La configuración verifica el token en el momento, puede activar la integración para la cuenta y le pide elegir un PIN del encargado. El token se guarda en el llavero de esta computadora y en ningún otro lugar.</translation>
     </message>
     <message>
@@ -2818,7 +2819,7 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop's counter.
+        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
 The access token is read from the system keychain (set it up in the window, or with pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. Without an account PointDesk starts in demo mode and offers to set one up.</source>
         <translation>PointDesk: cobre con tarjeta en las terminales Point de Mercado Pago desde la caja del negocio.
 El token de acceso se lee del llavero del sistema (configúrelo en la ventana o con pointdesk-cli login); la variable de entorno POINTDESK_TOKEN, si está definida, lo reemplaza. Sin una cuenta, PointDesk inicia en modo demo y ofrece configurar una.</translation>
@@ -2844,7 +2845,7 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>La dirección de la API %1 no es aceptable: use https://, o http:// solo hacia esta computadora.</translation>
     </message>
     <message>
-        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account's choice for this run.</source>
+        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account&apos;s choice for this run.</source>
         <translation>La API de Mercado Pago: legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point). Con --demo, la API de las terminales simuladas; si no, reemplaza la elección de la cuenta en esta ejecución.</translation>
     </message>
     <message>
@@ -2878,12 +2879,12 @@ en la consola), lo verifica con Mercado Pago y lo guarda en el
 llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
     </message>
     <message>
-        <source>"login" takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
-        <translation>"login" no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
     </message>
     <message>
-        <source>A token is already saved and a manager PIN is set on this computer. Run "pointdesk-cli logout" first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
-        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero "pointdesk-cli logout" (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero &quot;pointdesk-cli logout&quot; (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Paste the access token and press Enter:</source>
@@ -2906,8 +2907,8 @@ llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
         <translation>El token de acceso no se guardó.</translation>
     </message>
     <message>
-        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with "%1 login --no-check".</source>
-        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con "%1 login --no-check".</translation>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con &quot;%1 login --no-check&quot;.</translation>
     </message>
     <message>
         <source>Access token saved in the system keychain.</source>
@@ -3051,8 +3052,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>La venta necesita su decisión, así que PointDesk no se cerró.</translation>
     </message>
     <message>
-        <source>The damaged file is kept beside the new one (its name ends in ".corrupt" and the date), so that its sales can still be recovered. The history starts empty.</source>
-        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en ".corrupt" y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
+        <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
+        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en &quot;.corrupt&quot; y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
     </message>
     <message>
         <source>Enter the manager PIN to sign out.</source>
@@ -3198,7 +3199,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Quitar la terminal de la cuenta</translation>
     </message>
     <message>
-        <source>Type the terminal's name to confirm</source>
+        <source>Type the terminal&apos;s name to confirm</source>
         <translation>Escriba el nombre de la terminal para confirmar</translation>
     </message>
     <message>
@@ -3317,7 +3318,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>&amp;Liberar terminal</translation>
     </message>
     <message>
-        <source>Type or choose the terminal's name to confirm</source>
+        <source>Type or choose the terminal&apos;s name to confirm</source>
         <translation>Escriba o elija el nombre de la terminal para confirmar</translation>
     </message>
     <message>
@@ -3363,8 +3364,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>No se pudo leer el PIN de encargado de la entrada estándar (%1). No se hizo nada.</translation>
     </message>
     <message>
-        <source>A manager PIN is set on this computer, so "%1 %2" needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
-        <translation>Hay un PIN de encargado en esta computadora, así que "%1 %2" lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Hay un PIN de encargado en esta computadora, así que &quot;%1 %2&quot; lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
     </message>
     <message>
         <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
@@ -3542,7 +3543,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Vuelva a abrir PointDesk; si sigue pasando, revise el archivo del registro.</translation>
     </message>
     <message>
-        <source>Check the sale's history before charging again.</source>
+        <source>Check the sale&apos;s history before charging again.</source>
         <translation>Revise el historial de la venta antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -3598,7 +3599,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Referencia externa</translation>
     </message>
     <message>
-        <source>Payer's e-mail</source>
+        <source>Payer&apos;s e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
@@ -3725,7 +3726,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>&amp;New sale</source>
-        <translation>&amp;Nueva venta</translation>
+        <translation>Nueva &amp;venta</translation>
     </message>
     <message>
         <source>New sale</source>
@@ -3868,7 +3869,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Mire el resultado en la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don't send.</source>
+        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don&apos;t send.</source>
         <translation>La terminal no muestra este cobro y no se cobró nada. Presione Enviar de nuevo para enviarlo otra vez a %1, o No enviar.</translation>
     </message>
     <message>
@@ -3921,14 +3922,14 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>The terminal shows pa&amp;id</source>
-        <translation>La terminal mue&amp;stra pagado</translation>
+        <translation>&amp;La terminal muestra pagado</translation>
     </message>
     <message>
         <source>The terminal shows the payment approved</source>
         <translation>La terminal muestra el pago aprobado</translation>
     </message>
     <message>
-        <source>Only when the terminal's screen or printed slip shows the payment approved</source>
+        <source>Only when the terminal&apos;s screen or printed slip shows the payment approved</source>
         <translation>Solo si la pantalla o el comprobante impreso de la terminal muestran el pago aprobado</translation>
     </message>
     <message>
@@ -3962,11 +3963,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
 %2</translation>
     </message>
     <message>
-        <source>Read the terminal's screen or printed slip, then press the button below that matches what it shows.</source>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
         <translation>Lea la pantalla o el comprobante impreso de la terminal y luego presione el botón de abajo que coincide con lo que muestra.</translation>
     </message>
     <message>
-        <source>The cashier's answer is recorded. Press New sale (F2) for the next customer.</source>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
         <translation>La respuesta del cajero quedó registrada. Presione Nueva venta (F2) para el siguiente cliente.</translation>
     </message>
     <message>
@@ -4007,7 +4008,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>&amp;Nothing was charged</source>
-        <translation>&amp;No se cobró nada</translation>
+        <translation>No se cobró na&amp;da</translation>
     </message>
     <message>
         <source>Mercado Pago reports order %1 as %2, with no payment status yet.</source>
@@ -4018,7 +4019,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Mercado Pago informa el cobro %1 como %2 y su pago como %3.</translation>
     </message>
     <message>
-        <source>Do&amp;n't send</source>
+        <source>Do&amp;n&apos;t send</source>
         <translation>No en&amp;viar</translation>
     </message>
 </context>
@@ -4037,11 +4038,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Una terminal solo se puede pasar al modo integrado (PDV) o al modo independiente (standalone).</translation>
     </message>
     <message>
-        <source>A partial refund needs the sale's payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
+        <source>A partial refund needs the sale&apos;s payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
         <translation>Una devolución parcial necesita el pago de la venta. Devuelva la venta completa, o haga la devolución desde el panel de Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no ofrece esto. Use la propia terminal o el panel de Mercado Pago.</translation>
     </message>
 </context>
@@ -4283,7 +4284,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ingrese el PIN del encargado</translation>
     </message>
     <message>
-        <source>Manager mode unlocks the manager's tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
+        <source>Manager mode unlocks the manager&apos;s tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
         <translation>El modo encargado habilita las herramientas del encargado: las terminales, el token de acceso, el PIN y el cierre de sesión. Termina solo después de unos minutos sin uso.</translation>
     </message>
     <message>
@@ -4368,7 +4369,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>El PIN del encargado</translation>
     </message>
     <message>
-        <source>It protects the manager's tools from anyone at the counter.</source>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
         <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
     </message>
     <message>
@@ -4396,8 +4397,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Problema con el PIN</translation>
     </message>
     <message>
-        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer's administrator can remove PointDesk's "manager-pin" entry from the system keychain; then set up the account again.</source>
-        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada "manager-pin" de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada &quot;manager-pin&quot; de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
     </message>
     <message>
         <source>Checking whether a manager PIN is set on this computer…</source>
@@ -4423,11 +4424,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
 <context>
     <name>PointBackend</name>
     <message>
-        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API has no terminal operating modes to switch.</source>
+        <source>This account&apos;s Mercado Pago API has no terminal operating modes to switch.</source>
         <translation>La API de Mercado Pago de esta cuenta no tiene modos de operación de terminal para cambiar.</translation>
     </message>
 </context>
@@ -4443,7 +4444,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <extracomment>%1 is the language the system asks for, named in itself ("Español").</extracomment>
+        <extracomment>%1 is the language the system asks for, named in itself (&quot;Español&quot;).</extracomment>
         <translation>El del sistema (%1)</translation>
     </message>
     <message>
@@ -4475,15 +4476,15 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Un idioma nuevo se ve la próxima vez que se abra PointDesk.</translation>
     </message>
     <message>
-        <source>Only the manager changes the account's currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
+        <source>Only the manager changes the account&apos;s currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
         <translation>Solo el encargado cambia la moneda de la cuenta. Pida al encargado que active el modo encargado y vuelva a abrir Preferencias.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 are typed with cents.</source>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 are typed with cents.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 se escriben con centavos.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 no llevan centavos: el campo del monto acepta solo montos enteros.</translation>
     </message>
     <message>
@@ -4507,8 +4508,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>CSV para &amp;hojas de cálculo</translation>
     </message>
     <message>
-        <source>On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', amounts with this computer's decimal separator, local times, the window's words). Off: the plain format for programs (',', amounts like 1234.50, times in UTC).</source>
-        <translation>Activado: los archivos CSV del historial de ventas se abren bien en una hoja de cálculo (columnas separadas por ';', montos con el separador decimal de esta computadora, horas locales, las palabras de la ventana). Desactivado: el formato simple para programas (',', montos como 1234.50, horas en UTC).</translation>
+        <source>On: the sales history&apos;s CSV files open right in a spreadsheet (columns separated by &apos;;&apos;, amounts with this computer&apos;s decimal separator, local times, the window&apos;s words). Off: the plain format for programs (&apos;,&apos;, amounts like 1234.50, times in UTC).</source>
+        <translation>Activado: los archivos CSV del historial de ventas se abren bien en una hoja de cálculo (columnas separadas por &apos;;&apos;, montos con el separador decimal de esta computadora, horas locales, las palabras de la ventana). Desactivado: el formato simple para programas (&apos;,&apos;, montos como 1234.50, horas en UTC).</translation>
     </message>
 </context>
 <context>
@@ -4565,29 +4566,29 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
 </translation>
     </message>
     <message>
-        <source>Refund sale N of this computer's sales record (see history).
+        <source>Refund sale N of this computer&apos;s sales record (see history).
 </source>
         <translation>Devuelve la venta N del registro de ventas de esta computadora (vea history).
 </translation>
     </message>
     <message>
-        <source>"refund" takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
-        <translation>"refund" recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
+        <source>&quot;refund&quot; takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
+        <translation>&quot;refund&quot; recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
     </message>
     <message>
-        <source>The sale number must be a whole number, as "history" shows it.</source>
-        <translation>El número de venta debe ser un número entero, como lo muestra "history".</translation>
+        <source>The sale number must be a whole number, as &quot;history&quot; shows it.</source>
+        <translation>El número de venta debe ser un número entero, como lo muestra &quot;history&quot;.</translation>
     </message>
     <message>
-        <source>Give the sale's payment id or order id, as "history" shows it.</source>
-        <translation>Indique el id de pago o de orden de la venta, como lo muestra "history".</translation>
+        <source>Give the sale&apos;s payment id or order id, as &quot;history&quot; shows it.</source>
+        <translation>Indique el id de pago o de orden de la venta, como lo muestra &quot;history&quot;.</translation>
     </message>
     <message>
         <source>The reason can be at most 500 characters long.</source>
         <translation>El motivo puede tener como máximo 500 caracteres.</translation>
     </message>
     <message>
-        <source>No sale with payment or order id %1 is in this computer's sales record.</source>
+        <source>No sale with payment or order id %1 is in this computer&apos;s sales record.</source>
         <translation>No hay ninguna venta con id de pago u orden %1 en el registro de ventas de esta computadora.</translation>
     </message>
     <message>
@@ -4611,16 +4612,16 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>No se devolvió nada.</translation>
     </message>
     <message>
-        <source>The next "%1 refund" of this sale, or the window, asks again with the same request.</source>
-        <translation>El próximo "%1 refund" de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
+        <source>The next &quot;%1 refund&quot; of this sale, or the window, asks again with the same request.</source>
+        <translation>El próximo &quot;%1 refund&quot; de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>Interrumpido.</translation>
     </message>
     <message>
-        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with "%1 history".</source>
-        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con "%1 history".</translation>
+        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
+        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con &quot;%1 history&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4674,7 +4675,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Devolviendo… Se le está pidiendo a Mercado Pago. Cerrar esta ventana no lo detiene.</translation>
     </message>
     <message>
-        <source>Refunded: %1 go back to the customer's card (refund %2).</source>
+        <source>Refunded: %1 go back to the customer&apos;s card (refund %2).</source>
         <translation>Devuelto: %1 vuelven a la tarjeta del cliente (devolución %2).</translation>
     </message>
     <message>
@@ -4697,7 +4698,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
 <context>
     <name>RefundService</name>
     <message>
-        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
     </message>
     <message>
@@ -4705,7 +4706,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Esta venta se cobró con la otra API de Mercado Pago. Devuélvala desde el panel de Mercado Pago o desde un PointDesk configurado con esa API.</translation>
     </message>
     <message>
-        <source>That sale is not in this computer's sales record.</source>
+        <source>That sale is not in this computer&apos;s sales record.</source>
         <translation>Esa venta no está en el registro de ventas de esta computadora.</translation>
     </message>
     <message>
@@ -4729,7 +4730,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Eso es más de lo que queda por devolver. Se puede devolver como máximo %1.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta solo devuelve el monto completo. Devuelva todo, o una parte desde el panel de Mercado Pago.</translation>
     </message>
     <message>
@@ -4741,11 +4742,11 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Ahora no se puede leer ni escribir el registro de ventas, así que no se devolvió nada. Revise el disco e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The refund's answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
+        <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
         <translation>No llegó la respuesta de la devolución. PointDesk la guarda y vuelve a preguntar con el mismo pedido, que Mercado Pago nunca ejecuta dos veces. No vuelva a devolver esta venta.</translation>
     </message>
     <message>
-        <source>This sale is older than Mercado Pago's refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <source>This sale is older than Mercado Pago&apos;s refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
         <translation>Esta venta supera el plazo de devolución de Mercado Pago de %1 días, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</translation>
     </message>
 </context>
@@ -4758,8 +4759,8 @@ reads it from standard input first, like logout.</source>
 primero lo lee de la entrada estándar, como logout.</translation>
     </message>
     <message>
-        <source>Terminal "%1" removed from the account.</source>
-        <translation>Terminal "%1" quitada de la cuenta.</translation>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -4778,7 +4779,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
     </message>
     <message>
         <source>&amp;Keep it for this session only</source>
-        <translation>&amp;Guardarlo solo en esta sesión</translation>
+        <translation>Guardarlo solo en esta &amp;sesión</translation>
     </message>
     <message>
         <source>Keep the token for this session only</source>
@@ -4797,7 +4798,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <translation>• El token de acceso %1 se guarda solo en memoria, hasta que se cierre PointDesk.</translation>
     </message>
     <message>
-        <source>• The access token %1 goes to this computer's keychain, and nowhere else.</source>
+        <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
         <translation>• El token de acceso %1 va al llavero de esta computadora, y a ningún otro lugar.</translation>
     </message>
     <message>
@@ -4809,11 +4810,11 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <translation>• El PIN del encargado se guarda como hash con sal, junto al token.</translation>
     </message>
     <message>
-        <source>• The API address %1 goes to PointDesk's settings.</source>
+        <source>• The API address %1 goes to PointDesk&apos;s settings.</source>
         <translation>• La dirección de la API %1 va a la configuración de PointDesk.</translation>
     </message>
     <message>
-        <source>Press Save to finish. PointDesk then charges on the account's terminals.</source>
+        <source>Press Save to finish. PointDesk then charges on the account&apos;s terminals.</source>
         <translation>Presione Guardar para terminar. Después PointDesk cobra en las terminales de la cuenta.</translation>
     </message>
     <message>
@@ -5036,7 +5037,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
 <context>
     <name>TerminalModeCommand</name>
     <message>
-        <source>Switch a terminal's operating mode (Orders API): pdv takes orders
+        <source>Switch a terminal&apos;s operating mode (Orders API): pdv takes orders
 from PointDesk, standalone charges without it. Restart the terminal
 afterwards. When a manager PIN is set, reads it from standard input
 first, like remove-device.</source>
@@ -5046,28 +5047,28 @@ terminal después. Si hay un PIN de encargado, primero lo lee de la
 entrada estándar, como remove-device.</translation>
     </message>
     <message>
-        <source>The operating mode must be pdv or standalone, not "%1".</source>
-        <translation>El modo de operación debe ser pdv o standalone, no "%1".</translation>
+        <source>The operating mode must be pdv or standalone, not &quot;%1&quot;.</source>
+        <translation>El modo de operación debe ser pdv o standalone, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Terminal "%1" now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
-        <translation>La terminal "%1" ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
+        <source>Terminal &quot;%1&quot; now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
+        <translation>La terminal &quot;%1&quot; ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
     </message>
     <message>
-        <source>Terminal "%1" now charges on its own (standalone mode). Restart the terminal.</source>
-        <translation>La terminal "%1" ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
+        <source>Terminal &quot;%1&quot; now charges on its own (standalone mode). Restart the terminal.</source>
+        <translation>La terminal &quot;%1&quot; ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
     </message>
 </context>
 <context>
     <name>TerminalModes</name>
     <message>
         <source>PDV mode</source>
-        <extracomment>A terminal's operating mode on the Orders API: it takes orders from the cash register.</extracomment>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it takes orders from the cash register.</extracomment>
         <translation>Modo PDV</translation>
     </message>
     <message>
         <source>Standalone mode</source>
-        <extracomment>A terminal's operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
         <translation>Modo independiente (standalone)</translation>
     </message>
     <message>
@@ -5075,9 +5076,9 @@ entrada estándar, como remove-device.</translation>
         <translation>Modo sin configurar</translation>
     </message>
     <message>
-        <source>Unknown mode "%1"</source>
+        <source>Unknown mode &quot;%1&quot;</source>
         <extracomment>%1 is the mode exactly as Mercado Pago sent it.</extracomment>
-        <translation>Modo desconocido "%1"</translation>
+        <translation>Modo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is in standalone mode: it charges on its own and cannot take orders from PointDesk. A manager can switch it to PDV mode (then restart the terminal), or choose another terminal.</source>
@@ -5088,8 +5089,8 @@ entrada estándar, como remove-device.</translation>
         <translation>%1 no tiene un modo de operación configurado, así que no puede recibir cobros de PointDesk. Configúrela en modo PDV en Mercado Pago, o elija otra terminal.</translation>
     </message>
     <message>
-        <source>Mercado Pago reports %1 in a mode PointDesk does not know ("%2"), so PointDesk sends it no orders. Choose another terminal.</source>
-        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce ("%2"), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
+        <source>Mercado Pago reports %1 in a mode PointDesk does not know (&quot;%2&quot;), so PointDesk sends it no orders. Choose another terminal.</source>
+        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce (&quot;%2&quot;), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5108,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Todavía no se cargó.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop's current access token.</source>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
         <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
     </message>
 </context>
@@ -5146,7 +5147,7 @@ entrada estándar, como remove-device.</translation>
     </message>
     <message>
         <source>Set up the token aga&amp;in…</source>
-        <translation>Volver a configurar el &amp;token…</translation>
+        <translation>Volver a configurar el to&amp;ken…</translation>
     </message>
     <message>
         <source>Set up the access token again</source>
@@ -5157,7 +5158,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Volver a probar el token de acceso</translation>
     </message>
     <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop's current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
         <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
     </message>
     <message>
@@ -5184,7 +5185,7 @@ entrada estándar, como remove-device.</translation>
         <translation>PointDesk verifica el token con Mercado Pago antes de guardar nada.</translation>
     </message>
     <message>
-        <source>Paste the production access token of the shop's Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
         <translation>Pegue el token de acceso de producción de la cuenta de Mercado Pago del negocio (Mercado Pago Developers, Tus integraciones, Credenciales de producción). Suele empezar con APP_USR-.</translation>
     </message>
     <message>
@@ -5259,7 +5260,7 @@ entrada estándar, como remove-device.</translation>
         <translation>El llavero del sistema negó el acceso. Desbloquee el llavero (o permita que PointDesk lo use) e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer's keyring service.</source>
+        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer&apos;s keyring service.</source>
         <translation>El llavero del sistema informó un error. Intente de nuevo; si sigue pasando, reinicie el servicio de llavero de la computadora.</translation>
     </message>
     <message>
@@ -5326,8 +5327,8 @@ entrada estándar, como remove-device.</translation>
         <translation>El id de usuario es el número de su cuenta de Mercado Pago, solo dígitos.</translation>
     </message>
     <message>
-        <source>The external reference may only contain letters without accents, digits, '-' and '_'.</source>
-        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, '-' y '_'.</translation>
+        <source>The external reference may only contain letters without accents, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
@@ -5409,7 +5410,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Usted es el cliente: apruebe, rechace o cancele el cobro en su terminal. Esc vuelve a la ventana de caja.</translation>
     </message>
     <message>
-        <source>You are the customer: answer the cashier's charges here. Esc goes back to the cashier.</source>
+        <source>You are the customer: answer the cashier&apos;s charges here. Esc goes back to the cashier.</source>
         <translation>Usted es el cliente: responda aquí a los cobros de la caja. Esc vuelve a la caja.</translation>
     </message>
     <message>
@@ -5448,7 +5449,7 @@ entrada estándar, como remove-device.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>smoke test failed: a smoke test against %1 needs the simulator's token in POINTDESK_TOKEN</source>
+        <source>smoke test failed: a smoke test against %1 needs the simulator&apos;s token in POINTDESK_TOKEN</source>
         <translation>prueba rápida fallida: una prueba rápida contra %1 necesita el token del simulador en POINTDESK_TOKEN</translation>
     </message>
     <message>
