@@ -22,34 +22,8 @@ esac
 mkdir -p "$out"
 [ -x "$app" ] || { echo "build pointdesk first ($app)" >&2; exit 1; }
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
-export QT_LOGGING_RULES='*.debug=false;*.info=false'
-
-window_id() { xdotool search --sync --name "$1" | head -1; }
-origin() { xdotool getwindowgeometry --shell "$1" | sed -n 's/^\(X\|Y\)=//p' | paste -sd' '; }
-click_in() {
-    local id=$1 x=$2 y=$3 ox oy
-    read -r ox oy <<<"$(origin "$id")"
-    xdotool mousemove --sync $((ox + x)) $((oy + y)) click 1
-    sleep 0.3
-}
-shot() { sleep "${3:-0.6}"; import -window "$1" "$out/$2"; echo "wrote $out/$2"; }
+. "$(dirname "$0")/screenshot-session.sh"
+start_screen 1280x800
 # One sale on Caja 1 (the demo's first terminal): approved (space on the virtual terminal) or declined (Tab space).
 sale() {
     click_in "$main" 400 20
