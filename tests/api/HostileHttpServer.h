@@ -34,6 +34,18 @@ public:
         });
     }
 
+    /// The sockets go first, without their signals: a socket still open would report its end to this half-destroyed
+    /// server from QObject's destructor.
+    ~HostileHttpServer() override
+    {
+        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            socket->disconnect();
+            socket->abort();
+            delete socket;
+        }
+    }
+
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(serverPort())); }
     bool clientHungUp() const { return m_hungUp; }
     qint64 sentBytes() const { return m_sent; }
