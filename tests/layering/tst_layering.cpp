@@ -16,17 +16,19 @@ const QMap<QString, QStringList> &allowedEdges()
         {QStringLiteral("api"), {QStringLiteral("api"), QStringLiteral("core")}},
         {QStringLiteral("store"), {QStringLiteral("store"), QStringLiteral("core")}},
         {QStringLiteral("sim"), {QStringLiteral("sim"), QStringLiteral("core")}},
+        {QStringLiteral("print"), {QStringLiteral("print"), QStringLiteral("store"), QStringLiteral("core")}},
         {QStringLiteral("sales"),
          {QStringLiteral("sales"), QStringLiteral("api"), QStringLiteral("store"), QStringLiteral("core")}},
         {QStringLiteral("ui"),
          {QStringLiteral("ui"), QStringLiteral("sales"), QStringLiteral("api"), QStringLiteral("store"),
-          QStringLiteral("core")}},
+          QStringLiteral("print"), QStringLiteral("core")}},
         {QStringLiteral("cli"),
          {QStringLiteral("cli"), QStringLiteral("sales"), QStringLiteral("api"), QStringLiteral("store"),
-          QStringLiteral("core")}},
+          QStringLiteral("print"), QStringLiteral("core")}},
         {QStringLiteral("app"),
          {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("cli"), QStringLiteral("sales"),
-          QStringLiteral("api"), QStringLiteral("store"), QStringLiteral("sim"), QStringLiteral("core")}},
+          QStringLiteral("api"), QStringLiteral("store"), QStringLiteral("sim"), QStringLiteral("print"),
+          QStringLiteral("core")}},
     };
     return edges;
 }
@@ -108,6 +110,12 @@ private Q_SLOTS:
         row("cli", "sales/ChargeService.h", true);
         row("cli", "ui/MainWindow.h", false);
         row("cli", "sim/PointSimulator.h", false);
+        row("print", "store/OrderJournal.h", true);
+        row("print", "api/ApiError.h", false);
+        row("print", "sales/ChargeService.h", false);
+        row("print", "ui/Theme.h", false);
+        row("ui", "print/Paper.h", true);
+        row("cli", "print/Paper.h", true);
         row("app", "sim/PointSimulator.h", true);
         row("app", "ui/MainWindow.h", true);
         row("ui", "MainWindow.h", false); // a bare include names no layer
