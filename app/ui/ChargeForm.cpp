@@ -3,6 +3,7 @@
 #include "core/Validation.h"
 #include "ui/Formatting.h"
 #include "ui/Theme.h"
+#include "ui/WrappingLabel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -27,9 +28,8 @@ namespace {
 
 QLabel *makeErrorLabel(const QString &objectName, QWidget *parent, bool reserveSpace)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setFont(Theme::scaled(parent->font(), 0.92));
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::errorText().name()));
@@ -160,9 +160,8 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_chargeButton->setCursor(Qt::PointingHandCursor);
     m_chargeButton->setAutoDefault(true); // Enter on the focused button charges, as Space does
     connect(m_chargeButton, &QPushButton::clicked, this, &ChargeForm::attemptCharge);
-    m_chargeHint = new QLabel(this);
+    m_chargeHint = new WrappingLabel(this);
     m_chargeHint->setObjectName(QStringLiteral("chargeHint"));
-    m_chargeHint->setWordWrap(true);
     m_chargeHint->setTextFormat(Qt::PlainText);
     m_chargeHint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 

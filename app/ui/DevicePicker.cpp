@@ -3,6 +3,7 @@
 #include "sales/TerminalModes.h"
 #include "ui/DeviceItemDelegate.h"
 #include "ui/Theme.h"
+#include "ui/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,9 +58,8 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
         }
     });
 
-    m_emptyHint = new QLabel(this);
+    m_emptyHint = new WrappingLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("noDevicesHint"));
-    m_emptyHint->setWordWrap(true);
     m_emptyHint->setTextFormat(Qt::PlainText);
     m_emptyHint->setText(tr("No terminals on this account yet. To add one: in the Mercado Pago app of the terminal, "
                             "set its device name, and make sure the Point integration via API is enabled for the "
@@ -72,9 +72,9 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
                                         Theme::colors(Theme::Tone::Info).foreground.name()));
     m_emptyHint->hide();
 
-    m_statusLabel = new QLabel(tr("Loading the terminals\u2026"), this);
+    m_statusLabel = new WrappingLabel(this);
+    m_statusLabel->setText(tr("Loading the terminals\u2026"));
     m_statusLabel->setObjectName(QStringLiteral("pickerStatus"));
-    m_statusLabel->setWordWrap(true);
     m_statusLabel->setFont(Theme::scaled(font(), 0.9));
 
     // Manager mode, Orders API: the terminal's local name and its mode.

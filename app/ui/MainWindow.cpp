@@ -30,6 +30,7 @@
 #include "ui/TerminalTools.h"
 #include "ui/Theme.h"
 #include "ui/TroubleBanners.h"
+#include "ui/WrappingLabel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -199,9 +200,9 @@ void MainWindow::buildUi()
                      tr("F3: charge the same again"), tr("F5: refresh terminals")};
     for (QString &key : keys)
         key.replace(QLatin1Char(' '), QChar(0x00A0));
-    auto *shortcutHint = new QLabel(keys.join(QStringLiteral(" \u2003 ")), formHost);
+    auto *shortcutHint = new WrappingLabel(formHost);
+    shortcutHint->setText(keys.join(QStringLiteral(" \u2003 ")));
     shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
-    shortcutHint->setWordWrap(true);
     shortcutHint->setFont(Theme::scaled(font(), 0.9));
     shortcutHint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
     auto *formHostLayout = new QVBoxLayout(formHost);

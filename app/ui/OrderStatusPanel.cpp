@@ -1,6 +1,7 @@
 #include "ui/OrderStatusPanel.h"
 
 #include "ui/Formatting.h"
+#include "ui/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -13,10 +14,9 @@ namespace {
 
 QLabel *makeLabel(const QString &objectName, const QFont &font, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
     label->setFont(font);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -190,7 +190,31 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
     m_tone = tone;
     m_glyph = glyph;
     setProperty("mode", modeKey(mode));
-    const Theme::ToneColors c = Theme::colors(tone);
+    // A panel not polished yet (the window being built) only notes its tone: each style sheet change restyles every
+    // child, and the window passes through several states before its first frame. The last one is applied when the
+    // panel is polished, before its children are (event()).
+    if (testAttribute(Qt::WA_WState_Polished))
+        applyToneStyle();
+    else
+        m_toneStylePending = true;
+    m_title->setText(title);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    const bool deciding = mode == Mode::Deciding;
+    m_sendAgainButton->setVisible(false);
+    m_checkAgainButton->setVisible(deciding);
+    m_notChargedButton->setVisible(deciding);
+    setNote(QString());
+    updateGlyph();
+    updateAccessibleText();
+}
+
+void OrderStatusPanel::applyToneStyle()
+{
+    m_toneStylePending = false;
+    const Theme::ToneColors c = Theme::colors(m_tone);
     const QString style =
         (QStringLiteral("QFrame#orderStatusPanel { background-color: %1; border: 2px solid %2;"
                         " border-radius: 12px; }"
@@ -207,18 +231,13 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
                   Theme::primaryDark().name(), Theme::colors(Theme::Tone::Info).background.name()));
     if (style != styleSheet())
         setStyleSheet(style);
-    m_title->setText(title);
-    m_detail->setText(detail);
-    m_detail->setVisible(!detail.isEmpty());
-    m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
-    const bool deciding = mode == Mode::Deciding;
-    m_sendAgainButton->setVisible(false);
-    m_checkAgainButton->setVisible(deciding);
-    m_notChargedButton->setVisible(deciding);
-    setNote(QString());
-    updateGlyph();
-    updateAccessibleText();
+}
+
+bool OrderStatusPanel::event(QEvent *event)
+{
+    if (event->type() == QEvent::Polish && m_toneStylePending)
+        applyToneStyle();
+    return QFrame::event(event);
 }
 
 void OrderStatusPanel::showIdle(const QString &hint)

@@ -115,8 +115,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    /// The frame, its labels and buttons in the colours of m_tone (a style sheet on the panel).
+    void applyToneStyle();
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
                  const QString &hint);
     void startClock();
@@ -158,6 +161,7 @@ private:
     PaintedGlyph m_paintedGlyph;
     Mode m_mode = Mode::Idle;
     Theme::Tone m_tone = Theme::Tone::Neutral;
+    bool m_toneStylePending = false; ///< not polished when the tone last changed: applied on Polish
     Theme::Glyph m_glyph = Theme::Glyph::Card;
     QString m_deviceName;
     QDateTime m_sentAt; ///< the clock counts from here
