@@ -5,6 +5,7 @@
 #include "cli/ExitCodes.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
+#include "support/JournalSeeding.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -29,29 +30,10 @@ private Q_SLOTS:
 
 private:
     QByteArray run(const QStringList &arguments, int *exitCode);
-    qint64 sale(OrderJournal &journal, qint64 cents, OrderState state, CardType card, const QString &terminal);
 
     QTemporaryDir m_home;
     QString m_journalPath;
 };
-
-qint64 TestCliHistoryTotals::sale(OrderJournal &journal, qint64 cents, OrderState state, CardType card,
-                                  const QString &terminal)
-{
-    OrderRequest request;
-    request.amount = Money::fromCents(cents);
-    request.description = QStringLiteral("Mate");
-    request.deviceName = terminal;
-    request.cardType = card;
-    const qint64 id = journal.recordNew(request, QStringLiteral("legacy"));
-    journal.attachOrderId(id, OrderRef::fromNumber(700 + id));
-    OrderInfo info;
-    info.state = state;
-    if (state == OrderState::Approved)
-        info.paymentId = PaymentRef::fromNumber(900 + id);
-    journal.recordState(id, info);
-    return id;
-}
 
 void TestCliHistoryTotals::initTestCase()
 {
@@ -65,25 +47,18 @@ void TestCliHistoryTotals::initTestCase()
     QVERIFY(journal.open(m_journalPath).ok());
     // Caja 1: paid 100.00 credit; paid 80.00 credit with 30.25 given back. Caja 2: paid 45.99 debit, all given
     // back; declined 50.00 credit; cancelled 70.00 debit; paid 20.00 debit with a refund of 5.00 in progress.
-    QVERIFY(sale(journal, 10000, OrderState::Approved, CardType::Credit, QStringLiteral("Caja 1")) > 0);
-    const qint64 partly = sale(journal, 8000, OrderState::Approved, CardType::Credit, QStringLiteral("Caja 1"));
-    const qint64 full = sale(journal, 4599, OrderState::Approved, CardType::Debit, QStringLiteral("Caja 2"));
-    QVERIFY(sale(journal, 5000, OrderState::Rejected, CardType::Credit, QStringLiteral("Caja 2")) > 0);
-    QVERIFY(sale(journal, 7000, OrderState::Cancelled, CardType::Debit, QStringLiteral("Caja 2")) > 0);
-    const qint64 pending = sale(journal, 2000, OrderState::Approved, CardType::Debit, QStringLiteral("Caja 2"));
-    const auto refund = [&journal](qint64 saleId, qint64 cents, RefundState state, quint64 number) {
-        const qint64 id =
-            journal.recordRefund(saleId, Money::fromCents(cents), QStringLiteral("r"), QStringLiteral("Ana"));
-        RefundInfo info;
-        info.id = RefundRef::fromNumber(number);
-        info.amount = Money::fromCents(cents);
-        info.state = state;
-        info.rawStatus = QStringLiteral("x");
-        return id > 0 && journal.recordRefundResult(id, info).ok();
-    };
-    QVERIFY(refund(partly, 3025, RefundState::Done, 81));
-    QVERIFY(refund(full, 4599, RefundState::Done, 82));
-    QVERIFY(refund(pending, 500, RefundState::Pending, 83));
+    QVERIFY(JournalSeeding::sale(journal, 10000, OrderState::Approved, CardType::Credit, QStringLiteral("Caja 1")) > 0);
+    const qint64 partly =
+        JournalSeeding::sale(journal, 8000, OrderState::Approved, CardType::Credit, QStringLiteral("Caja 1"));
+    const qint64 full =
+        JournalSeeding::sale(journal, 4599, OrderState::Approved, CardType::Debit, QStringLiteral("Caja 2"));
+    QVERIFY(JournalSeeding::sale(journal, 5000, OrderState::Rejected, CardType::Credit, QStringLiteral("Caja 2")) > 0);
+    QVERIFY(JournalSeeding::sale(journal, 7000, OrderState::Cancelled, CardType::Debit, QStringLiteral("Caja 2")) > 0);
+    const qint64 pending =
+        JournalSeeding::sale(journal, 2000, OrderState::Approved, CardType::Debit, QStringLiteral("Caja 2"));
+    QVERIFY(JournalSeeding::refund(journal, partly, 3025, RefundState::Done, 81, QStringLiteral("r")) > 0);
+    QVERIFY(JournalSeeding::refund(journal, full, 4599, RefundState::Done, 82, QStringLiteral("r")) > 0);
+    QVERIFY(JournalSeeding::refund(journal, pending, 500, RefundState::Pending, 83, QStringLiteral("r")) > 0);
     journal.close();
 }
 
@@ -242,9 +217,9 @@ void TestCliHistoryTotals::csvFormatFollowsPreferencesUnlessAsked()
     QVERIFY2(sheet.contains("\r\n\r\nRefund number;Sale number;Refund ID;"), sheet.constData());
 
     // --csv-format wins over the setting, and implies --csv.
-    const QByteArray plain =
-        run({QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--csv-format"), QStringLiteral("plain")},
-            &code);
+    const QByteArray plain = run(
+        {QStringLiteral("history"), QStringLiteral("--all"), QStringLiteral("--csv-format"), QStringLiteral("plain")},
+        &code);
     QCOMPARE(code, CliExit::Success);
     QVERIFY2(plain.startsWith("local_id,created_at,updated_at,terminal,"), plain.left(80).constData());
     {

@@ -2,12 +2,17 @@
 // the cent; declined, cancelled and open sales are counted but never money taken; only refunds that went through are
 // refunded; the CSV export gains a table of the refunds.
 #include "store/OrderJournal.h"
+#include "support/JournalSeeding.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+
+namespace {
+const QString kRefundReason = QStringLiteral("broken, \"sorry\"");
+} // namespace
 
 class TestJournalTotals : public QObject
 {
@@ -23,8 +28,6 @@ private Q_SLOTS:
     void csvWithoutRefundsIsUnchanged();
 
 private:
-    qint64 sale(qint64 cents, OrderState state, CardType card, const QString &terminal);
-    qint64 refund(qint64 saleId, qint64 cents, RefundState outcome, quint64 refundNumber);
     /// Every state, two terminals, both card types; refunds full, partial, failed and in progress.
     void seed();
 
@@ -48,77 +51,35 @@ void TestJournalTotals::cleanup()
     m_dir.reset();
 }
 
-qint64 TestJournalTotals::sale(qint64 cents, OrderState state, CardType card, const QString &terminal)
-{
-    OrderRequest request;
-    request.amount = Money::fromCents(cents);
-    request.description = QStringLiteral("Mate");
-    request.deviceName = terminal;
-    request.cardType = card;
-    const qint64 id = m_journal->recordNew(request, QStringLiteral("orders"));
-    if (id <= 0 || state == OrderState::Sending)
-        return id;
-    if (state == OrderState::Failed) {
-        m_journal->markFailed(id, QStringLiteral("no terminal"));
-        return id;
-    }
-    m_journal->attachOrderId(id, OrderRef::fromNumber(500 + id));
-    OrderInfo info;
-    info.state = state;
-    if (OrderStates::wasPaid(state))
-        info.paymentId = PaymentRef::fromNumber(1000 + id);
-    m_journal->recordState(id, info);
-    return id;
-}
-
-qint64 TestJournalTotals::refund(qint64 saleId, qint64 cents, RefundState outcome, quint64 refundNumber)
-{
-    const qint64 id = m_journal->recordRefund(saleId, Money::fromCents(cents), QStringLiteral("broken, \"sorry\""),
-                                              QStringLiteral("Ana"));
-    if (id <= 0 || outcome == RefundState::Unknown)
-        return id;
-    if (outcome == RefundState::Rejected) {
-        m_journal->markRefundFailed(id, QStringLiteral("declined by the bank"));
-        return id;
-    }
-    RefundInfo info;
-    info.id = RefundRef::fromNumber(refundNumber);
-    info.amount = Money::fromCents(cents);
-    info.state = outcome;
-    info.rawStatus = outcome == RefundState::Done ? QStringLiteral("approved") : QStringLiteral("in_process");
-    m_journal->recordRefundResult(id, info);
-    return id;
-}
-
 void TestJournalTotals::seed()
 {
     const QString caja1 = QStringLiteral("Caja 1");
     const QString caja2 = QStringLiteral("Caja 2");
     // Paid, no refund: 100.00 credit (Caja 1), 15.50 debit (Caja 2).
-    QVERIFY(sale(10000, OrderState::Approved, CardType::Credit, caja1) > 0);
-    QVERIFY(sale(1550, OrderState::Approved, CardType::Debit, caja2) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 10000, OrderState::Approved, CardType::Credit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 1550, OrderState::Approved, CardType::Debit, caja2) > 0);
     // Paid 80.00 credit (Caja 1), 30.25 given back, then a refund of 10.00 that failed: partly refunded.
-    m_partial = sale(8000, OrderState::Approved, CardType::Credit, caja1);
-    QVERIFY(refund(m_partial, 3025, RefundState::Done, 71) > 0);
-    m_failedRefund = refund(m_partial, 1000, RefundState::Rejected, 0);
+    m_partial = JournalSeeding::sale(*m_journal, 8000, OrderState::Approved, CardType::Credit, caja1);
+    QVERIFY(JournalSeeding::refund(*m_journal, m_partial, 3025, RefundState::Done, 71, kRefundReason) > 0);
+    m_failedRefund = JournalSeeding::refund(*m_journal, m_partial, 1000, RefundState::Rejected, 0, kRefundReason);
     QVERIFY(m_failedRefund > 0);
     // Paid 45.99 debit (Caja 2), all given back in two refunds.
-    m_full = sale(4599, OrderState::Approved, CardType::Debit, caja2);
-    QVERIFY(refund(m_full, 599, RefundState::Done, 72) > 0);
-    QVERIFY(refund(m_full, 4000, RefundState::Done, 73) > 0);
+    m_full = JournalSeeding::sale(*m_journal, 4599, OrderState::Approved, CardType::Debit, caja2);
+    QVERIFY(JournalSeeding::refund(*m_journal, m_full, 599, RefundState::Done, 72, kRefundReason) > 0);
+    QVERIFY(JournalSeeding::refund(*m_journal, m_full, 4000, RefundState::Done, 73, kRefundReason) > 0);
     // Paid 20.00 credit (Caja 2), a refund of 5.00 still pending: partly refunded, nothing given back yet.
-    const qint64 pending = sale(2000, OrderState::Approved, CardType::Credit, caja2);
-    QVERIFY(refund(pending, 500, RefundState::Pending, 74) > 0);
+    const qint64 pending = JournalSeeding::sale(*m_journal, 2000, OrderState::Approved, CardType::Credit, caja2);
+    QVERIFY(JournalSeeding::refund(*m_journal, pending, 500, RefundState::Pending, 74, kRefundReason) > 0);
     // The API reports 12.00 debit (Caja 1) as refunded (not through PointDesk): all of it given back.
-    QVERIFY(sale(1200, OrderState::Refunded, CardType::Debit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 1200, OrderState::Refunded, CardType::Debit, caja1) > 0);
     // Never money taken.
-    QVERIFY(sale(5000, OrderState::Rejected, CardType::Credit, caja1) > 0);
-    QVERIFY(sale(7000, OrderState::Cancelled, CardType::Debit, caja2) > 0);
-    QVERIFY(sale(300, OrderState::Failed, CardType::Debit, caja1) > 0);
-    QVERIFY(sale(900, OrderState::Expired, CardType::Credit, caja2) > 0);
-    QVERIFY(sale(1100, OrderState::ActionRequired, CardType::Credit, caja1) > 0);
-    QVERIFY(sale(2500, OrderState::WaitingForCard, CardType::Debit, caja1) > 0);
-    QVERIFY(sale(400, OrderState::Sending, CardType::Credit, caja2) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 5000, OrderState::Rejected, CardType::Credit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 7000, OrderState::Cancelled, CardType::Debit, caja2) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 300, OrderState::Failed, CardType::Debit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 900, OrderState::Expired, CardType::Credit, caja2) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 1100, OrderState::ActionRequired, CardType::Credit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 2500, OrderState::WaitingForCard, CardType::Debit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 400, OrderState::Sending, CardType::Credit, caja2) > 0);
 }
 
 void TestJournalTotals::everyStateWithFullAndPartialRefunds()
@@ -275,7 +236,8 @@ void TestJournalTotals::csvHasARefundTable()
 
 void TestJournalTotals::csvWithoutRefundsIsUnchanged()
 {
-    QVERIFY(sale(10000, OrderState::Approved, CardType::Credit, QStringLiteral("Caja 1")) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 10000, OrderState::Approved, CardType::Credit, QStringLiteral("Caja 1")) >
+            0);
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(m_journal->exportCsv({}, &buffer).ok());

@@ -1,6 +1,7 @@
 // The sales history's totals panel with refunds: paid, refunded and net by state, card type and terminal; "Money
 // taken" leaves out declined and cancelled sales; a refund in progress is shown apart; every tab fits.
 #include "store/OrderJournal.h"
+#include "support/JournalSeeding.h"
 #include "ui/Formatting.h"
 #include "ui/HistoryDialog.h"
 
@@ -21,8 +22,6 @@ private Q_SLOTS:
     void everyTabFits();
 
 private:
-    qint64 sale(qint64 cents, OrderState state, CardType card, const QString &terminal);
-    bool refund(qint64 saleId, qint64 cents, RefundState state, quint64 number);
     void seed();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -57,49 +56,24 @@ void TestHistoryTotals::cleanup()
     m_dir.reset();
 }
 
-qint64 TestHistoryTotals::sale(qint64 cents, OrderState state, CardType card, const QString &terminal)
-{
-    OrderRequest request;
-    request.amount = Money::fromCents(cents);
-    request.description = QStringLiteral("Café");
-    request.deviceName = terminal;
-    request.cardType = card;
-    const qint64 id = m_journal->recordNew(request, QStringLiteral("legacy"));
-    m_journal->attachOrderId(id, OrderRef::fromNumber(300 + id));
-    if (state == OrderState::Cancelled) {
-        m_journal->recordState(id, OrderState::Cancelled);
-        return id;
-    }
-    OrderInfo info;
-    info.state = state;
-    info.paymentId = PaymentRef::fromNumber(600 + id);
-    m_journal->recordState(id, info);
-    return id;
-}
-
-bool TestHistoryTotals::refund(qint64 saleId, qint64 cents, RefundState state, quint64 number)
-{
-    const qint64 id = m_journal->recordRefund(saleId, Money::fromCents(cents), {}, QStringLiteral("Ana"));
-    RefundInfo info;
-    info.id = RefundRef::fromNumber(number);
-    info.amount = Money::fromCents(cents);
-    info.state = state;
-    info.rawStatus = QStringLiteral("x");
-    return id > 0 && m_journal->recordRefundResult(id, info).ok();
-}
-
 void TestHistoryTotals::seed()
 {
     const QString caja1 = QStringLiteral("Caja 1");
     const QString caja2 = QStringLiteral("Caja 2");
     // Caja 1: paid 1234.50 credit, 234.50 given back; paid 300.00 debit; declined 50.00 credit.
-    QVERIFY(refund(sale(123450, OrderState::Approved, CardType::Credit, caja1), 23450, RefundState::Done, 91));
-    QVERIFY(sale(30000, OrderState::Approved, CardType::Debit, caja1) > 0);
-    QVERIFY(sale(5000, OrderState::Rejected, CardType::Credit, caja1) > 0);
+    QVERIFY(JournalSeeding::refund(
+                *m_journal, JournalSeeding::sale(*m_journal, 123450, OrderState::Approved, CardType::Credit, caja1),
+                23450, RefundState::Done, 91) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 30000, OrderState::Approved, CardType::Debit, caja1) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 5000, OrderState::Rejected, CardType::Credit, caja1) > 0);
     // Caja 2: paid 100.00 debit, all given back; cancelled 75.25 debit; paid 20.00 credit, 5.00 on its way back.
-    QVERIFY(refund(sale(10000, OrderState::Approved, CardType::Debit, caja2), 10000, RefundState::Done, 92));
-    QVERIFY(sale(7525, OrderState::Cancelled, CardType::Debit, caja2) > 0);
-    QVERIFY(refund(sale(2000, OrderState::Approved, CardType::Credit, caja2), 500, RefundState::Pending, 93));
+    QVERIFY(JournalSeeding::refund(
+                *m_journal, JournalSeeding::sale(*m_journal, 10000, OrderState::Approved, CardType::Debit, caja2),
+                10000, RefundState::Done, 92) > 0);
+    QVERIFY(JournalSeeding::sale(*m_journal, 7525, OrderState::Cancelled, CardType::Debit, caja2) > 0);
+    QVERIFY(JournalSeeding::refund(
+                *m_journal, JournalSeeding::sale(*m_journal, 2000, OrderState::Approved, CardType::Credit, caja2), 500,
+                RefundState::Pending, 93) > 0);
 }
 
 void TestHistoryTotals::paidRefundedAndNet()
