@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QTextLayout>
+#include <QTextOption>
 #include <algorithm>
 
 namespace {
@@ -78,31 +80,54 @@ void ReceiptDocument::paint(QPainter *painter) const
     layout(painter->device(), width, painter);
 }
 
+namespace {
+
+/// `text` wrapped to `width` (at word boundaries, inside a word only when one does not fit), its lines laid out from
+/// the top of `at`; drawn when `painter` is given. Returns the height taken.
+double textBlock(const QString &text, const QFont &font, const QPaintDevice *device, const QPointF &at, double width,
+                 Qt::Alignment align, QPainter *painter)
+{
+    QTextLayout layout(text, font, const_cast<QPaintDevice *>(device));
+    QTextOption option(align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const QFontMetricsF metrics(font, device);
+    double height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    if (painter)
+        layout.draw(painter, at);
+    return std::max(height, metrics.height());
+}
+
+/// How wide `text` is on one line.
+double naturalWidth(const QString &text, const QFont &font, const QPaintDevice *device)
+{
+    return QFontMetricsF(font, device).horizontalAdvance(text);
+}
+
+} // namespace
+
 double ReceiptDocument::layout(const QPaintDevice *device, double widthPx, QPainter *painter) const
 {
     const Fonts fonts = fontsFor(m_paper, device);
     const double mm = pxPerMm(device);
-    const double gap = 0.8 * mm;      // between rows
-    const double ruleGap = 1.6 * mm;  // above and below a rule
+    const double gap = 0.8 * mm;     // between rows
+    const double ruleGap = 1.6 * mm; // above and below a rule
     const double columnGap = 2.0 * mm;
     const double labelWidth = std::floor(widthPx * 0.42);
-    const double valueWidth = widthPx - labelWidth - columnGap;
-    const int wrap = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+    const Qt::Alignment left = Qt::AlignLeft;
+    const Qt::Alignment right = Qt::AlignRight;
+    if (painter)
+        painter->setPen(Qt::black);
     double y = 0;
 
-    const auto textBlock = [&](const QFont &font, const QRectF &area, int align, const QString &text) {
-        const QFontMetricsF metrics(font, device);
-        const QRectF needed = metrics.boundingRect(area, align | wrap, text);
-        const double height = std::max(needed.height(), metrics.height());
-        if (painter) {
-            painter->setFont(font);
-            painter->drawText(QRectF(area.left(), area.top(), area.width(), height), align | wrap, text);
-        }
-        return height;
-    };
-
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Receipt::Row &row = m_rows.at(i);
+    for (const Receipt::Row &row : m_rows) {
         switch (row.kind) {
         case Receipt::Row::Kind::Rule:
             y += ruleGap;
@@ -111,29 +136,40 @@ double ReceiptDocument::layout(const QPaintDevice *device, double widthPx, QPain
                 pen.setWidthF(0.25 * mm);
                 painter->setPen(pen);
                 painter->drawLine(QPointF(0, y), QPointF(widthPx, y));
+                painter->setPen(Qt::black);
             }
             y += ruleGap;
             break;
         case Receipt::Row::Kind::Heading:
-            y += textBlock(fonts.heading, QRectF(0, y, widthPx, 0), Qt::AlignLeft | Qt::AlignTop, row.label) + gap;
+            y += textBlock(row.label, fonts.heading, device, QPointF(0, y), widthPx, left, painter) + gap;
             break;
         case Receipt::Row::Kind::Text:
-            y += textBlock(fonts.body, QRectF(0, y, widthPx, 0), Qt::AlignLeft | Qt::AlignTop, row.label) + gap / 2;
+            y += textBlock(row.label, fonts.body, device, QPointF(0, y), widthPx, left, painter) + gap / 2;
             break;
         case Receipt::Row::Kind::Pair:
         case Receipt::Row::Kind::Total: {
             const QFont &font = row.kind == Receipt::Row::Kind::Total ? fonts.bold : fonts.body;
-            if (painter)
-                painter->setPen(Qt::black);
-            const double left = textBlock(font, QRectF(0, y, labelWidth, 0), Qt::AlignLeft | Qt::AlignTop, row.label);
-            const double right = textBlock(font, QRectF(labelWidth + columnGap, y, valueWidth, 0),
-                                           Qt::AlignRight | Qt::AlignTop, row.value);
-            y += std::max(left, right) + gap;
+            const double labelNatural = naturalWidth(row.label, font, device);
+            const double valueNatural = naturalWidth(row.value, font, device);
+            if (labelNatural + columnGap + valueNatural <= widthPx) {
+                // Both on one line: the label at the left, the value at the right.
+                const double a = textBlock(row.label, font, device, QPointF(0, y), widthPx, left, painter);
+                const double b = textBlock(row.value, font, device, QPointF(0, y), widthPx, right, painter);
+                y += std::max(a, b) + gap;
+            } else if (labelNatural <= labelWidth) {
+                // A short label beside a long value, which wraps in its column.
+                const double a = textBlock(row.label, font, device, QPointF(0, y), labelWidth, left, painter);
+                const double b = textBlock(row.value, font, device, QPointF(labelWidth + columnGap, y),
+                                           widthPx - labelWidth - columnGap, right, painter);
+                y += std::max(a, b) + gap;
+            } else {
+                // A long label (a refund's date and state): the label, then the value below it at the right.
+                y += textBlock(row.label, font, device, QPointF(0, y), widthPx, left, painter);
+                y += textBlock(row.value, font, device, QPointF(0, y), widthPx, right, painter) + gap;
+            }
             break;
         }
         }
-        if (painter)
-            painter->setPen(Qt::black);
     }
     return y;
 }
