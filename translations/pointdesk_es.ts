@@ -4035,16 +4035,16 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>No en&amp;viar</translation>
     </message>
     <message>
-        <source>&amp;Receipt…</source>
-        <translation>&amp;Comprobante…</translation>
-    </message>
-    <message>
         <source>Receipt of the sale</source>
         <translation>Comprobante de la venta</translation>
     </message>
     <message>
         <source>Show the sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar el comprobante de la venta, para imprimirlo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>C&amp;omprobante…</translation>
     </message>
 </context>
 <context>

@@ -4039,16 +4039,16 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>&amp;Não enviar</translation>
     </message>
     <message>
-        <source>&amp;Receipt…</source>
-        <translation>&amp;Recibo…</translation>
-    </message>
-    <message>
         <source>Receipt of the sale</source>
         <translation>Recibo da venda</translation>
     </message>
     <message>
         <source>Show the sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar o recibo da venda, para imprimir ou salvar como PDF</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Rec&amp;ibo…</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_newSaleButton->setAutoDefault(true);
     // Typing the next amount on it starts the next sale with that key: a repeat sale is its digits and Enter.
     m_newSaleButton->installEventFilter(this);
-    m_receiptButton = new QPushButton(tr("&Receipt\u2026"), this);
+    m_receiptButton = new QPushButton(tr("Recei&pt\u2026"), this);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
     m_receiptButton->setAccessibleName(tr("Receipt of the sale"));
     m_receiptButton->setToolTip(tr("Show the sale's receipt, to print it or save it as PDF"));

@@ -457,14 +457,14 @@ void TestOrdersWindow::windowPaidShowsTheCard()
     QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("approved"), 15000);
     QVERIFY(child<QLabel>(QStringLiteral("statusDetail"))->text().startsWith(
         QStringLiteral("Mastercard ending 4242, 3 installments")));
-    // The sales record keeps the card for the receipt, which the panel now offers (Alt+R).
+    // The sales record keeps the card for the receipt, which the panel now offers (Alt+P).
     const JournalEntry sale = *m_journal->entry(m_window->currentSaleId());
     QCOMPARE(sale.cardBrand, QStringLiteral("master"));
     QCOMPARE(sale.lastDigits, QStringLiteral("4242"));
     QCOMPARE(sale.installments, 3);
     auto *receipt = child<QPushButton>(QStringLiteral("receiptButton"));
     QTRY_VERIFY(receipt->isVisible());
-    QCOMPARE(receipt->text(), QStringLiteral("&Receipt\u2026"));
+    QCOMPARE(receipt->text(), QStringLiteral("Recei&pt\u2026"));
     QTest::mouseClick(receipt, Qt::LeftButton);
     QWidget *preview = nullptr;
     QTRY_VERIFY((preview = m_window->findChild<QWidget *>(QStringLiteral("receiptPreview"))) != nullptr);
