@@ -2386,6 +2386,18 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
         <source>No sales of %1 on %2 match the filters. Choose another state or day, or All terminals.</source>
         <translation>Ninguna venta de %1 del %2 coincide con los filtros. Elija otro estado u otro día, o Todas las terminales.</translation>
     </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Co&amp;mprobante…</translation>
+    </message>
+    <message>
+        <source>Receipt of the selected sale</source>
+        <translation>Comprobante de la venta seleccionada</translation>
+    </message>
+    <message>
+        <source>Show the selected paid sale&apos;s receipt, to print it or save it as PDF</source>
+        <translation>Mostrar el comprobante de la venta cobrada seleccionada, para imprimirlo o guardarlo como PDF</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -4022,6 +4034,18 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>Do&amp;n&apos;t send</source>
         <translation>No en&amp;viar</translation>
     </message>
+    <message>
+        <source>Receipt of the sale</source>
+        <translation>Comprobante de la venta</translation>
+    </message>
+    <message>
+        <source>Show the sale&apos;s receipt, to print it or save it as PDF</source>
+        <translation>Mostrar el comprobante de la venta, para imprimirlo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>C&amp;omprobante…</translation>
+    </message>
 </context>
 <context>
     <name>OrdersBackend</name>
@@ -4552,6 +4576,196 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Sale %1 has no receipt: it is %2. A receipt is only for a sale whose money was taken (paid, partly refunded or refunded).</source>
+        <translation>La venta %1 no tiene comprobante: está %2. Solo hay comprobante de una venta cobrada (pagada, devuelta en parte o devuelta).</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>en proceso</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>no realizada</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <extracomment>On a receipt: the shop&apos;s tax identification number (CUIT, CNPJ, RFC ...).</extracomment>
+        <translation>Identificación fiscal: %1</translation>
+    </message>
+    <message>
+        <source>Receipt: sale %1</source>
+        <extracomment>The title of a receipt; %1 is the sale&apos;s number in the history.</extracomment>
+        <translation>Comprobante: venta %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID del pago</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Refund %1 (%2)</source>
+        <extracomment>On a receipt: one refund; %1 its date and time, %2 its state (&quot;done&quot;).</extracomment>
+        <translation>Devolución %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Refunds not settled yet</source>
+        <translation>Devoluciones aún no resueltas</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>Show the receipt of a paid sale (paid, partly refunded or refunded):
+the shop&apos;s name, address and tax id (Preferences), date, amount,
+description, card, payment ID, terminal and refunds. SALE is the
+sale&apos;s number in the history. Needs no token and no network.
+--pdf: write it as a PDF file instead, on the receipts&apos; paper
+chosen in Preferences (A4 until chosen). --paper: a4, letter, or
+roll80 (an 80 mm receipt printer&apos;s roll, as long as the receipt).
+--json: the receipt as one document; every amount as an exact
+decimal string and as integer cents.</source>
+        <translation>Muestra el comprobante de una venta cobrada (pagada, devuelta en
+parte o devuelta): nombre, dirección e identificación fiscal del
+comercio (Preferencias), fecha, importe, descripción, tarjeta, ID del
+pago, terminal y devoluciones. SALE es el número de la venta en el
+historial. No necesita token ni red.
+--pdf: lo escribe como archivo PDF, en el papel de comprobantes
+elegido en Preferencias (A4 mientras no se elija). --paper: a4,
+letter o roll80 (el rollo de una impresora de comprobantes de 80 mm,
+tan largo como el comprobante).
+--json: el comprobante como un documento; cada importe como texto
+decimal exacto y en centavos enteros.</translation>
+    </message>
+    <message>
+        <source>--paper only applies to --pdf.</source>
+        <translation>--paper solo se usa con --pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sale number. Give the number the history shows, for example pointdesk-cli receipt 12.</source>
+        <translation>&quot;%1&quot; no es un número de venta. Indique el número que muestra el historial, por ejemplo pointdesk-cli receipt 12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper. Use --paper a4, --paper letter or --paper roll80.</source>
+        <translation>&quot;%1&quot; no es un papel. Use --paper a4, --paper letter o --paper roll80.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the name of the file to write.</source>
+        <translation>--pdf necesita el nombre del archivo a escribir.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1 in the journal. pointdesk-cli history lists the sales with their numbers.</source>
+        <translation>No hay una venta %1 en el registro. pointdesk-cli history lista las ventas con sus números.</translation>
+    </message>
+    <message>
+        <source>A PDF cannot be written without fonts here.</source>
+        <translation>Aquí no se puede escribir un PDF sin fuentes.</translation>
+    </message>
+    <message>
+        <source>Receipt of sale %1 written to %2.</source>
+        <translation>Comprobante de la venta %1 escrito en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>No se puede escribir el archivo PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Comprobante</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Comprobante</translation>
+    </message>
+    <message>
+        <source>The sales record is not open, so the receipt cannot be read.</source>
+        <translation>El registro de ventas no está abierto, así que no se puede leer el comprobante.</translation>
+    </message>
+    <message>
+        <source>Sale %1 could not be read from the sales record.</source>
+        <translation>No se pudo leer la venta %1 del registro de ventas.</translation>
+    </message>
+    <message>
+        <source>Receipt of sale %1</source>
+        <translation>Comprobante de la venta %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file</source>
+        <translation>Guardar el comprobante como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Guardar el comprobante como PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <comment>a file name: no spaces</comment>
+        <translation>comprobante-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RefundCommand</name>
     <message>
         <source>Without --amount the whole remaining balance goes back. When a manager PIN is set,
@@ -4875,6 +5089,100 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Commit</source>
         <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetails</name>
+    <message numerus="yes">
+        <source>The shop&apos;s name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>El nombre del comercio es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>El nombre del comercio es demasiado largo: como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name has characters that cannot be printed (control or direction characters).</source>
+        <translation>El nombre del comercio tiene caracteres que no se pueden imprimir (de control o de dirección).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La dirección es demasiado larga: como máximo %n carácter.</numerusform>
+            <numerusform>La dirección es demasiado larga: como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The address has too many lines: at most %n.</source>
+        <translation>
+            <numerusform>La dirección tiene demasiadas líneas: como máximo %n.</numerusform>
+            <numerusform>La dirección tiene demasiadas líneas: como máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address has characters that cannot be printed (control or direction characters).</source>
+        <translation>La dirección tiene caracteres que no se pueden imprimir (de control o de dirección).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tax id is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La identificación fiscal es demasiado larga: como máximo %n carácter.</numerusform>
+            <numerusform>La identificación fiscal es demasiado larga: como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tax id has characters that cannot be printed (control or direction characters).</source>
+        <translation>La identificación fiscal tiene caracteres que no se pueden imprimir (de control o de dirección).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsBox</name>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
+    <message>
+        <source>Shop name on receipts</source>
+        <translation>Nombre del comercio en los comprobantes</translation>
+    </message>
+    <message>
+        <source>Shop address on receipts</source>
+        <translation>Dirección del comercio en los comprobantes</translation>
+    </message>
+    <message>
+        <source>Shop tax id on receipts</source>
+        <translation>Identificación fiscal del comercio en los comprobantes</translation>
+    </message>
+    <message>
+        <source>Paper for receipts</source>
+        <translation>Papel de los comprobantes</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Hoja A4</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Hoja carta</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>Rollo de comprobantes de 80 mm</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nombre del comercio:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id:</source>
+        <translation>Identificación &amp;fiscal:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper:</source>
+        <translation>&amp;Papel del comprobante:</translation>
     </message>
 </context>
 <context>

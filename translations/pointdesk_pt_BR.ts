@@ -2390,6 +2390,18 @@ com = + - @ levam um &apos; na frente.</translation>
         <source>No sales of %1 on %2 match the filters. Choose another state or day, or All terminals.</source>
         <translation>Nenhuma venda de %1 em %2 bate com os filtros. Escolha outra situação ou outro dia, ou Todas as maquininhas.</translation>
     </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Reci&amp;bo…</translation>
+    </message>
+    <message>
+        <source>Receipt of the selected sale</source>
+        <translation>Recibo da venda selecionada</translation>
+    </message>
+    <message>
+        <source>Show the selected paid sale&apos;s receipt, to print it or save it as PDF</source>
+        <translation>Mostrar o recibo da venda cobrada selecionada, para imprimir ou salvar como PDF</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -4026,6 +4038,18 @@ da entrada padrão, como o login lê o token.</translation>
         <source>Do&amp;n&apos;t send</source>
         <translation>&amp;Não enviar</translation>
     </message>
+    <message>
+        <source>Receipt of the sale</source>
+        <translation>Recibo da venda</translation>
+    </message>
+    <message>
+        <source>Show the sale&apos;s receipt, to print it or save it as PDF</source>
+        <translation>Mostrar o recibo da venda, para imprimir ou salvar como PDF</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Rec&amp;ibo…</translation>
+    </message>
 </context>
 <context>
     <name>OrdersBackend</name>
@@ -4556,6 +4580,196 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Sale %1 has no receipt: it is %2. A receipt is only for a sale whose money was taken (paid, partly refunded or refunded).</source>
+        <translation>A venda %1 não tem recibo: está %2. Só há recibo de uma venda cobrada (paga, estornada em parte ou estornada).</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>feito</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>em processamento</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>ainda não confirmado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>não feito</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <extracomment>On a receipt: the shop&apos;s tax identification number (CUIT, CNPJ, RFC ...).</extracomment>
+        <translation>Identificação fiscal: %1</translation>
+    </message>
+    <message>
+        <source>Receipt: sale %1</source>
+        <extracomment>The title of a receipt; %1 is the sale&apos;s number in the history.</extracomment>
+        <translation>Recibo: venda %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID do pagamento</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Refund %1 (%2)</source>
+        <extracomment>On a receipt: one refund; %1 its date and time, %2 its state (&quot;done&quot;).</extracomment>
+        <translation>Estorno %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>Refunds not settled yet</source>
+        <translation>Estornos ainda não concluídos</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>Show the receipt of a paid sale (paid, partly refunded or refunded):
+the shop&apos;s name, address and tax id (Preferences), date, amount,
+description, card, payment ID, terminal and refunds. SALE is the
+sale&apos;s number in the history. Needs no token and no network.
+--pdf: write it as a PDF file instead, on the receipts&apos; paper
+chosen in Preferences (A4 until chosen). --paper: a4, letter, or
+roll80 (an 80 mm receipt printer&apos;s roll, as long as the receipt).
+--json: the receipt as one document; every amount as an exact
+decimal string and as integer cents.</source>
+        <translation>Mostra o recibo de uma venda cobrada (paga, estornada em parte ou
+estornada): nome, endereço e identificação fiscal da loja
+(Preferências), data, valor, descrição, cartão, ID do pagamento,
+maquininha e estornos. SALE é o número da venda no histórico. Não
+precisa de token nem de rede.
+--pdf: grava como arquivo PDF, no papel de recibos escolhido nas
+Preferências (A4 enquanto não for escolhido). --paper: a4, letter ou
+roll80 (a bobina de uma impressora de recibos de 80 mm, tão longa
+quanto o recibo).
+--json: o recibo como um documento; cada valor como texto decimal
+exato e em centavos inteiros.</translation>
+    </message>
+    <message>
+        <source>--paper only applies to --pdf.</source>
+        <translation>--paper só se usa com --pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sale number. Give the number the history shows, for example pointdesk-cli receipt 12.</source>
+        <translation>&quot;%1&quot; não é um número de venda. Informe o número que o histórico mostra, por exemplo pointdesk-cli receipt 12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper. Use --paper a4, --paper letter or --paper roll80.</source>
+        <translation>&quot;%1&quot; não é um papel. Use --paper a4, --paper letter ou --paper roll80.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the name of the file to write.</source>
+        <translation>--pdf precisa do nome do arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1 in the journal. pointdesk-cli history lists the sales with their numbers.</source>
+        <translation>Não há uma venda %1 no registro. pointdesk-cli history lista as vendas com seus números.</translation>
+    </message>
+    <message>
+        <source>A PDF cannot be written without fonts here.</source>
+        <translation>Aqui não é possível gravar um PDF sem fontes.</translation>
+    </message>
+    <message>
+        <source>Receipt of sale %1 written to %2.</source>
+        <translation>Recibo da venda %1 gravado em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>Não é possível gravar o arquivo PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>The sales record is not open, so the receipt cannot be read.</source>
+        <translation>O registro de vendas não está aberto, então não é possível ler o recibo.</translation>
+    </message>
+    <message>
+        <source>Sale %1 could not be read from the sales record.</source>
+        <translation>Não foi possível ler a venda %1 do registro de vendas.</translation>
+    </message>
+    <message>
+        <source>Receipt of sale %1</source>
+        <translation>Recibo da venda %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file</source>
+        <translation>Salvar o recibo como arquivo PDF</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Salvar o recibo como PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <comment>a file name: no spaces</comment>
+        <translation>recibo-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RefundCommand</name>
     <message>
         <source>Without --amount the whole remaining balance goes back. When a manager PIN is set,
@@ -4879,6 +5093,100 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Commit</source>
         <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetails</name>
+    <message numerus="yes">
+        <source>The shop&apos;s name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>O nome da loja é longo demais: no máximo %n caractere.</numerusform>
+            <numerusform>O nome da loja é longo demais: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name has characters that cannot be printed (control or direction characters).</source>
+        <translation>O nome da loja tem caracteres que não podem ser impressos (de controle ou de direção).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>O endereço é longo demais: no máximo %n caractere.</numerusform>
+            <numerusform>O endereço é longo demais: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The address has too many lines: at most %n.</source>
+        <translation>
+            <numerusform>O endereço tem linhas demais: no máximo %n.</numerusform>
+            <numerusform>O endereço tem linhas demais: no máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address has characters that cannot be printed (control or direction characters).</source>
+        <translation>O endereço tem caracteres que não podem ser impressos (de controle ou de direção).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tax id is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>A identificação fiscal é longa demais: no máximo %n caractere.</numerusform>
+            <numerusform>A identificação fiscal é longa demais: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tax id has characters that cannot be printed (control or direction characters).</source>
+        <translation>A identificação fiscal tem caracteres que não podem ser impressos (de controle ou de direção).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsBox</name>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>Shop name on receipts</source>
+        <translation>Nome da loja nos recibos</translation>
+    </message>
+    <message>
+        <source>Shop address on receipts</source>
+        <translation>Endereço da loja nos recibos</translation>
+    </message>
+    <message>
+        <source>Shop tax id on receipts</source>
+        <translation>Identificação fiscal da loja nos recibos</translation>
+    </message>
+    <message>
+        <source>Paper for receipts</source>
+        <translation>Papel dos recibos</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Folha A4</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Folha carta</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>Bobina de recibos de 80 mm</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nome da loja:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id:</source>
+        <translation>Identificação &amp;fiscal:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper:</source>
+        <translation>Papel do reci&amp;bo:</translation>
     </message>
 </context>
 <context>

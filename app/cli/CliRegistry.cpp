@@ -8,6 +8,7 @@
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/LoginCommand.h"
 #include "cli/commands/LogoutCommand.h"
+#include "cli/commands/ReceiptCommand.h"
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RemoveDeviceCommand.h"
 #include "cli/commands/StatusCommand.h"
@@ -30,7 +31,7 @@ const QList<Factory> &factories()
         make<LoginCommand>,   make<LogoutCommand>, make<DevicesCommand>,      make<ChargeCommand>,
         make<StatusCommand>,  make<CancelCommand>, make<RemoveDeviceCommand>, make<EnableIntegrationCommand>,
         make<RefundCommand>,  make<HistoryCommand>, make<HelpCommand>,
-        make<TerminalModeCommand>,
+        make<TerminalModeCommand>, make<ReceiptCommand>,
     };
     return list;
 }

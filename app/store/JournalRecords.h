@@ -29,6 +29,9 @@ struct JournalEntry
     QString createKey;      ///< the create request's idempotency key, the same on every resend of this sale
     QString cancelKey;      ///< the cancel request's idempotency key; "" until a cancel was first asked for
     Money refunded;         ///< given back or on its way back by PointDesk's refunds (done, pending, unsettled)
+    QString cardBrand;      ///< the API's payment_method.id ("visa", "master" ...); "" when not given
+    QString lastDigits;     ///< the card's last digits; "" when not given
+    int installments = 0;   ///< 0 = not known
 
     bool isFinal() const { return OrderStates::isFinal(state); }
     /// The state as a person reads it: a paid sale with refunds is Refunded or PartlyRefunded.

@@ -107,6 +107,14 @@ const QStringList kSchemaV3 = {
                    " CHECK (expiration_seconds IS NULL OR expiration_seconds > 0)"),
 };
 
+// Version 4: the card a sale was paid with, as far as the API said (payment_method.id such as "visa", the card's
+// last digits, the installments; 0 = not known), for the receipt. Sales before it read as not known.
+const QStringList kSchemaV4 = {
+    QStringLiteral("ALTER TABLE orders ADD COLUMN card_brand TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE orders ADD COLUMN last_digits TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE orders ADD COLUMN installments INTEGER NOT NULL DEFAULT 0 CHECK (installments >= 0)"),
+};
+
 } // namespace
 
 const char *const JournalSchema::kOrderColumns =
@@ -114,7 +122,7 @@ const char *const JournalSchema::kOrderColumns =
     "payer_email, notification_url, disable_back_button, order_id, state, status, payment_id, payment_status, "
     "last_error, create_attempts, backend, create_key, cancel_key, print_on_terminal, expiration_seconds, "
     "(SELECT COALESCE(SUM(r.amount_cents), 0) FROM refunds r WHERE r.local_id = orders.local_id "
-    "AND r.state NOT IN ('failed', 'rejected'))";
+    "AND r.state NOT IN ('failed', 'rejected')), card_brand, last_digits, installments";
 
 const char *const JournalSchema::kRefundColumns =
     "refund_local_id, local_id, created_at, updated_at, amount_cents, whole_balance, reason, requested_by, "
@@ -129,6 +137,8 @@ QStringList JournalSchema::stepsFrom(int fromVersion)
         steps << kSchemaV2;
     if (fromVersion < 3)
         steps << kSchemaV3;
+    if (fromVersion < kCardDetailsVersion)
+        steps << kSchemaV4;
     return steps;
 }
 

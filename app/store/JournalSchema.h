@@ -6,8 +6,10 @@
 /// The sales journal's SQLite schema, version by version. A released step never changes: a later version appends
 /// its own step, and a journal is brought up to date by running, in one transaction, every step after its version.
 namespace JournalSchema {
+/// The step that keeps the card a sale was paid with (brand, last digits, installments) as the API gave them.
+constexpr int kCardDetailsVersion = 4;
 /// The version this build writes (PRAGMA user_version).
-constexpr int kVersion = 3;
+constexpr int kVersion = kCardDetailsVersion;
 /// The columns OrderJournal reads an entry from, in readEntry()'s order.
 extern const char *const kOrderColumns;
 /// The columns OrderJournal reads a refund from, in readRefund()'s order.

@@ -611,7 +611,8 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
     if (!r.ok())
         return fail(r);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    const QString columns = QStringLiteral("state, status, payment_id, payment_status, order_id, last_error");
+    const QString columns = QStringLiteral(
+        "state, status, payment_id, payment_status, order_id, last_error, card_brand, last_digits, installments");
     if (!(r = selectSale(q, localId, columns)).ok()) {
         rollback();
         return fail(r);
@@ -622,6 +623,9 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
     const QString oldPaymentStatus = q.value(3).toString();
     const OrderRef orderId(q.value(4).toString());
     const QString oldLastError = q.value(5).toString();
+    const QString oldCardBrand = q.value(6).toString();
+    const QString oldLastDigits = q.value(7).toString();
+    const int oldInstallments = q.value(8).toInt();
     q.finish();
 
     if (info && !info->id.isNull() && !orderId.isNull() && info->id != orderId) {
@@ -637,9 +641,30 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
     const QString newLastError = (state == OrderState::Failed || state == OrderState::Unknown) ? lastError : QString();
     const bool changed = state != oldState || newStatus != oldStatus || newPaymentId != oldPaymentId ||
                          newPaymentStatus != oldPaymentStatus || newLastError != oldLastError;
-    if (!changed) {
+    // The card, as far as the API said: an answer that leaves it out keeps what an earlier one gave.
+    const QString newCardBrand = info && !info->cardBrand.isEmpty() ? info->cardBrand.left(64) : oldCardBrand;
+    const QString newLastDigits = info && !info->lastDigits.isEmpty() ? info->lastDigits.left(16) : oldLastDigits;
+    const int newInstallments = info && info->installments > 0 ? info->installments : oldInstallments;
+    const bool cardChanged =
+        newCardBrand != oldCardBrand || newLastDigits != oldLastDigits || newInstallments != oldInstallments;
+    if (!changed && !cardChanged) {
         rollback();
         return fail({});
+    }
+    if (!changed) {
+        // Only the card's details came later (an answer after the one that said Paid): kept, without an event.
+        q.prepare(QStringLiteral("UPDATE orders SET card_brand = ?, last_digits = ?, installments = ? "
+                                 "WHERE local_id = ?"));
+        q.addBindValue(text(newCardBrand));
+        q.addBindValue(text(newLastDigits));
+        q.addBindValue(newInstallments);
+        q.addBindValue(localId);
+        if (!q.exec()) {
+            r = fromSql(q.lastError(), QStringLiteral("record the card"));
+            rollback();
+            return fail(r);
+        }
+        return fail(commit());
     }
     if (OrderStates::isFinal(oldState) && !(info && refundedSince(oldState, state))) {
         rollback();
@@ -649,12 +674,16 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
 
     const qint64 now = nowMs();
     q.prepare(QStringLiteral("UPDATE orders SET state = ?, status = ?, payment_id = ?, payment_status = ?, "
-                             "last_error = ?, updated_at = ? WHERE local_id = ?"));
+                             "last_error = ?, card_brand = ?, last_digits = ?, installments = ?, updated_at = ? "
+                             "WHERE local_id = ?"));
     q.addBindValue(OrderStates::toKey(state));
     q.addBindValue(text(newStatus));
     q.addBindValue(nullableRef(newPaymentId));
     q.addBindValue(text(newPaymentStatus));
     q.addBindValue(text(newLastError));
+    q.addBindValue(text(newCardBrand));
+    q.addBindValue(text(newLastDigits));
+    q.addBindValue(newInstallments);
     q.addBindValue(now);
     q.addBindValue(localId);
     if (!q.exec()) {

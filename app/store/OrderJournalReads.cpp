@@ -60,6 +60,9 @@ JournalEntry readEntry(const QSqlQuery &q)
     if (!q.value(22).isNull())
         e.request.expirationSeconds = int(q.value(22).toLongLong());
     e.refunded = Money::fromCents(q.value(23).toLongLong());
+    e.cardBrand = q.value(24).toString();
+    e.lastDigits = q.value(25).toString();
+    e.installments = int(q.value(26).toLongLong());
     return e;
 }
 

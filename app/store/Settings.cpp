@@ -26,6 +26,10 @@ const QString kDefaultAccountApi = QStringLiteral("legacy");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kCsvFormat = QStringLiteral("export/csvFormat");
 const QString kTerminalNames = QStringLiteral("terminalNames");
+const QString kShopName = QStringLiteral("shop/name");
+const QString kShopAddress = QStringLiteral("shop/address");
+const QString kShopTaxId = QStringLiteral("shop/taxId");
+const QString kReceiptPaper = QStringLiteral("shop/receiptPaper");
 
 // One group per API; the id is percent-encoded so that no id can name a subgroup ('/') or clash with INI syntax.
 QString terminalNamesGroup(const QString &apiKey)
@@ -258,4 +262,35 @@ void Settings::sync()
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+ShopDetails Settings::shopDetails() const
+{
+    ShopDetails stored;
+    stored.name = m_settings->value(kShopName).toString();
+    stored.address = m_settings->value(kShopAddress).toString();
+    stored.taxId = m_settings->value(kShopTaxId).toString();
+    stored.paperKey = m_settings->value(kReceiptPaper).toString();
+    const ShopDetails details = stored.normalized();
+    if (!details.problems().isEmpty()) {
+        ShopDetails paperOnly;
+        paperOnly.paperKey = details.paperKey;
+        return paperOnly;
+    }
+    return details;
+}
+
+bool Settings::setShopDetails(const ShopDetails &details)
+{
+    const ShopDetails kept = details.normalized();
+    if (!kept.problems().isEmpty())
+        return false;
+    m_settings->setValue(kShopName, kept.name);
+    m_settings->setValue(kShopAddress, kept.address);
+    m_settings->setValue(kShopTaxId, kept.taxId);
+    if (kept.paperKey.isEmpty())
+        m_settings->remove(kReceiptPaper);
+    else
+        m_settings->setValue(kReceiptPaper, kept.paperKey);
+    return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/ShopDetails.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -100,6 +102,12 @@ public:
     QHash<QString, QString> terminalNames(const QString &apiKey) const;
     /// Stores `name` (trimmed) for `terminalId`; an empty name removes it (the id is shown again).
     void setTerminalName(const QString &apiKey, const QString &terminalId, const QString &name);
+
+    /// The shop as receipts name it, and the receipts' paper (set by the manager in Preferences). Read as stored:
+    /// a value written by hand that ShopDetails::problems() refuses reads as empty, so that it never reaches paper.
+    ShopDetails shopDetails() const;
+    /// Stores `details` normalized; false, and nothing stored, when they have problems().
+    bool setShopDetails(const ShopDetails &details);
 
     /// Writes pending changes to permanent storage.
     void sync();

@@ -6,6 +6,7 @@
 #include "ui/Formatting.h"
 #include "ui/HistoryModel.h"
 #include "ui/HistoryTotalsPanel.h"
+#include "ui/ReceiptPreview.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -21,7 +22,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -151,6 +154,13 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     connect(m_refundButton, &QPushButton::clicked, this, &HistoryDialog::requestRefund);
     auto *refundKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     connect(refundKey, &QShortcut::activated, this, &HistoryDialog::requestRefund);
+    m_receiptButton = new QPushButton(tr("Recei&pt\u2026"), this);
+    m_receiptButton->setObjectName(QStringLiteral("historyReceiptButton"));
+    m_receiptButton->setAccessibleName(tr("Receipt of the selected sale"));
+    m_receiptButton->setToolTip(tr("Show the selected paid sale's receipt, to print it or save it as PDF"));
+    m_receiptButton->setEnabled(false);
+    m_receiptButton->setAutoDefault(false);
+    connect(m_receiptButton, &QPushButton::clicked, this, &HistoryDialog::showReceiptOfSelected);
 
     // --- journal failures while rows are shown ---
     m_notice = new QLabel(this);
@@ -178,6 +188,17 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    // The selected sale's receipt, also from its context menu.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (!canShowReceiptOfSelected())
+            return;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        QAction *receipt = menu->addAction(tr("Recei&pt\u2026"), this, &HistoryDialog::showReceiptOfSelected);
+        receipt->setObjectName(QStringLiteral("historyReceiptAction"));
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -261,7 +282,12 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->setSpacing(4);
-    detailsLayout->addWidget(detailsLabel);
+    // The selected sale's receipt, beside its history's title.
+    auto *detailsHeader = new QHBoxLayout;
+    detailsHeader->setContentsMargins(0, 0, 0, 0);
+    detailsHeader->addWidget(detailsLabel, 1);
+    detailsHeader->addWidget(m_receiptButton, 0);
+    detailsLayout->addLayout(detailsHeader);
     detailsLayout->addWidget(m_details, 1);
 
     auto *lower = new QWidget(this);
@@ -313,7 +339,8 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     setTabOrder(m_stateCombo, m_refreshButton);
     setTabOrder(m_refreshButton, m_exportButton);
     setTabOrder(m_exportButton, m_table);
-    setTabOrder(m_table, m_details);
+    setTabOrder(m_table, m_receiptButton);
+    setTabOrder(m_receiptButton, m_details);
     setTabOrder(m_details, m_closeButton);
 
     // --- behaviour ---
@@ -636,6 +663,22 @@ bool HistoryDialog::canRefundSelected() const
     return shown == OrderState::Approved || shown == OrderState::PartlyRefunded;
 }
 
+bool HistoryDialog::canShowReceiptOfSelected() const
+{
+    const qint64 localId = selectedLocalId();
+    return localId != 0 && OrderStates::wasPaid(m_model->entryAt(m_model->rowOf(localId)).shownState());
+}
+
+QWidget *HistoryDialog::showReceiptOfSelected()
+{
+    if (!canShowReceiptOfSelected())
+        return nullptr;
+    if (m_settings)
+        return ReceiptPreview::open(m_journal, *m_settings, selectedLocalId(), this);
+    const Settings settings;
+    return ReceiptPreview::open(m_journal, settings, selectedLocalId(), this);
+}
+
 void HistoryDialog::requestRefund()
 {
     if (canRefundSelected())
@@ -682,6 +725,7 @@ QStringList HistoryDialog::refundLines(qint64 localId, const QLocale &locale) co
 void HistoryDialog::refreshDetails()
 {
     m_refundButton->setEnabled(canRefundSelected());
+    m_receiptButton->setEnabled(canShowReceiptOfSelected());
     const qint64 localId = selectedLocalId();
     if (localId == 0) {
         m_details->setPlainText(m_model->rowCount() > 0 ? tr("Select a sale in the list to see its history.")

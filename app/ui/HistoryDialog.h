@@ -76,6 +76,10 @@ public:
 
     /// A paid sale with money left to give back is selected: Refund (Ctrl+R) is on.
     bool canRefundSelected() const;
+    /// A sale whose money was taken is selected: Receipt (button and context menu) is on.
+    bool canShowReceiptOfSelected() const;
+    /// Opens the selected paid sale's receipt in a print preview (ReceiptPreview); nullptr when none is selected.
+    QWidget *showReceiptOfSelected();
 
 Q_SIGNALS:
     /// The person asked to refund sale `localId` (Refund button or Ctrl+R on a paid sale).
@@ -124,6 +128,7 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_refundButton = nullptr;
+    QPushButton *m_receiptButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QLabel *m_notice = nullptr;
     QStackedWidget *m_stack = nullptr;

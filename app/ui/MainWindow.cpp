@@ -23,6 +23,7 @@
 #include "ui/PinDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuitBox.h"
+#include "ui/ReceiptPreview.h"
 #include "ui/RefundDialog.h"
 #include "ui/SalePanelBinding.h"
 #include "ui/StatusBadges.h"
@@ -217,6 +218,10 @@ void MainWindow::buildUi()
     connect(m_panel, &OrderStatusPanel::cancelOrderRequested, this, &MainWindow::cancelOrder);
     connect(m_panel, &OrderStatusPanel::freeTerminalRequested, this, &MainWindow::freeTerminal);
     connect(m_panel, &OrderStatusPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_panel, &OrderStatusPanel::receiptRequested, this, [this]() {
+        if (m_cashier->saleId() > 0)
+            ReceiptPreview::open(m_journal, *m_settings, m_cashier->saleId(), this);
+    });
     connect(m_panel, &OrderStatusPanel::amountTypedOnNewSale, this, [this](const QString &text) {
         newSale();
         m_form->typeIntoAmount(text);
@@ -588,6 +593,7 @@ void MainWindow::updateUi()
     m_panel->setActions(m_cashier->canCancel(), m_cashier->canFreeTerminal(), m_cashier->canStartNewSale(),
                         m_cashier->needsTerminalCheck());
     m_panel->setCheckNow(m_cashier->canCheckNow());
+    m_panel->setReceiptOffered(m_panel->mode() == OrderStatusPanel::Mode::Approved && m_cashier->saleId() > 0);
     updateAccountActions();
 }
 

@@ -64,6 +64,10 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_newSaleButton->setAutoDefault(true);
     // Typing the next amount on it starts the next sale with that key: a repeat sale is its digits and Enter.
     m_newSaleButton->installEventFilter(this);
+    m_receiptButton = new QPushButton(tr("Recei&pt\u2026"), this);
+    m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
+    m_receiptButton->setAccessibleName(tr("Receipt of the sale"));
+    m_receiptButton->setToolTip(tr("Show the sale's receipt, to print it or save it as PDF"));
     m_sendAgainButton = new QPushButton(tr("Send aga&in"), this);
     m_sendAgainButton->setObjectName(QStringLiteral("sendAgainButton"));
     m_sendAgainButton->setAccessibleName(tr("Send the order again"));
@@ -88,7 +92,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_checkNowButton->setAccessibleName(tr("Check the order now"));
     m_checkNowButton->setToolTip(tr("Ask Mercado Pago now how the order stands: cancelled, paid or still open"));
     const QList<QPushButton *> all{m_checkNowButton,   m_cancelButton,       m_freeButton,
-                                   m_newSaleButton,    m_sendAgainButton,    m_checkAgainButton,
+                                   m_newSaleButton,    m_receiptButton,      m_sendAgainButton,    m_checkAgainButton,
                                    m_notChargedButton, m_terminalPaidButton, m_terminalNotPaidButton};
     for (QPushButton *button : all) {
         button->setFont(Theme::scaled(font(), 1.1, QFont::DemiBold));
@@ -101,6 +105,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &OrderStatusPanel::cancelOrderRequested);
     connect(m_freeButton, &QPushButton::clicked, this, &OrderStatusPanel::freeTerminalRequested);
     connect(m_newSaleButton, &QPushButton::clicked, this, &OrderStatusPanel::newSaleRequested);
+    connect(m_receiptButton, &QPushButton::clicked, this, &OrderStatusPanel::receiptRequested);
     connect(m_sendAgainButton, &QPushButton::clicked, this, &OrderStatusPanel::sendAgainRequested);
     connect(m_checkAgainButton, &QPushButton::clicked, this, &OrderStatusPanel::checkAgainRequested);
     connect(m_notChargedButton, &QPushButton::clicked, this, &OrderStatusPanel::notChargedRequested);
@@ -114,6 +119,7 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_freeButton);
     buttons->addWidget(m_newSaleButton);
+    buttons->addWidget(m_receiptButton);
     buttons->addWidget(m_sendAgainButton);
     buttons->addWidget(m_checkAgainButton);
     buttons->addWidget(m_notChargedButton);
@@ -488,6 +494,11 @@ void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newS
         m_newSaleButton->setFocus(Qt::OtherFocusReason);
 }
 
+void OrderStatusPanel::setReceiptOffered(bool offered)
+{
+    m_receiptButton->setVisible(offered);
+}
+
 bool OrderStatusPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_newSaleButton && event->type() == QEvent::KeyPress && m_newSaleButton->isVisible()) {
@@ -567,8 +578,8 @@ void OrderStatusPanel::updateAccessibleText()
 
 QList<QWidget *> OrderStatusPanel::actionButtons() const
 {
-    return {m_checkNowButton, m_cancelButton,       m_freeButton,
-            m_newSaleButton,  m_terminalPaidButton, m_terminalNotPaidButton};
+    return {m_checkNowButton, m_cancelButton,  m_freeButton,         m_newSaleButton,
+            m_receiptButton,  m_terminalPaidButton, m_terminalNotPaidButton};
 }
 
 void OrderStatusPanel::focusNewSale()

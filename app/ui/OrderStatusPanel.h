@@ -86,7 +86,9 @@ public:
     void showTerminalGone(const QString &deviceName);
     /// "Check now" while a cancel is under way or only requested: the panel never waits without a button.
     void setCheckNow(bool offered);
-    /// Check now, Cancel order, Free terminal, New sale, the terminal-check answers: in tab order.
+    /// "Receipt" beside New sale, for a sale whose money was taken (shown as paid).
+    void setReceiptOffered(bool offered);
+    /// Check now, Cancel order, Free terminal, New sale, Receipt, the terminal-check answers: in tab order.
     QList<QWidget *> actionButtons() const;
     /// Focus on New sale (after a payment: Enter or Space starts the next sale).
     void focusNewSale();
@@ -102,6 +104,8 @@ Q_SIGNALS:
     void checkNowRequested();
     void freeTerminalRequested();
     void newSaleRequested();
+    /// Receipt: show the receipt of the paid sale shown.
+    void receiptRequested();
     /// A digit (or the decimal separator) typed on New sale: the first key of the next sale's amount.
     void amountTypedOnNewSale(const QString &text);
     /// Deciding, certainly not sent: send the order again.
@@ -140,6 +144,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_freeButton = nullptr;
     QPushButton *m_newSaleButton = nullptr;
+    QPushButton *m_receiptButton = nullptr;
     QPushButton *m_sendAgainButton = nullptr;
     QPushButton *m_checkAgainButton = nullptr;
     QPushButton *m_notChargedButton = nullptr;

@@ -3,6 +3,7 @@
 #include "api/Backends.h"
 #include "store/Language.h"
 #include "store/Settings.h"
+#include "ui/ShopDetailsBox.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -97,6 +98,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     form->addRow(new QLabel(tr("Mercado Pago API:"), this), apiValue);
     form->addRow(QString(), apiNote);
 
+    // What receipts print about the shop, and their paper: the manager's, like the currency.
+    m_shopBox = new ShopDetailsBox(this);
+    m_shopBox->setDetails(m_settings->shopDetails());
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("preferencesButtons"));
     m_saveButton = m_buttons->button(QDialogButtonBox::Save);
@@ -110,11 +115,13 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_shopBox);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNotes);
     connect(m_currencyCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNotes);
+    connect(m_shopBox, &ShopDetailsBox::changed, this, &PreferencesDialog::updateNotes);
     setCurrencyEditable(currencyEditable);
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
@@ -125,6 +132,9 @@ void PreferencesDialog::setCurrencyEditable(bool editable)
     if (!editable)
         m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findData(m_settings->currency())));
     m_currencyCombo->setEnabled(editable);
+    if (!editable)
+        m_shopBox->setDetails(m_settings->shopDetails());
+    m_shopBox->setEditable(editable);
     updateNotes();
 }
 
@@ -166,6 +176,8 @@ void PreferencesDialog::updateNotes()
                    .arg(currency.code());
     m_currencyNote->setText(note);
     m_currencyCombo->setAccessibleDescription(note);
+    // Details that cannot be kept are not saved: the group says why.
+    m_saveButton->setEnabled(!m_currencyEditable || m_shopBox->problems().isEmpty());
 
     // The notes wrap, and a longer one needs more height than the window has: grow it (never shrink it) once the
     // layout has caught up.
@@ -179,6 +191,8 @@ void PreferencesDialog::updateNotes()
 
 void PreferencesDialog::accept()
 {
+    if (m_currencyEditable && !m_shopBox->problems().isEmpty())
+        return; // the group says what to fix
     const QString language = selectedLanguage();
     const bool languageChange = language != m_settings->language();
     const Currency currency = selectedCurrency();
@@ -188,8 +202,10 @@ void PreferencesDialog::accept()
     if (csvForSpreadsheets() != m_settings->csvForSpreadsheets(Language::installed()))
         m_settings->setCsvForSpreadsheets(csvForSpreadsheets());
     // Saved even when unchanged, so that the account keeps it when the system locale's guess would differ.
-    if (m_currencyEditable)
+    if (m_currencyEditable) {
         m_settings->setCurrency(currency.code());
+        m_settings->setShopDetails(m_shopBox->details());
+    }
     m_settings->sync();
     if (languageChange)
         Q_EMIT languageChanged(language);

@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class Settings;
+class ShopDetailsBox;
 
 /// Preferences: the interface language (System default, English, Español, Português (Brasil)), applied at the next
 /// start, and the account's currency (ARS BRL MXN CLP COP PEN UYU), which only the manager may change: without
@@ -28,6 +29,9 @@ class Settings;
 ///     dialog->open();
 ///
 /// When manager mode ends while it is open, call setCurrencyEditable(false).
+///
+/// The "Receipts" group (ShopDetailsBox) holds what receipts print about the shop and their paper; like the
+/// currency, only the manager changes it (read-only otherwise). Save refuses details with problems (said in the group).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +49,8 @@ public:
     Currency selectedCurrency() const;
     /// Whether "CSV for spreadsheets" is ticked.
     bool csvForSpreadsheets() const;
+    /// The "Receipts" group.
+    ShopDetailsBox *shopDetailsBox() const { return m_shopBox; }
 
     /// Saves the choices to Settings, emits what changed and closes.
     void accept() override;
@@ -65,6 +71,7 @@ private:
     QComboBox *m_currencyCombo = nullptr;
     QLabel *m_currencyNote = nullptr;
     QCheckBox *m_csvCheck = nullptr;
+    ShopDetailsBox *m_shopBox = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

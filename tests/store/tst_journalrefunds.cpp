@@ -191,6 +191,9 @@ void TestJournalRefunds::versionTwoJournalGainsTheFlag()
     rawExec({QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"),
              QStringLiteral("ALTER TABLE orders DROP COLUMN print_on_terminal"),
              QStringLiteral("ALTER TABLE orders DROP COLUMN expiration_seconds"), QStringLiteral("ALTER TABLE refunds DROP COLUMN whole_balance"),
+             QStringLiteral("ALTER TABLE orders DROP COLUMN card_brand"),
+             QStringLiteral("ALTER TABLE orders DROP COLUMN last_digits"),
+             QStringLiteral("ALTER TABLE orders DROP COLUMN installments"),
              QStringLiteral("PRAGMA user_version = 2")});
 
     m_journal = std::make_unique<OrderJournal>();

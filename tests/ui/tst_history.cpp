@@ -2,6 +2,7 @@
 #include "ui/HistoryDialog.h"
 #include "ui/HistoryModel.h"
 #include "store/OrderJournal.h"
+#include "store/Settings.h"
 #include "support/RefTestSupport.h"
 
 #include <QAbstractButton>
@@ -204,6 +205,7 @@ private Q_SLOTS:
     void exportFailureIsToldInPlace();
     void reloadPicksUpNewSaleAndKeepsSelection();
     void detailsShowSelectedSaleHistory();
+    void receiptOfTheSelectedPaidSale();
     void refundsShowInTheStateAndTheDetails();
     void journalErrorsShownInPlace();
     void staleWriteErrorIsNotShownAsReadError();
@@ -658,6 +660,36 @@ void TestHistory::reloadPicksUpNewSaleAndKeepsSelection()
     QCOMPARE(dialog.model()->rowCount(), 5);
     dialog.show();
     QCOMPARE(dialog.model()->rowCount(), 6);
+}
+
+void TestHistory::receiptOfTheSelectedPaidSale()
+{
+    QVERIFY(fill());
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
+    HistoryDialog dialog(m_journal.get());
+    dialog.setSettings(&settings);
+    dialog.setDay(kDay1);
+    dialog.show();
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("historyTable"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("historyReceiptButton"));
+    QVERIFY(table && button);
+    QVERIFY(!button->isEnabled()); // nothing selected
+    // Only a sale whose money was taken has a receipt.
+    for (int i = 0; i < 7; ++i) {
+        table->selectRow(dialog.model()->rowOf(m_ids.at(i)));
+        QCOMPARE(button->isEnabled(), sales().at(i).state == OrderState::Approved);
+        QCOMPARE(dialog.canShowReceiptOfSelected(), button->isEnabled());
+    }
+    QVERIFY(!dialog.showReceiptOfSelected()); // the last one selected was not paid
+    table->selectRow(dialog.model()->rowOf(m_ids.at(1)));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QWidget *preview = nullptr;
+    QTRY_VERIFY((preview = dialog.findChild<QWidget *>(QStringLiteral("receiptPreview"))) != nullptr);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY(preview->windowTitle().contains(QString::number(m_ids.at(1))));
+    preview->close();
 }
 
 void TestHistory::detailsShowSelectedSaleHistory()

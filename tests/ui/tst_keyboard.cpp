@@ -197,6 +197,18 @@ void TestKeyboard::noDuplicateLettersInTheWindow()
     expectNoDuplicates(m_window, QStringLiteral("check the terminal"));
     panel->setActions(false, false, true);
     expectNoDuplicates(m_window, QStringLiteral("finished"));
+    // Paid: New sale and Receipt beside the (locked) form.
+    OrderInfo paid;
+    paid.id = OrderRef::fromNumber(123);
+    paid.state = OrderState::Approved;
+    paid.paymentId = PaymentRef::fromNumber(456);
+    panel->showOrder(paid);
+    panel->setActions(false, false, true);
+    panel->setReceiptOffered(true);
+    expectNoDuplicates(m_window, QStringLiteral("paid, receipt offered"));
+    panel->setReceiptOffered(false);
+    panel->showLostTrack(OrderRef::fromNumber(123), QStringLiteral("reason"));
+    panel->setActions(false, false, true);
 
     // With the token banner up (Mercado Pago refuses the token).
     m_sim->setAccessToken(QStringLiteral("TEST-refused"));

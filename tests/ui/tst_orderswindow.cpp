@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QInputDialog>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -456,6 +457,24 @@ void TestOrdersWindow::windowPaidShowsTheCard()
     QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("approved"), 15000);
     QVERIFY(child<QLabel>(QStringLiteral("statusDetail"))->text().startsWith(
         QStringLiteral("Mastercard ending 4242, 3 installments")));
+    // The sales record keeps the card for the receipt, which the panel now offers (Alt+P).
+    const JournalEntry sale = *m_journal->entry(m_window->currentSaleId());
+    QCOMPARE(sale.cardBrand, QStringLiteral("master"));
+    QCOMPARE(sale.lastDigits, QStringLiteral("4242"));
+    QCOMPARE(sale.installments, 3);
+    auto *receipt = child<QPushButton>(QStringLiteral("receiptButton"));
+    QTRY_VERIFY(receipt->isVisible());
+    QCOMPARE(receipt->text(), QStringLiteral("Recei&pt\u2026"));
+    QTest::mouseClick(receipt, Qt::LeftButton);
+    QWidget *preview = nullptr;
+    QTRY_VERIFY((preview = m_window->findChild<QWidget *>(QStringLiteral("receiptPreview"))) != nullptr);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY(preview->windowTitle().contains(QString::number(sale.localId)));
+    QVERIFY(preview->findChild<QAction *>(QStringLiteral("saveReceiptPdfAction")));
+    preview->close();
+    // The next sale has no receipt until it is paid.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("newSaleButton")), Qt::LeftButton);
+    QTRY_VERIFY(!receipt->isVisible());
 }
 
 void TestOrdersWindow::windowActionRequiredRecordsTheCashiersAnswer()
@@ -468,6 +487,7 @@ void TestOrdersWindow::windowActionRequiredRecordsTheCashiersAnswer()
     auto *paidButton = child<QPushButton>(QStringLiteral("terminalShowsPaidButton"));
     QTRY_VERIFY(paidButton->isVisible());
     QVERIFY(!child<QPushButton>(QStringLiteral("newSaleButton"))->isVisible());
+    QVERIFY(!child<QPushButton>(QStringLiteral("receiptButton"))->isVisible()); // never paid: no receipt
     QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
     const qint64 saleId = m_window->currentSaleId();
     paidButton->setFocus();

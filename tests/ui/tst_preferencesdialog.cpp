@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void cancelSavesNothing();
     void noteSaysWhenCentsAreNotTyped();
     void showsTheAccountsApiReadOnly();
+    void managerSetsTheShopDetails();
+    void shopDetailsAreReadOnlyOutsideManagerMode();
+    void shopDetailsWithProblemsAreNotSaved();
 
 private:
     PreferencesDialog *open(bool currencyEditable);
@@ -148,7 +153,13 @@ void TestPreferencesDialog::everyControlIsNamedForAssistiveTechnology()
     }
     buddies.sort();
     QCOMPARE(buddies, (QStringList{QStringLiteral("currencyCombo=Account &currency:"),
-                                   QStringLiteral("languageCombo=&Language:")}));
+                                   QStringLiteral("languageCombo=&Language:"),
+                                   QStringLiteral("receiptPaperCombo=Receipt &paper:"),
+                                   QStringLiteral("shopAddressEdit=&Address:"),
+                                   QStringLiteral("shopNameEdit=Shop &name:"),
+                                   QStringLiteral("shopTaxIdEdit=Ta&x id:")}));
+    for (const char *name : {"shopNameEdit", "shopAddressEdit", "shopTaxIdEdit", "receiptPaperCombo"})
+        QVERIFY2(!child<QWidget>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
 }
 
 void TestPreferencesDialog::languageIsSavedForTheNextStart()
@@ -279,6 +290,91 @@ void TestPreferencesDialog::showsTheAccountsApiReadOnly()
     // Saving the preferences leaves it alone.
     QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     QCOMPARE(m_settings->accountApi(), QStringLiteral("orders"));
+}
+
+void TestPreferencesDialog::managerSetsTheShopDetails()
+{
+    open(true);
+    auto *name = child<QLineEdit>(QStringLiteral("shopNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("  Almac"));
+    name->insert(QStringLiteral("én Ñandú ")); // (QTest types ASCII only)
+    auto *address = child<QPlainTextEdit>(QStringLiteral("shopAddressEdit"));
+    address->setFocus();
+    QTest::keyClicks(address, QStringLiteral("Av. Corrientes 1234"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QTest::keyClicks(address, QStringLiteral("Buenos Aires"));
+    auto *taxId = child<QLineEdit>(QStringLiteral("shopTaxIdEdit"));
+    taxId->setFocus();
+    QTest::keyClicks(taxId, QStringLiteral("30-12345678-9"));
+    choose(QStringLiteral("receiptPaperCombo"), QStringLiteral("roll80"));
+    QVERIFY(child<QLabel>(QStringLiteral("shopDetailsProblems"))->isHidden());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    Settings reread(m_settings->fileName());
+    ShopDetails expected;
+    expected.name = QStringLiteral("Almacén Ñandú");
+    expected.address = QStringLiteral("Av. Corrientes 1234\nBuenos Aires");
+    expected.taxId = QStringLiteral("30-12345678-9");
+    expected.paperKey = QStringLiteral("roll80");
+    QCOMPARE(reread.shopDetails(), expected);
+
+    // Shown again as saved.
+    delete m_dialog;
+    open(true);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("shopNameEdit"))->text(), expected.name);
+    QCOMPARE(child<QPlainTextEdit>(QStringLiteral("shopAddressEdit"))->toPlainText(), expected.address);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("shopTaxIdEdit"))->text(), expected.taxId);
+    QCOMPARE(child<QComboBox>(QStringLiteral("receiptPaperCombo"))->currentData().toString(), expected.paperKey);
+    QCOMPARE(child<QComboBox>(QStringLiteral("receiptPaperCombo"))->currentText(), QStringLiteral("80 mm receipt roll"));
+}
+
+void TestPreferencesDialog::shopDetailsAreReadOnlyOutsideManagerMode()
+{
+    ShopDetails stored;
+    stored.name = QStringLiteral("Kiosco");
+    stored.paperKey = QStringLiteral("letter");
+    QVERIFY(m_settings->setShopDetails(stored));
+    open(false);
+    auto *name = child<QLineEdit>(QStringLiteral("shopNameEdit"));
+    QVERIFY(name->isReadOnly());
+    QVERIFY(child<QPlainTextEdit>(QStringLiteral("shopAddressEdit"))->isReadOnly());
+    QVERIFY(child<QLineEdit>(QStringLiteral("shopTaxIdEdit"))->isReadOnly());
+    QVERIFY(!child<QComboBox>(QStringLiteral("receiptPaperCombo"))->isEnabled());
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("XYZ"));
+    QCOMPARE(name->text(), QStringLiteral("Kiosco"));
+    // Even when changed programmatically, saving leaves the shop alone.
+    name->setText(QStringLiteral("Other"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(m_settings->shopDetails(), stored);
+    // Manager mode on while open: editable.
+    delete m_dialog;
+    open(false);
+    m_dialog->setCurrencyEditable(true);
+    QVERIFY(!child<QLineEdit>(QStringLiteral("shopNameEdit"))->isReadOnly());
+    QVERIFY(child<QComboBox>(QStringLiteral("receiptPaperCombo"))->isEnabled());
+}
+
+void TestPreferencesDialog::shopDetailsWithProblemsAreNotSaved()
+{
+    open(true);
+    auto *name = child<QLineEdit>(QStringLiteral("shopNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QString(ShopDetails::kMaxNameChars + 1, QLatin1Char('a')));
+    auto *problems = child<QLabel>(QStringLiteral("shopDetailsProblems"));
+    QVERIFY(problems->isVisibleTo(m_dialog));
+    QVERIFY2(problems->text().contains(QStringLiteral("too long")), qPrintable(problems->text()));
+    QVERIFY(!child<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+    m_dialog->accept();
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_settings->shopDetails(), ShopDetails());
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QVERIFY(problems->isHidden());
+    QVERIFY(child<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(m_settings->shopDetails().name, QString(ShopDetails::kMaxNameChars, QLatin1Char('a')));
 }
 
 QTEST_MAIN(TestPreferencesDialog)
