@@ -7,7 +7,9 @@
 /// its own step, and a journal is brought up to date by running, in one transaction, every step after its version.
 namespace JournalSchema {
 /// The version this build writes (PRAGMA user_version).
-constexpr int kVersion = 3;
+constexpr int kVersion = 4;
+/// The step that adds the closings of "Close the day" (table closings).
+constexpr int kClosingsVersion = 4;
 /// The columns OrderJournal reads an entry from, in readEntry()'s order.
 extern const char *const kOrderColumns;
 /// The columns OrderJournal reads a refund from, in readRefund()'s order.
