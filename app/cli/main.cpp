@@ -1,5 +1,6 @@
 // pointdesk-cli: thin main; the work is in CliApp.
 #include "cli/CliApp.h"
+#include "cli/commands/ReportCommand.h"
 #include "store/Language.h"
 #include "store/ProcessSecrets.h"
 #include "store/Settings.h"
@@ -7,8 +8,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTimer>
 #include <csignal>
+#include <memory>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -69,7 +72,19 @@ int main(int argc, char *argv[])
     // First of all: POINTDESK_TOKEN leaves the environment before any child process can start (libsecret may start
     // a dbus-daemon that outlives this run), and (in release builds) no core dump can hold the token.
     const QProcessEnvironment environment = ProcessSecrets::protect();
-    QCoreApplication app(argc, argv);
+    // A PDF's text needs Qt's graphical part: then (only then) a QGuiApplication on the offscreen platform, decided
+    // before any application object exists, so that no display is ever needed.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (ReportCommand::wantsPdf(rawArguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("pointdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POINTDESK_VERSION));
 

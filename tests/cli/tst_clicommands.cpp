@@ -246,7 +246,7 @@ void TestCliCommands::registryCreatesEveryCommandByName()
         }
     }
     for (const char *name : {"login", "logout", "devices", "charge", "status", "cancel", "remove-device",
-                             "enable-integration", "refund", "history", "help", "terminal-mode"})
+                             "enable-integration", "refund", "history", "report", "help", "terminal-mode"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
     QVERIFY(!CliRegistry::create(QStringLiteral("bogus")));
     QVERIFY(!CliRegistry::create(QString()));
