@@ -91,15 +91,20 @@ public:
         const QFont bold = font(9, true);
         const double rowHeight = lineHeight(normal) * 1.35;
         auto drawRow = [&](const QStringList &cells, const QFont &f) {
-            m_painter.setFont(f);
             m_painter.setPen(Qt::black);
-            const QFontMetricsF metrics(f, m_device);
             double x = 0;
             for (int c = 0; c < columns.size(); ++c) {
                 const double w = columns.at(c).share * m_width;
                 const QRectF cell(x + mm(1), m_y, w - mm(2), rowHeight);
-                // Long text (a description) is shortened with "…" rather than cut off.
-                const QString text = metrics.elidedText(cells.value(c), Qt::ElideRight, cell.width());
+                // Text that does not fit is written a little smaller (down to 7 points); only what still does not
+                // fit then (a long description) is shortened with "…", never cut off.
+                QFont fitted = f;
+                while (QFontMetricsF(fitted, m_device).horizontalAdvance(cells.value(c)) > cell.width() &&
+                       fitted.pointSizeF() > 7.01)
+                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5);
+                m_painter.setFont(fitted);
+                const QString text =
+                    QFontMetricsF(fitted, m_device).elidedText(cells.value(c), Qt::ElideRight, cell.width());
                 m_painter.drawText(cell, int(columns.at(c).align | Qt::AlignVCenter), text);
                 x += w;
             }
@@ -250,17 +255,19 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     section(tr("Summary"));
     const Qt::Alignment left = Qt::AlignLeft;
     const Qt::Alignment right = Qt::AlignRight;
-    pages.table({{tr("Item"), 0.5, left}, {tr("Sales"), 0.2, right}, {tr("Amount"), 0.3, right}},
+    pages.table({{tr("Money"), 0.5, left}, {tr("Sales"), 0.2, right}, {tr("Amount"), 0.3, right}},
                 {{tr("Paid sales"), l.toString(all.takenCount), money(all.takenCents)},
                  {tr("Refunded"), QString(), money(all.refundedCents)},
-                 {tr("Refunds in progress (not counted)"), QString(), money(all.refundingCents)},
-                 {tr("Declined (not counted)"), l.toString(r.count(OrderState::Rejected)), QString()},
-                 {tr("Cancelled (not counted)"), l.toString(r.count(OrderState::Cancelled)), QString()},
-                 {tr("Expired (not counted)"), l.toString(r.count(OrderState::Expired)), QString()},
-                 {tr("Not sent (not counted)"), l.toString(r.count(OrderState::Failed)), QString()},
-                 {tr("Still open or unknown (not counted)"), l.toString(qint64(r.unfinished.size())), QString()},
                  {tr("Net"), QString(), money(all.netCents())}},
                 true);
+    pages.skip(pages.mm(3));
+    pages.table({{tr("Not counted in the money"), 0.5, left}, {tr("Sales"), 0.2, right}, {tr("Amount"), 0.3, right}},
+                {{tr("Refunds in progress"), QString(), money(all.refundingCents)},
+                 {tr("Declined"), l.toString(r.count(OrderState::Rejected)), QString()},
+                 {tr("Cancelled"), l.toString(r.count(OrderState::Cancelled)), QString()},
+                 {tr("Expired"), l.toString(r.count(OrderState::Expired)), QString()},
+                 {tr("Not sent"), l.toString(r.count(OrderState::Failed)), QString()},
+                 {tr("Still open or unknown"), l.toString(qint64(r.unfinished.size())), QString()}});
 
     const QList<Pages::Column> moneyColumns = {{QString(), 0.34, left},
                                                {tr("Sales"), 0.12, right},
@@ -340,11 +347,11 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     if (r.unfinished.isEmpty()) {
         pages.paragraph(tr("None: every sale of these days is finished."), body);
     } else {
-        pages.table({{tr("Time"), 0.16, left},
-                     {tr("Description"), 0.34, left},
-                     {tr("Terminal"), 0.16, left},
-                     {tr("State"), 0.17, left},
-                     {tr("Amount"), 0.17, right}},
+        pages.table({{tr("Time"), r.isOneDay() ? 0.1 : 0.17, left},
+                     {tr("Description"), r.isOneDay() ? 0.32 : 0.27, left},
+                     {tr("Terminal"), 0.2, left},
+                     {tr("State"), 0.23, left},
+                     {tr("Amount"), 0.15, right}},
                     saleRows(r.unfinished, false));
     }
     if (!r.changedAfterClosing.isEmpty()) {
@@ -354,11 +361,11 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
                         pages.font(9), Qt::darkGray);
         pages.skip(pages.mm(1));
         pages.table({{tr("Sold"), 0.15, left},
-                     {tr("Description"), 0.2, left},
-                     {tr("Terminal"), 0.12, left},
-                     {tr("State now"), 0.14, left},
-                     {tr("Amount"), 0.12, right},
-                     {tr("Changed"), 0.15, left},
+                     {tr("Description"), 0.17, left},
+                     {tr("Terminal"), 0.13, left},
+                     {tr("State now"), 0.15, left},
+                     {tr("Amount"), 0.11, right},
+                     {tr("Changed"), 0.17, left},
                      {tr("Refunded"), 0.12, right}},
                     saleRows(r.changedAfterClosing, true));
     }
