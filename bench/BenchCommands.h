@@ -27,5 +27,6 @@ int runStartup(const BenchOptions &options);
 int runLatency(const BenchOptions &options);
 int runStalls(const BenchOptions &options);
 int runScale(const BenchOptions &options);
+int runReport(const BenchOptions &options);
 int runLoadSetup(const BenchOptions &options);
 int runLoad(const BenchOptions &options);

@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool widgets =
-        command == QLatin1String("latency") || command == QLatin1String("stalls") || command == QLatin1String("scale");
+        command == QLatin1String("latency") || command == QLatin1String("stalls") || command == QLatin1String("scale") ||
+        command == QLatin1String("report");
     std::unique_ptr<QCoreApplication> app;
     if (widgets)
         app = std::make_unique<BenchApplication>(argc, argv);
@@ -32,6 +33,7 @@ int main(int argc, char *argv[])
                        "  latency [--orders N] [--backend legacy|orders]\n"
                        "  stalls [--journal N] [--flows N] [--latency-ms MS]\n"
                        "  scale [--journal N]\n"
+                       "  report [--journal N] [--runs N]   (a day's cash-up report, read and as a PDF)\n"
                        "  load-setup --api URL --out FILE          (token in POINTDESK_TOKEN)\n"
                        "  load --api URL --paths FILE [--connections N] [--seconds S]   (token in POINTDESK_TOKEN)"));
     parser.addHelpOption();
@@ -100,6 +102,8 @@ int main(int argc, char *argv[])
         return runStalls(options);
     if (command == QLatin1String("scale"))
         return runScale(options);
+    if (command == QLatin1String("report"))
+        return runReport(options);
     if (command == QLatin1String("load-setup"))
         return runLoadSetup(options);
     if (command == QLatin1String("load"))

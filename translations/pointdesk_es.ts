@@ -396,6 +396,423 @@
     </message>
 </context>
 <context>
+    <name>CashUpDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Cerrar el día</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the day…</source>
+        <translation>Ce&amp;rrar el día…</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. The report shows the figures it was closed with.</source>
+        <translation>Cerrado el %1 por %2. El informe muestra las cifras con que se cerró.</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>Todavía no está cerrado.</translation>
+    </message>
+    <message>
+        <source>A range of days: pick one day to close it.</source>
+        <translation>Un rango de días: elija un solo día para cerrarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) are not finished.</source>
+        <translation>
+            <numerusform>%n venta no terminó.</numerusform>
+            <numerusform>%n ventas no terminaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one day can be closed at a time.</source>
+        <translation>Solo se puede cerrar un día a la vez.</translation>
+    </message>
+    <message>
+        <source>Print the cash-up report</source>
+        <translation>Imprimir el informe de cierre de caja</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>No se pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>cash-up-%1.pdf</source>
+        <translation>cierre-de-caja-%1.pdf</translation>
+    </message>
+    <message>
+        <source>cash-up-%1-to-%2.pdf</source>
+        <translation>cierre-de-caja-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the cash-up report as PDF</source>
+        <translation>Guardar el informe de cierre de caja como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (on %2 by %3). A day is closed only once; later changes show in the next day&apos;s report.</source>
+        <translation>El %1 ya está cerrado (el %2 por %3). Un día se cierra una sola vez; los cambios posteriores aparecen en el informe del día siguiente.</translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation>¿Cerrar el %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this day are not finished; their money is not counted.</source>
+        <translation>
+            <numerusform>%n venta de este día no terminó; su dinero no se cuenta.</numerusform>
+            <numerusform>%n ventas de este día no terminaron; su dinero no se cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next day&apos;s report. A day is closed only once.</source>
+        <translation>El informe se guarda tal como está ahora. Una venta que cambie después (un pago tardío, una devolución) aparece en el informe del día siguiente. Un día se cierra una sola vez.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the day</source>
+        <translation>Ce&amp;rrar el día</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>This day was closed in the meantime (on another till). A day is closed only once.</source>
+        <translation>Este día se cerró mientras tanto (en otra caja). Un día se cierra una sola vez.</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Cash-up report, %1</source>
+        <translation>Informe de cierre de caja, %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written to.</source>
+        <translation>No se pudo escribir el PDF en %1. Verifique que la carpeta exista y se pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <source>PointDesk cash-up report, %1</source>
+        <translation>Informe de cierre de caja de PointDesk, %1</translation>
+    </message>
+    <message>
+        <source>Cash-up report</source>
+        <translation>Informe de cierre de caja</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>Cerrado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Not closed. Figures as of %1.</source>
+        <translation>Sin cerrar. Cifras al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished sales: %n sale(s) still open or with an unknown result; their money is not counted. See &quot;Sales still open or unknown&quot; below.</source>
+        <translation>
+            <numerusform>Ventas sin terminar: %n venta sigue abierta o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</numerusform>
+            <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Ventas pagadas</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Not counted in the money</source>
+        <translation>No se cuenta en el dinero</translation>
+    </message>
+    <message>
+        <source>Refunds in progress</source>
+        <translation>Devoluciones en curso</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviadas</translation>
+    </message>
+    <message>
+        <source>Still open or unknown</source>
+        <translation>Abiertas o desconocidas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>By card type</source>
+        <translation>Por tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>Por terminal</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Amount taken per hour</source>
+        <translation>Monto cobrado por hora</translation>
+    </message>
+    <message>
+        <source>No money was taken.</source>
+        <translation>No se cobró dinero.</translation>
+    </message>
+    <message>
+        <source>Sales still open or unknown</source>
+        <translation>Ventas abiertas o desconocidas</translation>
+    </message>
+    <message>
+        <source>None: every sale of these days is finished.</source>
+        <translation>Ninguna: todas las ventas de estos días terminaron.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changes after closing</source>
+        <translation>Cambios después del cierre</translation>
+    </message>
+    <message>
+        <source>Sales of a closed day that changed after it was closed (a late payment, a refund). The closed day&apos;s report keeps the figures it was closed with.</source>
+        <translation>Ventas de un día cerrado que cambiaron después del cierre (un pago tardío, una devolución). El informe del día cerrado conserva las cifras con que se cerró.</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambió</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpReportText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Cash-up report, %1</source>
+        <translation>Informe de cierre de caja, %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>Cerrado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Not closed. Figures as of %1.</source>
+        <translation>Sin cerrar. Cifras al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished sales: %n sale(s) still open or with an unknown result; their money is not counted.</source>
+        <translation>
+            <numerusform>Ventas sin terminar: %n venta sigue abierta o con resultado desconocido; su dinero no se cuenta.</numerusform>
+            <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Ventas pagadas</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Refunds in progress (not counted)</source>
+        <translation>Devoluciones en curso (no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Declined (not counted)</source>
+        <translation>Rechazadas (no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Cancelled (not counted)</source>
+        <translation>Canceladas (no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Expired (not counted)</source>
+        <translation>Vencidas (no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Not sent (not counted)</source>
+        <translation>No enviadas (no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Still open or unknown (not counted)</source>
+        <translation>Abiertas o desconocidas (no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>By card type</source>
+        <translation>Por tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>Por terminal</translation>
+    </message>
+    <message>
+        <source>Amount taken per hour</source>
+        <translation>Monto cobrado por hora</translation>
+    </message>
+    <message>
+        <source>No money was taken.</source>
+        <translation>No se cobró dinero.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>cambió el %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>devuelto %1</translation>
+    </message>
+    <message>
+        <source>Sales still open or unknown</source>
+        <translation>Ventas abiertas o desconocidas</translation>
+    </message>
+    <message>
+        <source>None: every sale of these days is finished.</source>
+        <translation>Ninguna: todas las ventas de estos días terminaron.</translation>
+    </message>
+    <message>
+        <source>Changes after closing (sales of a closed day that changed after it was closed)</source>
+        <translation>Cambios después del cierre (ventas de un día cerrado que cambiaron después del cierre)</translation>
+    </message>
+</context>
+<context>
     <name>CashierSession</name>
     <message>
         <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
@@ -1915,6 +2332,7 @@ Ctrl+N: new sale, all cleared
 F3: charge the same again
 F5: refresh the terminals
 Ctrl+H: sales history
+Ctrl+Shift+Z: close the day
 Ctrl+,: preferences
 Ctrl+M: enter manager mode
 Ctrl+T: terminals (manager)
@@ -1928,6 +2346,7 @@ Ctrl+N: nueva venta, todo borrado
 F3: cobrar lo mismo otra vez
 F5: actualizar las terminales
 Ctrl+H: historial de ventas
+Ctrl+Shift+Z: cerrar el día
 Ctrl+,: preferencias
 Ctrl+M: entrar al modo encargado
 Ctrl+T: terminales (encargado)
@@ -2071,6 +2490,10 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
     <message>
         <source>&quot;%1&quot; is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
         <translation>&quot;%1&quot; no es un formato de CSV. Use --csv-format spreadsheet o --csv-format plain.</translation>
+    </message>
+    <message>
+        <source>This day is closed: closed at %1 by %2.</source>
+        <translation>Este día está cerrado: se cerró a las %1, por %2.</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2820,10 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
     <message>
         <source>Show the selected paid sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar el comprobante de la venta cobrada seleccionada, para imprimirlo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <source>closed at %1 by %2</source>
+        <translation>cerrado a las %1 por %2</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3459,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>&amp;Replace the access token…</source>
         <translation>&amp;Reemplazar el token de acceso…</translation>
     </message>
+    <message>
+        <source>&amp;Close the day…</source>
+        <translation>&amp;Cerrar el día…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3162,6 +3593,14 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
         <translation>El modo encargado ya está activo. Ctrl+Shift+M lo termina.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to close the day.</source>
+        <translation>Ingrese el PIN de encargado para cerrar el día.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5414,83 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <message>
         <source>Terminal &quot;%1&quot; removed from the account.</source>
         <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The cash-up report of a day (default: today) or of the days from
+--from to --to, local time: paid sales and their amounts by card
+type and by terminal, refunds (settled, and in progress apart),
+net, the declined and cancelled sales (counted, never money), the
+sales still open or unknown by name, the money taken per hour, and
+the sales of a closed day that changed after its closing. Its
+money is the history&apos;s. A closed day shows the report it was
+closed with. Needs no token and no network.
+--json: one document, every amount in integer cents (&quot;..._cents&quot;)
+and the account&apos;s &quot;currency&quot;. --pdf FILE: also writes the report
+as a PDF (A4 or Letter, as the locale uses) and says where.
+--close: closes the day (one day only, after the manager PIN when
+one is set, read from standard input like logout&apos;s); a day is
+closed once.</source>
+        <translation>El informe de cierre de caja de un día (por omisión: hoy) o de los
+días de --from a --to, hora local: ventas pagadas y sus montos por
+tipo de tarjeta y por terminal, devoluciones (hechas, y en curso
+aparte), neto, las ventas rechazadas y canceladas (se cuentan, nunca
+como dinero), las ventas abiertas o desconocidas por nombre, el
+dinero cobrado por hora y las ventas de un día cerrado que cambiaron
+después del cierre. Su dinero es el del historial. Un día cerrado
+muestra el informe con que se cerró. No necesita token ni red.
+--json: un documento, cada monto en centavos enteros (&quot;..._cents&quot;)
+y la &quot;currency&quot; de la cuenta. --pdf ARCHIVO: además escribe el
+informe como PDF (A4 o Carta, según el país) e indica dónde.
+--close: cierra el día (un solo día, después del PIN de encargado si
+hay uno, leído de la entrada estándar como en logout); un día se
+cierra una sola vez.</translation>
+    </message>
+    <message>
+        <source>Give either --day or --from and --to, not both.</source>
+        <translation>Indique --day o --from y --to, no ambos.</translation>
+    </message>
+    <message>
+        <source>A range needs both --from and --to.</source>
+        <translation>Un rango necesita --from y --to.</translation>
+    </message>
+    <message>
+        <source>--close closes one day: give it with --day (default: today).</source>
+        <translation>--close cierra un día: indíquelo con --day (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
+        <translation>--to %1 es anterior a --from %2: indique el primer día con --from y el último con --to.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: only today or an earlier day can be closed.</source>
+        <translation>El %1 todavía no llegó: solo se puede cerrar hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the name of the file to write.</source>
+        <translation>--pdf necesita el nombre del archivo a escribir.</translation>
+    </message>
+    <message>
+        <source>This run cannot write a PDF (it was started without Qt&apos;s graphical part).</source>
+        <translation>Esta ejecución no puede escribir un PDF (se inició sin la parte gráfica de Qt).</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (on %2 by %3); a day is closed only once.</source>
+        <translation>El %1 ya está cerrado (el %2 por %3); un día se cierra una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1 is closed now.</source>
+        <translation>El %1 quedó cerrado.</translation>
+    </message>
+    <message>
+        <source>The report was saved as a PDF: %1</source>
+        <translation>El informe se guardó como PDF: %1</translation>
     </message>
 </context>
 <context>

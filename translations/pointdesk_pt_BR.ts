@@ -396,6 +396,423 @@
     </message>
 </context>
 <context>
+    <name>CashUpDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Fechar o dia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Prévia do relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the day…</source>
+        <translation>F&amp;echar o dia…</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. The report shows the figures it was closed with.</source>
+        <translation>Fechado em %1 por %2. O relatório mostra os números com que foi fechado.</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>Ainda não fechado.</translation>
+    </message>
+    <message>
+        <source>A range of days: pick one day to close it.</source>
+        <translation>Um período de dias: escolha um só dia para fechá-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) are not finished.</source>
+        <translation>
+            <numerusform>%n venda não terminou.</numerusform>
+            <numerusform>%n vendas não terminaram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one day can be closed at a time.</source>
+        <translation>Só é possível fechar um dia por vez.</translation>
+    </message>
+    <message>
+        <source>Print the cash-up report</source>
+        <translation>Imprimir o relatório de fechamento de caixa</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Não foi possível imprimir o relatório.</translation>
+    </message>
+    <message>
+        <source>cash-up-%1.pdf</source>
+        <translation>fechamento-de-caixa-%1.pdf</translation>
+    </message>
+    <message>
+        <source>cash-up-%1-to-%2.pdf</source>
+        <translation>fechamento-de-caixa-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the cash-up report as PDF</source>
+        <translation>Salvar o relatório de fechamento de caixa como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Salvo como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (on %2 by %3). A day is closed only once; later changes show in the next day&apos;s report.</source>
+        <translation>%1 já está fechado (em %2 por %3). Um dia é fechado uma só vez; as mudanças posteriores aparecem no relatório do dia seguinte.</translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation>Fechar %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this day are not finished; their money is not counted.</source>
+        <translation>
+            <numerusform>%n venda deste dia não terminou; o dinheiro dela não é contado.</numerusform>
+            <numerusform>%n vendas deste dia não terminaram; o dinheiro delas não é contado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next day&apos;s report. A day is closed only once.</source>
+        <translation>O relatório é guardado como está agora. Uma venda que mudar depois (um pagamento atrasado, um estorno) aparece no relatório do dia seguinte. Um dia é fechado uma só vez.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the day</source>
+        <translation>F&amp;echar o dia</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>This day was closed in the meantime (on another till). A day is closed only once.</source>
+        <translation>Este dia foi fechado nesse meio-tempo (em outro caixa). Um dia é fechado uma só vez.</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Cash-up report, %1</source>
+        <translation>Relatório de fechamento de caixa, %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written to.</source>
+        <translation>Não foi possível gravar o PDF em %1. Verifique se a pasta existe e pode ser gravada.</translation>
+    </message>
+    <message>
+        <source>PointDesk cash-up report, %1</source>
+        <translation>Relatório de fechamento de caixa do PointDesk, %1</translation>
+    </message>
+    <message>
+        <source>Cash-up report</source>
+        <translation>Relatório de fechamento de caixa</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>Fechado em %1 por %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Not closed. Figures as of %1.</source>
+        <translation>Não fechado. Números de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished sales: %n sale(s) still open or with an unknown result; their money is not counted. See &quot;Sales still open or unknown&quot; below.</source>
+        <translation>
+            <numerusform>Vendas não terminadas: %n venda ainda aberta ou com resultado desconhecido; o dinheiro dela não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</numerusform>
+            <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinheiro</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Vendas pagas</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Not counted in the money</source>
+        <translation>Não contado no dinheiro</translation>
+    </message>
+    <message>
+        <source>Refunds in progress</source>
+        <translation>Estornos em andamento</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiradas</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviadas</translation>
+    </message>
+    <message>
+        <source>Still open or unknown</source>
+        <translation>Abertas ou desconhecidas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>By card type</source>
+        <translation>Por tipo de cartão</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Tipo de cartão</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>Por maquininha</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Maquininha</translation>
+    </message>
+    <message>
+        <source>Amount taken per hour</source>
+        <translation>Valor recebido por hora</translation>
+    </message>
+    <message>
+        <source>No money was taken.</source>
+        <translation>Nenhum dinheiro foi recebido.</translation>
+    </message>
+    <message>
+        <source>Sales still open or unknown</source>
+        <translation>Vendas abertas ou desconhecidas</translation>
+    </message>
+    <message>
+        <source>None: every sale of these days is finished.</source>
+        <translation>Nenhuma: todas as vendas destes dias terminaram.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Changes after closing</source>
+        <translation>Mudanças após o fechamento</translation>
+    </message>
+    <message>
+        <source>Sales of a closed day that changed after it was closed (a late payment, a refund). The closed day&apos;s report keeps the figures it was closed with.</source>
+        <translation>Vendas de um dia fechado que mudaram depois do fechamento (um pagamento atrasado, um estorno). O relatório do dia fechado mantém os números com que foi fechado.</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Situação atual</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Mudou</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpReportText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Cash-up report, %1</source>
+        <translation>Relatório de fechamento de caixa, %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>Fechado em %1 por %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Not closed. Figures as of %1.</source>
+        <translation>Não fechado. Números de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished sales: %n sale(s) still open or with an unknown result; their money is not counted.</source>
+        <translation>
+            <numerusform>Vendas não terminadas: %n venda ainda aberta ou com resultado desconhecido; o dinheiro dela não é contado.</numerusform>
+            <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Vendas pagas</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>Refunds in progress (not counted)</source>
+        <translation>Estornos em andamento (não contados)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Declined (not counted)</source>
+        <translation>Recusadas (não contadas)</translation>
+    </message>
+    <message>
+        <source>Cancelled (not counted)</source>
+        <translation>Canceladas (não contadas)</translation>
+    </message>
+    <message>
+        <source>Expired (not counted)</source>
+        <translation>Expiradas (não contadas)</translation>
+    </message>
+    <message>
+        <source>Not sent (not counted)</source>
+        <translation>Não enviadas (não contadas)</translation>
+    </message>
+    <message>
+        <source>Still open or unknown (not counted)</source>
+        <translation>Abertas ou desconhecidas (não contadas)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>By card type</source>
+        <translation>Por tipo de cartão</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>Por maquininha</translation>
+    </message>
+    <message>
+        <source>Amount taken per hour</source>
+        <translation>Valor recebido por hora</translation>
+    </message>
+    <message>
+        <source>No money was taken.</source>
+        <translation>Nenhum dinheiro foi recebido.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>mudou em %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>estornado %1</translation>
+    </message>
+    <message>
+        <source>Sales still open or unknown</source>
+        <translation>Vendas abertas ou desconhecidas</translation>
+    </message>
+    <message>
+        <source>None: every sale of these days is finished.</source>
+        <translation>Nenhuma: todas as vendas destes dias terminaram.</translation>
+    </message>
+    <message>
+        <source>Changes after closing (sales of a closed day that changed after it was closed)</source>
+        <translation>Mudanças após o fechamento (vendas de um dia fechado que mudaram depois do fechamento)</translation>
+    </message>
+</context>
+<context>
     <name>CashierSession</name>
     <message>
         <source>The result shows as soon as Mercado Pago answers again; the customer can still pay on the terminal.</source>
@@ -1917,6 +2334,7 @@ Ctrl+N: new sale, all cleared
 F3: charge the same again
 F5: refresh the terminals
 Ctrl+H: sales history
+Ctrl+Shift+Z: close the day
 Ctrl+,: preferences
 Ctrl+M: enter manager mode
 Ctrl+T: terminals (manager)
@@ -1930,6 +2348,7 @@ Ctrl+N: nova venda, tudo limpo
 F3: cobrar o mesmo de novo
 F5: atualizar as maquininhas
 Ctrl+H: histórico de vendas
+Ctrl+Shift+Z: fechar o dia
 Ctrl+,: preferências
 Ctrl+M: entrar no modo gerente
 Ctrl+T: maquininhas (gerente)
@@ -2075,6 +2494,10 @@ com = + - @ levam um &apos; na frente.</translation>
     <message>
         <source>&quot;%1&quot; is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
         <translation>&quot;%1&quot; não é um formato de CSV. Use --csv-format spreadsheet ou --csv-format plain.</translation>
+    </message>
+    <message>
+        <source>This day is closed: closed at %1 by %2.</source>
+        <translation>Este dia está fechado: fechado às %1 por %2.</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2824,10 @@ com = + - @ levam um &apos; na frente.</translation>
     <message>
         <source>Show the selected paid sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar o recibo da venda cobrada selecionada, para imprimir ou salvar como PDF</translation>
+    </message>
+    <message>
+        <source>closed at %1 by %2</source>
+        <translation>fechado às %1 por %2</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3463,10 @@ da entrada padrão, como o login lê o token.</translation>
         <source>&amp;Replace the access token…</source>
         <translation>&amp;Substituir o token de acesso…</translation>
     </message>
+    <message>
+        <source>&amp;Close the day…</source>
+        <translation>&amp;Fechar o dia…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3166,6 +3597,14 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
         <translation>O modo gerente já está ativo. Ctrl+Shift+M o encerra.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to close the day.</source>
+        <translation>Digite o PIN de gerente para fechar o dia.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5418,84 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <message>
         <source>Terminal &quot;%1&quot; removed from the account.</source>
         <translation>Maquininha &quot;%1&quot; removida da conta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The cash-up report of a day (default: today) or of the days from
+--from to --to, local time: paid sales and their amounts by card
+type and by terminal, refunds (settled, and in progress apart),
+net, the declined and cancelled sales (counted, never money), the
+sales still open or unknown by name, the money taken per hour, and
+the sales of a closed day that changed after its closing. Its
+money is the history&apos;s. A closed day shows the report it was
+closed with. Needs no token and no network.
+--json: one document, every amount in integer cents (&quot;..._cents&quot;)
+and the account&apos;s &quot;currency&quot;. --pdf FILE: also writes the report
+as a PDF (A4 or Letter, as the locale uses) and says where.
+--close: closes the day (one day only, after the manager PIN when
+one is set, read from standard input like logout&apos;s); a day is
+closed once.</source>
+        <translation>O relatório de fechamento de caixa de um dia (padrão: hoje) ou dos
+dias de --from a --to, hora local: vendas pagas e seus valores por
+tipo de cartão e por maquininha, estornos (feitos, e em andamento
+à parte), líquido, as vendas recusadas e canceladas (contadas, nunca
+como dinheiro), as vendas abertas ou desconhecidas pelo nome, o
+dinheiro recebido por hora e as vendas de um dia fechado que mudaram
+depois do fechamento. O dinheiro é o mesmo do histórico. Um dia
+fechado mostra o relatório com que foi fechado. Não precisa de token
+nem de rede.
+--json: um documento, cada valor em centavos inteiros (&quot;..._cents&quot;)
+e a &quot;currency&quot; da conta. --pdf ARQUIVO: também grava o relatório
+em PDF (A4 ou Carta, conforme o país) e diz onde.
+--close: fecha o dia (um só dia, depois do PIN de gerente se houver
+um, lido da entrada padrão como no logout); um dia é fechado uma só
+vez.</translation>
+    </message>
+    <message>
+        <source>Give either --day or --from and --to, not both.</source>
+        <translation>Informe --day ou --from e --to, não ambos.</translation>
+    </message>
+    <message>
+        <source>A range needs both --from and --to.</source>
+        <translation>Um período precisa de --from e --to.</translation>
+    </message>
+    <message>
+        <source>--close closes one day: give it with --day (default: today).</source>
+        <translation>--close fecha um dia: informe-o com --day (padrão: hoje).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>
+        <translation>--to %1 é anterior a --from %2: informe o primeiro dia com --from e o último com --to.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: only today or an earlier day can be closed.</source>
+        <translation>%1 ainda não chegou: só é possível fechar hoje ou um dia anterior.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the name of the file to write.</source>
+        <translation>--pdf precisa do nome do arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>This run cannot write a PDF (it was started without Qt&apos;s graphical part).</source>
+        <translation>Esta execução não pode gravar um PDF (foi iniciada sem a parte gráfica do Qt).</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (on %2 by %3); a day is closed only once.</source>
+        <translation>%1 já está fechado (em %2 por %3); um dia é fechado uma só vez.</translation>
+    </message>
+    <message>
+        <source>%1 is closed now.</source>
+        <translation>%1 está fechado agora.</translation>
+    </message>
+    <message>
+        <source>The report was saved as a PDF: %1</source>
+        <translation>O relatório foi salvo em PDF: %1</translation>
     </message>
 </context>
 <context>

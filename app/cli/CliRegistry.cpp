@@ -11,6 +11,7 @@
 #include "cli/commands/ReceiptCommand.h"
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RemoveDeviceCommand.h"
+#include "cli/commands/ReportCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/TerminalModeCommand.h"
 
@@ -30,7 +31,7 @@ const QList<Factory> &factories()
     static const QList<Factory> list = {
         make<LoginCommand>,   make<LogoutCommand>, make<DevicesCommand>,      make<ChargeCommand>,
         make<StatusCommand>,  make<CancelCommand>, make<RemoveDeviceCommand>, make<EnableIntegrationCommand>,
-        make<RefundCommand>,  make<HistoryCommand>, make<HelpCommand>,
+        make<RefundCommand>,  make<HistoryCommand>, make<ReportCommand>, make<HelpCommand>,
         make<TerminalModeCommand>, make<ReceiptCommand>,
     };
     return list;

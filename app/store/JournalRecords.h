@@ -150,4 +150,13 @@ struct JournalTotals
     /// The terminals that occur, sorted by name (case-insensitive).
     QStringList terminals() const;
 };
+/// A closed day ("Close the day"): when, by whom, and the cash-up report as it stood then (CashUpReport's JSON).
+struct JournalClosing
+{
+    QDate day;          ///< local date
+    QDateTime closedAt; ///< UTC
+    QString closedBy;   ///< who closed it, as the program knows them ("manager", "pointdesk-cli")
+    QByteArray reportJson;
+};
+
 Q_DECLARE_METATYPE(JournalRefund)

@@ -115,6 +115,19 @@ const QStringList kSchemaV4 = {
     QStringLiteral("ALTER TABLE orders ADD COLUMN installments INTEGER NOT NULL DEFAULT 0 CHECK (installments >= 0)"),
 };
 
+// Version 5 (JournalSchema::kClosingsVersion): "Close the day". One row per closed day (local date, yyyy-MM-dd):
+// when and by whom, and the cash-up report as it stood then (JSON, amounts in integer cents), so that a closed day
+// prints the same again whatever changes later; sales are found by their last change, for the changes after a closing.
+const QStringList kSchemaClosings = {
+    QStringLiteral("CREATE TABLE IF NOT EXISTS closings ("
+                   " closing_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " day TEXT NOT NULL UNIQUE CHECK (length(day) = 10),"
+                   " closed_at INTEGER NOT NULL,"
+                   " closed_by TEXT NOT NULL DEFAULT '',"
+                   " report_json TEXT NOT NULL CHECK (report_json <> ''))"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS orders_by_updated ON orders(updated_at)"),
+};
+
 } // namespace
 
 const char *const JournalSchema::kOrderColumns =
@@ -139,6 +152,8 @@ QStringList JournalSchema::stepsFrom(int fromVersion)
         steps << kSchemaV3;
     if (fromVersion < kCardDetailsVersion)
         steps << kSchemaV4;
+    if (fromVersion < kClosingsVersion)
+        steps << kSchemaClosings;
     return steps;
 }
 

@@ -8,8 +8,10 @@
 namespace JournalSchema {
 /// The step that keeps the card a sale was paid with (brand, last digits, installments) as the API gave them.
 constexpr int kCardDetailsVersion = 4;
+/// The step that adds the closings of "Close the day" (table closings).
+constexpr int kClosingsVersion = 5;
 /// The version this build writes (PRAGMA user_version).
-constexpr int kVersion = kCardDetailsVersion;
+constexpr int kVersion = kClosingsVersion;
 /// The columns OrderJournal reads an entry from, in readEntry()'s order.
 extern const char *const kOrderColumns;
 /// The columns OrderJournal reads a refund from, in readRefund()'s order.

@@ -140,6 +140,20 @@ public:
     QStringList terminals() const;
     /// The entry's history, oldest first.
     QList<JournalEvent> events(qint64 localId) const;
+    /// The money taken (takenCents, as totals() counts it) by the local hour of the day each sale was recorded:
+    /// 24 sums, hour 0 first. Empty on failure.
+    QList<qint64> takenByHour(const JournalFilter &filter = {}) const;
+    /// The sales recorded before `createdBefore` whose last change (updatedAt) is after `after` and before
+    /// `before`, oldest change first.
+    QList<JournalEntry> changedBetween(const QDateTime &after, const QDateTime &before,
+                                       const QDateTime &createdBefore) const;
+
+    /// Records that `closing.day` is closed. Conflict, and nothing written, when that day is closed already.
+    JournalResult recordClosing(const JournalClosing &closing);
+    /// The closing of `day`, if it was closed.
+    std::optional<JournalClosing> closing(const QDate &day) const;
+    /// The closed days from `from` to `to` (inclusive; invalid = no bound), oldest first.
+    QList<JournalClosing> closings(const QDate &from = {}, const QDate &to = {}) const;
 
     /// Writes the matching entries (newest first, limit and offset ignored) as CSV in `format` (see CsvFormat): a
     /// header row, CRLF line ends, RFC 4180 quoting, text cells that could run as a formula neutralised. Plain: UTF-8,

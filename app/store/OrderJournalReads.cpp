@@ -378,6 +378,57 @@ QList<JournalEvent> OrderJournal::events(qint64 localId) const
 }
 
 
+QList<qint64> OrderJournal::takenByHour(const JournalFilter &filter) const
+{
+    if (!m_open)
+        return {};
+    // Paid as stored is paid as shown (refunds only move a paid sale between the paid states), as totals() counts it.
+    JournalFilter paid = filter;
+    paid.states = {OrderState::Approved, OrderState::PartlyRefunded, OrderState::Refunded};
+    if (!filter.states.isEmpty()) {
+        paid.states.erase(std::remove_if(paid.states.begin(), paid.states.end(),
+                                         [&filter](OrderState s) { return !filter.states.contains(s); }),
+                          paid.states.end());
+        if (paid.states.isEmpty())
+            return QList<qint64>(24, 0);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!prepareFiltered(q, QStringLiteral("SELECT created_at, amount_cents FROM orders"), paid, false, QString()))
+        return {};
+    QList<qint64> hours(24, 0);
+    while (q.next())
+        hours[fromMs(q.value(0).toLongLong()).toLocalTime().time().hour()] += q.value(1).toLongLong();
+    if (q.lastError().isValid()) {
+        fail(fromSql(q.lastError(), QStringLiteral("taken by hour")));
+        return {};
+    }
+    return hours;
+}
+
+QList<JournalEntry> OrderJournal::changedBetween(const QDateTime &after, const QDateTime &before,
+                                                 const QDateTime &createdBefore) const
+{
+    QList<JournalEntry> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE updated_at > ? AND updated_at < ? AND created_at < ?"
+                             " ORDER BY updated_at, local_id")
+                  .arg(QLatin1String(JournalSchema::kOrderColumns)));
+    q.addBindValue(after.toMSecsSinceEpoch());
+    q.addBindValue(before.toMSecsSinceEpoch());
+    q.addBindValue(createdBefore.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        fail(fromSql(q.lastError(), QStringLiteral("read changed sales")));
+        return out;
+    }
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+
 namespace {
 
 // The sales' columns: the plain file's names (a contract), and the words of the history window for a spreadsheet.

@@ -15,7 +15,7 @@ QMessageBox *HelpBoxes::openShortcuts(QWidget *parent)
     box->setText(tr("Keyboard shortcuts"));
     box->setInformativeText(tr("Enter: charge\nEsc: cancel the open order\nF2: new sale, the same description\n"
                                "Ctrl+N: new sale, all cleared\nF3: charge the same again\nF5: refresh the terminals\n"
-                               "Ctrl+H: sales history\nCtrl+,: preferences\nCtrl+M: enter manager mode\n"
+                               "Ctrl+H: sales history\nCtrl+Shift+Z: close the day\nCtrl+,: preferences\nCtrl+M: enter manager mode\n"
                                "Ctrl+T: terminals (manager)\nCtrl+Shift+M: end manager mode\nF10: the menu bar\n"
                                "F1: this list"));
     box->addButton(QMessageBox::Ok)->setObjectName(QStringLiteral("shortcutsOkButton"));

@@ -576,8 +576,17 @@ void HistoryDialog::refreshTotals(bool keepOnFailure)
     if (!m_totalsResult.ok() && keepOnFailure)
         return;
     m_totals = totals;
+    QString title = tr("Totals: %1").arg(filterDescription());
+    // A closed day says so (Sales > Close the day): its cash-up report keeps the figures it was closed with.
+    if (const std::optional<JournalClosing> closed =
+            !allDays() && m_journal && m_journal->isOpen() ? m_journal->closing(day()) : std::nullopt) {
+        title += QStringLiteral(" \u2014 ") + tr("closed at %1 by %2")
+                                                   .arg(QLocale().toString(closed->closedAt.toLocalTime().time(),
+                                                                           QLocale::ShortFormat),
+                                                        closed->closedBy);
+    }
     m_totalsPanel->showTotals(
-        m_totals, m_totalsResult.ok(), tr("Totals: %1").arg(filterDescription()),
+        m_totals, m_totalsResult.ok(), title,
         [this](StateFilter filter) { return m_stateCombo->itemText(m_stateCombo->findData(int(filter))); },
         stateFilter(), !terminalFilter().isEmpty());
 }

@@ -15,6 +15,9 @@ MainMenuBar::MainMenuBar(QWidget *parent) : QMenuBar(parent)
     QAction *history = sales->addAction(tr("&History\u2026"), this, &MainMenuBar::historyRequested);
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *cashUp = sales->addAction(tr("&Close the day\u2026"), this, &MainMenuBar::cashUpRequested);
+    cashUp->setObjectName(QStringLiteral("cashUpAction"));
+    cashUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     sales->addSeparator();
     QAction *preferences = sales->addAction(tr("&Preferences\u2026"), this, &MainMenuBar::preferencesRequested);
     preferences->setObjectName(QStringLiteral("preferencesAction"));

@@ -22,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void historyRequested();
+    void cashUpRequested();
     void preferencesRequested();
     void setupRequested();
     void signOutRequested();

@@ -9,6 +9,7 @@
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
 #include "ui/ChargeForm.h"
+#include "ui/CashUpDialog.h"
 #include "ui/ConfirmBox.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/DevicePicker.h"
@@ -560,6 +561,28 @@ void MainWindow::openHistory()
     m_history->activateWindow();
 }
 
+void MainWindow::openCashUp()
+{
+    if (!m_cashUp) {
+        m_cashUp = new CashUpDialog(m_journal, this);
+        m_cashUp->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_cashUp, &CashUpDialog::reload);
+        connect(m_cashier->refundService(), &RefundService::refundAnswered, m_cashUp, &CashUpDialog::reload);
+        connect(m_cashUp, &CashUpDialog::closeDayRequested, this, [this]() {
+            // Checked here, not by the button's state alone: closing a day is the manager's.
+            requireManager(tr("Enter the manager PIN to close the day."), [this]() {
+                if (m_cashUp)
+                    m_cashUp->closeDay(tr("manager"));
+            });
+        });
+    } else {
+        m_cashUp->reload();
+    }
+    m_cashUp->show();
+    m_cashUp->raise();
+    m_cashUp->activateWindow();
+}
+
 // --- what the window shows --------------------------------------------------------------------------------
 
 void MainWindow::updateUi()
@@ -604,6 +627,7 @@ void MainWindow::buildMenus()
     m_menuBar = new MainMenuBar(this);
     setMenuBar(m_menuBar);
     connect(m_menuBar, &MainMenuBar::historyRequested, this, &MainWindow::openHistory);
+    connect(m_menuBar, &MainMenuBar::cashUpRequested, this, &MainWindow::openCashUp);
     connect(m_menuBar, &MainMenuBar::preferencesRequested, this, &MainWindow::openPreferences);
     connect(m_menuBar, &MainMenuBar::setupRequested, this, &MainWindow::requestSetup);
     connect(m_menuBar, &MainMenuBar::signOutRequested, this, [this]() {

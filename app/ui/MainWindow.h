@@ -17,6 +17,7 @@ class Currency;
 class DevicePicker;
 class ElidedLabel;
 class HeaderBar;
+class CashUpDialog;
 class HistoryDialog;
 class MainMenuBar;
 class QShortcut;
@@ -122,6 +123,7 @@ public Q_SLOTS:
     void chargeSameAgain();
     /// Sales > History (Ctrl+H): today's and earlier sales, totals and CSV export.
     void openHistory();
+    void openCashUp();
     /// Sales > Preferences: language, and the account's currency in manager mode.
     void openPreferences();
     /// Follows the sales the journal holds unfinished (after a crash or a quit with an open order); the newest
@@ -209,6 +211,7 @@ private:
     QPointer<QMessageBox> m_infoBox;
     QPointer<QMessageBox> m_confirmBox;
     QPointer<HistoryDialog> m_history;
+    QPointer<CashUpDialog> m_cashUp;
     QPointer<QDialog> m_preferences;
     Account m_account = Account::None;
     QString m_maskedToken;

@@ -246,7 +246,8 @@ void TestCliCommands::registryCreatesEveryCommandByName()
         }
     }
     for (const char *name : {"login", "logout", "devices", "charge", "status", "cancel", "remove-device",
-                             "enable-integration", "refund", "history", "help", "terminal-mode", "receipt"})
+                             "enable-integration", "refund", "history", "report", "help", "terminal-mode",
+                             "receipt"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
     QVERIFY(!CliRegistry::create(QStringLiteral("bogus")));
     QVERIFY(!CliRegistry::create(QString()));

@@ -272,9 +272,26 @@ void HistoryCommand::run(CliContext &context)
         context.failJournal(journal.lastError(), path);
         return;
     }
-    if (context.json())
-        context.writeJson(HistoryReport::json(entries, matched, totals));
-    else
-        context.writeOut(HistoryReport::table(entries, matched, totals, context.currency(), m_noSalesText));
+    // A closed day says so (report --close, or Sales > Close the day in the window).
+    const std::optional<JournalClosing> closed =
+        m_filter.fromDay.isValid() && m_filter.fromDay == m_filter.toDay ? journal.closing(m_filter.fromDay) : std::nullopt;
+    if (context.json()) {
+        QJsonObject document = HistoryReport::json(entries, matched, totals);
+        if (closed) {
+            document.insert(QStringLiteral("closed"),
+                            QJsonObject{{QStringLiteral("at"), closed->closedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("by"), closed->closedBy}});
+        }
+        context.writeJson(document);
+    } else {
+        QString text = HistoryReport::table(entries, matched, totals, context.currency(), m_noSalesText);
+        if (closed) {
+            text += tr("This day is closed: closed at %1 by %2.")
+                        .arg(QLocale().toString(closed->closedAt.toLocalTime().time(), QLocale::ShortFormat),
+                             closed->closedBy) +
+                    QLatin1Char('\n');
+        }
+        context.writeOut(text);
+    }
     context.finish(CliExit::Success);
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+#include <QDate>
+#include <optional>
+
+class ManagerPinGate;
+class OrderJournal;
+
+/// `report`: the cash-up report of a day or a range of days (text, --json, or --pdf FILE), and `report --close`,
+/// which closes a day after the manager PIN. Reads the journal only (the closing writes one row): needs neither a
+/// token nor the network.
+class ReportCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+
+    QString name() const override { return QStringLiteral("report"); }
+    QList<CliOption> options() const override;
+    QList<CliUsage> usages() const override;
+    Needs needs() const override { return Needs::Nothing; }
+    bool usesApiOptions() const override { return false; }
+    bool parse(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context) override;
+    bool checkInput(CliContext &context) override;
+    void run(CliContext &context) override;
+
+private:
+    void report(CliContext &context, bool closedNow);
+    void close(CliContext &context);
+
+    std::optional<QString> m_day;
+    std::optional<QString> m_from;
+    std::optional<QString> m_to;
+    std::optional<QString> m_pdf;
+    bool m_close = false;
+    QDate m_fromDay;
+    QDate m_toDay;
+    ManagerPinGate *m_gate = nullptr;
+};

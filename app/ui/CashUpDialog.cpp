@@ -1,0 +1,271 @@
+#include "ui/CashUpDialog.h"
+
+#include "print/CashUpReportDocument.h"
+#include "store/CashUpReportBuilder.h"
+#include "store/OrderJournal.h"
+#include "ui/ConfirmBox.h"
+#include "ui/Formatting.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+
+CashUpReportDocument::Style documentStyle()
+{
+    CashUpReportDocument::Style style;
+    style.locale = QLocale();
+    style.currency = Formatting::defaultCurrency();
+    style.paper = CashUpReportDocument::paperFor(style.locale);
+    return style;
+}
+
+/// A window-modal message that does not block the caller (the dialog stays live behind it).
+void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("cashUpMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+} // namespace
+
+CashUpDialog::CashUpDialog(OrderJournal *journal, QWidget *parent)
+    : QDialog(parent), m_journal(journal), m_printer(new QPrinter(QPrinter::HighResolution))
+{
+    setObjectName(QStringLiteral("cashUpDialog"));
+    setWindowTitle(tr("Close the day"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *days = new QHBoxLayout;
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today, this);
+    m_from->setObjectName(QStringLiteral("cashUpFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setMaximumDate(today);
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("cashUpTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setMaximumDate(today);
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_to);
+    auto *todayButton = new QPushButton(tr("To&day"), this);
+    todayButton->setObjectName(QStringLiteral("cashUpToday"));
+    todayButton->setAutoDefault(false);
+    days->addWidget(fromLabel);
+    days->addWidget(m_from);
+    days->addSpacing(12);
+    days->addWidget(toLabel);
+    days->addWidget(m_to);
+    days->addSpacing(12);
+    days->addWidget(todayButton);
+    days->addStretch();
+    layout->addLayout(days);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("cashUpStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_preview = new QPrintPreviewWidget(m_printer, this);
+    m_preview->setObjectName(QStringLiteral("cashUpPreview"));
+    m_preview->setAccessibleName(tr("Report preview"));
+    m_preview->setMinimumSize(560, 420);
+    layout->addWidget(m_preview, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_printButton = buttons->addButton(tr("&Print\u2026"), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(QStringLiteral("cashUpPrint"));
+    m_pdfButton = buttons->addButton(tr("&Save as PDF\u2026"), QDialogButtonBox::ActionRole);
+    m_pdfButton->setObjectName(QStringLiteral("cashUpPdf"));
+    m_closeDayButton = buttons->addButton(tr("C&lose the day\u2026"), QDialogButtonBox::ActionRole);
+    m_closeDayButton->setObjectName(QStringLiteral("cashUpCloseDay"));
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("cashUpDone"));
+    for (QPushButton *b : {m_printButton, m_pdfButton, m_closeDayButton})
+        b->setAutoDefault(false);
+    layout->addWidget(buttons);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &CashUpDialog::paintPreview);
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &from) {
+        if (m_to->date() < from)
+            m_to->setDate(from);
+        reload();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &to) {
+        if (m_from->date() > to)
+            m_from->setDate(to);
+        reload();
+    });
+    connect(todayButton, &QPushButton::clicked, this, [this]() { setDays(QDate::currentDate(), QDate::currentDate()); });
+    connect(m_printButton, &QPushButton::clicked, this, &CashUpDialog::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &CashUpDialog::savePdf);
+    connect(m_closeDayButton, &QPushButton::clicked, this, [this]() { Q_EMIT closeDayRequested(fromDay()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(820, 700);
+    reload();
+    m_from->setFocus();
+}
+
+CashUpDialog::~CashUpDialog()
+{
+    delete m_preview; // before the printer it paints on
+    m_preview = nullptr;
+    delete m_printer;
+}
+
+QDate CashUpDialog::fromDay() const
+{
+    return m_from->date();
+}
+
+QDate CashUpDialog::toDay() const
+{
+    return m_to->date();
+}
+
+void CashUpDialog::setDays(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(qMax(from, to));
+    reload();
+}
+
+void CashUpDialog::reload()
+{
+    JournalResult result;
+    m_report = CashUpReportBuilder(m_journal).build(fromDay(), toDay(), &result);
+    if (!result.ok()) {
+        m_report = CashUpReport();
+        m_report.fromDay = fromDay();
+        m_report.toDay = toDay();
+        m_status->setText(result.userMessage());
+    }
+    CashUpReportDocument(m_report, documentStyle()).setUpPrinter(m_printer);
+    updateState();
+    m_preview->updatePreview();
+}
+
+void CashUpDialog::updateState()
+{
+    const QLocale locale;
+    const bool oneDay = fromDay() == toDay();
+    QString status;
+    if (m_report.isClosed()) {
+        status = tr("Closed on %1 by %2. The report shows the figures it was closed with.")
+                     .arg(locale.toString(m_report.closedAt->toLocalTime(), QLocale::ShortFormat), m_report.closedBy);
+    } else if (oneDay) {
+        status = tr("Not closed yet.");
+    } else {
+        status = tr("A range of days: pick one day to close it.");
+    }
+    if (m_report.hasUnfinished())
+        status += QLatin1Char(' ') + tr("%n sale(s) are not finished.", nullptr, int(m_report.unfinished.size()));
+    m_status->setText(status);
+    m_closeDayButton->setEnabled(oneDay && !m_report.isClosed() && m_journal && m_journal->isOpen());
+    m_closeDayButton->setToolTip(oneDay ? QString() : tr("Only one day can be closed at a time."));
+}
+
+void CashUpDialog::paintPreview(QPrinter *printer)
+{
+    CashUpReportDocument(m_report, documentStyle()).paint(printer);
+}
+
+void CashUpDialog::print()
+{
+    const CashUpReportDocument document(m_report, documentStyle());
+    QPrinter printer(QPrinter::HighResolution);
+    document.setUpPrinter(&printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the cash-up report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!document.paint(&printer))
+        tell(this, QMessageBox::Warning, tr("Print the cash-up report"), tr("The report could not be printed."));
+}
+
+void CashUpDialog::savePdf()
+{
+    const QString name = m_report.isOneDay()
+                             ? tr("cash-up-%1.pdf").arg(fromDay().toString(Qt::ISODate))
+                             : tr("cash-up-%1-to-%2.pdf").arg(fromDay().toString(Qt::ISODate), toDay().toString(Qt::ISODate));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the cash-up report as PDF"),
+                                                      QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!CashUpReportDocument(m_report, documentStyle()).writePdf(path, &error)) {
+        tell(this, QMessageBox::Warning, tr("Save the cash-up report as PDF"), error);
+        return;
+    }
+    m_status->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CashUpDialog::closeDay(const QString &who)
+{
+    const QDate day = fromDay();
+    if (fromDay() != toDay())
+        return;
+    const QLocale locale;
+    if (const std::optional<JournalClosing> closed = m_journal->closing(day)) {
+        tell(this, QMessageBox::Information, tr("Close the day"),
+                                 tr("%1 is already closed (on %2 by %3). A day is closed only once; later changes "
+                                    "show in the next day's report.")
+                                     .arg(locale.toString(day, QLocale::LongFormat),
+                                          locale.toString(closed->closedAt.toLocalTime(), QLocale::ShortFormat),
+                                          closed->closedBy));
+        reload();
+        return;
+    }
+    ConfirmBox::Spec spec;
+    spec.objectName = QStringLiteral("confirmCloseDay");
+    spec.title = tr("Close the day");
+    spec.text = tr("Close %1?").arg(locale.toString(day, QLocale::LongFormat));
+    spec.informativeText =
+        (m_report.hasUnfinished()
+             ? tr("%n sale(s) of this day are not finished; their money is not counted.", nullptr,
+                  int(m_report.unfinished.size())) +
+                   QLatin1Char(' ')
+             : QString()) +
+        tr("The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next "
+           "day's report. A day is closed only once.");
+    spec.confirmText = tr("C&lose the day");
+    spec.confirmObjectName = QStringLiteral("confirmCloseDayButton");
+    spec.backText = tr("&Back");
+    spec.backObjectName = QStringLiteral("confirmCloseDayBack");
+    ConfirmBox::ask(this, spec, [this, who]() { recordClosing(who); });
+}
+
+void CashUpDialog::recordClosing(const QString &who)
+{
+    const JournalResult result =
+        CashUpReportBuilder::closeDay(m_journal, fromDay(), who, QDateTime::currentDateTime(), &m_report);
+    if (result.kind() == JournalResult::Kind::Conflict) {
+        tell(this, QMessageBox::Information, tr("Close the day"),
+                                 tr("This day was closed in the meantime (on another till). A day is closed only once."));
+    } else if (!result.ok()) {
+        tell(this, QMessageBox::Warning, tr("Close the day"), result.userMessage());
+    }
+    reload();
+}
