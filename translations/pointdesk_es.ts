@@ -693,6 +693,13 @@
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this day changed after the closing (a late payment, a refund): the report of the next day lists them. These figures are the ones the day was closed with.</source>
+        <translation>
+            <numerusform>%n venta de este día cambió después del cierre (un pago tardío, una devolución): la muestra el informe del día siguiente. Estas cifras son las del cierre.</numerusform>
+            <numerusform>%n ventas de este día cambiaron después del cierre (un pago tardío, una devolución): las muestra el informe del día siguiente. Estas cifras son las del cierre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportText</name>
@@ -810,6 +817,13 @@
     <message>
         <source>Changes after closing (sales of a closed day that changed after it was closed)</source>
         <translation>Cambios después del cierre (ventas de un día cerrado que cambiaron después del cierre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this day changed after the closing (a late payment, a refund): the report of the next day lists them. These figures are the ones the day was closed with.</source>
+        <translation>
+            <numerusform>%n venta de este día cambió después del cierre (un pago tardío, una devolución): la muestra el informe del día siguiente. Estas cifras son las del cierre.</numerusform>
+            <numerusform>%n ventas de este día cambiaron después del cierre (un pago tardío, una devolución): las muestra el informe del día siguiente. Estas cifras son las del cierre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,13 @@
         <source>Changed</source>
         <translation>Mudou</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this day changed after the closing (a late payment, a refund): the report of the next day lists them. These figures are the ones the day was closed with.</source>
+        <translation>
+            <numerusform>%n venda deste dia mudou depois do fechamento (um pagamento atrasado, um estorno): o relatório do dia seguinte a mostra. Estes números são os do fechamento.</numerusform>
+            <numerusform>%n vendas deste dia mudaram depois do fechamento (um pagamento atrasado, um estorno): o relatório do dia seguinte as mostra. Estes números são os do fechamento.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportText</name>
@@ -810,6 +817,13 @@
     <message>
         <source>Changes after closing (sales of a closed day that changed after it was closed)</source>
         <translation>Mudanças após o fechamento (vendas de um dia fechado que mudaram depois do fechamento)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this day changed after the closing (a late payment, a refund): the report of the next day lists them. These figures are the ones the day was closed with.</source>
+        <translation>
+            <numerusform>%n venda deste dia mudou depois do fechamento (um pagamento atrasado, um estorno): o relatório do dia seguinte a mostra. Estes números são os do fechamento.</numerusform>
+            <numerusform>%n vendas deste dia mudaram depois do fechamento (um pagamento atrasado, um estorno): o relatório do dia seguinte as mostra. Estes números são os do fechamento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

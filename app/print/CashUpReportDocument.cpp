@@ -239,6 +239,12 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     if (r.isClosed()) {
         pages.paragraph(tr("Closed on %1 by %2.").arg(dateTime(*r.closedAt), r.closedBy.isEmpty() ? tr("unknown") : r.closedBy),
                         pages.font(10, true));
+        if (r.changedSinceClosing > 0) {
+            pages.paragraph(tr("%n sale(s) of this day changed after the closing (a late payment, a refund): the "
+                               "report of the next day lists them. These figures are the ones the day was closed with.",
+                               nullptr, int(r.changedSinceClosing)),
+                            body, Qt::darkGray);
+        }
     } else {
         pages.paragraph(tr("Not closed. Figures as of %1.").arg(dateTime(r.madeAt)), body, Qt::darkGray);
     }

@@ -25,9 +25,14 @@ QString CashUpReportText::render(const CashUpReport &r, const QLocale &l, const 
                                                              l.toString(r.toDay, QLocale::LongFormat));
     QStringList out;
     out << tr("Cash-up report, %1").arg(period);
-    if (r.isClosed())
+    if (r.isClosed()) {
         out << tr("Closed on %1 by %2.").arg(dateTime(*r.closedAt), r.closedBy.isEmpty() ? tr("unknown") : r.closedBy);
-    else
+        if (r.changedSinceClosing > 0) {
+            out << tr("%n sale(s) of this day changed after the closing (a late payment, a refund): the report of the "
+                      "next day lists them. These figures are the ones the day was closed with.",
+                      nullptr, int(r.changedSinceClosing));
+        }
+    } else
         out << tr("Not closed. Figures as of %1.").arg(dateTime(r.madeAt));
     if (r.hasUnfinished()) {
         out << tr("Unfinished sales: %n sale(s) still open or with an unknown result; their money is not counted.",

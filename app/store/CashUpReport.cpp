@@ -114,7 +114,8 @@ QJsonObject CashUpReport::toJson() const
     doc.insert(QStringLiteral("made_at"), isoUtc(madeAt));
     if (closedAt)
         doc.insert(QStringLiteral("closed"), QJsonObject{{QStringLiteral("at"), isoUtc(*closedAt)},
-                                                         {QStringLiteral("by"), closedBy}});
+                                                         {QStringLiteral("by"), closedBy},
+                                                         {QStringLiteral("changed_since"), changedSinceClosing}});
     doc.insert(QStringLiteral("unfinished"), hasUnfinished());
     doc.insert(QStringLiteral("paid"), bucketJson(money()));
     const JournalTotals::Bucket all = totals.all();

@@ -45,6 +45,8 @@ struct CashUpReport
     /// Set for a closed day: the report is the snapshot the closing kept.
     std::optional<QDateTime> closedAt; ///< UTC
     QString closedBy;
+    /// For a closed day: its sales that changed after the closing (read now, not kept): the next report lists them.
+    qint64 changedSinceClosing = 0;
 
     bool isOneDay() const { return fromDay == toDay; }
     bool isClosed() const { return closedAt.has_value(); }

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 bool failed(const OrderJournal *journal, JournalResult *result)
@@ -31,6 +33,15 @@ CashUpReport CashUpReportBuilder::build(const QDate &from, const QDate &to, Jour
             }
             kept->closedAt = closing->closedAt;
             kept->closedBy = closing->closedBy;
+            // What changed since is not written into it: it is counted, and listed by the next report.
+            const QDateTime never(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+            const QList<JournalEntry> changed =
+                m_journal->changedBetween(closing->closedAt, never, from.addDays(1).startOfDay());
+            if (failed(m_journal, result))
+                return {};
+            kept->changedSinceClosing = std::count_if(changed.cbegin(), changed.cend(), [&from](const JournalEntry &e) {
+                return e.createdAt.toLocalTime().date() == from;
+            });
             return *kept;
         }
     }

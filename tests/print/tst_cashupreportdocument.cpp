@@ -178,6 +178,8 @@ void TestCashUpReportDocument::closedDayShowsItsClosing()
     QVERIFY(closed.contains(QRegularExpression(
         QStringLiteral("Net\\s+") + QRegularExpression::escape(money(JournalSeeding::Expected().netCents())))));
     QVERIFY(!closed.contains(QStringLiteral("Late refund")));
+    // It says that a sale of the day changed since, and where to find it.
+    QVERIFY2(closed.contains(QStringLiteral("1 sale(s) of this day changed after the closing")), qPrintable(closed));
 
     const QDate next = m_day.addDays(1);
     const QString nextText = pdfText(CashUpReportBuilder(m_journal.get()).build(next, next), style);

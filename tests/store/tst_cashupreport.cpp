@@ -174,6 +174,7 @@ void TestCashUpReport::closingKeepsTheReport()
     QVERIFY(again.isClosed());
     QCOMPARE(*again.closedAt, closedAt.toUTC());
     QCOMPARE(again.closedBy, QStringLiteral("manager"));
+    QCOMPARE(again.changedSinceClosing, qint64(0));
     compareBuckets(again.money(), m_journal->totals(JournalFilter::day(day)).all());
 }
 
@@ -223,6 +224,7 @@ void TestCashUpReport::lateRefundGoesToTheNextReport()
     QCOMPARE(closed.money().takenCents, qint64(30000));
     QCOMPARE(closed.money().refundedCents, qint64(0));
     QCOMPARE(closed.money().netCents(), qint64(30000));
+    QCOMPARE(closed.changedSinceClosing, qint64(1)); // counted, not written in
     // ... while the journal now says otherwise ...
     QCOMPARE(m_journal->totals(JournalFilter::day(day)).all().refundedCents, qint64(5000));
     // ... and today's report shows the change.
@@ -260,6 +262,7 @@ void TestCashUpReport::lateChangeOnTheClosedDayGoesToTheNextReport()
     const CashUpReport closed = builder.build(day, day);
     QCOMPARE(closed.money().takenCents, qint64(1000));
     QCOMPARE(closed.unfinished.size(), 1);
+    QCOMPARE(closed.changedSinceClosing, qint64(1)); // the late payer; the sale changed before the closing is not
     const CashUpReport next = builder.build(day.addDays(1), day.addDays(1));
     QCOMPARE(next.changedAfterClosing.size(), 1);
     QCOMPARE(next.changedAfterClosing.first().description, QStringLiteral("Late payer"));
