@@ -23,6 +23,32 @@ QString fixedCents(Money amount)
         .arg(whole % 100, 2, 10, QLatin1Char('0'));
 }
 
+// `text` in lines of at most `width` characters, broken at spaces (inside a word only when it is longer than a line),
+// each line after `indent`.
+QStringList wrapped(const QString &text, int width, const QString &indent)
+{
+    QStringList lines;
+    QString line;
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        while (word.size() > width) {
+            if (!line.isEmpty()) {
+                lines << indent + line;
+                line.clear();
+            }
+            lines << indent + word.left(width);
+            word = word.mid(width);
+        }
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << indent + line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << indent + line;
+    return lines;
+}
+
 } // namespace
 
 std::optional<Receipt> Receipt::from(const JournalEntry &entry, const QList<JournalRefund> &refunds,
@@ -154,7 +180,7 @@ QString Receipt::toText(const QLocale &locale, const Currency &currency, int wid
             if (gap >= 2)
                 lines << label + QString(gap, QLatin1Char(' ')) + value;
             else
-                lines << label << QStringLiteral("  ") + value;
+                lines << label << wrapped(value, width - 2, QStringLiteral("  "));
             break;
         }
         }

@@ -72,7 +72,8 @@ public:
 
     /// The lines as printed, amounts in `currency` as `locale` writes money, dates in `locale`'s short format.
     QList<Row> rows(const QLocale &locale, const Currency &currency) const;
-    /// rows() as plain text `width` characters wide (a value that does not fit beside its label goes below it).
+    /// rows() as plain text `width` characters wide (a value that does not fit beside its label goes below it, wrapped at
+    /// spaces).
     QString toText(const QLocale &locale, const Currency &currency, int width = 48) const;
     /// The receipt as JSON: amounts as exact decimal strings and integer cents, ids as strings, times in ISO 8601 UTC.
     QJsonObject toJson(const Currency &currency) const;

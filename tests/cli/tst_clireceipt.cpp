@@ -44,6 +44,7 @@ private:
 void TestCliReceipt::initTestCase()
 {
     QVERIFY(m_home.isValid());
+    RECEIPT_REQUIRE_POPPLER();
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/pointdesk-clireceipt-test");

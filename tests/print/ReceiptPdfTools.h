@@ -18,6 +18,16 @@ inline QString tool(const char *name)
     return path;
 }
 
+/// Fails the calling test with what to install when poppler-utils' pdftotext or pdfinfo is missing (never a skip).
+#define RECEIPT_REQUIRE_POPPLER()                                                                                    \
+    do {                                                                                                               \
+        for (const char *name : {"pdftotext", "pdfinfo"})                                                            \
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty(),                             \
+                     qPrintable(QStringLiteral("%1 is missing: install poppler-utils (listed in .ci/deps); the "       \
+                                               "receipt tests read the PDFs with it")                                  \
+                                    .arg(QString::fromLatin1(name))));                                                 \
+    } while (false)
+
 /// The text of the PDF at `path` as `pdftotext -layout path -` lays it out; an empty string (and a warning) when it
 /// could not be read.
 inline QString text(const QString &path)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     {
         // Dates are written in local time: fix it for the expectations.
         qputenv("TZ", "UTC");
+        RECEIPT_REQUIRE_POPPLER();
     }
 
     void onlyForSalesWhoseMoneyWasTaken_data()
@@ -110,6 +111,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Caja 1")));
         QVERIFY(text.contains(QStringLiteral("3/5/26 2:07")));
         QVERIFY(!text.contains(QStringLiteral("Net")));
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 48, qPrintable(line));
+    }
+
+    void textWrapsALongDescription()
+    {
+        JournalEntry e = paidEntry();
+        e.request.description = QStringLiteral("Three kilos of yerba mate, a thermos and two gourds with silver rims "
+                                               "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        const QString text = Receipt::from(e, {}, shop())->toText(kEnglish, kArs, 40);
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 40, qPrintable(line));
+        QString flat = text;
+        flat.remove(QRegularExpression(QStringLiteral("\\s+")));
+        QVERIFY2(flat.contains(QStringLiteral("DescriptionThreekilosofyerbamate,athermosandtwogourdswithsilverrims"
+                                              "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("\nDescription\n  Three kilos of yerba mate, a thermos\n  and two gourds with silver rims\n")));
     }
 
     void refundsAndTheNet()
