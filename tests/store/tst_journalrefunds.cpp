@@ -188,7 +188,8 @@ void TestJournalRefunds::versionTwoJournalGainsTheFlag()
     const qint64 whole = m_journal->recordRefund(id, std::nullopt, QStringLiteral("kept"), {});
     m_journal.reset();
     // Back to version 2 as the previous build wrote it.
-    rawExec({QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"),
+    rawExec({QStringLiteral("DROP TABLE outbox"), QStringLiteral("DROP TABLE outbox_state"),
+             QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"),
              QStringLiteral("ALTER TABLE orders DROP COLUMN print_on_terminal"),
              QStringLiteral("ALTER TABLE orders DROP COLUMN expiration_seconds"), QStringLiteral("ALTER TABLE refunds DROP COLUMN whole_balance"),
              QStringLiteral("PRAGMA user_version = 2")});
