@@ -11,6 +11,7 @@
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RemoveDeviceCommand.h"
 #include "cli/commands/StatusCommand.h"
+#include "cli/commands/StoreCommand.h"
 #include "cli/commands/TerminalModeCommand.h"
 
 #include <QList>
@@ -30,7 +31,7 @@ const QList<Factory> &factories()
         make<LoginCommand>,   make<LogoutCommand>, make<DevicesCommand>,      make<ChargeCommand>,
         make<StatusCommand>,  make<CancelCommand>, make<RemoveDeviceCommand>, make<EnableIntegrationCommand>,
         make<RefundCommand>,  make<HistoryCommand>, make<HelpCommand>,
-        make<TerminalModeCommand>,
+        make<TerminalModeCommand>, make<StoreCommand>,
     };
     return list;
 }

@@ -173,5 +173,7 @@ struct OutboxStatus
     qint64 lastChange = 0;  ///< the newest change number (0: none yet)
     qint64 pushedUpTo = 0;  ///< every change up to this one is in the store
     qint64 waiting = 0;     ///< changes after pushedUpTo
+    QDateTime lastPushAt;   ///< UTC, when changes last reached the store; invalid before
+    QString lastError;      ///< why the last attempt failed; "" when it worked
 };
 

@@ -109,7 +109,8 @@ const QStringList kSchemaV3 = {
 
 // Version 4: the outbox. Every write to a sale, a refund or a sale's history appends, in the same transaction, one
 // row holding the written row as it is after the change (JSON), numbered in order (change_no); the store pusher sends
-// them to the store's PostgreSQL in that order and keeps, in outbox_state, how far the store has them. An existing
+// them to the store's PostgreSQL in that order and keeps, in outbox_state, how far the store has them, when it last
+// sent some and what went wrong last ("" when nothing). An existing
 // journal's rows each get an initial outbox row (sales, then refunds, then history lines), so the store receives them
 // too. journal_id tells this journal apart from a later one at the same path (a damaged file moved aside).
 const QStringList kSchemaV4 = {
@@ -123,7 +124,9 @@ const QStringList kSchemaV4 = {
     QStringLiteral("CREATE TABLE outbox_state ("
                    " id INTEGER PRIMARY KEY CHECK (id = 1),"
                    " journal_id TEXT NOT NULL CHECK (journal_id <> ''),"
-                   " pushed_up_to INTEGER NOT NULL DEFAULT 0 CHECK (pushed_up_to >= 0))"),
+                   " pushed_up_to INTEGER NOT NULL DEFAULT 0 CHECK (pushed_up_to >= 0),"
+                   " last_push_at INTEGER,"
+                   " last_error TEXT NOT NULL DEFAULT '')"),
     QStringLiteral("INSERT INTO outbox_state (id, journal_id) VALUES (1, lower(hex(randomblob(16))))"),
     QStringLiteral("INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
                    " SELECT local_id, 'sale', local_id, updated_at, json_object("

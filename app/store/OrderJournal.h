@@ -157,6 +157,9 @@ public:
     /// The store has every change up to `upTo` (clamped to the newest change). The mark only moves forward, unless
     /// `backwards` (the store said it has less, e.g. restored from a backup: those changes are sent again).
     JournalResult markPushed(qint64 upTo, bool backwards = false);
+    /// Keeps why the last push failed ("" after one that worked), for `pointdesk-cli store status`. Written only
+    /// when it differs from what is kept.
+    JournalResult recordPushError(const QString &error);
 
 private:
     using OutboxKind = OutboxRow::Kind;

@@ -3,6 +3,7 @@
 #include "store/JournalSchema.h"
 #include "store/OrderJournal.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,8 +75,8 @@ std::optional<OutboxStatus> OrderJournal::outboxStatus() const
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // One read transaction: the mark and the count agree with each other.
     if (!q.exec(QStringLiteral("SELECT s.journal_id, s.pushed_up_to, COALESCE((SELECT MAX(change_no) FROM outbox), 0),"
-                               " (SELECT COUNT(*) FROM outbox WHERE change_no > s.pushed_up_to)"
-                               " FROM outbox_state s WHERE s.id = 1")) ||
+                               " (SELECT COUNT(*) FROM outbox WHERE change_no > s.pushed_up_to), s.last_push_at,"
+                               " s.last_error FROM outbox_state s WHERE s.id = 1")) ||
         !q.next()) {
         fail(q.lastError().isValid() ? fromSql(q.lastError(), QStringLiteral("read outbox state"))
                                      : JournalResult(JournalResult::Kind::Corrupt, QStringLiteral("no outbox state")));
@@ -86,6 +87,9 @@ std::optional<OutboxStatus> OrderJournal::outboxStatus() const
     status.pushedUpTo = q.value(1).toLongLong();
     status.lastChange = q.value(2).toLongLong();
     status.waiting = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        status.lastPushAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    status.lastError = q.value(5).toString();
     fail({});
     return status;
 }
@@ -97,10 +101,28 @@ JournalResult OrderJournal::markPushed(qint64 upTo, bool backwards)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     const QString mark = QStringLiteral("MIN(?, COALESCE((SELECT MAX(change_no) FROM outbox), 0))");
     q.prepare(backwards ? QStringLiteral("UPDATE outbox_state SET pushed_up_to = MAX(0, %1) WHERE id = 1").arg(mark)
-                        : QStringLiteral("UPDATE outbox_state SET pushed_up_to = MAX(pushed_up_to, %1) WHERE id = 1")
+                        : QStringLiteral("UPDATE outbox_state SET pushed_up_to = MAX(pushed_up_to, %1),"
+                                         " last_push_at = ? WHERE id = 1")
                               .arg(mark));
     q.addBindValue(upTo);
+    if (!backwards)
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
         return fail(fromSql(q.lastError(), QStringLiteral("mark outbox pushed")));
     return fail({});
 }
+
+JournalResult OrderJournal::recordPushError(const QString &error)
+{
+    if (!m_open)
+        return fail({JournalResult::Kind::NotOpen, QStringLiteral("recordPushError")});
+    const QString text = error.isNull() ? QString::fromLatin1("") : error.left(500);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE outbox_state SET last_error = ? WHERE id = 1 AND last_error <> ?"));
+    q.addBindValue(text);
+    q.addBindValue(text);
+    if (!q.exec())
+        return fail(fromSql(q.lastError(), QStringLiteral("record push error")));
+    return fail({});
+}
+

@@ -53,6 +53,15 @@ StoreResult StorePusher::connectAndSync()
 
 StoreResult StorePusher::pushPending(int maxBatches)
 {
+    const StoreResult result = pushBatches(maxBatches);
+    // Kept for `store status`; a journal that cannot take it is already reported through the result.
+    m_journal.recordPushError(result.ok() ? QString()
+                                          : StoreResult::kindKey(result.kind()) + QStringLiteral(": ") + result.detail());
+    return result;
+}
+
+StoreResult StorePusher::pushBatches(int maxBatches)
+{
     m_lastPushed = 0;
     if (!m_database.isOpen()) {
         const StoreResult r = connectAndSync();

@@ -39,6 +39,7 @@ public:
 
 private:
     StoreResult connectAndSync();
+    StoreResult pushBatches(int maxBatches);
 
     OrderJournal &m_journal;
     StoreDatabase &m_database;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refusedWriteAppendsNothing();
     void refundsAppendRefundSaleAndEvent();
     void pushedMarkMovesForwardOnly();
+    void pushTimeAndErrorAreKept();
     void olderJournalGetsInitialRows();
 
 private:
@@ -225,6 +226,20 @@ void TestJournalOutbox::pushedMarkMovesForwardOnly()
     QCOMPARE(m_journal->outboxStatus()->waiting, 3);
     QCOMPARE(m_journal->outboxAfter(1, 2).size(), 2);
     QCOMPARE(m_journal->outboxAfter(1, 2).first().changeNo, 2);
+}
+
+void TestJournalOutbox::pushTimeAndErrorAreKept()
+{
+    sale(100);
+    QVERIFY(!m_journal->outboxStatus()->lastPushAt.isValid());
+    QCOMPARE(m_journal->outboxStatus()->lastError, QString());
+    QVERIFY(m_journal->recordPushError(QStringLiteral("unreachable: connection refused")).ok());
+    QCOMPARE(m_journal->outboxStatus()->lastError, QStringLiteral("unreachable: connection refused"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QVERIFY(m_journal->markPushed(1).ok());
+    QVERIFY(m_journal->outboxStatus()->lastPushAt >= before);
+    QVERIFY(m_journal->recordPushError(QString()).ok());
+    QCOMPARE(m_journal->outboxStatus()->lastError, QString());
 }
 
 void TestJournalOutbox::olderJournalGetsInitialRows()

@@ -196,6 +196,8 @@ void TestStoreDatabase::pushesInOrder()
     QCOMPARE(p->lastPushed(), status.lastChange);
     QCOMPARE(status.pushedUpTo, status.lastChange);
     QCOMPARE(status.waiting, 0);
+    QVERIFY(status.lastPushAt.isValid());
+    QCOMPARE(status.lastError, QString());
 
     StorePg::Admin admin(m_database);
     QCOMPARE(admin.rows(QStringLiteral("SELECT local_sale_id, amount_cents, currency, state, order_id, terminal"
@@ -348,6 +350,8 @@ void TestStoreDatabase::unreachableStoreKeepsTheOutbox()
     QVERIFY(!r.detail().isEmpty());
     QCOMPARE(m_journal->outboxStatus()->pushedUpTo, 0);
     QVERIFY(m_journal->outboxStatus()->waiting > 0);
+    QVERIFY(m_journal->outboxStatus()->lastError.startsWith(QStringLiteral("unreachable: ")));
+    QVERIFY(!m_journal->outboxStatus()->lastPushAt.isValid());
     StoreConnection wrongDb = StorePg::connection(QStringLiteral("no_such_database"));
     p->setConnection(wrongDb);
     QCOMPARE(p->pushPending().kind(), StoreResult::Kind::Refused);
