@@ -38,7 +38,9 @@ int make(OrderJournal &journal, int count, int seed)
         if (id <= 0)
             return 4;
         cents += r.amount.cents();
-        if (!journal.attachOrderId(id, OrderRef(QStringLiteral("ORD%1X%2").arg(seed).arg(id))).ok())
+        // Every third sale has its order id attached on its own (the others get theirs with the answer), to keep
+        // the journals quick to make.
+        if (n % 3 == 0 && !journal.attachOrderId(id, OrderRef(QStringLiteral("ORD%1X%2").arg(seed).arg(id))).ok())
             return 4;
         OrderInfo info;
         const int kind = n % 10;
@@ -48,6 +50,7 @@ int make(OrderJournal &journal, int count, int seed)
                                  : OrderState::Approved;
         if (info.state == OrderState::WaitingForCard)
             continue;
+        info.id = OrderRef(QStringLiteral("ORD%1X%2").arg(seed).arg(id));
         info.status = QStringLiteral("processed");
         info.paymentId = PaymentRef(QStringLiteral("PAY%1X%2").arg(seed).arg(id));
         if (!journal.recordState(id, info).ok())

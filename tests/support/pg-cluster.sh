@@ -4,12 +4,14 @@
 #   pg-cluster.sh start DIR [FIRST-LAST]   initdb + start; the port goes to DIR/port (default range 55400-55499)
 #   pg-cluster.sh restart DIR              an immediate stop (as a crash would) and a start on the same port
 #   pg-cluster.sh stop DIR                 stop and remove DIR
+# PG_CLUSTER_FSYNC=on keeps fsync on (bench/run's figure); the tests run with it off (speed; no machine crash is tested).
 # initdb and pg_ctl refuse to run as root: as root they run as the user postgres (runuser), which owns DIR/data.
 set -euo pipefail
 
 cmd=${1:?usage: pg-cluster.sh start|restart|stop DIR [FIRST-LAST]}
 dir=${2:?usage: pg-cluster.sh start|restart|stop DIR [FIRST-LAST]}
 range=${3:-55400-55499}
+dir=$(realpath -m "$dir") # the server resolves paths from its data directory
 
 bindir=${POINTDESK_PG_BINDIR:-}
 if [[ -z "$bindir" ]]; then
@@ -31,7 +33,7 @@ port_in_use() {
 
 start_on() { # PORT
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
-        -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60" start >/dev/null
+        -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_CLUSTER_FSYNC:-off} -c max_connections=60" start >/dev/null
 }
 
 stop_cluster() { # MODE
@@ -55,11 +57,14 @@ start)
     for ((i = 0; i < span; i++)); do
         port=$((first + (offset + i) % span))
         port_in_use "$port" && continue
-        if start_on "$port"; then
+        if start_on "$port" 2>>"$dir/start.log"; then
             echo "$port" >"$dir/port"
             echo "pg-cluster: PostgreSQL on 127.0.0.1:$port, data in $dir/data"
             exit 0
         fi
+        # Only a port taken meanwhile is worth another try.
+        grep -q "already in use" "$dir/log" 2>/dev/null || { cat "$dir/log" >&2; exit 1; }
+        : >"$dir/log"
     done
     echo "pg-cluster: no free port in $range" >&2
     cat "$dir/log" >&2 2>/dev/null || true
