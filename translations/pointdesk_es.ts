@@ -5168,16 +5168,16 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
         <translation>La base de datos de la tienda fue creada por un PointDesk más reciente. Actualice PointDesk en esta caja.</translation>
     </message>
     <message>
-        <source>The store database already holds another sales record under this counter&apos;s id. Give this counter a new id or ask the manager to check the store.</source>
-        <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja. Asigne un id nuevo a esta caja o pida al encargado que revise la tienda.</translation>
-    </message>
-    <message>
         <source>The sales record of this counter could not be read.</source>
         <translation>No se pudo leer el registro de ventas de esta caja.</translation>
     </message>
     <message>
         <source>The store database did not take the sales.</source>
         <translation>La base de datos de la tienda no aceptó las ventas.</translation>
+    </message>
+    <message>
+        <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
+        <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja: el registro de esta caja se empezó de nuevo. No se envía nada hasta que el encargado revise la tienda.</translation>
     </message>
 </context>
 <context>

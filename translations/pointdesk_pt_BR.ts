@@ -5172,16 +5172,16 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
         <translation>O banco de dados da loja foi criado por um PointDesk mais recente. Atualize o PointDesk neste caixa.</translation>
     </message>
     <message>
-        <source>The store database already holds another sales record under this counter&apos;s id. Give this counter a new id or ask the manager to check the store.</source>
-        <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa. Dê um novo id a este caixa ou peça ao gerente que verifique a loja.</translation>
-    </message>
-    <message>
         <source>The sales record of this counter could not be read.</source>
         <translation>Não foi possível ler o registro de vendas deste caixa.</translation>
     </message>
     <message>
         <source>The store database did not take the sales.</source>
         <translation>O banco de dados da loja não aceitou as vendas.</translation>
+    </message>
+    <message>
+        <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
+        <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa: o registro deste caixa foi recomeçado. Nada é enviado até que o gerente verifique a loja.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,8 @@ QString StoreResult::message() const
     case Kind::NewerSchema:
         return tr("The store database was set up by a newer PointDesk. Update PointDesk on this counter.");
     case Kind::JournalMismatch:
-        return tr("The store database already holds another sales record under this counter's id. Give this "
-                  "counter a new id or ask the manager to check the store.");
+        return tr("The store database already holds another sales record under this counter's id: this "
+                  "counter's record was started anew. Nothing is sent until the manager checks the store.");
     case Kind::JournalError:
         return tr("The sales record of this counter could not be read.");
     case Kind::Failed:
