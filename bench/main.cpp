@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
                        "  scale [--journal N]\n"
                        "  report [--journal N] [--runs N]   (a day's cash-up report, read and as a PDF)\n"
                        "  load-setup --api URL --out FILE          (token in POINTDESK_TOKEN)\n"
-                       "  load --api URL --paths FILE [--connections N] [--seconds S]   (token in POINTDESK_TOKEN)"));
+                       "  load --api URL --paths FILE [--connections N] [--seconds S]   (token in POINTDESK_TOKEN)\n"
+                       "  store-push --pg-port PORT [--journal N]   (PostgreSQL on 127.0.0.1, role pointdesk)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to measure."));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Counted runs."), QStringLiteral("N"));
@@ -65,8 +66,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("N"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured seconds."),
                                      QStringLiteral("S"));
+    const QCommandLineOption pgPort(QStringLiteral("pg-port"), QStringLiteral("The store's PostgreSQL port."),
+                                    QStringLiteral("PORT"));
     parser.addOptions(
-        {runs, appPath, baselinePath, labelPath, log, orders, journal, flows, latency, api, backend, out, paths, connections, seconds});
+        {pgPort, runs, appPath, baselinePath, labelPath, log, orders, journal, flows, latency, api, backend, out, paths, connections, seconds});
     parser.process(*app);
 
     BenchOptions options;
@@ -93,6 +96,7 @@ int main(int argc, char *argv[])
     options.pathsFile = parser.value(paths);
     options.connections = number(connections, options.connections);
     options.seconds = number(seconds, options.seconds);
+    options.pgPort = number(pgPort, 0);
 
     if (command == QLatin1String("startup"))
         return runStartup(options);
@@ -108,6 +112,8 @@ int main(int argc, char *argv[])
         return runLoadSetup(options);
     if (command == QLatin1String("load"))
         return runLoad(options);
+    if (command == QLatin1String("store-push"))
+        return runStorePush(options);
     std::fputs(qPrintable(parser.helpText()), stderr);
     return 2;
 }

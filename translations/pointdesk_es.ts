@@ -5873,6 +5873,152 @@ cierra una sola vez.</translation>
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store database (PostgreSQL) this counter sends its sales to.
+ACTION &quot;status&quot;: where it stands (the store, this counter, the
+changes waiting, the last push and the last error). &quot;push&quot;: send
+what waits now. &quot;password&quot;: read the store&apos;s password from
+standard input into the keychain (an empty line removes it).</source>
+        <translation>La base de datos de la tienda (PostgreSQL) a la que esta caja envía sus ventas.
+ACTION &quot;status&quot;: cómo está (la tienda, esta caja, los cambios
+en espera, el último envío y el último error). &quot;push&quot;: envía
+ahora lo que espera. &quot;password&quot;: lee la contraseña de la tienda
+de la entrada estándar y la guarda en el llavero (una línea vacía la quita).</translation>
+    </message>
+    <message>
+        <source>ACTION &quot;setup&quot;: where the store database is and what this counter
+is called there (after the manager PIN, when one is set). The
+connection uses TLS unless the host is this computer.</source>
+        <translation>ACTION &quot;setup&quot;: dónde está la base de datos de la tienda y cómo se
+llama allí esta caja (tras el PIN de encargado, si hay uno). La
+conexión usa TLS salvo que el servidor sea este equipo.</translation>
+    </message>
+    <message>
+        <source>Unknown store action &quot;%1&quot;: use status, push, setup or password.</source>
+        <translation>Acción de tienda desconocida &quot;%1&quot;: use status, push, setup o password.</translation>
+    </message>
+    <message>
+        <source>Only &quot;store setup&quot; takes options.</source>
+        <translation>Solo &quot;store setup&quot; admite opciones.</translation>
+    </message>
+    <message>
+        <source>store setup needs --host, --database and --user.</source>
+        <translation>store setup necesita --host, --database y --user.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>El puerto es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>This counter now sends its sales to %1 on %2:%3 as %4.</source>
+        <translation>Esta caja envía ahora sus ventas a %1 en %2:%3 como %4.</translation>
+    </message>
+    <message>
+        <source>Save the role&apos;s password with &quot;pointdesk-cli store password&quot; when it has one.</source>
+        <translation>Si el rol tiene contraseña, guárdela con &quot;pointdesk-cli store password&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the store database password and press Enter:</source>
+        <translation>Escriba la contraseña de la base de datos de la tienda y pulse Intro:</translation>
+    </message>
+    <message>
+        <source>That is too long for a password: give it on one line.</source>
+        <translation>Es demasiado largo para una contraseña: escríbala en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Could not read the password from standard input: %1</source>
+        <translation>No se pudo leer la contraseña de la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>No store database password is saved now.</source>
+        <translation>Ya no hay ninguna contraseña de la base de datos de la tienda guardada.</translation>
+    </message>
+    <message>
+        <source>The store database password is saved in the system keychain.</source>
+        <translation>La contraseña de la base de datos de la tienda está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Store database: %1 on %2:%3 as %4 (%5).</source>
+        <translation>Base de datos de la tienda: %1 en %2:%3 como %4 (%5).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS obligatorio</translation>
+    </message>
+    <message>
+        <source>Counter: %1 (id %2).</source>
+        <translation>Caja: %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1.</source>
+        <translation>Cambios en espera: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Último envío: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1. The store database is up to date.</source>
+        <translation>Cambios enviados: %1. La base de datos de la tienda está al día.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDatabase</name>
+    <message>
+        <source>The store database is up to date.</source>
+        <translation>La base de datos de la tienda está al día.</translation>
+    </message>
+    <message>
+        <source>No store database is set up for this counter.</source>
+        <translation>Esta caja no tiene configurada ninguna base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>El controlador de PostgreSQL para Qt no está instalado (paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The store database cannot be reached. Sales are kept on this counter and sent when it is back.</source>
+        <translation>No se puede acceder a la base de datos de la tienda. Las ventas se guardan en esta caja y se envían cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The store database refused the connection: check the user, the password and the database name.</source>
+        <translation>La base de datos de la tienda rechazó la conexión: revise el usuario, la contraseña y el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The store database was set up by a newer PointDesk. Update PointDesk on this counter.</source>
+        <translation>La base de datos de la tienda fue creada por un PointDesk más reciente. Actualice PointDesk en esta caja.</translation>
+    </message>
+    <message>
+        <source>The sales record of this counter could not be read.</source>
+        <translation>No se pudo leer el registro de ventas de esta caja.</translation>
+    </message>
+    <message>
+        <source>The store database did not take the sales.</source>
+        <translation>La base de datos de la tienda no aceptó las ventas.</translation>
+    </message>
+    <message>
+        <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
+        <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja: el registro de esta caja se empezó de nuevo. No se envía nada hasta que el encargado revise la tienda.</translation>
+    </message>
+</context>
+<context>
     <name>TerminalModeCommand</name>
     <message>
         <source>Switch a terminal&apos;s operating mode (Orders API): pdv takes orders

@@ -5878,6 +5878,152 @@ vez.</translation>
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store database (PostgreSQL) this counter sends its sales to.
+ACTION &quot;status&quot;: where it stands (the store, this counter, the
+changes waiting, the last push and the last error). &quot;push&quot;: send
+what waits now. &quot;password&quot;: read the store&apos;s password from
+standard input into the keychain (an empty line removes it).</source>
+        <translation>O banco de dados da loja (PostgreSQL) para o qual este caixa envia suas vendas.
+ACTION &quot;status&quot;: como está (a loja, este caixa, as alterações
+em espera, o último envio e o último erro). &quot;push&quot;: envia agora
+o que espera. &quot;password&quot;: lê a senha da loja da entrada
+padrão e a guarda no chaveiro (uma linha vazia a remove).</translation>
+    </message>
+    <message>
+        <source>ACTION &quot;setup&quot;: where the store database is and what this counter
+is called there (after the manager PIN, when one is set). The
+connection uses TLS unless the host is this computer.</source>
+        <translation>ACTION &quot;setup&quot;: onde está o banco de dados da loja e como este caixa
+se chama lá (após o PIN do gerente, quando houver um). A
+conexão usa TLS, a menos que o servidor seja este computador.</translation>
+    </message>
+    <message>
+        <source>Unknown store action &quot;%1&quot;: use status, push, setup or password.</source>
+        <translation>Ação de loja desconhecida &quot;%1&quot;: use status, push, setup ou password.</translation>
+    </message>
+    <message>
+        <source>Only &quot;store setup&quot; takes options.</source>
+        <translation>Somente &quot;store setup&quot; aceita opções.</translation>
+    </message>
+    <message>
+        <source>store setup needs --host, --database and --user.</source>
+        <translation>store setup precisa de --host, --database e --user.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>A porta é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>This counter now sends its sales to %1 on %2:%3 as %4.</source>
+        <translation>Este caixa agora envia suas vendas para %1 em %2:%3 como %4.</translation>
+    </message>
+    <message>
+        <source>Save the role&apos;s password with &quot;pointdesk-cli store password&quot; when it has one.</source>
+        <translation>Se o papel tiver senha, salve-a com &quot;pointdesk-cli store password&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the store database password and press Enter:</source>
+        <translation>Digite a senha do banco de dados da loja e pressione Enter:</translation>
+    </message>
+    <message>
+        <source>That is too long for a password: give it on one line.</source>
+        <translation>É longo demais para uma senha: informe-a em uma única linha.</translation>
+    </message>
+    <message>
+        <source>Could not read the password from standard input: %1</source>
+        <translation>Não foi possível ler a senha da entrada padrão: %1</translation>
+    </message>
+    <message>
+        <source>No store database password is saved now.</source>
+        <translation>Agora não há nenhuma senha do banco de dados da loja salva.</translation>
+    </message>
+    <message>
+        <source>The store database password is saved in the system keychain.</source>
+        <translation>A senha do banco de dados da loja está salva no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Store database: %1 on %2:%3 as %4 (%5).</source>
+        <translation>Banco de dados da loja: %1 em %2:%3 como %4 (%5).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS obrigatório</translation>
+    </message>
+    <message>
+        <source>Counter: %1 (id %2).</source>
+        <translation>Caixa: %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1.</source>
+        <translation>Alterações em espera: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Último envio: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1. The store database is up to date.</source>
+        <translation>Alterações enviadas: %1. O banco de dados da loja está em dia.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDatabase</name>
+    <message>
+        <source>The store database is up to date.</source>
+        <translation>O banco de dados da loja está em dia.</translation>
+    </message>
+    <message>
+        <source>No store database is set up for this counter.</source>
+        <translation>Este caixa não tem nenhum banco de dados da loja configurado.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>O driver do PostgreSQL para Qt não está instalado (pacote libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The store database cannot be reached. Sales are kept on this counter and sent when it is back.</source>
+        <translation>Não é possível acessar o banco de dados da loja. As vendas ficam neste caixa e são enviadas quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The store database refused the connection: check the user, the password and the database name.</source>
+        <translation>O banco de dados da loja recusou a conexão: verifique o usuário, a senha e o nome do banco de dados.</translation>
+    </message>
+    <message>
+        <source>The store database was set up by a newer PointDesk. Update PointDesk on this counter.</source>
+        <translation>O banco de dados da loja foi criado por um PointDesk mais recente. Atualize o PointDesk neste caixa.</translation>
+    </message>
+    <message>
+        <source>The sales record of this counter could not be read.</source>
+        <translation>Não foi possível ler o registro de vendas deste caixa.</translation>
+    </message>
+    <message>
+        <source>The store database did not take the sales.</source>
+        <translation>O banco de dados da loja não aceitou as vendas.</translation>
+    </message>
+    <message>
+        <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
+        <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa: o registro deste caixa foi recomeçado. Nada é enviado até que o gerente verifique a loja.</translation>
+    </message>
+</context>
+<context>
     <name>TerminalModeCommand</name>
     <message>
         <source>Switch a terminal&apos;s operating mode (Orders API): pdv takes orders

@@ -13,6 +13,7 @@
 #include "cli/commands/RemoveDeviceCommand.h"
 #include "cli/commands/ReportCommand.h"
 #include "cli/commands/StatusCommand.h"
+#include "cli/commands/StoreCommand.h"
 #include "cli/commands/TerminalModeCommand.h"
 
 #include <QList>
@@ -32,7 +33,7 @@ const QList<Factory> &factories()
         make<LoginCommand>,   make<LogoutCommand>, make<DevicesCommand>,      make<ChargeCommand>,
         make<StatusCommand>,  make<CancelCommand>, make<RemoveDeviceCommand>, make<EnableIntegrationCommand>,
         make<RefundCommand>,  make<HistoryCommand>, make<ReportCommand>, make<HelpCommand>,
-        make<TerminalModeCommand>, make<ReceiptCommand>,
+        make<TerminalModeCommand>, make<ReceiptCommand>, make<StoreCommand>,
     };
     return list;
 }

@@ -44,6 +44,9 @@ constexpr int CheckTerminal = 12;
 /// again with the same idempotency key (never made twice) by the next `refund` of the sale or by the window. Do not
 /// refund the sale again by other means.
 constexpr int RefundUnclear = 13;
+/// `store push`: no store database is set up, or it could not be reached, or it refused (password, rights, a newer
+/// schema, another journal under this counter's id). The sales wait in the journal and go with the next push.
+constexpr int StoreError = 14;
 /// Interrupted (SIGINT, Ctrl+C, or a SIGTERM sent by another process); during `charge --wait` the order stays open on the terminal.
 constexpr int Interrupted = 130;
 } // namespace CliExit

@@ -100,3 +100,26 @@ std::optional<JournalRefund::State> JournalRefund::stateFromKey(const QString &k
     }
     return std::nullopt;
 }
+
+QString OutboxRow::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Sale:
+        return QStringLiteral("sale");
+    case Kind::Refund:
+        return QStringLiteral("refund");
+    case Kind::Event:
+        return QStringLiteral("event");
+    }
+    return {};
+}
+
+std::optional<OutboxRow::Kind> OutboxRow::kindFromKey(const QString &key)
+{
+    for (const Kind kind : {Kind::Sale, Kind::Refund, Kind::Event}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+

@@ -160,3 +160,32 @@ struct JournalClosing
 };
 
 Q_DECLARE_METATYPE(JournalRefund)
+
+/// One change of the journal as the outbox holds it, for the store's PostgreSQL: the row written (a sale, a refund or a
+/// line of a sale's history) as it was right after the change.
+struct OutboxRow
+{
+    enum class Kind { Sale, Refund, Event };
+
+    qint64 changeNo = 0;    ///< > 0, in the order the changes were committed; no gaps
+    qint64 saleLocalId = 0; ///< the sale the row belongs to
+    Kind kind = Kind::Sale;
+    qint64 rowId = 0;       ///< the sale's, refund's or history line's local id
+    qint64 atMs = 0;        ///< when the change was made (ms since the epoch, UTC)
+    QByteArray payload;     ///< a JSON object: the row's columns after the change
+
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
+};
+
+/// How far the store's PostgreSQL has the journal's changes.
+struct OutboxStatus
+{
+    QString journalId;      ///< random, made with the outbox: tells this journal apart from a later one at its path
+    qint64 lastChange = 0;  ///< the newest change number (0: none yet)
+    qint64 pushedUpTo = 0;  ///< every change up to this one is in the store
+    qint64 waiting = 0;     ///< changes after pushedUpTo
+    QDateTime lastPushAt;   ///< UTC, when changes last reached the store; invalid before
+    QString lastError;      ///< why the last attempt failed; "" when it worked
+};
+

@@ -128,6 +128,50 @@ const QStringList kSchemaClosings = {
     QStringLiteral("CREATE INDEX IF NOT EXISTS orders_by_updated ON orders(updated_at)"),
 };
 
+// Version 6 (JournalSchema::kOutboxVersion): the outbox. Every write to a sale, a refund or a sale's history appends, in the same transaction, one
+// row holding the written row as it is after the change (JSON), numbered in order (change_no); the store pusher sends
+// them to the store's PostgreSQL in that order and keeps, in outbox_state, how far the store has them, when it last
+// sent some and what went wrong last ("" when nothing). An existing
+// journal's rows each get an initial outbox row (sales, then refunds, then history lines), so the store receives them
+// too. journal_id tells this journal apart from a later one at the same path (a damaged file moved aside).
+const QStringList kSchemaOutbox = {
+    QStringLiteral("CREATE TABLE outbox ("
+                   " change_no INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " local_sale_id INTEGER NOT NULL,"
+                   " kind TEXT NOT NULL CHECK (kind IN ('sale', 'refund', 'event')),"
+                   " row_id INTEGER NOT NULL,"
+                   " at INTEGER NOT NULL,"
+                   " payload TEXT NOT NULL CHECK (json_valid(payload)))"),
+    QStringLiteral("CREATE TABLE outbox_state ("
+                   " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                   " journal_id TEXT NOT NULL CHECK (journal_id <> ''),"
+                   " pushed_up_to INTEGER NOT NULL DEFAULT 0 CHECK (pushed_up_to >= 0),"
+                   " last_push_at INTEGER,"
+                   " last_error TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("INSERT INTO outbox_state (id, journal_id) VALUES (1, lower(hex(randomblob(16))))"),
+    QStringLiteral("INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
+                   " SELECT local_id, 'sale', local_id, updated_at, json_object("
+                   "'local_id', local_id, 'created_at', created_at, 'updated_at', updated_at,"
+                   " 'amount_cents', amount_cents, 'description', description, 'device_name', device_name,"
+                   " 'card_type', card_type, 'external_reference', external_reference, 'payer_email', payer_email,"
+                   " 'backend', backend, 'order_id', order_id, 'state', state, 'status', status,"
+                   " 'payment_id', payment_id, 'payment_status', payment_status, 'last_error', last_error,"
+                   " 'create_attempts', create_attempts, 'card_brand', card_brand, 'last_digits', last_digits,"
+                   " 'installments', installments)"
+                   " FROM orders ORDER BY local_id"),
+    QStringLiteral("INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
+                   " SELECT local_id, 'refund', refund_local_id, updated_at, json_object("
+                   "'refund_local_id', refund_local_id, 'local_id', local_id, 'created_at', created_at,"
+                   " 'updated_at', updated_at, 'amount_cents', amount_cents, 'whole_balance', whole_balance,"
+                   " 'reason', reason, 'requested_by', requested_by, 'state', state, 'refund_id', refund_id,"
+                   " 'status', status, 'attempts', attempts, 'last_error', last_error)"
+                   " FROM refunds ORDER BY refund_local_id"),
+    QStringLiteral("INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
+                   " SELECT local_id, 'event', event_id, at, json_object("
+                   "'event_id', event_id, 'local_id', local_id, 'at', at, 'state', state, 'detail', detail)"
+                   " FROM order_events ORDER BY event_id"),
+};
+
 } // namespace
 
 const char *const JournalSchema::kOrderColumns =
@@ -140,6 +184,35 @@ const char *const JournalSchema::kOrderColumns =
 const char *const JournalSchema::kRefundColumns =
     "refund_local_id, local_id, created_at, updated_at, amount_cents, whole_balance, reason, requested_by, "
     "idempotency_key, state, refund_id, status, attempts, last_error";
+
+// What a write appends to the outbox: the row after the change, as JSON, selected by its id (bound last). The same
+// fields as version 6's initial rows.
+const char *const JournalSchema::kOutboxSale =
+    "INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
+    " SELECT local_id, 'sale', local_id, ?, json_object("
+    "'local_id', local_id, 'created_at', created_at, 'updated_at', updated_at,"
+    " 'amount_cents', amount_cents, 'description', description, 'device_name', device_name,"
+    " 'card_type', card_type, 'external_reference', external_reference, 'payer_email', payer_email,"
+    " 'backend', backend, 'order_id', order_id, 'state', state, 'status', status,"
+    " 'payment_id', payment_id, 'payment_status', payment_status, 'last_error', last_error,"
+    " 'create_attempts', create_attempts, 'card_brand', card_brand, 'last_digits', last_digits,"
+    " 'installments', installments)"
+    " FROM orders WHERE local_id = ?";
+
+const char *const JournalSchema::kOutboxRefund =
+    "INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
+    " SELECT local_id, 'refund', refund_local_id, ?, json_object("
+    "'refund_local_id', refund_local_id, 'local_id', local_id, 'created_at', created_at,"
+    " 'updated_at', updated_at, 'amount_cents', amount_cents, 'whole_balance', whole_balance,"
+    " 'reason', reason, 'requested_by', requested_by, 'state', state, 'refund_id', refund_id,"
+    " 'status', status, 'attempts', attempts, 'last_error', last_error)"
+    " FROM refunds WHERE refund_local_id = ?";
+
+const char *const JournalSchema::kOutboxEvent =
+    "INSERT INTO outbox (local_sale_id, kind, row_id, at, payload)"
+    " SELECT local_id, 'event', event_id, ?, json_object("
+    "'event_id', event_id, 'local_id', local_id, 'at', at, 'state', state, 'detail', detail)"
+    " FROM order_events WHERE event_id = ?";
 
 QStringList JournalSchema::stepsFrom(int fromVersion)
 {
@@ -154,6 +227,8 @@ QStringList JournalSchema::stepsFrom(int fromVersion)
         steps << kSchemaV4;
     if (fromVersion < kClosingsVersion)
         steps << kSchemaClosings;
+    if (fromVersion < kOutboxVersion)
+        steps << kSchemaOutbox;
     return steps;
 }
 

@@ -11,11 +11,18 @@ constexpr int kCardDetailsVersion = 4;
 /// The step that adds the closings of "Close the day" (table closings).
 constexpr int kClosingsVersion = 5;
 /// The version this build writes (PRAGMA user_version).
-constexpr int kVersion = kClosingsVersion;
+/// The version that added the outbox (every write also appends its row, as JSON, for the store's PostgreSQL).
+constexpr int kOutboxVersion = 6;
+/// The version this build writes (PRAGMA user_version).
+constexpr int kVersion = kOutboxVersion;
 /// The columns OrderJournal reads an entry from, in readEntry()'s order.
 extern const char *const kOrderColumns;
 /// The columns OrderJournal reads a refund from, in readRefund()'s order.
 extern const char *const kRefundColumns;
+/// Append one outbox row holding a sale / refund / history line as it is now: bind the time (ms), then the row's id.
+extern const char *const kOutboxSale;
+extern const char *const kOutboxRefund;
+extern const char *const kOutboxEvent;
 
 /// The statements that take a journal of `fromVersion` (0 = empty file) to kVersion. Run them in one transaction
 /// with foreign keys off when rebuildsTables() (a step may rebuild a table that others refer to).

@@ -497,7 +497,9 @@ qint64 OrderJournal::recordNew(const OrderRequest &request, const QString &backe
         return report(r);
     }
     const qint64 localId = q.lastInsertId().toLongLong();
-    r = appendEvent(localId, now, OrderState::Sending, QStringLiteral("recorded"));
+    r = appendOutbox(OutboxKind::Sale, localId, now);
+    if (r.ok())
+        r = appendEvent(localId, now, OrderState::Sending, QStringLiteral("recorded"));
     if (!r.ok()) {
         rollback();
         return report(r);
@@ -524,7 +526,7 @@ JournalResult OrderJournal::appendEvent(qint64 localId, qint64 at, OrderState st
     q.addBindValue(text(detail));
     if (!q.exec())
         return fromSql(q.lastError(), QStringLiteral("record event"));
-    return {};
+    return appendOutbox(OutboxKind::Event, q.lastInsertId().toLongLong(), at);
 }
 
 JournalResult OrderJournal::attachOrderId(qint64 localId, const OrderRef &orderId, const QString &detail)
@@ -574,6 +576,10 @@ JournalResult OrderJournal::attachOrderId(qint64 localId, const OrderRef &orderI
     q.addBindValue(localId);
     if (!q.exec()) {
         r = fromSql(q.lastError(), QStringLiteral("attach order"));
+        rollback();
+        return fail(r);
+    }
+    if (!(r = appendOutbox(OutboxKind::Sale, localId, now)).ok()) {
         rollback();
         return fail(r);
     }
@@ -691,6 +697,10 @@ JournalResult OrderJournal::changeState(qint64 localId, const std::optional<Orde
         rollback();
         return fail(r);
     }
+    if (!(r = appendOutbox(OutboxKind::Sale, localId, now)).ok()) {
+        rollback();
+        return fail(r);
+    }
     QString text = detail;
     if (text.isEmpty() && info) {
         text = info->status;
@@ -760,6 +770,10 @@ JournalResult OrderJournal::recordCreateSent(qint64 localId)
         rollback();
         return fail(r);
     }
+    if (!(r = appendOutbox(OutboxKind::Sale, localId, now)).ok()) {
+        rollback();
+        return fail(r);
+    }
     r = appendEvent(localId, now, OrderState::Sending, QStringLiteral("create request sent (attempt %1)").arg(attempt));
     if (!r.ok()) {
         rollback();
@@ -796,6 +810,10 @@ JournalResult OrderJournal::cancelKey(qint64 localId, QString *key)
     q.addBindValue(localId);
     if (!q.exec()) {
         r = fromSql(q.lastError(), QStringLiteral("record cancel key"));
+        rollback();
+        return fail(r);
+    }
+    if (!(r = appendOutbox(OutboxKind::Sale, localId, now)).ok()) {
         rollback();
         return fail(r);
     }

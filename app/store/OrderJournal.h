@@ -163,7 +163,22 @@ public:
     /// refund (any state), with its sale's number, newest first.
     JournalResult exportCsv(const JournalFilter &filter, QIODevice *out, const CsvFormat &format = CsvFormat()) const;
 
+    /// The outbox (see OutboxRow): up to `limit` changes after change `afterChange`, oldest first. Empty on failure
+    /// too (then lastError() says why).
+    QList<OutboxRow> outboxAfter(qint64 afterChange, int limit) const;
+    /// Where the outbox stands; nullopt on failure (lastError() says why).
+    std::optional<OutboxStatus> outboxStatus() const;
+    /// The store has every change up to `upTo` (clamped to the newest change). The mark only moves forward, unless
+    /// `backwards` (the store said it has less, e.g. restored from a backup: those changes are sent again).
+    JournalResult markPushed(qint64 upTo, bool backwards = false);
+    /// Keeps why the last push failed ("" after one that worked), for `pointdesk-cli store status`. Written only
+    /// when it differs from what is kept.
+    JournalResult recordPushError(const QString &error);
+
 private:
+    using OutboxKind = OutboxRow::Kind;
+    /// Appends the outbox row of a write, inside the caller's transaction: the row `rowId` of `kind` as it is now.
+    JournalResult appendOutbox(OutboxKind kind, qint64 rowId, qint64 atMs);
     JournalResult openConnection(bool readOnly);
     JournalResult probeExisting();
     JournalResult configureAndMigrate();

@@ -117,6 +117,8 @@ qint64 OrderJournal::recordRefund(qint64 localId, const std::optional<Money> &am
     if (!insert.exec())
         return abort(fromSql(insert.lastError(), QStringLiteral("record refund")));
     const qint64 refundLocalId = insert.lastInsertId().toLongLong();
+    if (!(r = appendOutbox(OutboxKind::Refund, refundLocalId, now)).ok())
+        return abort(r);
     if (!(r = touchSale(localId, now)).ok())
         return abort(r);
     r = appendEvent(localId, now, OrderState::Approved,
@@ -142,7 +144,7 @@ JournalResult OrderJournal::touchSale(qint64 localId, qint64 at)
     q.addBindValue(localId);
     if (!q.exec())
         return fromSql(q.lastError(), QStringLiteral("touch sale"));
-    return {};
+    return appendOutbox(OutboxKind::Sale, localId, at);
 }
 
 JournalResult OrderJournal::updateRefund(qint64 refundLocalId, const QString &assignments, const QVariantList &values,
@@ -185,7 +187,9 @@ JournalResult OrderJournal::updateRefund(qint64 refundLocalId, const QString &as
         rollback();
         return fail(r);
     }
-    r = touchSale(saleId, now);
+    r = appendOutbox(OutboxKind::Refund, refundLocalId, now);
+    if (r.ok())
+        r = touchSale(saleId, now);
     if (r.ok())
         r = appendEvent(saleId, now, OrderState::Approved, QStringLiteral("refund %1: %2").arg(refundLocalId).arg(what));
     if (!r.ok()) {

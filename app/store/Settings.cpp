@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QUrl>
+#include <QUuid>
 #include <algorithm>
 
 namespace {
@@ -30,6 +31,12 @@ const QString kShopName = QStringLiteral("shop/name");
 const QString kShopAddress = QStringLiteral("shop/address");
 const QString kShopTaxId = QStringLiteral("shop/taxId");
 const QString kReceiptPaper = QStringLiteral("shop/receiptPaper");
+const QString kStoreHost = QStringLiteral("store/host");
+const QString kStorePort = QStringLiteral("store/port");
+const QString kStoreDatabase = QStringLiteral("store/database");
+const QString kStoreUser = QStringLiteral("store/user");
+const QString kStoreCounterName = QStringLiteral("store/counterName");
+const QString kStoreCounterId = QStringLiteral("store/counterId");
 
 // One group per API; the id is percent-encoded so that no id can name a subgroup ('/') or clash with INI syntax.
 QString terminalNamesGroup(const QString &apiKey)
@@ -294,3 +301,46 @@ bool Settings::setShopDetails(const ShopDetails &details)
         m_settings->setValue(kReceiptPaper, kept.paperKey);
     return true;
 }
+
+StoreSettings Settings::store() const
+{
+    StoreSettings store;
+    store.host = m_settings->value(kStoreHost).toString().trimmed();
+    bool ok = false;
+    const int port = m_settings->value(kStorePort).toInt(&ok);
+    store.port = ok && port > 0 && port < 65536 ? port : 5432;
+    store.database = m_settings->value(kStoreDatabase).toString().trimmed();
+    store.user = m_settings->value(kStoreUser).toString().trimmed();
+    store.counterName = m_settings->value(kStoreCounterName).toString().trimmed();
+    return store;
+}
+
+void Settings::setStore(const StoreSettings &store)
+{
+    const QString name = store.counterName.trimmed();
+    if (name.isEmpty())
+        m_settings->remove(kStoreCounterName);
+    else
+        m_settings->setValue(kStoreCounterName, name);
+    if (store.host.trimmed().isEmpty()) {
+        for (const QString &key : {kStoreHost, kStorePort, kStoreDatabase, kStoreUser})
+            m_settings->remove(key);
+        return;
+    }
+    m_settings->setValue(kStoreHost, store.host.trimmed());
+    m_settings->setValue(kStorePort, store.port > 0 && store.port < 65536 ? store.port : 5432);
+    m_settings->setValue(kStoreDatabase, store.database.trimmed());
+    m_settings->setValue(kStoreUser, store.user.trimmed());
+}
+
+QString Settings::storeCounterId()
+{
+    const QUuid stored(m_settings->value(kStoreCounterId).toString());
+    if (!stored.isNull())
+        return stored.toString(QUuid::WithoutBraces);
+    const QString made = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_settings->setValue(kStoreCounterId, made);
+    m_settings->sync();
+    return made;
+}
+

@@ -12,6 +12,20 @@
 
 class QSettings;
 
+/// Where the store's PostgreSQL is and how this counter is named there (the password is in the keychain, under
+/// TokenStore::kStorePasswordKey).
+struct StoreSettings
+{
+    QString host;     ///< "" = no store database: the counter keeps its sales to itself
+    int port = 5432;
+    QString database;
+    QString user;
+    QString counterName; ///< how the store's reports name this counter ("Caja 2")
+
+    /// Host, database and user are set.
+    bool isConfigured() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty(); }
+};
+
 /// The cashier's preferences, kept with QSettings (organization and application "PointDesk").
 /// Never holds secrets: the access token lives only in the OS keychain.
 class Settings
@@ -108,6 +122,13 @@ public:
     ShopDetails shopDetails() const;
     /// Stores `details` normalized; false, and nothing stored, when they have problems().
     bool setShopDetails(const ShopDetails &details);
+    /// The store database settings (trimmed; the port 1 .. 65535, else 5432).
+    StoreSettings store() const;
+    /// Stores `store` (trimmed); an empty host removes the whole choice but the counter's name.
+    void setStore(const StoreSettings &store);
+    /// This counter's id in the store: a UUID made the first time it is asked for and kept from then on (renaming
+    /// the counter keeps it).
+    QString storeCounterId();
 
     /// Writes pending changes to permanent storage.
     void sync();

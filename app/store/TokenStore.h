@@ -17,6 +17,8 @@ class TokenStore : public QObject
 public:
     static constexpr const char *kAccessTokenKey = "access-token";
     static constexpr const char *kManagerPinKey = "manager-pin";
+    /// The password of the store's PostgreSQL role (Settings::store() says where and who).
+    static constexpr const char *kStorePasswordKey = "store-password";
 
     enum class Status {
         Ok,

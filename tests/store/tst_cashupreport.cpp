@@ -4,6 +4,7 @@
 #include "../support/JournalSeeding.h"
 #include "store/CashUpReportBuilder.h"
 #include "store/JournalSchema.h"
+#include "support/JournalRollback.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -282,9 +283,8 @@ void TestCashUpReport::journalBeforeClosingsGainsTheTable()
         QVERIFY(db.open());
         QSqlQuery q(db);
         // Back to the version before the closings step, as the previous build wrote it.
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE closings")));
-        QVERIFY(q.exec(QStringLiteral("DROP INDEX orders_by_updated")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::kClosingsVersion - 1)));
+        for (const QString &statement : JournalRollback::statementsBackTo(JournalSchema::kClosingsVersion - 1))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
     }
     QSqlDatabase::removeDatabase(name);
 

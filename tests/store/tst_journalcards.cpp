@@ -2,12 +2,12 @@
 // receipt: an answer without them keeps what an earlier one said, one that only adds them is kept too, and a journal
 // from before the step (JournalSchema::kCardDetailsVersion) gains the columns with every sale intact.
 #include "store/OrderJournal.h"
+#include "support/JournalRollback.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 class TestJournalCards : public QObject
@@ -158,10 +158,7 @@ void TestJournalCards::journalBeforeTheStepGainsTheColumns()
     const qint64 second = sale(2500);
     m_journal.reset();
     // Back to the version before the step, as the previous build wrote it.
-    rawExec({QStringLiteral("ALTER TABLE orders DROP COLUMN card_brand"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN last_digits"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN installments"),
-             QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::kCardDetailsVersion - 1)});
+    rawExec(JournalRollback::statementsBackTo(JournalSchema::kCardDetailsVersion - 1));
 
     m_journal = std::make_unique<OrderJournal>();
     QVERIFY(m_journal->open(m_path).ok());

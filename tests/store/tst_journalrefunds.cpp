@@ -1,12 +1,12 @@
 // OrderJournal's refunds: the checks that keep the money right run in the write transaction, a settled refund
 // never changes, and a version 2 journal gains the refund's whole-balance flag without losing a row.
 #include "store/OrderJournal.h"
+#include "support/JournalRollback.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 class TestJournalRefunds : public QObject
@@ -188,13 +188,12 @@ void TestJournalRefunds::versionTwoJournalGainsTheFlag()
     const qint64 whole = m_journal->recordRefund(id, std::nullopt, QStringLiteral("kept"), {});
     m_journal.reset();
     // Back to version 2 as the previous build wrote it.
-    rawExec({QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN print_on_terminal"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN expiration_seconds"), QStringLiteral("ALTER TABLE refunds DROP COLUMN whole_balance"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN card_brand"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN last_digits"),
-             QStringLiteral("ALTER TABLE orders DROP COLUMN installments"),
-             QStringLiteral("PRAGMA user_version = 2")});
+    rawExec(JournalRollback::statementsBackTo(3) +
+            QStringList{QStringLiteral("DROP INDEX refunds_by_state"), QStringLiteral("DROP INDEX orders_by_payment"),
+                        QStringLiteral("ALTER TABLE orders DROP COLUMN print_on_terminal"),
+                        QStringLiteral("ALTER TABLE orders DROP COLUMN expiration_seconds"),
+                        QStringLiteral("ALTER TABLE refunds DROP COLUMN whole_balance"),
+                        QStringLiteral("PRAGMA user_version = 2")});
 
     m_journal = std::make_unique<OrderJournal>();
     QVERIFY(m_journal->open(m_path).ok());
