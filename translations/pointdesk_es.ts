@@ -121,13 +121,6 @@
         <source>Mercado Pago rejected the order. Check the amount and the description.</source>
         <translation>Mercado Pago rechazó el cobro. Revise el monto y la descripción.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many requests to Mercado Pago. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Demasiados pedidos a Mercado Pago. Espere %n segundo e intente de nuevo.</numerusform>
-            <numerusform>Demasiados pedidos a Mercado Pago. Espere %n segundos e intente de nuevo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many requests to Mercado Pago. Wait a moment and try again.</source>
         <translation>Demasiados pedidos a Mercado Pago. Espere un momento e intente de nuevo.</translation>
@@ -175,6 +168,17 @@
     <message>
         <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
         <translation>El servidor de Mercado Pago respondió con una redirección a otra dirección. PointDesk no sigue redirecciones, para mantener seguro el token de acceso. Vuelva a intentarlo más tarde; si sigue ocurriendo, revise el proxy de la red o contacte a soporte.</translation>
+    </message>
+    <message>
+        <source>Too many requests to Mercado Pago. Wait a second and try again.</source>
+        <translation>Demasiados pedidos a Mercado Pago. Espere un segundo e intente de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to Mercado Pago. Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>Demasiados pedidos a Mercado Pago. Espere %n segundo e intente de nuevo.</numerusform>
+            <numerusform>Demasiados pedidos a Mercado Pago. Espere %n segundos e intente de nuevo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -344,6 +348,22 @@
         <source>PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager chooses the API again with Account, Set up the account (Preferences shows the one saved).</source>
         <translation>Mientras tanto PointDesk funciona en modo demo: terminales simuladas, sin dinero real. Un encargado vuelve a elegir la API con Cuenta, Configurar la cuenta (Preferencias muestra la guardada).</translation>
     </message>
+    <message>
+        <source>Demo mode: simulated terminals, no real money. To charge on the account&apos;s terminals, choose Demo, Leave demo mode.</source>
+        <translation>Modo demo: terminales simuladas, sin dinero real. Para cobrar con las terminales de la cuenta, elija Demo, Salir del modo demo.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open sale first, then change the demo&apos;s currency.</source>
+        <translation>Primero termine o cancele la venta abierta; después cambie la moneda de la demo.</translation>
+    </message>
+    <message>
+        <source>The demo charges in %1 now. The account&apos;s own currency is set in Preferences.</source>
+        <translation>La demo cobra ahora en %1. La moneda de la cuenta se configura en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open sale first, then leave demo mode.</source>
+        <translation>Primero termine o cancele la venta abierta; después salga del modo demo.</translation>
+    </message>
 </context>
 <context>
     <name>Backends</name>
@@ -501,13 +521,6 @@
         <source>Could not free %1: %2</source>
         <translation>No se pudo liberar %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
-        <translation>
-            <numerusform>PointDesk se cerró con %n venta abierta: se sigue hasta el final.</numerusform>
-            <numerusform>PointDesk se cerró con %n ventas abiertas: se siguen hasta el final.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
         <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
@@ -619,6 +632,33 @@
     <message>
         <source>Asking Mercado Pago how order %1 stands…</source>
         <translation>Consultando a Mercado Pago el estado del cobro %1…</translation>
+    </message>
+    <message>
+        <source>PointDesk was closed while a sale was open: following it to the end.</source>
+        <translation>PointDesk se cerró con una venta abierta: la sigue hasta el final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sales were open: following them to the end.</source>
+        <translation>
+            <numerusform>PointDesk se cerró con %n venta abierta: la sigue hasta el final.</numerusform>
+            <numerusform>PointDesk se cerró con %n ventas abiertas: las sigue hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer in time; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>Mercado Pago no respondió a tiempo; PointDesk sigue intentando. Nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago asked PointDesk to slow down; PointDesk sends the order again in a moment. Nothing is sent twice.</source>
+        <translation>Mercado Pago le pidió a PointDesk que espere; PointDesk vuelve a enviar el cobro en un momento. Nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answered with an error of its own (%1); the connection is fine. The sale is safe: PointDesk checks where it stands before anything is sent again, and nothing is charged twice. Wait here, or press Esc to stop the sale.</source>
+        <translation>Mercado Pago respondió con un error propio (%1); la conexión funciona. La venta está a salvo: PointDesk revisa cómo está antes de volver a enviar nada, y nada se cobra dos veces. Espere aquí, o presione Esc para detener la venta.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answered with an error of its own; the connection is fine. The sale is safe: PointDesk checks where it stands before anything is sent again, and nothing is charged twice. Wait here, or press Esc to stop the sale.</source>
+        <translation>Mercado Pago respondió con un error propio; la conexión funciona. La venta está a salvo: PointDesk revisa cómo está antes de volver a enviar nada, y nada se cobra dos veces. Espere aquí, o presione Esc para detener la venta.</translation>
     </message>
 </context>
 <context>
@@ -773,10 +813,6 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Opcional, por ejemplo https://negocio.ejemplo/aviso</translation>
     </message>
     <message>
-        <source>Disable the terminal&apos;s bac&amp;k button</source>
-        <translation>Desactivar el botón &amp;Volver de la terminal</translation>
-    </message>
-    <message>
         <source>Disable the terminal&apos;s back button</source>
         <translation>Desactivar el botón Volver de la terminal</translation>
     </message>
@@ -790,11 +826,11 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>&amp;Payer e-mail</source>
-        <translation>E-m&amp;ail del cliente</translation>
+        <translation>E-mai&amp;l del cliente</translation>
     </message>
     <message>
         <source>Notification &amp;URL</source>
-        <translation>&amp;URL de notificación</translation>
+        <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
         <source>The amount in %1, like %2.</source>
@@ -832,7 +868,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>Print the receipt on the termina&amp;l</source>
-        <translation>&amp;Imprimir el comprobante en la terminal</translation>
+        <translation>Imprimir el comprobante en &amp;la terminal</translation>
     </message>
     <message>
         <source>Print the receipt on the terminal</source>
@@ -865,6 +901,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Fix the notification URL, under More options, to charge.</source>
         <translation>Corrija la URL de notificación, en Más opciones, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Disab&amp;le the terminal&apos;s back button</source>
+        <translation>&amp;Desactivar el botón Volver de la terminal</translation>
     </message>
 </context>
 <context>
@@ -953,6 +993,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>Paid, then refunded: payment %1 (%2).</source>
         <translation>Pagado y luego devuelto: pago %1 (%2).</translation>
     </message>
+    <message>
+        <source>PointDesk cannot tell how order %1 on the terminal &quot;%2&quot; ended.</source>
+        <translation>PointDesk no puede saber cómo terminó el cobro %1 en la terminal &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeService</name>
@@ -1012,13 +1056,6 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>Cancelled by the cashier; the order never reached the terminal.</source>
         <translation>Cancelado desde la caja; el cobro nunca llegó a la terminal.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent: %n attempt(s) failed. %1</source>
-        <translation>
-            <numerusform>No se envió: falló %n intento. %1</numerusform>
-            <numerusform>No se envió: fallaron %n intentos. %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
         <translation>El cobro no llegó a la terminal &quot;%1&quot;. ¿Enviarlo de nuevo?</translation>
@@ -1058,6 +1095,17 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
         <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Not sent: the attempt failed. %1</source>
+        <translation>No se envió: el intento falló. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attempts failed. %1</source>
+        <translation>
+            <numerusform>No se envió: falló %n intento. %1</numerusform>
+            <numerusform>No se envió: fallaron %n intentos. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1215,14 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>%1 stopped waiting for it (POINTDESK_KEYCHAIN_TIMEOUT sets how long, in seconds); nothing was saved.</source>
         <translation>%1 dejó de esperarlo (POINTDESK_KEYCHAIN_TIMEOUT fija cuánto, en segundos); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know this terminal or order. See the terminals with &quot;%1 devices&quot;.</source>
+        <translation>Mercado Pago no reconoce esta terminal o este cobro. Vea las terminales con &quot;%1 devices&quot;.</translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another order. Wait for it to finish, or free it with &quot;%1 cancel --device NAME&quot;.</source>
+        <translation>La terminal está ocupada con otro cobro. Espere a que termine, o libérela con &quot;%1 cancel --device NAME&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1609,18 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>Starts the demo again with the simulated terminals of the other API.</source>
         <translation>Vuelve a empezar la demo con las terminales simuladas de la otra API.</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency</source>
+        <translation>&amp;Moneda de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Leave demo mode</source>
+        <translation>&amp;Salir del modo demo</translation>
+    </message>
+    <message>
+        <source>Charges on the Mercado Pago account&apos;s terminals, or sets the account up first.</source>
+        <translation>Cobra con las terminales de la cuenta de Mercado Pago, o primero configura la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -2299,13 +2367,6 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
         <source>Could not save %1: %2. Choose another folder, then export again.</source>
         <translation>No se pudo guardar %1: %2. Elija otra carpeta y vuelva a exportar.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %n venta a %1.</numerusform>
-            <numerusform>Se exportaron %n ventas a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>answer not known yet; asked again with the same request</source>
         <translation>respuesta aún desconocida; se vuelve a pedir con el mismo pedido</translation>
@@ -2385,6 +2446,17 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
     <message>
         <source>No sales of %1 on %2 match the filters. Choose another state or day, or All terminals.</source>
         <translation>Ninguna venta de %1 del %2 coincide con los filtros. Elija otro estado u otro día, o Todas las terminales.</translation>
+    </message>
+    <message>
+        <source>Exported one sale to %1.</source>
+        <translation>Se exportó una venta a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sales to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n venta a %1.</numerusform>
+            <numerusform>Se exportaron %n ventas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2481,10 +2553,6 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
         <translation>Descripción</translation>
     </message>
     <message>
-        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
-        <translation>Se muestran las %1 más nuevas de %2 ventas; los totales cuentan las %2.</translation>
-    </message>
-    <message>
         <source>Totals by state:</source>
         <translation>Totales por estado:</translation>
     </message>
@@ -2531,6 +2599,13 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
     <message>
         <source>Refunds in progress, not counted as refunded yet: %1</source>
         <translation>Devoluciones en curso, aún no contadas como devueltas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 newest of %n sales; the totals count all %n.</source>
+        <translation>
+            <numerusform>Se muestran las %1 más recientes de %n venta; los totales cuentan %n.</numerusform>
+            <numerusform>Se muestran las %1 más recientes de %n ventas; los totales cuentan las %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2765,10 +2840,6 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
         <translation>No se puede usar el registro de ventas</translation>
     </message>
     <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Open the sales record again</source>
         <translation>Volver a abrir el registro de ventas</translation>
     </message>
@@ -2783,6 +2854,10 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
     <message>
         <source>Sales record problem</source>
         <translation>Problema del registro de ventas</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Re&amp;intentar</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +3997,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>The terminal shows pa&amp;id</source>
-        <translation>&amp;La terminal muestra pagado</translation>
+        <translation>L&amp;a terminal muestra pagado</translation>
     </message>
     <message>
         <source>The terminal shows the payment approved</source>
@@ -3934,7 +4009,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>The terminal sho&amp;ws not paid</source>
-        <translation>La terminal muestra no paga&amp;do</translation>
+        <translation>La terminal muestra n&amp;o pagado</translation>
     </message>
     <message>
         <source>The terminal shows the payment not approved</source>
@@ -3996,19 +4071,19 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>Free term&amp;inal</source>
-        <translation>&amp;Liberar terminal</translation>
+        <translation>Liber&amp;ar terminal</translation>
     </message>
     <message>
         <source>Send aga&amp;in</source>
-        <translation>Env&amp;iar de nuevo</translation>
+        <translation>Envi&amp;ar de nuevo</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation>Revisar de n&amp;uevo</translation>
+        <translation>Re&amp;visar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Nothing was charged</source>
-        <translation>No se cobró na&amp;da</translation>
+        <translation>No se cobró n&amp;ada</translation>
     </message>
     <message>
         <source>Mercado Pago reports order %1 as %2, with no payment status yet.</source>
@@ -4021,6 +4096,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Do&amp;n&apos;t send</source>
         <translation>No en&amp;viar</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot tell how this sale ended. Read the terminal&apos;s screen or printed slip before charging again.</source>
+        <translation>Mercado Pago no puede saber cómo terminó esta venta. Lea la pantalla o el comprobante impreso de la terminal antes de volver a cobrar.</translation>
     </message>
 </context>
 <context>
@@ -4745,9 +4824,12 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
         <translation>No llegó la respuesta de la devolución. PointDesk la guarda y vuelve a preguntar con el mismo pedido, que Mercado Pago nunca ejecuta dos veces. No vuelva a devolver esta venta.</translation>
     </message>
-    <message>
-        <source>This sale is older than Mercado Pago&apos;s refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
-        <translation>Esta venta supera el plazo de devolución de Mercado Pago de %1 días, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</translation>
+    <message numerus="yes">
+        <source>This sale is older than Mercado Pago&apos;s refund window of %n days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>
+            <numerusform>Esta venta es anterior al plazo de devolución de Mercado Pago de %n día, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</numerusform>
+            <numerusform>Esta venta es anterior al plazo de devolución de Mercado Pago de %n días, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4968,7 +5050,7 @@ primero lo lee de la entrada estándar, como logout.</translation>
     <name>StatusBadges</name>
     <message>
         <source>Show the &amp;virtual terminal</source>
-        <translation>Mostrar la terminal &amp;virtual</translation>
+        <translation>Mostrar la terminal virt&amp;ual</translation>
     </message>
     <message>
         <source>Show the virtual terminal</source>

@@ -121,13 +121,6 @@
         <source>Mercado Pago rejected the order. Check the amount and the description.</source>
         <translation>O Mercado Pago recusou a cobrança. Confira o valor e a descrição.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many requests to Mercado Pago. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Muitas solicitações ao Mercado Pago. Espere %n segundo e tente de novo.</numerusform>
-            <numerusform>Muitas solicitações ao Mercado Pago. Espere %n segundos e tente de novo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many requests to Mercado Pago. Wait a moment and try again.</source>
         <translation>Muitas solicitações ao Mercado Pago. Espere um momento e tente de novo.</translation>
@@ -175,6 +168,17 @@
     <message>
         <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
         <translation>O servidor do Mercado Pago respondeu com um redirecionamento para outro endereço. O PointDesk não segue redirecionamentos, para manter o token de acesso seguro. Tente de novo mais tarde; se continuar acontecendo, confira o proxy da rede ou fale com o suporte.</translation>
+    </message>
+    <message>
+        <source>Too many requests to Mercado Pago. Wait a second and try again.</source>
+        <translation>Solicitações demais ao Mercado Pago. Aguarde um segundo e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to Mercado Pago. Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>Solicitações demais ao Mercado Pago. Aguarde %n segundo e tente de novo.</numerusform>
+            <numerusform>Solicitações demais ao Mercado Pago. Aguarde %n segundos e tente de novo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -344,6 +348,22 @@
         <source>PointDesk runs in demo mode meanwhile: simulated terminals, no real money. A manager chooses the API again with Account, Set up the account (Preferences shows the one saved).</source>
         <translation>Enquanto isso o PointDesk funciona em modo demonstração: maquininhas simuladas, sem dinheiro real. Um gerente escolhe a API de novo em Conta, Configurar a conta (Preferências mostra a salva).</translation>
     </message>
+    <message>
+        <source>Demo mode: simulated terminals, no real money. To charge on the account&apos;s terminals, choose Demo, Leave demo mode.</source>
+        <translation>Modo demonstração: maquininhas simuladas, sem dinheiro de verdade. Para cobrar nas maquininhas da conta, escolha Demonstração, Sair do modo demonstração.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open sale first, then change the demo&apos;s currency.</source>
+        <translation>Primeiro conclua ou cancele a venda aberta; depois mude a moeda da demonstração.</translation>
+    </message>
+    <message>
+        <source>The demo charges in %1 now. The account&apos;s own currency is set in Preferences.</source>
+        <translation>A demonstração agora cobra em %1. A moeda da conta é definida em Preferências.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open sale first, then leave demo mode.</source>
+        <translation>Primeiro conclua ou cancele a venda aberta; depois saia do modo demonstração.</translation>
+    </message>
 </context>
 <context>
     <name>Backends</name>
@@ -501,13 +521,6 @@
         <source>Could not free %1: %2</source>
         <translation>Não foi possível liberar a %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>PointDesk was closed while %n sale(s) were open: following them to the end.</source>
-        <translation>
-            <numerusform>O PointDesk foi fechado com %n venda aberta: acompanhando até o fim.</numerusform>
-            <numerusform>O PointDesk foi fechado com %n vendas abertas: acompanhando até o fim.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
         <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
@@ -619,6 +632,33 @@
     <message>
         <source>Asking Mercado Pago how order %1 stands…</source>
         <translation>Consultando o Mercado Pago sobre a cobrança %1…</translation>
+    </message>
+    <message>
+        <source>PointDesk was closed while a sale was open: following it to the end.</source>
+        <translation>O PointDesk foi fechado com uma venda aberta: ela é acompanhada até o fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PointDesk was closed while %n sales were open: following them to the end.</source>
+        <translation>
+            <numerusform>O PointDesk foi fechado com %n venda aberta: ela é acompanhada até o fim.</numerusform>
+            <numerusform>O PointDesk foi fechado com %n vendas abertas: elas são acompanhadas até o fim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mercado Pago did not answer in time; PointDesk keeps trying. Nothing is sent twice.</source>
+        <translation>O Mercado Pago não respondeu a tempo; o PointDesk continua tentando. Nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago asked PointDesk to slow down; PointDesk sends the order again in a moment. Nothing is sent twice.</source>
+        <translation>O Mercado Pago pediu ao PointDesk que espere; o PointDesk envia a cobrança de novo em instantes. Nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answered with an error of its own (%1); the connection is fine. The sale is safe: PointDesk checks where it stands before anything is sent again, and nothing is charged twice. Wait here, or press Esc to stop the sale.</source>
+        <translation>O Mercado Pago respondeu com um erro dele (%1); a conexão está funcionando. A venda está segura: o PointDesk confere a situação antes de enviar qualquer coisa de novo, e nada é cobrado duas vezes. Aguarde aqui ou pressione Esc para interromper a venda.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago answered with an error of its own; the connection is fine. The sale is safe: PointDesk checks where it stands before anything is sent again, and nothing is charged twice. Wait here, or press Esc to stop the sale.</source>
+        <translation>O Mercado Pago respondeu com um erro dele; a conexão está funcionando. A venda está segura: o PointDesk confere a situação antes de enviar qualquer coisa de novo, e nada é cobrado duas vezes. Aguarde aqui ou pressione Esc para interromper a venda.</translation>
     </message>
 </context>
 <context>
@@ -774,10 +814,6 @@ referência externa, uma é criada.</translation>
         <translation>Opcional, por exemplo https://loja.exemplo/aviso</translation>
     </message>
     <message>
-        <source>Disable the terminal&apos;s bac&amp;k button</source>
-        <translation>Desativar o botão Voltar da ma&amp;quininha</translation>
-    </message>
-    <message>
         <source>Disable the terminal&apos;s back button</source>
         <translation>Desativar o botão Voltar da maquininha</translation>
     </message>
@@ -791,11 +827,11 @@ referência externa, uma é criada.</translation>
     </message>
     <message>
         <source>&amp;Payer e-mail</source>
-        <translation>E-m&amp;ail do cliente</translation>
+        <translation>E-ma&amp;il do cliente</translation>
     </message>
     <message>
         <source>Notification &amp;URL</source>
-        <translation>&amp;URL de notificação</translation>
+        <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
         <source>The amount in %1, like %2.</source>
@@ -866,6 +902,10 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Fix the notification URL, under More options, to charge.</source>
         <translation>Corrija a URL de notificação, em Mais opções, para cobrar.</translation>
+    </message>
+    <message>
+        <source>Disab&amp;le the terminal&apos;s back button</source>
+        <translation>Desativar o botão Voltar da ma&amp;quininha</translation>
     </message>
 </context>
 <context>
@@ -954,6 +994,10 @@ referência externa, uma é criada.</translation>
         <source>Paid, then refunded: payment %1 (%2).</source>
         <translation>Paga e depois reembolsada: pagamento %1 (%2).</translation>
     </message>
+    <message>
+        <source>PointDesk cannot tell how order %1 on the terminal &quot;%2&quot; ended.</source>
+        <translation>O PointDesk não consegue saber como terminou a cobrança %1 na maquininha &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ChargeService</name>
@@ -1013,13 +1057,6 @@ referência externa, uma é criada.</translation>
         <source>Cancelled by the cashier; the order never reached the terminal.</source>
         <translation>Cancelada pelo caixa; a cobrança nunca chegou à maquininha.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent: %n attempt(s) failed. %1</source>
-        <translation>
-            <numerusform>Não enviada: %n tentativa falhou. %1</numerusform>
-            <numerusform>Não enviada: %n tentativas falharam. %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
         <translation>A cobrança não chegou à maquininha &quot;%1&quot;. Enviar de novo?</translation>
@@ -1059,6 +1096,17 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
         <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e a maquininha não a mostra agora. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the attempt failed. %1</source>
+        <translation>Não enviada: a tentativa falhou. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attempts failed. %1</source>
+        <translation>
+            <numerusform>Não enviada: %n tentativa falhou. %1</numerusform>
+            <numerusform>Não enviada: %n tentativas falharam. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1216,14 @@ referência externa, uma é criada.</translation>
     <message>
         <source>%1 stopped waiting for it (POINTDESK_KEYCHAIN_TIMEOUT sets how long, in seconds); nothing was saved.</source>
         <translation>%1 parou de esperar por ele (POINTDESK_KEYCHAIN_TIMEOUT define quanto tempo, em segundos); nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Mercado Pago does not know this terminal or order. See the terminals with &quot;%1 devices&quot;.</source>
+        <translation>O Mercado Pago não reconhece esta maquininha ou esta cobrança. Veja as maquininhas com &quot;%1 devices&quot;.</translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another order. Wait for it to finish, or free it with &quot;%1 cancel --device NAME&quot;.</source>
+        <translation>A maquininha está ocupada com outra cobrança. Aguarde até que termine ou libere-a com &quot;%1 cancel --device NAME&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1611,18 @@ referência externa, uma é criada.</translation>
     <message>
         <source>Starts the demo again with the simulated terminals of the other API.</source>
         <translation>Recomeça a demonstração com as maquininhas simuladas da outra API.</translation>
+    </message>
+    <message>
+        <source>Account &amp;currency</source>
+        <translation>Moe&amp;da da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Leave demo mode</source>
+        <translation>&amp;Sair do modo demonstração</translation>
+    </message>
+    <message>
+        <source>Charges on the Mercado Pago account&apos;s terminals, or sets the account up first.</source>
+        <translation>Cobra nas maquininhas da conta do Mercado Pago ou, antes, configura a conta.</translation>
     </message>
 </context>
 <context>
@@ -2303,13 +2371,6 @@ com = + - @ levam um &apos; na frente.</translation>
         <source>Could not save %1: %2. Choose another folder, then export again.</source>
         <translation>Não foi possível salvar %1: %2. Escolha outra pasta e exporte de novo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>%n venda exportada para %1.</numerusform>
-            <numerusform>%n vendas exportadas para %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>answer not known yet; asked again with the same request</source>
         <translation>resposta ainda desconhecida; pedido de novo com o mesmo pedido</translation>
@@ -2389,6 +2450,17 @@ com = + - @ levam um &apos; na frente.</translation>
     <message>
         <source>No sales of %1 on %2 match the filters. Choose another state or day, or All terminals.</source>
         <translation>Nenhuma venda de %1 em %2 bate com os filtros. Escolha outra situação ou outro dia, ou Todas as maquininhas.</translation>
+    </message>
+    <message>
+        <source>Exported one sale to %1.</source>
+        <translation>Uma venda exportada para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sales to %1.</source>
+        <translation>
+            <numerusform>%n venda exportada para %1.</numerusform>
+            <numerusform>%n vendas exportadas para %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2485,10 +2557,6 @@ com = + - @ levam um &apos; na frente.</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <source>Showing the %1 newest of %2 sales; the totals count all %2.</source>
-        <translation>Mostrando as %1 mais novas de %2 vendas; os totais contam as %2.</translation>
-    </message>
-    <message>
         <source>Totals by state:</source>
         <translation>Totais por situação:</translation>
     </message>
@@ -2535,6 +2603,13 @@ com = + - @ levam um &apos; na frente.</translation>
     <message>
         <source>Refunds in progress, not counted as refunded yet: %1</source>
         <translation>Estornos em andamento, ainda não contados como estornados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 newest of %n sales; the totals count all %n.</source>
+        <translation>
+            <numerusform>Mostrando as %1 mais recentes de %n venda; os totais contam %n.</numerusform>
+            <numerusform>Mostrando as %1 mais recentes de %n vendas; os totais contam todas as %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2769,10 +2844,6 @@ com = + - @ levam um &apos; na frente.</translation>
         <translation>Não é possível usar o registro de vendas</translation>
     </message>
     <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
         <source>Open the sales record again</source>
         <translation>Abrir o registro de vendas de novo</translation>
     </message>
@@ -2787,6 +2858,10 @@ com = + - @ levam um &apos; na frente.</translation>
     <message>
         <source>Sales record problem</source>
         <translation>Problema no registro de vendas</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Tentar &amp;de novo</translation>
     </message>
 </context>
 <context>
@@ -3980,7 +4055,7 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
     <message>
         <source>Check no&amp;w</source>
-        <translation>Consul&amp;tar agora</translation>
+        <translation>Co&amp;nsultar agora</translation>
     </message>
     <message>
         <source>Check the order now</source>
@@ -4004,15 +4079,15 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
     <message>
         <source>Send aga&amp;in</source>
-        <translation>Enviar &amp;de novo</translation>
+        <translation>Envi&amp;ar de novo</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation>Con&amp;ferir de novo</translation>
+        <translation>Conferir de &amp;novo</translation>
     </message>
     <message>
         <source>&amp;Nothing was charged</source>
-        <translation>&amp;Nada foi cobrado</translation>
+        <translation>N&amp;ada foi cobrado</translation>
     </message>
     <message>
         <source>Mercado Pago reports order %1 as %2, with no payment status yet.</source>
@@ -4025,6 +4100,10 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Do&amp;n&apos;t send</source>
         <translation>&amp;Não enviar</translation>
+    </message>
+    <message>
+        <source>Mercado Pago cannot tell how this sale ended. Read the terminal&apos;s screen or printed slip before charging again.</source>
+        <translation>O Mercado Pago não consegue saber como esta venda terminou. Leia a tela ou o comprovante impresso da maquininha antes de cobrar de novo.</translation>
     </message>
 </context>
 <context>
@@ -4749,9 +4828,12 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
         <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
         <translation>A resposta do estorno não chegou. O PointDesk o guarda e pergunta de novo com o mesmo pedido, que o Mercado Pago nunca executa duas vezes. Não estorne esta venda de novo.</translation>
     </message>
-    <message>
-        <source>This sale is older than Mercado Pago&apos;s refund window of %1 days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
-        <translation>Esta venda passou do prazo de estorno do Mercado Pago de %1 dias, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</translation>
+    <message numerus="yes">
+        <source>This sale is older than Mercado Pago&apos;s refund window of %n days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <translation>
+            <numerusform>Esta venda é anterior ao prazo de estorno do Mercado Pago de %n dia, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</numerusform>
+            <numerusform>Esta venda é anterior ao prazo de estorno do Mercado Pago de %n dias, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4972,7 +5054,7 @@ primeiro o lê da entrada padrão, como o logout.</translation>
     <name>StatusBadges</name>
     <message>
         <source>Show the &amp;virtual terminal</source>
-        <translation>Mostrar a maquininha &amp;virtual</translation>
+        <translation>Mostrar a maquininha virt&amp;ual</translation>
     </message>
     <message>
         <source>Show the virtual terminal</source>

@@ -117,6 +117,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The action_required hint while the answer buttons are shown.
+    static QString checkTerminalHint();
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
                  const QString &hint);
     void startClock();
