@@ -5088,6 +5088,14 @@ primero lo lee de la entrada estándar, como logout.</translation>
         <source>End manager mode</source>
         <translation>Salir del modo encargado</translation>
     </message>
+    <message>
+        <source>&amp;Virtual terminal</source>
+        <translation>Terminal virt&amp;ual</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>

@@ -5092,6 +5092,14 @@ primeiro o lê da entrada padrão, como o logout.</translation>
         <source>End manager mode</source>
         <translation>Sair do modo gerente</translation>
     </message>
+    <message>
+        <source>&amp;Virtual terminal</source>
+        <translation>Maquininha virt&amp;ual</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
