@@ -67,16 +67,39 @@ xdotool key Tab space
 click_in "$main" 400 20
 shot "$main" cashier-declined.png 1.2
 
-# Sales > History (Ctrl+H): the two sales of today, with the totals.
+# Cancelled: New sale (F2), a third charge, cancelled with Esc before the customer pays.
+xdotool key F2
+xdotool type --delay 40 "1500"
+xdotool key Tab
+xdotool type --delay 40 "Agua mineral"
+xdotool key Return
+sleep 2.0
+xdotool key Escape
+shot "$main" cashier-cancelled.png 2.5
+
+# Sales > History (Ctrl+H): the sales of today, with the totals.
 xdotool key ctrl+h
-history=$(window_id "(Sales history|Historial de ventas|Hist.*rico de vendas)")
+history_name="(Sales history|Historial de ventas|Hist.*rico de vendas)"
+history=$(window_id "$history_name")
 shot "$history" history.png 1.0
 click_in "$history" 300 12
 xdotool key Escape
+# Gone before the next shot: without a window manager, a window still mapped on top is black in the cashier's.
+for _ in $(seq 30); do xdotool search --onlyvisible --name "$history_name" >/dev/null 2>&1 || break; sleep 0.1; done
+xdotool search --onlyvisible --name "$history_name" >/dev/null 2>&1 && xdotool windowunmap --sync "$history"
 click_in "$main" 400 20
 
+# A 1280x800 screen: the window at the size of such a screen, a sale ready to charge.
+xdotool windowsize --sync "$main" 1280 770
+click_in "$main" 400 20
+xdotool key F2
+xdotool type --delay 40 "420${dec}5"
+xdotool key Tab
+xdotool type --delay 40 "Medialunas x6"
+shot "$main" cashier-1280x800.png 0.8
+
 # The smallest supported screen, with More options open (Alt+M): nothing may be clipped.
-xdotool windowsize "$main" 1024 768
+xdotool windowsize --sync "$main" 1024 768
 sleep 0.5
 click_in "$main" 400 20
 xdotool key F2
