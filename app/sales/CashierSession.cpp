@@ -584,6 +584,7 @@ bool CashierSession::showUncheckedTerminalCheck()
     m_terminalCheck.reset();
     m_notSentDevice.clear();
     m_idleNote.clear();
+    Q_EMIT showSending(entry.request); // the panel shows the sale's amount, description and card
     setPhase(Phase::Finished);
     OrderInfo shown;
     shown.id = entry.orderId;

@@ -503,6 +503,7 @@ void TestOrdersWindow::actionRequiredUnansweredIsShownAgainWithItsButtons()
     QTRY_VERIFY(paidButton->isVisible());
     QVERIFY(notPaidButton->isVisible());
     QVERIFY(child<QLabel>(QStringLiteral("statusHint"))->text().contains(QStringLiteral("button below")));
+    QVERIFY(child<QLabel>(QStringLiteral("statusAmount"))->text().contains(QStringLiteral("24")));
     QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
     notPaidButton->setFocus();
     QTest::keyClick(notPaidButton, Qt::Key_Return);
