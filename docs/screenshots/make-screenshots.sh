@@ -115,6 +115,31 @@ shot "$main" cashier-1024x768.png 0.8
 kill "$demo_pid"
 wait "$demo_pid" 2>/dev/null || true
 
+# --- Demo mode on the Orders API: a sale whose result only the terminal knows (action_required) --------------
+env LANG="$lang" LC_ALL="$lang" "$app" --demo --api orders >"$work/orders.log" 2>&1 &
+orders_pid=$!
+pids+=($orders_pid)
+main=$(window_id "^PointDesk .* DEMO$")
+terminal=$(window_id "[Vv]irtual .*DEMO$")
+sleep 1.5
+click_in "$main" 400 20
+xdotool type --delay 40 "1250${dec}5"
+xdotool key Tab
+xdotool type --delay 40 "Café con leche"
+xdotool key Return
+sleep 3.0
+# On the virtual terminal: More (Alt+M), the first entry "Result unknown: needs action on the terminal".
+click_in "$terminal" 300 12
+xdotool key alt+m
+sleep 0.4
+xdotool key Down Return
+click_in "$main" 400 20
+# The simulator ends the order action_required a few seconds later (OrdersSimulator::actionRequiredEventDelayMs).
+shot "$main" orders-action-required.png 12
+# The window does not quit on SIGTERM while a sale waits for the cashier's answer; the demo's record is thrown away.
+kill -KILL "$orders_pid"
+wait "$orders_pid" 2>/dev/null || true
+
 # --- A terminal held by another till: pointdesk against a stand-alone pointdesk-sim -------------------------
 token=TEST-screenshots-0000
 "$sim" --json --token "$token" >"$work/sim.json" 2>"$work/sim.log" &
