@@ -280,8 +280,10 @@ QString ApiError::userMessage() const
             return tr("Mercado Pago rejected the order: %1").arg(m_apiMessage);
         return tr("Mercado Pago rejected the order. Check the amount and the description.");
     case Kind::RateLimited:
-        if (m_retryAfterSeconds > 0)
-            return tr("Too many requests to Mercado Pago. Wait %n second(s) and try again.", nullptr,
+        if (m_retryAfterSeconds == 1)
+            return tr("Too many requests to Mercado Pago. Wait a second and try again.");
+        if (m_retryAfterSeconds > 1)
+            return tr("Too many requests to Mercado Pago. Wait %n seconds and try again.", nullptr,
                       m_retryAfterSeconds);
         return tr("Too many requests to Mercado Pago. Wait a moment and try again.");
     case Kind::Server:

@@ -157,7 +157,14 @@ void AppController::readKeychain()
         }
         if (m_mode != Mode::Demo)
             showDemo(MainWindow::Account::None, QString());
-        if (read.ok() || read.status == TokenStore::Status::NotFound) {
+        if ((read.ok() || read.status == TokenStore::Status::NotFound) && m_settings->demoChosen()) {
+            // "Try demo mode instead" last time: the wizard does not come back at every start.
+            qCInfo(lcApp) << "start-up: no account is set up yet; demo mode, as chosen in the setup wizard";
+            if (m_window)
+                m_window->showStatusMessage(tr("Demo mode: simulated terminals, no real money. To charge on the "
+                                               "account's terminals, choose Demo, Leave demo mode."),
+                                            15000);
+        } else if (read.ok() || read.status == TokenStore::Status::NotFound) {
             qCInfo(lcApp) << "start-up: no account is set up yet; demo mode and the setup wizard";
             openWizard(SetupWizard::Mode::FirstRun, QString());
         } else if (read.status == TokenStore::Status::NoBackend) {
@@ -258,6 +265,7 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
         OrdersSimulator::Settings timings = ordersSimulator->settings();
         timings.takeDelayMs = 1500; // the terminal takes the order about as fast as a real one shows it
         ordersSimulator->setSettings(timings);
+        ordersSimulator->setCurrency(demoCurrency().code());
         if (ordersSimulator->listen()) {
             url = ordersSimulator->apiUrl();
             token = ordersSimulator->accessToken();
@@ -296,12 +304,15 @@ void AppController::showDemo(MainWindow::Account account, const QString &maskedT
     std::unique_ptr<OrderJournal> journal = openJournal(true);
     auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(true);
+    window->applyCurrency(demoCurrency());
     // Before the window's first request, which it sends right after this signal.
     if (simulator)
         connect(window, &MainWindow::firstFrameShown, simulator.get(), &PointSimulator::serve);
-    DemoMenu *menu = DemoMenu::addTo(window, api);
+    DemoMenu *menu = DemoMenu::addTo(window, api, demoCurrency().code());
     connect(menu, &DemoMenu::virtualTerminalRequested, window, &MainWindow::virtualTerminalRequested);
     connect(menu, &DemoMenu::switchRequested, this, &AppController::switchDemoApi, Qt::QueuedConnection);
+    connect(menu, &DemoMenu::currencyRequested, this, &AppController::setDemoCurrency);
+    connect(menu, &DemoMenu::leaveRequested, this, &AppController::leaveDemo, Qt::QueuedConnection);
     // The virtual terminal appears once the cashier window has painted its first frame (see eventFilter): the
     // cashier's own window comes first. Watched before windowCreated, so that whoever watches the same first paint
     // from that signal hears of it before this does.
@@ -344,6 +355,57 @@ void AppController::switchDemoApi(const QString &api)
         m_window->showStatusMessage(tr("The demo runs on the %1 now: its own simulated terminals, no real money.")
                                         .arg(Backends::displayName(api)),
                                     10000);
+}
+
+Currency AppController::demoCurrency() const
+{
+    // Until the Demo menu chose one: the account's (Preferences), else the locale's guess.
+    return Currency::fromCode(m_demoCurrency)
+        .value_or(Currency::fromCode(m_settings->currency()).value_or(Currency::forLocale(QLocale())));
+}
+
+void AppController::setDemoCurrency(const QString &isoCode)
+{
+    const std::optional<Currency> currency = Currency::fromCode(isoCode);
+    if (m_mode != Mode::Demo || !m_window || !currency)
+        return;
+    auto *menu = m_window->findChild<DemoMenu *>();
+    if (m_window->hasOpenOrder()) {
+        // An open sale goes on in the currency it was sent in.
+        if (menu)
+            menu->setCurrency(demoCurrency().code());
+        m_window->showStatusMessage(tr("Finish or cancel the open sale first, then change the demo's currency."),
+                                    10000);
+        return;
+    }
+    m_demoCurrency = currency->code();
+    if (m_ordersSimulator)
+        m_ordersSimulator->setCurrency(currency->code());
+    m_window->applyCurrency(*currency);
+    if (menu)
+        menu->setCurrency(currency->code());
+    m_window->showStatusMessage(
+        tr("The demo charges in %1 now. The account's own currency is set in Preferences.").arg(currency->displayName()),
+        10000);
+}
+
+void AppController::leaveDemo()
+{
+    if (m_mode != Mode::Demo || !m_window)
+        return;
+    if (m_window->hasOpenOrder()) {
+        m_window->showStatusMessage(tr("Finish or cancel the open sale first, then leave demo mode."), 10000);
+        return;
+    }
+    // Whatever "Try demo mode instead" said before: the next start asks again too.
+    m_settings->setDemoChosen(false);
+    if (m_account == MainWindow::Account::None) {
+        // No account yet (also after "Try demo mode instead"): the way out of demo mode is setting it up.
+        openWizard(SetupWizard::Mode::FirstRun, QString());
+        return;
+    }
+    // An account exists (--demo with one set up): normal mode with its token, as at a start without --demo.
+    readKeychain();
 }
 
 VirtualTerminal *AppController::virtualTerminal() const
@@ -447,6 +509,8 @@ void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
     if (mode == SetupWizard::Mode::Replace || mode == SetupWizard::Mode::Rejected)
         wizard->setCurrentToken(m_maskedToken.isEmpty() ? QString() : m_maskedToken);
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+        if (wizard->demoChosen() && m_account == MainWindow::Account::None)
+            m_settings->setDemoChosen(true);
         if (result != QDialog::Accepted || !wizard->isSaved()) {
             // "Try demo mode instead" on another API than the one playing: after the wizard is gone (it sits on the
             // window the new demo replaces).
@@ -464,6 +528,7 @@ void AppController::openWizard(SetupWizard::Mode mode, const QString &reason)
             }
             return;
         }
+        m_settings->setDemoChosen(false);
         const QString token = wizard->savedToken();
         const MainWindow::Account account =
             m_store->isSessionOnly() ? MainWindow::Account::SessionOnly : MainWindow::Account::Keychain;

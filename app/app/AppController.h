@@ -4,6 +4,7 @@
 #include "ui/LaunchOptions.h"
 #include "ui/MainWindow.h"
 #include "ui/SetupWizard.h"
+#include "core/Currency.h"
 
 #include <QObject>
 #include <QPointer>
@@ -64,6 +65,14 @@ public:
     QString demoApi() const { return m_demoApi; }
     /// Demo mode: starts the demo again on `api`'s simulator (not while a sale is open: the window says so).
     void switchDemoApi(const QString &api);
+    /// Demo mode: the demo account charges in `isoCode` (one of Currency::all()) from now on: the form, the order
+    /// panel, the history and the simulator follow. Not while a sale is open. The account's currency is not touched.
+    void setDemoCurrency(const QString &isoCode);
+    /// The currency the demo plays: the Demo menu's choice, else the account's.
+    Currency demoCurrency() const;
+    /// Demo mode's "Leave demo mode": the setup wizard while no account is set up (also after "Try demo mode
+    /// instead"), else normal mode with the saved token. Not while a sale is open.
+    void leaveDemo();
     /// Demo mode only; nullptr otherwise. Built on first use, else right after the cashier window's first frame.
     VirtualTerminal *virtualTerminal() const;
     TokenStore *tokenStore() const { return m_store; }
@@ -118,6 +127,7 @@ private:
     std::unique_ptr<PointSimulator> m_simulator;
     std::unique_ptr<OrdersSimulator> m_ordersSimulator;
     QString m_demoApi;
+    QString m_demoCurrency; ///< the Demo menu's currency; "" = the account's
     std::unique_ptr<OrderJournal> m_journal;
     mutable std::unique_ptr<VirtualTerminal> m_terminal; ///< see virtualTerminal()
     QPointer<MainWindow> m_window;

@@ -156,7 +156,28 @@ void CliContext::failInvalidField(const QString &field, const QString &message)
 
 void CliContext::failApi(const ApiError &error, const QJsonObject &extra, const QString &note)
 {
-    failApiWith(error, error.userMessage(), extra, note.isEmpty() ? QStringList() : QStringList{note});
+    failApiWith(error, apiMessage(error), extra, note.isEmpty() ? QStringList() : QStringList{note});
+}
+
+QString CliContext::apiMessage(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::NotFound:
+        return tr("Mercado Pago does not know this terminal or order. See the terminals with \"%1 devices\".")
+            .arg(program());
+    case ApiError::Kind::DeviceBusy:
+        // The specific answers (cannot_cancel_order, order_already_canceled ...) name no button.
+        static const QStringList named{QStringLiteral("cannot_cancel_order"), QStringLiteral("order_already_canceled"),
+                                       QStringLiteral("idempotency_key_already_used"),
+                                       QStringLiteral("refund_in_progress")};
+        if (!named.contains(error.apiCode()))
+            return tr("The terminal is busy with another order. Wait for it to finish, or free it with \"%1 cancel "
+                      "--device NAME\".")
+                .arg(program());
+        return error.userMessage();
+    default:
+        return error.userMessage();
+    }
 }
 
 void CliContext::failApiWith(const ApiError &error, const QString &message, const QJsonObject &extra,

@@ -111,6 +111,9 @@ public:
     void failInvalidField(const QString &field, const QString &message);
     /// `extra` goes into the JSON document next to "error"; `note` is a further line on stderr.
     void failApi(const ApiError &error, const QJsonObject &extra = {}, const QString &note = {});
+    /// The error's words for someone at a command line: where ApiError::userMessage() speaks of the window's buttons
+    /// ("Refresh the list of terminals", "free the terminal") the commands that do it are named instead.
+    static QString apiMessage(const ApiError &error);
     /// failApi() with `message` instead of the error's own words, and several notes.
     void failApiWith(const ApiError &error, const QString &message, const QJsonObject &extra, const QStringList &notes);
     void failKeychain(const TokenStore::Result &result, const QStringList &extraNotes = {});

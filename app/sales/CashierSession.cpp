@@ -5,6 +5,7 @@
 #include "sales/RefundService.h"
 #include "sales/TerminalModes.h"
 #include "sales/TerminalMonitor.h"
+#include "store/SaleFollowLock.h"
 
 #include <QDir>
 #include <QLocale>
@@ -369,10 +370,11 @@ bool CashierSession::recordTerminalCheck(bool approved)
         return false;
     // A note, not a state: Mercado Pago said action_required, and that stays what it said.
     const JournalResult r = m_journal->recordNote(
-        m_saleId, approved ? QStringLiteral("the cashier checked the terminal: approved (the cashier's word; Mercado "
-                                            "Pago reported action_required)")
-                           : QStringLiteral("the cashier checked the terminal: not approved (the cashier's word; "
-                                            "Mercado Pago reported action_required)"));
+        m_saleId, approved ? QLatin1String(kTerminalCheckNote) +
+                                 QStringLiteral("approved (the cashier's word; Mercado Pago reported action_required)")
+                           : QLatin1String(kTerminalCheckNote) +
+                                 QStringLiteral("not approved (the cashier's word; Mercado Pago reported "
+                                                "action_required)"));
     if (!r.ok()) {
         setJournalProblem(r);
         return false;
@@ -481,12 +483,31 @@ int CashierSession::followOtherSales()
     if (!m_journal || !m_journal->isOpen())
         return 0;
     int found = 0;
+    // Sales another process followed (pointdesk-cli charge --wait): the journal says how they ended.
+    const QSet<qint64> held = m_heldElsewhere;
+    for (const qint64 localId : held) {
+        const std::optional<JournalEntry> entry = m_journal->entry(localId);
+        if (!entry || !entry->isFinal())
+            continue;
+        m_heldElsewhere.remove(localId);
+        Q_EMIT statusMessage(tr("The sale of %1 on %2, charged from the command line, ended: %3.")
+                                 .arg(money(entry->request.amount), shown(entry->request.deviceName),
+                                      OrderStates::displayName(entry->state)),
+                             10000);
+    }
     const QList<JournalEntry> open = m_journal->unfinished();
     for (const JournalEntry &entry : open) {
         // Only orders that exist: a sale still being sent belongs to the process sending it, and following it here
         // could only make its create unclear. Sales this window carries are known to its service.
         if (entry.orderId.isNull() || m_charges->sale(entry.localId) || m_others.contains(entry.localId))
             continue;
+        // A process that follows it now (pointdesk-cli charge --wait) polls Mercado Pago for it: not twice. Looked
+        // at again at the next round, and taken up if that process went away before the end.
+        if (SaleFollowLock::heldElsewhere(m_journal->path(), entry.localId)) {
+            m_heldElsewhere.insert(entry.localId);
+            continue;
+        }
+        m_heldElsewhere.remove(entry.localId);
         if (!m_charges->resume(entry.localId))
             continue;
         m_others.insert(entry.localId);
@@ -510,20 +531,79 @@ int CashierSession::resumeUnfinished()
     int resumed = 0;
     const QList<JournalEntry> open = m_journal->unfinished();
     for (const JournalEntry &entry : open) {
+        // Followed by another process now (pointdesk-cli charge --wait): followOtherSales() looks again later.
+        if (SaleFollowLock::heldElsewhere(m_journal->path(), entry.localId))
+            continue;
         if (m_charges->resume(entry.localId)) {
             m_resumed.append(entry.localId);
             ++resumed;
         }
     }
-    if (resumed == 0)
+    if (resumed == 0) {
+        showUncheckedTerminalCheck();
         return 0;
-    qCInfo(lcSession) << "following" << resumed << "sale(s) left unfinished";
-    Q_EMIT statusMessage(tr("PointDesk was closed while %n sale(s) were open: following them to the end.", nullptr,
-                            int(m_resumed.size())),
+    }
+    qCInfo(lcSession) << "following" << resumed << "unfinished sales";
+    // English has no plural forms of its own (it is the source language): one sale is a sentence of its own.
+    const int following = int(m_resumed.size());
+    Q_EMIT statusMessage(following == 1
+                             ? tr("PointDesk was closed while a sale was open: following it to the end.")
+                             : tr("PointDesk was closed while %n sales were open: following them to the end.",
+                                  nullptr, following),
                          10000);
     if (!hasOpenOrder())
         showNextResumedSale();
     return resumed;
+}
+
+bool CashierSession::showUncheckedTerminalCheck()
+{
+    // An action_required sale is not over for the cashier until the terminal's answer is recorded (see
+    // needsTerminalCheck()). When PointDesk was closed before that, the newest sale is shown again with its answer
+    // buttons, not as a finished sale whose panel points at buttons it does not show.
+    if (!m_journal || m_phase != Phase::Idle)
+        return false;
+    JournalFilter newest;
+    newest.limit = 1;
+    const QList<JournalEntry> last = m_journal->entries(newest);
+    if (last.isEmpty() || last.constFirst().state != OrderState::ActionRequired)
+        return false;
+    const JournalEntry &entry = last.constFirst();
+    const QList<JournalEvent> events = m_journal->events(entry.localId);
+    for (const JournalEvent &event : events) {
+        if (event.detail.startsWith(QLatin1String(kTerminalCheckNote)))
+            return false;
+    }
+    m_saleId = entry.localId;
+    m_orderId = entry.orderId;
+    m_request = entry.request;
+    m_sentAt = entry.createdAt;
+    m_state = OrderState::ActionRequired;
+    m_saleError = ApiError();
+    m_cancelling = false;
+    m_terminalCheck.reset();
+    m_notSentDevice.clear();
+    m_idleNote.clear();
+    Q_EMIT showSending(entry.request); // the panel shows the sale's amount, description and card
+    setPhase(Phase::Finished);
+    OrderInfo shown;
+    shown.id = entry.orderId;
+    shown.state = entry.state;
+    shown.status = entry.status;
+    shown.paymentId = entry.paymentId;
+    shown.paymentStatus = entry.paymentStatus;
+    Q_EMIT showOrder(shown);
+    const QString reason = terminalCheckReason();
+    Q_EMIT note(reason, NoteTone::Problem);
+    Q_EMIT terminalCheckNeeded(reason);
+    Q_EMIT changed();
+    return true;
+}
+
+QString CashierSession::terminalCheckReason()
+{
+    return tr("Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's "
+              "screen or printed slip, then record what it shows. Do not charge again before checking.");
 }
 
 void CashierSession::showNextResumedSale()
@@ -604,7 +684,9 @@ void CashierSession::showSale(const Sale &sale)
         setPhase(Phase::Sending);
         if (!m_cancelling) {
             Q_EMIT showSending(sale.request);
-            Q_EMIT note(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything "
+            // An error answer (a 5xx) did arrive: its own words stay (see sendingTroubleText()).
+            if (m_saleError.kind() != ApiError::Kind::Server && m_saleError.kind() != ApiError::Kind::Malformed)
+                Q_EMIT note(tr("Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything "
                            "else, so the customer is never charged twice.")
                             .arg(shown(sale.request.deviceName)),
                         NoteTone::Info);
@@ -704,9 +786,7 @@ void CashierSession::onSaleFinished(const Sale &sale)
     if (wasCancelling && sale.state == OrderState::Approved)
         Q_EMIT note(tr("The customer paid before the order could be cancelled."), NoteTone::Problem);
     if (sale.state == OrderState::ActionRequired) {
-        const QString reason = tr("Mercado Pago cannot tell whether the card was approved, and this will not change. "
-                                  "Read the terminal's screen or printed slip, then record what it shows. Do not "
-                                  "charge again before checking.");
+        const QString reason = terminalCheckReason();
         Q_EMIT note(reason, NoteTone::Problem);
         Q_EMIT terminalCheckNeeded(reason);
     } else if (sale.state == OrderState::Expired) {
@@ -736,10 +816,33 @@ void CashierSession::onSaleProblem(qint64 localId, const ApiError &error)
                        "can still pay until it does."),
                     NoteTone::Problem);
     } else if (m_phase == Phase::Sending && error.isTransient()) {
-        Q_EMIT note(tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice."),
-                    NoteTone::Problem);
+        Q_EMIT note(sendingTroubleText(error), NoteTone::Problem);
     }
     Q_EMIT changed();
+}
+
+QString CashierSession::sendingTroubleText(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+        return tr("Mercado Pago cannot be reached right now; PointDesk keeps trying. Nothing is sent twice.");
+    case ApiError::Kind::Timeout:
+        return tr("Mercado Pago did not answer in time; PointDesk keeps trying. Nothing is sent twice.");
+    case ApiError::Kind::RateLimited:
+        return tr("Mercado Pago asked PointDesk to slow down; PointDesk sends the order again in a moment. Nothing "
+                  "is sent twice.");
+    default:
+        // Mercado Pago answered (a 5xx, or an answer it could not finish): the connection is fine, so the words
+        // must not say otherwise while the bar says Connected.
+        return error.httpStatus() >= 500
+                   ? tr("Mercado Pago answered with an error of its own (%1); the connection is fine. The sale is "
+                        "safe: PointDesk checks where it stands before anything is sent again, and nothing is "
+                        "charged twice. Wait here, or press Esc to stop the sale.")
+                         .arg(error.httpStatus())
+                   : tr("Mercado Pago answered with an error of its own; the connection is fine. The sale is safe: "
+                        "PointDesk checks where it stands before anything is sent again, and nothing is charged "
+                        "twice. Wait here, or press Esc to stop the sale.");
+    }
 }
 
 void CashierSession::onCancelFailed(qint64 localId, const ApiError &error)

@@ -76,6 +76,9 @@ public:
     /// After this long in Sending the panel says that Mercado Pago is slow (default 15 s).
     void setSlowSendingAfter(int milliseconds);
     static constexpr int kDefaultSlowSendingMs = 15000;
+    /// What the panel says while a transient error holds up the order being sent: a 5xx is Mercado Pago's own
+    /// problem (the connection works), never "cannot be reached".
+    static QString sendingTroubleText(const ApiError &error);
     /// What the sale shown charges, and on which terminal.
     OrderRequest request() const { return m_request; }
     OrderState state() const { return m_state; }
@@ -152,6 +155,9 @@ public:
     static constexpr int kDefaultOtherSalesIntervalMs = 3000;
     /// Sales of other processes followed now.
     QSet<qint64> otherSales() const { return m_others; }
+    /// Unfinished sales another process follows now (it holds their SaleFollowLock): this window does not poll
+    /// Mercado Pago for them, and says how they ended once the journal has it.
+    QSet<qint64> salesFollowedElsewhere() const { return m_heldElsewhere; }
     /// Opens a journal that was named with OrderJournal::openLater(); a failure is a journal problem as if it had
     /// failed before the session was built. Does nothing for any other journal.
     void openPendingJournal();
@@ -217,6 +223,12 @@ private:
     void onTokenAccepted();
     void showSale(const Sale &sale);
     void showNextResumedSale();
+    /// After a restart: the newest sale ended action_required and its terminal answer was never recorded, so it is
+    /// shown again waiting for that answer. False when there is none.
+    bool showUncheckedTerminalCheck();
+    static QString terminalCheckReason();
+    /// How the journal's note of the cashier's answer to an action_required sale starts.
+    static constexpr const char *kTerminalCheckNote = "the cashier checked the terminal: ";
     void setJournalProblem(const JournalResult &result);
     void resetSale();
 
@@ -233,6 +245,7 @@ private:
     QTimer m_slowTimer; ///< Sending for this long: "Mercado Pago is slow"
     QTimer m_othersTimer;
     QSet<qint64> m_others; ///< sales of other processes followed in the background
+    QSet<qint64> m_heldElsewhere; ///< sales another process follows now (SaleFollowLock): not polled here
     OrderRequest m_request;
     OrderState m_state = OrderState::Unknown;
     QList<qint64> m_resumed;

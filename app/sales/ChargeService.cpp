@@ -346,6 +346,8 @@ void ChargeService::onCreateFailed(Run *run, const ApiError &error)
         return;
     }
     if (error.mayHaveReachedServer()) {
+        // Said before the check starts: a 5xx is Mercado Pago's own trouble, not a lost connection.
+        Q_EMIT problem(run->sale.localId, error);
         reconcile(run, QStringLiteral("the create request may have reached Mercado Pago"));
         return;
     }
@@ -590,7 +592,9 @@ void ChargeService::certainlyNotThere(Run *run, const QString &why)
     }
     if (run->safeResends + 1 >= m_maxCreateAttempts) {
         failSale(run, run->lastCreateError,
-                 tr("Not sent: %n attempt(s) failed. %1", nullptr, run->sale.createAttempts)
+                 (run->sale.createAttempts == 1
+                      ? tr("Not sent: the attempt failed. %1")
+                      : tr("Not sent: %n attempts failed. %1", nullptr, run->sale.createAttempts))
                      .arg(run->lastCreateError.userMessage()));
         return;
     }

@@ -68,9 +68,9 @@ QString RefundService::refusalMessage(Refusal refusal, const std::optional<Refun
         return tr("This account's Mercado Pago API refunds only the whole amount. Refund in full, or refund part "
                   "of it from the Mercado Pago panel.");
     case Refusal::TooOld:
-        return tr("This sale is older than Mercado Pago's refund window of %1 days, so it cannot be refunded from "
-                  "PointDesk. Refund it from the Mercado Pago panel.")
-            .arg(m_backend ? m_backend->capabilities().refundWindowDays : 0);
+        return tr("This sale is older than Mercado Pago's refund window of %n days, so it cannot be refunded from "
+                  "PointDesk. Refund it from the Mercado Pago panel.",
+                  nullptr, m_backend ? m_backend->capabilities().refundWindowDays : 0);
     case Refusal::NotAnAmount:
         return tr("Enter a refund amount above zero that %1 can pay out exactly.").arg(currency.displayName());
     case Refusal::Journal:

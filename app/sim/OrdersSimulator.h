@@ -174,6 +174,8 @@ public:
     void setAccessToken(const QString &token);
     /// The first account's user id ("5238400195"; random by default).
     void setUserId(const QString &userId) { m_accounts.first().userId = userId; }
+    /// The first account's currency (its ISO code: the amount decimals accepted, the orders' currency).
+    void setCurrency(const QString &isoCode) { m_accounts.first().currency = isoCode; }
     /// Adds a further account (another seller). False when the token is empty or taken.
     bool addAccount(const OrdersSimAccount &account);
     QList<OrdersSimAccount> accounts() const { return m_accounts; }

@@ -23,6 +23,7 @@ const QString kManagerFailures = QStringLiteral("manager/failedAttempts");
 const QString kManagerLockedUntil = QStringLiteral("manager/lockedUntil");
 const QString kCurrency = QStringLiteral("account/currency");
 const QString kAccountApi = QStringLiteral("account/api");
+const QString kDemoChosen = QStringLiteral("account/demoChosen");
 const QString kDefaultAccountApi = QStringLiteral("legacy");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kCsvFormat = QStringLiteral("export/csvFormat");
@@ -189,6 +190,19 @@ QString Settings::accountApi() const
 {
     const QString stored = m_settings->value(kAccountApi).toString().trimmed().toLower();
     return stored.isEmpty() ? kDefaultAccountApi : stored;
+}
+
+bool Settings::demoChosen() const
+{
+    return m_settings->value(kDemoChosen, false).toBool();
+}
+
+void Settings::setDemoChosen(bool chosen)
+{
+    if (chosen)
+        m_settings->setValue(kDemoChosen, true);
+    else
+        m_settings->remove(kDemoChosen);
 }
 
 bool Settings::hasAccountApi() const

@@ -94,6 +94,11 @@ public:
     QString accountApi() const;
     /// Whether the settings hold a choice of API at all (false: accountApi() is the default).
     bool hasAccountApi() const;
+
+    /// "Try demo mode instead" was chosen in the setup wizard while no account existed: later starts go to demo mode
+    /// without the wizard, until demo mode is left (Demo > Leave demo mode) or an account is set up.
+    bool demoChosen() const;
+    void setDemoChosen(bool chosen);
     /// Stores `key` as given (trimmed, lower case); empty removes the choice.
     void setAccountApi(const QString &key);
 

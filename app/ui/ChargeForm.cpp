@@ -195,7 +195,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_urlEdit->setAccessibleName(tr("Notification URL"));
     m_urlEdit->setPlaceholderText(tr("Optional, like https://shop.example/notify"));
     m_urlError = makeErrorLabel(QStringLiteral("notificationUrlError"), m_morePanel, false);
-    m_disableBackCheck = new QCheckBox(tr("Disable the terminal's bac&k button"), m_morePanel);
+    m_disableBackCheck = new QCheckBox(tr("Disab&le the terminal's back button"), m_morePanel);
     m_disableBackCheck->setObjectName(QStringLiteral("disableBackButtonCheck"));
     m_disableBackCheck->setAccessibleName(tr("Disable the terminal's back button"));
     m_disableBackCheck->setToolTip(tr("The customer cannot close the order with the terminal's back button."));

@@ -841,7 +841,8 @@ bool HistoryDialog::exportCsvTo(const QString &path)
             true);
         return false;
     }
-    setExportStatus(tr("Exported %n sale(s) to %1.", nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max())))
+    const int exported = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
+    setExportStatus((exported == 1 ? tr("Exported one sale to %1.") : tr("Exported %n sales to %1.", nullptr, exported))
                         .arg(shownPath),
                     false);
     return true;

@@ -9,7 +9,7 @@ JournalBanner::JournalBanner(CashierSession *session, QWidget *parent)
     : Banner(QStringLiteral("journalBanner"), tr("The sales record cannot be used"), parent)
 {
     QPushButton *retry =
-        addButton(tr("Try a&gain"), QStringLiteral("journalBannerRetryButton"), tr("Open the sales record again"));
+        addButton(tr("Tr&y again"), QStringLiteral("journalBannerRetryButton"), tr("Open the sales record again"));
     connect(retry, &QPushButton::clicked, this, &JournalBanner::retryRequested);
     m_newRecord = addButton(tr("Start a new sales record\u2026"), QStringLiteral("journalBannerNewButton"),
                             tr("Put the damaged sales record aside and start a new one"));

@@ -105,6 +105,9 @@ public:
     void requireManager(const QString &purpose, std::function<void()> then);
     /// A note in the status bar for `timeoutMs` (0: until the next one).
     void showStatusMessage(const QString &text, int timeoutMs = 8000) { showStatus(text, timeoutMs); }
+    /// Amounts in `currency` from now on: the sale form, the order panel, the history, and what goes to the API.
+    /// Not stored (Preferences stores the account's; the demo plays its own).
+    void applyCurrency(const Currency &currency);
 
 public Q_SLOTS:
     /// Asks for the terminal list now (F5).
@@ -178,7 +181,6 @@ private:
     void requestSetup();
     void connectSession();
     void onSaleEnded(OrderState state);
-    void applyCurrency(const Currency &currency);
     void decide(CashierSession::Decision decision);
     void confirmNotCharged();
     void startNewJournal();

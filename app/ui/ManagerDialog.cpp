@@ -445,7 +445,11 @@ void ManagerDialog::askToRemoveSelected()
                               "again in the Mercado Pago app. To confirm, type its name (capitals and accents do not "
                               "matter) or choose it from the list: %1")
                                .arg(name));
-    m_confirmButton->setText(tr("Remove %1").arg(name));
+    // A long name ("Kiosko Ñu…") is cut in the button, never the button in the dialog; the tooltip has it whole.
+    const int nameWidth = m_confirmButton->fontMetrics().averageCharWidth() * 18;
+    m_confirmButton->setText(
+        tr("Remove %1").arg(m_confirmButton->fontMetrics().elidedText(name, Qt::ElideRight, nameWidth)));
+    m_confirmButton->setToolTip(tr("Remove %1").arg(name));
     m_confirmButton->setAccessibleName(tr("Remove %1 from the account").arg(name));
     {
         const QSignalBlocker blocker(m_confirmCombo);

@@ -344,9 +344,7 @@ void OrderStatusPanel::showOrder(const OrderInfo &order)
     case OrderState::ActionRequired:
         stopClock();
         present(Mode::CheckTerminal, Theme::Tone::Warning, Theme::Glyph::Question, tr("Check the terminal"),
-                payment,
-                tr("Read the terminal's screen or printed slip, then press the button below that matches what it "
-                   "shows."));
+                payment, checkTerminalHint());
         return;
     case OrderState::Expired:
         stopClock();
@@ -477,6 +475,11 @@ void OrderStatusPanel::setCheckNow(bool offered)
         setFocus(Qt::OtherFocusReason);
 }
 
+QString OrderStatusPanel::checkTerminalHint()
+{
+    return tr("Read the terminal's screen or printed slip, then press the button below that matches what it shows.");
+}
+
 void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newSale, bool terminalCheck)
 {
     m_cancelButton->setVisible(cancelOrder);
@@ -484,9 +487,20 @@ void OrderStatusPanel::setActions(bool cancelOrder, bool freeTerminal, bool newS
     m_newSaleButton->setVisible(newSale);
     // Once the cashier answered the terminal check, New sale takes the focus from the answer (Enter goes on).
     const bool answered = !terminalCheck && (m_terminalPaidButton->hasFocus() || m_terminalNotPaidButton->hasFocus());
-    if (m_mode == Mode::CheckTerminal && !terminalCheck && !m_terminalPaidButton->isHidden()) {
-        m_hint->setText(tr("The cashier's answer is recorded. Press New sale (F2) for the next customer."));
-        updateAccessibleText();
+    if (m_mode == Mode::CheckTerminal) {
+        // The hint speaks of the answer buttons only while they are there.
+        const QString hint =
+            terminalCheck ? checkTerminalHint()
+            : !m_terminalPaidButton->isHidden()
+                ? tr("The cashier's answer is recorded. Press New sale (F2) for the next customer.")
+            : m_hint->text() == checkTerminalHint()
+                ? tr("Mercado Pago cannot tell how this sale ended. Read the terminal's screen or printed slip before "
+                     "charging again.")
+                : m_hint->text();
+        if (hint != m_hint->text()) {
+            m_hint->setText(hint);
+            updateAccessibleText();
+        }
     }
     m_terminalPaidButton->setVisible(terminalCheck);
     m_terminalNotPaidButton->setVisible(terminalCheck);

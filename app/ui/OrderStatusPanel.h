@@ -124,6 +124,8 @@ protected:
 private:
     /// The frame, its labels and buttons in the colours of m_tone (a style sheet on the panel).
     void applyToneStyle();
+    /// The action_required hint while the answer buttons are shown.
+    static QString checkTerminalHint();
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
                  const QString &hint);
     void startClock();

@@ -2,6 +2,7 @@
 
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -57,6 +58,25 @@ StatusBadges::StatusBadges(QWidget *parent) : QWidget(parent)
                            static_cast<QWidget *>(m_sessionOnly), static_cast<QWidget *>(m_manager),
                            static_cast<QWidget *>(m_endManager)})
         layout->addWidget(badge);
+    m_virtualTerminal->setToolTip(tr("Show the virtual terminal"));
+    m_demo->setToolTip(tr("DEMO \u00B7 simulated terminals, no real money"));
+    m_demo->setAccessibleName(m_demo->toolTip());
+    if (parent)
+        parent->installEventFilter(this);
+}
+
+bool StatusBadges::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parent() && event->type() == QEvent::Resize)
+        setCompact(parentWidget()->width() < kRoomyWidth);
+    return QWidget::eventFilter(watched, event);
+}
+
+void StatusBadges::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_virtualTerminal->setText(compact ? tr("&Virtual terminal") : tr("Show the &virtual terminal"));
+    m_demo->setText(compact ? tr("DEMO") : tr("DEMO \u00B7 simulated terminals, no real money"));
 }
 
 void StatusBadges::setDemo(bool demo)

@@ -18,6 +18,14 @@ public:
     void setDemo(bool demo);
     void setSessionOnly(bool sessionOnly);
     void setManagerMode(bool on);
+    /// Short texts ("DEMO", "Virtual terminal"), the whole ones in the tooltips: the status bar's message keeps room
+    /// to be read in a window narrower than kRoomyWidth (1024x768, 1280x800). Follows the status bar's width.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    static constexpr int kRoomyWidth = 1400;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void virtualTerminalRequested();
@@ -29,4 +37,5 @@ private:
     QLabel *m_sessionOnly = nullptr;
     QLabel *m_manager = nullptr;
     QPushButton *m_endManager = nullptr;
+    bool m_compact = false;
 };

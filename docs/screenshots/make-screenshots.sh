@@ -67,16 +67,39 @@ xdotool key Tab space
 click_in "$main" 400 20
 shot "$main" cashier-declined.png 1.2
 
-# Sales > History (Ctrl+H): the two sales of today, with the totals.
+# Cancelled: New sale (F2), a third charge, cancelled with Esc before the customer pays.
+xdotool key F2
+xdotool type --delay 40 "1500"
+xdotool key Tab
+xdotool type --delay 40 "Agua mineral"
+xdotool key Return
+sleep 2.0
+xdotool key Escape
+shot "$main" cashier-cancelled.png 2.5
+
+# Sales > History (Ctrl+H): the sales of today, with the totals.
 xdotool key ctrl+h
-history=$(window_id "(Sales history|Historial de ventas|Hist.*rico de vendas)")
+history_name="(Sales history|Historial de ventas|Hist.*rico de vendas)"
+history=$(window_id "$history_name")
 shot "$history" history.png 1.0
 click_in "$history" 300 12
 xdotool key Escape
+# Gone before the next shot: without a window manager, a window still mapped on top is black in the cashier's.
+for _ in $(seq 30); do xdotool search --onlyvisible --name "$history_name" >/dev/null 2>&1 || break; sleep 0.1; done
+xdotool search --onlyvisible --name "$history_name" >/dev/null 2>&1 && xdotool windowunmap --sync "$history"
 click_in "$main" 400 20
 
+# A 1280x800 screen: the window at the size of such a screen, a sale ready to charge.
+xdotool windowsize --sync "$main" 1280 770
+click_in "$main" 400 20
+xdotool key F2
+xdotool type --delay 40 "420${dec}5"
+xdotool key Tab
+xdotool type --delay 40 "Medialunas x6"
+shot "$main" cashier-1280x800.png 0.8
+
 # The smallest supported screen, with More options open (Alt+M): nothing may be clipped.
-xdotool windowsize "$main" 1024 768
+xdotool windowsize --sync "$main" 1024 768
 sleep 0.5
 click_in "$main" 400 20
 xdotool key F2
@@ -91,6 +114,31 @@ shot "$main" cashier-1024x768.png 0.8
 
 kill "$demo_pid"
 wait "$demo_pid" 2>/dev/null || true
+
+# --- Demo mode on the Orders API: a sale whose result only the terminal knows (action_required) --------------
+env LANG="$lang" LC_ALL="$lang" "$app" --demo --api orders >"$work/orders.log" 2>&1 &
+orders_pid=$!
+pids+=($orders_pid)
+main=$(window_id "^PointDesk .* DEMO$")
+terminal=$(window_id "[Vv]irtual .*DEMO$")
+sleep 1.5
+click_in "$main" 400 20
+xdotool type --delay 40 "1250${dec}5"
+xdotool key Tab
+xdotool type --delay 40 "Café con leche"
+xdotool key Return
+sleep 3.0
+# On the virtual terminal: More (Alt+M), the first entry "Result unknown: needs action on the terminal".
+click_in "$terminal" 300 12
+xdotool key alt+m
+sleep 0.4
+xdotool key Down Return
+click_in "$main" 400 20
+# The simulator ends the order action_required a few seconds later (OrdersSimulator::actionRequiredEventDelayMs).
+shot "$main" orders-action-required.png 12
+# The window does not quit on SIGTERM while a sale waits for the cashier's answer; the demo's record is thrown away.
+kill -KILL "$orders_pid"
+wait "$orders_pid" 2>/dev/null || true
 
 # --- A terminal held by another till: pointdesk against a stand-alone pointdesk-sim -------------------------
 token=TEST-screenshots-0000

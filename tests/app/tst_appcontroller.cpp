@@ -16,6 +16,8 @@
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "ui/SetupWizard.h"
+#include "ui/Formatting.h"
+#include "ui/ChargeForm.h"
 #include "store/TokenStore.h"
 #include "app/VirtualTerminal.h"
 #include "api/Backends.h"
@@ -90,6 +92,8 @@ private Q_SLOTS:
     void demoOnTheOrdersApi();
     void demoMenuSwitchesTheApi();
     void tryDemoOnTheOtherApiFromTheWizard();
+    void demoMenuChangesTheCurrency();
+    void leavingTheDemoChosenInTheWizardReopensIt();
     void unusableSavedApiRunsTheDemoAndSaysWhy();
     void rejectedTokenLeadsBackToTheWizard();
     // Last: setup -> charge -> sign out, then everything is searched for the token.
@@ -426,6 +430,75 @@ void TestAppController::tryDemoOnTheOtherApiFromTheWizard()
     QVERIFY(!stored(TokenStore::kAccessTokenKey));
     QCOMPARE(m_controller->demoApi(), QStringLiteral("orders"));
     QVERIFY(m_controller->ordersSimulator());
+}
+
+void TestAppController::demoMenuChangesTheCurrency()
+{
+    m_settings->setCurrency(QStringLiteral("ARS"));
+    start({QStringLiteral("--demo"), QStringLiteral("--api"), QStringLiteral("orders")});
+    MainWindow *window = m_controller->window();
+    QCOMPARE(m_controller->demoCurrency().code(), QStringLiteral("ARS"));
+    QAction *brl = window->findChild<QAction *>(QStringLiteral("demoCurrencyBRL"));
+    QAction *clp = window->findChild<QAction *>(QStringLiteral("demoCurrencyCLP"));
+    QVERIFY(brl && clp);
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("demoCurrencyARS"))->isChecked());
+    brl->trigger();
+    // Still the same demo, window and simulator; the form, the formatting and the simulator follow.
+    QCOMPARE(m_controller->window(), window);
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+    QVERIFY(brl->isChecked());
+    QCOMPARE(m_controller->demoCurrency().code(), QStringLiteral("BRL"));
+    QCOMPARE(child<ChargeForm>(QStringLiteral("chargeForm"))->currency().code(), QStringLiteral("BRL"));
+    QCOMPARE(child<QLabel>(QStringLiteral("currencyLabel"))->text(), Currency::fromCode(QStringLiteral("BRL"))->symbol());
+    QCOMPARE(m_controller->ordersSimulator()->accounts().constFirst().currency, QStringLiteral("BRL"));
+    QVERIFY(Formatting::currency(Money::fromCents(150)).contains(QStringLiteral("R$")));
+    // The account's own currency is not the demo's.
+    QCOMPARE(m_settings->currency(), QStringLiteral("ARS"));
+    // No cents in Chilean pesos.
+    clp->trigger();
+    QCOMPARE(m_controller->demoCurrency().code(), QStringLiteral("CLP"));
+    QCOMPARE(child<ChargeForm>(QStringLiteral("chargeForm"))->currency().code(), QStringLiteral("CLP"));
+    // The choice holds on the other API's demo too.
+    window->findChild<QAction *>(QStringLiteral("demoSwitchApiAction"))->trigger();
+    QTRY_VERIFY(m_controller->window() != window);
+    QVERIFY(m_controller->window()->findChild<QAction *>(QStringLiteral("demoCurrencyCLP"))->isChecked());
+    QCOMPARE(Formatting::defaultCurrency().code(), QStringLiteral("CLP"));
+}
+
+void TestAppController::leavingTheDemoChosenInTheWizardReopensIt()
+{
+    start();
+    QTRY_VERIFY(m_controller->wizard());
+    SetupWizard *wizard = m_controller->wizard();
+    QTRY_VERIFY(wizard->isVisible());
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton); // "Try demo mode instead"
+    QTRY_VERIFY(!m_controller->wizard());
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+
+    // The next start keeps the choice: demo mode, without the wizard.
+    delete m_controller;
+    m_controller = nullptr;
+    start();
+    QTRY_COMPARE(m_controller->mode(), AppController::Mode::Demo);
+    QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 3);
+    QTest::qWait(300);
+    QVERIFY(!m_controller->wizard());
+
+    QAction *leave = m_controller->window()->findChild<QAction *>(QStringLiteral("demoLeaveAction"));
+    QVERIFY(leave);
+    QVERIFY(leave->isEnabled());
+    leave->trigger();
+    // No account yet: the way out of demo mode is the setup wizard, again.
+    QTRY_VERIFY(m_controller->wizard() && m_controller->wizard()->isVisible());
+    QCOMPARE(m_controller->wizard()->mode(), SetupWizard::Mode::FirstRun);
+    QCOMPARE(m_controller->mode(), AppController::Mode::Demo);
+
+    // Left demo mode (the wizard closed without an account): the next start offers the wizard again.
+    m_controller->wizard()->reject();
+    delete m_controller;
+    m_controller = nullptr;
+    start();
+    QTRY_VERIFY(m_controller->wizard() && m_controller->wizard()->isVisible());
 }
 
 void TestAppController::unusableSavedApiRunsTheDemoAndSaysWhy()

@@ -570,6 +570,10 @@ void TestCli::cancelOrder()
     QCOMPARE(run.errorKind(), QStringLiteral("not_found"));
     QCOMPARE(run.error().value(QStringLiteral("http_status")).toInt(), 404);
     QVERIFY(!run.error().value(QStringLiteral("message")).toString().isEmpty());
+    // The command line's words name a command, not the window's Refresh button.
+    const QString notFound = run.error().value(QStringLiteral("message")).toString();
+    QVERIFY2(notFound.contains(QStringLiteral("devices\"")) && !notFound.contains(QStringLiteral("Refresh")),
+             qPrintable(notFound));
 
     // Human form.
     const qint64 second = chargeOrder(QStringLiteral("Caja 1"));

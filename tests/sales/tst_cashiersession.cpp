@@ -3,6 +3,7 @@
 #include "api/LegacyPointBackend.h"
 #include "sales/CashierSession.h"
 #include "sales/TerminalMonitor.h"
+#include "store/SaleFollowLock.h"
 #include "sim/PointSimulator.h"
 #include "support/RefTestSupport.h"
 #include "support/SimTestSupport.h"
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void resumedSaleCountsFromWhenItWasSent();
     void salesOfTheCliAreFollowedWhileRunning();
     void slowSendingSaysMercadoPagoIsSlow();
+    void serverErrorWhileSendingDoesNotSayUnreachable();
+    void saleAnotherProcessFollowsIsNotPolledTwice();
     void vanishedTerminalCannotBeCharged();
     void terminalRemovedMidSaleIsSaidInWords();
     void freeingOnlyWhereTheApiCanCancelOnTheTerminal();
@@ -616,7 +619,7 @@ void TestCashierSession::resumedSalesNewestFirstOthersInTurn()
     QCOMPARE(m_session->resumeUnfinished(), 2);
     QCOMPARE(status.count(), 1);
     QCOMPARE(status.at(0).at(0).toString(),
-             QStringLiteral("PointDesk was closed while 2 sale(s) were open: following them to the end."));
+             QStringLiteral("PointDesk was closed while 2 sales were open: following them to the end."));
     // The newest is shown; the other waits its turn.
     QCOMPARE(m_session->saleId(), localIds.at(1));
     QCOMPARE(m_session->waitingResumedSales(), QList<qint64>{localIds.at(0)});
@@ -707,6 +710,39 @@ void TestCashierSession::resumedSaleCountsFromWhenItWasSent()
     // The elapsed clock starts where the sale started, not when this run found it.
     QCOMPARE(m_session->sentAt(), m_journal->entry(localId)->createdAt);
     QVERIFY(m_session->sentAt().secsTo(QDateTime::currentDateTimeUtc()) >= 2);
+}
+
+void TestCashierSession::serverErrorWhileSendingDoesNotSayUnreachable()
+{
+    // A 500 on the create while the terminal list loads fine (the bar says Connected): the words speak of Mercado
+    // Pago's own problem and that the sale is safe, never of a connection that cannot be made.
+    createSession();
+    m_session->chargeService()->setRetryBaseDelay(20);
+    SimFault down;
+    down.kind = SimFault::Kind::ServerError;
+    down.httpStatus = 500;
+    down.method = QStringLiteral("POST");
+    down.count = 1;
+    m_sim->injectFault(down);
+    QSignalSpy notes(m_session, &CashierSession::note);
+    m_session->setSelectedDevice(QStringLiteral("Caja 1"));
+    QVERIFY(m_session->charge(request()));
+    // The window asks before it sends again (Send again / Don't send): the 500 is said while it checks.
+    QTRY_VERIFY(m_session->phase() != Phase::Sending);
+    QString said;
+    for (const QList<QVariant> &args : notes)
+        if (args.at(0).toString().contains(QStringLiteral("(500)")))
+            said = args.at(0).toString();
+    QVERIFY2(!said.isEmpty(), "the 500 was not said");
+    QVERIFY(!said.contains(QStringLiteral("cannot be reached")));
+    QVERIFY(said.contains(QStringLiteral("connection is fine")));
+    QVERIFY(said.contains(QStringLiteral("The sale is safe")));
+    QVERIFY(said.contains(QStringLiteral("Esc")));
+    QCOMPARE(m_session->monitor()->connection(), TerminalMonitor::Connection::Online);
+
+    // A real network failure still says so.
+    const ApiError offline = ApiError::fromResponse(QNetworkReply::ConnectionRefusedError, 0, {}, {}, QString(), false);
+    QVERIFY(CashierSession::sendingTroubleText(offline).contains(QStringLiteral("cannot be reached")));
 }
 
 void TestCashierSession::slowSendingSaysMercadoPagoIsSlow()
@@ -811,6 +847,63 @@ void TestCashierSession::salesOfTheCliAreFollowedWhileRunning()
     QCOMPARE(m_session->saleId(), shownSale);
     QCOMPARE(m_session->phase(), Phase::Waiting);
     QVERIFY(!m_journal->entry(stillSending)->isFinal());
+}
+
+void TestCashierSession::saleAnotherProcessFollowsIsNotPolledTwice()
+{
+    createSession();
+    m_session->setOtherSalesInterval(50);
+    QCOMPARE(m_session->resumeUnfinished(), 0);
+    QSignalSpy status(m_session, &CashierSession::statusMessage);
+
+    // pointdesk-cli charge --wait on Caja 2: its sale is in the shared journal, and it holds the sale's lock while it
+    // follows the order itself.
+    const auto cliSale = [this](int cents, const QString &reference, qint64 *orderId) {
+        *orderId = createOrderDirectly(QStringLiteral("Caja 2"));
+        OrderRequest r = request(cents, QStringLiteral("From the CLI"));
+        r.deviceName = QStringLiteral("Caja 2");
+        r.externalReference = reference;
+        const qint64 localId = m_journal->recordNew(r, QStringLiteral("legacy"));
+        m_journal->recordCreateSent(localId);
+        m_journal->attachOrderId(localId, orderRef(*orderId));
+        return localId;
+    };
+    qint64 orderId = 0;
+    const qint64 waited = cliSale(990, QStringLiteral("PD-cli-wait"), &orderId);
+    SaleFollowLock cli(m_journal->path(), waited);
+    QVERIFY(cli.tryLock());
+    QVERIFY(SaleFollowLock::heldElsewhere(m_journal->path(), waited));
+    QTRY_VERIFY(m_session->salesFollowedElsewhere().contains(waited));
+    QTest::qWait(200); // several rounds of followOtherSales()
+    // Not followed here: no second poller of the same order.
+    QVERIFY(!m_session->otherSales().contains(waited));
+    QVERIFY(!m_session->chargeService()->sale(waited).has_value());
+
+    // The CLI sees it paid and records it: the window says so from the journal.
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 2")), orderId);
+    OrderInfo paid;
+    paid.id = orderRef(orderId);
+    paid.state = OrderState::Approved;
+    paid.status = QStringLiteral("FINISHED");
+    QVERIFY(m_journal->recordState(waited, paid).ok());
+    cli.unlock();
+    QTRY_VERIFY(!m_session->salesFollowedElsewhere().contains(waited));
+    bool said = false;
+    for (const QList<QVariant> &args : status)
+        said = said || args.at(0).toString().contains(QStringLiteral("charged from the command line, ended: "));
+    QVERIFY(said);
+    QVERIFY(!m_session->chargeService()->sale(waited).has_value());
+
+    // A CLI that went away before the end (its lock released, the sale unfinished): the window takes it up.
+    const qint64 left = cliSale(500, QStringLiteral("PD-cli-left"), &orderId);
+    SaleFollowLock gone(m_journal->path(), left);
+    QVERIFY(gone.tryLock());
+    QTRY_VERIFY(m_session->salesFollowedElsewhere().contains(left));
+    gone.unlock();
+    QVERIFY(!SaleFollowLock::heldElsewhere(m_journal->path(), left));
+    QTRY_VERIFY(m_session->otherSales().contains(left));
+    QCOMPARE(m_sim->approve(QStringLiteral("Caja 2")), orderId);
+    QTRY_VERIFY(m_journal->entry(left)->isFinal());
 }
 
 QTEST_GUILESS_MAIN(TestCashierSession)

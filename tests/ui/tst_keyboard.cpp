@@ -8,11 +8,14 @@
 #include "store/Settings.h"
 #include "ui/HelpBoxes.h"
 #include "ui/HistoryDialog.h"
+#include "ui/JournalBanner.h"
+#include "store/JournalResult.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderStatusPanel.h"
 #include "ui/PreferencesDialog.h"
 
 #include <QAbstractButton>
+#include <functional>
 #include <QAction>
 #include <QApplication>
 #include <QGroupBox>
@@ -86,6 +89,8 @@ private Q_SLOTS:
 
     void noDuplicateLettersInTheWindow_data();
     void noDuplicateLettersInTheWindow();
+    void noDuplicateLettersInEveryCombination_data();
+    void noDuplicateLettersInEveryCombination();
     void everyMenuHasLetters_data();
     void everyMenuHasLetters();
     void noDuplicateLettersInTheDialogs_data();
@@ -216,6 +221,78 @@ void TestKeyboard::noDuplicateLettersInTheWindow()
     QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("tokenBanner"))
                 && m_window->findChild<QWidget *>(QStringLiteral("tokenBanner"))->isVisible());
     expectNoDuplicates(m_window, QStringLiteral("token refused"));
+}
+
+void TestKeyboard::noDuplicateLettersInEveryCombination_data()
+{
+    addLanguages();
+}
+
+void TestKeyboard::noDuplicateLettersInEveryCombination()
+{
+    // What shows at once: demo mode's badge, More options open after a sale, the sales record's banner, with each
+    // of the panel's states. Spanish had "Nueva &venta" beside "Mostrar la terminal &virtual"
+    // and the back-button option's "&Volver"; the record banner's retry took Credit's letter.
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
+    createWindow();
+    m_sim->setAccessToken(QStringLiteral("TEST-refused"));
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("tokenBanner")) &&
+                m_window->findChild<QWidget *>(QStringLiteral("tokenBanner"))->isVisible());
+    auto *tokenBanner = m_window->findChild<QWidget *>(QStringLiteral("tokenBanner"));
+    auto *journalBanner = m_window->findChild<JournalBanner *>(QStringLiteral("journalBanner"));
+    QVERIFY(journalBanner);
+    auto *more = m_window->findChild<QAbstractButton *>(QStringLiteral("moreOptionsButton"));
+    auto *panel = m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"));
+    const QList<std::pair<QString, std::function<void()>>> states{
+        {QStringLiteral("terminal busy"),
+         [panel]() {
+             panel->showTerminalBusy(QStringLiteral("Caja 1"), OrderRef::fromNumber(123));
+             panel->setActions(false, true, false);
+         }},
+        {QStringLiteral("waiting"),
+         [panel]() {
+             panel->showWaiting(QStringLiteral("Caja 1"), OrderRef::fromNumber(123));
+             panel->setActions(true, false, false);
+             panel->setCheckNow(true);
+         }},
+        {QStringLiteral("not sent"),
+         [panel]() {
+             panel->setCheckNow(false);
+             panel->showDecision(true, QStringLiteral("reason"));
+         }},
+        {QStringLiteral("not confirmed"), [panel]() { panel->showDecision(false, QStringLiteral("reason")); }},
+        {QStringLiteral("check the terminal"),
+         [panel]() {
+             panel->showLostTrack(OrderRef::fromNumber(123), QStringLiteral("reason"));
+             panel->setActions(false, false, true, true);
+         }},
+        {QStringLiteral("finished"), [panel]() { panel->setActions(false, false, true); }},
+    };
+    for (const bool demo : {false, true}) {
+        m_window->setDemoMode(demo);
+        for (const bool moreOpen : {false, true}) {
+            more->setChecked(moreOpen);
+            for (const bool journalProblem : {false, true}) {
+                // The token banner is checked in noDuplicateLettersInTheWindow(); here only the record's.
+                tokenBanner->hide();
+                if (journalProblem)
+                    journalBanner->showProblem(JournalResult(JournalResult::Kind::Corrupt, QStringLiteral("test")));
+                else
+                    journalBanner->hide();
+                for (const auto &[name, show] : states) {
+                    show();
+                    expectNoDuplicates(m_window, QStringLiteral("%1%2%3%4")
+                                                     .arg(demo ? QStringLiteral("demo, ") : QString(),
+                                                          moreOpen ? QStringLiteral("more options, ") : QString(),
+                                                          journalProblem ? QStringLiteral("record banner, ")
+                                                                         : QString(),
+                                                          name));
+                }
+            }
+        }
+    }
 }
 
 void TestKeyboard::everyMenuHasLetters_data()

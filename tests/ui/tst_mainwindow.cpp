@@ -8,6 +8,8 @@
 #include "api/LegacyPointBackend.h"
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
+#include "store/Language.h"
+#include "ui/StatusBadges.h"
 #include "support/UiTestSupport.h"
 #include "support/RefTestSupport.h"
 #include "support/SimTestSupport.h"
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -73,6 +76,8 @@ private Q_SLOTS:
     void remembersLastTerminal();
     void vanishedTerminalIsNotReplacedSilently();
     void fitsIn1024x768();
+    void statusMessageIsReadableOnSmallScreens_data();
+    void statusMessageIsReadableOnSmallScreens();
     void initialSizeUsesLargeScreens_data();
     void initialSizeUsesLargeScreens();
     void everyControlHasNameAndAccessibleName();
@@ -1031,6 +1036,48 @@ void TestMainWindow::fitsIn1024x768()
     }
     auto *charge = child<QWidget>(QStringLiteral("chargeButton"));
     QVERIFY(charge->width() >= charge->minimumSizeHint().width());
+}
+
+void TestMainWindow::statusMessageIsReadableOnSmallScreens_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const QString &code : Language::codes()) {
+        QTest::newRow(qPrintable(code + QStringLiteral(" 1024x768"))) << code << QSize(1024, 768);
+        QTest::newRow(qPrintable(code + QStringLiteral(" 1280x800"))) << code << QSize(1280, 800);
+    }
+}
+
+void TestMainWindow::statusMessageIsReadableOnSmallScreens()
+{
+    // Demo mode and manager mode fill the status bar's right end; the message beside them ("Control+May...", the
+    // Spanish "Ctrl+Shift+M") was cut to a few letters at 1024x768. The badges make room by going short.
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QVERIFY(Language::install(language));
+    const auto english = qScopeGuard([]() { Language::install(QStringLiteral("en")); });
+    createWindow();
+    m_window->setDemoMode(true);
+    auto *badges = child<StatusBadges>(QStringLiteral("statusBadges"));
+    badges->setManagerMode(true);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QTRY_VERIFY(badges->isCompact());
+    const QString text = QCoreApplication::translate("MainWindow", "Manager mode is already on. Ctrl+Shift+M ends it.");
+    m_window->showStatusMessage(text);
+    auto *message = child<QLabel>(QStringLiteral("statusMessage"));
+    QTRY_VERIFY2(message->width() >= message->fontMetrics().horizontalAdvance(text),
+                 qPrintable(QStringLiteral("%1 px for %2 px: %3")
+                                .arg(message->width())
+                                .arg(message->fontMetrics().horizontalAdvance(text))
+                                .arg(text)));
+    // Short, but whole in the tooltip and for screen readers.
+    auto *demo = child<QLabel>(QStringLiteral("demoIndicator"));
+    QVERIFY(demo->toolTip().size() > demo->text().size());
+    QCOMPARE(demo->accessibleName(), demo->toolTip());
+    // A large window has the room for the whole words.
+    m_window->resize(1600, 900);
+    QTRY_VERIFY(!badges->isCompact());
 }
 
 void TestMainWindow::initialSizeUsesLargeScreens_data()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void busyTerminalConflictOffersFreeTerminal();
     void freeingOwnSaleNeedsNoPin();
     void removeTerminalConfirmedByItsName();
+    void removeButtonCutsALongName();
     void removeTerminalByChoosingItsName();
     void confirmsNameFoldsCaseAndAccents();
     void terminalsDialogMnemonics();
@@ -488,6 +489,30 @@ void TestManagerUi::freeTerminalThroughTheDialog()
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("removeConfirmPanel"))->isVisible());
     QVERIFY2(!dialog->statusText().contains(QLatin1String("Caja 1")), qPrintable(dialog->statusText()));
     QVERIFY2(dialog->statusText().contains(QLatin1String("3 terminals")), qPrintable(dialog->statusText()));
+}
+
+void TestManagerUi::removeButtonCutsALongName()
+{
+    // "Remove Kiosko Ñu..." was the button cut by the dialog at 1024x768: now the name is cut inside the button,
+    // whole in its tooltip and accessible name.
+    const QString name = QStringLiteral("Kiosko Ñuñoa de la Plaza Central, mostrador 3");
+    createWindow();
+    unlock();
+    QVERIFY(m_sim->addDevice(name));
+    action(QStringLiteral("terminalsAction"))->trigger();
+    QTRY_VERIFY(managerDialog());
+    ManagerDialog *dialog = managerDialog();
+    QTRY_VERIFY(terminalItem(dialog, name));
+    dialog->findChild<QTreeWidget *>(QStringLiteral("terminalsList"))->setCurrentItem(terminalItem(dialog, name));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeTerminalButton")), Qt::LeftButton);
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton"));
+    QVERIFY(confirm->isVisible());
+    QVERIFY2(!confirm->text().contains(name) && confirm->text().contains(QChar(0x2026)), qPrintable(confirm->text()));
+    QVERIFY(confirm->toolTip().contains(name));
+    QVERIFY(confirm->accessibleName().contains(name));
+    QVERIFY(confirm->width() >= confirm->sizeHint().width());
+    dialog->resize(1024 - 100, dialog->height());
+    QTRY_VERIFY(confirm->width() >= confirm->sizeHint().width());
 }
 
 void TestManagerUi::removeTerminalConfirmedByItsName()

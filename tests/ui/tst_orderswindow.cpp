@@ -73,6 +73,7 @@ private Q_SLOTS:
 
     void windowPaidShowsTheCard();
     void windowActionRequiredRecordsTheCashiersAnswer();
+    void actionRequiredUnansweredIsShownAgainWithItsButtons();
     void windowCancelAnswered202();
     void windowRefusesStandaloneInWords();
 
@@ -500,6 +501,52 @@ void TestOrdersWindow::windowActionRequiredRecordsTheCashiersAnswer()
         noted = noted || e.detail.contains(QStringLiteral("checked the terminal: approved"));
     QVERIFY(noted);
     QCOMPARE(panelMode(), QStringLiteral("check_terminal")); // still not shown as paid
+}
+
+void TestOrdersWindow::actionRequiredUnansweredIsShownAgainWithItsButtons()
+{
+    createWindow();
+    const OrdersSimOrder order = chargeAndWaitForTerminal();
+    QVERIFY(!order.id.isEmpty());
+    QVERIFY(m_sim->requireAction(order.id));
+    QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("check_terminal"), 15000);
+    const qint64 saleId = m_window->currentSaleId();
+
+    // PointDesk closed before the cashier answered: the next start shows the sale again, with its answer buttons.
+    delete m_window;
+    m_window = nullptr;
+    createWindow();
+    QTRY_COMPARE(panelMode(), QStringLiteral("check_terminal"));
+    QCOMPARE(m_window->currentSaleId(), saleId);
+    auto *paidButton = child<QPushButton>(QStringLiteral("terminalShowsPaidButton"));
+    auto *notPaidButton = child<QPushButton>(QStringLiteral("terminalShowsNotPaidButton"));
+    QTRY_VERIFY(paidButton->isVisible());
+    QVERIFY(notPaidButton->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("statusHint"))->text().contains(QStringLiteral("button below")));
+    QVERIFY(child<QLabel>(QStringLiteral("statusAmount"))->text().contains(QStringLiteral("24")));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+    notPaidButton->setFocus();
+    QTest::keyClick(notPaidButton, Qt::Key_Return);
+    QTRY_VERIFY(!notPaidButton->isVisible());
+    QVERIFY(!child<QLabel>(QStringLiteral("statusHint"))->text().contains(QStringLiteral("button below")));
+
+    // Answered: the start after that shows no such sale.
+    delete m_window;
+    m_window = nullptr;
+    createWindow();
+    QTest::qWait(200);
+    QVERIFY(panelMode() != QLatin1String("check_terminal"));
+
+    // A panel told of an action_required order without the buttons never points at them.
+    OrderStatusPanel panel;
+    OrderInfo check;
+    check.id = OrderRef(order.id);
+    check.state = OrderState::ActionRequired;
+    panel.showOrder(check);
+    panel.setActions(false, false, true, false);
+    const QString hint = panel.findChild<QLabel *>(QStringLiteral("statusHint"))->text();
+    QVERIFY2(!hint.contains(QStringLiteral("button below")), qPrintable(hint));
+    QVERIFY(hint.contains(QStringLiteral("terminal's screen")));
 }
 
 void TestOrdersWindow::windowCancelAnswered202()

@@ -146,6 +146,11 @@ void ChargeCommand::run(CliContext &context)
         context.failApi(started.error, QJsonObject{{QStringLiteral("device"), m_order.deviceName}});
         return;
     }
+    // Before the event loop runs again, so before the order has an id a window would look for: from then on a
+    // window leaves this sale to this process. Not having the lock (the file cannot be written) changes nothing
+    // here: the window then follows the sale as well, as it always could.
+    m_followLock = std::make_unique<SaleFollowLock>(m_journal->path(), started.localId);
+    m_followLock->tryLock();
     m_reporter->follow(started.localId);
 }
 

@@ -4,6 +4,7 @@
 #include "core/PaymentOrder.h"
 #include "sales/ChargeService.h"
 #include "store/OrderJournal.h"
+#include "store/SaleFollowLock.h"
 
 #include <QPointer>
 #include <memory>
@@ -12,7 +13,8 @@ class ChargeReporter;
 
 /// `charge`: sends an order to a terminal through ChargeService and the OrderJournal shared with the window: the sale
 /// is recorded before anything is sent, and a create whose answer is lost is reconciled, never sent again blindly.
-/// With --wait it follows the order until it is paid, declined or cancelled. ChargeReporter tells how it goes.
+/// With --wait it follows the order until it is paid, declined or cancelled. ChargeReporter tells how it goes. While
+/// it runs it holds the sale's SaleFollowLock: a PointDesk window open meanwhile does not poll the same order too.
 class ChargeCommand : public CliCommand
 {
     Q_OBJECT
@@ -47,4 +49,5 @@ private:
     std::unique_ptr<OrderJournal> m_journal;
     QPointer<ChargeService> m_service;
     ChargeReporter *m_reporter = nullptr;
+    std::unique_ptr<SaleFollowLock> m_followLock; ///< held from the moment the sale is recorded until the command ends
 };

@@ -138,8 +138,8 @@ void ChargeReporter::onSaleProblem(qint64 localId, const ApiError &error)
                             .arg(sale->order.id.toString(), m_order.deviceName));
         return;
     }
-    QString text = following ? tr("Cannot check the order right now: %1").arg(error.userMessage())
-                             : tr("Mercado Pago did not answer as expected: %1").arg(error.userMessage());
+    QString text = following ? tr("Cannot check the order right now: %1").arg(CliContext::apiMessage(error))
+                             : tr("Mercado Pago did not answer as expected: %1").arg(CliContext::apiMessage(error));
     text += QLatin1Char('\n') + tr("PointDesk tries again by itself; Ctrl+C stops it.");
     if (context.verbose() && !error.detail().isEmpty())
         text += QLatin1Char('\n') + tr("Detail: %1").arg(error.detail());
@@ -193,10 +193,13 @@ void ChargeReporter::onNeedsDecision(const Sale &sale)
     QJsonObject extra = saleJson();
     extra.insert(QStringLiteral("may_have_reached_terminal"), true);
     extra.insert(QStringLiteral("state"), OrderStates::toKey(OrderState::Unknown));
+    // The sale's own words (sale.lastError) are the window's: "check again or confirm that nothing was charged"
+    // name its buttons. The command line says what is unsure; the notes below name the commands.
     const QString reason =
-        sale.lastError.isEmpty()
+        sale.order.id.isNull()
             ? tr("PointDesk cannot tell whether the order reached the terminal \"%1\".").arg(sale.request.deviceName)
-            : sale.lastError;
+            : tr("PointDesk cannot tell how order %1 on the terminal \"%2\" ended.")
+                  .arg(sale.order.id.toString(), sale.request.deviceName);
     QStringList notes;
     if (context.verbose() && m_lastProblem.isError() && !m_lastProblem.detail().isEmpty())
         notes.append(tr("Detail: %1").arg(m_lastProblem.detail()));
@@ -290,7 +293,7 @@ void ChargeReporter::failSale(const Sale &sale)
     const ApiError error = m_lastProblem.isError()
                                ? m_lastProblem
                                : ApiError(ApiError::Kind::Server, QStringLiteral("sale failed without an error"));
-    const QString message = sale.lastError.isEmpty() ? error.userMessage() : sale.lastError;
+    const QString message = sale.lastError.isEmpty() ? CliContext::apiMessage(error) : sale.lastError;
     QStringList notes{recorded};
     const QString journalNote = journalTroubleNote(&extra);
     if (!journalNote.isEmpty())

@@ -118,8 +118,9 @@ QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched,
     }
     QString text = tableText(rows, {0, 3, 6, 7});
     if (entries.size() < matched) {
-        text += tr("Showing the %1 newest of %2 sales; the totals count all %2.")
-                    .arg(QString::number(entries.size()), QString::number(matched)) +
+        // More matched than are shown, so there are always at least two: %n is the plural form.
+        text += tr("Showing the %1 newest of %n sales; the totals count all %n.", nullptr, int(matched))
+                    .arg(QString::number(entries.size())) +
                 QLatin1Char('\n');
     }
 
