@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
 
+#include <QCommandLineParser>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -96,6 +97,11 @@ void CliCommand::finishDoneCall(CliContext &context, Call<Done> *call, const QJs
         }
         context.finish(CliExit::Success);
     });
+}
+
+std::optional<QString> CliCommand::valueIfSet(const QCommandLineParser &parser, const QString &name)
+{
+    return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
 }
 
 std::optional<qint64> CliCommand::parseId(const QString &text)

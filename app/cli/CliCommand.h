@@ -107,6 +107,8 @@ protected:
     /// only accepted it (Done::pending) also "pending":true, and `pendingText` when given.
     void finishDoneCall(CliContext &context, Call<Done> *call, const QJsonObject &subject, const QString &doneText,
                         const QString &pendingText = {});
+    /// The value of option `name` as given, or nothing when the option was not given.
+    static std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QString &name);
     /// A positive whole number as typed: digits only, no sign, no spaces, fits in 64 bits.
     static std::optional<qint64> parseId(const QString &text);
     /// An order id as typed, by the rules of the run's API: a legacy order is a positive 64-bit number, an Orders

@@ -5,6 +5,7 @@
 #include "cli/ExitCodes.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
+#include "support/InProcessCli.h"
 #include "support/JournalSeeding.h"
 
 #include <QBuffer>
@@ -64,21 +65,10 @@ void TestCliHistoryTotals::initTestCase()
 
 QByteArray TestCliHistoryTotals::run(const QStringList &arguments, int *exitCode)
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("POINTDESK_JOURNAL"), m_journalPath);
-    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), QStringLiteral("PointDesk-clihistorytotals-test"));
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliApp app(QStringList{QStringLiteral("pointdesk-cli")} + arguments, env, &out, &err);
-    app.start();
-    if (!QTest::qWaitFor([&app]() { return app.isFinished(); }, 20000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = app.exitCode();
-    return out.data();
+    const InProcessCli::Result result =
+        InProcessCli::run(arguments, m_journalPath, QStringLiteral("PointDesk-clihistorytotals-test"));
+    *exitCode = result.exitCode;
+    return result.out;
 }
 
 void TestCliHistoryTotals::tableHasMoneyTakenRefundedAndNet()

@@ -1,11 +1,12 @@
 // pointdesk-cli receipt: a paid sale's receipt as text, --json and --pdf (in-process, over a journal the test writes),
 // refusals for a sale that was not paid or does not exist, and the real binary writing a PDF with no display at all.
+#include "../print/ReceiptPdfTools.h"
 #include "cli/CliApp.h"
 #include "cli/CliFonts.h"
 #include "cli/ExitCodes.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
-#include "../print/ReceiptPdfTools.h"
+#include "support/InProcessCli.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -96,23 +97,12 @@ void TestCliReceipt::initTestCase()
 
 QByteArray TestCliReceipt::run(const QStringList &arguments, int *exitCode, QByteArray *errors)
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("POINTDESK_JOURNAL"), m_journalPath);
-    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), QStringLiteral("PointDesk-clireceipt-test"));
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliApp app(QStringList{QStringLiteral("pointdesk-cli")} + arguments, env, &out, &err);
-    app.start();
-    if (!QTest::qWaitFor([&app]() { return app.isFinished(); }, 20000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = app.exitCode();
+    const InProcessCli::Result result =
+        InProcessCli::run(arguments, m_journalPath, QStringLiteral("PointDesk-clireceipt-test"));
+    *exitCode = result.exitCode;
     if (errors)
-        *errors = err.data();
-    return out.data();
+        *errors = result.err;
+    return result.out;
 }
 
 void TestCliReceipt::textOfAPaidSale()
@@ -120,12 +110,11 @@ void TestCliReceipt::textOfAPaidSale()
     int code = -1;
     const QString text = QString::fromUtf8(run({QStringLiteral("receipt"), QString::number(m_paid)}, &code));
     QCOMPARE(code, CliExit::Success);
-    for (const QString &part : {QStringLiteral("Kiosco Central"), QStringLiteral("Rosario"),
-                                QStringLiteral("20-11111111-2"), QStringLiteral("Receipt: sale %1").arg(m_paid),
-                                QStringLiteral("Alfajores x12"), QStringLiteral("999"),
-                                QStringLiteral("Mastercard Debit ending 0001, 1 installment"),
-                                QStringLiteral("PAY01K%1").arg(m_paid), QStringLiteral("Caja 2"),
-                                QStringLiteral("Debit card")})
+    for (const QString &part :
+         {QStringLiteral("Kiosco Central"), QStringLiteral("Rosario"), QStringLiteral("20-11111111-2"),
+          QStringLiteral("Receipt: sale %1").arg(m_paid), QStringLiteral("Alfajores x12"), QStringLiteral("999"),
+          QStringLiteral("Mastercard Debit ending 0001, 1 installment"), QStringLiteral("PAY01K%1").arg(m_paid),
+          QStringLiteral("Caja 2"), QStringLiteral("Debit card")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in:\n") + text));
     QVERIFY(!text.contains(QStringLiteral("Net")));
 }
@@ -134,8 +123,8 @@ void TestCliReceipt::jsonWithRefundsAndNet()
 {
     int code = -1;
     const QJsonObject doc =
-        QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("receipt"), QString::number(m_refunded)},
-                                    &code))
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--json"), QStringLiteral("receipt"), QString::number(m_refunded)}, &code))
             .object();
     QCOMPARE(code, CliExit::Success);
     QCOMPARE(doc.value(QStringLiteral("sale")).toInteger(), m_refunded);
@@ -170,11 +159,11 @@ void TestCliReceipt::pdfOnTheChosenPaper()
     QVERIFY(qAbs(ReceiptPdfTools::pageSizePt(roll).width() / 72.0 * 25.4 - 80.0) < 0.5);
 
     const QString a4 = dir.filePath(QStringLiteral("a4.pdf"));
-    const QJsonObject doc = QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("receipt"),
-                                                         QString::number(m_paid), QStringLiteral("--pdf"), a4,
-                                                         QStringLiteral("--paper"), QStringLiteral("A4")},
-                                                        &code))
-                                .object();
+    const QJsonObject doc =
+        QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("receipt"), QString::number(m_paid),
+                                     QStringLiteral("--pdf"), a4, QStringLiteral("--paper"), QStringLiteral("A4")},
+                                    &code))
+            .object();
     QCOMPARE(code, CliExit::Success);
     QCOMPARE(doc.value(QStringLiteral("paper")).toString(), QStringLiteral("a4"));
     QVERIFY(qAbs(ReceiptPdfTools::pageSizePt(a4).width() / 72.0 * 25.4 - 210.0) < 0.5);
@@ -185,18 +174,18 @@ void TestCliReceipt::notPaidNotFoundAndBadInput()
 {
     int code = -1;
     QByteArray err;
-    QJsonObject doc = QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("receipt"),
-                                                   QString::number(m_declined)},
-                                                  &code, &err))
-                          .object();
+    QJsonObject doc =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--json"), QStringLiteral("receipt"), QString::number(m_declined)}, &code, &err))
+            .object();
     QCOMPARE(code, CliExit::InvalidInput);
     QCOMPARE(doc.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("not_paid"));
     QCOMPARE(doc.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
     QVERIFY2(QString::fromUtf8(err).contains(QStringLiteral("has no receipt")), err.constData());
 
-    doc = QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("9999")},
-                                      &code))
+    doc = QJsonDocument::fromJson(
+              run({QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("9999")}, &code))
               .object();
     QCOMPARE(code, CliExit::InvalidInput);
     QCOMPARE(doc.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
@@ -223,13 +212,13 @@ void TestCliReceipt::notPaidNotFoundAndBadInput()
 
 void TestCliReceipt::fontsOnlyForAPdf()
 {
-    QVERIFY(CliFonts::needed({QStringLiteral("receipt"), QStringLiteral("3"), QStringLiteral("--pdf"),
-                              QStringLiteral("a.pdf")}));
+    QVERIFY(CliFonts::needed(
+        {QStringLiteral("receipt"), QStringLiteral("3"), QStringLiteral("--pdf"), QStringLiteral("a.pdf")}));
     QVERIFY(CliFonts::needed({QStringLiteral("receipt"), QStringLiteral("3"), QStringLiteral("--pdf=a.pdf")}));
     QVERIFY(!CliFonts::needed({QStringLiteral("receipt"), QStringLiteral("3")}));
     QVERIFY(!CliFonts::needed({QStringLiteral("history"), QStringLiteral("--all")}));
-    QVERIFY(!CliFonts::needed({QStringLiteral("charge"), QStringLiteral("--description"), QStringLiteral("--"),
-                               QStringLiteral("--pdf")}));
+    QVERIFY(!CliFonts::needed(
+        {QStringLiteral("charge"), QStringLiteral("--description"), QStringLiteral("--"), QStringLiteral("--pdf")}));
 }
 
 void TestCliReceipt::binaryWritesAPdfWithoutADisplay()

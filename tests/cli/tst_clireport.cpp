@@ -4,6 +4,7 @@
 #include "../support/JournalSeeding.h"
 #include "cli/CliApp.h"
 #include "cli/ExitCodes.h"
+#include "support/InProcessCli.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -40,23 +41,12 @@ private:
 
 QByteArray TestCliReport::run(const QStringList &arguments, int *exitCode, QByteArray *errors)
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("POINTDESK_JOURNAL"), m_journalPath);
-    env.insert(QStringLiteral("POINTDESK_KEYCHAIN_SERVICE"), QStringLiteral("PointDesk-clireport-test"));
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliApp app(QStringList{QStringLiteral("pointdesk-cli")} + arguments, env, &out, &err);
-    app.start();
-    if (!QTest::qWaitFor([&app]() { return app.isFinished(); }, 20000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = app.exitCode();
+    const InProcessCli::Result result =
+        InProcessCli::run(arguments, m_journalPath, QStringLiteral("PointDesk-clireport-test"));
+    *exitCode = result.exitCode;
     if (errors)
-        *errors = err.data();
-    return out.data();
+        *errors = result.err;
+    return result.out;
 }
 
 QJsonObject TestCliReport::runJson(const QStringList &arguments)

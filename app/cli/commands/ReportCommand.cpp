@@ -14,15 +14,6 @@
 #include <QTemporaryDir>
 #include <memory>
 
-namespace {
-
-std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QString &name)
-{
-    return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
-}
-
-} // namespace
-
 QList<CliOption> ReportCommand::options() const
 {
     const QString period = QStringLiteral("period");
