@@ -3,6 +3,7 @@
 #include "print/CashUpReportDocument.h"
 #include "store/CashUpReportBuilder.h"
 #include "store/OrderJournal.h"
+#include "store/Settings.h"
 #include "ui/ConfirmBox.h"
 #include "ui/Formatting.h"
 
@@ -29,6 +30,7 @@ CashUpReportDocument::Style documentStyle()
     style.locale = QLocale();
     style.currency = Formatting::defaultCurrency();
     style.paper = CashUpReportDocument::paperFor(style.locale);
+    style.shopName = Settings().shopDetails().name; // set by the manager in Preferences, as on receipts
     return style;
 }
 
@@ -114,7 +116,8 @@ CashUpDialog::CashUpDialog(OrderJournal *journal, QWidget *parent)
             m_from->setDate(to);
         reload();
     });
-    connect(todayButton, &QPushButton::clicked, this, [this]() { setDays(QDate::currentDate(), QDate::currentDate()); });
+    connect(todayButton, &QPushButton::clicked, this,
+            [this]() { setDays(QDate::currentDate(), QDate::currentDate()); });
     connect(m_printButton, &QPushButton::clicked, this, &CashUpDialog::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &CashUpDialog::savePdf);
     connect(m_closeDayButton, &QPushButton::clicked, this, [this]() { Q_EMIT closeDayRequested(fromDay()); });
@@ -206,9 +209,10 @@ void CashUpDialog::print()
 
 void CashUpDialog::savePdf()
 {
-    const QString name = m_report.isOneDay()
-                             ? tr("cash-up-%1.pdf").arg(fromDay().toString(Qt::ISODate))
-                             : tr("cash-up-%1-to-%2.pdf").arg(fromDay().toString(Qt::ISODate), toDay().toString(Qt::ISODate));
+    const QString name =
+        m_report.isOneDay()
+            ? tr("cash-up-%1.pdf").arg(fromDay().toString(Qt::ISODate))
+            : tr("cash-up-%1-to-%2.pdf").arg(fromDay().toString(Qt::ISODate), toDay().toString(Qt::ISODate));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the cash-up report as PDF"),
                                                       QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
@@ -230,11 +234,10 @@ void CashUpDialog::closeDay(const QString &who)
     const QLocale locale;
     if (const std::optional<JournalClosing> closed = m_journal->closing(day)) {
         tell(this, QMessageBox::Information, tr("Close the day"),
-                                 tr("%1 is already closed (on %2 by %3). A day is closed only once; later changes "
-                                    "show in the next day's report.")
-                                     .arg(locale.toString(day, QLocale::LongFormat),
-                                          locale.toString(closed->closedAt.toLocalTime(), QLocale::ShortFormat),
-                                          closed->closedBy));
+             tr("%1 is already closed (on %2 by %3). A day is closed only once; later changes "
+                "show in the next day's report.")
+                 .arg(locale.toString(day, QLocale::LongFormat),
+                      locale.toString(closed->closedAt.toLocalTime(), QLocale::ShortFormat), closed->closedBy));
         reload();
         return;
     }
@@ -243,11 +246,10 @@ void CashUpDialog::closeDay(const QString &who)
     spec.title = tr("Close the day");
     spec.text = tr("Close %1?").arg(locale.toString(day, QLocale::LongFormat));
     spec.informativeText =
-        (m_report.hasUnfinished()
-             ? tr("%n sale(s) of this day are not finished; their money is not counted.", nullptr,
-                  int(m_report.unfinished.size())) +
-                   QLatin1Char(' ')
-             : QString()) +
+        (m_report.hasUnfinished() ? tr("%n sale(s) of this day are not finished; their money is not counted.", nullptr,
+                                       int(m_report.unfinished.size())) +
+                                        QLatin1Char(' ')
+                                  : QString()) +
         tr("The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next "
            "day's report. A day is closed only once.");
     spec.confirmText = tr("C&lose the day");
@@ -263,7 +265,7 @@ void CashUpDialog::recordClosing(const QString &who)
         CashUpReportBuilder::closeDay(m_journal, fromDay(), who, QDateTime::currentDateTime(), &m_report);
     if (result.kind() == JournalResult::Kind::Conflict) {
         tell(this, QMessageBox::Information, tr("Close the day"),
-                                 tr("This day was closed in the meantime (on another till). A day is closed only once."));
+             tr("This day was closed in the meantime (on another till). A day is closed only once."));
     } else if (!result.ok()) {
         tell(this, QMessageBox::Warning, tr("Close the day"), result.userMessage());
     }

@@ -4,6 +4,8 @@
 #include "../support/JournalSeeding.h"
 #include "cli/CliApp.h"
 #include "cli/ExitCodes.h"
+#include "store/Settings.h"
+#include "store/ShopDetails.h"
 #include "support/InProcessCli.h"
 
 #include <QBuffer>
@@ -157,6 +159,23 @@ void TestCliReport::pdfIsWrittenAndSaysWhere()
     QVERIFY(process.waitForFinished(30000));
     const QString pdf = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(pdf.contains(QRegularExpression(QStringLiteral("Paid sales\\s+6\\s+[^\\n]*273[.,]49"))), qPrintable(pdf));
+    QVERIFY2(!pdf.contains(QStringLiteral("Kiosco")), qPrintable(pdf));
+
+    // The shop's name from Preferences heads the report, as it heads the receipts.
+    ShopDetails shop;
+    shop.name = QStringLiteral("Kiosco \u00d1and\u00fa");
+    QVERIFY(Settings().setShopDetails(shop));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--day"), m_day.toString(Qt::ISODate),
+                  QStringLiteral("--pdf"), path},
+                 &code)
+                 .isEmpty(),
+             false);
+    QCOMPARE(code, CliExit::Success);
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString named = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(named.contains(QStringLiteral("Kiosco \u00d1and\u00fa")), qPrintable(named));
+    QVERIFY(Settings().setShopDetails(ShopDetails()));
 
     const QJsonObject doc = runJson({QStringLiteral("report"), QStringLiteral("--day"), m_day.toString(Qt::ISODate),
                                      QStringLiteral("--pdf"), path});

@@ -6,6 +6,7 @@
 #include "print/CashUpReportDocument.h"
 #include "print/CashUpReportText.h"
 #include "store/CashUpReportBuilder.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -20,8 +21,7 @@ QList<CliOption> ReportCommand::options() const
     return {CliOption{QStringLiteral("day"), QStringLiteral("YYYY-MM-DD"), false, false, period, 0},
             CliOption{QStringLiteral("from"), QStringLiteral("YYYY-MM-DD"), false, false, period, 1},
             CliOption{QStringLiteral("to"), QStringLiteral("YYYY-MM-DD"), false, false, period, 1},
-            CliOption{QStringLiteral("pdf"), QStringLiteral("FILE")},
-            CliOption{QStringLiteral("close"), {}}};
+            CliOption{QStringLiteral("pdf"), QStringLiteral("FILE")}, CliOption{QStringLiteral("close"), {}}};
 }
 
 QList<CliUsage> ReportCommand::usages() const
@@ -135,7 +135,8 @@ void ReportCommand::close(CliContext &context)
         context.fail(CliExit::InvalidInput, QStringLiteral("already_closed"),
                      tr("%1 is already closed (on %2 by %3); a day is closed only once.")
                          .arg(m_fromDay.toString(Qt::ISODate),
-                              QLocale().toString(closed->closedAt.toLocalTime(), QLocale::ShortFormat), closed->closedBy),
+                              QLocale().toString(closed->closedAt.toLocalTime(), QLocale::ShortFormat),
+                              closed->closedBy),
                      {{QStringLiteral("field"), QStringLiteral("day")}});
         return;
     }
@@ -180,9 +181,11 @@ void ReportCommand::report(CliContext &context, bool closedNow)
         style.locale = locale;
         style.currency = context.currency();
         style.paper = CashUpReportDocument::paperFor(locale);
+        style.shopName = Settings().shopDetails().name; // set by the manager in Preferences, as on receipts
         QString error;
         if (!CashUpReportDocument(report, style).writePdf(pdfPath, &error)) {
-            context.fail(CliExit::InvalidInput, QStringLiteral("io_error"), error, {{QStringLiteral("field"), QStringLiteral("pdf")}});
+            context.fail(CliExit::InvalidInput, QStringLiteral("io_error"), error,
+                         {{QStringLiteral("field"), QStringLiteral("pdf")}});
             return;
         }
     }
