@@ -135,15 +135,14 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     filters->addWidget(dayLabel);
     filters->addWidget(m_dayEdit);
     filters->addWidget(m_allDays);
-    filters->addSpacing(16);
+    filters->addSpacing(10);
     filters->addWidget(stateLabel);
     filters->addWidget(m_stateCombo);
-    filters->addSpacing(16);
+    filters->addSpacing(10);
     filters->addWidget(terminalLabel);
     filters->addWidget(m_terminalCombo);
     filters->addStretch(1);
     filters->addWidget(m_refreshButton);
-    filters->addWidget(m_exportButton);
     // Refunds: manager mode's, asked for here (Ctrl+R) and carried out by whoever listens to refundRequested().
     m_refundButton = new QPushButton(tr("Re&fund\u2026"), this);
     m_refundButton->setObjectName(QStringLiteral("historyRefundButton"));
@@ -306,7 +305,7 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    // --- bottom: export outcome and Close ---
+    // --- bottom: Export CSV and its outcome, and Close (the filter row stays whole at 1024x768 in every language) ---
     m_exportStatus = new QLabel(this);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
     m_exportStatus->setAccessibleName(tr("Export result"));
@@ -318,6 +317,7 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     m_closeButton->setAccessibleName(tr("Close the sales history"));
     m_closeButton->setToolTip(tr("Close the sales history (Esc)"));
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_exportButton, 0, Qt::AlignBottom);
     bottom->addWidget(m_exportStatus, 1);
     bottom->addWidget(m_closeButton, 0, Qt::AlignBottom);
 
@@ -336,12 +336,13 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
 
     setTabOrder(m_dayEdit, m_allDays);
     setTabOrder(m_allDays, m_stateCombo);
-    setTabOrder(m_stateCombo, m_refreshButton);
-    setTabOrder(m_refreshButton, m_exportButton);
-    setTabOrder(m_exportButton, m_table);
+    setTabOrder(m_stateCombo, m_terminalCombo);
+    setTabOrder(m_terminalCombo, m_refreshButton);
+    setTabOrder(m_refreshButton, m_table);
     setTabOrder(m_table, m_receiptButton);
     setTabOrder(m_receiptButton, m_details);
-    setTabOrder(m_details, m_closeButton);
+    setTabOrder(m_details, m_exportButton);
+    setTabOrder(m_exportButton, m_closeButton);
 
     // --- behaviour ---
     connect(m_dayEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
@@ -375,8 +376,8 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
 
     applyFilter();
 
-    // Fits a 1024x768 screen with room for the window frame and a panel.
-    resize(QSize(980, 680).expandedTo(minimumSizeHint()));
+    // Fits a 1024x768 screen with its window frame.
+    resize(QSize(1000, 680).expandedTo(minimumSizeHint()));
 }
 
 QList<OrderState> HistoryDialog::statesFor(StateFilter filter)

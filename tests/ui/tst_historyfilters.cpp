@@ -1,6 +1,7 @@
 // The sales history's filters and export, as a new cashier met them: a terminal filter (names as recorded, matched
 // capitals and accents aside) that the totals follow; the totals' sum row says "any state" only when no filter is
 // on; the payment id in view at the default size; the CSV written as Preferences' "CSV for spreadsheets" says.
+#include "store/Language.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
 #include "ui/Formatting.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void anyStateOnlyWithoutFilters_data();
     void anyStateOnlyWithoutFilters();
     void paymentIdInViewAtDefaultSize();
+    void filtersWholeAtDefaultSize_data();
+    void filtersWholeAtDefaultSize();
     void exportFollowsTheCsvSetting();
     void preferencesChooseTheCsvFormat();
 
@@ -172,6 +176,34 @@ void TestHistoryFilters::paymentIdInViewAtDefaultSize()
     QVERIFY(table->fontMetrics().horizontalAdvance(id) < table->columnWidth(column));
 }
 
+void TestHistoryFilters::filtersWholeAtDefaultSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR");
+}
+
+void TestHistoryFilters::filtersWholeAtDefaultSize()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
+    const auto english = qScopeGuard([]() { Language::install(QStringLiteral("en")); });
+    HistoryDialog dialog(m_journal.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() <= 1000, qPrintable(QString::number(dialog.width()))); // fits a 1024x768 screen
+    for (const char *name : {"historyStateFilter", "historyTerminalFilter"}) {
+        auto *combo = dialog.findChild<QComboBox *>(QLatin1String(name));
+        QVERIFY(combo);
+        QVERIFY2(combo->width() >= combo->sizeHint().width(), qPrintable(QStringLiteral("%1: %2 of %3 px for \"%4\"")
+                                                                             .arg(QLatin1String(name))
+                                                                             .arg(combo->width())
+                                                                             .arg(combo->sizeHint().width())
+                                                                             .arg(combo->currentText())));
+    }
+}
+
 void TestHistoryFilters::exportFollowsTheCsvSetting()
 {
     Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
@@ -187,14 +219,16 @@ void TestHistoryFilters::exportFollowsTheCsvSetting()
     file.close();
     QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), bytes.left(16).toHex().constData());
     // The window's own words head the columns they share with the table.
-    const QStringList header = QString::fromUtf8(bytes.mid(3)).section(QStringLiteral("\r\n"), 0, 0).split(QLatin1Char(';'));
-    for (int column : {int(HistoryModel::TimeColumn), int(HistoryModel::StateColumn), int(HistoryModel::AmountColumn),
-                       int(HistoryModel::PaymentIdColumn), int(HistoryModel::CardColumn),
-                       int(HistoryModel::TerminalColumn), int(HistoryModel::DescriptionColumn),
-                       int(HistoryModel::OrderIdColumn), int(HistoryModel::PaymentStatusColumn),
-                       int(HistoryModel::LastErrorColumn)}) {
+    const QStringList header =
+        QString::fromUtf8(bytes.mid(3)).section(QStringLiteral("\r\n"), 0, 0).split(QLatin1Char(';'));
+    for (int column :
+         {int(HistoryModel::TimeColumn), int(HistoryModel::StateColumn), int(HistoryModel::AmountColumn),
+          int(HistoryModel::PaymentIdColumn), int(HistoryModel::CardColumn), int(HistoryModel::TerminalColumn),
+          int(HistoryModel::DescriptionColumn), int(HistoryModel::OrderIdColumn),
+          int(HistoryModel::PaymentStatusColumn), int(HistoryModel::LastErrorColumn)}) {
         const QString words = dialog.model()->headerData(column, Qt::Horizontal).toString();
-        QVERIFY2(header.contains(words), qPrintable(words + QStringLiteral(" not in ") + header.join(QLatin1Char('|'))));
+        QVERIFY2(header.contains(words),
+                 qPrintable(words + QStringLiteral(" not in ") + header.join(QLatin1Char('|'))));
     }
 
     // Off: the plain machine format.
