@@ -8,6 +8,8 @@
 # SCREENSHOT_LANG: en_US.UTF-8 (default: docs/screenshots/), es_AR.UTF-8 (docs/screenshots/es/) or pt_BR.UTF-8
 # (docs/screenshots/pt_BR/); the window follows the system language, amounts are typed as a cashier there types
 # them. The account and manager screenshots are taken in English only.
+# The system locale of SCREENSHOT_LANG must exist (`locale -a`; Debian: package locales, the line in /etc/locale.gen,
+# locale-gen): without it the accented letters xdotool types ("Café") do not reach the window.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/dev}
