@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-
 #include <algorithm>
 
 namespace {
@@ -175,8 +174,8 @@ QString CashUpReportDocument::period() const
     const QLocale &l = m_style.locale;
     if (m_report.isOneDay())
         return l.toString(m_report.fromDay, QLocale::LongFormat);
-    return tr("%1 to %2").arg(l.toString(m_report.fromDay, QLocale::LongFormat),
-                              l.toString(m_report.toDay, QLocale::LongFormat));
+    return tr("%1 to %2")
+        .arg(l.toString(m_report.fromDay, QLocale::LongFormat), l.toString(m_report.toDay, QLocale::LongFormat));
 }
 
 QString CashUpReportDocument::title() const
@@ -216,7 +215,9 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     if (!painter.begin(device))
         return false;
     const QLocale &l = m_style.locale;
-    const auto money = [this, &l](qint64 cents) { return Money::fromCents(cents).toCurrencyString(l, m_style.currency); };
+    const auto money = [this, &l](qint64 cents) {
+        return Money::fromCents(cents).toCurrencyString(l, m_style.currency);
+    };
     const auto time = [&l](const QDateTime &at) { return l.toString(at.toLocalTime().time(), QLocale::ShortFormat); };
     const auto dateTime = [&l](const QDateTime &at) { return l.toString(at.toLocalTime(), QLocale::ShortFormat); };
     const CashUpReport &r = m_report;
@@ -237,12 +238,18 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     pages.paragraph(period(), pages.font(12));
     pages.skip(pages.mm(2));
     if (r.isClosed()) {
-        pages.paragraph(tr("Closed on %1 by %2.").arg(dateTime(*r.closedAt), r.closedBy.isEmpty() ? tr("unknown") : r.closedBy),
-                        pages.font(10, true));
+        pages.paragraph(
+            tr("Closed on %1 by %2.").arg(dateTime(*r.closedAt), r.closedBy.isEmpty() ? tr("unknown") : r.closedBy),
+            pages.font(10, true));
         if (r.changedSinceClosing > 0) {
-            pages.paragraph(tr("%n sale(s) of this day changed after the closing (a late payment, a refund): the "
-                               "report of the next day lists them. These figures are the ones the day was closed with.",
-                               nullptr, int(r.changedSinceClosing)),
+            pages.paragraph(r.changedSinceClosing == 1
+                                ? tr("One sale of this day changed after the closing (a late payment, a refund): the "
+                                     "report of the next day lists it. These figures are the ones the day was closed "
+                                     "with.")
+                                : tr("%n sales of this day changed after the closing (a late payment, a refund): the "
+                                     "report of the next day lists them. These figures are the ones the day was "
+                                     "closed with.",
+                                     nullptr, int(r.changedSinceClosing)),
                             body, Qt::darkGray);
         }
     } else {
@@ -250,9 +257,12 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     }
     if (r.hasUnfinished()) {
         pages.skip(pages.mm(2));
-        pages.paragraph(tr("Unfinished sales: %n sale(s) still open or with an unknown result; their money is not "
-                           "counted. See \"Sales still open or unknown\" below.",
-                           nullptr, int(r.unfinished.size())),
+        pages.paragraph(r.unfinished.size() == 1
+                            ? tr("Unfinished sale: one sale is still open or has an unknown result; its money is not "
+                                 "counted. See \"Sales still open or unknown\" below.")
+                            : tr("Unfinished sales: %n sales are still open or have an unknown result; their money is "
+                                 "not counted. See \"Sales still open or unknown\" below.",
+                                 nullptr, int(r.unfinished.size())),
                         pages.font(10, true), QColor(0xb0, 0x30, 0x00));
     }
 
@@ -287,9 +297,9 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     section(tr("By card type"));
     QList<Pages::Column> columns = moneyColumns;
     columns[0].title = tr("Card type");
-    pages.table(columns, {moneyRow(tr("Credit card"), r.totals.byCardType(CardType::Credit)),
-                          moneyRow(tr("Debit card"), r.totals.byCardType(CardType::Debit)),
-                          moneyRow(tr("Total"), all)},
+    pages.table(columns,
+                {moneyRow(tr("Credit card"), r.totals.byCardType(CardType::Credit)),
+                 moneyRow(tr("Debit card"), r.totals.byCardType(CardType::Debit)), moneyRow(tr("Total"), all)},
                 true);
 
     section(tr("By terminal"));
@@ -319,7 +329,8 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
             const double x = h * slot;
             if (cents > 0 && highest > 0) {
                 const double height = qMax(pages.mm(0.5), chartHeight * double(cents) / double(highest));
-                p.fillRect(QRectF(x + slot * 0.15, top + chartHeight - height, slot * 0.7, height), QColor(0x1f, 0x6f, 0xb5));
+                p.fillRect(QRectF(x + slot * 0.15, top + chartHeight - height, slot * 0.7, height),
+                           QColor(0x1f, 0x6f, 0xb5));
                 if (cents == highest) {
                     p.setPen(Qt::black);
                     const QString text = money(cents);

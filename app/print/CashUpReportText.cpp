@@ -20,23 +20,30 @@ QString CashUpReportText::render(const CashUpReport &r, const QLocale &l, const 
 {
     const auto money = [&](qint64 cents) { return Money::fromCents(cents).toCurrencyString(l, currency); };
     const auto dateTime = [&l](const QDateTime &at) { return l.toString(at.toLocalTime(), QLocale::ShortFormat); };
-    const QString period = r.isOneDay() ? l.toString(r.fromDay, QLocale::LongFormat)
-                                        : tr("%1 to %2").arg(l.toString(r.fromDay, QLocale::LongFormat),
-                                                             l.toString(r.toDay, QLocale::LongFormat));
+    const QString period =
+        r.isOneDay()
+            ? l.toString(r.fromDay, QLocale::LongFormat)
+            : tr("%1 to %2").arg(l.toString(r.fromDay, QLocale::LongFormat), l.toString(r.toDay, QLocale::LongFormat));
     QStringList out;
     out << tr("Cash-up report, %1").arg(period);
     if (r.isClosed()) {
         out << tr("Closed on %1 by %2.").arg(dateTime(*r.closedAt), r.closedBy.isEmpty() ? tr("unknown") : r.closedBy);
         if (r.changedSinceClosing > 0) {
-            out << tr("%n sale(s) of this day changed after the closing (a late payment, a refund): the report of the "
-                      "next day lists them. These figures are the ones the day was closed with.",
-                      nullptr, int(r.changedSinceClosing));
+            out << (r.changedSinceClosing == 1
+                        ? tr("One sale of this day changed after the closing (a late payment, a refund): the report "
+                             "of the next day lists it. These figures are the ones the day was closed with.")
+                        : tr("%n sales of this day changed after the closing (a late payment, a refund): the report "
+                             "of the next day lists them. These figures are the ones the day was closed with.",
+                             nullptr, int(r.changedSinceClosing)));
         }
     } else
         out << tr("Not closed. Figures as of %1.").arg(dateTime(r.madeAt));
     if (r.hasUnfinished()) {
-        out << tr("Unfinished sales: %n sale(s) still open or with an unknown result; their money is not counted.",
-                  nullptr, int(r.unfinished.size()));
+        out << (r.unfinished.size() == 1
+                    ? tr("Unfinished sale: one sale is still open or has an unknown result; its money is not counted.")
+                    : tr("Unfinished sales: %n sales are still open or have an unknown result; their money is not "
+                         "counted.",
+                         nullptr, int(r.unfinished.size())));
     }
     out << QString();
 
@@ -58,7 +65,8 @@ QString CashUpReportText::render(const CashUpReport &r, const QLocale &l, const 
 
     const auto moneyLine = [&](const QString &name, const JournalTotals::Bucket &b) -> QString {
         return QStringLiteral("  ") + padRight(name, 22) + padLeft(l.toString(b.takenCount), 6) +
-               padLeft(money(b.takenCents), 16) + padLeft(money(b.refundedCents), 16) + padLeft(money(b.netCents()), 16);
+               padLeft(money(b.takenCents), 16) + padLeft(money(b.refundedCents), 16) +
+               padLeft(money(b.netCents()), 16);
     };
     const QString header = QStringLiteral("  ") + padRight(QString(), 22) + padLeft(tr("Sales"), 6) +
                            padLeft(tr("Paid"), 16) + padLeft(tr("Refunded"), 16) + padLeft(tr("Net"), 16);

@@ -183,7 +183,9 @@ void CashUpDialog::updateState()
         status = tr("A range of days: pick one day to close it.");
     }
     if (m_report.hasUnfinished())
-        status += QLatin1Char(' ') + tr("%n sale(s) are not finished.", nullptr, int(m_report.unfinished.size()));
+        status += QLatin1Char(' ') + (m_report.unfinished.size() == 1
+                                          ? tr("One sale is not finished.")
+                                          : tr("%n sales are not finished.", nullptr, int(m_report.unfinished.size())));
     m_status->setText(status);
     m_closeDayButton->setEnabled(oneDay && !m_report.isClosed() && m_journal && m_journal->isOpen());
     m_closeDayButton->setToolTip(oneDay ? QString() : tr("Only one day can be closed at a time."));
@@ -246,10 +248,12 @@ void CashUpDialog::closeDay(const QString &who)
     spec.title = tr("Close the day");
     spec.text = tr("Close %1?").arg(locale.toString(day, QLocale::LongFormat));
     spec.informativeText =
-        (m_report.hasUnfinished() ? tr("%n sale(s) of this day are not finished; their money is not counted.", nullptr,
-                                       int(m_report.unfinished.size())) +
-                                        QLatin1Char(' ')
-                                  : QString()) +
+        (!m_report.hasUnfinished() ? QString()
+         : m_report.unfinished.size() == 1
+             ? tr("One sale of this day is not finished; its money is not counted.") + QLatin1Char(' ')
+             : tr("%n sales of this day are not finished; their money is not counted.", nullptr,
+                  int(m_report.unfinished.size())) +
+                   QLatin1Char(' ')) +
         tr("The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next "
            "day's report. A day is closed only once.");
     spec.confirmText = tr("C&lose the day");

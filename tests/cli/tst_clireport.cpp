@@ -80,7 +80,7 @@ void TestCliReport::textByDefault()
         QString::fromUtf8(run({QStringLiteral("report"), QStringLiteral("--day"), m_day.toString(Qt::ISODate)}, &code));
     QCOMPARE(code, CliExit::Success);
     QVERIFY2(text.startsWith(QStringLiteral("Cash-up report, ")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("Unfinished sales: 4 sale(s)")));
+    QVERIFY(text.contains(QStringLiteral("Unfinished sales: 4 sales are still open")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Paid sales +6 +[^\\n]*273[.,]49"))));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Net +[^\\n]*185[.,]25"))));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Declined \\(not counted\\) +1\\b"))));
