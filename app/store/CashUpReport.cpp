@@ -28,7 +28,7 @@ QDateTime fromIsoUtc(const QJsonValue &value)
 
 qint64 cents(const QJsonObject &o, const char *key)
 {
-    return qint64(o.value(QLatin1String(key)).toDouble());
+    return o.value(QLatin1String(key)).toInteger();
 }
 
 QJsonObject bucketJson(const JournalTotals::Bucket &b)
@@ -56,7 +56,7 @@ QJsonObject saleJson(const CashUpSale &s)
 CashUpSale saleFromJson(const QJsonObject &o)
 {
     CashUpSale s;
-    s.localId = qint64(o.value(QStringLiteral("id")).toDouble());
+    s.localId = o.value(QStringLiteral("id")).toInteger();
     s.createdAt = fromIsoUtc(o.value(QStringLiteral("time")));
     s.updatedAt = fromIsoUtc(o.value(QStringLiteral("changed_at")));
     s.description = o.value(QStringLiteral("description")).toString();
@@ -193,7 +193,7 @@ std::optional<CashUpReport> CashUpReport::fromJson(const QByteArray &json)
     if (hours.size() != 24)
         return std::nullopt;
     for (int h = 0; h < 24; ++h)
-        r.takenByHour[h] = qint64(hours.at(h).toDouble());
+        r.takenByHour[h] = hours.at(h).toInteger();
     r.unfinished = salesFromJson(o.value(QStringLiteral("open_sales")));
     r.changedAfterClosing = salesFromJson(o.value(QStringLiteral("changed_after_closing")));
     for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
