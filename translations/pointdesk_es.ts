@@ -1632,6 +1632,10 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>An Orders API order id is up to 64 letters and digits, as &quot;charge&quot; printed it (ORD01J...).</source>
         <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró &quot;charge&quot; (ORD01J...).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2497,10 +2501,6 @@ F1: esta lista</translation>
     <message>
         <source>No sales match the states or the terminal asked for.</source>
         <translation>Ninguna venta coincide con los estados o la terminal pedidos.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
     </message>
     <message>
         <source>No sales were recorded on %1.</source>
@@ -5579,10 +5579,6 @@ cierra una sola vez.</translation>
     <message>
         <source>--close closes one day: give it with --day (default: today).</source>
         <translation>--close cierra un día: indíquelo con --day (por omisión: hoy).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>

@@ -1633,6 +1633,10 @@ referência externa, uma é criada.</translation>
         <source>An Orders API order id is up to 64 letters and digits, as &quot;charge&quot; printed it (ORD01J...).</source>
         <translation>Um id de pedido da API de Orders tem até 64 letras e dígitos, como &quot;charge&quot; o mostrou (ORD01J...).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2499,10 +2503,6 @@ F1: esta lista</translation>
     <message>
         <source>No sales match the states or the terminal asked for.</source>
         <translation>Nenhuma venda bate com as situações ou a maquininha pedidas.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
     </message>
     <message>
         <source>No sales were recorded on %1.</source>
@@ -5584,10 +5584,6 @@ vez.</translation>
     <message>
         <source>--close closes one day: give it with --day (default: today).</source>
         <translation>--close fecha um dia: informe-o com --day (padrão: hoje).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2: give the first day with --from and the last day with --to.</source>

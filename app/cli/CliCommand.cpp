@@ -4,6 +4,7 @@
 #include "cli/ExitCodes.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -104,6 +105,19 @@ std::optional<QString> CliCommand::valueIfSet(const QCommandLineParser &parser, 
     return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
 }
 
+bool CliCommand::parseDay(CliContext &context, const QString &field, const QString &text, QDate *out)
+{
+    static const QRegularExpression isoDay(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QString trimmed = text.trimmed();
+    *out = isoDay.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
+    if (out->isValid())
+        return true;
+    context.failInvalidField(field,
+                             tr("\"%1\" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.")
+                                 .arg(text, QDate::currentDate().toString(Qt::ISODate)));
+    return false;
+}
+
 std::optional<qint64> CliCommand::parseId(const QString &text)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
@@ -120,8 +134,9 @@ std::optional<OrderRef> CliCommand::parseOrderRef(const QString &text, CliContex
 {
     if (context.api() == QLatin1String("orders")) {
         const QString id = text.trimmed();
-        const bool plain = !id.isEmpty() && id.size() <= 64 &&
-                           std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.unicode() > 32 && c.unicode() < 127; });
+        const bool plain = !id.isEmpty() && id.size() <= 64 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+            return c.unicode() > 32 && c.unicode() < 127;
+        });
         if (!plain) {
             context.failInvalid({ValidationIssue{ValidationIssue::Field::OrderId,
                                                  tr("An Orders API order id is up to 64 letters and digits, as "

@@ -11,6 +11,7 @@
 
 class CliContext;
 class QCommandLineParser;
+class QDate;
 
 /// One option a command takes (besides the global ones every command takes).
 struct CliOption
@@ -56,7 +57,7 @@ public:
     /// What a command needs before run().
     enum class Needs {
         Nothing, ///< runs at once (history, help, login and logout, which use the keychain their own way)
-        Api      ///< the access token (POINTDESK_TOKEN or the keychain) and the account's PointBackend: context.client()
+        Api ///< the access token (POINTDESK_TOKEN or the keychain) and the account's PointBackend: context.client()
     };
 
     /// What Ctrl+C says about the run: the error message, more fields for the JSON document and further lines.
@@ -109,6 +110,8 @@ protected:
                         const QString &pendingText = {});
     /// The value of option `name` as given, or nothing when the option was not given.
     static std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QString &name);
+    /// The day `text` names as YYYY-MM-DD into `out`; false, and `field` failed through `context`, when it names none.
+    static bool parseDay(CliContext &context, const QString &field, const QString &text, QDate *out);
     /// A positive whole number as typed: digits only, no sign, no spaces, fits in 64 bits.
     static std::optional<qint64> parseId(const QString &text);
     /// An order id as typed, by the rules of the run's API: a legacy order is a positive 64-bit number, an Orders

@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <memory>
@@ -103,9 +102,9 @@ bool HistoryCommand::checkInput(CliContext &context)
     if (!readPeriod(context) || !readStates(context))
         return false;
     if (m_csvFormat && !CsvFormat::styleFromKey(*m_csvFormat)) {
-        context.failInvalidField(QStringLiteral("csv-format"),
-                                 tr("\"%1\" is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.")
-                                     .arg(*m_csvFormat));
+        context.failInvalidField(
+            QStringLiteral("csv-format"),
+            tr("\"%1\" is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.").arg(*m_csvFormat));
         return false;
     }
     if (m_limit) {
@@ -127,29 +126,17 @@ bool HistoryCommand::checkInput(CliContext &context)
 
 bool HistoryCommand::readPeriod(CliContext &context)
 {
-    static const QRegularExpression isoDay(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    const auto dayFrom = [&context](const QString &field, const QString &text, QDate *out) {
-        const QString trimmed = text.trimmed();
-        *out = isoDay.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
-        if (out->isValid())
-            return true;
-        context.failInvalidField(field,
-                                 tr("\"%1\" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.")
-                                     .arg(text, QDate::currentDate().toString(Qt::ISODate)));
-        return false;
-    };
-
     m_filter = JournalFilter();
     if (m_day) {
         QDate day;
-        if (!dayFrom(QStringLiteral("day"), *m_day, &day))
+        if (!parseDay(context, QStringLiteral("day"), *m_day, &day))
             return false;
         m_filter = JournalFilter::day(day);
         m_noSalesText = tr("No sales were recorded on %1.").arg(day.toString(Qt::ISODate));
     } else if (m_from || m_to) {
-        if (m_from && !dayFrom(QStringLiteral("from"), *m_from, &m_filter.fromDay))
+        if (m_from && !parseDay(context, QStringLiteral("from"), *m_from, &m_filter.fromDay))
             return false;
-        if (m_to && !dayFrom(QStringLiteral("to"), *m_to, &m_filter.toDay))
+        if (m_to && !parseDay(context, QStringLiteral("to"), *m_to, &m_filter.toDay))
             return false;
         if (m_filter.fromDay.isValid() && m_filter.toDay.isValid() && m_filter.fromDay > m_filter.toDay) {
             context.failInvalidField(
@@ -264,8 +251,9 @@ void HistoryCommand::run(CliContext &context)
         return;
     }
     // A closed day says so (report --close, or Sales > Close the day in the window).
-    const std::optional<JournalClosing> closed =
-        m_filter.fromDay.isValid() && m_filter.fromDay == m_filter.toDay ? journal.closing(m_filter.fromDay) : std::nullopt;
+    const std::optional<JournalClosing> closed = m_filter.fromDay.isValid() && m_filter.fromDay == m_filter.toDay
+                                                     ? journal.closing(m_filter.fromDay)
+                                                     : std::nullopt;
     if (context.json()) {
         QJsonObject document = HistoryReport::json(entries, matched, totals);
         if (closed) {

@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -66,23 +65,13 @@ bool ReportCommand::parse(const QCommandLineParser &parser, const QStringList &,
 
 bool ReportCommand::checkInput(CliContext &context)
 {
-    static const QRegularExpression isoDay(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    const auto dayFrom = [&context](const QString &field, const QString &text, QDate *out) {
-        const QString trimmed = text.trimmed();
-        *out = isoDay.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
-        if (out->isValid())
-            return true;
-        context.failInvalidField(field,
-                                 tr("\"%1\" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.")
-                                     .arg(text, QDate::currentDate().toString(Qt::ISODate)));
-        return false;
-    };
     if (m_day) {
-        if (!dayFrom(QStringLiteral("day"), *m_day, &m_fromDay))
+        if (!parseDay(context, QStringLiteral("day"), *m_day, &m_fromDay))
             return false;
         m_toDay = m_fromDay;
     } else if (m_from) {
-        if (!dayFrom(QStringLiteral("from"), *m_from, &m_fromDay) || !dayFrom(QStringLiteral("to"), *m_to, &m_toDay))
+        if (!parseDay(context, QStringLiteral("from"), *m_from, &m_fromDay) ||
+            !parseDay(context, QStringLiteral("to"), *m_to, &m_toDay))
             return false;
         if (m_fromDay > m_toDay) {
             context.failInvalidField(QStringLiteral("to"),
