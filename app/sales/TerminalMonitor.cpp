@@ -130,7 +130,7 @@ void TerminalMonitor::onListed(const ApiError &error, const DeviceList &devices)
         return;
     case ApiError::Kind::Unauthorized:
         Q_EMIT listFailed(error, error.userMessage());
-        // No automatic retries with a refused token; Try again / F5 asks again.
+        // No automatic retries with a refused token; the token banner's Try again (F5) asks again.
         reportTokenRefused();
         return;
     default:

@@ -97,7 +97,8 @@ public:
     bool isFreeing() const { return !m_freeCall.isNull(); }
 
 public Q_SLOTS:
-    /// Asks for the list now; `manual` (F5, Try again) says so in the picker and retries later after a failure.
+    /// Asks for the list now; `manual` (F5, the token banner's Try again) says so in the picker and retries later
+    /// after a failure.
     void refresh(bool manual = false);
 
 Q_SIGNALS:

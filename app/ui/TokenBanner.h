@@ -17,6 +17,6 @@ public:
 Q_SIGNALS:
     /// "Set up the token again..."
     void setupRequested();
-    /// "Try again"
+    /// "Try again (F5)"
     void retryRequested();
 };

@@ -28,7 +28,7 @@ public:
 Q_SIGNALS:
     /// The token banner's "Set up the token again..."
     void setupRequested();
-    /// The token banner's "Try again"
+    /// The token banner's "Try again (F5)"
     void tokenRetryRequested();
     /// The sales record banner's "Try again"
     void journalRetryRequested();

@@ -230,8 +230,8 @@ void TestKeyboard::noDuplicateLettersInEveryCombination_data()
 
 void TestKeyboard::noDuplicateLettersInEveryCombination()
 {
-    // What shows at once: demo mode's badge, More options open after a sale, the sales record's banner, with each
-    // of the panel's states. Spanish had "Nueva &venta" beside "Mostrar la terminal &virtual"
+    // What shows at once: demo mode's badge, More options open after a sale, the token's and the sales record's
+    // banners, with each of the panel's states. Spanish had "Nueva &venta" beside "Mostrar la terminal &virtual"
     // and the back-button option's "&Volver"; the record banner's retry took Credit's letter.
     QFETCH(QString, language);
     QVERIFY(Language::install(language));
@@ -274,21 +274,25 @@ void TestKeyboard::noDuplicateLettersInEveryCombination()
         m_window->setDemoMode(demo);
         for (const bool moreOpen : {false, true}) {
             more->setChecked(moreOpen);
-            for (const bool journalProblem : {false, true}) {
-                // The token banner is checked in noDuplicateLettersInTheWindow(); here only the record's.
-                tokenBanner->hide();
-                if (journalProblem)
-                    journalBanner->showProblem(JournalResult(JournalResult::Kind::Corrupt, QStringLiteral("test")));
-                else
-                    journalBanner->hide();
-                for (const auto &[name, show] : states) {
-                    show();
-                    expectNoDuplicates(m_window, QStringLiteral("%1%2%3%4")
-                                                     .arg(demo ? QStringLiteral("demo, ") : QString(),
-                                                          moreOpen ? QStringLiteral("more options, ") : QString(),
-                                                          journalProblem ? QStringLiteral("record banner, ")
-                                                                         : QString(),
-                                                          name));
+            for (const bool tokenProblem : {false, true}) {
+                for (const bool journalProblem : {false, true}) {
+                    // Both banners may be up at once: a refused token and a damaged record.
+                    tokenBanner->setVisible(tokenProblem);
+                    if (journalProblem)
+                        journalBanner->showProblem(
+                            JournalResult(JournalResult::Kind::Corrupt, QStringLiteral("test")));
+                    else
+                        journalBanner->hide();
+                    for (const auto &[name, show] : states) {
+                        show();
+                        expectNoDuplicates(m_window,
+                                           QStringLiteral("%1%2%3%4%5")
+                                               .arg(demo ? QStringLiteral("demo, ") : QString(),
+                                                    moreOpen ? QStringLiteral("more options, ") : QString(),
+                                                    tokenProblem ? QStringLiteral("token banner, ") : QString(),
+                                                    journalProblem ? QStringLiteral("record banner, ") : QString(),
+                                                    name));
+                    }
                 }
             }
         }
