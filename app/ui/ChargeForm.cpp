@@ -2,6 +2,8 @@
 
 #include "core/Validation.h"
 #include "ui/Formatting.h"
+#include "ui/FieldEdit.h"
+#include "ui/PlateButton.h"
 #include "ui/Theme.h"
 #include "ui/WrappingLabel.h"
 
@@ -32,7 +34,7 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent, bool reserveS
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setFont(Theme::scaled(parent->font(), 0.92));
-    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::errorText().name()));
+    Theme::setTextColor(label, Theme::errorText());
     if (reserveSpace)
         label->setMinimumHeight(QFontMetrics(label->font()).height());
     else
@@ -70,14 +72,6 @@ QLabel *makeFieldLabel(const QString &text, QWidget *parent)
 ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("chargeForm"));
-    setStyleSheet(
-        QStringLiteral("QLineEdit { border: 2px solid #C4C7CC; border-radius: 6px; padding: 4px 8px; background: white;"
-                       " color: #202124; selection-background-color: #B3E0F7; selection-color: #202124; }"
-                       "QLineEdit:focus { border-color: %1; }"
-                       "QLineEdit:disabled { background: #F1F3F4; color: #5F6368; border-color: #DADCE0; }"
-                       "QLineEdit[invalid=\"true\"] { border-color: %2; }")
-            .arg(Theme::primary().name(), Theme::errorText().name()));
-
     auto *title = new QLabel(tr("New sale"), this);
     title->setObjectName(QStringLiteral("saleTitle"));
     title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
@@ -87,8 +81,8 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_currencyLabel = new QLabel(this);
     m_currencyLabel->setObjectName(QStringLiteral("currencyLabel"));
     m_currencyLabel->setFont(Theme::scaled(font(), 2.2, QFont::DemiBold));
-    m_currencyLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
-    m_amountEdit = new QLineEdit(this);
+    Theme::setTextColor(m_currencyLabel, Theme::mutedText());
+    m_amountEdit = new FieldEdit(this);
     m_amountEdit->setObjectName(QStringLiteral("amountEdit"));
     m_amountEdit->setAccessibleName(tr("Amount to charge"));
     m_amountEdit->setFont(Theme::scaled(font(), 2.4, QFont::DemiBold));
@@ -105,7 +99,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
     m_descriptionCounter->setAccessibleName(tr("Characters used in the description"));
     m_descriptionCounter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_descriptionEdit = new QLineEdit(this);
+    m_descriptionEdit = new FieldEdit(this);
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
     m_descriptionEdit->setAccessibleName(tr("Description shown on the terminal"));
     m_descriptionEdit->setFont(Theme::scaled(font(), 1.3));
@@ -151,11 +145,12 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     }
 
     // The action.
-    m_chargeButton = new QPushButton(tr("&Charge"), this);
+    auto *chargeButton = new PlateButton(tr("&Charge"), this);
+    chargeButton->setLook(ButtonLook::primary());
+    m_chargeButton = chargeButton;
     m_chargeButton->setObjectName(QStringLiteral("chargeButton"));
     m_chargeButton->setAccessibleName(tr("Charge"));
     m_chargeButton->setFont(Theme::scaled(font(), 1.45, QFont::Bold));
-    m_chargeButton->setStyleSheet(Theme::primaryButtonStyle());
     m_chargeButton->setMinimumHeight(QFontMetrics(m_chargeButton->font()).height() * 2 + 8);
     m_chargeButton->setCursor(Qt::PointingHandCursor);
     m_chargeButton->setAutoDefault(true); // Enter on the focused button charges, as Space does
@@ -180,17 +175,17 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
 
     m_morePanel = new QWidget(this);
     m_morePanel->setObjectName(QStringLiteral("moreOptionsPanel"));
-    m_referenceEdit = new QLineEdit(m_morePanel);
+    m_referenceEdit = new FieldEdit(m_morePanel);
     m_referenceEdit->setObjectName(QStringLiteral("externalReferenceEdit"));
     m_referenceEdit->setAccessibleName(tr("External reference"));
     m_referenceEdit->setToolTip(tr("Your own code for this sale; Mercado Pago returns it with the payment."));
     m_referenceError = makeErrorLabel(QStringLiteral("externalReferenceError"), m_morePanel, false);
-    m_emailEdit = new QLineEdit(m_morePanel);
+    m_emailEdit = new FieldEdit(m_morePanel);
     m_emailEdit->setObjectName(QStringLiteral("payerEmailEdit"));
     m_emailEdit->setAccessibleName(tr("Payer e-mail"));
     m_emailEdit->setPlaceholderText(tr("Optional, like name@example.com"));
     m_emailError = makeErrorLabel(QStringLiteral("payerEmailError"), m_morePanel, false);
-    m_urlEdit = new QLineEdit(m_morePanel);
+    m_urlEdit = new FieldEdit(m_morePanel);
     m_urlEdit->setObjectName(QStringLiteral("notificationUrlEdit"));
     m_urlEdit->setAccessibleName(tr("Notification URL"));
     m_urlEdit->setPlaceholderText(tr("Optional, like https://shop.example/notify"));
@@ -210,7 +205,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_printCheck->setToolTip(tr("Clear it when the customer does not want a printed receipt."));
     m_printCheck->setChecked(true);
 
-    const auto addRow = [moreLayout, this](const QString &label, QLineEdit *edit, QLabel *error) {
+    const auto addRow = [moreLayout, this](const QString &label, FieldEdit *edit, QLabel *error) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
         column->addWidget(edit);
@@ -296,7 +291,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     setTabOrder(m_disableBackCheck, m_printCheck);
 
     // Validation as the cashier types; a field's message shows once it was edited or left, or Charge was tried.
-    const QList<QPair<Field, QLineEdit *>> edits{{AmountField, m_amountEdit},
+    const QList<QPair<Field, FieldEdit *>> edits{{AmountField, m_amountEdit},
                                                  {DescriptionField, m_descriptionEdit},
                                                  {ReferenceField, m_referenceEdit},
                                                  {EmailField, m_emailEdit},
@@ -467,7 +462,7 @@ QString ChargeForm::issueFor(Field field) const
     return {};
 }
 
-QLineEdit *ChargeForm::editFor(Field field) const
+FieldEdit *ChargeForm::editFor(Field field) const
 {
     switch (field) {
     case AmountField:
@@ -511,14 +506,9 @@ void ChargeForm::showIssue(Field field, const QString &message)
     label->setText(message);
     if (field != AmountField && field != DescriptionField)
         label->setVisible(!message.isEmpty());
-    QLineEdit *edit = editFor(field);
+    FieldEdit *edit = editFor(field);
     edit->setAccessibleDescription(message);
-    const bool invalid = !message.isEmpty();
-    if (edit->property("invalid").toBool() != invalid) {
-        edit->setProperty("invalid", invalid);
-        edit->style()->unpolish(edit);
-        edit->style()->polish(edit);
-    }
+    edit->setInvalid(!message.isEmpty());
 }
 
 void ChargeForm::validate()
@@ -540,8 +530,7 @@ void ChargeForm::validate()
     const int maxChars = maxDescriptionChars();
     m_descriptionCounter->setText(tr("%1/%2").arg(count).arg(maxChars));
     const bool tooLong = count > maxChars;
-    m_descriptionCounter->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg((tooLong ? Theme::errorText() : Theme::mutedText()).name()));
+    Theme::setTextColor(m_descriptionCounter, tooLong ? Theme::errorText() : Theme::mutedText());
     m_descriptionCounter->setAccessibleDescription(
         tr("%1 of at most %2 characters").arg(count).arg(maxChars));
 
@@ -562,8 +551,7 @@ void ChargeForm::validate()
     m_chargeHint->setText(hint);
     m_chargeButton->setAccessibleDescription(hint);
     const bool problem = !m_blockedReason.isEmpty() && !m_locked;
-    m_chargeHint->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg((problem ? Theme::errorText() : Theme::mutedText()).name()));
+    Theme::setTextColor(m_chargeHint, problem ? Theme::errorText() : Theme::mutedText());
 
     m_valid = valid;
     Q_EMIT changed();

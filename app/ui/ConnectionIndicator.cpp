@@ -3,7 +3,7 @@
 #include "ui/ElidedLabel.h"
 #include "ui/Theme.h"
 
-ConnectionIndicator::ConnectionIndicator(TerminalMonitor *monitor, QWidget *parent) : QLabel(parent), m_monitor(monitor)
+ConnectionIndicator::ConnectionIndicator(TerminalMonitor *monitor, QWidget *parent) : PlateLabel(parent), m_monitor(monitor)
 {
     setObjectName(QStringLiteral("connectionIndicator"));
     setAccessibleName(tr("Connection to Mercado Pago"));
@@ -38,8 +38,7 @@ void ConnectionIndicator::render()
         m_tick.stop();
         setText(tr("\u25CF Access token refused"));
         setToolTip(tr("Mercado Pago answers but refuses the access token."));
-        setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Danger).foreground.name()));
+        showPlain(Theme::colors(Theme::Tone::Danger).foreground);
         m_message->setText(QString());
         m_message->hide();
         return;
@@ -48,8 +47,7 @@ void ConnectionIndicator::render()
         m_tick.stop();
         setText(m_monitor->hasLoaded() ? tr("\u25CF Connected") : tr("\u25CB Connecting\u2026"));
         setToolTip(m_demo ? tr("Connected to the simulated Point terminals.") : tr("Connected to Mercado Pago."));
-        setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(Theme::Tone::Success).foreground.name()));
+        showPlain(Theme::colors(Theme::Tone::Success).foreground);
         m_message->setText(QString());
         m_message->hide();
         return;
@@ -63,10 +61,19 @@ void ConnectionIndicator::render()
                 ? tr("\u25CF Offline \u2014 retrying in %n s", nullptr, seconds)
                 : tr("\u25CF Connection problem \u2014 retrying in %n s", nullptr, seconds));
     setToolTip(problem.userMessage());
-    setStyleSheet(QStringLiteral("QLabel { color: white; background-color: %1; border-radius: 4px; padding: 2px 8px; }")
-                      .arg(Theme::colors(Theme::Tone::Danger).accent.name()));
+    // White on red, as a badge: the one state that needs the cashier's eye.
+    setPlate({Theme::colors(Theme::Tone::Danger).accent, QColor(), 0.0, 4.0});
+    setTextColor(Qt::white);
+    setContentsMargins(8, 2, 8, 2);
     m_message->setText(problem.userMessage());
     m_message->show();
     if (!m_tick.isActive())
         m_tick.start();
+}
+
+void ConnectionIndicator::showPlain(const QColor &color)
+{
+    setPlate({});
+    setTextColor(color);
+    setContentsMargins(0, 0, 0, 0);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sales/TerminalMonitor.h"
+#include "ui/PlateLabel.h"
 
-#include <QLabel>
 #include <QTimer>
 
 class ElidedLabel;
@@ -10,7 +10,7 @@ class ElidedLabel;
 /// The status bar's word on the connection to Mercado Pago, rendered from a TerminalMonitor: connected, connecting,
 /// offline with the seconds until the next retry (counting down), or the token refused. While PointDesk retries, a
 /// second line (messageLabel(), placed by the window next to this one) says what is wrong.
-class ConnectionIndicator : public QLabel
+class ConnectionIndicator : public PlateLabel
 {
     Q_OBJECT
 
@@ -25,6 +25,8 @@ public:
 
 private:
     void render();
+    /// Coloured words on the status bar's own ground (no badge).
+    void showPlain(const QColor &color);
 
     TerminalMonitor *m_monitor = nullptr;
     ElidedLabel *m_message = nullptr;

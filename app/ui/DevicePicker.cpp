@@ -2,6 +2,7 @@
 
 #include "sales/TerminalModes.h"
 #include "ui/DeviceItemDelegate.h"
+#include "ui/PlateLabel.h"
 #include "ui/Theme.h"
 #include "ui/WrappingLabel.h"
 
@@ -58,18 +59,17 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
         }
     });
 
-    m_emptyHint = new WrappingLabel(this);
+    m_emptyHint = new PlateLabel(this);
+    m_emptyHint->setWordWrap(true);
     m_emptyHint->setObjectName(QStringLiteral("noDevicesHint"));
     m_emptyHint->setTextFormat(Qt::PlainText);
     m_emptyHint->setText(tr("No terminals on this account yet. To add one: in the Mercado Pago app of the terminal, "
                             "set its device name, and make sure the Point integration via API is enabled for the "
                             "account. Then press Refresh (F5)."));
-    m_emptyHint->setContentsMargins(8, 8, 8, 8);
-    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 6px;"
-                                              " color: %3; }")
-                                   .arg(Theme::colors(Theme::Tone::Info).background.name(),
-                                        Theme::colors(Theme::Tone::Info).border.name(),
-                                        Theme::colors(Theme::Tone::Info).foreground.name()));
+    m_emptyHint->setContentsMargins(9, 9, 9, 9); // 8 px inside the 1 px border
+    const Theme::ToneColors info = Theme::colors(Theme::Tone::Info);
+    m_emptyHint->setPlate({info.background, info.border, 1.0, 6.0});
+    m_emptyHint->setTextColor(info.foreground);
     m_emptyHint->hide();
 
     m_statusLabel = new WrappingLabel(this);
@@ -329,8 +329,7 @@ std::optional<Device> DevicePicker::device(const QString &name) const
 void DevicePicker::setStatusText(const QString &text, bool isProblem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg((isProblem ? Theme::errorText() : Theme::mutedText()).name()));
+    Theme::setTextColor(m_statusLabel, isProblem ? Theme::errorText() : Theme::mutedText());
     m_statusLabel->setProperty("problem", isProblem);
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class PlateLabel;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -81,7 +82,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QPushButton *m_refreshButton = nullptr;
-    QLabel *m_emptyHint = nullptr;
+    PlateLabel *m_emptyHint = nullptr;
     QLabel *m_statusLabel = nullptr;
     QWidget *m_managerTools = nullptr;
     QPushButton *m_renameButton = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/HeaderBar.h"
 
+#include "ui/PlateLabel.h"
 #include "ui/Theme.h"
 
 #include <QHBoxLayout>
@@ -14,20 +15,22 @@ HeaderBar::HeaderBar(QWidget *parent) : QFrame(parent)
     colours.setColor(QPalette::WindowText, Qt::white);
     setPalette(colours);
     setAutoFillBackground(true);
-    auto *logo = new QLabel(this);
+    auto *logo = new PlateLabel(this);
     const int logoSize = QFontMetrics(font()).height() * 2;
     logo->setPixmap(Theme::appIconPixmap(logoSize));
-    logo->setStyleSheet(QStringLiteral("QLabel { background-color: white; border-radius: 6px; padding: 2px; }"));
+    logo->setPlate({Qt::white, QColor(), 0.0, 6.0});
+    logo->setContentsMargins(2, 2, 2, 2);
     auto *appName = new QLabel(tr("PointDesk"), this);
     appName->setFont(Theme::scaled(font(), 1.35, QFont::Bold));
     m_tagline = new QLabel(tr("Cashier"), this);
     m_tagline->setObjectName(QStringLiteral("headerTagline"));
     m_tagline->setFont(Theme::scaled(font(), 1.05));
-    m_demo = new QLabel(tr("DEMO"), this);
+    m_demo = new PlateLabel(tr("DEMO"), this);
     m_demo->setObjectName(QStringLiteral("headerDemoBadge"));
     m_demo->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    m_demo->setStyleSheet(QStringLiteral("QLabel { background-color: #FFD54F; color: #3E2C00; border-radius: 4px;"
-                                         " padding: 2px 10px; }"));
+    m_demo->setPlate({QColor(0xFF, 0xD5, 0x4F), QColor(), 0.0, 4.0});
+    m_demo->setTextColor(QColor(0x3E, 0x2C, 0x00));
+    m_demo->setContentsMargins(10, 2, 10, 2);
     m_demo->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class PlateLabel;
 class QLabel;
 
 /// The slim brand bar across the top of the cashier window: who we are, whether manager mode is on, and in demo mode
@@ -18,5 +19,5 @@ public:
 
 private:
     QLabel *m_tagline = nullptr;
-    QLabel *m_demo = nullptr;
+    PlateLabel *m_demo = nullptr;
 };

@@ -206,7 +206,7 @@ void MainWindow::buildUi()
     shortcutHint->setText(keys.join(QStringLiteral(" \u2003 ")));
     shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
     shortcutHint->setFont(Theme::scaled(font(), 0.9));
-    shortcutHint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
+    Theme::setTextColor(shortcutHint, Theme::mutedText());
     auto *formHostLayout = new QVBoxLayout(formHost);
     formHostLayout->setContentsMargins(4, 0, 8, 0);
     formHostLayout->addWidget(m_form, 1);

@@ -1,11 +1,14 @@
 #include "ui/OrderStatusPanel.h"
 
 #include "ui/Formatting.h"
+#include "ui/PlateButton.h"
+#include "ui/Surfaces.h"
 #include "ui/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -29,7 +32,9 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("orderStatusPanel"));
     setAccessibleName(tr("Order status"));
-    setFrameShape(QFrame::StyledPanel);
+    // The frame is painted (paintEvent): a 2 px border inside these margins, 3 px with the focus.
+    setFrameShape(QFrame::NoFrame);
+    setContentsMargins(2, 2, 2, 2);
     setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QLatin1Char('M')) * 24);
 
     m_icon = new QLabel(this);
@@ -47,15 +52,15 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_note = makeLabel(QStringLiteral("statusNote"), Theme::scaled(font(), 1.0, QFont::DemiBold), this);
     m_note->hide();
 
-    m_cancelButton = new QPushButton(tr("Cancel or&der"), this);
+    m_cancelButton = new PlateButton(tr("Cancel or&der"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelOrderButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the order"));
     m_cancelButton->setToolTip(tr("Cancel the order on the terminal (Esc)"));
-    m_freeButton = new QPushButton(tr("Free term&inal"), this);
+    m_freeButton = new PlateButton(tr("Free term&inal"), this);
     m_freeButton->setObjectName(QStringLiteral("freeTerminalButton"));
     m_freeButton->setAccessibleName(tr("Free the terminal"));
     m_freeButton->setToolTip(tr("Cancel whatever order the terminal holds, so that it can take a new charge"));
-    m_newSaleButton = new QPushButton(tr("&New sale"), this);
+    m_newSaleButton = new PlateButton(tr("&New sale"), this);
     m_newSaleButton->setObjectName(QStringLiteral("newSaleButton"));
     m_newSaleButton->setAccessibleName(tr("New sale"));
     m_newSaleButton->setToolTip(
@@ -64,37 +69,37 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_newSaleButton->setAutoDefault(true);
     // Typing the next amount on it starts the next sale with that key: a repeat sale is its digits and Enter.
     m_newSaleButton->installEventFilter(this);
-    m_receiptButton = new QPushButton(tr("Recei&pt\u2026"), this);
+    m_receiptButton = new PlateButton(tr("Recei&pt\u2026"), this);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
     m_receiptButton->setAccessibleName(tr("Receipt of the sale"));
     m_receiptButton->setToolTip(tr("Show the sale's receipt, to print it or save it as PDF"));
-    m_sendAgainButton = new QPushButton(tr("Send aga&in"), this);
+    m_sendAgainButton = new PlateButton(tr("Send aga&in"), this);
     m_sendAgainButton->setObjectName(QStringLiteral("sendAgainButton"));
     m_sendAgainButton->setAccessibleName(tr("Send the order again"));
-    m_checkAgainButton = new QPushButton(tr("Chec&k again"), this);
+    m_checkAgainButton = new PlateButton(tr("Chec&k again"), this);
     m_checkAgainButton->setObjectName(QStringLiteral("checkAgainButton"));
     m_checkAgainButton->setAccessibleName(tr("Check the terminal again"));
     m_checkAgainButton->setToolTip(tr("Look at the terminal again: an order open there for this sale is followed"));
-    m_notChargedButton = new QPushButton(this);
+    m_notChargedButton = new PlateButton(QString(), this);
     m_notChargedButton->setObjectName(QStringLiteral("notChargedButton"));
     m_notChargedButton->setText(tr("&Nothing was charged"));
     m_notChargedButton->setAccessibleName(tr("End the sale: nothing was charged"));
-    m_terminalPaidButton = new QPushButton(tr("The terminal shows pa&id"), this);
+    m_terminalPaidButton = new PlateButton(tr("The terminal shows pa&id"), this);
     m_terminalPaidButton->setObjectName(QStringLiteral("terminalShowsPaidButton"));
     m_terminalPaidButton->setAccessibleName(tr("The terminal shows the payment approved"));
     m_terminalPaidButton->setToolTip(tr("Only when the terminal's screen or printed slip shows the payment approved"));
-    m_terminalNotPaidButton = new QPushButton(tr("The terminal sho&ws not paid"), this);
+    m_terminalNotPaidButton = new PlateButton(tr("The terminal sho&ws not paid"), this);
     m_terminalNotPaidButton->setObjectName(QStringLiteral("terminalShowsNotPaidButton"));
     m_terminalNotPaidButton->setAccessibleName(tr("The terminal shows the payment not approved"));
     m_terminalNotPaidButton->setToolTip(tr("The terminal shows the payment declined, cancelled or not made"));
-    m_checkNowButton = new QPushButton(tr("Check no&w"), this);
+    m_checkNowButton = new PlateButton(tr("Check no&w"), this);
     m_checkNowButton->setObjectName(QStringLiteral("checkNowButton"));
     m_checkNowButton->setAccessibleName(tr("Check the order now"));
     m_checkNowButton->setToolTip(tr("Ask Mercado Pago now how the order stands: cancelled, paid or still open"));
-    const QList<QPushButton *> all{m_checkNowButton,   m_cancelButton,       m_freeButton,
-                                   m_newSaleButton,    m_receiptButton,      m_sendAgainButton,    m_checkAgainButton,
-                                   m_notChargedButton, m_terminalPaidButton, m_terminalNotPaidButton};
-    for (QPushButton *button : all) {
+    m_buttons = {m_checkNowButton,   m_cancelButton,       m_freeButton,
+                 m_newSaleButton,    m_receiptButton,      m_sendAgainButton,    m_checkAgainButton,
+                 m_notChargedButton, m_terminalPaidButton, m_terminalNotPaidButton};
+    for (QPushButton *button : std::as_const(m_buttons)) {
         button->setFont(Theme::scaled(font(), 1.1, QFont::DemiBold));
         button->setCursor(Qt::PointingHandCursor);
         // Enter on a focused button presses it, as Space does.
@@ -196,13 +201,7 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
     m_tone = tone;
     m_glyph = glyph;
     setProperty("mode", modeKey(mode));
-    // A panel not polished yet (the window being built) only notes its tone: each style sheet change restyles every
-    // child, and the window passes through several states before its first frame. The last one is applied when the
-    // panel is polished, before its children are (event()).
-    if (testAttribute(Qt::WA_WState_Polished))
-        applyToneStyle();
-    else
-        m_toneStylePending = true;
+    applyTone();
     m_title->setText(title);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
@@ -217,33 +216,37 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
     updateAccessibleText();
 }
 
-void OrderStatusPanel::applyToneStyle()
+void OrderStatusPanel::applyTone()
 {
-    m_toneStylePending = false;
     const Theme::ToneColors c = Theme::colors(m_tone);
-    const QString style =
-        (QStringLiteral("QFrame#orderStatusPanel { background-color: %1; border: 2px solid %2;"
-                        " border-radius: 12px; }"
-                        // The panel is a Tab stop (screen readers read it): focused, its frame says so.
-                        "QFrame#orderStatusPanel:focus { border: 3px solid %5; }"
-                        "QFrame#orderStatusPanel QLabel { color: %3; background: transparent; }"
-                        "QFrame#orderStatusPanel QLabel#statusNote { color: %4; }"
-                        "QFrame#orderStatusPanel QLabel#statusNote[tone=\"info\"] { color: %3; }"
-                        "QFrame#orderStatusPanel QPushButton { background-color: white; color: %3;"
-                        " border: 2px solid %2; border-radius: 6px; padding: 8px 16px; }"
-                        "QFrame#orderStatusPanel QPushButton:hover { background-color: %1; }"
-                        "QFrame#orderStatusPanel QPushButton:focus { border-color: %5; background-color: %6; }")
-             .arg(c.background.name(), c.border.name(), c.foreground.name(), Theme::errorText().name(),
-                  Theme::primaryDark().name(), Theme::colors(Theme::Tone::Info).background.name()));
-    if (style != styleSheet())
-        setStyleSheet(style);
+    for (QLabel *label : {m_title, m_amount, m_sale, m_elapsed, m_detail, m_hint})
+        Theme::setTextColor(label, c.foreground);
+    Theme::setTextColor(m_note, m_noteTone == NoteTone::Info ? c.foreground : Theme::errorText());
+    ButtonLook look;
+    look.fill = Qt::white;
+    look.hoverFill = c.background;
+    look.focusFill = Theme::colors(Theme::Tone::Info).background;
+    look.text = c.foreground;
+    look.disabledText = Theme::mutedText();
+    look.border = c.border;
+    look.borderWidth = 2.0;
+    look.focusBorder = Theme::primaryDark();
+    look.focusBorderWidth = 2.0;
+    look.radius = 6.0;
+    look.paddingX = 16;
+    look.paddingY = 8;
+    for (PlateButton *button : std::as_const(m_buttons))
+        button->setLook(look);
+    update();
 }
 
-bool OrderStatusPanel::event(QEvent *event)
+void OrderStatusPanel::paintEvent(QPaintEvent *)
 {
-    if (event->type() == QEvent::Polish && m_toneStylePending)
-        applyToneStyle();
-    return QFrame::event(event);
+    // The panel is a Tab stop (screen readers read it): focused, its frame says so.
+    const Theme::ToneColors c = Theme::colors(m_tone);
+    const bool focused = hasFocus();
+    QPainter painter(this);
+    Plate{c.background, focused ? Theme::primaryDark() : c.border, focused ? 3.0 : 2.0, 12.0}.paint(painter, rect());
 }
 
 void OrderStatusPanel::showIdle(const QString &hint)
@@ -446,8 +449,8 @@ void OrderStatusPanel::setNote(const QString &text, NoteTone tone)
     // sheet. The tone is set when there is something to show in it.
     if (!text.isEmpty() && m_note->property("tone").toString() != toneKey) {
         m_note->setProperty("tone", toneKey);
-        m_note->style()->unpolish(m_note);
-        m_note->style()->polish(m_note);
+        m_noteTone = tone;
+        Theme::setTextColor(m_note, tone == NoteTone::Info ? Theme::colors(m_tone).foreground : Theme::errorText());
     }
     m_note->setText(text);
     // A note that says what the hint already says (a decline's advice) is not said twice.

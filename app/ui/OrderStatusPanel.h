@@ -7,9 +7,11 @@
 
 #include <QDateTime>
 #include <QFrame>
+#include <QList>
 #include <QTimer>
 
 class QLabel;
+class PlateButton;
 class QPushButton;
 
 /// The live state of the sale, readable from a step away: a large glyph, a large title in words and a
@@ -119,11 +121,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    /// The frame, its labels and buttons in the colours of m_tone (a style sheet on the panel).
-    void applyToneStyle();
+    /// Its labels and buttons in the colours of m_tone (the frame is painted in them).
+    void applyTone();
     /// The action_required hint while the answer buttons are shown.
     static QString checkTerminalHint();
     void present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title, const QString &detail,
@@ -142,16 +144,17 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_note = nullptr;
-    QPushButton *m_checkNowButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_freeButton = nullptr;
-    QPushButton *m_newSaleButton = nullptr;
-    QPushButton *m_receiptButton = nullptr;
-    QPushButton *m_sendAgainButton = nullptr;
-    QPushButton *m_checkAgainButton = nullptr;
-    QPushButton *m_notChargedButton = nullptr;
-    QPushButton *m_terminalPaidButton = nullptr;
-    QPushButton *m_terminalNotPaidButton = nullptr;
+    PlateButton *m_checkNowButton = nullptr;
+    PlateButton *m_cancelButton = nullptr;
+    PlateButton *m_freeButton = nullptr;
+    PlateButton *m_newSaleButton = nullptr;
+    PlateButton *m_receiptButton = nullptr;
+    PlateButton *m_sendAgainButton = nullptr;
+    PlateButton *m_checkAgainButton = nullptr;
+    PlateButton *m_notChargedButton = nullptr;
+    PlateButton *m_terminalPaidButton = nullptr;
+    PlateButton *m_terminalNotPaidButton = nullptr;
+    QList<PlateButton *> m_buttons; ///< all of the above
 
     /// What the status icon shows now (see updateGlyph()).
     struct PaintedGlyph
@@ -168,7 +171,7 @@ private:
     PaintedGlyph m_paintedGlyph;
     Mode m_mode = Mode::Idle;
     Theme::Tone m_tone = Theme::Tone::Neutral;
-    bool m_toneStylePending = false; ///< not polished when the tone last changed: applied on Polish
+    NoteTone m_noteTone = NoteTone::Problem; ///< the tone of the last note shown
     Theme::Glyph m_glyph = Theme::Glyph::Card;
     QString m_deviceName;
     QDateTime m_sentAt; ///< the clock counts from here

@@ -1,5 +1,6 @@
 #include "ui/StatusBadges.h"
 
+#include "ui/PlateLabel.h"
 #include "ui/Theme.h"
 
 #include <QEvent>
@@ -18,13 +19,13 @@ StatusBadges::StatusBadges(QWidget *parent) : QWidget(parent)
     m_virtualTerminal->hide();
     connect(m_virtualTerminal, &QPushButton::clicked, this, &StatusBadges::virtualTerminalRequested);
 
-    m_demo = new QLabel(tr("DEMO \u00B7 simulated terminals, no real money"), this);
+    m_demo = new PlateLabel(tr("DEMO \u00B7 simulated terminals, no real money"), this);
     m_demo->setObjectName(QStringLiteral("demoIndicator"));
     m_demo->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
     const Theme::ToneColors waiting = Theme::colors(Theme::Tone::Waiting);
-    m_demo->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3;"
-                                         " border-radius: 4px; padding: 2px 8px; }")
-                              .arg(waiting.background.name(), waiting.foreground.name(), waiting.border.name()));
+    m_demo->setPlate({waiting.background, waiting.border, 1.0, 4.0});
+    m_demo->setTextColor(waiting.foreground);
+    m_demo->setContentsMargins(9, 3, 9, 3); // 2 px by 8 px inside the 1 px border
     m_demo->hide();
 
     m_sessionOnly = new QLabel(tr("Token for this session only"), this);
@@ -35,14 +36,14 @@ StatusBadges::StatusBadges(QWidget *parent) : QWidget(parent)
     m_sessionOnly->hide();
 
     // Manager mode says so while it is on, with the way out next to it.
-    m_manager = new QLabel(tr("\u25C6 Manager"), this);
+    m_manager = new PlateLabel(tr("\u25C6 Manager"), this);
     m_manager->setObjectName(QStringLiteral("managerIndicator"));
     m_manager->setAccessibleName(tr("Manager mode is on"));
     m_manager->setToolTip(tr("Manager mode is on. It ends by itself after a few minutes without use."));
     m_manager->setFont(Theme::scaled(font(), 1.0, QFont::Bold));
-    m_manager->setStyleSheet(
-        QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px; padding: 2px 8px; }")
-            .arg(Theme::primaryDark().name()));
+    m_manager->setPlate({Theme::primaryDark(), QColor(), 0.0, 4.0});
+    m_manager->setTextColor(Qt::white);
+    m_manager->setContentsMargins(8, 2, 8, 2);
     m_manager->hide();
     m_endManager = new QPushButton(tr("End manager mode"), this);
     m_endManager->setObjectName(QStringLiteral("endManagerButton"));

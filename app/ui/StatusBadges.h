@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class PlateLabel;
 class QLabel;
 class QPushButton;
 
@@ -33,9 +34,9 @@ Q_SIGNALS:
 
 private:
     QPushButton *m_virtualTerminal = nullptr;
-    QLabel *m_demo = nullptr;
+    PlateLabel *m_demo = nullptr;
     QLabel *m_sessionOnly = nullptr;
-    QLabel *m_manager = nullptr;
+    PlateLabel *m_manager = nullptr;
     QPushButton *m_endManager = nullptr;
     bool m_compact = false;
 };

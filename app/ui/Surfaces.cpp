@@ -22,3 +22,19 @@ void Card::paintEvent(QPaintEvent *)
     painter.setBrush(Qt::white);
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 9.5, 9.5);
 }
+
+void Plate::paint(QPainter &painter, const QRect &rect) const
+{
+    if (isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool bordered = border.isValid() && borderWidth > 0;
+    painter.setPen(bordered ? QPen(border, borderWidth) : QPen(Qt::NoPen));
+    painter.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+    // The pen is centred on the path: half of it inside the rectangle.
+    const qreal inset = bordered ? borderWidth / 2.0 : 0.0;
+    painter.drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), qMax(0.0, radius - inset),
+                            qMax(0.0, radius - inset));
+    painter.restore();
+}

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 #include <QWidget>
+
+class QPainter;
 
 /// The cashier window's surfaces, painted rather than styled: a style sheet on the window would re-polish every
 /// widget in it before the first frame.
@@ -24,4 +27,22 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+};
+
+/// A rounded ground painted behind a widget's content: a fill, a border inside the rectangle, the corners' radius.
+/// An invalid colour paints nothing of that part.
+struct Plate
+{
+    QColor fill;
+    QColor border;
+    qreal borderWidth = 1.0;
+    qreal radius = 4.0;
+
+    bool isEmpty() const { return !fill.isValid() && !border.isValid(); }
+    void paint(QPainter &painter, const QRect &rect) const;
+    bool operator==(const Plate &other) const
+    {
+        return fill == other.fill && border == other.border && borderWidth == other.borderWidth &&
+               radius == other.radius;
+    }
 };

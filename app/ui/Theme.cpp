@@ -1,11 +1,12 @@
 #include "ui/Theme.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
+#include <QWidget>
+#include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace Theme {
@@ -265,16 +266,18 @@ QPixmap appIconPixmap(int size)
     return pixmap.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
-QString primaryButtonStyle()
+void setTextColor(QWidget *widget, const QColor &color)
 {
-    return QStringLiteral("QPushButton { background-color: %1; color: white; border: none; border-radius: 6px;"
-                          " padding: 10px 18px; }"
-                          "QPushButton:hover { background-color: %2; }"
-                          "QPushButton:pressed { background-color: %2; }"
-                          "QPushButton:focus { border: 3px solid %3; }"
-                          "QPushButton:disabled { background-color: %4; color: %5; }")
-        .arg(primary().name(), primaryDark().name(), QStringLiteral("#0B3D6B"), disabledButtonBackground().name(),
-             disabledButtonText().name());
+    if (!color.isValid()) {
+        widget->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = widget->palette();
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        palette.setColor(group, QPalette::WindowText, color);
+        palette.setColor(group, QPalette::Text, color);
+    }
+    widget->setPalette(palette);
 }
 
 } // namespace Theme

@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QPixmap>
 
+class QWidget;
+
 /// The cashier window's look in one place: colours per meaning, font scales derived from the default font
 /// (never fixed pixel sizes, so HiDPI and the user's font choice carry through), and painted glyphs.
 namespace Theme {
@@ -53,7 +55,8 @@ QIcon appIcon();
 /// when appIcon() was not needed yet (the header bar's logo before the window's first frame).
 QPixmap appIconPixmap(int size);
 
-/// Style sheet fragment for a filled primary button (colours and padding only; fonts come from QFont).
-QString primaryButtonStyle();
+/// Gives `widget` (and what it holds) `color` for its text, in every state, through its palette (WindowText and
+/// Text). An invalid colour gives the widget back the colours it inherits.
+void setTextColor(QWidget *widget, const QColor &color);
 
 } // namespace Theme

@@ -2,6 +2,7 @@
 // charges, keyboard order, locale-aware amounts.
 #include "support/UiTestSupport.h"
 #include "ui/ChargeForm.h"
+#include "ui/FieldEdit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -220,7 +221,8 @@ void TestChargeForm::validationMessages()
 
     QCOMPARE(label->text(), message);
     QVERIFY(label->isVisible());
-    QCOMPARE(edit->property("invalid").toBool(), true);
+    QVERIFY(qobject_cast<FieldEdit *>(edit));
+    QCOMPARE(qobject_cast<FieldEdit *>(edit)->isInvalid(), true);
     QCOMPARE(edit->accessibleDescription(), message);
     QVERIFY(!m_form->isValid());
     QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
@@ -272,7 +274,8 @@ void TestChargeForm::messagesClearWhenFixed()
              QStringLiteral("The amount can have at most two decimals."));
     QTest::keyClick(amount, Qt::Key_Backspace);
     QCOMPARE(child<QLabel>(QStringLiteral("amountError"))->text(), QString());
-    QCOMPARE(amount->property("invalid").toBool(), false);
+    QVERIFY(qobject_cast<FieldEdit *>(amount));
+    QCOMPARE(qobject_cast<FieldEdit *>(amount)->isInvalid(), false);
     UiTest::type(child<QLineEdit>(QStringLiteral("descriptionEdit")), QStringLiteral("Cup"));
     QVERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
     QCOMPARE(child<QPushButton>(QStringLiteral("chargeButton"))->text(), QStringLiteral("&Charge $12.34"));

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
 
     void startsReadyWithTheTerminals();
+    void cashierWindowHasNoStyleSheets();
     void chargeApproved();
     void chargeDeclined();
     void customerCancelsOnTheTerminal();
@@ -229,6 +230,22 @@ void TestMainWindow::startsReadyWithTheTerminals()
     QCOMPARE(child<QLabel>(QStringLiteral("connectionIndicator"))->text(), QStringLiteral("\u25CF Connected"));
     QVERIFY(!shown(QStringLiteral("tokenBanner")));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("PointDesk"));
+}
+
+void TestMainWindow::cashierWindowHasNoStyleSheets()
+{
+    // A style sheet anywhere in the window makes Qt polish that widget and everything below it through its style
+    // sheet engine before the first frame; the window's look is painted instead (Surfaces, PlateLabel, PlateButton,
+    // FieldEdit). Through a sale, so that every state's colours have been set.
+    createWindow();
+    chargeAndWaitForTerminal(QStringLiteral("12.50"), QStringLiteral("Coffee"));
+    const auto widgets = m_window->findChildren<QWidget *>();
+    QVERIFY(widgets.size() > 50);
+    for (const QWidget *widget : widgets)
+        QVERIFY2(widget->styleSheet().isEmpty(), qPrintable(widget->objectName() + QLatin1String(": ") +
+                                                            QString::fromLatin1(widget->metaObject()->className())));
+    QVERIFY(m_window->styleSheet().isEmpty());
+    QVERIFY(qApp->styleSheet().isEmpty());
 }
 
 void TestMainWindow::chargeApproved()
