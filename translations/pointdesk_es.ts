@@ -736,6 +736,22 @@
             <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Toda la tienda: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caja %1, según la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caja</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportText</name>
@@ -868,6 +884,18 @@
             <numerusform>Ventas sin terminar: %n venta sigue abierta o con resultado desconocido; su dinero no se cuenta.</numerusform>
             <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Toda la tienda: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caja %1, según la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caja</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6154,21 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
     <message>
         <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
         <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja: el registro de esta caja se empezó de nuevo. No se envía nada hasta que el encargado revise la tienda.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <translation>Las cajas de la tienda cobran en más de una moneda: elija una caja para sumar sus ventas.</translation>
+    </message>
+    <message>
+        <source>The sales could not be read from the store database.</source>
+        <translation>No se pudieron leer las ventas de la base de datos de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSalesReader</name>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
     </message>
 </context>
 <context>

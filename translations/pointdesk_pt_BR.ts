@@ -736,6 +736,22 @@
             <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Loja inteira: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caixa %1, segundo o banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caixa</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportText</name>
@@ -868,6 +884,18 @@
             <numerusform>Vendas não terminadas: %n venda ainda aberta ou com resultado desconhecido; o dinheiro dela não é contado.</numerusform>
             <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Loja inteira: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caixa %1, segundo o banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caixa</translation>
     </message>
 </context>
 <context>
@@ -6131,6 +6159,21 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
     <message>
         <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
         <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa: o registro deste caixa foi recomeçado. Nada é enviado até que o gerente verifique a loja.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <translation>Os caixas da loja cobram em mais de uma moeda: escolha um caixa para somar as vendas dele.</translation>
+    </message>
+    <message>
+        <source>The sales could not be read from the store database.</source>
+        <translation>Não foi possível ler as vendas do banco de dados da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSalesReader</name>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
     </message>
 </context>
 <context>
