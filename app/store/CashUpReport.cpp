@@ -43,14 +43,14 @@ QJsonObject bucketJson(const JournalTotals::Bucket &b)
 QJsonObject saleJson(const CashUpSale &s)
 {
     QJsonObject o{{QStringLiteral("id"), s.localId},
-            {QStringLiteral("time"), isoUtc(s.createdAt)},
-            {QStringLiteral("changed_at"), isoUtc(s.updatedAt)},
-            {QStringLiteral("description"), s.description},
-            {QStringLiteral("terminal"), s.terminal},
-            {QStringLiteral("card_type"), cardKey(s.cardType)},
-            {QStringLiteral("state"), OrderStates::toKey(s.state)},
-            {QStringLiteral("amount_cents"), s.cents},
-            {QStringLiteral("refunded_cents"), s.refundedCents}};
+                  {QStringLiteral("time"), isoUtc(s.createdAt)},
+                  {QStringLiteral("changed_at"), isoUtc(s.updatedAt)},
+                  {QStringLiteral("description"), s.description},
+                  {QStringLiteral("terminal"), s.terminal},
+                  {QStringLiteral("card_type"), cardKey(s.cardType)},
+                  {QStringLiteral("state"), OrderStates::toKey(s.state)},
+                  {QStringLiteral("amount_cents"), s.cents},
+                  {QStringLiteral("refunded_cents"), s.refundedCents}};
     if (!s.counter.isEmpty()) // a store's report only: the local journal's JSON stays as it was
         o.insert(QStringLiteral("counter"), s.counter);
     return o;

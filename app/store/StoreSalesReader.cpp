@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace {
@@ -157,11 +156,11 @@ StoreResult StoreSalesReader::currency(const JournalFilter &filter, QString *out
     out->clear();
     QSqlQuery q(m_database.database());
     const bool one = !filter.counterId.isEmpty();
-    StoreResult r = run(q,
-                        QStringLiteral("SELECT DISTINCT currency FROM counters") +
-                            (one ? QStringLiteral(" WHERE counter_id = ?") : QString()) +
-                            QStringLiteral(" ORDER BY currency"),
-                        one ? QVariantList{filter.counterId} : QVariantList{}, QStringLiteral("read the currencies"));
+    StoreResult r =
+        run(q,
+            QStringLiteral("SELECT DISTINCT currency FROM counters") +
+                (one ? QStringLiteral(" WHERE counter_id = ?") : QString()) + QStringLiteral(" ORDER BY currency"),
+            one ? QVariantList{filter.counterId} : QVariantList{}, QStringLiteral("read the currencies"));
     if (!r.ok())
         return r;
     QStringList currencies;

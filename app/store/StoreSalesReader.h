@@ -27,10 +27,10 @@ struct StoreCounterInfo
     qint64 pushedUpTo = 0; ///< the store has the counter's journal up to this change
 };
 
-/// The store-wide sales record read back from the store's PostgreSQL, in the types the local journal uses (JournalEntry,
-/// JournalTotals, JournalRefund, JournalEvent, CashUpReport), so that the history, totals, CSV and cash-up code show
-/// either. Each entry carries its counter (JournalEntry::counterId / counterName), each totals row the counter's
-/// name; JournalFilter::counterId narrows a read to one counter.
+/// The store-wide sales record read back from the store's PostgreSQL, in the types the local journal uses
+/// (JournalEntry, JournalTotals, JournalRefund, JournalEvent, CashUpReport), so that the history, totals, CSV and
+/// cash-up code show either. Each entry carries its counter (JournalEntry::counterId / counterName), each totals row
+/// the counter's name; JournalFilter::counterId narrows a read to one counter.
 ///
 /// The rules are OrderJournal's: days are local days (their bounds are converted to UTC here, the store keeps
 /// timestamptz), entries are newest first with the same limit/offset paging, the terminal filter is

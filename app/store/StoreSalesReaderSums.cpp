@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -171,8 +170,8 @@ StoreResult StoreSalesReader::exportCsv(const JournalFilter &filter, QIODevice *
         return StoreResult(StoreResult::Kind::Failed, QStringLiteral("export: ") + out->errorString());
     };
     const QByteArray header =
-        format.preamble() + format.line(QStringList{JournalCsv::counterHeader(format)} + JournalCsv::saleHeader(format))
-                                .toUtf8();
+        format.preamble() +
+        format.line(QStringList{JournalCsv::counterHeader(format)} + JournalCsv::saleHeader(format)).toUtf8();
     if (out->write(header) != header.size())
         return writeFailed();
     QSqlQuery q(m_database.database());
@@ -199,17 +198,17 @@ StoreResult StoreSalesReader::writeRefundsCsv(const Where &w, QIODevice *out, co
 {
     // As the journal's: the exported sales' refunds as a second table after one empty line, when there is one.
     QSqlQuery q(m_database.database());
-    StoreResult r = run(q,
-                        QStringLiteral("SELECT c.name, r.local_refund_id, r.local_sale_id, r.refund_id,"
-                                       " (extract(epoch FROM r.created_at) * 1000)::bigint,"
-                                       " (extract(epoch FROM r.updated_at) * 1000)::bigint, r.amount_cents, r.state,"
-                                       " r.requested_by, r.reason, r.last_error"
-                                       " FROM refunds r JOIN counters c ON c.counter_id = r.counter_id"
-                                       " JOIN sales s ON s.counter_id = r.counter_id"
-                                       " AND s.local_sale_id = r.local_sale_id") +
-                            w.sql +
-                            QStringLiteral(" ORDER BY r.created_at DESC, r.counter_id DESC, r.local_refund_id DESC"),
-                        w.binds, QStringLiteral("export refunds"));
+    StoreResult r =
+        run(q,
+            QStringLiteral("SELECT c.name, r.local_refund_id, r.local_sale_id, r.refund_id,"
+                           " (extract(epoch FROM r.created_at) * 1000)::bigint,"
+                           " (extract(epoch FROM r.updated_at) * 1000)::bigint, r.amount_cents, r.state,"
+                           " r.requested_by, r.reason, r.last_error"
+                           " FROM refunds r JOIN counters c ON c.counter_id = r.counter_id"
+                           " JOIN sales s ON s.counter_id = r.counter_id"
+                           " AND s.local_sale_id = r.local_sale_id") +
+                w.sql + QStringLiteral(" ORDER BY r.created_at DESC, r.counter_id DESC, r.local_refund_id DESC"),
+            w.binds, QStringLiteral("export refunds"));
     if (!r.ok())
         return r;
     bool first = true;

@@ -17,7 +17,6 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -55,7 +54,7 @@ QString show(const JournalTotals::Bucket &b)
 #define STORE_OK(expr)                                                                                                 \
     do {                                                                                                               \
         const StoreResult r_ = (expr);                                                                                 \
-        QVERIFY2(r_.ok(), qPrintable(StoreResult::kindKey(r_.kind()) + QStringLiteral(": ") + r_.detail()));          \
+        QVERIFY2(r_.ok(), qPrintable(StoreResult::kindKey(r_.kind()) + QStringLiteral(": ") + r_.detail()));           \
     } while (false)
 
 #define COMPARE_BUCKETS(actual, expected) QCOMPARE(show(actual), show(expected))
@@ -254,7 +253,8 @@ void TestStoreSalesReader::totalsAddUpToTheCent()
 {
     JournalFilter paidOnly;
     paidOnly.states = {OrderState::Approved, OrderState::Refunded};
-    for (const JournalFilter &filter : {JournalFilter(), JournalFilter::day(m_day1), JournalFilter::day(m_day2), paidOnly}) {
+    for (const JournalFilter &filter :
+         {JournalFilter(), JournalFilter::day(m_day1), JournalFilter::day(m_day2), paidOnly}) {
         JournalTotals store;
         STORE_OK(m_reader->totals(filter, &store));
         QList<JournalTotals> local;
@@ -268,10 +268,10 @@ void TestStoreSalesReader::totalsAddUpToTheCent()
         };
         QVERIFY(store.all().takenCents > 0);
         COMPARE_BUCKETS(store.all(), across([](const JournalTotals &t) { return t.all(); }));
-        for (OrderState s : {OrderState::Approved, OrderState::PartlyRefunded, OrderState::Refunded,
-                             OrderState::Rejected, OrderState::Cancelled, OrderState::Failed, OrderState::Expired,
-                             OrderState::ActionRequired, OrderState::WaitingForCard, OrderState::Sending,
-                             OrderState::Unknown}) {
+        for (OrderState s :
+             {OrderState::Approved, OrderState::PartlyRefunded, OrderState::Refunded, OrderState::Rejected,
+              OrderState::Cancelled, OrderState::Failed, OrderState::Expired, OrderState::ActionRequired,
+              OrderState::WaitingForCard, OrderState::Sending, OrderState::Unknown}) {
             COMPARE_BUCKETS(store.byState(s), across([s](const JournalTotals &t) { return t.byState(s); }));
             for (CardType c : {CardType::Credit, CardType::Debit})
                 COMPARE_BUCKETS(store.byStateAndCardType(s, c),
@@ -282,7 +282,8 @@ void TestStoreSalesReader::totalsAddUpToTheCent()
             terminals += t.terminals();
         terminals.removeDuplicates();
         for (const QString &name : std::as_const(terminals))
-            COMPARE_BUCKETS(store.byTerminal(name), across([&name](const JournalTotals &t) { return t.byTerminal(name); }));
+            COMPARE_BUCKETS(store.byTerminal(name),
+                            across([&name](const JournalTotals &t) { return t.byTerminal(name); }));
         // Each counter's part is its journal's totals, to the cent.
         for (int i = 0; i < m_counters.size(); ++i) {
             const JournalTotals::Bucket own = local.at(i).all();
@@ -440,8 +441,8 @@ void TestStoreSalesReader::csvIsTheJournalsWithACounter()
             const QList<QByteArray> localLines = localCsv.split('\n');
             QCOMPARE(storeLines.size(), localLines.size());
             const QByteArray counterCell = format.text(counter(i).name).toUtf8() + format.separator().toLatin1();
-            const QByteArray counterHeader =
-                (format.isSpreadsheet() ? QByteArray("Counter") : QByteArray("counter")) + format.separator().toLatin1();
+            const QByteArray counterHeader = (format.isSpreadsheet() ? QByteArray("Counter") : QByteArray("counter")) +
+                                             format.separator().toLatin1();
             int refundLines = 0;
             bool header = true;
             for (int k = 0; k < localLines.size(); ++k) {
@@ -527,7 +528,8 @@ void TestStoreSalesReader::cashUpReportOfTheStore()
     QVERIFY(!one.wholeStore);
     QCOMPARE(one.counters, QStringList{counter(2).name});
     JournalResult result;
-    COMPARE_BUCKETS(one.money(), CashUpReportBuilder(counter(2).journal.get()).buildLive(m_day1, m_day2, &result).money());
+    COMPARE_BUCKETS(one.money(),
+                    CashUpReportBuilder(counter(2).journal.get()).buildLive(m_day1, m_day2, &result).money());
     // The local journal's report JSON has no store members.
     const QByteArray local = CashUpReportBuilder(counter(0).journal.get()).buildLive(m_day1, m_day1).toJsonBytes();
     QVERIFY(!local.contains("\"store\""));
