@@ -4,7 +4,8 @@
 // straight into the store's tables (created by StoreDatabase::migrate, so with the schema's indexes) with INSERT ...
 // SELECT over generate_series: the figure is the read's, not the load's. Then, --runs times: a new connection
 // (timed apart), and a day in the middle read through StoreSalesReader: the first page of 200 entries, the count,
-// the totals and the money per hour. Median and p95 of the whole, and the median of each part.
+// the totals and the money per hour. Median and p95 of the whole, and the median of each part; then the same day of
+// one counter, and of one terminal (median).
 #include "BenchCommands.h"
 #include "BenchSupport.h"
 #include "store/StoreDatabase.h"
@@ -177,7 +178,7 @@ int runStoreHistory(const BenchOptions &options)
         const double loadMs = Bench::nowMs() - loadStarted;
         store.close();
 
-        QList<double> connect, whole, entries, count, totals, hours;
+        QList<double> connect, whole, entries, count, totals, hours, oneCounter, oneTerminal;
         qint64 daySales = 0;
         JournalFilter filter = JournalFilter::day(day);
         for (int run = 0; rc == 0 && run <= options.runs; ++run) { // run 0 warms the server's caches
@@ -210,8 +211,35 @@ int runStoreHistory(const BenchOptions &options)
                 rc = 1;
                 break;
             }
-            if (run == 0)
+            // The same day as the window shows it filtered: one counter, then one terminal (asked without accents).
+            double narrowed[2] = {0, 0};
+            for (int k = 0; k < 2; ++k) {
+                JournalFilter narrow = filter;
+                if (k == 0)
+                    narrow.counterId = QStringLiteral("00000000-0000-4000-8000-000000000003");
+                else
+                    narrow.deviceName = QStringLiteral("mostrador nandu");
+                JournalFilter narrowPage = narrow;
+                narrowPage.limit = kPage;
+                qint64 n = 0;
+                const double start = Bench::nowMs();
+                step = reader.entries(narrowPage, &list);
+                if (step.ok())
+                    step = reader.count(narrow, &n);
+                if (step.ok())
+                    step = reader.totals(narrow, &sums);
+                if (step.ok())
+                    step = reader.takenByHour(narrow, &byHour);
+                narrowed[k] = Bench::nowMs() - start;
+                if (!step.ok() || n <= 0 || n >= daySales || sums.all().count != n) {
+                    Bench::note(QStringLiteral("store-history: the filtered day was not read: ") + step.detail());
+                    rc = 1;
+                }
+            }
+            if (run == 0 || rc != 0)
                 continue;
+            oneCounter << narrowed[0];
+            oneTerminal << narrowed[1];
             connect << opened - opening;
             whole << t[4] - t[0];
             entries << t[1] - t[0];
@@ -231,6 +259,8 @@ int runStoreHistory(const BenchOptions &options)
             Bench::result(prefix + QStringLiteral("count_median_ms"), percentile(count, 0.5), 1);
             Bench::result(prefix + QStringLiteral("totals_median_ms"), percentile(totals, 0.5), 1);
             Bench::result(prefix + QStringLiteral("hours_median_ms"), percentile(hours, 0.5), 1);
+            Bench::result(prefix + QStringLiteral("counter_day_median_ms"), percentile(oneCounter, 0.5), 1);
+            Bench::result(prefix + QStringLiteral("terminal_day_median_ms"), percentile(oneTerminal, 0.5), 1);
         }
     }
     if (!qEnvironmentVariableIsSet("POINTDESK_BENCH_KEEP_STORE"))
