@@ -2630,26 +2630,26 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
     </message>
     <message>
         <source>--store: the same for the whole store, from the store database
-(PostgreSQL, set up with &quot;store setup&quot;), every option above
+(PostgreSQL, set up with "store setup"), every option above
 included: each sale with its counter, and the money taken by
-counter. --counter: only that counter&apos;s sales (its name, capitals
+counter. --counter: only that counter's sales (its name, capitals
 and accents aside, or its id). With --json each sale has
-&quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, the totals &quot;by_counter&quot;, and the
-document the store&apos;s &quot;currency&quot;; with --csv a counter column
+"counter": {"id", "name"}, the totals "by_counter", and the
+document the store's "currency"; with --csv a counter column
 comes first. When the store cannot be reached: exit 14, and the
 history without --store still works.</source>
         <translation>--store: lo mismo para toda la tienda, desde la base de datos de la
-tienda (PostgreSQL, configurada con &quot;store setup&quot;), con todas las
+tienda (PostgreSQL, configurada con "store setup"), con todas las
 opciones de arriba: cada venta con su caja, y el dinero cobrado por
 caja. --counter: solo las ventas de esa caja (su nombre, sin
 importar mayúsculas ni acentos, o su id). Con --json cada venta
-tiene &quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, los totales &quot;by_counter&quot; y el
-documento la &quot;currency&quot; de la tienda; con --csv una columna de caja
+tiene "counter": {"id", "name"}, los totales "by_counter" y el
+documento la "currency" de la tienda; con --csv una columna de caja
 va primero. Si no se puede llegar a la tienda: sale con 14, y el
 historial sin --store sigue funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <source>--counter names one of the store's counters: give it with --store.</source>
         <translation>--counter nombra una de las cajas de la tienda: úselo con --store.</translation>
     </message>
     <message>
@@ -5681,15 +5681,15 @@ cierra una sola vez.</translation>
     </message>
     <message>
         <source>--store: the report of the whole store, from the store database
-(PostgreSQL, set up with &quot;store setup&quot;), with the money taken by
-counter and each open sale&apos;s counter; --day, --from / --to, --json
+(PostgreSQL, set up with "store setup"), with the money taken by
+counter and each open sale's counter; --day, --from / --to, --json
 and --pdf work as above. --counter: only that counter (its name,
 capitals and accents aside, or its id). Days are closed at each
 counter, not in the store: --close does not go with --store. When
 the store cannot be reached: exit 14, and the report without
 --store still works.</source>
         <translation>--store: el informe de toda la tienda, desde la base de datos de la
-tienda (PostgreSQL, configurada con &quot;store setup&quot;), con el dinero
+tienda (PostgreSQL, configurada con "store setup"), con el dinero
 cobrado por caja y la caja de cada venta abierta; --day, --from /
 --to, --json y --pdf funcionan como arriba. --counter: solo esa caja
 (su nombre, sin importar mayúsculas ni acentos, o su id). Los días
@@ -5698,7 +5698,7 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
 --store sigue funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <source>--counter names one of the store's counters: give it with --store.</source>
         <translation>--counter nombra una de las cajas de la tienda: úselo con --store.</translation>
     </message>
     <message>
@@ -6225,7 +6225,7 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
         <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja: el registro de esta caja se empezó de nuevo. No se envía nada hasta que el encargado revise la tienda.</translation>
     </message>
     <message>
-        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <source>The store's counters charge in more than one currency: choose one counter to add up its sales.</source>
         <translation>Las cajas de la tienda cobran en más de una moneda: elija una caja para sumar sus ventas.</translation>
     </message>
     <message>
@@ -6240,16 +6240,16 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
         <translation>Lea una sola caja con --counter NOMBRE.</translation>
     </message>
     <message>
-        <source>This counter&apos;s own record still works: run &quot;pointdesk-cli %1&quot; without --store.</source>
-        <translation>El registro propio de esta caja sigue funcionando: ejecute &quot;pointdesk-cli %1&quot; sin --store.</translation>
+        <source>This counter's own record still works: run "pointdesk-cli %1" without --store.</source>
+        <translation>El registro propio de esta caja sigue funcionando: ejecute "pointdesk-cli %1" sin --store.</translation>
     </message>
     <message>
-        <source>The store has no counter named &quot;%1&quot;: no counter sent sales yet.</source>
-        <translation>La tienda no tiene ninguna caja llamada &quot;%1&quot;: ninguna caja envió ventas todavía.</translation>
+        <source>The store has no counter named "%1": no counter sent sales yet.</source>
+        <translation>La tienda no tiene ninguna caja llamada "%1": ninguna caja envió ventas todavía.</translation>
     </message>
     <message>
-        <source>The store has no counter named &quot;%1&quot;. Its counters: %2.</source>
-        <translation>La tienda no tiene ninguna caja llamada &quot;%1&quot;. Sus cajas: %2.</translation>
+        <source>The store has no counter named "%1". Its counters: %2.</source>
+        <translation>La tienda no tiene ninguna caja llamada "%1". Sus cajas: %2.</translation>
     </message>
 </context>
 <context>

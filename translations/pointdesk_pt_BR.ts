@@ -2634,26 +2634,26 @@ com = + - @ levam um ' na frente.</translation>
     </message>
     <message>
         <source>--store: the same for the whole store, from the store database
-(PostgreSQL, set up with &quot;store setup&quot;), every option above
+(PostgreSQL, set up with "store setup"), every option above
 included: each sale with its counter, and the money taken by
-counter. --counter: only that counter&apos;s sales (its name, capitals
+counter. --counter: only that counter's sales (its name, capitals
 and accents aside, or its id). With --json each sale has
-&quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, the totals &quot;by_counter&quot;, and the
-document the store&apos;s &quot;currency&quot;; with --csv a counter column
+"counter": {"id", "name"}, the totals "by_counter", and the
+document the store's "currency"; with --csv a counter column
 comes first. When the store cannot be reached: exit 14, and the
 history without --store still works.</source>
         <translation>--store: o mesmo para a loja inteira, a partir do banco de dados da
-loja (PostgreSQL, configurado com &quot;store setup&quot;), com todas as
+loja (PostgreSQL, configurado com "store setup"), com todas as
 opções acima: cada venda com o seu caixa, e o dinheiro recebido por
 caixa. --counter: só as vendas desse caixa (o nome dele, sem
 importar maiúsculas nem acentos, ou o id). Com --json cada venda
-tem &quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, os totais &quot;by_counter&quot; e o
-documento a &quot;currency&quot; da loja; com --csv uma coluna de caixa vem
+tem "counter": {"id", "name"}, os totais "by_counter" e o
+documento a "currency" da loja; com --csv uma coluna de caixa vem
 primeiro. Quando a loja não pode ser alcançada: sai com 14, e o
 histórico sem --store continua funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <source>--counter names one of the store's counters: give it with --store.</source>
         <translation>--counter indica um dos caixas da loja: use-o com --store.</translation>
     </message>
     <message>
@@ -5686,15 +5686,15 @@ vez.</translation>
     </message>
     <message>
         <source>--store: the report of the whole store, from the store database
-(PostgreSQL, set up with &quot;store setup&quot;), with the money taken by
-counter and each open sale&apos;s counter; --day, --from / --to, --json
+(PostgreSQL, set up with "store setup"), with the money taken by
+counter and each open sale's counter; --day, --from / --to, --json
 and --pdf work as above. --counter: only that counter (its name,
 capitals and accents aside, or its id). Days are closed at each
 counter, not in the store: --close does not go with --store. When
 the store cannot be reached: exit 14, and the report without
 --store still works.</source>
         <translation>--store: o relatório da loja inteira, a partir do banco de dados da
-loja (PostgreSQL, configurado com &quot;store setup&quot;), com o dinheiro
+loja (PostgreSQL, configurado com "store setup"), com o dinheiro
 recebido por caixa e o caixa de cada venda aberta; --day, --from /
 --to, --json e --pdf funcionam como acima. --counter: só esse caixa
 (o nome dele, sem importar maiúsculas nem acentos, ou o id). Os dias
@@ -5703,7 +5703,7 @@ são fechados em cada caixa, não na loja: --close não vai com
 relatório sem --store continua funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <source>--counter names one of the store's counters: give it with --store.</source>
         <translation>--counter indica um dos caixas da loja: use-o com --store.</translation>
     </message>
     <message>
@@ -6230,7 +6230,7 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
         <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa: o registro deste caixa foi recomeçado. Nada é enviado até que o gerente verifique a loja.</translation>
     </message>
     <message>
-        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <source>The store's counters charge in more than one currency: choose one counter to add up its sales.</source>
         <translation>Os caixas da loja cobram em mais de uma moeda: escolha um caixa para somar as vendas dele.</translation>
     </message>
     <message>
@@ -6245,16 +6245,16 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
         <translation>Leia um só caixa com --counter NOME.</translation>
     </message>
     <message>
-        <source>This counter&apos;s own record still works: run &quot;pointdesk-cli %1&quot; without --store.</source>
-        <translation>O registro próprio deste caixa continua funcionando: execute &quot;pointdesk-cli %1&quot; sem --store.</translation>
+        <source>This counter's own record still works: run "pointdesk-cli %1" without --store.</source>
+        <translation>O registro próprio deste caixa continua funcionando: execute "pointdesk-cli %1" sem --store.</translation>
     </message>
     <message>
-        <source>The store has no counter named &quot;%1&quot;: no counter sent sales yet.</source>
-        <translation>A loja não tem nenhum caixa chamado &quot;%1&quot;: nenhum caixa enviou vendas ainda.</translation>
+        <source>The store has no counter named "%1": no counter sent sales yet.</source>
+        <translation>A loja não tem nenhum caixa chamado "%1": nenhum caixa enviou vendas ainda.</translation>
     </message>
     <message>
-        <source>The store has no counter named &quot;%1&quot;. Its counters: %2.</source>
-        <translation>A loja não tem nenhum caixa chamado &quot;%1&quot;. Os caixas dela: %2.</translation>
+        <source>The store has no counter named "%1". Its counters: %2.</source>
+        <translation>A loja não tem nenhum caixa chamado "%1". Os caixas dela: %2.</translation>
     </message>
 </context>
 <context>
