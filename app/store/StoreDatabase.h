@@ -75,8 +75,10 @@ public:
     /// row's change. Rows already applied (an equal or higher change number stored) change nothing.
     StoreResult apply(const StoreCounter &counter, const QList<OutboxRow> &rows);
 
-private:
+    /// What a failed statement on this connection means: Unreachable (the connection is gone), Refused, or Failed.
     StoreResult fromSql(const QSqlError &error, const QString &what) const;
+
+private:
     StoreResult exec(const QString &sql, const QVariantList &values, const QString &what);
     StoreResult upsertCounter(const StoreCounter &counter, qint64 upTo);
     StoreResult applyKind(const StoreCounter &counter, OutboxRow::Kind kind, const QByteArray &rowsJson);

@@ -62,6 +62,14 @@ private:
             if (m_pusher->lastPushed() > 0)
                 status.lastPush = QDateTime::currentDateTimeUtc();
         }
+        if (r.ok()) {
+            // Also the heartbeat of an idle counter: a store that went away shows as offline before the next sale.
+            const StoreResult read = readHolders();
+            if (read.kind() == StoreResult::Kind::Unreachable) {
+                m_pusher->disconnect();
+                r = read;
+            }
+        }
         const std::optional<OutboxStatus> outbox = m_journal ? m_journal->outboxStatus() : std::nullopt;
         if (outbox)
             status.waiting = outbox->waiting;
@@ -79,22 +87,21 @@ private:
         }
         m_status = status;
         m_owner->setStatus(status);
-        if (r.ok())
-            readHolders();
         m_timer->start(next);
     }
 
     /// After a push that worked, on the pusher's connection: at most once per poll, so that a busy counter does not
     /// ask the store after every batch.
-    void readHolders()
+    StoreResult readHolders()
     {
         if (!m_config.readHolders || (m_holdersClock.isValid() && m_holdersClock.elapsed() < m_config.pollMs))
-            return;
+            return {};
         StoreTerminalHolders holders;
         const StoreResult read = StoreTerminalHolders::read(*m_database, m_config.counterId, &holders);
         m_holdersClock.start();
         if (read.ok())
             m_owner->setHolders(holders);
+        return read;
     }
 
     StoreResult openJournal()

@@ -35,11 +35,8 @@ StoreResult StoreTerminalHolders::read(StoreDatabase &database, const QString &o
     query.addBindValue(ownCounterId);
     query.addBindValue(openStateKeys().join(QLatin1Char(',')));
     query.addBindValue(kMaxOpenSaleAgeHours);
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        const bool gone = !database.database().isOpen() || error.type() == QSqlError::ConnectionError;
-        return {gone ? StoreResult::Kind::Unreachable : StoreResult::Kind::Failed, error.text()};
-    }
+    if (!query.exec())
+        return database.fromSql(query.lastError(), QStringLiteral("read the terminals' holders"));
     StoreTerminalHolders read;
     while (query.next()) {
         const QString name = query.value(1).toString().trimmed();

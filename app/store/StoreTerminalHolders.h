@@ -24,7 +24,7 @@ struct StoreTerminalHolders
     /// The states a sale is still open in, as the store writes them (OrderStates::toKey).
     static QStringList openStateKeys();
     /// Reads the holders from `database` (open), leaving out `ownCounterId`'s sales. A counter without a name is
-    /// named by the start of its id. On failure `holders` is untouched.
+    /// named by the start of its id. On failure `holders` is untouched; Unreachable when the connection is gone.
     static StoreResult read(StoreDatabase &database, const QString &ownCounterId, StoreTerminalHolders *holders);
 };
 Q_DECLARE_METATYPE(StoreTerminalHolders)
