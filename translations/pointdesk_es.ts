@@ -5105,12 +5105,12 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Activado: los archivos CSV del historial de ventas se abren bien en una hoja de cálculo (columnas separadas por &apos;;&apos;, montos con el separador decimal de esta computadora, horas locales, las palabras de la ventana). Desactivado: el formato simple para programas (&apos;,&apos;, montos como 1234.50, horas en UTC).</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>General</translation>
+        <source>G&amp;eneral</source>
+        <translation>&amp;General</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>Tienda</translation>
+        <source>&amp;Store</source>
+        <translation>Ti&amp;enda</translation>
     </message>
 </context>
 <context>

@@ -5109,12 +5109,12 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Ligado: os arquivos CSV do histórico de vendas abrem direito numa planilha (colunas separadas por &apos;;&apos;, valores com o separador decimal deste computador, horários locais, as palavras da janela). Desligado: o formato simples para programas (&apos;,&apos;, valores como 1234.50, horários em UTC).</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Geral</translation>
+        <source>G&amp;eneral</source>
+        <translation>&amp;Geral</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>Loja</translation>
+        <source>&amp;Store</source>
+        <translation>&amp;Loja</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("preferencesTabs"));
-    m_tabs->addTab(general, tr("General"));
-    m_tabs->addTab(m_storePage, tr("Store"));
+    m_tabs->addTab(general, tr("G&eneral"));
+    m_tabs->addTab(m_storePage, tr("&Store"));
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
