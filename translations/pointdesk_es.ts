@@ -2253,6 +2253,15 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
+    <message>
+        <source>Busy - %1</source>
+        <extracomment>The terminal is busy with a sale of another counter of the store; %1 is that counter's name.</extracomment>
+        <translation>Ocupada - %1</translation>
+    </message>
+    <message>
+        <source>%1, busy with a sale of %2</source>
+        <translation>%1, ocupada con una venta de %2</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
@@ -3786,6 +3795,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>manager</source>
         <translation>encargado</translation>
     </message>
+    <message>
+        <source>Enter the manager PIN to change the store database.</source>
+        <translation>Ingrese el PIN del encargado para cambiar la base de datos de la tienda.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerDialog</name>
@@ -5162,6 +5175,14 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', amounts with this computer's decimal separator, local times, the window's words). Off: the plain format for programs (',', amounts like 1234.50, times in UTC).</source>
         <translation>Activado: los archivos CSV del historial de ventas se abren bien en una hoja de cálculo (columnas separadas por ';', montos con el separador decimal de esta computadora, horas locales, las palabras de la ventana). Desactivado: el formato simple para programas (',', montos como 1234.50, horas en UTC).</translation>
     </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>Ti&amp;enda</translation>
+    </message>
 </context>
 <context>
     <name>QuitBox</name>
@@ -6082,28 +6103,12 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>The store database (PostgreSQL) this counter sends its sales to.
-ACTION "status": where it stands (the store, this counter, the
-changes waiting, the last push and the last error). "push": send
-what waits now. "password": read the store's password from
-standard input into the keychain (an empty line removes it).</source>
-        <translation>La base de datos de la tienda (PostgreSQL) a la que esta caja envía sus ventas.
-ACTION "status": cómo está (la tienda, esta caja, los cambios
-en espera, el último envío y el último error). "push": envía
-ahora lo que espera. "password": lee la contraseña de la tienda
-de la entrada estándar y la guarda en el llavero (una línea vacía la quita).</translation>
-    </message>
-    <message>
         <source>ACTION "setup": where the store database is and what this counter
 is called there (after the manager PIN, when one is set). The
 connection uses TLS unless the host is this computer.</source>
         <translation>ACTION "setup": dónde está la base de datos de la tienda y cómo se
 llama allí esta caja (tras el PIN de encargado, si hay uno). La
 conexión usa TLS salvo que el servidor sea este equipo.</translation>
-    </message>
-    <message>
-        <source>Unknown store action "%1": use status, push, setup or password.</source>
-        <translation>Acción de tienda desconocida "%1": use status, push, setup o password.</translation>
     </message>
     <message>
         <source>Only "store setup" takes options.</source>
@@ -6185,6 +6190,32 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
         <source>Changes sent: %1. The store database is up to date.</source>
         <translation>Cambios enviados: %1. La base de datos de la tienda está al día.</translation>
     </message>
+    <message>
+        <source>The store database (PostgreSQL) this counter sends its sales to.
+ACTION "status": where it stands (the store, this counter, the
+changes waiting, the last push and the last error). "push": send
+what waits now. "password": read the store's password from
+standard input into the keychain (an empty line removes it).
+"new-id": register this counter as a new counter in the store (a
+new id, the same name), after the manager PIN: for a counter
+whose sales record was started anew, which the store refuses.</source>
+        <translation>La base de datos de la tienda (PostgreSQL) a la que esta caja envía sus ventas.
+ACTION "status": cómo está (la tienda, esta caja, los cambios
+en espera, el último envío y el último error). "push": envía
+ahora lo que espera. "password": lee la contraseña de la tienda
+de la entrada estándar y la guarda en el llavero (una línea vacía la quita).
+"new-id": registra esta caja como una caja nueva en la tienda (un
+id nuevo, el mismo nombre), tras el PIN del encargado: para una caja
+cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translation>
+    </message>
+    <message>
+        <source>Unknown store action "%1": use status, push, setup, password or new-id.</source>
+        <translation>Acción de tienda desconocida "%1": use status, push, setup, password o new-id.</translation>
+    </message>
+    <message>
+        <source>This counter is registered as a new counter in the store: id %1. Its sales are sent under the new id from the next push; the sales sent before stay in the store under the old one.</source>
+        <translation>Esta caja quedó registrada como una caja nueva en la tienda: id %1. Sus ventas se envían con el id nuevo desde el próximo envío; las ventas enviadas antes quedan en la tienda con el anterior.</translation>
+    </message>
 </context>
 <context>
     <name>StoreDatabase</name>
@@ -6231,6 +6262,253 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
     <message>
         <source>The sales could not be read from the store database.</source>
         <translation>No se pudieron leer las ventas de la base de datos de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreIndicator</name>
+    <message>
+        <source>Store database</source>
+        <translation>Base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>Store: up to date</source>
+        <translation>Tienda: al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %n waiting</source>
+        <translation><numerusform>Tienda: %n pendiente</numerusform><numerusform>Tienda: %n pendientes</numerusform></translation>
+    </message>
+    <message>
+        <source>Store: offline</source>
+        <translation>Tienda: sin conexión</translation>
+    </message>
+    <message>
+        <source>Store: offline - sales are kept here and sent when it is back</source>
+        <translation>Tienda: sin conexión - las ventas se guardan aquí y se envían cuando vuelva</translation>
+    </message>
+    <message>
+        <source>Store: refused</source>
+        <translation>Tienda: rechazado</translation>
+    </message>
+    <message>
+        <source>Store: refused - %1</source>
+        <translation>Tienda: rechazado - %1</translation>
+    </message>
+    <message>
+        <source>check the user, the password and the database in Preferences</source>
+        <translation>revise el usuario, la contraseña y la base de datos en Preferencias</translation>
+    </message>
+    <message>
+        <source>update PointDesk on this counter</source>
+        <translation>actualice PointDesk en esta caja</translation>
+    </message>
+    <message>
+        <source>this counter's sales record was started anew: a manager registers it as a new counter in Preferences, Store</source>
+        <translation>el registro de ventas de esta caja se empezó de nuevo: un encargado la registra como caja nueva en Preferencias, Tienda</translation>
+    </message>
+    <message>
+        <source>install the PostgreSQL driver (libqt6sql6-psql)</source>
+        <translation>instale el controlador de PostgreSQL (libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>this counter's sales record cannot be read</source>
+        <translation>no se puede leer el registro de ventas de esta caja</translation>
+    </message>
+    <message>
+        <source>the store database is not set up</source>
+        <translation>la base de datos de la tienda no está configurada</translation>
+    </message>
+    <message>
+        <source>the store database did not take the sales</source>
+        <translation>la base de datos de la tienda no aceptó las ventas</translation>
+    </message>
+    <message>
+        <source>Last sent to the store: %1</source>
+        <translation>Último envío a la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent to the store since PointDesk started.</source>
+        <translation>No se envió nada a la tienda desde que se inició PointDesk.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>host</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>counter name</source>
+        <translation>Nombre de la caja</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (a tab or a line break, for one): type it again.</source>
+        <extracomment>%1 is a field of the form: host, port, database, user, password or counter name.</extracomment>
+        <translation>El campo "%1" tiene un carácter de control (una tabulación o un salto de línea, por ejemplo): escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+        <translation>El puerto es un número de 1 a 65535 (el habitual de PostgreSQL es 5432).</translation>
+    </message>
+    <message>
+        <source>Type the host of the store database, or clear the other fields to keep the sales on this counter only.</source>
+        <translation>Escriba el servidor de la base de datos de la tienda, o borre los demás campos para guardar las ventas solo en esta caja.</translation>
+    </message>
+    <message>
+        <source>Type the name of the store database.</source>
+        <translation>Escriba el nombre de la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>Type the user (the PostgreSQL role) PointDesk connects as.</source>
+        <translation>Escriba el usuario (el rol de PostgreSQL) con el que se conecta PointDesk.</translation>
+    </message>
+    <message>
+        <source>With a store database (PostgreSQL), every sale of this counter is also sent there, so that the store has one record of all its counters. Sales are kept here first: the counter goes on charging while the store database is down.</source>
+        <translation>Con una base de datos de la tienda (PostgreSQL), cada venta de esta caja también se envía allí, para que la tienda tenga un solo registro de todas sus cajas. Las ventas se guardan primero aquí: la caja sigue cobrando mientras la base de datos de la tienda no responde.</translation>
+    </message>
+    <message>
+        <source>Only the manager changes the store database.</source>
+        <translation>Solo el encargado cambia la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>Change with the manager &amp;PIN…</source>
+        <translation>Cambiar con el P&amp;IN del encargado…</translation>
+    </message>
+    <message>
+        <source>Host of the store database</source>
+        <translation>Servidor de la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 (empty: no store database)</source>
+        <translation>p. ej. 192.168.1.10 (vacío: sin base de datos de la tienda)</translation>
+    </message>
+    <message>
+        <source>Port of the store database</source>
+        <translation>Puerto de la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>Name of the store database</source>
+        <translation>Nombre de la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>User of the store database</source>
+        <translation>Usuario de la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>Password of the store database</source>
+        <translation>Contraseña de la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>Name of this counter in the store</source>
+        <translation>Nombre de esta caja en la tienda</translation>
+    </message>
+    <message>
+        <source>e.g. Counter 2</source>
+        <translation>p. ej. Caja 2</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Cont&amp;raseña:</translation>
+    </message>
+    <message>
+        <source>Counter &amp;name:</source>
+        <translation>Nombre de la c&amp;aja:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Stop using a store data&amp;base</source>
+        <translation>&amp;Dejar de usar una base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister as a new counter</source>
+        <translation>Registrar como caja &amp;nueva</translation>
+    </message>
+    <message>
+        <source>When the store refuses this counter because its sales record was started anew, register it as a new counter: it keeps its name, gets a new id, and sends its sales again under that id.</source>
+        <translation>Cuando la tienda rechaza esta caja porque su registro de ventas se empezó de nuevo, regístrela como caja nueva: conserva su nombre, recibe un id nuevo y vuelve a enviar sus ventas con ese id.</translation>
+    </message>
+    <message>
+        <source>Save to stop sending this counter's sales to the store database.</source>
+        <translation>Guarde para dejar de enviar las ventas de esta caja a la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>No store database: the sales stay on this counter.</source>
+        <translation>Sin base de datos de la tienda: las ventas quedan en esta caja.</translation>
+    </message>
+    <message>
+        <source>The store database is on another computer: the connection is encrypted (TLS is required).</source>
+        <translation>La base de datos de la tienda está en otra computadora: la conexión va cifrada (se exige TLS).</translation>
+    </message>
+    <message>
+        <source>The store database is on this computer: no encryption (TLS) is needed.</source>
+        <translation>La base de datos de la tienda está en esta computadora: no hace falta cifrado (TLS).</translation>
+    </message>
+    <message>
+        <source>Saved: leave empty to keep it</source>
+        <translation>Guardada: deje vacío para conservarla</translation>
+    </message>
+    <message>
+        <source>None saved (a role without a password)</source>
+        <translation>Ninguna guardada (un rol sin contraseña)</translation>
+    </message>
+    <message>
+        <source>Reached the store database. It is empty: PointDesk sets it up at the first sale sent.</source>
+        <translation>Se accedió a la base de datos de la tienda. Está vacía: PointDesk la prepara con la primera venta enviada.</translation>
+    </message>
+    <message>
+        <source>Reached the store database (schema version %1).</source>
+        <translation>Se accedió a la base de datos de la tienda (versión del esquema %1).</translation>
+    </message>
+    <message>
+        <source>Connecting to the store database…</source>
+        <translation>Conectando con la base de datos de la tienda…</translation>
+    </message>
+    <message>
+        <source>This counter is registered as a new counter (id %1). It sends its sales under the new id from now on.</source>
+        <translation>Esta caja quedó registrada como caja nueva (id %1). Desde ahora envía sus ventas con el id nuevo.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>No se pudo guardar la contraseña: %1</translation>
     </message>
 </context>
 <context>

@@ -2255,6 +2255,15 @@ referência externa, uma é criada.</translation>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
+    <message>
+        <source>Busy - %1</source>
+        <extracomment>The terminal is busy with a sale of another counter of the store; %1 is that counter's name.</extracomment>
+        <translation>Ocupada - %1</translation>
+    </message>
+    <message>
+        <source>%1, busy with a sale of %2</source>
+        <translation>%1, ocupada com uma venda de %2</translation>
+    </message>
 </context>
 <context>
     <name>DevicesCommand</name>
@@ -3790,6 +3799,10 @@ da entrada padrão, como o login lê o token.</translation>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
+    <message>
+        <source>Enter the manager PIN to change the store database.</source>
+        <translation>Digite o PIN do gerente para alterar o banco de dados da loja.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerDialog</name>
@@ -5166,6 +5179,14 @@ da entrada padrão, como o login lê o token.</translation>
         <source>On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', amounts with this computer's decimal separator, local times, the window's words). Off: the plain format for programs (',', amounts like 1234.50, times in UTC).</source>
         <translation>Ligado: os arquivos CSV do histórico de vendas abrem direito numa planilha (colunas separadas por ';', valores com o separador decimal deste computador, horários locais, as palavras da janela). Desligado: o formato simples para programas (',', valores como 1234.50, horários em UTC).</translation>
     </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Loja</translation>
+    </message>
 </context>
 <context>
     <name>QuitBox</name>
@@ -6087,28 +6108,12 @@ relatório sem --store continua funcionando.</translation>
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>The store database (PostgreSQL) this counter sends its sales to.
-ACTION "status": where it stands (the store, this counter, the
-changes waiting, the last push and the last error). "push": send
-what waits now. "password": read the store's password from
-standard input into the keychain (an empty line removes it).</source>
-        <translation>O banco de dados da loja (PostgreSQL) para o qual este caixa envia suas vendas.
-ACTION "status": como está (a loja, este caixa, as alterações
-em espera, o último envio e o último erro). "push": envia agora
-o que espera. "password": lê a senha da loja da entrada
-padrão e a guarda no chaveiro (uma linha vazia a remove).</translation>
-    </message>
-    <message>
         <source>ACTION "setup": where the store database is and what this counter
 is called there (after the manager PIN, when one is set). The
 connection uses TLS unless the host is this computer.</source>
         <translation>ACTION "setup": onde está o banco de dados da loja e como este caixa
 se chama lá (após o PIN do gerente, quando houver um). A
 conexão usa TLS, a menos que o servidor seja este computador.</translation>
-    </message>
-    <message>
-        <source>Unknown store action "%1": use status, push, setup or password.</source>
-        <translation>Ação de loja desconhecida "%1": use status, push, setup ou password.</translation>
     </message>
     <message>
         <source>Only "store setup" takes options.</source>
@@ -6190,6 +6195,32 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
         <source>Changes sent: %1. The store database is up to date.</source>
         <translation>Alterações enviadas: %1. O banco de dados da loja está em dia.</translation>
     </message>
+    <message>
+        <source>The store database (PostgreSQL) this counter sends its sales to.
+ACTION "status": where it stands (the store, this counter, the
+changes waiting, the last push and the last error). "push": send
+what waits now. "password": read the store's password from
+standard input into the keychain (an empty line removes it).
+"new-id": register this counter as a new counter in the store (a
+new id, the same name), after the manager PIN: for a counter
+whose sales record was started anew, which the store refuses.</source>
+        <translation>O banco de dados da loja (PostgreSQL) para o qual este caixa envia suas vendas.
+ACTION "status": como está (a loja, este caixa, as alterações
+em espera, o último envio e o último erro). "push": envia agora
+o que espera. "password": lê a senha da loja da entrada
+padrão e a guarda no chaveiro (uma linha vazia a remove).
+"new-id": registra este caixa como um caixa novo na loja (um id
+novo, o mesmo nome), após o PIN do gerente: para um caixa cujo
+registro de vendas foi começado de novo e que a loja recusa.</translation>
+    </message>
+    <message>
+        <source>Unknown store action "%1": use status, push, setup, password or new-id.</source>
+        <translation>Ação de loja desconhecida "%1": use status, push, setup, password ou new-id.</translation>
+    </message>
+    <message>
+        <source>This counter is registered as a new counter in the store: id %1. Its sales are sent under the new id from the next push; the sales sent before stay in the store under the old one.</source>
+        <translation>Este caixa foi registrado como um caixa novo na loja: id %1. Suas vendas são enviadas com o id novo a partir do próximo envio; as vendas enviadas antes ficam na loja com o anterior.</translation>
+    </message>
 </context>
 <context>
     <name>StoreDatabase</name>
@@ -6236,6 +6267,253 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
     <message>
         <source>The sales could not be read from the store database.</source>
         <translation>Não foi possível ler as vendas do banco de dados da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreIndicator</name>
+    <message>
+        <source>Store database</source>
+        <translation>Banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>Store: up to date</source>
+        <translation>Loja: em dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %n waiting</source>
+        <translation><numerusform>Loja: %n pendente</numerusform><numerusform>Loja: %n pendentes</numerusform></translation>
+    </message>
+    <message>
+        <source>Store: offline</source>
+        <translation>Loja: sem conexão</translation>
+    </message>
+    <message>
+        <source>Store: offline - sales are kept here and sent when it is back</source>
+        <translation>Loja: sem conexão - as vendas ficam aqui e são enviadas quando ela voltar</translation>
+    </message>
+    <message>
+        <source>Store: refused</source>
+        <translation>Loja: recusado</translation>
+    </message>
+    <message>
+        <source>Store: refused - %1</source>
+        <translation>Loja: recusado - %1</translation>
+    </message>
+    <message>
+        <source>check the user, the password and the database in Preferences</source>
+        <translation>confira o usuário, a senha e o banco de dados em Preferências</translation>
+    </message>
+    <message>
+        <source>update PointDesk on this counter</source>
+        <translation>atualize o PointDesk neste caixa</translation>
+    </message>
+    <message>
+        <source>this counter's sales record was started anew: a manager registers it as a new counter in Preferences, Store</source>
+        <translation>o registro de vendas deste caixa foi começado de novo: um gerente o registra como caixa novo em Preferências, Loja</translation>
+    </message>
+    <message>
+        <source>install the PostgreSQL driver (libqt6sql6-psql)</source>
+        <translation>instale o driver do PostgreSQL (libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>this counter's sales record cannot be read</source>
+        <translation>não é possível ler o registro de vendas deste caixa</translation>
+    </message>
+    <message>
+        <source>the store database is not set up</source>
+        <translation>o banco de dados da loja não está configurado</translation>
+    </message>
+    <message>
+        <source>the store database did not take the sales</source>
+        <translation>o banco de dados da loja não aceitou as vendas</translation>
+    </message>
+    <message>
+        <source>Last sent to the store: %1</source>
+        <translation>Último envio à loja: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent to the store since PointDesk started.</source>
+        <translation>Nada foi enviado à loja desde que o PointDesk foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalhe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>host</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>counter name</source>
+        <translation>Nome do caixa</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (a tab or a line break, for one): type it again.</source>
+        <extracomment>%1 is a field of the form: host, port, database, user, password or counter name.</extracomment>
+        <translation>O campo "%1" tem um caractere de controle (uma tabulação ou uma quebra de linha, por exemplo): digite-o novamente.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+        <translation>A porta é um número de 1 a 65535 (a usual do PostgreSQL é 5432).</translation>
+    </message>
+    <message>
+        <source>Type the host of the store database, or clear the other fields to keep the sales on this counter only.</source>
+        <translation>Digite o servidor do banco de dados da loja, ou apague os outros campos para manter as vendas só neste caixa.</translation>
+    </message>
+    <message>
+        <source>Type the name of the store database.</source>
+        <translation>Digite o nome do banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>Type the user (the PostgreSQL role) PointDesk connects as.</source>
+        <translation>Digite o usuário (o papel do PostgreSQL) com o qual o PointDesk se conecta.</translation>
+    </message>
+    <message>
+        <source>With a store database (PostgreSQL), every sale of this counter is also sent there, so that the store has one record of all its counters. Sales are kept here first: the counter goes on charging while the store database is down.</source>
+        <translation>Com um banco de dados da loja (PostgreSQL), cada venda deste caixa também é enviada para lá, para que a loja tenha um só registro de todos os seus caixas. As vendas ficam primeiro aqui: o caixa continua cobrando enquanto o banco de dados da loja não responde.</translation>
+    </message>
+    <message>
+        <source>Only the manager changes the store database.</source>
+        <translation>Só o gerente altera o banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>Change with the manager &amp;PIN…</source>
+        <translation>Alterar com o &amp;PIN do gerente…</translation>
+    </message>
+    <message>
+        <source>Host of the store database</source>
+        <translation>Servidor do banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 (empty: no store database)</source>
+        <translation>ex.: 192.168.1.10 (vazio: sem banco de dados da loja)</translation>
+    </message>
+    <message>
+        <source>Port of the store database</source>
+        <translation>Porta do banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>Name of the store database</source>
+        <translation>Nome do banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>User of the store database</source>
+        <translation>Usuário do banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>Password of the store database</source>
+        <translation>Senha do banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>Name of this counter in the store</source>
+        <translation>Nome deste caixa na loja</translation>
+    </message>
+    <message>
+        <source>e.g. Counter 2</source>
+        <translation>ex.: Caixa 2</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Counter &amp;name:</source>
+        <translation>Nome do c&amp;aixa:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Stop using a store data&amp;base</source>
+        <translation>&amp;Deixar de usar um banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister as a new counter</source>
+        <translation>&amp;Registrar como caixa novo</translation>
+    </message>
+    <message>
+        <source>When the store refuses this counter because its sales record was started anew, register it as a new counter: it keeps its name, gets a new id, and sends its sales again under that id.</source>
+        <translation>Quando a loja recusa este caixa porque seu registro de vendas foi começado de novo, registre-o como caixa novo: ele mantém o nome, recebe um id novo e envia suas vendas de novo com esse id.</translation>
+    </message>
+    <message>
+        <source>Save to stop sending this counter's sales to the store database.</source>
+        <translation>Salve para deixar de enviar as vendas deste caixa ao banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>No store database: the sales stay on this counter.</source>
+        <translation>Sem banco de dados da loja: as vendas ficam neste caixa.</translation>
+    </message>
+    <message>
+        <source>The store database is on another computer: the connection is encrypted (TLS is required).</source>
+        <translation>O banco de dados da loja está em outro computador: a conexão é criptografada (TLS é obrigatório).</translation>
+    </message>
+    <message>
+        <source>The store database is on this computer: no encryption (TLS) is needed.</source>
+        <translation>O banco de dados da loja está neste computador: não é preciso criptografia (TLS).</translation>
+    </message>
+    <message>
+        <source>Saved: leave empty to keep it</source>
+        <translation>Salva: deixe vazio para mantê-la</translation>
+    </message>
+    <message>
+        <source>None saved (a role without a password)</source>
+        <translation>Nenhuma salva (um papel sem senha)</translation>
+    </message>
+    <message>
+        <source>Reached the store database. It is empty: PointDesk sets it up at the first sale sent.</source>
+        <translation>O banco de dados da loja foi acessado. Ele está vazio: o PointDesk o prepara com a primeira venda enviada.</translation>
+    </message>
+    <message>
+        <source>Reached the store database (schema version %1).</source>
+        <translation>O banco de dados da loja foi acessado (versão do esquema %1).</translation>
+    </message>
+    <message>
+        <source>Connecting to the store database…</source>
+        <translation>Conectando ao banco de dados da loja…</translation>
+    </message>
+    <message>
+        <source>This counter is registered as a new counter (id %1). It sends its sales under the new id from now on.</source>
+        <translation>Este caixa foi registrado como caixa novo (id %1). A partir de agora ele envia suas vendas com o id novo.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>Não foi possível salvar a senha: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "sim/PointSimulator.h"
 #include "store/Settings.h"
 #include "store/TokenStore.h"
+#include "app/StoreLink.h"
 #include "app/VirtualTerminal.h"
 #include "ui/KeychainWaitWindow.h"
 #include "ui/Theme.h"
@@ -46,11 +47,24 @@ AppController::AppController(const LaunchOptions &options, Settings *settings, Q
         const auto *widget = qobject_cast<const QWidget *>(watched);
         return widget && !qobject_cast<const MainWindow *>(widget->window());
     });
+    // A plain object: its thread, its keychain read and its connection come after the window's first frame.
+    m_storeLink = new StoreLink(m_settings, m_store, this);
+    connect(m_storeLink, &StoreLink::statusChanged, this, [this](const StoreSyncStatus &status) {
+        if (m_window)
+            m_window->setStoreStatus(status);
+    });
+    connect(m_storeLink, &StoreLink::holdersRead, this, [this](const StoreTerminalHolders &holders) {
+        if (m_window)
+            m_window->setTerminalHolders(holders);
+    });
+    // Before the event loop ends and the window goes: the push thread ends within one connection timeout.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_storeLink, &StoreLink::stop);
 }
 
 AppController::~AppController()
 {
     delete m_keychainWait;
+    m_storeLink->stop();
     // The window first (it uses the client and the simulator), then the demo's pieces.
     if (m_window) {
         m_window->disconnect(this);
@@ -62,12 +76,24 @@ AppController::~AppController()
     m_journal.reset();
 }
 
+QString AppController::journalPath(bool demo) const
+{
+    return !m_options.journalPath.isEmpty()
+               ? m_options.journalPath
+               : OrderJournal::defaultPath(demo ? OrderJournal::Kind::Demo : OrderJournal::Kind::Sales);
+}
+
+void AppController::startStoreLink()
+{
+    if (m_mode != Mode::Normal || !m_window)
+        return;
+    m_storeLink->start(journalPath(false));
+}
+
 std::unique_ptr<OrderJournal> AppController::openJournal(bool demo) const
 {
     auto journal = std::make_unique<OrderJournal>();
-    const QString path = !m_options.journalPath.isEmpty()
-                             ? m_options.journalPath
-                             : OrderJournal::defaultPath(demo ? OrderJournal::Kind::Demo : OrderJournal::Kind::Sales);
+    const QString path = journalPath(demo);
     // Opened by the window right after its first frame (MainWindow::firstFrameShown): loading the SQLite driver and
     // opening, checking and migrating the file is not needed for it. A failure shows in the window as before.
     journal->openLater(path);
@@ -247,6 +273,7 @@ void AppController::replaceWindow(MainWindow *window)
 
 void AppController::showDemo(MainWindow::Account account, const QString &maskedToken)
 {
+    m_storeLink->stop(); // demo sales never go to the store
     m_terminal.reset();
     // No virtual terminal for the old simulator while the new one takes over (see virtualTerminal()).
     m_demoStarting = true;
@@ -465,9 +492,15 @@ void AppController::showNormal(const QString &token, MainWindow::Account account
     m_maskedToken = SetupWizard::maskToken(token);
     m_session->setUnprotectedEntryAllowed(false);
 
+    m_storeLink->stop();
     std::unique_ptr<OrderJournal> journal = openJournal(false);
     auto *window = new MainWindow(m_client, journal.get(), m_settings);
     window->setDemoMode(false);
+    // After the first frame, and after the window has opened its journal (queued behind firstFrameShown's work).
+    connect(window, &MainWindow::firstFrameShown, this, &AppController::startStoreLink,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    connect(window, &MainWindow::journalWritten, m_storeLink, &StoreLink::pushSoon);
+    connect(window, &MainWindow::storeSettingsChanged, m_storeLink, &StoreLink::restart);
     replaceWindow(window);
     delete oldClient;
     m_journal = std::move(journal); // the old window, the old journal's last user, is gone

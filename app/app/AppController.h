@@ -17,6 +17,7 @@ class OrderJournal;
 class PointBackend;
 class PointSimulator;
 class Settings;
+class StoreLink;
 class TokenStore;
 class VirtualTerminal;
 
@@ -76,6 +77,9 @@ public:
     /// Demo mode only; nullptr otherwise. Built on first use, else right after the cashier window's first frame.
     VirtualTerminal *virtualTerminal() const;
     TokenStore *tokenStore() const { return m_store; }
+    /// Pushes the journal to the store database (normal mode, when one is set up): started once the window's first
+    /// frame is on screen, stopped in demo mode and before the application quits.
+    StoreLink *storeLink() const { return m_storeLink; }
     ManagerSession *managerSession() const { return m_session; }
     /// The window shown while the keychain has not answered at start-up, if any.
     KeychainWaitWindow *keychainWaitWindow() const { return m_keychainWait; }
@@ -113,6 +117,9 @@ private:
     /// LaunchOptions::journalPath, else the demo or the sales journal, to be opened by the window after its first
     /// frame (OrderJournal::openLater); a failure is shown by the window (charging stays off).
     std::unique_ptr<OrderJournal> openJournal(bool demo) const;
+    QString journalPath(bool demo) const;
+    /// Normal mode, after the window's first frame: the store link on the window's journal.
+    void startStoreLink();
     void openWizard(SetupWizard::Mode mode, const QString &reason);
     void onSetupRequested(const QString &reason);
     void askToSignOut();
@@ -122,6 +129,7 @@ private:
     LaunchOptions m_options;
     Settings *m_settings = nullptr;
     TokenStore *m_store = nullptr;
+    StoreLink *m_storeLink = nullptr;
     ManagerSession *m_session = nullptr;
     PointBackend *m_client = nullptr; // the account's API (Backends), the demo's one in demo mode
     std::unique_ptr<PointSimulator> m_simulator;

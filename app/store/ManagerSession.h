@@ -73,6 +73,8 @@ public:
     ~ManagerSession() override;
 
     bool isActive() const { return m_active; }
+    /// The keychain the PIN hash is kept in (the manager's other secrets live there too).
+    TokenStore *tokenStore() const { return m_store; }
 
     /// Idle time after which manager mode ends; the default comes from Settings (5 minutes).
     void setIdleTimeout(int milliseconds);

@@ -347,6 +347,14 @@ void Settings::setStore(const StoreSettings &store)
     m_settings->setValue(kStoreUser, store.user.trimmed());
 }
 
+QString Settings::renewStoreCounterId()
+{
+    const QString made = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_settings->setValue(kStoreCounterId, made);
+    m_settings->sync();
+    return made;
+}
+
 QString Settings::storeCounterId()
 {
     const QUuid stored(m_settings->value(kStoreCounterId).toString());

@@ -134,6 +134,9 @@ public:
     /// This counter's id in the store: a UUID made the first time it is asked for and kept from then on (renaming
     /// the counter keeps it).
     QString storeCounterId();
+    /// Gives this counter a new id in the store (its name stays) and returns it: for a counter whose journal was
+    /// started anew, which the store refuses under the old id (StoreResult::JournalMismatch).
+    QString renewStoreCounterId();
 
     /// Writes pending changes to permanent storage.
     void sync();

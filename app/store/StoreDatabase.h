@@ -77,9 +77,10 @@ public:
 
     /// A failed read: Unreachable when the connection is gone, Refused for no rights, else ReadFailed.
     StoreResult readFailed(const QSqlError &error, const QString &what) const;
+    /// What a failed statement on this connection means: Unreachable (the connection is gone), Refused, or Failed.
+    StoreResult fromSql(const QSqlError &error, const QString &what) const;
 
 private:
-    StoreResult fromSql(const QSqlError &error, const QString &what) const;
     StoreResult exec(const QString &sql, const QVariantList &values, const QString &what);
     StoreResult upsertCounter(const StoreCounter &counter, qint64 upTo);
     StoreResult applyKind(const StoreCounter &counter, OutboxRow::Kind kind, const QByteArray &rowsJson);

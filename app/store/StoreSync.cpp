@@ -4,6 +4,7 @@
 #include "store/RetryDelay.h"
 #include "store/StorePusher.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
 #include <QTimer>
 #include <memory>
@@ -47,10 +48,27 @@ private:
     {
         StoreSyncStatus status = m_status;
         StoreResult r = openJournal();
+        if (r.ok() && (status.state == StoreSyncStatus::State::Off || status.state == StoreSyncStatus::State::UpToDate)) {
+            // News since the last push: the bar says how many wait while they go (a push may take a while).
+            const std::optional<OutboxStatus> before = m_journal->outboxStatus();
+            if (before && before->waiting > 0) {
+                status.state = StoreSyncStatus::State::Waiting;
+                status.waiting = before->waiting;
+                m_owner->setStatus(status);
+            }
+        }
         if (r.ok()) {
             r = m_pusher->pushPending(kBatchesPerTick);
             if (m_pusher->lastPushed() > 0)
                 status.lastPush = QDateTime::currentDateTimeUtc();
+        }
+        if (r.ok()) {
+            // Also the heartbeat of an idle counter: a store that went away shows as offline before the next sale.
+            const StoreResult read = readHolders();
+            if (read.kind() == StoreResult::Kind::Unreachable) {
+                m_pusher->disconnect();
+                r = read;
+            }
         }
         const std::optional<OutboxStatus> outbox = m_journal ? m_journal->outboxStatus() : std::nullopt;
         if (outbox)
@@ -70,6 +88,20 @@ private:
         m_status = status;
         m_owner->setStatus(status);
         m_timer->start(next);
+    }
+
+    /// After a push that worked, on the pusher's connection: at most once per poll, so that a busy counter does not
+    /// ask the store after every batch.
+    StoreResult readHolders()
+    {
+        if (!m_config.readHolders || (m_holdersClock.isValid() && m_holdersClock.elapsed() < m_config.pollMs))
+            return {};
+        StoreTerminalHolders holders;
+        const StoreResult read = StoreTerminalHolders::read(*m_database, m_config.counterId, &holders);
+        m_holdersClock.start();
+        if (read.ok())
+            m_owner->setHolders(holders);
+        return read;
     }
 
     StoreResult openJournal()
@@ -94,6 +126,7 @@ private:
     StoreSync *m_owner;
     StoreSync::Config m_config;
     RetryDelay m_retry;
+    QElapsedTimer m_holdersClock;
     QTimer *m_timer = nullptr;
     StoreSyncStatus m_status;
     std::unique_ptr<OrderJournal> m_journal;
@@ -104,6 +137,7 @@ private:
 StoreSync::StoreSync(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<StoreSyncStatus>();
+    qRegisterMetaType<StoreTerminalHolders>();
     m_thread.setObjectName(QStringLiteral("store-sync"));
 }
 
@@ -160,6 +194,12 @@ void StoreSync::setStatus(const StoreSyncStatus &status)
     }
     QMetaObject::invokeMethod(
         this, [this, status]() { Q_EMIT statusChanged(status); }, Qt::QueuedConnection);
+}
+
+void StoreSync::setHolders(const StoreTerminalHolders &holders)
+{
+    QMetaObject::invokeMethod(
+        this, [this, holders]() { Q_EMIT holdersRead(holders); }, Qt::QueuedConnection);
 }
 
 #include "StoreSync.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/StoreDatabase.h"
+#include "store/StoreTerminalHolders.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -54,6 +55,8 @@ public:
         int firstRetryMs = 1000;
         int maxRetryMs = 60000;
         int batchSize = 500;
+        /// Reads which other counters hold terminals (StoreTerminalHolders) after a push, at most once per poll.
+        bool readHolders = true;
     };
 
     explicit StoreSync(QObject *parent = nullptr);
@@ -74,9 +77,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The status changed (state, waiting count, last push or error), in this object's thread.
     void statusChanged(const StoreSyncStatus &status);
+    /// The other counters' open sales by terminal, read after a push (at most once per `pollMs`), in this object's
+    /// thread.
+    void holdersRead(const StoreTerminalHolders &holders);
 
 private:
     void setStatus(const StoreSyncStatus &status);
+    void setHolders(const StoreTerminalHolders &holders);
 
     QThread m_thread;
     StoreSyncWorker *m_worker = nullptr;

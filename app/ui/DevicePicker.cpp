@@ -1,5 +1,7 @@
 #include "ui/DevicePicker.h"
 
+#include "store/TerminalMatch.h"
+
 #include "sales/TerminalModes.h"
 #include "ui/DeviceItemDelegate.h"
 #include "ui/PlateLabel.h"
@@ -200,6 +202,12 @@ void DevicePicker::fillItem(QListWidgetItem *item, const Device &device) const
             break;
         case Device::Status::Busy:
             badge = tr("BUSY");
+            if (const QString holder = holdingCounter(device.name); !holder.isEmpty()) {
+                //: The terminal is busy with a sale of another counter of the store; %1 is that counter's name.
+                detail = tr("Busy - %1").arg(holder);
+                spoken = tr("%1, busy with a sale of %2").arg(shown, holder);
+                break;
+            }
             detail = !device.heldOrder.isNull() ? tr("Busy with order %1").arg(device.heldOrder.toString())
                                                 : tr("Busy with another order");
             spoken = !device.heldOrder.isNull()
@@ -228,6 +236,46 @@ void DevicePicker::fillItem(QListWidgetItem *item, const Device &device) const
     const QString full = tr("%1 (%2)\n%3").arg(shown, badge, detail);
     item->setData(Qt::AccessibleDescriptionRole, full);
     item->setToolTip(full);
+}
+
+void DevicePicker::setTerminalHolders(const QHash<QString, QString> &counterByTerminal, const QDateTime &readAt)
+{
+    m_holders = counterByTerminal;
+    m_holdersReadAt = readAt;
+    if (!m_holdersExpiry) {
+        m_holdersExpiry = new QTimer(this);
+        m_holdersExpiry->setSingleShot(true);
+        connect(m_holdersExpiry, &QTimer::timeout, this, &DevicePicker::refillItems);
+    }
+    // Once the information is too old, the rows say no more than the terminal list itself.
+    const qint64 leftMs = readAt.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(readAt.addSecs(kHolderMaxAgeSecs))
+                                           : -1;
+    if (leftMs > 0)
+        m_holdersExpiry->start(int(qMin<qint64>(leftMs + 50, kHolderMaxAgeSecs * 1000 + 50)));
+    else
+        m_holdersExpiry->stop();
+    refillItems();
+}
+
+QString DevicePicker::holdingCounter(const QString &name) const
+{
+    if (m_holders.isEmpty() || !m_holdersReadAt.isValid() ||
+        m_holdersReadAt.secsTo(QDateTime::currentDateTimeUtc()) >= kHolderMaxAgeSecs)
+        return {};
+    if (const auto found = m_holders.constFind(name); found != m_holders.constEnd())
+        return found.value();
+    for (auto it = m_holders.constBegin(); it != m_holders.constEnd(); ++it) {
+        if (TerminalMatch::matches(name, it.key()))
+            return it.value();
+    }
+    return {};
+}
+
+void DevicePicker::refillItems()
+{
+    for (int i = 0; i < m_list->count() && i < m_devices.size(); ++i)
+        fillItem(m_list->item(i), m_devices.at(i));
+    m_list->doItemsLayout();
 }
 
 void DevicePicker::setTerminalNames(const QHash<QString, QString> &names)

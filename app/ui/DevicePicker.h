@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QTimer>
+
 #include "core/Device.h"
 
 #include <QHash>
@@ -39,6 +42,13 @@ public:
     void setTerminalNames(const QHash<QString, QString> &names);
     /// The name a terminal is shown by: its local name, else `name` as listed.
     QString shownName(const QString &name) const;
+    /// Which other counter of the store holds a terminal, by the terminal's name as recorded on sales, read at
+    /// `readAt` (UTC). A BUSY terminal held by one says "Busy - Caja 2"; nothing is said once the information is
+    /// older than kHolderMaxAgeSecs (or with no store database: an empty map).
+    void setTerminalHolders(const QHash<QString, QString> &counterByTerminal, const QDateTime &readAt);
+    static constexpr int kHolderMaxAgeSecs = 60;
+    /// The counter holding `name`'s terminal, when the store said so less than kHolderMaxAgeSecs ago; else "".
+    QString holdingCounter(const QString &name) const;
     /// Manager mode: offers Rename and, for a standalone terminal, Switch to PDV mode (Orders API only).
     void setManagerMode(bool active);
     /// The API the account uses (Backends key); decides the empty list's advice. Legacy until set.
@@ -87,7 +97,12 @@ private:
     QWidget *m_managerTools = nullptr;
     QPushButton *m_renameButton = nullptr;
     QPushButton *m_switchButton = nullptr;
+    void refillItems();
+
     QHash<QString, QString> m_names;
+    QHash<QString, QString> m_holders;
+    QDateTime m_holdersReadAt;
+    QTimer *m_holdersExpiry = nullptr;
     QString m_apiKey = QStringLiteral("legacy");
     bool m_managerMode = false;
     DeviceList m_devices;

@@ -28,6 +28,8 @@
 #include "ui/RefundDialog.h"
 #include "ui/SalePanelBinding.h"
 #include "ui/StatusBadges.h"
+#include "ui/StoreIndicator.h"
+#include "store/StoreTerminalHolders.h"
 #include "ui/Surfaces.h"
 #include "ui/TerminalTools.h"
 #include "ui/Theme.h"
@@ -69,6 +71,11 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
             [this]() { showStatus(tr("Connection restored."), 5000); });
     connect(m_monitor, &TerminalMonitor::retryingChanged, this, &MainWindow::connectionStateChanged);
     connect(m_monitor, &TerminalMonitor::tokenRefused, this, &MainWindow::tokenRejected);
+    // Every write of the journal goes through the charge or the refund flow: the store database hears of it.
+    connect(m_cashier->chargeService(), &ChargeService::stateChanged, this, &MainWindow::journalWritten);
+    connect(m_cashier->refundService(), &RefundService::refundAnswered, this, &MainWindow::journalWritten);
+    connect(m_cashier->refundService(), &RefundService::refundFailed, this, &MainWindow::journalWritten);
+    connect(m_cashier->refundService(), &RefundService::refundUnclear, this, &MainWindow::journalWritten);
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
     m_form->setRecentDescriptions(m_settings->recentDescriptions());
@@ -523,6 +530,22 @@ void MainWindow::applyCurrency(const Currency &currency)
     updateUi();
 }
 
+void MainWindow::setStoreStatus(const StoreSyncStatus &status)
+{
+    if (!m_storeIndicator) {
+        if (status.state == StoreSyncStatus::State::Off)
+            return;
+        m_storeIndicator = new StoreIndicator(statusBar());
+        statusBar()->insertPermanentWidget(0, m_storeIndicator);
+    }
+    m_storeIndicator->setStatus(status);
+}
+
+void MainWindow::setTerminalHolders(const StoreTerminalHolders &holders)
+{
+    m_picker->setTerminalHolders(holders.counterByTerminal, holders.readAt);
+}
+
 void MainWindow::openPreferences()
 {
     if (m_preferences) {
@@ -531,8 +554,14 @@ void MainWindow::openPreferences()
         return;
     }
     // The currency is the account's: only the manager changes it; the language is each cashier's.
-    auto *dialog = new PreferencesDialog(m_settings, m_session && m_session->isActive(), this);
+    auto *dialog = new PreferencesDialog(m_settings, m_session && m_session->isActive(), this,
+                                         m_session ? m_session->tokenStore() : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::storeSettingsChanged, this, &MainWindow::storeSettingsChanged);
+    connect(dialog, &PreferencesDialog::managerPinRequested, this, [this]() {
+        // Manager mode then makes the manager's fields editable (activeChanged, below).
+        requireManager(tr("Enter the manager PIN to change the store database."), []() {});
+    });
     connect(dialog, &PreferencesDialog::currencyChanged, this, &MainWindow::applyCurrency);
     connect(dialog, &PreferencesDialog::languageChanged, this,
             [this]() { showStatus(tr("The new language is used from the next time PointDesk starts."), 10000); });

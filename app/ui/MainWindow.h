@@ -32,6 +32,9 @@ class QScrollArea;
 class QVBoxLayout;
 class Settings;
 class StatusBadges;
+class StoreIndicator;
+struct StoreSyncStatus;
+struct StoreTerminalHolders;
 class TerminalMonitor;
 
 /// The cashier window: pick a terminal, type amount and description, charge, and watch the order until it is
@@ -108,6 +111,14 @@ public:
     /// Amounts in `currency` from now on: the sale form, the order panel, the history, and what goes to the API.
     /// Not stored (Preferences stores the account's; the demo plays its own).
     void applyCurrency(const Currency &currency);
+    /// The store database's word in the status bar (StoreSync's status): built on the first status that is not
+    /// Off (after the first frame: the store is set up then), hidden again for Off.
+    void setStoreStatus(const StoreSyncStatus &status);
+    /// The store database's indicator; nullptr until setStoreStatus() needed one.
+    StoreIndicator *storeIndicator() const { return m_storeIndicator; }
+    /// Which other counters of the store hold terminals (StoreSync): the terminal list says "busy - Caja 2".
+    void setTerminalHolders(const StoreTerminalHolders &holders);
+    DevicePicker *devicePicker() const { return m_picker; }
 
 public Q_SLOTS:
     /// Asks for the terminal list now (F5).
@@ -157,6 +168,10 @@ Q_SIGNALS:
     /// frame came within kFirstFrameWaitMs). What the first frame does not need starts now: whoever listens first,
     /// then the window's first terminal list and the unfinished sales.
     void firstFrameShown();
+    /// The journal was written (a sale or a refund changed): the store database has news.
+    void journalWritten();
+    /// Preferences saved new store database settings (or the password, or a new counter id).
+    void storeSettingsChanged();
 
 protected:
     bool event(QEvent *event) override;
@@ -206,6 +221,7 @@ private:
     MainMenuBar *m_menuBar = nullptr;
     QShortcut *m_managerOnShortcut = nullptr;
     StatusBadges *m_badges = nullptr;
+    StoreIndicator *m_storeIndicator = nullptr;
     QPointer<QMessageBox> m_quitBox;
     QPointer<ManagerSession> m_session;
     QPointer<ManagerDialog> m_managerDialog;

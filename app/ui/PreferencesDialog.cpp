@@ -4,6 +4,7 @@
 #include "store/Language.h"
 #include "store/Settings.h"
 #include "ui/ShopDetailsBox.h"
+#include "ui/StorePage.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,7 +31,7 @@ QLabel *makeNote(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent)
+PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent, TokenStore *keychain)
     : QDialog(parent), m_settings(settings), m_currencyEditable(currencyEditable)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -113,10 +115,26 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
+    auto *general = new QWidget(this);
+    general->setObjectName(QStringLiteral("generalPage"));
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(m_shopBox);
+    generalLayout->addStretch(1);
+
+    // Where the store database is: the manager's, like the currency.
+    m_storePage = new StorePage(m_settings, keychain, this);
+    connect(m_storePage, &StorePage::managerPinRequested, this, &PreferencesDialog::managerPinRequested);
+    connect(m_storePage, &StorePage::counterRenewed, this, &PreferencesDialog::storeSettingsChanged);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("preferencesTabs"));
+    m_tabs->addTab(general, tr("G&eneral"));
+    m_tabs->addTab(m_storePage, tr("&Store"));
+    m_tabs->setDocumentMode(true);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_shopBox);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNotes);
@@ -135,7 +153,13 @@ void PreferencesDialog::setCurrencyEditable(bool editable)
     if (!editable)
         m_shopBox->setDetails(m_settings->shopDetails());
     m_shopBox->setEditable(editable);
+    m_storePage->setEditable(editable);
     updateNotes();
+}
+
+void PreferencesDialog::showStorePage()
+{
+    m_tabs->setCurrentWidget(m_storePage);
 }
 
 QString PreferencesDialog::selectedLanguage() const
@@ -191,8 +215,30 @@ void PreferencesDialog::updateNotes()
 
 void PreferencesDialog::accept()
 {
+    if (m_saving)
+        return;
     if (m_currencyEditable && !m_shopBox->problems().isEmpty())
         return; // the group says what to fix
+    if (m_currencyEditable && !m_storePage->problems().isEmpty()) {
+        showStorePage(); // the page says what to fix
+        return;
+    }
+    // The store's password goes to the keychain first; the dialog closes once it is there.
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    m_storePage->save([this](bool ok, bool changed) {
+        m_saving = false;
+        m_buttons->setEnabled(true);
+        if (!ok) {
+            showStorePage(); // the page says why
+            return;
+        }
+        finishAccept(changed);
+    });
+}
+
+void PreferencesDialog::finishAccept(bool storeChanged)
+{
     const QString language = selectedLanguage();
     const bool languageChange = language != m_settings->language();
     const Currency currency = selectedCurrency();
@@ -211,5 +257,8 @@ void PreferencesDialog::accept()
         Q_EMIT languageChanged(language);
     if (currencyChange)
         Q_EMIT currencyChanged(currency);
+    // The counter's sales go to the store in the account's currency.
+    if (storeChanged || (currencyChange && m_settings->store().isConfigured()))
+        Q_EMIT storeSettingsChanged();
     QDialog::accept();
 }

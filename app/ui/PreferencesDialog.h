@@ -10,7 +10,10 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class Settings;
+class QTabWidget;
 class ShopDetailsBox;
+class StorePage;
+class TokenStore;
 
 /// Preferences: the interface language (System default, English, Español, Português (Brasil)), applied at the next
 /// start, and the account's currency (ARS BRL MXN CLP COP PEN UYU), which only the manager may change: without
@@ -32,13 +35,20 @@ class ShopDetailsBox;
 ///
 /// The "Receipts" group (ShopDetailsBox) holds what receipts print about the shop and their paper; like the
 /// currency, only the manager changes it (read-only otherwise). Save refuses details with problems (said in the group).
+///
+/// The "Store" tab (StorePage) holds where the store database is and this counter's name there, also the manager's
+/// only: its "Change with the manager PIN" button emits managerPinRequested(); the window asks for the PIN and manager
+/// mode makes the manager's fields editable (setCurrencyEditable(true)). Save writes the store's password to the
+/// keychain first and closes once it is there; storeSettingsChanged() follows any change of the store's settings.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     /// `settings` must outlive the dialog. `currencyEditable`: manager mode is active.
-    PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent = nullptr);
+    /// `keychain` (may be nullptr: the store's password cannot be saved then) holds the store's password.
+    PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent = nullptr,
+                      TokenStore *keychain = nullptr);
 
     bool isCurrencyEditable() const { return m_currencyEditable; }
     /// Read-only (false) puts the stored currency back in the list and explains that the manager changes it.
@@ -51,6 +61,10 @@ public:
     bool csvForSpreadsheets() const;
     /// The "Receipts" group.
     ShopDetailsBox *shopDetailsBox() const { return m_shopBox; }
+    /// The "Store" tab.
+    StorePage *storePage() const { return m_storePage; }
+    /// Shows the "Store" tab.
+    void showStorePage();
 
     /// Saves the choices to Settings, emits what changed and closes.
     void accept() override;
@@ -60,9 +74,15 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
     /// The manager saved a different account currency: apply it to the amount field and to the amounts shown.
     void currencyChanged(const Currency &currency);
+    /// The store database's settings, its password or this counter's id (or the currency its sales are in) changed.
+    void storeSettingsChanged();
+    /// The Store tab asks for the manager PIN.
+    void managerPinRequested();
 
 private:
     void updateNotes();
+    /// General settings, after the Store tab was saved (`storeChanged`: it changed something).
+    void finishAccept(bool storeChanged);
 
     Settings *m_settings = nullptr;
     bool m_currencyEditable = false;
@@ -72,6 +92,9 @@ private:
     QLabel *m_currencyNote = nullptr;
     QCheckBox *m_csvCheck = nullptr;
     ShopDetailsBox *m_shopBox = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StorePage *m_storePage = nullptr;
+    bool m_saving = false;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -1,6 +1,6 @@
 // `pointdesk-cli store status` and `store push`, the real binary against the store-pg fixture's PostgreSQL: not set
-// up, set up (what waits, pushing it, what the store then holds), and a store that cannot be reached (exit 14, the
-// sales still waiting, the error kept for status).
+// up, set up (what waits, pushing it, what the store then holds), a store that cannot be reached (exit 14, the
+// sales still waiting, the error kept for status), and `store new-id` for a journal started anew.
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
 #include "support/StorePgSupport.h"
@@ -36,6 +36,7 @@ private Q_SLOTS:
     void setupAndPassword();
     void statusAndPush();
     void unreachableStore();
+    void newIdAfterTheJournalStartedAnew();
 
 private:
     Run cli(const QStringList &args, const QByteArray &input = {});
@@ -226,6 +227,46 @@ void TestCliStore::unreachableStore()
     QCOMPARE(run.json.value(QStringLiteral("pushed")).toInteger(), 4);
     StorePg::Admin admin(m_database);
     QCOMPARE(admin.value(QStringLiteral("SELECT count(*) FROM sales")).toInt(), 6);
+}
+
+void TestCliStore::newIdAfterTheJournalStartedAnew()
+{
+    configure(StorePg::port());
+    Run run = cli({QStringLiteral("store"), QStringLiteral("status"), QStringLiteral("--json")});
+    const QString oldId = run.json.value(QStringLiteral("counter")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(oldId.size(), 36);
+    // A journal started anew (the old one damaged and moved aside): the store refuses it under the old id.
+    m_journal = m_home.filePath(QStringLiteral("journal-new.sqlite"));
+    sell(2);
+    run = cli({QStringLiteral("store"), QStringLiteral("push"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, kStoreError);
+    QCOMPARE(run.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("store_journal_mismatch"));
+
+    run = cli({QStringLiteral("store"), QStringLiteral("new-id"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0); // no manager PIN set here
+    const QJsonObject counter = run.json.value(QStringLiteral("counter")).toObject();
+    const QString newId = counter.value(QStringLiteral("id")).toString();
+    QCOMPARE(newId.size(), 36);
+    QVERIFY(newId != oldId);
+    QCOMPARE(counter.value(QStringLiteral("previous_id")).toString(), oldId);
+    QCOMPARE(counter.value(QStringLiteral("name")).toString(), QStringLiteral("Caja 3"));
+    QCOMPARE(Settings().storeCounterId(), newId);
+
+    run = cli({QStringLiteral("store"), QStringLiteral("push"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("pushed")).toInteger(), 8);
+    StorePg::Admin admin(m_database);
+    QCOMPARE(admin.value(QStringLiteral("SELECT count(*) FROM sales WHERE counter_id = '%1'").arg(newId)).toInt(), 2);
+    QCOMPARE(admin.value(QStringLiteral("SELECT count(*) FROM counters WHERE name = 'Caja 3'")).toInt(), 2);
+
+    // In words, and the options of setup are not taken.
+    run = cli({QStringLiteral("store"), QStringLiteral("new-id")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("registered as a new counter in the store")), qPrintable(run.out));
+    QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("new-id"), QStringLiteral("--host"), QStringLiteral("h")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)

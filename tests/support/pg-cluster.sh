@@ -3,13 +3,15 @@
 # "pointdesk", listening on 127.0.0.1 only, on the first free port of a range, everything under DIR.
 #   pg-cluster.sh start DIR [FIRST-LAST]   initdb + start; the port goes to DIR/port (default range 55400-55499)
 #   pg-cluster.sh restart DIR              an immediate stop (as a crash would) and a start on the same port
+#   pg-cluster.sh halt DIR                 an immediate stop only (the data stays; "resume" starts it again)
+#   pg-cluster.sh resume DIR               a start on the same port after "halt"
 #   pg-cluster.sh stop DIR                 stop and remove DIR
 # PG_CLUSTER_FSYNC=on keeps fsync on (bench/run's figure); the tests run with it off (speed; no machine crash is tested).
 # initdb and pg_ctl refuse to run as root: as root they run as the user postgres (runuser), which owns DIR/data.
 set -euo pipefail
 
-cmd=${1:?usage: pg-cluster.sh start|restart|stop DIR [FIRST-LAST]}
-dir=${2:?usage: pg-cluster.sh start|restart|stop DIR [FIRST-LAST]}
+cmd=${1:?usage: pg-cluster.sh start|restart|halt|resume|stop DIR [FIRST-LAST]}
+dir=${2:?usage: pg-cluster.sh start|restart|halt|resume|stop DIR [FIRST-LAST]}
 range=${3:-55400-55499}
 dir=$(realpath -m "$dir") # the server resolves paths from its data directory
 
@@ -74,6 +76,12 @@ restart)
     port=$(cat "$dir/port")
     stop_cluster immediate
     start_on "$port"
+    ;;
+halt)
+    stop_cluster immediate
+    ;;
+resume)
+    start_on "$(cat "$dir/port")"
     ;;
 stop)
     stop_cluster fast

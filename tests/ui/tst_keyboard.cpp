@@ -31,6 +31,7 @@
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 
 namespace {
@@ -44,8 +45,8 @@ QString letter(const QString &text)
     return QKeySequence(key[0].key()).toString().toLower();
 }
 
-/// Every Alt letter that is live in `window` now: visible buttons, labels with a buddy, group boxes, and the menu
-/// bar's titles. Returns the letters used more than once, each with the texts that share it.
+/// Every Alt letter that is live in `window` now: visible buttons, labels with a buddy, group boxes, tab titles, and
+/// the menu bar's titles. Returns the letters used more than once, each with the texts that share it.
 QStringList duplicateLetters(QWidget *window)
 {
     QMultiMap<QString, QString> seen;
@@ -53,6 +54,13 @@ QStringList duplicateLetters(QWidget *window)
     for (QWidget *w : widgets) {
         if (w->window() != window || !w->isVisibleTo(window))
             continue;
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) { // every tab's title is live, whichever tab shows
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i) && !letter(tabs->tabText(i)).isEmpty())
+                    seen.insert(letter(tabs->tabText(i)), tabs->tabText(i));
+            }
+            continue;
+        }
         QString text;
         if (auto *button = qobject_cast<QAbstractButton *>(w))
             text = button->text();
@@ -344,6 +352,8 @@ void TestKeyboard::noDuplicateLettersInTheDialogs()
         preferences.show();
         QVERIFY(QTest::qWaitForWindowExposed(&preferences));
         expectNoDuplicates(&preferences, QStringLiteral("preferences"));
+        preferences.showStorePage();
+        expectNoDuplicates(&preferences, QStringLiteral("preferences, store"));
     }
     HistoryDialog history(m_journal);
     history.show();

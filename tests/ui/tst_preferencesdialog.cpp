@@ -157,9 +157,21 @@ void TestPreferencesDialog::everyControlIsNamedForAssistiveTechnology()
                                    QStringLiteral("receiptPaperCombo=Receipt &paper:"),
                                    QStringLiteral("shopAddressEdit=&Address:"),
                                    QStringLiteral("shopNameEdit=Shop &name:"),
-                                   QStringLiteral("shopTaxIdEdit=Ta&x id:")}));
-    for (const char *name : {"shopNameEdit", "shopAddressEdit", "shopTaxIdEdit", "receiptPaperCombo"})
+                                   QStringLiteral("shopTaxIdEdit=Ta&x id:"),
+                                   // The Store tab's (Preferences > Store).
+                                   QStringLiteral("storeCounterNameEdit=Counter &name:"),
+                                   QStringLiteral("storeDatabaseEdit=&Database:"),
+                                   QStringLiteral("storeHostEdit=&Host:"),
+                                   QStringLiteral("storePasswordEdit=Pass&word:"),
+                                   QStringLiteral("storePortEdit=P&ort:"),
+                                   QStringLiteral("storeUserEdit=&User:")}));
+    for (const char *name : {"shopNameEdit", "shopAddressEdit", "shopTaxIdEdit", "receiptPaperCombo", "storeHostEdit",
+                             "storePortEdit", "storeDatabaseEdit", "storeUserEdit", "storePasswordEdit",
+                             "storeCounterNameEdit"})
         QVERIFY2(!child<QWidget>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
+    // The Store tab's buttons say what they do.
+    for (const char *name : {"storeTestButton", "storeStopButton", "storeNewCounterButton", "storeUnlockButton"})
+        QVERIFY2(!child<QPushButton>(QString::fromLatin1(name))->text().isEmpty(), name);
 }
 
 void TestPreferencesDialog::languageIsSavedForTheNextStart()

@@ -50,7 +50,10 @@ QList<CliUsage> StoreCommand::usages() const
                         "ACTION \"status\": where it stands (the store, this counter, the\n"
                         "changes waiting, the last push and the last error). \"push\": send\n"
                         "what waits now. \"password\": read the store's password from\n"
-                        "standard input into the keychain (an empty line removes it).")},
+                        "standard input into the keychain (an empty line removes it).\n"
+                        "\"new-id\": register this counter as a new counter in the store (a\n"
+                        "new id, the same name), after the manager PIN: for a counter\n"
+                        "whose sales record was started anew, which the store refuses.")},
             CliUsage{{QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("database"),
                       QStringLiteral("user"), QStringLiteral("counter-name")},
                      {QStringLiteral("ACTION")},
@@ -63,10 +66,10 @@ bool StoreCommand::parse(const QCommandLineParser &parser, const QStringList &ar
 {
     m_action = arguments.value(0);
     const QStringList actions{QStringLiteral("status"), QStringLiteral("push"), QStringLiteral("setup"),
-                              QStringLiteral("password")};
+                              QStringLiteral("password"), QStringLiteral("new-id")};
     if (!actions.contains(m_action)) {
         context.failUsage(
-            tr("Unknown store action \"%1\": use status, push, setup or password.").arg(m_action));
+            tr("Unknown store action \"%1\": use status, push, setup, password or new-id.").arg(m_action));
         return false;
     }
     const bool anyOption = parser.isSet(QStringLiteral("host")) || parser.isSet(QStringLiteral("port")) ||
@@ -113,6 +116,11 @@ void StoreCommand::run(CliContext &context)
         password(context);
         return;
     }
+    if (m_action == QLatin1String("new-id")) {
+        m_gate = new ManagerPinGate(context, QStringLiteral("store new-id"), this);
+        m_gate->require([this, &context]() { newId(context); });
+        return;
+    }
     Settings settings;
     if (!settings.store().isConfigured()) {
         const StoreResult none(StoreResult::Kind::NotConfigured, {});
@@ -157,6 +165,28 @@ void StoreCommand::setup(CliContext &context)
                              .arg(m_store.user) +
                          QLatin1Char('\n') +
                          tr("Save the role's password with \"pointdesk-cli store password\" when it has one.") +
+                         QLatin1Char('\n'));
+    }
+    context.finish(CliExit::Success);
+}
+
+void StoreCommand::newId(CliContext &context)
+{
+    Settings settings;
+    const StoreSettings store = settings.store();
+    const QString previous = store.isConfigured() ? settings.storeCounterId() : QString();
+    const QString counterId = settings.renewStoreCounterId();
+    if (context.json()) {
+        context.writeJson(QJsonObject{{QStringLiteral("ok"), true},
+                                      {QStringLiteral("counter"),
+                                       QJsonObject{{QStringLiteral("id"), counterId},
+                                                   {QStringLiteral("previous_id"), orNull(previous)},
+                                                   {QStringLiteral("name"), store.counterName}}}});
+    } else {
+        context.writeOut(tr("This counter is registered as a new counter in the store: id %1. Its sales are sent "
+                            "under the new id from the next push; the sales sent before stay in the store under "
+                            "the old one.")
+                             .arg(counterId) +
                          QLatin1Char('\n'));
     }
     context.finish(CliExit::Success);

@@ -6,10 +6,10 @@
 
 class ManagerPinGate;
 
-/// `store status`, `store push`, `store setup` and `store password`: where this counter's pushing to the store's
-/// PostgreSQL stands, pushing what waits now, where the store is (after the manager PIN, like the window's
-/// Preferences), and its password (from standard input into the keychain, never on the command line). Never talks to
-/// Mercado Pago.
+/// `store status`, `store push`, `store setup`, `store password` and `store new-id`: where this counter's pushing to
+/// the store's PostgreSQL stands, pushing what waits now, where the store is (after the manager PIN, like the window's
+/// Preferences), its password (from standard input into the keychain, never on the command line), and a new counter
+/// id for a counter whose journal was started anew (after the manager PIN). Never talks to Mercado Pago.
 class StoreCommand : public CliCommand
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ private:
     void push(CliContext &context, const QString &password);
     void setup(CliContext &context);
     void password(CliContext &context);
+    void newId(CliContext &context);
 
     QString m_action;
     StoreSettings m_store; ///< setup's values
