@@ -21,7 +21,7 @@ struct BenchOptions
     QString pathsFile;
     int connections = 100;
     int seconds = 10;
-    int pgPort = 0; ///< store-push: the PostgreSQL on 127.0.0.1
+    int pgPort = 0; ///< store-push, store-history: the PostgreSQL on 127.0.0.1
 };
 
 int runStartup(const BenchOptions &options);
@@ -32,3 +32,4 @@ int runReport(const BenchOptions &options);
 int runLoadSetup(const BenchOptions &options);
 int runLoad(const BenchOptions &options);
 int runStorePush(const BenchOptions &options);
+int runStoreHistory(const BenchOptions &options);

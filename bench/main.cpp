@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
                        "  report [--journal N] [--runs N]   (a day's cash-up report, read and as a PDF)\n"
                        "  load-setup --api URL --out FILE          (token in POINTDESK_TOKEN)\n"
                        "  load --api URL --paths FILE [--connections N] [--seconds S]   (token in POINTDESK_TOKEN)\n"
-                       "  store-push --pg-port PORT [--journal N]   (PostgreSQL on 127.0.0.1, role pointdesk)"));
+                       "  store-push --pg-port PORT [--journal N]   (PostgreSQL on 127.0.0.1, role pointdesk)\n"
+                       "  store-history --pg-port PORT [--journal N] [--runs N]   (a day of a store of N sales)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to measure."));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Counted runs."), QStringLiteral("N"));
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
         return runLoad(options);
     if (command == QLatin1String("store-push"))
         return runStorePush(options);
+    if (command == QLatin1String("store-history"))
+        return runStoreHistory(options);
     std::fputs(qPrintable(parser.helpText()), stderr);
     return 2;
 }

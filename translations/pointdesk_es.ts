@@ -736,6 +736,22 @@
             <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Toda la tienda: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caja %1, según la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caja</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportText</name>
@@ -868,6 +884,18 @@
             <numerusform>Ventas sin terminar: %n venta sigue abierta o con resultado desconocido; su dinero no se cuenta.</numerusform>
             <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Toda la tienda: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caja %1, según la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caja</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2629,42 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
         <source>This day is closed: closed at %1 by %2.</source>
         <translation>Este día está cerrado: se cerró a las %1, por %2.</translation>
     </message>
+    <message>
+        <source>--store: the same for the whole store, from the store database
+(PostgreSQL, set up with &quot;store setup&quot;), every option above
+included: each sale with its counter, and the money taken by
+counter. --counter: only that counter&apos;s sales (its name, capitals
+and accents aside, or its id). With --json each sale has
+&quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, the totals &quot;by_counter&quot;, and the
+document the store&apos;s &quot;currency&quot;; with --csv a counter column
+comes first. When the store cannot be reached: exit 14, and the
+history without --store still works.</source>
+        <translation>--store: lo mismo para toda la tienda, desde la base de datos de la
+tienda (PostgreSQL, configurada con &quot;store setup&quot;), con todas las
+opciones de arriba: cada venta con su caja, y el dinero cobrado por
+caja. --counter: solo las ventas de esa caja (su nombre, sin
+importar mayúsculas ni acentos, o su id). Con --json cada venta
+tiene &quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, los totales &quot;by_counter&quot; y el
+documento la &quot;currency&quot; de la tienda; con --csv una columna de caja
+va primero. Si no se puede llegar a la tienda: sale con 14, y el
+historial sin --store sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <translation>--counter nombra una de las cajas de la tienda: úselo con --store.</translation>
+    </message>
+    <message>
+        <source>The store database holds no sales.</source>
+        <translation>La base de datos de la tienda no tiene ventas.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caja %1, según la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>The whole store, from the store database.</source>
+        <translation>Toda la tienda, según la base de datos de la tienda.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3083,6 +3147,14 @@ En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</transla
             <numerusform>Se muestran las %1 más recientes de %n venta; los totales cuentan %n.</numerusform>
             <numerusform>Se muestran las %1 más recientes de %n ventas; los totales cuentan las %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Money taken by counter:</source>
+        <translation>Dinero cobrado por caja:</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5680,32 @@ cierra una sola vez.</translation>
         <source>The report was saved as a PDF: %1</source>
         <translation>El informe se guardó como PDF: %1</translation>
     </message>
+    <message>
+        <source>--store: the report of the whole store, from the store database
+(PostgreSQL, set up with &quot;store setup&quot;), with the money taken by
+counter and each open sale&apos;s counter; --day, --from / --to, --json
+and --pdf work as above. --counter: only that counter (its name,
+capitals and accents aside, or its id). Days are closed at each
+counter, not in the store: --close does not go with --store. When
+the store cannot be reached: exit 14, and the report without
+--store still works.</source>
+        <translation>--store: el informe de toda la tienda, desde la base de datos de la
+tienda (PostgreSQL, configurada con &quot;store setup&quot;), con el dinero
+cobrado por caja y la caja de cada venta abierta; --day, --from /
+--to, --json y --pdf funcionan como arriba. --counter: solo esa caja
+(su nombre, sin importar mayúsculas ni acentos, o su id). Los días
+se cierran en cada caja, no en la tienda: --close no va con --store.
+Si no se puede llegar a la tienda: sale con 14, y el informe sin
+--store sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <translation>--counter nombra una de las cajas de la tienda: úselo con --store.</translation>
+    </message>
+    <message>
+        <source>A day is closed at its counter, not in the store: --close does not go with --store.</source>
+        <translation>Un día se cierra en su caja, no en la tienda: --close no va con --store.</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -6126,6 +6224,40 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
     <message>
         <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
         <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja: el registro de esta caja se empezó de nuevo. No se envía nada hasta que el encargado revise la tienda.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <translation>Las cajas de la tienda cobran en más de una moneda: elija una caja para sumar sus ventas.</translation>
+    </message>
+    <message>
+        <source>The sales could not be read from the store database.</source>
+        <translation>No se pudieron leer las ventas de la base de datos de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReadAccess</name>
+    <message>
+        <source>Read one counter with --counter NAME.</source>
+        <translation>Lea una sola caja con --counter NOMBRE.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s own record still works: run &quot;pointdesk-cli %1&quot; without --store.</source>
+        <translation>El registro propio de esta caja sigue funcionando: ejecute &quot;pointdesk-cli %1&quot; sin --store.</translation>
+    </message>
+    <message>
+        <source>The store has no counter named &quot;%1&quot;: no counter sent sales yet.</source>
+        <translation>La tienda no tiene ninguna caja llamada &quot;%1&quot;: ninguna caja envió ventas todavía.</translation>
+    </message>
+    <message>
+        <source>The store has no counter named &quot;%1&quot;. Its counters: %2.</source>
+        <translation>La tienda no tiene ninguna caja llamada &quot;%1&quot;. Sus cajas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSalesReader</name>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
     </message>
 </context>
 <context>

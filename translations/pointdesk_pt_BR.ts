@@ -736,6 +736,22 @@
             <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Loja inteira: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caixa %1, segundo o banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caixa</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportText</name>
@@ -868,6 +884,18 @@
             <numerusform>Vendas não terminadas: %n venda ainda aberta ou com resultado desconhecido; o dinheiro dela não é contado.</numerusform>
             <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole store: %1.</source>
+        <translation>Loja inteira: %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caixa %1, segundo o banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caixa</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2633,42 @@ com = + - @ levam um &apos; na frente.</translation>
         <source>This day is closed: closed at %1 by %2.</source>
         <translation>Este dia está fechado: fechado às %1 por %2.</translation>
     </message>
+    <message>
+        <source>--store: the same for the whole store, from the store database
+(PostgreSQL, set up with &quot;store setup&quot;), every option above
+included: each sale with its counter, and the money taken by
+counter. --counter: only that counter&apos;s sales (its name, capitals
+and accents aside, or its id). With --json each sale has
+&quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, the totals &quot;by_counter&quot;, and the
+document the store&apos;s &quot;currency&quot;; with --csv a counter column
+comes first. When the store cannot be reached: exit 14, and the
+history without --store still works.</source>
+        <translation>--store: o mesmo para a loja inteira, a partir do banco de dados da
+loja (PostgreSQL, configurado com &quot;store setup&quot;), com todas as
+opções acima: cada venda com o seu caixa, e o dinheiro recebido por
+caixa. --counter: só as vendas desse caixa (o nome dele, sem
+importar maiúsculas nem acentos, ou o id). Com --json cada venda
+tem &quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, os totais &quot;by_counter&quot; e o
+documento a &quot;currency&quot; da loja; com --csv uma coluna de caixa vem
+primeiro. Quando a loja não pode ser alcançada: sai com 14, e o
+histórico sem --store continua funcionando.</translation>
+    </message>
+    <message>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <translation>--counter indica um dos caixas da loja: use-o com --store.</translation>
+    </message>
+    <message>
+        <source>The store database holds no sales.</source>
+        <translation>O banco de dados da loja não tem vendas.</translation>
+    </message>
+    <message>
+        <source>Counter %1, from the store database.</source>
+        <translation>Caixa %1, segundo o banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>The whole store, from the store database.</source>
+        <translation>A loja inteira, segundo o banco de dados da loja.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3087,6 +3151,14 @@ com = + - @ levam um &apos; na frente.</translation>
             <numerusform>Mostrando as %1 mais recentes de %n venda; os totais contam %n.</numerusform>
             <numerusform>Mostrando as %1 mais recentes de %n vendas; os totais contam todas as %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Money taken by counter:</source>
+        <translation>Dinheiro recebido por caixa:</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5685,32 @@ vez.</translation>
         <source>The report was saved as a PDF: %1</source>
         <translation>O relatório foi salvo em PDF: %1</translation>
     </message>
+    <message>
+        <source>--store: the report of the whole store, from the store database
+(PostgreSQL, set up with &quot;store setup&quot;), with the money taken by
+counter and each open sale&apos;s counter; --day, --from / --to, --json
+and --pdf work as above. --counter: only that counter (its name,
+capitals and accents aside, or its id). Days are closed at each
+counter, not in the store: --close does not go with --store. When
+the store cannot be reached: exit 14, and the report without
+--store still works.</source>
+        <translation>--store: o relatório da loja inteira, a partir do banco de dados da
+loja (PostgreSQL, configurado com &quot;store setup&quot;), com o dinheiro
+recebido por caixa e o caixa de cada venda aberta; --day, --from /
+--to, --json e --pdf funcionam como acima. --counter: só esse caixa
+(o nome dele, sem importar maiúsculas nem acentos, ou o id). Os dias
+são fechados em cada caixa, não na loja: --close não vai com
+--store. Quando a loja não pode ser alcançada: sai com 14, e o
+relatório sem --store continua funcionando.</translation>
+    </message>
+    <message>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
+        <translation>--counter indica um dos caixas da loja: use-o com --store.</translation>
+    </message>
+    <message>
+        <source>A day is closed at its counter, not in the store: --close does not go with --store.</source>
+        <translation>Um dia é fechado no seu caixa, não na loja: --close não vai com --store.</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -6131,6 +6229,40 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
     <message>
         <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
         <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa: o registro deste caixa foi recomeçado. Nada é enviado até que o gerente verifique a loja.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <translation>Os caixas da loja cobram em mais de uma moeda: escolha um caixa para somar as vendas dele.</translation>
+    </message>
+    <message>
+        <source>The sales could not be read from the store database.</source>
+        <translation>Não foi possível ler as vendas do banco de dados da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReadAccess</name>
+    <message>
+        <source>Read one counter with --counter NAME.</source>
+        <translation>Leia um só caixa com --counter NOME.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s own record still works: run &quot;pointdesk-cli %1&quot; without --store.</source>
+        <translation>O registro próprio deste caixa continua funcionando: execute &quot;pointdesk-cli %1&quot; sem --store.</translation>
+    </message>
+    <message>
+        <source>The store has no counter named &quot;%1&quot;: no counter sent sales yet.</source>
+        <translation>A loja não tem nenhum caixa chamado &quot;%1&quot;: nenhum caixa enviou vendas ainda.</translation>
+    </message>
+    <message>
+        <source>The store has no counter named &quot;%1&quot;. Its counters: %2.</source>
+        <translation>A loja não tem nenhum caixa chamado &quot;%1&quot;. Os caixas dela: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSalesReader</name>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,11 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
         pages.paragraph(m_style.shopName.trimmed(), pages.font(11, true));
     pages.paragraph(tr("Cash-up report"), pages.font(18, true));
     pages.paragraph(period(), pages.font(12));
+    if (r.wholeStore)
+        pages.paragraph(tr("Whole store: %1.").arg(r.counters.join(QStringLiteral(", "))), pages.font(11, true));
+    else if (r.isFromStore())
+        pages.paragraph(tr("Counter %1, from the store database.").arg(r.counters.join(QStringLiteral(", "))),
+                        pages.font(11, true));
     pages.skip(pages.mm(2));
     if (r.isClosed()) {
         pages.paragraph(
@@ -310,6 +315,16 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
     terminalRows << moneyRow(tr("Total"), all);
     pages.table(columns, terminalRows, true);
 
+    if (r.isFromStore()) {
+        section(tr("By counter"));
+        columns[0].title = tr("Counter");
+        QList<QStringList> counterRows;
+        for (const QString &name : r.totals.counters())
+            counterRows << moneyRow(name, r.totals.byCounter(name));
+        counterRows << moneyRow(tr("Total"), all);
+        pages.table(columns, counterRows, true);
+    }
+
     // The chart: one bar per hour, the highest hour's amount written over its bar.
     section(tr("Amount taken per hour"));
     {
@@ -353,7 +368,8 @@ bool CashUpReportDocument::paint(QPagedPaintDevice *device) const
         QList<QStringList> rows;
         for (const CashUpSale &s : sales) {
             QStringList row{r.isOneDay() && !changed ? time(s.createdAt) : dateTime(s.createdAt), s.description,
-                            s.terminal, OrderStates::displayName(s.state), money(s.cents)};
+                            s.counter.isEmpty() ? s.terminal : s.counter + QStringLiteral(" · ") + s.terminal,
+                            OrderStates::displayName(s.state), money(s.cents)};
             if (changed)
                 row << dateTime(s.updatedAt) << (s.refundedCents > 0 ? money(s.refundedCents) : QString());
             rows << row;

@@ -26,6 +26,10 @@ QString CashUpReportText::render(const CashUpReport &r, const QLocale &l, const 
             : tr("%1 to %2").arg(l.toString(r.fromDay, QLocale::LongFormat), l.toString(r.toDay, QLocale::LongFormat));
     QStringList out;
     out << tr("Cash-up report, %1").arg(period);
+    if (r.wholeStore)
+        out << tr("Whole store: %1.").arg(r.counters.join(QStringLiteral(", ")));
+    else if (r.isFromStore())
+        out << tr("Counter %1, from the store database.").arg(r.counters.join(QStringLiteral(", ")));
     if (r.isClosed()) {
         out << tr("Closed on %1 by %2.").arg(dateTime(*r.closedAt), r.closedBy.isEmpty() ? tr("unknown") : r.closedBy);
         if (r.changedSinceClosing > 0) {
@@ -76,6 +80,11 @@ QString CashUpReportText::render(const CashUpReport &r, const QLocale &l, const 
     out << QString() << tr("By terminal") << header;
     for (const QString &name : r.totals.terminals())
         out << moneyLine(name, r.totals.byTerminal(name));
+    if (r.isFromStore()) {
+        out << QString() << tr("By counter") << header;
+        for (const QString &name : r.totals.counters())
+            out << moneyLine(name, r.totals.byCounter(name));
+    }
 
     out << QString() << tr("Amount taken per hour");
     const qint64 highest = *std::max_element(r.takenByHour.cbegin(), r.takenByHour.cend());
@@ -91,7 +100,9 @@ QString CashUpReportText::render(const CashUpReport &r, const QLocale &l, const 
     }
 
     const auto saleLine = [&](const CashUpSale &s, bool changed) {
-        QString text = QStringLiteral("  #%1  %2  %3  %4  %5  %6")
+        // A store's sale numbers repeat across counters: its counter goes with the number.
+        QString text = QStringLiteral("  %1#%2  %3  %4  %5  %6  %7")
+                           .arg(s.counter.isEmpty() ? QString() : s.counter + QLatin1Char(' '))
                            .arg(s.localId)
                            .arg(dateTime(s.createdAt), s.description, s.terminal, OrderStates::displayName(s.state),
                                 money(s.cents));

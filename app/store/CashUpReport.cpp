@@ -42,15 +42,18 @@ QJsonObject bucketJson(const JournalTotals::Bucket &b)
 
 QJsonObject saleJson(const CashUpSale &s)
 {
-    return {{QStringLiteral("id"), s.localId},
-            {QStringLiteral("time"), isoUtc(s.createdAt)},
-            {QStringLiteral("changed_at"), isoUtc(s.updatedAt)},
-            {QStringLiteral("description"), s.description},
-            {QStringLiteral("terminal"), s.terminal},
-            {QStringLiteral("card_type"), cardKey(s.cardType)},
-            {QStringLiteral("state"), OrderStates::toKey(s.state)},
-            {QStringLiteral("amount_cents"), s.cents},
-            {QStringLiteral("refunded_cents"), s.refundedCents}};
+    QJsonObject o{{QStringLiteral("id"), s.localId},
+                  {QStringLiteral("time"), isoUtc(s.createdAt)},
+                  {QStringLiteral("changed_at"), isoUtc(s.updatedAt)},
+                  {QStringLiteral("description"), s.description},
+                  {QStringLiteral("terminal"), s.terminal},
+                  {QStringLiteral("card_type"), cardKey(s.cardType)},
+                  {QStringLiteral("state"), OrderStates::toKey(s.state)},
+                  {QStringLiteral("amount_cents"), s.cents},
+                  {QStringLiteral("refunded_cents"), s.refundedCents}};
+    if (!s.counter.isEmpty()) // a store's report only: the local journal's JSON stays as it was
+        o.insert(QStringLiteral("counter"), s.counter);
+    return o;
 }
 
 CashUpSale saleFromJson(const QJsonObject &o)
@@ -65,6 +68,7 @@ CashUpSale saleFromJson(const QJsonObject &o)
     s.state = OrderStates::fromKey(o.value(QStringLiteral("state")).toString());
     s.cents = cents(o, "amount_cents");
     s.refundedCents = cents(o, "refunded_cents");
+    s.counter = o.value(QStringLiteral("counter")).toString();
     return s;
 }
 
@@ -98,6 +102,7 @@ CashUpSale CashUpSale::from(const JournalEntry &entry)
     s.state = entry.shownState();
     s.cents = entry.request.amount.cents();
     s.refundedCents = entry.refunded.cents();
+    s.counter = entry.counterName;
     return s;
 }
 
@@ -116,6 +121,10 @@ QJsonObject CashUpReport::toJson() const
         doc.insert(QStringLiteral("closed"), QJsonObject{{QStringLiteral("at"), isoUtc(*closedAt)},
                                                          {QStringLiteral("by"), closedBy},
                                                          {QStringLiteral("changed_since"), changedSinceClosing}});
+    if (isFromStore()) // the local journal's JSON stays as it was
+        doc.insert(QStringLiteral("store"),
+                   QJsonObject{{QStringLiteral("whole_store"), wholeStore},
+                               {QStringLiteral("counters"), QJsonArray::fromStringList(counters)}});
     doc.insert(QStringLiteral("unfinished"), hasUnfinished());
     doc.insert(QStringLiteral("paid"), bucketJson(money()));
     const JournalTotals::Bucket all = totals.all();
@@ -143,6 +152,15 @@ QJsonObject CashUpReport::toJson() const
         terminals.append(o);
     }
     doc.insert(QStringLiteral("by_terminal"), terminals);
+    if (isFromStore()) {
+        QJsonArray byCounter;
+        for (const QString &name : totals.counters()) {
+            QJsonObject o = bucketJson(totals.byCounter(name));
+            o.insert(QStringLiteral("counter"), name);
+            byCounter.append(o);
+        }
+        doc.insert(QStringLiteral("by_counter"), byCounter);
+    }
     QJsonArray hours;
     for (qint64 c : takenByHour)
         hours.append(c);
@@ -152,15 +170,18 @@ QJsonObject CashUpReport::toJson() const
 
     QJsonArray rows;
     for (const JournalTotals::Row &r : totals.rows) {
-        rows.append(QJsonObject{{QStringLiteral("state"), OrderStates::toKey(r.state)},
-                                {QStringLiteral("card_type"), cardKey(r.cardType)},
-                                {QStringLiteral("terminal"), r.terminal},
-                                {QStringLiteral("count"), r.bucket.count},
-                                {QStringLiteral("cents"), r.bucket.cents},
-                                {QStringLiteral("taken_count"), r.bucket.takenCount},
-                                {QStringLiteral("taken_cents"), r.bucket.takenCents},
-                                {QStringLiteral("refunded_cents"), r.bucket.refundedCents},
-                                {QStringLiteral("refunding_cents"), r.bucket.refundingCents}});
+        QJsonObject row{{QStringLiteral("state"), OrderStates::toKey(r.state)},
+                        {QStringLiteral("card_type"), cardKey(r.cardType)},
+                        {QStringLiteral("terminal"), r.terminal},
+                        {QStringLiteral("count"), r.bucket.count},
+                        {QStringLiteral("cents"), r.bucket.cents},
+                        {QStringLiteral("taken_count"), r.bucket.takenCount},
+                        {QStringLiteral("taken_cents"), r.bucket.takenCents},
+                        {QStringLiteral("refunded_cents"), r.bucket.refundedCents},
+                        {QStringLiteral("refunding_cents"), r.bucket.refundingCents}};
+        if (isFromStore()) // the local journal's JSON stays as it was
+            row.insert(QStringLiteral("counter"), r.counter);
+        rows.append(row);
     }
     doc.insert(QStringLiteral("rows"), rows);
     return doc;
@@ -189,6 +210,10 @@ std::optional<CashUpReport> CashUpReport::fromJson(const QByteArray &json)
         r.closedAt = fromIsoUtc(closed.value(QStringLiteral("at")));
         r.closedBy = closed.value(QStringLiteral("by")).toString();
     }
+    const QJsonObject store = o.value(QStringLiteral("store")).toObject();
+    r.wholeStore = store.value(QStringLiteral("whole_store")).toBool();
+    for (const QJsonValue &name : store.value(QStringLiteral("counters")).toArray())
+        r.counters << name.toString();
     const QJsonArray hours = o.value(QStringLiteral("taken_by_hour_cents")).toArray();
     if (hours.size() != 24)
         return std::nullopt;
@@ -202,6 +227,7 @@ std::optional<CashUpReport> CashUpReport::fromJson(const QByteArray &json)
         t.state = OrderStates::fromKey(row.value(QStringLiteral("state")).toString());
         t.cardType = cardFromKey(row.value(QStringLiteral("card_type")).toString());
         t.terminal = row.value(QStringLiteral("terminal")).toString();
+        t.counter = row.value(QStringLiteral("counter")).toString();
         t.bucket.count = cents(row, "count");
         t.bucket.cents = cents(row, "cents");
         t.bucket.takenCount = cents(row, "taken_count");

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <optional>
 
@@ -22,6 +23,7 @@ struct CashUpSale
     OrderState state = OrderState::Unknown; ///< as shown (JournalEntry::shownState())
     qint64 cents = 0;
     qint64 refundedCents = 0; ///< given back or on its way back by PointDesk's refunds
+    QString counter;          ///< read from the store: the counter's name; "" from the local journal
 
     static CashUpSale from(const JournalEntry &entry);
 };
@@ -47,6 +49,12 @@ struct CashUpReport
     QString closedBy;
     /// For a closed day: its sales that changed after the closing (read now, not kept): the next report lists them.
     qint64 changedSinceClosing = 0;
+    /// Read from the store's PostgreSQL (StoreSalesReader::cashUpReport): the names of the counters read, and
+    /// whether they are the whole store (else the one counter asked for). Empty and false for the local journal.
+    QStringList counters;
+    bool wholeStore = false;
+
+    bool isFromStore() const { return wholeStore || !counters.isEmpty(); }
 
     bool isOneDay() const { return fromDay == toDay; }
     bool isClosed() const { return closedAt.has_value(); }

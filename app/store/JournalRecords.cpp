@@ -61,18 +61,37 @@ JournalTotals::Bucket JournalTotals::byTerminal(const QString &terminal) const
     return sumRows(rows, [&terminal](const Row &r) { return r.terminal == terminal; });
 }
 
-QStringList JournalTotals::terminals() const
+namespace {
+
+QStringList sortedNames(const QList<JournalTotals::Row> &rows, QString JournalTotals::Row::*member)
 {
     QStringList names;
-    for (const Row &r : rows) {
-        if (!names.contains(r.terminal))
-            names.append(r.terminal);
+    for (const JournalTotals::Row &r : rows) {
+        if (!names.contains(r.*member))
+            names.append(r.*member);
     }
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         const int folded = a.compare(b, Qt::CaseInsensitive);
         return folded != 0 ? folded < 0 : a < b;
     });
     return names;
+}
+
+} // namespace
+
+QStringList JournalTotals::terminals() const
+{
+    return sortedNames(rows, &Row::terminal);
+}
+
+JournalTotals::Bucket JournalTotals::byCounter(const QString &name) const
+{
+    return sumRows(rows, [&name](const Row &r) { return r.counter == name; });
+}
+
+QStringList JournalTotals::counters() const
+{
+    return sortedNames(rows, &Row::counter);
 }
 
 QString JournalRefund::stateKey(State state)

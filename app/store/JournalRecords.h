@@ -32,6 +32,9 @@ struct JournalEntry
     QString cardBrand;      ///< the API's payment_method.id ("visa", "master" ...); "" when not given
     QString lastDigits;     ///< the card's last digits; "" when not given
     int installments = 0;   ///< 0 = not known
+    QString counterId;      ///< read from the store (StoreSalesReader): the counter that made the sale; "" from the
+                            ///< local journal
+    QString counterName;    ///< read from the store: that counter's name; "" from the local journal
 
     bool isFinal() const { return OrderStates::isFinal(state); }
     /// The state as a person reads it: a paid sale with refunds is Refunded or PartlyRefunded.
@@ -101,6 +104,8 @@ struct JournalFilter
     QDate toDay;              ///< last day, local time, inclusive; invalid = no upper bound
     QList<OrderState> states; ///< empty = every state
     QString deviceName;       ///< "" = every terminal; else the sales whose terminal TerminalMatch::matches() it
+    QString counterId;        ///< the store's reads (StoreSalesReader) only: "" = every counter, else this counter's
+                              ///< sales. The local journal holds one counter's sales and ignores it.
     int limit = -1;           ///< entries(): at most this many (-1 = all)
     int offset = 0;           ///< entries(): skip this many of the newest first
 
@@ -134,6 +139,7 @@ struct JournalTotals
         OrderState state = OrderState::Unknown; ///< as shown (JournalEntry::shownState())
         CardType cardType = CardType::Credit;
         QString terminal; ///< the terminal's name as recorded on the sale
+        QString counter;  ///< read from the store: the counter's name; "" from the local journal
         Bucket bucket;
     };
 
@@ -149,6 +155,10 @@ struct JournalTotals
     Bucket byTerminal(const QString &terminal) const;
     /// The terminals that occur, sorted by name (case-insensitive).
     QStringList terminals() const;
+    /// The rows of the counter named `name` (store-wide totals; "" holds every row of the local journal's).
+    Bucket byCounter(const QString &name) const;
+    /// The counters that occur, sorted like terminals() (the local journal's totals: one, "").
+    QStringList counters() const;
 };
 /// A closed day ("Close the day"): when, by whom, and the cash-up report as it stood then (CashUpReport's JSON).
 struct JournalClosing

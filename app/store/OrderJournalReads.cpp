@@ -1,5 +1,6 @@
 // OrderJournal's reads: single sales, filtered lists, totals, events and the CSV export. The writes, opening and
 // migrating are in OrderJournal.cpp.
+#include "store/JournalCsv.h"
 #include "store/JournalSchema.h"
 #include "store/OrderJournal.h"
 #include "store/TerminalMatch.h"
@@ -429,86 +430,6 @@ QList<JournalEntry> OrderJournal::changedBetween(const QDateTime &after, const Q
 }
 
 
-namespace {
-
-// The sales' columns: the plain file's names (a contract), and the words of the history window for a spreadsheet.
-struct CsvColumn
-{
-    const char *plain;
-    const char *words;
-};
-
-const CsvColumn kSaleColumns[] = {
-    {"local_id", QT_TRANSLATE_NOOP("OrderJournal", "Sale number")},
-    {"created_at", QT_TRANSLATE_NOOP("OrderJournal", "Time")},
-    {"updated_at", QT_TRANSLATE_NOOP("OrderJournal", "Last change")},
-    {"terminal", QT_TRANSLATE_NOOP("OrderJournal", "Terminal")},
-    {"card_type", QT_TRANSLATE_NOOP("OrderJournal", "Card")},
-    {"amount", QT_TRANSLATE_NOOP("OrderJournal", "Amount")},
-    {"description", QT_TRANSLATE_NOOP("OrderJournal", "Description")},
-    {"state", QT_TRANSLATE_NOOP("OrderJournal", "State")},
-    {"order_id", QT_TRANSLATE_NOOP("OrderJournal", "Order ID")},
-    {"payment_id", QT_TRANSLATE_NOOP("OrderJournal", "Payment ID")},
-    {"payment_status", QT_TRANSLATE_NOOP("OrderJournal", "Payment status")},
-    {"external_reference", QT_TRANSLATE_NOOP("OrderJournal", "External reference")},
-    {"payer_email", QT_TRANSLATE_NOOP("OrderJournal", "Payer's e-mail")},
-    {"last_error", QT_TRANSLATE_NOOP("OrderJournal", "Last error")},
-};
-
-const CsvColumn kRefundColumns[] = {
-    {"refund_local_id", QT_TRANSLATE_NOOP("OrderJournal", "Refund number")},
-    {"sale_local_id", QT_TRANSLATE_NOOP("OrderJournal", "Sale number")},
-    {"refund_id", QT_TRANSLATE_NOOP("OrderJournal", "Refund ID")},
-    {"created_at", QT_TRANSLATE_NOOP("OrderJournal", "Time")},
-    {"updated_at", QT_TRANSLATE_NOOP("OrderJournal", "Last change")},
-    {"amount", QT_TRANSLATE_NOOP("OrderJournal", "Amount")},
-    {"state", QT_TRANSLATE_NOOP("OrderJournal", "State")},
-    {"requested_by", QT_TRANSLATE_NOOP("OrderJournal", "Requested by")},
-    {"reason", QT_TRANSLATE_NOOP("OrderJournal", "Reason")},
-    {"last_error", QT_TRANSLATE_NOOP("OrderJournal", "Last error")},
-};
-
-template <std::size_t N>
-QString headerLine(const CsvColumn (&columns)[N], const CsvFormat &format)
-{
-    QStringList cells;
-    for (const CsvColumn &c : columns) {
-        cells << (format.isSpreadsheet() ? format.text(QCoreApplication::translate("OrderJournal", c.words))
-                                         : QString::fromLatin1(c.plain));
-    }
-    return format.line(cells);
-}
-
-QString cardCell(CardType type, const CsvFormat &format)
-{
-    if (format.isSpreadsheet()) {
-        return type == CardType::Credit ? QCoreApplication::translate("OrderJournal", "Credit card")
-                                        : QCoreApplication::translate("OrderJournal", "Debit card");
-    }
-    return type == CardType::Credit ? QStringLiteral("credit") : QStringLiteral("debit");
-}
-
-QString refundStateCell(const QString &key, const CsvFormat &format)
-{
-    if (!format.isSpreadsheet())
-        return format.text(key);
-    switch (JournalRefund::stateFromKey(key).value_or(JournalRefund::State::Recorded)) {
-    case JournalRefund::State::Recorded:
-        return format.text(QCoreApplication::translate("OrderJournal", "Answer not known yet"));
-    case JournalRefund::State::Done:
-        return format.text(QCoreApplication::translate("OrderJournal", "Done"));
-    case JournalRefund::State::Pending:
-        return format.text(QCoreApplication::translate("OrderJournal", "Processing"));
-    case JournalRefund::State::Rejected:
-        return format.text(QCoreApplication::translate("OrderJournal", "Rejected"));
-    case JournalRefund::State::Failed:
-        return format.text(QCoreApplication::translate("OrderJournal", "Not made"));
-    }
-    return format.text(key);
-}
-
-} // namespace
-
 JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *out, const CsvFormat &format) const
 {
     if (!m_open)
@@ -519,7 +440,7 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
     const auto writeFailed = [out]() {
         return JournalResult(JournalResult::Kind::IoError, QStringLiteral("export: ") + out->errorString());
     };
-    if (!write(format.preamble() + headerLine(kSaleColumns, format).toUtf8()))
+    if (!write(format.preamble() + format.line(JournalCsv::saleHeader(format)).toUtf8()))
         return fail(writeFailed());
 
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -527,24 +448,7 @@ JournalResult OrderJournal::exportCsv(const JournalFilter &filter, QIODevice *ou
                          QStringLiteral(" ORDER BY created_at DESC, local_id DESC")))
         return m_lastError;
     while (q.next()) {
-        const JournalEntry e = readEntry(q);
-        const QStringList cells = {
-            QString::number(e.localId),
-            format.time(e.createdAt),
-            format.time(e.updatedAt),
-            format.text(e.request.deviceName),
-            cardCell(e.request.cardType, format),
-            format.amount(e.request.amount.cents()),
-            format.text(e.request.description),
-            // The window's word for the state as it shows it; the journal's key in the plain file.
-            format.isSpreadsheet() ? format.text(OrderStates::displayName(e.shownState())) : OrderStates::toKey(e.state),
-            format.text(e.orderId.toString()),
-            format.text(e.paymentId.toString()),
-            format.text(e.paymentStatus),
-            format.text(e.request.externalReference),
-            format.text(e.request.payerEmail),
-            format.text(e.lastError),
-        };
+        const QStringList cells = JournalCsv::saleCells(readEntry(q), format);
         if (!write(format.line(cells).toUtf8()))
             return fail(writeFailed());
     }
@@ -568,21 +472,21 @@ JournalResult OrderJournal::exportRefundsCsv(const JournalFilter &filter, QIODev
     while (q.next()) {
         QString line;
         if (first) {
-            line = QStringLiteral("\r\n") + headerLine(kRefundColumns, format);
+            line = QStringLiteral("\r\n") + format.line(JournalCsv::refundHeader(format));
             first = false;
         }
-        const QStringList cells = {
-            QString::number(q.value(0).toLongLong()),
-            QString::number(q.value(1).toLongLong()),
-            format.text(q.value(2).toString()),
-            format.time(fromMs(q.value(3).toLongLong())),
-            format.time(fromMs(q.value(4).toLongLong())),
-            format.amount(q.value(5).toLongLong()),
-            refundStateCell(q.value(6).toString(), format),
-            format.text(q.value(7).toString()),
-            format.text(q.value(8).toString()),
-            format.text(q.value(9).toString()),
-        };
+        JournalCsv::RefundLine refund;
+        refund.refundLocalId = q.value(0).toLongLong();
+        refund.saleLocalId = q.value(1).toLongLong();
+        refund.refundId = q.value(2).toString();
+        refund.createdAt = fromMs(q.value(3).toLongLong());
+        refund.updatedAt = fromMs(q.value(4).toLongLong());
+        refund.cents = q.value(5).toLongLong();
+        refund.stateKey = q.value(6).toString();
+        refund.requestedBy = q.value(7).toString();
+        refund.reason = q.value(8).toString();
+        refund.lastError = q.value(9).toString();
+        const QStringList cells = JournalCsv::refundCells(refund, format);
         line += format.line(cells);
         const QByteArray bytes = line.toUtf8();
         if (out->write(bytes) != bytes.size())

@@ -22,7 +22,7 @@ const char *const kSaleRecord =
     "x(change_no bigint, local_id bigint, created_at bigint, updated_at bigint, amount_cents bigint, "
     "description text, device_name text, card_type text, external_reference text, payer_email text, backend text, "
     "order_id text, state text, status text, payment_id text, payment_status text, last_error text, "
-    "create_attempts integer)";
+    "create_attempts integer, card_brand text, last_digits text, installments integer)";
 const char *const kRefundRecord =
     "x(change_no bigint, refund_local_id bigint, local_id bigint, created_at bigint, updated_at bigint, "
     "amount_cents bigint, whole_balance integer, reason text, requested_by text, state text, refund_id text, "
@@ -37,13 +37,15 @@ QString upsertSql(OutboxRow::Kind kind)
         return QStringLiteral(
                    "INSERT INTO sales AS s (counter_id, local_sale_id, change_no, created_at, updated_at, amount_cents,"
                    " currency, description, terminal, card_type, external_reference, payer_email, backend, order_id,"
-                   " state, status, payment_id, payment_status, last_error, create_attempts)"
+                   " state, status, payment_id, payment_status, last_error, create_attempts, card_brand, last_digits,"
+                   " installments)"
                    " SELECT ?, x.local_id, x.change_no, to_timestamp(x.created_at / 1000.0),"
                    " to_timestamp(x.updated_at / 1000.0), x.amount_cents, ?, COALESCE(x.description, ''),"
                    " COALESCE(x.device_name, ''), COALESCE(x.card_type, ''), COALESCE(x.external_reference, ''),"
                    " COALESCE(x.payer_email, ''), COALESCE(x.backend, ''), x.order_id, x.state,"
                    " COALESCE(x.status, ''), x.payment_id, COALESCE(x.payment_status, ''),"
-                   " COALESCE(x.last_error, ''), COALESCE(x.create_attempts, 0)"
+                   " COALESCE(x.last_error, ''), COALESCE(x.create_attempts, 0), COALESCE(x.card_brand, ''),"
+                   " COALESCE(x.last_digits, ''), COALESCE(x.installments, 0)"
                    " FROM jsonb_to_recordset(CAST(? AS jsonb)) AS %1"
                    " ON CONFLICT (counter_id, local_sale_id) DO UPDATE SET change_no = EXCLUDED.change_no,"
                    " updated_at = EXCLUDED.updated_at, amount_cents = EXCLUDED.amount_cents,"
@@ -52,7 +54,8 @@ QString upsertSql(OutboxRow::Kind kind)
                    " payer_email = EXCLUDED.payer_email, backend = EXCLUDED.backend, order_id = EXCLUDED.order_id,"
                    " state = EXCLUDED.state, status = EXCLUDED.status, payment_id = EXCLUDED.payment_id,"
                    " payment_status = EXCLUDED.payment_status, last_error = EXCLUDED.last_error,"
-                   " create_attempts = EXCLUDED.create_attempts"
+                   " create_attempts = EXCLUDED.create_attempts, card_brand = EXCLUDED.card_brand,"
+                   " last_digits = EXCLUDED.last_digits, installments = EXCLUDED.installments"
                    " WHERE s.change_no < EXCLUDED.change_no")
             .arg(QLatin1String(kSaleRecord));
     case OutboxRow::Kind::Refund:
@@ -233,6 +236,13 @@ StoreResult StoreDatabase::fromSql(const QSqlError &error, const QString &what) 
             kind = StoreResult::Kind::Unreachable;
     }
     return {kind, what + QStringLiteral(": ") + error.text()};
+}
+
+StoreResult StoreDatabase::readFailed(const QSqlError &error, const QString &what) const
+{
+    const StoreResult result = fromSql(error, what);
+    return result.kind() == StoreResult::Kind::Failed ? StoreResult(StoreResult::Kind::ReadFailed, result.detail())
+                                                      : result;
 }
 
 StoreResult StoreDatabase::exec(const QString &sql, const QVariantList &values, const QString &what)

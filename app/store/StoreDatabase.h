@@ -75,6 +75,9 @@ public:
     /// row's change. Rows already applied (an equal or higher change number stored) change nothing.
     StoreResult apply(const StoreCounter &counter, const QList<OutboxRow> &rows);
 
+    /// A failed read: Unreachable when the connection is gone, Refused for no rights, else ReadFailed.
+    StoreResult readFailed(const QSqlError &error, const QString &what) const;
+
 private:
     StoreResult fromSql(const QSqlError &error, const QString &what) const;
     StoreResult exec(const QString &sql, const QVariantList &values, const QString &what);

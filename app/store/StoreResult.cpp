@@ -22,6 +22,10 @@ QString StoreResult::message() const
         return tr("The sales record of this counter could not be read.");
     case Kind::Failed:
         return tr("The store database did not take the sales.");
+    case Kind::MixedCurrencies:
+        return tr("The store's counters charge in more than one currency: choose one counter to add up its sales.");
+    case Kind::ReadFailed:
+        return tr("The sales could not be read from the store database.");
     }
     return {};
 }
@@ -47,6 +51,10 @@ QString StoreResult::kindKey(Kind kind)
         return QStringLiteral("journal_error");
     case Kind::Failed:
         return QStringLiteral("failed");
+    case Kind::MixedCurrencies:
+        return QStringLiteral("mixed_currencies");
+    case Kind::ReadFailed:
+        return QStringLiteral("read_failed");
     }
     return {};
 }

@@ -18,7 +18,9 @@ public:
         NewerSchema,     ///< the store was set up by a newer PointDesk; nothing was written
         JournalMismatch, ///< the store holds another journal's sales under this counter's id
         JournalError,    ///< the local journal could not be read or written
-        Failed           ///< anything else the server said no to
+        Failed,          ///< anything else the server said no to
+        MixedCurrencies, ///< a store-wide read over counters of more than one currency (their sums would mean nothing)
+        ReadFailed       ///< the store's sales could not be read (the server refused the query)
     };
 
     StoreResult() = default;

@@ -71,6 +71,14 @@ const QStringList kStoreV1 = {
     QStringLiteral("CREATE INDEX events_by_sale ON sale_events (counter_id, local_sale_id, local_event_id)"),
 };
 
+// Version 2: the card's brand, last digits and installments of a sale (the journal's outbox sent them from the start;
+// a sale pushed before keeps '' and 0 until its next change), so that the store's record reads back like the journal.
+const QStringList kStoreV2 = {
+    QStringLiteral("ALTER TABLE sales ADD COLUMN card_brand text NOT NULL DEFAULT '',"
+                   " ADD COLUMN last_digits text NOT NULL DEFAULT '',"
+                   " ADD COLUMN installments integer NOT NULL DEFAULT 0"),
+};
+
 } // namespace
 
 QStringList StoreSchema::stepsFrom(int fromVersion)
@@ -78,5 +86,7 @@ QStringList StoreSchema::stepsFrom(int fromVersion)
     QStringList steps;
     if (fromVersion < 1)
         steps << kStoreV1;
+    if (fromVersion < 2)
+        steps << kStoreV2;
     return steps;
 }

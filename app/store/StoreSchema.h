@@ -7,7 +7,7 @@
 /// counter's id and the journal's local id, and carry the number of the journal change that wrote them.
 namespace StoreSchema {
 /// The version this build writes (the highest row of schema_version).
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 /// The advisory lock key every PointDesk holds while it migrates (so that counters starting together take turns).
 constexpr qint64 kMigrationLock = 0x506f696e74447363; // "PointDsc"
 

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
+#include "cli/StoreReadAccess.h"
 #include "cli/commands/HistoryReport.h"
 #include "store/Language.h"
 #include "store/Settings.h"
@@ -12,6 +13,10 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <memory>
+
+HistoryCommand::HistoryCommand(QObject *parent) : CliCommand(parent) {}
+
+HistoryCommand::~HistoryCommand() = default;
 
 QList<CliOption> HistoryCommand::options() const
 {
@@ -24,36 +29,53 @@ QList<CliOption> HistoryCommand::options() const
             CliOption{QStringLiteral("terminal"), QStringLiteral("NAME")},
             CliOption{QStringLiteral("limit"), QStringLiteral("N")},
             CliOption{QStringLiteral("csv"), {}},
-            CliOption{QStringLiteral("csv-format"), QStringLiteral("spreadsheet|plain")}};
+            CliOption{QStringLiteral("csv-format"), QStringLiteral("spreadsheet|plain")},
+            CliOption{QStringLiteral("store"), {}},
+            CliOption{QStringLiteral("counter"), QStringLiteral("NAME|ID")}};
 }
 
 QList<CliUsage> HistoryCommand::usages() const
 {
-    return {usage(tr("List the sales of the order journal, newest first, with totals by\n"
-                     "state and by card type, then the money taken (paid sales only),\n"
-                     "refunded and net by state, card type and terminal. Needs no\n"
-                     "token and no network.\n"
-                     "--day: one day, local time (default: today). --from / --to: the\n"
-                     "first and last day (either may be left out). --all: every day.\n"
-                     "--state: paid, declined, cancelled, failed (not sent), waiting\n"
-                     "(for the customer), sending, unknown (PointDesk could not tell),\n"
-                     "or open (waiting, sending and unknown: not finished); repeat it or\n"
-                     "separate states with commas. The JSON names are approved,\n"
-                     "rejected, cancelled, failed, waiting_for_card, sending, unknown.\n"
-                     "--terminal: only that terminal (capitals and accents aside, like\n"
-                     "the window's terminal filter). --limit: only the N newest sales\n"
-                     "(the totals still count every matching sale).\n"
-                     "--json: {\"entries\":[...],\"totals\":{...}}; every amount is given\n"
-                     "twice, as an exact decimal string (\"amount\": \"1234.50\") and as\n"
-                     "integer cents (\"amount_cents\": 123450); ids are integers.\n"
-                     "--csv: every matching sale as CSV, then their refunds as a second\n"
-                     "table after an empty line. --csv-format (implies --csv): plain\n"
-                     "(UTF-8, ',', amounts like 1234.50, times in UTC, the same whatever\n"
-                     "the language) or spreadsheet (a byte order mark, ';', the decimal\n"
-                     "separator of the system's locale, local times, the window's words).\n"
-                     "Default: the Preferences' \"CSV for spreadsheets\" (on for Spanish\n"
-                     "and Portuguese until chosen). Cells that start with = + - @ are\n"
-                     "written with a ' in front in both."))};
+    // The store's options have a usage of their own: the first one is the local journal's, as before.
+    CliUsage local = usage(QString());
+    local.options.removeAll(QStringLiteral("store"));
+    local.options.removeAll(QStringLiteral("counter"));
+    local.description = tr("List the sales of the order journal, newest first, with totals by\n"
+                           "state and by card type, then the money taken (paid sales only),\n"
+                           "refunded and net by state, card type and terminal. Needs no\n"
+                           "token and no network.\n"
+                           "--day: one day, local time (default: today). --from / --to: the\n"
+                           "first and last day (either may be left out). --all: every day.\n"
+                           "--state: paid, declined, cancelled, failed (not sent), waiting\n"
+                           "(for the customer), sending, unknown (PointDesk could not tell),\n"
+                           "or open (waiting, sending and unknown: not finished); repeat it or\n"
+                           "separate states with commas. The JSON names are approved,\n"
+                           "rejected, cancelled, failed, waiting_for_card, sending, unknown.\n"
+                           "--terminal: only that terminal (capitals and accents aside, like\n"
+                           "the window's terminal filter). --limit: only the N newest sales\n"
+                           "(the totals still count every matching sale).\n"
+                           "--json: {\"entries\":[...],\"totals\":{...}}; every amount is given\n"
+                           "twice, as an exact decimal string (\"amount\": \"1234.50\") and as\n"
+                           "integer cents (\"amount_cents\": 123450); ids are integers.\n"
+                           "--csv: every matching sale as CSV, then their refunds as a second\n"
+                           "table after an empty line. --csv-format (implies --csv): plain\n"
+                           "(UTF-8, ',', amounts like 1234.50, times in UTC, the same whatever\n"
+                           "the language) or spreadsheet (a byte order mark, ';', the decimal\n"
+                           "separator of the system's locale, local times, the window's words).\n"
+                           "Default: the Preferences' \"CSV for spreadsheets\" (on for Spanish\n"
+                           "and Portuguese until chosen). Cells that start with = + - @ are\n"
+                           "written with a ' in front in both.");
+    return {local, CliUsage{{QStringLiteral("store"), QStringLiteral("counter")},
+                            {},
+                            tr("--store: the same for the whole store, from the store database\n"
+                               "(PostgreSQL, set up with \"store setup\"), every option above\n"
+                               "included: each sale with its counter, and the money taken by\n"
+                               "counter. --counter: only that counter's sales (its name, capitals\n"
+                               "and accents aside, or its id). With --json each sale has\n"
+                               "\"counter\": {\"id\", \"name\"}, the totals \"by_counter\", and the\n"
+                               "document the store's \"currency\"; with --csv a counter column\n"
+                               "comes first. When the store cannot be reached: exit 14, and the\n"
+                               "history without --store still works.")}};
 }
 
 bool HistoryCommand::parse(const QCommandLineParser &parser, const QStringList &, CliContext &context)
@@ -88,6 +110,12 @@ bool HistoryCommand::parse(const QCommandLineParser &parser, const QStringList &
     m_states = parser.values(QStringLiteral("state"));
     m_limit = valueIfSet(parser, QStringLiteral("limit"));
     m_terminal = valueIfSet(parser, QStringLiteral("terminal"));
+    m_store = parser.isSet(QStringLiteral("store"));
+    m_counter = valueIfSet(parser, QStringLiteral("counter"));
+    if (m_counter && !m_store) {
+        context.failUsage(tr("--counter names one of the store's counters: give it with --store."));
+        return false;
+    }
     return true;
 }
 
@@ -158,7 +186,7 @@ bool HistoryCommand::readPeriod(CliContext &context)
         m_noSalesText = tr("No sales were recorded today (%1). Use --all to see every day, or --day YYYY-MM-DD.")
                             .arg(today.toString(Qt::ISODate));
     } else {
-        m_noSalesText = tr("The order journal holds no sales.");
+        m_noSalesText = m_store ? tr("The store database holds no sales.") : tr("The order journal holds no sales.");
     }
     return true;
 }
@@ -212,8 +240,20 @@ bool HistoryCommand::readStates(CliContext &context)
     return true;
 }
 
+CsvFormat::Style HistoryCommand::csvStyle() const
+{
+    // As asked, else as the window exports (Preferences), in the locale money and dates follow.
+    return m_csvFormat ? CsvFormat::styleFromKey(*m_csvFormat).value_or(CsvFormat::Style::Plain)
+           : Settings().csvForSpreadsheets(Language::installed()) ? CsvFormat::Style::Spreadsheet
+                                                                  : CsvFormat::Style::Plain;
+}
+
 void HistoryCommand::run(CliContext &context)
 {
+    if (m_store) {
+        runStore(context);
+        return;
+    }
     const QString path = context.journalPath();
     // A journal that does not exist yet has no sales: read an empty one rather than create the shop's file here.
     std::unique_ptr<QTemporaryDir> emptyFolder;
@@ -230,12 +270,8 @@ void HistoryCommand::run(CliContext &context)
         return;
     }
     if (m_csv) {
-        // As asked, else as the window exports (Preferences), in the locale money and dates follow.
-        const CsvFormat::Style style =
-            m_csvFormat ? CsvFormat::styleFromKey(*m_csvFormat).value_or(CsvFormat::Style::Plain)
-            : Settings().csvForSpreadsheets(Language::installed()) ? CsvFormat::Style::Spreadsheet
-                                                                   : CsvFormat::Style::Plain;
-        const JournalResult exported = journal.exportCsv(m_filter, context.outDevice(), CsvFormat(style, QLocale()));
+        const JournalResult exported =
+            journal.exportCsv(m_filter, context.outDevice(), CsvFormat(csvStyle(), QLocale()));
         if (!exported.ok()) {
             context.failJournal(exported, path);
             return;
@@ -273,4 +309,61 @@ void HistoryCommand::run(CliContext &context)
         context.writeOut(text);
     }
     context.finish(CliExit::Success);
+}
+
+void HistoryCommand::runStore(CliContext &context)
+{
+    m_storeAccess = std::make_unique<StoreReadAccess>(name());
+    m_storeAccess->open(
+        context, this, m_counter.value_or(QString()),
+        [this, &context](StoreSalesReader &reader, const StoreCounterInfo &counter) {
+            JournalFilter filter = m_filter;
+            filter.counterId = counter.counterId;
+            Currency currency = context.currency();
+            if (!m_storeAccess->currency(context, reader, filter, &currency))
+                return;
+            if (m_csv) {
+                const StoreResult exported =
+                    reader.exportCsv(filter, context.outDevice(), CsvFormat(csvStyle(), QLocale()));
+                if (!exported.ok()) {
+                    m_storeAccess->fail(context, exported);
+                    return;
+                }
+                context.finish(CliExit::Success);
+                return;
+            }
+            QList<JournalEntry> entries;
+            qint64 matched = 0;
+            JournalTotals totals;
+            StoreResult read = reader.entries(filter, &entries);
+            if (read.ok())
+                read = reader.count(filter, &matched);
+            if (read.ok())
+                read = reader.totals(filter, &totals);
+            if (!read.ok()) {
+                m_storeAccess->fail(context, read);
+                return;
+            }
+            if (context.json()) {
+                QJsonObject document = HistoryReport::json(entries, matched, totals, true);
+                document.insert(QStringLiteral("currency"), currency.code());
+                document.insert(QStringLiteral("store"),
+                                QJsonObject{{QStringLiteral("whole_store"), counter.counterId.isEmpty()},
+                                            {QStringLiteral("counter"),
+                                             counter.counterId.isEmpty()
+                                                 ? QJsonValue()
+                                                 : QJsonValue(QJsonObject{{QStringLiteral("id"), counter.counterId},
+                                                                          {QStringLiteral("name"), counter.name}})}});
+                context.writeJson(document);
+            } else {
+                QString text;
+                if (!counter.counterId.isEmpty())
+                    text = tr("Counter %1, from the store database.").arg(counter.name) + QLatin1Char('\n');
+                else
+                    text = tr("The whole store, from the store database.") + QLatin1Char('\n');
+                text += HistoryReport::table(entries, matched, totals, currency, m_noSalesText, true);
+                context.writeOut(text);
+            }
+            context.finish(CliExit::Success);
+        });
 }

@@ -97,7 +97,7 @@ QString tableText(const QList<QStringList> &rows, const QList<int> &right)
 } // namespace
 
 QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals,
-                             const Currency &currency, const QString &noSalesText)
+                             const Currency &currency, const QString &noSalesText, bool byCounter)
 {
     if (matched == 0) {
         return noSalesText + QLatin1Char('\n');
@@ -109,14 +109,18 @@ QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched,
     QList<QStringList> rows;
     rows.append({tr("Sale"), tr("Time"), tr("State"), tr("Amount"), tr("Card"), tr("Terminal"), tr("Order"),
                  tr("Payment"), tr("Description")});
+    if (byCounter) // sale numbers repeat across counters: the counter goes next to the number
+        rows.last().insert(1, tr("Counter"));
     for (const JournalEntry &e : entries) {
         rows.append({QString::number(e.localId),
                      e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      OrderStates::displayName(e.shownState()), money(e.request.amount.cents()), cardName(e.request.cardType),
                      e.request.deviceName, !e.orderId.isNull() ? e.orderId.toString() : QStringLiteral("-"),
                      !e.paymentId.isNull() ? e.paymentId.toString() : QStringLiteral("-"), e.request.description});
+        if (byCounter)
+            rows.last().insert(1, e.counterName);
     }
-    QString text = tableText(rows, {0, 3, 6, 7});
+    QString text = byCounter ? tableText(rows, {0, 4, 7, 8}) : tableText(rows, {0, 3, 6, 7});
     if (entries.size() < matched) {
         // More matched than are shown, so there are always at least two: %n is the plural form.
         text += tr("Showing the %1 newest of %n sales; the totals count all %n.", nullptr, int(matched))
@@ -164,6 +168,11 @@ QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched,
     taken.append({tr("Money taken by terminal:")});
     for (const QString &terminal : totals.terminals())
         taken.append(moneyRow(QStringLiteral("  ") + terminal, totals.byTerminal(terminal)));
+    if (byCounter) {
+        taken.append({tr("Money taken by counter:")});
+        for (const QString &counter : totals.counters())
+            taken.append(moneyRow(QStringLiteral("  ") + counter, totals.byCounter(counter)));
+    }
     taken.append(moneyRow(tr("Money taken"), all));
     text += QLatin1Char('\n') + tableText(taken, {1, 2, 3, 4});
     if (all.refundingCents > 0) {
@@ -173,11 +182,12 @@ QString HistoryReport::table(const QList<JournalEntry> &entries, qint64 matched,
     return text;
 }
 
-QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals)
+QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals,
+                                bool byCounter)
 {
     QJsonArray list;
     for (const JournalEntry &e : entries) {
-        list.append(QJsonObject{
+        QJsonObject item{
             {QStringLiteral("local_id"), e.localId},
             {QStringLiteral("created_at"), e.createdAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("local_time"), localIso(e.createdAt)},
@@ -196,7 +206,12 @@ QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 match
             {QStringLiteral("payer_email"), CliJson::textOrNull(e.request.payerEmail)},
             {QStringLiteral("last_error"), CliJson::textOrNull(e.lastError)},
             {QStringLiteral("create_attempts"), e.createAttempts},
-        });
+        };
+        if (byCounter) {
+            item.insert(QStringLiteral("counter"), QJsonObject{{QStringLiteral("id"), e.counterId},
+                                                               {QStringLiteral("name"), e.counterName}});
+        }
+        list.append(item);
     }
     // Every state and card type is always there (zero when none), so that scripts can read them without checking.
     QJsonObject byState;
@@ -236,6 +251,19 @@ QJsonObject HistoryReport::json(const QList<JournalEntry> &entries, qint64 match
     sums.insert(QStringLiteral("money_by_state"), moneyByState);
     sums.insert(QStringLiteral("money_by_card"), moneyByCard);
     sums.insert(QStringLiteral("by_terminal"), byTerminal);
+    if (byCounter) {
+        QJsonArray counters;
+        for (const QString &counter : totals.counters()) {
+            const JournalTotals::Bucket bucket = totals.byCounter(counter);
+            QJsonObject item = bucketJson(bucket);
+            const QJsonObject money = moneyJson(bucket);
+            for (auto it = money.constBegin(); it != money.constEnd(); ++it)
+                item.insert(it.key(), it.value());
+            item.insert(QStringLiteral("counter"), counter);
+            counters.append(item);
+        }
+        sums.insert(QStringLiteral("by_counter"), counters);
+    }
     return QJsonObject{
         {QStringLiteral("entries"), list}, {QStringLiteral("matched"), matched}, {QStringLiteral("totals"), sums}};
 }

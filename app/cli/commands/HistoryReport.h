@@ -13,8 +13,11 @@ class HistoryReport
 
 public:
     /// The sales, newest first, then the totals by state and by card type; `noSalesText` when `matched` is 0.
+    /// `byCounter` (the store's record, `history --store`): a counter column, and the money taken by counter.
     static QString table(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals,
-                         const Currency &currency, const QString &noSalesText);
+                         const Currency &currency, const QString &noSalesText, bool byCounter = false);
     /// {"entries":[...],"matched":N,"totals":{...}}: every amount as an exact decimal string and as integer cents.
-    static QJsonObject json(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals);
+    /// `byCounter`: each sale's "counter" ({"id","name"}) and the totals' "by_counter".
+    static QJsonObject json(const QList<JournalEntry> &entries, qint64 matched, const JournalTotals &totals,
+                            bool byCounter = false);
 };

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCodes.h"
 #include "cli/ManagerPinGate.h"
+#include "cli/StoreReadAccess.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
 #include "store/StoreDatabase.h"
@@ -17,13 +18,7 @@ namespace {
 
 StoreConnection connectionFor(const StoreSettings &store, const QString &password)
 {
-    StoreConnection c;
-    c.host = store.host;
-    c.port = store.port;
-    c.database = store.database;
-    c.user = store.user;
-    c.password = password;
-    return c;
+    return StoreReadAccess::connectionFor(store, password);
 }
 
 QJsonValue orNull(const QString &text)
