@@ -569,6 +569,8 @@ void MainWindow::openCashUp()
     if (!m_cashUp) {
         m_cashUp = new CashUpDialog(m_journal, this);
         m_cashUp->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_settings->store().isConfigured())
+            m_cashUp->setStore(m_settings->store(), m_storeKeychain);
         connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_cashUp, &CashUpDialog::reload);
         connect(m_cashier->refundService(), &RefundService::refundAnswered, m_cashUp, &CashUpDialog::reload);
         connect(m_cashUp, &CashUpDialog::closeDayRequested, this, [this]() {

@@ -2,7 +2,8 @@
 // pushed with StorePusher, then the history shows every counter's sales with their names, filters by counter, totals
 // each counter like its own journal does, exports CSV with the Counter column, keeps refunds and receipts to this
 // counter's own sales, drops a slow answer that a newer filter superseded, and, when the store cannot be reached,
-// says why inside the dialog while This counter still works.
+// says why inside the dialog while This counter still works. The cash-up shows the whole store's report, headed so,
+// with Close the day off.
 #include "../support/JournalSeeding.h"
 #include "print/CashUpReportDocument.h"
 #include "store/OrderJournal.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void refundAndReceiptOnlyForOwnSales();
     void slowAnswerSupersededIsDropped();
     void unreachableStoreSaysWhyAndThisCounterWorks();
+    void cashUpShowsTheWholeStore();
+    void cashUpUnreachableStore();
 
 private:
     void openHistory(const StoreConnection &connection);
@@ -392,6 +395,77 @@ void TestStoreScope::unreachableStoreSaysWhyAndThisCounterWorks()
     QCOMPARE(stack->currentIndex(), 0);
     QVERIFY(m_dialog->storeResult().ok());
     QVERIFY(m_dialog->lastResult().ok());
+}
+
+void TestStoreScope::cashUpShowsTheWholeStore()
+{
+    CashUpDialog dialog(m_norte.get());
+    auto *scope = dialog.findChild<QComboBox *>(QStringLiteral("cashUpScope"));
+    QVERIFY(scope);
+    dialog.show();
+    QVERIFY(!scope->isVisible());
+    dialog.setStoreConnection(StorePg::connection(m_database));
+    QVERIFY(scope->isVisible());
+    auto *closeDay = dialog.findChild<QPushButton *>(QStringLiteral("cashUpCloseDay"));
+    QVERIFY(closeDay->isEnabled());
+
+    dialog.setWholeStore(true);
+    QVERIFY(dialog.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 15000);
+    QVERIFY2(dialog.storeResult().ok(), qPrintable(dialog.storeResult().detail()));
+    const CashUpReport &report = dialog.report();
+    QVERIFY(report.wholeStore);
+    QCOMPARE(report.counters, (QStringList{QStringLiteral("Caja Norte"), QStringLiteral("Caja Sur")}));
+    const JournalTotals norte = m_norte->totals(JournalFilter::day(m_today));
+    const JournalTotals sur = m_sur->totals(JournalFilter::day(m_today));
+    QCOMPARE(report.money().takenCents, norte.all().takenCents + sur.all().takenCents);
+    QCOMPARE(report.money().netCents(), norte.all().netCents() + sur.all().netCents());
+    QCOMPARE(report.totals.byCounter(QStringLiteral("Caja Sur")).netCents(), sur.all().netCents());
+    QVERIFY(!closeDay->isEnabled());
+    QVERIFY(closeDay->toolTip().contains(QStringLiteral("each counter")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cashUpPdf"))->isEnabled());
+    auto *stack = dialog.findChild<QStackedWidget *>(QStringLiteral("cashUpStack"));
+    QCOMPARE(stack->currentIndex(), 0);
+
+    // Saved as PDF (what "Save as PDF" writes), headed "Whole store" with its counters and a table by counter.
+    CashUpReportDocument::Style style;
+    style.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const CashUpReportDocument document(report, style);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("store.pdf"));
+    QVERIFY(document.writePdf(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(20000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Whole store: Caja Norte, Caja Sur")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("By counter")));
+
+    // This counter again: its own report, and the day can be closed.
+    dialog.setWholeStore(false);
+    QVERIFY(!dialog.report().wholeStore);
+    QCOMPARE(dialog.report().money().takenCents, norte.all().takenCents);
+    QVERIFY(closeDay->isEnabled());
+}
+
+void TestStoreScope::cashUpUnreachableStore()
+{
+    CashUpDialog dialog(m_norte.get());
+    StoreConnection nowhere = StorePg::connection(m_database);
+    nowhere.port = 1;
+    dialog.setStoreConnection(nowhere);
+    dialog.show();
+    dialog.setWholeStore(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 15000);
+    QCOMPARE(dialog.storeResult().kind(), StoreResult::Kind::Unreachable);
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("cashUpStoreMessage"));
+    QVERIFY2(message->text().startsWith(QStringLiteral("The store database cannot be reached: ")),
+             qPrintable(message->text()));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("cashUpPdf"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("cashUpPrint"))->isEnabled());
+    dialog.setWholeStore(false);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cashUpPdf"))->isEnabled());
+    QVERIFY(dialog.storeResult().ok());
 }
 
 QTEST_MAIN(TestStoreScope)
