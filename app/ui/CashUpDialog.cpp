@@ -254,13 +254,18 @@ void CashUpDialog::reloadStore()
 {
     m_loader->supersede(); // a report of other days on its way is not wanted any more
     m_loading = true;
+    // The same days read again (a sale changed): the report shown stays until the new one comes.
+    const bool sameDays = m_report.wholeStore && m_storeResult.ok() && m_report.fromDay == fromDay() &&
+                          m_report.toDay == toDay();
     m_storeResult = StoreResult();
-    m_report = CashUpReport();
-    m_report.fromDay = fromDay();
-    m_report.toDay = toDay();
-    m_message->setText(tr("Loading the store's cash-up report\u2026"));
-    m_message->setStyleSheet(QString());
-    m_stack->setCurrentIndex(1);
+    if (!sameDays) {
+        m_report = CashUpReport();
+        m_report.fromDay = fromDay();
+        m_report.toDay = toDay();
+        m_message->setText(tr("Loading the store's cash-up report\u2026"));
+        m_message->setStyleSheet(QString());
+        m_stack->setCurrentIndex(1);
+    }
     updateState();
     QPointer<CashUpDialog> self(this);
     m_loader->read<CashUpReport>(StoreHistoryQueries::cashUpReport(fromDay(), toDay()),
@@ -293,7 +298,7 @@ void CashUpDialog::updateState()
 {
     const QLocale locale;
     const bool oneDay = fromDay() == toDay();
-    const bool shown = !m_wholeStore || (!m_loading && m_storeResult.ok());
+    const bool shown = !m_wholeStore || (m_storeResult.ok() && (!m_loading || m_stack->currentIndex() == 0));
     m_printButton->setEnabled(shown);
     m_pdfButton->setEnabled(shown);
     if (m_wholeStore) {

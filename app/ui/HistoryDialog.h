@@ -172,6 +172,7 @@ private:
     StoreResult m_storeTotalsResult;
     StoreResult m_storeCountersResult;
     bool m_storeTotalsLoading = false;
+    bool m_storeDetailsPending = false; ///< the selected sale's refunds and history are asked from the store
     JournalEntry m_keepSelected; ///< store scope: the sale to select again when the rows come
     HistoryModel *m_model = nullptr;
     JournalTotals m_totals;

@@ -268,7 +268,9 @@ void HistoryDialog::storeRowsAnswered()
     if (m_keepSelected.localId != 0 && selectedLocalId() == 0)
         selectSale(m_keepSelected.localId, m_keepSelected.counterId);
     m_keepSelected = JournalEntry();
-    if (selectedLocalId() == 0)
+    // Nothing selected: the details say what to do. A store read of the selected sale's history dropped by this
+    // newer question: asked again.
+    if (selectedLocalId() == 0 || m_storeDetailsPending)
         refreshDetails();
     updateMessages();
 }
@@ -308,12 +310,14 @@ void HistoryDialog::refreshStoreDetails(const JournalEntry &entry, QStringList l
 {
     m_details->setPlainText((lines + QStringList{QString(), tr("Reading this sale's history from the store\u2026")})
                                 .join(QLatin1Char('\n')));
+    m_storeDetailsPending = true;
     QPointer<HistoryDialog> self(this);
     m_storeLoader->read<StoreHistoryQueries::SaleDetails>(
         StoreHistoryQueries::details(entry.counterId, entry.localId),
         [self, entry, lines](const StoreResult &result, const StoreHistoryQueries::SaleDetails &details) mutable {
             if (!self)
                 return;
+            self->m_storeDetailsPending = false;
             const JournalEntry now = self->selectedEntry();
             if (now.localId != entry.localId || now.counterId != entry.counterId)
                 return; // another sale was selected meanwhile

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void scopeIsOfferedOnlyWithAStore();
     void storeScopeShowsEveryCounter();
     void counterFilterShowsOneCounter();
+    void pagesComeAsTheViewScrolls();
     void totalsPerCounterEqualTheJournals();
     void csvHasTheCounterColumn();
     void refundAndReceiptOnlyForOwnSales();
@@ -182,6 +183,10 @@ void TestStoreScope::scopeIsOfferedOnlyWithAStore()
     m_dialog->setStoreConnection(StorePg::connection(m_database), kNorte);
     QVERIFY(m_dialog->offersStore());
     QVERIFY(row->isVisible());
+    // The Show row still lets the dialog fit a 1024x768 screen.
+    const QSize minimum = m_dialog->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1000 && minimum.height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
 }
 
 void TestStoreScope::storeScopeShowsEveryCounter()
@@ -234,6 +239,31 @@ void TestStoreScope::counterFilterShowsOneCounter()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->entryAt(0).request.amount.cents(), 2100);
     QCOMPARE(m_dialog->totals().all().count, 1);
+}
+
+void TestStoreScope::pagesComeAsTheViewScrolls()
+{
+    HistoryModel *model = m_dialog->model();
+    model->setPageSize(3);
+    openHistory(StorePg::connection(m_database));
+    QList<int> batches;
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [&batches](const QModelIndex &, int first, int last) { batches << last - first + 1; });
+    m_dialog->setScope(HistoryModel::Scope::WholeStore);
+    // The view asks for pages until its rows fill it or the sales end: a page of 3 at a time from the worker.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 10, 15000);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(batches, (QList<int>{3, 3, 3, 1}));
+    QVERIFY(!model->canFetchMore(QModelIndex()));
+    // Every sale once, newest first.
+    QSet<QString> keys;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const JournalEntry e = model->entryAt(row);
+        keys.insert(e.counterId + QString::number(e.localId));
+        if (row > 0)
+            QVERIFY(model->entryAt(row - 1).createdAt >= e.createdAt);
+    }
+    QCOMPARE(keys.size(), 10);
 }
 
 void TestStoreScope::totalsPerCounterEqualTheJournals()
@@ -426,6 +456,13 @@ void TestStoreScope::cashUpShowsTheWholeStore()
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cashUpPdf"))->isEnabled());
     auto *stack = dialog.findChild<QStackedWidget *>(QStringLiteral("cashUpStack"));
     QCOMPARE(stack->currentIndex(), 0);
+    // A sale changed: the same days are read again while the report shown stays.
+    dialog.reload();
+    QVERIFY(dialog.isLoading());
+    QCOMPARE(stack->currentIndex(), 0);
+    QVERIFY(dialog.report().wholeStore);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 15000);
+    QVERIFY(dialog.report().wholeStore);
 
     // Saved as PDF (what "Save as PDF" writes), headed "Whole store" with its counters and a table by counter.
     CashUpReportDocument::Style style;
