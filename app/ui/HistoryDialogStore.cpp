@@ -21,7 +21,7 @@
 
 namespace {
 
-void setMuted(QLabel *label, Theme::Tone tone)
+void setTextTone(QLabel *label, Theme::Tone tone)
 {
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::colors(tone).foreground.name()));
 }
@@ -66,7 +66,7 @@ void HistoryDialog::buildStoreRow()
     m_storeLoading = new QLabel(m_storeRow);
     m_storeLoading->setObjectName(QStringLiteral("historyStoreLoading"));
     m_storeLoading->setTextFormat(Qt::PlainText);
-    setMuted(m_storeLoading, Theme::Tone::Muted);
+    setTextTone(m_storeLoading, Theme::Tone::Muted);
 
     auto *row = new QHBoxLayout(m_storeRow);
     row->setContentsMargins(0, 0, 0, 0);
@@ -225,10 +225,10 @@ void HistoryDialog::showStoreTotals()
     if (!known)
         return;
     // Terminals seen in the store's sales join the Terminal filter (the journal knows this counter's only).
-    const QStringList known_ = terminalChoices();
+    const QStringList listed = terminalChoices();
     m_applying = true;
     for (const QString &name : m_totals.terminals()) {
-        if (!name.isEmpty() && !known_.contains(name))
+        if (!name.isEmpty() && !listed.contains(name))
             m_terminalCombo->addItem(name, name);
     }
     m_applying = false;
@@ -284,13 +284,13 @@ void HistoryDialog::updateStoreMessages()
         m_notice->hide();
         if (loading) {
             m_message->setText(tr("Loading the store's sales\u2026"));
-            setMuted(m_message, Theme::Tone::Muted);
+            setTextTone(m_message, Theme::Tone::Muted);
         } else if (!failure.ok()) {
             m_message->setText(storeFailureLine(failure));
-            setMuted(m_message, Theme::Tone::Danger);
+            setTextTone(m_message, Theme::Tone::Danger);
         } else {
             m_message->setText(emptySentence());
-            setMuted(m_message, Theme::Tone::Muted);
+            setTextTone(m_message, Theme::Tone::Muted);
         }
         m_stack->setCurrentIndex(1);
         return;
