@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,7 +30,10 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 namespace {
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void refundAndReceiptOnlyForOwnSales();
     void slowAnswerSupersededIsDropped();
     void unreachableStoreSaysWhyAndThisCounterWorks();
+    void silentNetworkNeverFreezesTheWindow();
     void cashUpShowsTheWholeStore();
     void cashUpUnreachableStore();
 
@@ -425,6 +430,43 @@ void TestStoreScope::unreachableStoreSaysWhyAndThisCounterWorks()
     QCOMPARE(stack->currentIndex(), 0);
     QVERIFY(m_dialog->storeResult().ok());
     QVERIFY(m_dialog->lastResult().ok());
+}
+
+void TestStoreScope::silentNetworkNeverFreezesTheWindow()
+{
+    // A server that takes the connection and never says a word: libpq waits for its timeout, the window does not.
+    QTcpServer mute;
+    QVERIFY(mute.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&mute, &QTcpServer::newConnection, this, [&]() {
+        while (QTcpSocket *socket = mute.nextPendingConnection())
+            held << socket;
+    });
+    StoreConnection silent = StorePg::connection(m_database);
+    silent.port = mute.serverPort();
+    silent.connectTimeoutSeconds = 2;
+    openHistory(silent);
+    QElapsedTimer clock;
+    clock.start();
+    m_dialog->setScope(HistoryModel::Scope::WholeStore);
+    const qint64 asked = clock.elapsed();
+    QVERIFY2(asked < 200, qPrintable(QString::number(asked)));
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&ticks]() { ++ticks; });
+    timer.start(20);
+    waitForStore();
+    const qint64 answered = clock.elapsed();
+    qInfo("setScope returned after %lld ms; the unreachable store answered after %lld ms; %d timer ticks meanwhile",
+          asked, answered, ticks);
+    QVERIFY(!m_dialog->storeResult().ok());
+    QVERIFY(!held.isEmpty());
+    QVERIFY2(answered >= 1500, qPrintable(QString::number(answered)));
+    // The event loop ran all along (a tick every 20 ms, give or take a loaded machine).
+    QVERIFY2(ticks >= answered / 20 / 4, qPrintable(QString::number(ticks)));
+    auto *message = m_dialog->findChild<QLabel *>(QStringLiteral("historyMessage"));
+    QVERIFY2(message->text().startsWith(QStringLiteral("The store database cannot be reached: ")),
+             qPrintable(message->text()));
 }
 
 void TestStoreScope::cashUpShowsTheWholeStore()
