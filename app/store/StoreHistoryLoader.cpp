@@ -2,8 +2,9 @@
 
 #include "store/TokenStore.h"
 
+#include <QAtomicInteger>
 #include <QMetaObject>
-#include <QPointer>
+#include <QMutex>
 
 namespace {
 
@@ -15,21 +16,36 @@ bool sameConnection(const StoreConnection &a, const StoreConnection &b)
 
 } // namespace
 
+/// What the loader and its thread share: the thread may outlive the loader by a read.
+struct StoreHistoryLoaderShared
+{
+    QAtomicInteger<quint64> generation = 0; ///< reads asked before the current one are skipped or dropped
+    QAtomicInt running = 0;                 ///< a read is under way (or about to check whether it is wanted)
+    QMutex mutex;                           ///< guards owner
+    StoreHistoryLoader *owner = nullptr;    ///< null once the loader is gone: answers go nowhere
+};
+
 /// Lives in the loader's thread: owns that thread's PostgreSQL connection and runs the reads one after another.
 class StoreHistoryLoaderWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit StoreHistoryLoaderWorker(StoreHistoryLoader *owner) : m_owner(owner) {}
+    explicit StoreHistoryLoaderWorker(std::shared_ptr<StoreHistoryLoaderShared> shared) : m_shared(std::move(shared))
+    {
+    }
 
     void run(const StoreConnection &connection, const StoreResult &connectionError, quint64 generation,
              const std::function<StoreResult(StoreDatabase &)> &work,
              const std::function<void(const StoreResult &)> &deliver)
     {
+        // Marked before the check, so that a loader going away sees either the mark or a read that will skip.
+        m_shared->running.storeRelease(1);
         // Superseded while it waited: not worth a query.
-        if (generation != m_owner->m_generation.loadAcquire())
+        if (generation != m_shared->generation.loadAcquire()) {
+            m_shared->running.storeRelease(0);
             return;
+        }
         StoreResult result = connectionError;
         if (result.ok())
             result = openFor(connection);
@@ -38,13 +54,17 @@ public:
         // A dropped connection is opened again by the next read.
         if (result.kind() == StoreResult::Kind::Unreachable && m_database)
             m_database->close();
-        StoreHistoryLoader *owner = m_owner;
-        QMetaObject::invokeMethod(
-            owner, [owner, generation, result, deliver]() { owner->answered(generation, result, deliver); },
-            Qt::QueuedConnection);
+        {
+            // Posted while the loader lives; an answer it has not handled when it goes is dropped with it.
+            QMutexLocker lock(&m_shared->mutex);
+            if (StoreHistoryLoader *owner = m_shared->owner) {
+                QMetaObject::invokeMethod(
+                    owner, [owner, generation, result, deliver]() { owner->answered(generation, result, deliver); },
+                    Qt::QueuedConnection);
+            }
+        }
+        m_shared->running.storeRelease(0);
     }
-
-    void finish() { m_database.reset(); }
 
 private:
     StoreResult openFor(const StoreConnection &connection)
@@ -63,26 +83,37 @@ private:
         return result;
     }
 
-    StoreHistoryLoader *m_owner;
-    std::unique_ptr<StoreDatabase> m_database;
+    std::shared_ptr<StoreHistoryLoaderShared> m_shared;
+    std::unique_ptr<StoreDatabase> m_database; ///< deleted with the worker, in the loader's thread
     StoreConnection m_open;
 };
 
-StoreHistoryLoader::StoreHistoryLoader(QObject *parent) : QObject(parent)
+StoreHistoryLoader::StoreHistoryLoader(QObject *parent)
+    : QObject(parent), m_shared(std::make_shared<StoreHistoryLoaderShared>())
 {
-    m_thread.setObjectName(QStringLiteral("store-reads"));
-    m_worker = new StoreHistoryLoaderWorker(this);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    m_shared->owner = this;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("store-reads"));
+    m_worker = new StoreHistoryLoaderWorker(m_shared);
+    m_worker->moveToThread(m_thread);
+    // The worker (and its connection) goes in its own thread as it ends; the thread object after it.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start();
 }
 
 StoreHistoryLoader::~StoreHistoryLoader()
 {
-    m_generation.fetchAndAddOrdered(1); // reads still queued are skipped
-    QMetaObject::invokeMethod(m_worker, &StoreHistoryLoaderWorker::finish, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->owner = nullptr;
+    }
+    m_shared->generation.fetchAndAddOrdered(1); // reads still queued are skipped
+    m_thread->quit();
+    // Idle, the thread ends at once: wait, so that its connection is closed when the loader is gone. A read under
+    // way may wait for the network: the window does not.
+    if (m_shared->running.loadAcquire() == 0)
+        m_thread->wait();
 }
 
 void StoreHistoryLoader::setConnection(const StoreConnection &connection)
@@ -131,7 +162,7 @@ void StoreHistoryLoader::connectFrom(const StoreSettings &store, TokenStore *key
 void StoreHistoryLoader::enqueue(std::function<StoreResult(StoreDatabase &)> work,
                                  std::function<void(const StoreResult &)> deliver)
 {
-    Request request{m_generation.loadAcquire(), std::move(work), std::move(deliver)};
+    Request request{m_shared->generation.loadAcquire(), std::move(work), std::move(deliver)};
     setPending(m_pending + 1);
     if (!m_ready) {
         m_held << request;
@@ -142,7 +173,7 @@ void StoreHistoryLoader::enqueue(std::function<StoreResult(StoreDatabase &)> wor
 
 void StoreHistoryLoader::dispatch(Request request)
 {
-    if (request.generation != m_generation.loadAcquire())
+    if (request.generation != m_shared->generation.loadAcquire())
         return;
     StoreHistoryLoaderWorker *worker = m_worker;
     QMetaObject::invokeMethod(
@@ -156,7 +187,7 @@ void StoreHistoryLoader::dispatch(Request request)
 void StoreHistoryLoader::answered(quint64 generation, const StoreResult &result,
                                   const std::function<void(const StoreResult &)> &deliver)
 {
-    if (generation != m_generation.loadAcquire())
+    if (generation != m_shared->generation.loadAcquire())
         return; // superseded: a newer question is on its way
     setPending(m_pending - 1);
     deliver(result);
@@ -164,7 +195,7 @@ void StoreHistoryLoader::answered(quint64 generation, const StoreResult &result,
 
 void StoreHistoryLoader::supersede()
 {
-    m_generation.fetchAndAddOrdered(1);
+    m_shared->generation.fetchAndAddOrdered(1);
     m_held.clear();
     setPending(0);
 }

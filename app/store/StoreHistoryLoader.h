@@ -4,7 +4,6 @@
 #include "store/StoreDatabase.h"
 #include "store/StoreResult.h"
 
-#include <QAtomicInteger>
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -12,6 +11,7 @@
 #include <memory>
 
 class StoreHistoryLoaderWorker;
+struct StoreHistoryLoaderShared;
 class TokenStore;
 
 /// Reads of the store's PostgreSQL (the whole store's sales, totals, CSV, cash-up report) off the UI thread: each read
@@ -35,7 +35,8 @@ public:
     using Done = std::function<void(const StoreResult &result, const T &value)>;
 
     explicit StoreHistoryLoader(QObject *parent = nullptr);
-    /// Waits for a read under way (at most its connection timeout or query).
+    /// Never waits for the network: with a read under way (a slow or silent store) the loader's thread ends after
+    /// it and deletes itself, and its answer goes nowhere; idle, the thread ends at once.
     ~StoreHistoryLoader() override;
 
     /// Where the store is (with its password). Reads asked before a connection is known wait for it.
@@ -86,9 +87,9 @@ private:
     void answered(quint64 generation, const StoreResult &result, const std::function<void(const StoreResult &)> &deliver);
     void setPending(int pending);
 
-    QThread m_thread;
+    QThread *m_thread = nullptr; ///< deletes itself once finished (it may outlive the loader by a read)
     StoreHistoryLoaderWorker *m_worker = nullptr;
-    QAtomicInteger<quint64> m_generation = 0; ///< read by the worker to skip superseded reads
+    std::shared_ptr<StoreHistoryLoaderShared> m_shared; ///< the generation, and the loader while it lives
     StoreConnection m_connection;
     StoreResult m_connectionError; ///< the keychain's failure, answered to every read
     bool m_ready = false;

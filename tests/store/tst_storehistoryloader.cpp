@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unreachableStoreSaysWhy();
     void readsWaitForTheConnection();
     void passwordComesFromTheKeychain();
+    void goingAwayNeverWaitsForARead();
 };
 
 void TestStoreHistoryLoader::initTestCase()
@@ -207,6 +208,41 @@ void TestStoreHistoryLoader::passwordComesFromTheKeychain()
     QCOMPARE(loader.connection().password, QStringLiteral("s3cret"));
     QCOMPARE(loader.connection().host, store.host);
     QCOMPARE(loader.connection().port, store.port);
+}
+
+void TestStoreHistoryLoader::goingAwayNeverWaitsForARead()
+{
+    // A dialog closed while the store is slow: the loader goes at once, its read ends later and answers nobody.
+    auto loader = std::make_unique<StoreHistoryLoader>();
+    loader->setConnection(StorePg::connection(QStringLiteral("postgres")));
+    QAtomicInt runs;
+    bool answered = false;
+    loader->read<int>(number(1, 1.5, &runs), [&answered](const StoreResult &, const int &) { answered = true; });
+    QTRY_COMPARE(runs.loadRelaxed(), 1);
+    QElapsedTimer clock;
+    clock.start();
+    loader.reset();
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    // The read ends, its thread deletes itself, and nothing is answered.
+    QTest::qWait(2500);
+    QVERIFY(!answered);
+    // Idle, a loader goes at once too, and its connection with it.
+    StorePg::Admin admin;
+    const auto connections = [&admin]() {
+        return admin.value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'postgres'"
+                                          " AND application_name <> 'psql' AND pid <> pg_backend_pid()"))
+            .toInt();
+    };
+    const int before = connections();
+    {
+        StoreHistoryLoader idle;
+        idle.setConnection(StorePg::connection(QStringLiteral("postgres")));
+        int got = 0;
+        idle.read<int>(number(4), [&got](const StoreResult &, const int &value) { got = value; });
+        QTRY_COMPARE(got, 4);
+        QCOMPARE(connections(), before + 1);
+    }
+    QTRY_COMPARE(connections(), before);
 }
 
 QTEST_GUILESS_MAIN(TestStoreHistoryLoader)
