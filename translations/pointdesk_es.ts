@@ -538,6 +538,53 @@
             <numerusform>%n ventas de este día no terminaron; su dinero no se cuenta.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose sales</source>
+        <translation>De quién son las ventas</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>Toda la tienda</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Loading the store's cash-up report…</source>
+        <translation>Cargando el informe de cierre de la tienda…</translation>
+    </message>
+    <message>
+        <source>The store database cannot be reached: %1. This counter's own report is still here: choose This counter.</source>
+        <translation>No se puede acceder a la base de datos de la tienda: %1. El informe de esta caja sigue aquí: elija Esta caja.</translation>
+    </message>
+    <message>
+        <source>Reading the whole store's sales…</source>
+        <translation>Leyendo las ventas de toda la tienda…</translation>
+    </message>
+    <message>
+        <source>The whole store: one counter.</source>
+        <translation>Toda la tienda: una caja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole store: %n counters.</source>
+        <translation>
+            <numerusform>Toda la tienda: %n caja.</numerusform>
+            <numerusform>Toda la tienda: %n cajas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days are closed on each counter: choose This counter to close this counter's day.</source>
+        <translation>Los días se cierran en cada caja: elija Esta caja para cerrar el día de esta caja.</translation>
+    </message>
+    <message>
+        <source>store-%1</source>
+        <translation>tienda-%1</translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportDocument</name>
@@ -3007,6 +3054,82 @@ historial sin --store sigue funcionando.</translation>
             <numerusform>Se exportaron %n ventas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This sale was made on %1: refunds and receipts are made on that counter.</source>
+        <translation>Esta venta se hizo en %1: las devoluciones y los comprobantes se hacen en esa caja.</translation>
+    </message>
+    <message>
+        <source>another counter</source>
+        <translation>otra caja</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Caja: %1</translation>
+    </message>
+    <message>
+        <source>Whose sales</source>
+        <translation>De quién son las ventas</translation>
+    </message>
+    <message>
+        <source>This counter's own sales, or every counter's from the store database</source>
+        <translation>Las ventas de esta caja, o las de todas las cajas desde la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>Toda la tienda</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Only the sales of one counter; the totals follow</source>
+        <translation>Solo las ventas de una caja; los totales la siguen</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>Todas las cajas</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter:</source>
+        <translation>Ca&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Loading the store's sales…</source>
+        <translation>Cargando las ventas de la tienda…</translation>
+    </message>
+    <message>
+        <source>Save the whole store's sales that match the filters as a CSV file, with the counter of each</source>
+        <translation>Guardar las ventas de toda la tienda que coinciden con los filtros en un archivo CSV, con la caja de cada una</translation>
+    </message>
+    <message>
+        <source>The store database cannot be reached: %1. This counter's own sales are still here: choose This counter.</source>
+        <translation>No se puede acceder a la base de datos de la tienda: %1. Las ventas de esta caja siguen aquí: elija Esta caja.</translation>
+    </message>
+    <message>
+        <source>Totals of the whole store: %1</source>
+        <translation>Totales de toda la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Reading this sale's history from the store…</source>
+        <translation>Leyendo el historial de esta venta desde la tienda…</translation>
+    </message>
+    <message>
+        <source>Refund: %1 on %2</source>
+        <translation>Devolución: %1 el %2</translation>
+    </message>
+    <message>
+        <source>Exporting the store's sales to %1…</source>
+        <translation>Exportando las ventas de la tienda a %1…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3053,6 +3176,10 @@ historial sin --store sigue funcionando.</translation>
     <message>
         <source>Last error</source>
         <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3389,14 @@ historial sin --store sigue funcionando.</translation>
     <message>
         <source>All orders shown</source>
         <translation>Todos los cobros mostrados</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caja</translation>
     </message>
 </context>
 <context>
@@ -6276,7 +6411,10 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
     </message>
     <message numerus="yes">
         <source>Store: %n waiting</source>
-        <translation><numerusform>Tienda: %n pendiente</numerusform><numerusform>Tienda: %n pendientes</numerusform></translation>
+        <translation>
+            <numerusform>Tienda: %n pendiente</numerusform>
+            <numerusform>Tienda: %n pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store: offline</source>

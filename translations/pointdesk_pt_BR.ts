@@ -538,6 +538,53 @@
             <numerusform>%n vendas deste dia não terminaram; o dinheiro delas não é contado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose sales</source>
+        <translation>De quem são as vendas</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Este caixa</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>Loja inteira</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mostra&amp;r:</translation>
+    </message>
+    <message>
+        <source>Loading the store's cash-up report…</source>
+        <translation>Carregando o relatório de fechamento da loja…</translation>
+    </message>
+    <message>
+        <source>The store database cannot be reached: %1. This counter's own report is still here: choose This counter.</source>
+        <translation>Não é possível acessar o banco de dados da loja: %1. O relatório deste caixa continua aqui: escolha Este caixa.</translation>
+    </message>
+    <message>
+        <source>Reading the whole store's sales…</source>
+        <translation>Lendo as vendas da loja inteira…</translation>
+    </message>
+    <message>
+        <source>The whole store: one counter.</source>
+        <translation>A loja inteira: um caixa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole store: %n counters.</source>
+        <translation>
+            <numerusform>A loja inteira: %n caixa.</numerusform>
+            <numerusform>A loja inteira: %n caixas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days are closed on each counter: choose This counter to close this counter's day.</source>
+        <translation>Os dias são fechados em cada caixa: escolha Este caixa para fechar o dia deste caixa.</translation>
+    </message>
+    <message>
+        <source>store-%1</source>
+        <translation>loja-%1</translation>
+    </message>
 </context>
 <context>
     <name>CashUpReportDocument</name>
@@ -3011,6 +3058,82 @@ histórico sem --store continua funcionando.</translation>
             <numerusform>%n vendas exportadas para %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This sale was made on %1: refunds and receipts are made on that counter.</source>
+        <translation>Esta venda foi feita em %1: estornos e recibos são feitos nesse caixa.</translation>
+    </message>
+    <message>
+        <source>another counter</source>
+        <translation>outro caixa</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Caixa: %1</translation>
+    </message>
+    <message>
+        <source>Whose sales</source>
+        <translation>De quem são as vendas</translation>
+    </message>
+    <message>
+        <source>This counter's own sales, or every counter's from the store database</source>
+        <translation>As vendas deste caixa, ou as de todos os caixas a partir do banco de dados da loja</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Este caixa</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>Loja inteira</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mostra&amp;r:</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Only the sales of one counter; the totals follow</source>
+        <translation>Só as vendas de um caixa; os totais acompanham</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>Todos os caixas</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter:</source>
+        <translation>&amp;Caixa:</translation>
+    </message>
+    <message>
+        <source>Loading the store's sales…</source>
+        <translation>Carregando as vendas da loja…</translation>
+    </message>
+    <message>
+        <source>Save the whole store's sales that match the filters as a CSV file, with the counter of each</source>
+        <translation>Salvar as vendas da loja inteira que correspondem aos filtros em um arquivo CSV, com o caixa de cada uma</translation>
+    </message>
+    <message>
+        <source>The store database cannot be reached: %1. This counter's own sales are still here: choose This counter.</source>
+        <translation>Não é possível acessar o banco de dados da loja: %1. As vendas deste caixa continuam aqui: escolha Este caixa.</translation>
+    </message>
+    <message>
+        <source>Totals of the whole store: %1</source>
+        <translation>Totais da loja inteira: %1</translation>
+    </message>
+    <message>
+        <source>Reading this sale's history from the store…</source>
+        <translation>Lendo o histórico desta venda a partir da loja…</translation>
+    </message>
+    <message>
+        <source>Refund: %1 on %2</source>
+        <translation>Estorno: %1 em %2</translation>
+    </message>
+    <message>
+        <source>Exporting the store's sales to %1…</source>
+        <translation>Exportando as vendas da loja para %1…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3057,6 +3180,10 @@ histórico sem --store continua funcionando.</translation>
     <message>
         <source>Last error</source>
         <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3393,14 @@ histórico sem --store continua funcionando.</translation>
     <message>
         <source>All orders shown</source>
         <translation>Todas as cobranças mostradas</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Por caixa</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6416,10 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
     </message>
     <message numerus="yes">
         <source>Store: %n waiting</source>
-        <translation><numerusform>Loja: %n pendente</numerusform><numerusform>Loja: %n pendentes</numerusform></translation>
+        <translation>
+            <numerusform>Loja: %n pendente</numerusform>
+            <numerusform>Loja: %n pendentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store: offline</source>

@@ -253,6 +253,7 @@ void AppController::replaceWindow(MainWindow *window)
     }
     m_window = window;
     window->setManagerSession(m_session);
+    window->setStoreKeychain(m_store);
     window->setAccount(m_account, m_maskedToken);
     connect(window, &MainWindow::setupRequested, this, &AppController::onSetupRequested);
     connect(window, &MainWindow::signOutRequested, this, &AppController::askToSignOut);

@@ -4,9 +4,13 @@
 #include "store/CashUpReportBuilder.h"
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
+#include "store/StoreHistoryLoader.h"
+#include "store/StoreHistoryQueries.h"
 #include "ui/ConfirmBox.h"
 #include "ui/Formatting.h"
+#include "ui/Theme.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,7 +22,9 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPointer>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -78,6 +84,18 @@ CashUpDialog::CashUpDialog(OrderJournal *journal, QWidget *parent)
     days->addSpacing(12);
     days->addWidget(todayButton);
     days->addStretch();
+    // This counter's report or the whole store's (setStore()).
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("cashUpScope"));
+    m_scope->setAccessibleName(tr("Whose sales"));
+    m_scope->addItem(tr("This counter"), false);
+    m_scope->addItem(tr("Whole store"), true);
+    m_scopeLabel = new QLabel(tr("Sho&w:"), this);
+    m_scopeLabel->setBuddy(m_scope);
+    m_scope->hide();
+    m_scopeLabel->hide();
+    days->addWidget(m_scopeLabel);
+    days->addWidget(m_scope);
     layout->addLayout(days);
 
     m_status = new QLabel(this);
@@ -90,7 +108,18 @@ CashUpDialog::CashUpDialog(OrderJournal *journal, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("cashUpPreview"));
     m_preview->setAccessibleName(tr("Report preview"));
     m_preview->setMinimumSize(560, 420);
-    layout->addWidget(m_preview, 1);
+    // While the store's report comes, or when it cannot: a sentence instead of the preview.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("cashUpStoreMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("cashUpStack"));
+    m_stack->addWidget(m_preview);
+    m_stack->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
 
     auto *buttons = new QDialogButtonBox(this);
     m_printButton = buttons->addButton(tr("&Print\u2026"), QDialogButtonBox::ActionRole);
@@ -122,6 +151,8 @@ CashUpDialog::CashUpDialog(OrderJournal *journal, QWidget *parent)
     connect(m_pdfButton, &QPushButton::clicked, this, &CashUpDialog::savePdf);
     connect(m_closeDayButton, &QPushButton::clicked, this, [this]() { Q_EMIT closeDayRequested(fromDay()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_scope, &QComboBox::currentIndexChanged, this,
+            [this]() { setWholeStore(m_scope->currentData().toBool()); });
 
     resize(820, 700);
     reload();
@@ -156,6 +187,13 @@ void CashUpDialog::setDays(const QDate &from, const QDate &to)
 
 void CashUpDialog::reload()
 {
+    if (m_wholeStore) {
+        reloadStore();
+        return;
+    }
+    if (m_loader)
+        m_loader->supersede();
+    m_loading = false;
     JournalResult result;
     m_report = CashUpReportBuilder(m_journal).build(fromDay(), toDay(), &result);
     if (!result.ok()) {
@@ -164,15 +202,122 @@ void CashUpDialog::reload()
         m_report.toDay = toDay();
         m_status->setText(result.userMessage());
     }
+    showReport();
+}
+
+void CashUpDialog::showReport()
+{
     CashUpReportDocument(m_report, documentStyle()).setUpPrinter(m_printer);
     updateState();
+    m_stack->setCurrentIndex(0);
     m_preview->updatePreview();
+}
+
+void CashUpDialog::setStore(const StoreSettings &store, TokenStore *keychain)
+{
+    if (!store.isConfigured() || m_loader)
+        return;
+    auto *loader = new StoreHistoryLoader(this);
+    loader->connectFrom(store, keychain);
+    useLoader(loader);
+}
+
+void CashUpDialog::setStoreConnection(const StoreConnection &connection)
+{
+    if (m_loader)
+        return;
+    auto *loader = new StoreHistoryLoader(this);
+    loader->setConnection(connection);
+    useLoader(loader);
+}
+
+void CashUpDialog::useLoader(StoreHistoryLoader *loader)
+{
+    m_loader = loader;
+    m_scope->show();
+    m_scopeLabel->show();
+}
+
+void CashUpDialog::setWholeStore(bool wholeStore)
+{
+    if (wholeStore && !m_loader)
+        return;
+    {
+        const QSignalBlocker block(m_scope);
+        m_scope->setCurrentIndex(wholeStore ? 1 : 0);
+    }
+    m_wholeStore = wholeStore;
+    reload();
+}
+
+void CashUpDialog::reloadStore()
+{
+    m_loader->supersede(); // a report of other days on its way is not wanted any more
+    m_loading = true;
+    // The same days read again (a sale changed): the report shown stays until the new one comes.
+    const bool sameDays = m_report.wholeStore && m_storeResult.ok() && m_report.fromDay == fromDay() &&
+                          m_report.toDay == toDay();
+    m_storeResult = StoreResult();
+    if (!sameDays) {
+        m_report = CashUpReport();
+        m_report.fromDay = fromDay();
+        m_report.toDay = toDay();
+        m_message->setText(tr("Loading the store's cash-up report\u2026"));
+        m_message->setStyleSheet(QString());
+        m_stack->setCurrentIndex(1);
+    }
+    updateState();
+    QPointer<CashUpDialog> self(this);
+    m_loader->read<CashUpReport>(StoreHistoryQueries::cashUpReport(fromDay(), toDay()),
+                                 [self](const StoreResult &result, const CashUpReport &report) {
+                                     if (!self)
+                                         return;
+                                     self->m_loading = false;
+                                     self->m_storeResult = result;
+                                     if (result.ok()) {
+                                         self->m_report = report;
+                                         self->showReport();
+                                         return;
+                                     }
+                                     self->m_message->setText(
+                                         tr("The store database cannot be reached: %1. This counter's own report is "
+                                            "still here: choose This counter.")
+                                             .arg(StoreHistoryLoader::reason(result)));
+                                     self->m_message->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
+                                                                        .arg(Theme::errorText().name()));
+                                     self->updateState();
+                                 });
+}
+
+QString CashUpDialog::statusText() const
+{
+    return m_status->text();
 }
 
 void CashUpDialog::updateState()
 {
     const QLocale locale;
     const bool oneDay = fromDay() == toDay();
+    const bool shown = !m_wholeStore || (m_storeResult.ok() && (!m_loading || m_stack->currentIndex() == 0));
+    m_printButton->setEnabled(shown);
+    m_pdfButton->setEnabled(shown);
+    if (m_wholeStore) {
+        QString status = m_loading        ? tr("Reading the whole store's sales\u2026")
+                         : !shown         ? QString()
+                         : m_report.counters.size() == 1 ? tr("The whole store: one counter.")
+                                                         : tr("The whole store: %n counters.", nullptr,
+                                                              int(m_report.counters.size()));
+        if (shown && m_report.hasUnfinished())
+            status += QLatin1Char(' ') + (m_report.unfinished.size() == 1
+                                              ? tr("One sale is not finished.")
+                                              : tr("%n sales are not finished.", nullptr,
+                                                   int(m_report.unfinished.size())));
+        m_status->setText(status);
+        m_closeDayButton->setEnabled(false);
+        m_closeDayButton->setToolTip(tr("Days are closed on each counter: choose This counter to close this "
+                                        "counter's day."));
+        return;
+    }
     QString status;
     if (m_report.isClosed()) {
         status = tr("Closed on %1 by %2. The report shows the figures it was closed with.")
@@ -211,10 +356,12 @@ void CashUpDialog::print()
 
 void CashUpDialog::savePdf()
 {
-    const QString name =
+    QString name =
         m_report.isOneDay()
             ? tr("cash-up-%1.pdf").arg(fromDay().toString(Qt::ISODate))
             : tr("cash-up-%1-to-%2.pdf").arg(fromDay().toString(Qt::ISODate), toDay().toString(Qt::ISODate));
+    if (m_wholeStore)
+        name = tr("store-%1").arg(name);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the cash-up report as PDF"),
                                                       QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
@@ -231,7 +378,7 @@ void CashUpDialog::savePdf()
 void CashUpDialog::closeDay(const QString &who)
 {
     const QDate day = fromDay();
-    if (fromDay() != toDay())
+    if (fromDay() != toDay() || m_wholeStore)
         return;
     const QLocale locale;
     if (const std::optional<JournalClosing> closed = m_journal->closing(day)) {

@@ -230,6 +230,7 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
         fit(HistoryModel::CardColumn, qMax(fm.horizontalAdvance(Formatting::cardTypeName(CardType::Credit)),
                                            fm.horizontalAdvance(Formatting::cardTypeName(CardType::Debit))));
         fit(HistoryModel::TerminalColumn, fm.horizontalAdvance(QLatin1Char('M')) * 8);
+        fit(HistoryModel::CounterColumn, fm.horizontalAdvance(QLatin1Char('M')) * 6);
         fit(HistoryModel::DescriptionColumn, fm.horizontalAdvance(QLatin1Char('m')) * 14);
         fit(HistoryModel::OrderIdColumn, fm.horizontalAdvance(QStringLiteral("0000000000000")));
         fit(HistoryModel::PaymentIdColumn, fm.horizontalAdvance(QStringLiteral("0000000000000")));
@@ -254,6 +255,7 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     messageLayout->addWidget(m_message);
     messageLayout->addStretch(2);
 
+    m_table->setColumnHidden(HistoryModel::CounterColumn, true); // the whole store's sales only
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("historyStack"));
     // The header and at least five sales.
@@ -330,6 +332,8 @@ HistoryDialog::HistoryDialog(OrderJournal *journal, QWidget *parent) : QDialog(p
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(8);
     layout->addLayout(filters);
+    buildStoreRow();
+    layout->addWidget(m_storeRow);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
@@ -517,17 +521,29 @@ JournalFilter HistoryDialog::filter() const
     }
     f.states = statesFor(stateFilter());
     f.deviceName = terminalFilter();
+    if (m_model->showsStore())
+        f.counterId = counterFilter();
     return f;
 }
 
 void HistoryDialog::applyFilter()
 {
     refreshTerminalChoices();
+    if (m_model->showsStore()) {
+        // The rows, totals and counters come later (storeRowsAnswered() and the totals' answer).
+        m_keepSelected = selectedEntry();
+        m_model->setFilter(filter());
+        askStoreTotals();
+        askStoreCounters();
+        refreshDetails();
+        updateMessages();
+        return;
+    }
     const qint64 keep = selectedLocalId();
     m_model->setFilter(filter());
     refreshTotals(false);
     if (keep != 0)
-        selectLocalId(keep);
+        selectSale(keep, QString());
     refreshDetails();
     updateMessages();
 }
@@ -537,6 +553,15 @@ void HistoryDialog::reload()
     // Hidden, there is nothing to keep up to date: showEvent() reads the journal again.
     if (!isVisible())
         return;
+    if (m_model->showsStore()) {
+        m_keepSelected = selectedEntry();
+        refreshTerminalChoices();
+        m_model->reload();
+        askStoreTotals();
+        askStoreCounters();
+        updateMessages();
+        return;
+    }
     // Keep the sale at the top of the view where it is, unless the view shows the newest sales: then new ones
     // appear at the top.
     QScrollBar *bar = m_table->verticalScrollBar();
@@ -624,6 +649,10 @@ QString HistoryDialog::emptySentence() const
 
 void HistoryDialog::updateMessages()
 {
+    if (m_model->showsStore()) {
+        updateStoreMessages();
+        return;
+    }
     const JournalResult modelResult = m_model->lastResult();
     m_result = !modelResult.ok() ? modelResult : m_totalsResult;
     if (m_model->rowCount() == 0) {
@@ -650,13 +679,32 @@ void HistoryDialog::updateMessages()
 
 qint64 HistoryDialog::selectedLocalId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->entryAt(rows.constFirst().row()).localId;
+    return selectedEntry().localId;
 }
 
-void HistoryDialog::selectLocalId(qint64 localId)
+JournalEntry HistoryDialog::selectedEntry() const
 {
-    const int row = m_model->rowOf(localId);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? JournalEntry() : m_model->entryAt(rows.constFirst().row());
+}
+
+bool HistoryDialog::isOwnSale(const JournalEntry &entry) const
+{
+    return !m_model->showsStore() || entry.counterId == m_counterId;
+}
+
+QString HistoryDialog::ownSaleOnlyReason() const
+{
+    const JournalEntry e = selectedEntry();
+    if (e.localId == 0 || isOwnSale(e))
+        return {};
+    return tr("This sale was made on %1: refunds and receipts are made on that counter.")
+        .arg(e.counterName.isEmpty() ? tr("another counter") : e.counterName);
+}
+
+void HistoryDialog::selectSale(qint64 localId, const QString &counterId)
+{
+    const int row = m_model->rowOf(localId, counterId);
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, 0);
@@ -666,17 +714,17 @@ void HistoryDialog::selectLocalId(qint64 localId)
 
 bool HistoryDialog::canRefundSelected() const
 {
-    const qint64 localId = selectedLocalId();
-    if (localId == 0)
+    const JournalEntry e = selectedEntry();
+    if (e.localId == 0 || !isOwnSale(e))
         return false;
-    const OrderState shown = m_model->entryAt(m_model->rowOf(localId)).shownState();
+    const OrderState shown = e.shownState();
     return shown == OrderState::Approved || shown == OrderState::PartlyRefunded;
 }
 
 bool HistoryDialog::canShowReceiptOfSelected() const
 {
-    const qint64 localId = selectedLocalId();
-    return localId != 0 && OrderStates::wasPaid(m_model->entryAt(m_model->rowOf(localId)).shownState());
+    const JournalEntry e = selectedEntry();
+    return e.localId != 0 && isOwnSale(e) && OrderStates::wasPaid(e.shownState());
 }
 
 QWidget *HistoryDialog::showReceiptOfSelected()
@@ -736,18 +784,27 @@ void HistoryDialog::refreshDetails()
 {
     m_refundButton->setEnabled(canRefundSelected());
     m_receiptButton->setEnabled(canShowReceiptOfSelected());
-    const qint64 localId = selectedLocalId();
+    // On another counter's sale the buttons say why they are off.
+    const QString notOurs = ownSaleOnlyReason();
+    m_refundButton->setToolTip(notOurs.isEmpty() ? tr("Give back all or part of the selected paid sale (Ctrl+R; manager)")
+                                                 : notOurs);
+    m_receiptButton->setToolTip(notOurs.isEmpty()
+                                    ? tr("Show the selected paid sale's receipt, to print it or save it as PDF")
+                                    : notOurs);
+    const JournalEntry e = selectedEntry();
+    const qint64 localId = e.localId;
     if (localId == 0) {
         m_details->setPlainText(m_model->rowCount() > 0 ? tr("Select a sale in the list to see its history.")
                                                         : QString());
         return;
     }
-    const JournalEntry e = m_model->entryAt(m_model->rowOf(localId));
     const QLocale locale;
     QStringList lines;
     lines << tr("%1 \u00B7 %2 \u00B7 %3 \u00B7 %4")
                  .arg(OrderStates::displayName(e.shownState()), Formatting::currency(e.request.amount, locale),
                       Formatting::cardTypeName(e.request.cardType), e.request.deviceName);
+    if (m_model->showsStore())
+        lines << tr("Counter: %1").arg(e.counterName);
     lines << tr("Description: %1").arg(e.request.description);
     lines << tr("Recorded: %1").arg(locale.toString(e.createdAt.toLocalTime(), QLocale::LongFormat));
     if (!e.orderId.isNull())
@@ -762,6 +819,10 @@ void HistoryDialog::refreshDetails()
         lines << tr("Payer's e-mail: %1").arg(e.request.payerEmail);
     if (!e.lastError.isEmpty())
         lines << tr("Last error: %1").arg(e.lastError);
+    if (!isOwnSale(e)) {
+        refreshStoreDetails(e, lines); // the store's refunds and history of the sale, when they come
+        return;
+    }
     lines << refundLines(localId, locale);
     lines << QString();
 
@@ -809,6 +870,8 @@ void HistoryDialog::chooseExportFile()
 bool HistoryDialog::exportCsvTo(const QString &path)
 {
     const QString shownPath = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (m_model->showsStore())
+        return exportStoreCsv(path, shownPath);
     if (!m_journal || !m_journal->isOpen()) {
         const JournalResult notOpen = HistoryModel::readOutcome(m_journal, JournalResult(), true);
         setExportStatus(tr("Nothing was exported. %1").arg(notOpen.userMessage()), true);

@@ -1,15 +1,20 @@
 #pragma once
 
 #include "store/OrderJournal.h"
+#include "store/StoreResult.h"
+#include "ui/HistoryModel.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QList>
 #include <QLocale>
 
-class HistoryModel;
 class Settings;
 class HistoryTotalsPanel;
+class StoreHistoryLoader;
+struct StoreConnection;
+struct StoreSettings;
+class TokenStore;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -27,6 +32,11 @@ class QTableView;
 /// raise() and activateWindow() it when the cashier asks for the history, and connect whatever says "a sale
 /// changed" to reload(). It opens on today's sales and, while the cashier has not picked another day, moves on to
 /// the new day when it is shown after midnight. Journal failures are shown inside the dialog, never as a popup.
+///
+/// With a store database (setStore()) it offers "Show: This counter / Whole store": the whole store's sales, read
+/// from its PostgreSQL on a thread of their own (StoreHistoryLoader), with a Counter column and filter and totals by
+/// counter. While they come the dialog says so; when the store cannot be reached it says why inside the dialog and
+/// This counter still works. Refunds and receipts stay this counter's: on another counter's sale they are off.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -63,6 +73,29 @@ public:
     /// What the dialog shows now, as a journal filter.
     JournalFilter filter() const;
 
+    /// Offers the whole store's sales: `store` says where (no choice is offered when it is not configured), the
+    /// password is read from `keychain` (may be null: none), `counterId` is this counter's id in the store
+    /// (Settings::storeCounterId()). Call once, before the dialog is shown.
+    void setStore(const StoreSettings &store, TokenStore *keychain, const QString &counterId);
+    /// The same with the connection given (tests, a store without keychain).
+    void setStoreConnection(const StoreConnection &connection, const QString &counterId);
+    /// "Show:" is offered (a store database is set).
+    bool offersStore() const { return m_storeLoader != nullptr; }
+    HistoryModel::Scope scope() const { return m_model->scope(); }
+    /// Shows this counter's sales or the whole store's (the latter only when offersStore()).
+    void setScope(HistoryModel::Scope scope);
+    /// Store scope: the counter shown, by id; "" for every counter.
+    QString counterFilter() const;
+    void setCounterFilter(const QString &counterId);
+    /// The counters' names the Counter filter offers after "All counters".
+    QStringList counterChoices() const;
+    /// Store scope: the store's sales, totals or counters are on their way.
+    bool isLoadingStore() const;
+    /// Store scope: the failure the dialog shows (Ok when none).
+    StoreResult storeResult() const;
+    /// Why the selected sale cannot be refunded or get a receipt here ("" when it can, or nothing is selected).
+    QString ownSaleOnlyReason() const;
+
     /// The table's model (for tests and for the window's own look-ups).
     HistoryModel *model() const { return m_model; }
     /// The totals shown now.
@@ -72,6 +105,8 @@ public:
 
     /// Writes the sales of the current filter (then their refunds) to `path` as CSV, all at once or not at all (what
     /// "Export CSV…" does after its file dialog). Says how it went in the dialog; true when the file was written.
+    /// In store scope the store's export (with the Counter column) runs on the loader's thread: true when it was
+    /// started, and exportFinished() tells how it went.
     bool exportCsvTo(const QString &path);
 
     /// A paid sale with money left to give back is selected: Refund (Ctrl+R) is on.
@@ -84,6 +119,8 @@ public:
 Q_SIGNALS:
     /// The person asked to refund sale `localId` (Refund button or Ctrl+R on a paid sale).
     void refundRequested(qint64 localId);
+    /// A store-wide export ended (`ok`: the file was written); the dialog shows how.
+    void exportFinished(bool ok);
 
 public Q_SLOTS:
     /// Reads the journal again (call it whenever a sale changes). Keeps the selection and the scroll position
@@ -109,10 +146,34 @@ private:
     QString emptySentence() const;
     QString filterDescription() const;
     qint64 selectedLocalId() const;
-    void selectLocalId(qint64 localId);
+    /// The selected sale (localId 0 when none).
+    JournalEntry selectedEntry() const;
+    void selectSale(qint64 localId, const QString &counterId);
+    /// The sale is this counter's (always in this counter's scope).
+    bool isOwnSale(const JournalEntry &entry) const;
+
+    // Store scope (HistoryDialogStore.cpp).
+    void buildStoreRow();
+    void useStoreLoader(StoreHistoryLoader *loader, const QString &counterId);
+    void askStoreTotals();
+    void askStoreCounters();
+    void storeRowsAnswered();
+    void updateStoreMessages();
+    void refreshStoreDetails(const JournalEntry &entry, QStringList lines);
+    bool exportStoreCsv(const QString &path, const QString &shownPath);
+    QString storeFailureLine(const StoreResult &result) const;
+    void showStoreTotals();
 
     OrderJournal *m_journal = nullptr;
     Settings *m_settings = nullptr;
+    StoreHistoryLoader *m_storeLoader = nullptr;  ///< the store scope's rows, totals, counters and sale details
+    StoreHistoryLoader *m_exportLoader = nullptr; ///< store-wide CSV exports (a new filter does not drop them)
+    QString m_counterId;                          ///< this counter's id in the store
+    StoreResult m_storeTotalsResult;
+    StoreResult m_storeCountersResult;
+    bool m_storeTotalsLoading = false;
+    bool m_storeDetailsPending = false; ///< the selected sale's refunds and history are asked from the store
+    JournalEntry m_keepSelected; ///< store scope: the sale to select again when the rows come
     HistoryModel *m_model = nullptr;
     JournalTotals m_totals;
     JournalResult m_result;
@@ -131,6 +192,10 @@ private:
     QPushButton *m_receiptButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QLabel *m_notice = nullptr;
+    QWidget *m_storeRow = nullptr;
+    QComboBox *m_scopeCombo = nullptr;
+    QComboBox *m_counterCombo = nullptr;
+    QLabel *m_storeLoading = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;

@@ -1,10 +1,13 @@
 #include "ui/HistoryModel.h"
 
+#include "store/StoreHistoryLoader.h"
 #include "ui/Formatting.h"
+#include "store/StoreHistoryQueries.h"
 
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QPointer>
 
 namespace {
 
@@ -18,7 +21,8 @@ bool isNewer(const JournalEntry &a, const JournalEntry &b)
 
 bool sameKey(const JournalEntry &a, const JournalEntry &b)
 {
-    return a.localId == b.localId && a.createdAt.toMSecsSinceEpoch() == b.createdAt.toMSecsSinceEpoch();
+    return a.localId == b.localId && a.counterId == b.counterId &&
+           a.createdAt.toMSecsSinceEpoch() == b.createdAt.toMSecsSinceEpoch();
 }
 
 bool sameContent(const JournalEntry &a, const JournalEntry &b)
@@ -27,7 +31,7 @@ bool sameContent(const JournalEntry &a, const JournalEntry &b)
            a.paymentId == b.paymentId && a.paymentStatus == b.paymentStatus && a.lastError == b.lastError &&
            a.createAttempts == b.createAttempts && a.request.amount == b.request.amount &&
            a.request.description == b.request.description && a.request.deviceName == b.request.deviceName &&
-           a.request.cardType == b.request.cardType && a.refunded == b.refunded;
+           a.request.cardType == b.request.cardType && a.refunded == b.refunded && a.counterName == b.counterName;
 }
 
 // As the API wrote it (plain digits, no group separators): ids are read out and typed in, never summed.
@@ -97,6 +101,21 @@ void HistoryModel::setFilter(const JournalFilter &filter)
     m_filter = filter;
     m_filter.limit = -1;
     m_filter.offset = 0;
+    if (m_loader) {
+        m_loader->supersede(); // an older filter's answers would show the wrong rows
+        m_loading = false;
+    }
+    if (showsStore()) {
+        m_entries.clear();
+        m_nextOffset = 0;
+        m_atEnd = false;
+        m_failed = false;
+        m_lastResult = {};
+        m_storeResult = {};
+        endResetModel();
+        askStore(0, m_pageSize, false);
+        return;
+    }
     m_entries = readPage(0, m_pageSize, &result);
     m_nextOffset = int(m_entries.size());
     m_atEnd = !result.ok() || m_entries.size() < m_pageSize;
@@ -104,18 +123,37 @@ void HistoryModel::setFilter(const JournalFilter &filter)
     setResult(result);
 }
 
-void HistoryModel::reload()
+int HistoryModel::reloadLimit() const
 {
     // The rows loaded so far plus room for sales recorded since (a quarter page), so that new sales at the top do
     // not push rows the view shows out at the bottom.
     const int loaded = int(m_entries.size());
-    const int limit = qMax(m_pageSize, loaded + qMax(1, m_pageSize / 4));
+    return qMax(m_pageSize, loaded + qMax(1, m_pageSize / 4));
+}
+
+void HistoryModel::reload()
+{
+    const int limit = reloadLimit();
+    if (m_loader) {
+        m_loader->supersede();
+        m_loading = false;
+    }
+    if (showsStore()) {
+        askStore(0, limit, true);
+        return;
+    }
     JournalResult result;
     QList<JournalEntry> fresh = readPage(0, limit, &result);
     if (!result.ok()) {
         setResult(result);
         return;
     }
+    applyReloaded(std::move(fresh), limit);
+    setResult(result);
+}
+
+void HistoryModel::applyReloaded(QList<JournalEntry> fresh, int limit)
+{
     const bool complete = fresh.size() < limit;
     // Rows older than the last one loaded stay for fetchMore(): a reload never makes the list grow at the bottom,
     // so memory stays with what the cashier scrolled to.
@@ -131,7 +169,59 @@ void HistoryModel::reload()
     applyFresh(fresh);
     m_nextOffset = int(fresh.size());
     m_atEnd = complete && !trimmed;
-    setResult(result);
+}
+
+void HistoryModel::askStore(int offset, int limit, bool reloading)
+{
+    JournalFilter page = m_filter;
+    page.offset = offset;
+    page.limit = limit;
+    m_loading = true;
+    QPointer<HistoryModel> self(this);
+    m_loader->read<QList<JournalEntry>>(
+        StoreHistoryQueries::entries(page),
+        [self, limit, reloading](const StoreResult &result, const QList<JournalEntry> &rows) {
+            if (self)
+                self->storeAnswer(result, rows, limit, reloading);
+        });
+}
+
+void HistoryModel::storeAnswer(const StoreResult &result, const QList<JournalEntry> &rows, int limit, bool reloading)
+{
+    m_loading = false;
+    m_storeResult = result;
+    m_failed = !result.ok();
+    if (result.ok()) {
+        if (reloading) {
+            applyReloaded(rows, limit);
+        } else {
+            m_atEnd = rows.size() < limit;
+            const bool added = appendOlder(rows);
+            m_nextOffset += int(rows.size());
+            // A page of rows already shown (sales recorded since pushed them down): the next one.
+            if (!added && !m_atEnd) {
+                askStore(m_nextOffset, m_pageSize, false);
+                return;
+            }
+        }
+    }
+    Q_EMIT storeAnswered(result);
+}
+
+bool HistoryModel::appendOlder(const QList<JournalEntry> &page)
+{
+    QList<JournalEntry> older;
+    older.reserve(page.size());
+    for (const JournalEntry &e : page) {
+        if (m_entries.isEmpty() || isNewer(m_entries.constLast(), e))
+            older.append(e);
+    }
+    if (older.isEmpty())
+        return false;
+    beginInsertRows(QModelIndex(), int(m_entries.size()), int(m_entries.size() + older.size() - 1));
+    m_entries.append(older);
+    endInsertRows();
+    return true;
 }
 
 // Both lists are in the journal's order: walk them together and turn the differences into row insertions,
@@ -189,10 +279,10 @@ JournalEntry HistoryModel::entryAt(int row) const
     return m_entries.at(row);
 }
 
-int HistoryModel::rowOf(qint64 localId) const
+int HistoryModel::rowOf(qint64 localId, const QString &counterId) const
 {
     for (qsizetype row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).localId == localId)
+        if (m_entries.at(row).localId == localId && m_entries.at(row).counterId == counterId)
             return int(row);
     }
     return -1;
@@ -210,13 +300,17 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_failed;
+    return !parent.isValid() && !m_atEnd && !m_failed && !m_loading;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (showsStore()) {
+        askStore(m_nextOffset, m_pageSize, false);
+        return;
+    }
     // Entries recorded since the last load push older ones down: a page may repeat rows already shown. Only
     // entries older than the last row are appended (reload() places new ones), so the list keeps its order.
     while (!m_atEnd) {
@@ -228,19 +322,9 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         }
         m_nextOffset += int(page.size());
         m_atEnd = page.size() < m_pageSize;
-        QList<JournalEntry> older;
-        older.reserve(page.size());
-        for (const JournalEntry &e : page) {
-            if (m_entries.isEmpty() || isNewer(m_entries.constLast(), e))
-                older.append(e);
-        }
         m_lastResult = result;
-        if (!older.isEmpty()) {
-            beginInsertRows(QModelIndex(), int(m_entries.size()), int(m_entries.size() + older.size() - 1));
-            m_entries.append(older);
-            endInsertRows();
+        if (appendOlder(page))
             return;
-        }
     }
 }
 
@@ -330,6 +414,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case TimeColumn:
             return locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case CounterColumn:
+            return e.counterName;
         case StateColumn:
             return OrderStates::displayName(e.shownState());
         case AmountColumn:
@@ -358,6 +444,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return tr("Recorded %1; last change %2.")
                 .arg(locale.toString(e.createdAt.toLocalTime(), QLocale::LongFormat),
                      locale.toString(e.updatedAt.toLocalTime(), QLocale::LongFormat));
+        case CounterColumn:
         case TerminalColumn:
         case DescriptionColumn:
         case PaymentStatusColumn:
@@ -403,6 +490,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     switch (Column(section)) {
     case TimeColumn:
         return tr("Time");
+    case CounterColumn:
+        return tr("Counter");
     case StateColumn:
         return tr("State");
     case AmountColumn:

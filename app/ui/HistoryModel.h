@@ -1,12 +1,15 @@
 #pragma once
 
 #include "store/OrderJournal.h"
+#include "store/StoreResult.h"
 #include "ui/Theme.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
 #include <QList>
+
+class StoreHistoryLoader;
 
 /// The journal's sales as a table, newest first, loaded a page at a time.
 ///
@@ -15,6 +18,10 @@
 /// once and only the rows scrolled to are held in memory. reload() re-reads the rows already loaded and applies
 /// the differences as row insertions, removals and changes, so a view keeps its selection and scroll position.
 /// Every read's outcome is in lastResult(); a failure also emits loadFailed().
+///
+/// In store scope (setStoreLoader(), setScope()) the rows are the whole store's, read from its PostgreSQL by a
+/// StoreHistoryLoader on its own thread: setFilter() and reload() ask for the first page and return at once, the rows
+/// come with the answer (storeAnswered()), and a newer setFilter() or reload() drops the answers of older ones.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +29,7 @@ class HistoryModel : public QAbstractTableModel
 public:
     enum Column {
         TimeColumn,
+        CounterColumn, ///< the counter that made the sale (store scope; the dialog hides it otherwise)
         StateColumn,
         AmountColumn,
         PaymentIdColumn, ///< next to the amount: in view at the dialog's default size, for a refund or a question
@@ -42,7 +50,23 @@ public:
 
     static constexpr int kDefaultPageSize = 200;
 
+    /// Whose sales: this counter's journal, or the whole store's PostgreSQL.
+    enum class Scope { ThisCounter, WholeStore };
+
     explicit HistoryModel(OrderJournal *journal, QObject *parent = nullptr);
+
+    /// Where the whole store's sales are read (not owned; it must outlive the model). Without one the model shows
+    /// this counter's journal whatever the scope.
+    void setStoreLoader(StoreHistoryLoader *loader) { m_loader = loader; }
+    /// Switches the rows' source. Takes effect at the next setFilter() or reload().
+    void setScope(Scope scope) { m_scope = scope; }
+    Scope scope() const { return m_scope; }
+    /// The store's rows are shown (store scope with a loader).
+    bool showsStore() const { return m_loader && m_scope == Scope::WholeStore; }
+    /// Store scope: a page is on its way.
+    bool isLoading() const { return m_loading; }
+    /// Store scope: the outcome of the last answer (Ok before the first one).
+    StoreResult storeResult() const { return m_storeResult; }
 
     /// Shows the entries that match `filter` (its limit and offset are ignored) and loads the first page.
     void setFilter(const JournalFilter &filter);
@@ -59,8 +83,9 @@ public:
 
     /// The entry shown in `row`; a default entry (localId 0) when `row` is out of range.
     JournalEntry entryAt(int row) const;
-    /// The row that shows the entry `localId`, or -1 when it is not loaded.
-    int rowOf(qint64 localId) const;
+    /// The row that shows the entry `localId` (of counter `counterId` in store scope; "" = this journal's), or -1
+    /// when it is not loaded.
+    int rowOf(qint64 localId, const QString &counterId = QString()) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -85,14 +110,27 @@ public:
 Q_SIGNALS:
     /// A read failed; lastResult() holds the same result.
     void loadFailed(const JournalResult &result);
+    /// Store scope: an answer came (rows or a failure, see storeResult()); isLoading() is false again.
+    void storeAnswered(const StoreResult &result);
 
 private:
     QList<JournalEntry> readPage(int offset, int limit, JournalResult *result) const;
     void setResult(const JournalResult &result);
     void applyFresh(const QList<JournalEntry> &fresh);
+    /// reload()'s rows read (`limit` asked for) applied: new rows placed, the older ones left for fetchMore().
+    void applyReloaded(QList<JournalEntry> fresh, int limit);
+    /// Appends what of `page` (read at m_nextOffset) is older than the last row; false when nothing was.
+    bool appendOlder(const QList<JournalEntry> &page);
+    int reloadLimit() const;
+    void askStore(int offset, int limit, bool reloading);
+    void storeAnswer(const StoreResult &result, const QList<JournalEntry> &rows, int limit, bool reloading);
     QIcon stateIcon(OrderState state) const;
 
     OrderJournal *m_journal = nullptr;
+    StoreHistoryLoader *m_loader = nullptr;
+    Scope m_scope = Scope::ThisCounter;
+    bool m_loading = false;
+    StoreResult m_storeResult;
     JournalFilter m_filter;
     QList<JournalEntry> m_entries;
     JournalResult m_lastResult;

@@ -82,13 +82,10 @@ HistoryTotalsPanel::HistoryTotalsPanel(QWidget *parent) : QFrame(parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildStateTab(), tr("By state"));
     m_tabs->addTab(buildCardTab(), tr("By card type"));
-    m_terminalPage = new QWidget(m_tabs);
-    m_terminalPage->setObjectName(QStringLiteral("totalsTerminalPage"));
-    m_terminalGrid = new QGridLayout(m_terminalPage);
-    m_terminalGrid->setContentsMargins(0, 6, 0, 0);
-    m_terminalGrid->setHorizontalSpacing(14);
-    m_terminalGrid->setVerticalSpacing(3);
-    m_tabs->addTab(m_terminalPage, tr("By terminal"));
+    m_terminals = buildGroup(QStringLiteral("totalsTerminalPage"));
+    m_tabs->addTab(m_terminals.page, tr("By terminal"));
+    m_counters = buildGroup(QStringLiteral("totalsCounterPage"));
+    m_counters.page->hide(); // a tab only for the whole store's totals (setCountersShown())
 
     m_refunding = new QLabel(this);
     m_refunding->setObjectName(QStringLiteral("totalRefunding"));
@@ -329,40 +326,69 @@ void HistoryTotalsPanel::showTotals(const JournalTotals &totals, bool known, con
         set(QStringLiteral("totalCard%1Net").arg(cardKey(card)), money(c.netCents()), tr("%1: %2").arg(words, net),
             c.takenCount == 0);
     }
-    showTerminals(totals, known);
+    showGroup(m_terminals, QStringLiteral("totalTerminal"), known ? totals.terminals() : QStringList(),
+              [&totals](const QString &name) { return totals.byTerminal(name); }, tr("(no terminal)"), known);
+    if (m_tabs->indexOf(m_counters.page) >= 0) {
+        showGroup(m_counters, QStringLiteral("totalCounter"), known ? totals.counters() : QStringList(),
+                  [&totals](const QString &name) { return totals.byCounter(name); }, tr("(no name)"), known);
+    }
 
     m_refunding->setVisible(known && all.refundingCents > 0);
     m_refunding->setText(tr("Refunds in progress, not counted as refunded yet: %1").arg(money(all.refundingCents)));
 }
 
-void HistoryTotalsPanel::showTerminals(const JournalTotals &totals, bool known)
+HistoryTotalsPanel::Group HistoryTotalsPanel::buildGroup(const QString &pageName)
 {
-    for (QWidget *w : std::as_const(m_terminalWidgets)) {
+    Group group;
+    group.page = new QWidget(m_tabs);
+    group.page->setObjectName(pageName);
+    group.grid = new QGridLayout(group.page);
+    group.grid->setContentsMargins(0, 6, 0, 0);
+    group.grid->setHorizontalSpacing(14);
+    group.grid->setVerticalSpacing(3);
+    return group;
+}
+
+void HistoryTotalsPanel::setCountersShown(bool shown)
+{
+    const int index = m_tabs->indexOf(m_counters.page);
+    if (shown && index < 0) {
+        m_tabs->addTab(m_counters.page, tr("By counter"));
+    } else if (!shown && index >= 0) {
+        m_tabs->removeTab(index);
+        m_counters.page->hide();
+    }
+}
+
+void HistoryTotalsPanel::showGroup(Group &group, const QString &key, const QStringList &names,
+                                   const std::function<JournalTotals::Bucket(const QString &)> &bucketOf,
+                                   const QString &unnamed, bool known)
+{
+    for (QWidget *w : std::as_const(group.widgets)) {
         m_labels.remove(w->objectName());
-        m_terminalGrid->removeWidget(w);
+        group.grid->removeWidget(w);
         delete w;
     }
-    m_terminalWidgets.clear();
-    for (int row = 0; row < m_terminalGrid->rowCount(); ++row)
-        m_terminalGrid->setRowStretch(row, 0);
+    group.widgets.clear();
+    for (int row = 0; row < group.grid->rowCount(); ++row)
+        group.grid->setRowStretch(row, 0);
     const QLocale locale;
     const QString dash = QStringLiteral("\u2014");
-    const auto keep = [this](QWidget *w) {
-        m_terminalWidgets.append(w);
+    const auto keep = [&group](QWidget *w) {
+        group.widgets.append(w);
         return w;
     };
-    keep(addHeader(m_terminalGrid, m_terminalPage, tr("Paid sales"), 0, 1));
-    keep(addHeader(m_terminalGrid, m_terminalPage, tr("Paid"), 0, 2));
-    keep(addHeader(m_terminalGrid, m_terminalPage, tr("Refunded"), 0, 3));
-    keep(addHeader(m_terminalGrid, m_terminalPage, tr("Net"), 0, 4));
-    const QStringList names = known ? totals.terminals() : QStringList();
+    keep(addHeader(group.grid, group.page, tr("Paid sales"), 0, 1));
+    keep(addHeader(group.grid, group.page, tr("Paid"), 0, 2));
+    keep(addHeader(group.grid, group.page, tr("Refunded"), 0, 3));
+    keep(addHeader(group.grid, group.page, tr("Net"), 0, 4));
     int r = 1;
-    for (const QString &terminal : names) {
-        const JournalTotals::Bucket b = totals.byTerminal(terminal);
-        const QString key = QStringLiteral("totalTerminal%1").arg(r);
+    for (const QString &line : names) {
+        const JournalTotals::Bucket b = bucketOf(line);
+        const QString lineKey = key + QString::number(r);
         auto *name = static_cast<QLabel *>(
-            keep(rowName(m_terminalGrid, m_terminalPage, key + QStringLiteral("Label"), r, false, font())));
-        name->setText(terminal.isEmpty() ? tr("(no terminal)") : terminal);
+            keep(rowName(group.grid, group.page, lineKey + QStringLiteral("Label"), r, false, font())));
+        name->setText(line.isEmpty() ? unnamed : line);
         m_labels.insert(name->objectName(), name);
         const QStringList texts = {locale.toString(b.takenCount),
                                    Formatting::currency(Money::fromCents(b.takenCents), locale),
@@ -372,7 +398,7 @@ void HistoryTotalsPanel::showTerminals(const JournalTotals &totals, bool known)
                                   QStringLiteral("Net")};
         const QStringList spoken = {tr("paid sales"), tr("paid"), tr("refunded"), tr("net")};
         for (int c = 0; c < what.size(); ++c) {
-            QLabel *value = addValue(m_terminalGrid, m_terminalPage, key + what.at(c), r, 1 + c, c == 3);
+            QLabel *value = addValue(group.grid, group.page, lineKey + what.at(c), r, 1 + c, c == 3);
             keep(value);
             value->setText(texts.at(c));
             value->setAccessibleName(tr("%1: %2").arg(name->text(), spoken.at(c)));
@@ -381,12 +407,12 @@ void HistoryTotalsPanel::showTerminals(const JournalTotals &totals, bool known)
         ++r;
     }
     if (names.isEmpty()) {
-        auto *none = static_cast<QLabel *>(keep(new QLabel(known ? tr("No sales.") : dash, m_terminalPage)));
-        none->setObjectName(QStringLiteral("totalTerminalNone"));
+        auto *none = static_cast<QLabel *>(keep(new QLabel(known ? tr("No sales.") : dash, group.page)));
+        none->setObjectName(key + QStringLiteral("None"));
         setColor(none, Theme::mutedText().name());
-        m_terminalGrid->addWidget(none, 1, 0, 1, 5);
+        group.grid->addWidget(none, 1, 0, 1, 5);
         r = 2;
     }
-    m_terminalGrid->setColumnStretch(5, 1);
-    m_terminalGrid->setRowStretch(r, 1);
+    group.grid->setColumnStretch(5, 1);
+    group.grid->setRowStretch(r, 1);
 }

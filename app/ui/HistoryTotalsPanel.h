@@ -14,11 +14,12 @@ class QTabWidget;
 class QWidget;
 
 /// The sales history's totals: by state (sales, amount, refunded, net, and the grand total "Money taken"), by card
-/// type (each state's sales and amount, then paid, refunded and net) and by terminal (paid, refunded, net).
+/// type (each state's sales and amount, then paid, refunded and net), by terminal (paid, refunded, net) and, for the
+/// whole store's sales (setCountersShown()), by counter.
 ///
 /// Declined, cancelled, expired and open sales are counted but never added to the money taken. Every value is a
 /// QLabel named after what it shows ("totalPaidAmount", "totalTakenNet", "totalCardCreditRefunded",
-/// "totalTerminal2Net" ...), so that tests and screen readers find them.
+/// "totalTerminal2Net", "totalCounter1Paid" ...), so that tests and screen readers find them.
 class HistoryTotalsPanel : public QFrame
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
                     const std::function<QString(HistoryDialog::StateFilter)> &stateNames,
                     HistoryDialog::StateFilter shown, bool terminalFiltered = false);
 
+    /// Offers the "By counter" tab (the whole store's totals name each row's counter).
+    void setCountersShown(bool shown);
+
     /// The label named `name` (see the class comment); nullptr when there is none.
     QLabel *value(const QString &name) const { return m_labels.value(name); }
 
@@ -42,13 +46,22 @@ private:
     QLabel *addHeader(QGridLayout *grid, QWidget *parent, const QString &text, int row, int column, int span = 1);
     QWidget *buildStateTab();
     QWidget *buildCardTab();
-    void showTerminals(const JournalTotals &totals, bool known);
+    /// A tab of one line per name (terminal or counter): paid sales, paid, refunded, net.
+    struct Group
+    {
+        QWidget *page = nullptr;
+        QGridLayout *grid = nullptr;
+        QList<QWidget *> widgets; ///< rebuilt on every showTotals()
+    };
+    Group buildGroup(const QString &pageName);
+    void showGroup(Group &group, const QString &key, const QStringList &names,
+                   const std::function<JournalTotals::Bucket(const QString &)> &bucketOf, const QString &unnamed,
+                   bool known);
 
     QLabel *m_title = nullptr;
     QLabel *m_refunding = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_terminalPage = nullptr;
-    QGridLayout *m_terminalGrid = nullptr;
+    Group m_terminals;
+    Group m_counters;
     QHash<QString, QLabel *> m_labels;
-    QList<QWidget *> m_terminalWidgets; ///< rebuilt on every showTotals()
 };

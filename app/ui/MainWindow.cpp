@@ -576,6 +576,9 @@ void MainWindow::openHistory()
     if (!m_history) {
         m_history = new HistoryDialog(m_journal, this);
         m_history->setSettings(m_settings);
+        // A store database set up in Preferences: "Show: Whole store" reads every counter's sales from it.
+        if (m_settings->store().isConfigured())
+            m_history->setStore(m_settings->store(), m_storeKeychain, m_settings->storeCounterId());
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
         connect(m_cashier->refundService(), &RefundService::refundAnswered, m_history, &HistoryDialog::reload);
@@ -595,6 +598,8 @@ void MainWindow::openCashUp()
     if (!m_cashUp) {
         m_cashUp = new CashUpDialog(m_journal, this);
         m_cashUp->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_settings->store().isConfigured())
+            m_cashUp->setStore(m_settings->store(), m_storeKeychain);
         connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_cashUp, &CashUpDialog::reload);
         connect(m_cashier->refundService(), &RefundService::refundAnswered, m_cashUp, &CashUpDialog::reload);
         connect(m_cashUp, &CashUpDialog::closeDayRequested, this, [this]() {

@@ -31,6 +31,7 @@ class QMessageBox;
 class QScrollArea;
 class QVBoxLayout;
 class Settings;
+class TokenStore;
 class StatusBadges;
 class StoreIndicator;
 struct StoreSyncStatus;
@@ -101,6 +102,9 @@ public:
     /// a session every manager action stays disabled. The session must outlive the window.
     void setManagerSession(ManagerSession *session);
     ManagerSession *managerSession() const { return m_session; }
+    /// Where the store database's password is read from when the history or the cash-up show the whole store
+    /// (Settings::store()); must outlive the window. Without it the store is tried without a password.
+    void setStoreKeychain(TokenStore *keychain) { m_storeKeychain = keychain; }
     /// What the Account menu offers; `maskedToken` (e.g. "APP_USR-…-1a2b") is shown in it.
     void setAccount(Account account, const QString &maskedToken = QString());
     Account account() const { return m_account; }
@@ -224,6 +228,7 @@ private:
     StoreIndicator *m_storeIndicator = nullptr;
     QPointer<QMessageBox> m_quitBox;
     QPointer<ManagerSession> m_session;
+    TokenStore *m_storeKeychain = nullptr;
     QPointer<ManagerDialog> m_managerDialog;
     QPointer<PinDialog> m_pinDialog;
     QPointer<QMessageBox> m_infoBox;
