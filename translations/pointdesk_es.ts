@@ -3907,10 +3907,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>No se puede cobrar</translation>
     </message>
     <message>
-        <source>Enter the manager PIN to refund a sale.</source>
-        <translation>Ingrese el PIN de encargado para devolver una venta.</translation>
-    </message>
-    <message>
         <source>F3: charge the same again</source>
         <translation>F3: cobrar lo mismo otra vez</translation>
     </message>
@@ -3921,14 +3917,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
         <translation>El modo encargado ya está activo. Ctrl+Shift+M lo termina.</translation>
-    </message>
-    <message>
-        <source>Enter the manager PIN to close the day.</source>
-        <translation>Ingrese el PIN de encargado para cerrar el día.</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>encargado</translation>
     </message>
     <message>
         <source>Enter the manager PIN to change the store database.</source>
@@ -5860,6 +5848,21 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
     <message>
         <source>A day is closed at its counter, not in the store: --close does not go with --store.</source>
         <translation>Un día se cierra en su caja, no en la tienda: --close no va con --store.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRecordDialogs</name>
+    <message>
+        <source>Enter the manager PIN to refund a sale.</source>
+        <translation>Ingrese el PIN de encargado para devolver una venta.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to close the day.</source>
+        <translation>Ingrese el PIN de encargado para cerrar el día.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
     </message>
 </context>
 <context>

@@ -3911,10 +3911,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Não é possível cobrar</translation>
     </message>
     <message>
-        <source>Enter the manager PIN to refund a sale.</source>
-        <translation>Digite o PIN de gerente para estornar uma venda.</translation>
-    </message>
-    <message>
         <source>F3: charge the same again</source>
         <translation>F3: cobrar o mesmo de novo</translation>
     </message>
@@ -3925,14 +3921,6 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Manager mode is already on. Ctrl+Shift+M ends it.</source>
         <translation>O modo gerente já está ativo. Ctrl+Shift+M o encerra.</translation>
-    </message>
-    <message>
-        <source>Enter the manager PIN to close the day.</source>
-        <translation>Digite o PIN de gerente para fechar o dia.</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>gerente</translation>
     </message>
     <message>
         <source>Enter the manager PIN to change the store database.</source>
@@ -5865,6 +5853,21 @@ relatório sem --store continua funcionando.</translation>
     <message>
         <source>A day is closed at its counter, not in the store: --close does not go with --store.</source>
         <translation>Um dia é fechado no seu caixa, não na loja: --close não vai com --store.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRecordDialogs</name>
+    <message>
+        <source>Enter the manager PIN to refund a sale.</source>
+        <translation>Digite o PIN de gerente para estornar uma venda.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to close the day.</source>
+        <translation>Digite o PIN de gerente para fechar o dia.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include "store/OrderJournal.h"
 #include "store/Settings.h"
 #include "ui/ChargeForm.h"
-#include "ui/CashUpDialog.h"
 #include "ui/ConfirmBox.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/DevicePicker.h"
@@ -17,7 +16,6 @@
 #include "ui/Formatting.h"
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
-#include "ui/HistoryDialog.h"
 #include "ui/MainMenuBar.h"
 #include "ui/ManagerDialog.h"
 #include "ui/OrderStatusPanel.h"
@@ -25,8 +23,8 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/QuitBox.h"
 #include "ui/ReceiptPreview.h"
-#include "ui/RefundDialog.h"
 #include "ui/SalePanelBinding.h"
+#include "ui/SalesRecordDialogs.h"
 #include "ui/StatusBadges.h"
 #include "ui/StoreIndicator.h"
 #include "store/StoreTerminalHolders.h"
@@ -54,6 +52,10 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
     m_monitor->setRetryBackoff(kDefaultRetryFirstMs, kDefaultRetryMaxMs);
     m_cashier = new CashierSession(client, journal, m_monitor, this);
     m_cashier->chargeService()->setPollInterval(m_settings->pollIntervalMs());
+    m_records = new SalesRecordDialogs(journal, settings, m_cashier, this,
+                                       [this](const QString &purpose, std::function<void()> then) {
+                                           requireManager(purpose, std::move(then));
+                                       });
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PointDesk"));
@@ -541,6 +543,11 @@ void MainWindow::setStoreStatus(const StoreSyncStatus &status)
     m_storeIndicator->setStatus(status);
 }
 
+void MainWindow::setStoreKeychain(TokenStore *keychain)
+{
+    m_records->setStoreKeychain(keychain);
+}
+
 void MainWindow::setTerminalHolders(const StoreTerminalHolders &holders)
 {
     m_picker->setTerminalHolders(holders.counterByTerminal, holders.readAt);
@@ -569,52 +576,6 @@ void MainWindow::openPreferences()
         connect(m_session, &ManagerSession::activeChanged, dialog, &PreferencesDialog::setCurrencyEditable);
     m_preferences = dialog;
     dialog->open();
-}
-
-void MainWindow::openHistory()
-{
-    if (!m_history) {
-        m_history = new HistoryDialog(m_journal, this);
-        m_history->setSettings(m_settings);
-        // A store database set up in Preferences: "Show: Whole store" reads every counter's sales from it.
-        if (m_settings->store().isConfigured())
-            m_history->setStore(m_settings->store(), m_storeKeychain, m_settings->storeCounterId());
-        m_history->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_history, &HistoryDialog::reload);
-        connect(m_cashier->refundService(), &RefundService::refundAnswered, m_history, &HistoryDialog::reload);
-        connect(m_history, &HistoryDialog::refundRequested, this, [this](qint64 saleId) {
-            requireManager(tr("Enter the manager PIN to refund a sale."), [this, saleId]() {
-                RefundDialog::openFor(m_cashier->refundService(), m_journal, saleId, m_history);
-            });
-        });
-    }
-    m_history->show();
-    m_history->raise();
-    m_history->activateWindow();
-}
-
-void MainWindow::openCashUp()
-{
-    if (!m_cashUp) {
-        m_cashUp = new CashUpDialog(m_journal, this);
-        m_cashUp->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_settings->store().isConfigured())
-            m_cashUp->setStore(m_settings->store(), m_storeKeychain);
-        connect(m_cashier->chargeService(), &ChargeService::stateChanged, m_cashUp, &CashUpDialog::reload);
-        connect(m_cashier->refundService(), &RefundService::refundAnswered, m_cashUp, &CashUpDialog::reload);
-        connect(m_cashUp, &CashUpDialog::closeDayRequested, this, [this]() {
-            // Checked here, not by the button's state alone: closing a day is the manager's.
-            requireManager(tr("Enter the manager PIN to close the day."), [this]() {
-                if (m_cashUp)
-                    m_cashUp->closeDay(tr("manager"));
-            });
-        });
-    } else {
-        m_cashUp->reload();
-    }
-    m_cashUp->show();
-    m_cashUp->raise();
-    m_cashUp->activateWindow();
 }
 
 // --- what the window shows --------------------------------------------------------------------------------
@@ -660,8 +621,8 @@ void MainWindow::buildMenus()
 {
     m_menuBar = new MainMenuBar(this);
     setMenuBar(m_menuBar);
-    connect(m_menuBar, &MainMenuBar::historyRequested, this, &MainWindow::openHistory);
-    connect(m_menuBar, &MainMenuBar::cashUpRequested, this, &MainWindow::openCashUp);
+    connect(m_menuBar, &MainMenuBar::historyRequested, m_records, &SalesRecordDialogs::openHistory);
+    connect(m_menuBar, &MainMenuBar::cashUpRequested, m_records, &SalesRecordDialogs::openCashUp);
     connect(m_menuBar, &MainMenuBar::preferencesRequested, this, &MainWindow::openPreferences);
     connect(m_menuBar, &MainMenuBar::setupRequested, this, &MainWindow::requestSetup);
     connect(m_menuBar, &MainMenuBar::signOutRequested, this, [this]() {

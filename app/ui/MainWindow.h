@@ -17,8 +17,6 @@ class Currency;
 class DevicePicker;
 class ElidedLabel;
 class HeaderBar;
-class CashUpDialog;
-class HistoryDialog;
 class MainMenuBar;
 class QShortcut;
 class ManagerDialog;
@@ -29,6 +27,7 @@ class PointBackend;
 class QDialog;
 class QMessageBox;
 class QScrollArea;
+class SalesRecordDialogs;
 class QVBoxLayout;
 class Settings;
 class TokenStore;
@@ -104,7 +103,7 @@ public:
     ManagerSession *managerSession() const { return m_session; }
     /// Where the store database's password is read from when the history or the cash-up show the whole store
     /// (Settings::store()); must outlive the window. Without it the store is tried without a password.
-    void setStoreKeychain(TokenStore *keychain) { m_storeKeychain = keychain; }
+    void setStoreKeychain(TokenStore *keychain);
     /// What the Account menu offers; `maskedToken` (e.g. "APP_USR-…-1a2b") is shown in it.
     void setAccount(Account account, const QString &maskedToken = QString());
     Account account() const { return m_account; }
@@ -140,8 +139,6 @@ public Q_SLOTS:
     /// F3: the last sale ended; charge the same again (amount, description, card, terminal) at once.
     void chargeSameAgain();
     /// Sales > History (Ctrl+H): today's and earlier sales, totals and CSV export.
-    void openHistory();
-    void openCashUp();
     /// Sales > Preferences: language, and the account's currency in manager mode.
     void openPreferences();
     /// Follows the sales the journal holds unfinished (after a crash or a quit with an open order); the newest
@@ -228,13 +225,11 @@ private:
     StoreIndicator *m_storeIndicator = nullptr;
     QPointer<QMessageBox> m_quitBox;
     QPointer<ManagerSession> m_session;
-    TokenStore *m_storeKeychain = nullptr;
     QPointer<ManagerDialog> m_managerDialog;
     QPointer<PinDialog> m_pinDialog;
     QPointer<QMessageBox> m_infoBox;
     QPointer<QMessageBox> m_confirmBox;
-    QPointer<HistoryDialog> m_history;
-    QPointer<CashUpDialog> m_cashUp;
+    SalesRecordDialogs *m_records = nullptr; ///< History and Close the day
     QPointer<QDialog> m_preferences;
     Account m_account = Account::None;
     QString m_maskedToken;
