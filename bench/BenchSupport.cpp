@@ -272,3 +272,27 @@ bool fillJournal(OrderJournal *journal, int count, int perDay, QString *error)
 }
 
 } // namespace Bench
+
+bool Bench::pgAdmin(int port, const QString &sql, QString *error)
+{
+    const QString connection = QStringLiteral("bench-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(port);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(QStringLiteral("pointdesk"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                *error = query.lastError().text();
+        } else {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}

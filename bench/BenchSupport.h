@@ -38,6 +38,10 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 /// Runs the event loop for `ms` milliseconds.
 void runFor(int ms);
 
+/// Runs `sql` as the role "pointdesk" on the maintenance database "postgres" of the PostgreSQL on 127.0.0.1:`port`
+/// (CREATE and DROP DATABASE for the store benches). False, with `error` set, when it fails.
+bool pgAdmin(int port, const QString &sql, QString *error);
+
 /// Milliseconds on one clock shared by every measurement of a run.
 double nowMs();
 

@@ -24,31 +24,6 @@ constexpr int kCounters = 5;
 constexpr int kDays = 100;
 constexpr int kPage = 200;
 
-const QString kAdmin = QStringLiteral("bench-history-admin");
-
-bool admin(int port, const QString &sql, QString *error)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdmin);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(port);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(QStringLiteral("pointdesk"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                *error = q.lastError().text();
-        } else {
-            *error = db.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(kAdmin);
-    return ok;
-}
-
 bool exec(QSqlDatabase db, const QString &sql, const QVariantList &binds, QString *error)
 {
     QSqlQuery q(db);
@@ -153,7 +128,7 @@ int runStoreHistory(const BenchOptions &options)
     const qint64 sales = options.journalOrders;
     const QString database = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QString error;
-    if (!admin(options.pgPort, QStringLiteral("CREATE DATABASE %1").arg(database), &error)) {
+    if (!Bench::pgAdmin(options.pgPort, QStringLiteral("CREATE DATABASE %1").arg(database), &error)) {
         Bench::note(QStringLiteral("store-history: ") + error);
         return 1;
     }
@@ -264,7 +239,7 @@ int runStoreHistory(const BenchOptions &options)
         }
     }
     if (!qEnvironmentVariableIsSet("POINTDESK_BENCH_KEEP_STORE"))
-        admin(options.pgPort, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database), &error);
+        Bench::pgAdmin(options.pgPort, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database), &error);
     else
         Bench::note(QStringLiteral("store-history: kept database ") + database);
     return rc;

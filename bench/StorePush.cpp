@@ -16,31 +16,6 @@
 
 namespace {
 
-const QString kAdmin = QStringLiteral("bench-admin");
-
-bool admin(int port, const QString &sql, QString *error)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdmin);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(port);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(QStringLiteral("pointdesk"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                *error = q.lastError().text();
-        } else {
-            *error = db.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(kAdmin);
-    return ok;
-}
-
 bool makeSales(OrderJournal &journal, int count, QString *error)
 {
     {
@@ -86,7 +61,7 @@ int runStorePush(const BenchOptions &options)
     }
     const qint64 changes = journal.outboxStatus()->lastChange;
     const QString database = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    if (!admin(options.pgPort, QStringLiteral("CREATE DATABASE %1").arg(database), &error)) {
+    if (!Bench::pgAdmin(options.pgPort, QStringLiteral("CREATE DATABASE %1").arg(database), &error)) {
         Bench::note(QStringLiteral("store-push: ") + error);
         return 1;
     }
@@ -104,7 +79,7 @@ int runStorePush(const BenchOptions &options)
     const StoreResult pushed = pusher.pushPending();
     const double ms = Bench::nowMs() - started;
     store.close();
-    admin(options.pgPort, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database), &error);
+    Bench::pgAdmin(options.pgPort, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database), &error);
     if (!pushed.ok()) {
         Bench::note(QStringLiteral("store-push: ") + pushed.detail());
         return 1;

@@ -22,6 +22,18 @@ void JournalTotals::Bucket::add(const Bucket &other)
     refundingCents += other.refundingCents;
 }
 
+void JournalTotals::Bucket::movePaidSale(Bucket &to, qint64 movedCents)
+{
+    count -= 1;
+    cents -= movedCents;
+    takenCount -= 1;
+    takenCents -= movedCents;
+    to.count += 1;
+    to.cents += movedCents;
+    to.takenCount += 1;
+    to.takenCents += movedCents;
+}
+
 namespace {
 
 template <typename Match> JournalTotals::Bucket sumRows(const QList<JournalTotals::Row> &rows, Match match)

@@ -133,6 +133,8 @@ struct JournalTotals
         /// Money kept: paid minus given back.
         qint64 netCents() const { return takenCents - refundedCents; }
         void add(const Bucket &other);
+        /// One paid sale of `cents` moves from this bucket to `to` (its refunds changed the state it is shown in).
+        void movePaidSale(Bucket &to, qint64 cents);
     };
     struct Row
     {

@@ -326,18 +326,11 @@ JournalTotals OrderJournal::totals(const JournalFilter &filter) const
             continue; // refunds of a sale that was not paid are no money given back
         JournalTotals::Row *to = &from;
         if (shown != stored) {
-            from.bucket.count -= 1;
-            from.bucket.cents -= amount;
-            from.bucket.takenCount -= 1;
-            from.bucket.takenCents -= amount;
             to = &rows[{OrderStates::toKey(shown), r.value(1).toString(), r.value(2).toString()}];
             to->state = shown;
             to->cardType = from.cardType;
             to->terminal = from.terminal;
-            to->bucket.count += 1;
-            to->bucket.cents += amount;
-            to->bucket.takenCount += 1;
-            to->bucket.takenCents += amount;
+            from.bucket.movePaidSale(to->bucket, amount);
         }
         if (stored != OrderState::Refunded) // else its whole amount is counted already
             to->bucket.refundedCents += done;

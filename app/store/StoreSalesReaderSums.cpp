@@ -93,19 +93,12 @@ StoreResult StoreSalesReader::totals(const JournalFilter &filter, JournalTotals 
         JournalTotals::Row &from = rows[{stateKey, card, terminal, counter, counterId}];
         JournalTotals::Row *to = &from;
         if (shown != stored) {
-            from.bucket.count -= 1;
-            from.bucket.cents -= amount;
-            from.bucket.takenCount -= 1;
-            from.bucket.takenCents -= amount;
             to = &rows[{OrderStates::toKey(shown), card, terminal, counter, counterId}];
             to->state = shown;
             to->cardType = from.cardType;
             to->terminal = from.terminal;
             to->counter = from.counter;
-            to->bucket.count += 1;
-            to->bucket.cents += amount;
-            to->bucket.takenCount += 1;
-            to->bucket.takenCents += amount;
+            from.bucket.movePaidSale(to->bucket, amount);
         }
         if (stored != OrderState::Refunded) // else its whole amount is counted already
             to->bucket.refundedCents += done;

@@ -17,20 +17,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *makeNote(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
-    return label;
-}
-
-} // namespace
-
 PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, QWidget *parent, TokenStore *keychain)
     : QDialog(parent), m_settings(settings), m_currencyEditable(currencyEditable)
 {
@@ -49,7 +35,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     for (const QString &code : Language::codes())
         m_languageCombo->addItem(Language::nativeName(code), code);
     m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(m_settings->language())));
-    m_languageNote = makeNote(QStringLiteral("languageNote"), this);
+    m_languageNote = Theme::noteLabel(QStringLiteral("languageNote"), this);
 
     // The account's currency, by name and ISO code.
     m_currencyCombo = new QComboBox(this);
@@ -58,7 +44,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     for (const Currency &currency : Currency::all())
         m_currencyCombo->addItem(currency.displayName(), currency.code());
     m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findData(m_settings->currency())));
-    m_currencyNote = makeNote(QStringLiteral("currencyNote"), this);
+    m_currencyNote = Theme::noteLabel(QStringLiteral("currencyNote"), this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -75,7 +61,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     m_csvCheck = new QCheckBox(tr("CSV for sp&readsheets"), this);
     m_csvCheck->setObjectName(QStringLiteral("csvForSpreadsheetsCheck"));
     m_csvCheck->setChecked(m_settings->csvForSpreadsheets(Language::installed()));
-    auto *csvNote = makeNote(QStringLiteral("csvNote"), this);
+    auto *csvNote = Theme::noteLabel(QStringLiteral("csvNote"), this);
     csvNote->setText(tr("On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', "
                         "amounts with this computer's decimal separator, local times, the window's words). Off: the "
                         "plain format for programs (',', amounts like 1234.50, times in UTC)."));
@@ -91,7 +77,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool currencyEditable, 
     apiValue->setObjectName(QStringLiteral("apiValueLabel"));
     apiValue->setTextFormat(Qt::PlainText);
     apiValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *apiNote = makeNote(QStringLiteral("apiNote"), this);
+    auto *apiNote = Theme::noteLabel(QStringLiteral("apiNote"), this);
     apiNote->setText(tr("Chosen when the account was set up. To change it, a manager runs the setup again: Account, "
                         "Set up the account (or Replace the access token)."));
     apiValue->setAccessibleName(tr("Mercado Pago API of the account"));

@@ -16,16 +16,6 @@
 
 namespace {
 
-QLabel *makeNote(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::mutedText().name()));
-    return label;
-}
-
 QLineEdit *makeField(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *field = new QLineEdit(parent);
@@ -59,12 +49,12 @@ StorePage::StorePage(Settings *settings, TokenStore *keychain, QWidget *parent)
 
 void StorePage::buildUi()
 {
-    auto *intro = makeNote(QStringLiteral("storeIntro"), this);
+    auto *intro = Theme::noteLabel(QStringLiteral("storeIntro"), this);
     intro->setText(tr("With a store database (PostgreSQL), every sale of this counter is also sent there, so that "
                       "the store has one record of all its counters. Sales are kept here first: the counter goes on "
                       "charging while the store database is down."));
 
-    m_managerNote = makeNote(QStringLiteral("storeManagerNote"), this);
+    m_managerNote = Theme::noteLabel(QStringLiteral("storeManagerNote"), this);
     m_managerNote->setText(tr("Only the manager changes the store database."));
     m_unlock = new QPushButton(tr("Change with the manager &PIN\u2026"), this);
     m_unlock->setObjectName(QStringLiteral("storeUnlockButton"));
@@ -84,7 +74,7 @@ void StorePage::buildUi()
     m_password->setEchoMode(QLineEdit::Password);
     m_counterName = makeField(QStringLiteral("storeCounterNameEdit"), tr("Name of this counter in the store"), this);
     m_counterName->setPlaceholderText(tr("e.g. Counter 2"));
-    m_tls = makeNote(QStringLiteral("storeTlsNote"), this);
+    m_tls = Theme::noteLabel(QStringLiteral("storeTlsNote"), this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -128,7 +118,7 @@ void StorePage::buildUi()
     m_newCounter = new QPushButton(tr("Re&gister as a new counter"), this);
     m_newCounter->setObjectName(QStringLiteral("storeNewCounterButton"));
     connect(m_newCounter, &QPushButton::clicked, this, &StorePage::registerAsNew);
-    m_newCounterNote = makeNote(QStringLiteral("storeNewCounterNote"), this);
+    m_newCounterNote = Theme::noteLabel(QStringLiteral("storeNewCounterNote"), this);
     m_newCounterNote->setText(tr("When the store refuses this counter because its sales record was started anew, "
                                  "register it as a new counter: it keeps its name, gets a new id, and sends its "
                                  "sales again under that id."));

@@ -1,6 +1,7 @@
 #include "ui/Theme.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -278,6 +279,16 @@ void setTextColor(QWidget *widget, const QColor &color)
         palette.setColor(group, QPalette::Text, color);
     }
     widget->setPalette(palette);
+}
+
+QLabel *noteLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    setTextColor(label, mutedText());
+    return label;
 }
 
 } // namespace Theme

@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QPixmap>
 
+class QLabel;
 class QWidget;
 
 /// The cashier window's look in one place: colours per meaning, font scales derived from the default font
@@ -58,5 +59,7 @@ QPixmap appIconPixmap(int size);
 /// Gives `widget` (and what it holds) `color` for its text, in every state, through its palette (WindowText and
 /// Text). An invalid colour gives the widget back the colours it inherits.
 void setTextColor(QWidget *widget, const QColor &color);
+/// A word-wrapped plain-text note in mutedText(), named `objectName`, in `parent`.
+QLabel *noteLabel(const QString &objectName, QWidget *parent);
 
 } // namespace Theme
