@@ -22,6 +22,20 @@ void JournalTotals::Bucket::add(const Bucket &other)
     refundingCents += other.refundingCents;
 }
 
+JournalTotals::Bucket JournalTotals::Bucket::ofStoredSales(OrderState state, qint64 count, qint64 cents)
+{
+    Bucket bucket;
+    bucket.count = count;
+    bucket.cents = cents;
+    if (tookMoney(state)) {
+        bucket.takenCount = count;
+        bucket.takenCents = cents;
+    }
+    if (state == OrderState::Refunded)
+        bucket.refundedCents = cents;
+    return bucket;
+}
+
 void JournalTotals::Bucket::movePaidSale(Bucket &to, qint64 movedCents)
 {
     count -= 1;

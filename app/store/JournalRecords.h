@@ -135,6 +135,9 @@ struct JournalTotals
         void add(const Bucket &other);
         /// One paid sale of `cents` moves from this bucket to `to` (its refunds changed the state it is shown in).
         void movePaidSale(Bucket &to, qint64 cents);
+        /// `count` sales of `cents` in all, stored in `state` (before their refunds are read): taken when that
+        /// state took the money, and wholly given back when it is Refunded.
+        static Bucket ofStoredSales(OrderState state, qint64 count, qint64 cents);
     };
     struct Row
     {

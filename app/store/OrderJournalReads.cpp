@@ -285,14 +285,7 @@ JournalTotals OrderJournal::totals(const JournalFilter &filter) const
         row.state = OrderStates::fromKey(q.value(0).toString());
         row.cardType = CardTypes::fromApi(q.value(1).toString()).value_or(CardType::Credit);
         row.terminal = q.value(2).toString();
-        row.bucket.count = q.value(3).toLongLong();
-        row.bucket.cents = q.value(4).toLongLong();
-        if (JournalTotals::tookMoney(row.state)) {
-            row.bucket.takenCount = row.bucket.count;
-            row.bucket.takenCents = row.bucket.cents;
-        }
-        if (row.state == OrderState::Refunded)
-            row.bucket.refundedCents = row.bucket.cents;
+        row.bucket = JournalTotals::Bucket::ofStoredSales(row.state, q.value(3).toLongLong(), q.value(4).toLongLong());
     }
     if (q.lastError().isValid()) {
         fail(fromSql(q.lastError(), QStringLiteral("totals")));

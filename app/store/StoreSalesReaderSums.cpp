@@ -48,14 +48,7 @@ StoreResult StoreSalesReader::totals(const JournalFilter &filter, JournalTotals 
         row.cardType = CardTypes::fromApi(q.value(1).toString()).value_or(CardType::Credit);
         row.terminal = q.value(2).toString();
         row.counter = names.value(counterId);
-        row.bucket.count = q.value(4).toLongLong();
-        row.bucket.cents = q.value(5).toLongLong();
-        if (JournalTotals::tookMoney(row.state)) {
-            row.bucket.takenCount = row.bucket.count;
-            row.bucket.takenCents = row.bucket.cents;
-        }
-        if (row.state == OrderState::Refunded)
-            row.bucket.refundedCents = row.bucket.cents;
+        row.bucket = JournalTotals::Bucket::ofStoredSales(row.state, q.value(4).toLongLong(), q.value(5).toLongLong());
     }
     if (q.lastError().isValid())
         return m_database.readFailed(q.lastError(), QStringLiteral("totals"));
