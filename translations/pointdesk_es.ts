@@ -3831,18 +3831,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ingrese el PIN del encargado para cerrar la sesión.</translation>
     </message>
     <message>
-        <source>Manager mode ended after a few minutes without use.</source>
-        <translation>El modo encargado terminó después de unos minutos sin uso.</translation>
-    </message>
-    <message>
-        <source>Manager mode ended: too many wrong PINs.</source>
-        <translation>El modo encargado terminó: demasiados PIN incorrectos.</translation>
-    </message>
-    <message>
-        <source>Manager mode ended.</source>
-        <translation>El modo encargado terminó.</translation>
-    </message>
-    <message>
         <source>No account set up</source>
         <translation>No hay cuenta configurada</translation>
     </message>
@@ -3857,22 +3845,6 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Token %1, from POINTDESK_TOKEN</source>
         <translation>Token %1, de POINTDESK_TOKEN</translation>
-    </message>
-    <message>
-        <source>Manager mode is on.</source>
-        <translation>El modo encargado está activo.</translation>
-    </message>
-    <message>
-        <source>Enter the manager PIN to open the terminals.</source>
-        <translation>Ingrese el PIN del encargado para abrir las terminales.</translation>
-    </message>
-    <message>
-        <source>Enter the manager PIN to change it.</source>
-        <translation>Ingrese el PIN del encargado para cambiarlo.</translation>
-    </message>
-    <message>
-        <source>The manager PIN was changed.</source>
-        <translation>Se cambió el PIN del encargado.</translation>
     </message>
     <message>
         <source>Enter the manager PIN to set up the access token again.</source>
@@ -3921,6 +3893,37 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <message>
         <source>Enter the manager PIN to change the store database.</source>
         <translation>Ingrese el PIN del encargado para cambiar la base de datos de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerControls</name>
+    <message>
+        <source>Manager mode ended after a few minutes without use.</source>
+        <translation>El modo encargado terminó después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended: too many wrong PINs.</source>
+        <translation>El modo encargado terminó: demasiados PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended.</source>
+        <translation>El modo encargado terminó.</translation>
+    </message>
+    <message>
+        <source>Manager mode is on.</source>
+        <translation>El modo encargado está activo.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to open the terminals.</source>
+        <translation>Ingrese el PIN del encargado para abrir las terminales.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to change it.</source>
+        <translation>Ingrese el PIN del encargado para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Se cambió el PIN del encargado.</translation>
     </message>
 </context>
 <context>

@@ -3835,18 +3835,6 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Digite o PIN do gerente para sair da conta.</translation>
     </message>
     <message>
-        <source>Manager mode ended after a few minutes without use.</source>
-        <translation>O modo gerente terminou depois de alguns minutos sem uso.</translation>
-    </message>
-    <message>
-        <source>Manager mode ended: too many wrong PINs.</source>
-        <translation>O modo gerente terminou: PINs errados demais.</translation>
-    </message>
-    <message>
-        <source>Manager mode ended.</source>
-        <translation>O modo gerente terminou.</translation>
-    </message>
-    <message>
         <source>No account set up</source>
         <translation>Nenhuma conta configurada</translation>
     </message>
@@ -3861,22 +3849,6 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Token %1, from POINTDESK_TOKEN</source>
         <translation>Token %1, de POINTDESK_TOKEN</translation>
-    </message>
-    <message>
-        <source>Manager mode is on.</source>
-        <translation>O modo gerente está ativo.</translation>
-    </message>
-    <message>
-        <source>Enter the manager PIN to open the terminals.</source>
-        <translation>Digite o PIN do gerente para abrir as maquininhas.</translation>
-    </message>
-    <message>
-        <source>Enter the manager PIN to change it.</source>
-        <translation>Digite o PIN do gerente para trocá-lo.</translation>
-    </message>
-    <message>
-        <source>The manager PIN was changed.</source>
-        <translation>O PIN do gerente foi trocado.</translation>
     </message>
     <message>
         <source>Enter the manager PIN to set up the access token again.</source>
@@ -3925,6 +3897,37 @@ da entrada padrão, como o login lê o token.</translation>
     <message>
         <source>Enter the manager PIN to change the store database.</source>
         <translation>Digite o PIN do gerente para alterar o banco de dados da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerControls</name>
+    <message>
+        <source>Manager mode ended after a few minutes without use.</source>
+        <translation>O modo gerente terminou depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended: too many wrong PINs.</source>
+        <translation>O modo gerente terminou: PINs errados demais.</translation>
+    </message>
+    <message>
+        <source>Manager mode ended.</source>
+        <translation>O modo gerente terminou.</translation>
+    </message>
+    <message>
+        <source>Manager mode is on.</source>
+        <translation>O modo gerente está ativo.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to open the terminals.</source>
+        <translation>Digite o PIN do gerente para abrir as maquininhas.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to change it.</source>
+        <translation>Digite o PIN do gerente para trocá-lo.</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>O PIN do gerente foi trocado.</translation>
     </message>
 </context>
 <context>

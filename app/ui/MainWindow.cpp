@@ -17,9 +17,8 @@
 #include "ui/HeaderBar.h"
 #include "ui/HelpBoxes.h"
 #include "ui/MainMenuBar.h"
-#include "ui/ManagerDialog.h"
+#include "ui/ManagerControls.h"
 #include "ui/OrderStatusPanel.h"
-#include "ui/PinDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuitBox.h"
 #include "ui/ReceiptPreview.h"
@@ -52,6 +51,7 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
     m_monitor->setRetryBackoff(kDefaultRetryFirstMs, kDefaultRetryMaxMs);
     m_cashier = new CashierSession(client, journal, m_monitor, this);
     m_cashier->chargeService()->setPollInterval(m_settings->pollIntervalMs());
+    m_manager = new ManagerControls(client, this);
     m_records = new SalesRecordDialogs(journal, settings, m_cashier, this,
                                        [this](const QString &purpose, std::function<void()> then) {
                                            requireManager(purpose, std::move(then));
@@ -73,6 +73,10 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
             [this]() { showStatus(tr("Connection restored."), 5000); });
     connect(m_monitor, &TerminalMonitor::retryingChanged, this, &MainWindow::connectionStateChanged);
     connect(m_monitor, &TerminalMonitor::tokenRefused, this, &MainWindow::tokenRejected);
+    connect(m_manager, &ManagerControls::activeChanged, this, &MainWindow::onManagerActiveChanged);
+    connect(m_manager, &ManagerControls::message, this, &MainWindow::showStatus);
+    connect(m_manager, &ManagerControls::terminalsChanged, this, [this]() { m_monitor->refresh(true); });
+    connect(m_manager, &ManagerControls::tokenRejected, m_monitor, &TerminalMonitor::reportTokenRefused);
     // Every write of the journal goes through the charge or the refund flow: the store database hears of it.
     connect(m_cashier->chargeService(), &ChargeService::stateChanged, this, &MainWindow::journalWritten);
     connect(m_cashier->refundService(), &RefundService::refundAnswered, this, &MainWindow::journalWritten);
@@ -147,8 +151,7 @@ MainWindow::~MainWindow()
     m_panel->disconnect(this);
     m_cashier->disconnect(this);
     m_monitor->disconnect(this);
-    if (m_session)
-        m_session->disconnect(this);
+    m_manager->disconnect(this);
 }
 
 void MainWindow::buildUi()
@@ -561,8 +564,9 @@ void MainWindow::openPreferences()
         return;
     }
     // The currency is the account's: only the manager changes it; the language is each cashier's.
-    auto *dialog = new PreferencesDialog(m_settings, m_session && m_session->isActive(), this,
-                                         m_session ? m_session->tokenStore() : nullptr);
+    ManagerSession *session = m_manager->session();
+    auto *dialog = new PreferencesDialog(m_settings, m_manager->isActive(), this,
+                                         session ? session->tokenStore() : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::storeSettingsChanged, this, &MainWindow::storeSettingsChanged);
     connect(dialog, &PreferencesDialog::managerPinRequested, this, [this]() {
@@ -572,8 +576,7 @@ void MainWindow::openPreferences()
     connect(dialog, &PreferencesDialog::currencyChanged, this, &MainWindow::applyCurrency);
     connect(dialog, &PreferencesDialog::languageChanged, this,
             [this]() { showStatus(tr("The new language is used from the next time PointDesk starts."), 10000); });
-    if (m_session)
-        connect(m_session, &ManagerSession::activeChanged, dialog, &PreferencesDialog::setCurrencyEditable);
+    connect(m_manager, &ManagerControls::activeChanged, dialog, &PreferencesDialog::setCurrencyEditable);
     m_preferences = dialog;
     dialog->open();
 }
@@ -646,28 +649,7 @@ void MainWindow::showInfoBox(QMessageBox *(*open)(QWidget *))
 
 void MainWindow::setManagerSession(ManagerSession *session)
 {
-    if (m_session)
-        m_session->disconnect(this);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ManagerSession::activeChanged, this, &MainWindow::onManagerActiveChanged);
-        connect(m_session, &ManagerSession::ended, this, [this](ManagerSession::EndReason reason) {
-            switch (reason) {
-            case ManagerSession::EndReason::Idle:
-                showStatus(tr("Manager mode ended after a few minutes without use."), 10000);
-                break;
-            case ManagerSession::EndReason::LockedOut:
-                showStatus(tr("Manager mode ended: too many wrong PINs."), 10000);
-                break;
-            case ManagerSession::EndReason::User:
-                showStatus(tr("Manager mode ended."), 5000);
-                break;
-            case ManagerSession::EndReason::SignedOut:
-                break;
-            }
-        });
-    }
-    onManagerActiveChanged(m_session && m_session->isActive());
+    m_manager->setSession(session);
 }
 
 void MainWindow::setAccount(Account account, const QString &maskedToken)
@@ -683,12 +665,6 @@ void MainWindow::onManagerActiveChanged(bool active)
     m_badges->setManagerMode(active);
     m_header->setManagerMode(active);
     m_picker->setManagerMode(active);
-    if (!active) {
-        if (m_managerDialog)
-            m_managerDialog->reject();
-        if (m_pinDialog && m_pinDialog->objectName() == QLatin1String("changePinDialog"))
-            m_pinDialog->reject();
-    }
     updateAccountActions();
 }
 
@@ -696,10 +672,10 @@ void MainWindow::updateAccountActions()
 {
     if (!m_menuBar || !m_cashier)
         return; // still building
-    m_menuBar->setState(m_session != nullptr, m_session && m_session->isActive(), m_account != Account::None,
+    m_menuBar->setState(m_manager->session() != nullptr, m_manager->isActive(), m_account != Account::None,
                         m_cashier->hasOpenOrder());
     if (m_managerOnShortcut)
-        m_managerOnShortcut->setEnabled(m_session && m_session->isActive());
+        m_managerOnShortcut->setEnabled(m_manager->isActive());
     switch (m_account) {
     case Account::None:
         m_menuBar->setTokenInfo(tr("No account set up"));
@@ -716,85 +692,10 @@ void MainWindow::updateAccountActions()
     }
 }
 
-void MainWindow::requireManager(const QString &purpose, std::function<void()> then)
-{
-    if (!m_session)
-        return;
-    if (m_session->isActive()) {
-        then();
-        return;
-    }
-    if (m_pinDialog && m_pinDialog->isVisible()) {
-        m_pinDialog->raise();
-        return;
-    }
-    auto *dialog = new PinDialog(PinDialog::Mode::Unlock, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPurpose(purpose);
-    connect(dialog, &PinDialog::succeeded, this, [this, then]() {
-        // After the dialog has closed, so that what follows (a wizard, a confirmation) opens on the window.
-        QTimer::singleShot(0, this, [this, then]() {
-            if (m_session && m_session->isActive())
-                then();
-        });
-    });
-    m_pinDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::enterManagerMode()
-{
-    requireManager(QString(), [this]() { showStatus(tr("Manager mode is on."), 5000); });
-}
-
-void MainWindow::openTerminals()
-{
-    // Checked again here, not only by the menu's state: a shortcut or a stale action must not slip through.
-    if (!m_session || !m_session->isActive()) {
-        requireManager(tr("Enter the manager PIN to open the terminals."), [this]() { openTerminals(); });
-        return;
-    }
-    if (m_managerDialog && m_managerDialog->isVisible()) {
-        m_managerDialog->raise();
-        m_managerDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new ManagerDialog(m_client, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &ManagerDialog::terminalsChanged, this, [this]() { m_monitor->refresh(true); });
-    connect(dialog, &ManagerDialog::tokenRejected, this, [this]() { m_monitor->reportTokenRefused(); });
-    m_managerDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::changePin()
-{
-    if (!m_session || !m_session->isActive()) {
-        requireManager(tr("Enter the manager PIN to change it."), [this]() { changePin(); });
-        return;
-    }
-    if (m_pinDialog && m_pinDialog->isVisible()) {
-        m_pinDialog->raise();
-        return;
-    }
-    auto *dialog = new PinDialog(PinDialog::Mode::Change, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PinDialog::succeeded, this, [this]() { showStatus(tr("The manager PIN was changed."), 8000); });
-    m_pinDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::endManagerMode()
-{
-    if (m_session)
-        m_session->end(ManagerSession::EndReason::User);
-}
-
 void MainWindow::requestSetup()
 {
     // Also with a sale open: the sale is in the journal, and the window built for the new token follows it on.
-    if (!m_session)
+    if (!m_manager->session())
         return;
     const QString reason = m_monitor->isTokenRefused() ? tokenRejectedReason() : QString();
     if (m_account == Account::None) {

@@ -4,6 +4,7 @@
 #include "api/Backoff.h"
 #include "sales/CashierSession.h"
 #include "store/ManagerSession.h"
+#include "ui/ManagerControls.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,10 +20,8 @@ class ElidedLabel;
 class HeaderBar;
 class MainMenuBar;
 class QShortcut;
-class ManagerDialog;
 class OrderJournal;
 class OrderStatusPanel;
-class PinDialog;
 class PointBackend;
 class QDialog;
 class QMessageBox;
@@ -100,7 +99,7 @@ public:
     /// Manager mode for this window: the Manager menu, the status bar indicator and the manager's tools. Without
     /// a session every manager action stays disabled. The session must outlive the window.
     void setManagerSession(ManagerSession *session);
-    ManagerSession *managerSession() const { return m_session; }
+    ManagerSession *managerSession() const { return m_manager->session(); }
     /// Where the store database's password is read from when the history or the cash-up show the whole store
     /// (Settings::store()); must outlive the window. Without it the store is tried without a password.
     void setStoreKeychain(TokenStore *keychain);
@@ -108,7 +107,10 @@ public:
     void setAccount(Account account, const QString &maskedToken = QString());
     Account account() const { return m_account; }
     /// Runs `then` now in manager mode, else after the manager PIN was entered (the prompt says `purpose`).
-    void requireManager(const QString &purpose, std::function<void()> then);
+    void requireManager(const QString &purpose, std::function<void()> then)
+    {
+        m_manager->require(purpose, std::move(then));
+    }
     /// A note in the status bar for `timeoutMs` (0: until the next one).
     void showStatusMessage(const QString &text, int timeoutMs = 8000) { showStatus(text, timeoutMs); }
     /// Amounts in `currency` from now on: the sale form, the order panel, the history, and what goes to the API.
@@ -145,13 +147,13 @@ public Q_SLOTS:
     /// one is shown, the others in turn. Called once the window is up.
     void resumeUnfinishedSales();
     /// Manager > Enter manager mode: the PIN prompt.
-    void enterManagerMode();
+    void enterManagerMode() { m_manager->enter(); }
     /// Manager > Terminals (manager mode only).
-    void openTerminals();
+    void openTerminals() { m_manager->openTerminals(); }
     /// Manager > Change PIN (manager mode only).
-    void changePin();
+    void changePin() { m_manager->changePin(); }
     /// Manager > End manager mode.
-    void endManagerMode();
+    void endManagerMode() { m_manager->end(); }
 
 Q_SIGNALS:
     /// Mercado Pago refused the access token (401): the account must be set up again.
@@ -224,9 +226,7 @@ private:
     StatusBadges *m_badges = nullptr;
     StoreIndicator *m_storeIndicator = nullptr;
     QPointer<QMessageBox> m_quitBox;
-    QPointer<ManagerSession> m_session;
-    QPointer<ManagerDialog> m_managerDialog;
-    QPointer<PinDialog> m_pinDialog;
+    ManagerControls *m_manager = nullptr; ///< manager mode: the PIN prompt and the manager's dialogs
     QPointer<QMessageBox> m_infoBox;
     QPointer<QMessageBox> m_confirmBox;
     SalesRecordDialogs *m_records = nullptr; ///< History and Close the day

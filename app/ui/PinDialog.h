@@ -29,6 +29,7 @@ public:
 
     /// A sentence above the fields: why the PIN is asked for ("Enter the manager PIN to free a terminal.").
     void setPurpose(const QString &text);
+    Mode mode() const { return m_mode; }
     Form form() const { return m_form; }
     /// The message under the fields ("That PIN is not right ..."), empty when none.
     QString errorText() const;
