@@ -106,15 +106,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_descriptionEdit->setPlaceholderText(tr("What the customer sees on the terminal"));
     descriptionLabel->setBuddy(m_descriptionEdit);
     m_descriptionError = makeErrorLabel(QStringLiteral("descriptionError"), this, true);
-    m_recentModel = new QStringListModel(this);
-    m_completer = new QCompleter(m_recentModel, this);
-    m_completer->setObjectName(QStringLiteral("descriptionCompleter"));
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_descriptionEdit->setCompleter(m_completer);
-    // Enter in the suggestion list charges (see eventFilter): the list must not swallow it.
-    m_completer->popup()->installEventFilter(this);
+    // The suggestions of earlier descriptions come with the first list of them (setRecentDescriptions()).
 
     // Card type.
     auto *cardLabel = makeFieldLabel(tr("Card"), this);
@@ -632,6 +624,19 @@ void ChargeForm::setInputsLocked(bool locked)
 
 void ChargeForm::setRecentDescriptions(const QStringList &descriptions)
 {
+    if (!m_completer) {
+        // Made with the first list, not with the form: the completer and its pop-up list are not needed in the
+        // window's first frame (MainWindow hands the list over right after it).
+        m_recentModel = new QStringListModel(this);
+        m_completer = new QCompleter(m_recentModel, this);
+        m_completer->setObjectName(QStringLiteral("descriptionCompleter"));
+        m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_completer->setFilterMode(Qt::MatchContains);
+        m_completer->setCompletionMode(QCompleter::PopupCompletion);
+        m_descriptionEdit->setCompleter(m_completer);
+        // Enter in the suggestion list charges (see eventFilter): the list must not swallow it.
+        m_completer->popup()->installEventFilter(this);
+    }
     m_recentModel->setStringList(descriptions);
 }
 
@@ -715,7 +720,7 @@ bool ChargeForm::eventFilter(QObject *watched, QEvent *event)
 {
     // Enter in the description's suggestion list takes the suggestion chosen (if any) and charges, as Enter
     // anywhere in a valid form does; left to QCompleter it only closed the list.
-    if (event->type() == QEvent::KeyPress && watched == m_completer->popup()) {
+    if (event->type() == QEvent::KeyPress && m_completer && watched == m_completer->popup()) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             const QModelIndex chosen = m_completer->popup()->currentIndex();

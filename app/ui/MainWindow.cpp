@@ -84,7 +84,6 @@ MainWindow::MainWindow(PointBackend *client, OrderJournal *journal, Settings *se
     connect(m_cashier->refundService(), &RefundService::refundUnclear, this, &MainWindow::journalWritten);
 
     m_picker->setPreferredDevice(m_settings->lastTerminal());
-    m_form->setRecentDescriptions(m_settings->recentDescriptions());
     applyCurrency(Currency::fromCode(m_settings->currency()).value_or(Currency::forLocale(QLocale())));
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
@@ -137,6 +136,7 @@ void MainWindow::startAfterFirstFrame()
     QMetaObject::invokeMethod(
         this, [this]() { setWindowIcon(Theme::appIcon()); }, Qt::QueuedConnection);
     Q_EMIT firstFrameShown();
+    m_form->setRecentDescriptions(m_settings->recentDescriptions());
     m_cashier->openPendingJournal();
     refreshDevices();
     resumeUnfinishedSales();

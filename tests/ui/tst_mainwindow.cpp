@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +46,7 @@ private Q_SLOTS:
 
     void startsReadyWithTheTerminals();
     void cashierWindowHasNoStyleSheets();
+    void offersRecentDescriptionsOnceStarted();
     void chargeApproved();
     void chargeDeclined();
     void customerCancelsOnTheTerminal();
@@ -230,6 +232,28 @@ void TestMainWindow::startsReadyWithTheTerminals()
     QCOMPARE(child<QLabel>(QStringLiteral("connectionIndicator"))->text(), QStringLiteral("\u25CF Connected"));
     QVERIFY(!shown(QStringLiteral("tokenBanner")));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("PointDesk"));
+}
+
+void TestMainWindow::offersRecentDescriptionsOnceStarted()
+{
+    // The suggestions come right after the first frame, from the descriptions charged before.
+    m_settings->addRecentDescription(QStringLiteral("Medialunas"));
+    m_settings->addRecentDescription(QStringLiteral("Caf\u00E9 con leche"));
+    createWindow();
+    auto *edit = child<QLineEdit>(QStringLiteral("descriptionEdit"));
+    QTRY_VERIFY(edit->completer() != nullptr);
+    edit->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(edit, QStringLiteral("medi"));
+    QCOMPARE(edit->completer()->completionCount(), 1);
+    QCOMPARE(edit->completer()->currentCompletion(), QStringLiteral("Medialunas"));
+
+    // A sale charged adds its description to the suggestions at once.
+    edit->clear();
+    UiTest::type(child<QLineEdit>(QStringLiteral("amountEdit")), QStringLiteral("12.50"));
+    UiTest::type(edit, QStringLiteral("Tostado"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_settings->recentDescriptions().value(0), QStringLiteral("Tostado"));
+    QCOMPARE(edit->completer()->model()->rowCount(), 3);
 }
 
 void TestMainWindow::cashierWindowHasNoStyleSheets()
