@@ -4812,6 +4812,10 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <source>Mercado Pago cannot tell how this sale ended. Read the terminal's screen or printed slip before charging again.</source>
         <translation>Mercado Pago no puede saber cómo terminó esta venta. Lea la pantalla o el comprobante impreso de la terminal antes de volver a cobrar.</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
 </context>
 <context>
     <name>OrdersBackend</name>

@@ -4816,6 +4816,10 @@ da entrada padrão, como o login lê o token.</translation>
         <source>Mercado Pago cannot tell how this sale ended. Read the terminal's screen or printed slip before charging again.</source>
         <translation>O Mercado Pago não consegue saber como esta venda terminou. Leia a tela ou o comprovante impresso da maquininha antes de cobrar de novo.</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
 </context>
 <context>
     <name>OrdersBackend</name>

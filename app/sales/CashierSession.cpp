@@ -92,6 +92,11 @@ bool CashierSession::isChargingOff() const
     return isJournalBlocked() || (m_journal && m_journal->isPending()) || m_monitor->isTokenRefused();
 }
 
+bool CashierSession::isStarting() const
+{
+    return m_journal && m_journal->isPending() && !isJournalBlocked() && !m_monitor->isTokenRefused();
+}
+
 bool CashierSession::inputsLocked() const
 {
     return hasOpenOrder() || isPaid();

@@ -90,6 +90,9 @@ public:
     JournalResult journalProblem() const { return m_journalProblem; }
     /// Charging is off for a reason of the account or the record, not of this sale (the panel says "Charging is off").
     bool isChargingOff() const;
+    /// Charging is off only because the journal has not been opened yet (OrderJournal::openLater: the window opens it
+    /// right after its first frame): PointDesk is starting, nothing is wrong.
+    bool isStarting() const;
 
     /// The terminal the cashier picked; the monitor's list says how it is.
     void setSelectedDevice(const QString &deviceName);

@@ -74,7 +74,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("chargeForm"));
     auto *title = new QLabel(tr("New sale"), this);
     title->setObjectName(QStringLiteral("saleTitle"));
-    title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
+    title->setFont(Theme::scaled(font(), 1.35, QFont::Bold));
 
     // Amount: the biggest thing on the form.
     auto *amountLabel = makeFieldLabel(tr("&Amount"), this);
@@ -118,7 +118,7 @@ ChargeForm::ChargeForm(QWidget *parent) : QWidget(parent)
     m_debitRadio->setObjectName(QStringLiteral("debitRadio"));
     m_debitRadio->setAccessibleName(tr("Debit card"));
     for (QRadioButton *radio : {m_creditRadio, m_debitRadio}) {
-        radio->setFont(Theme::scaled(font(), 1.1));
+        radio->setFont(Theme::scaled(font(), 1.35));
         // Alt+R / Alt+B choose the card at once (see eventFilter), not after Qt's animated click.
         radio->installEventFilter(this);
     }

@@ -25,7 +25,7 @@ DevicePicker::DevicePicker(QWidget *parent) : QWidget(parent)
 
     auto *title = new QLabel(tr("&Terminals"), this);
     title->setObjectName(QStringLiteral("terminalsTitle"));
-    title->setFont(Theme::scaled(font(), 1.2, QFont::Bold));
+    title->setFont(Theme::scaled(font(), 1.35, QFont::Bold));
 
     m_refreshButton = new QPushButton(tr("Re&fresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));

@@ -602,7 +602,9 @@ void MainWindow::updateUi()
             const std::optional<Money> amount = m_form->amount();
             const QString hint =
                 m_cashier->idleHint(amount && m_form->isValid() ? Formatting::currency(*amount) : QString());
-            if (m_cashier->isChargingOff())
+            if (m_cashier->isStarting())
+                m_panel->showStarting(hint);
+            else if (m_cashier->isChargingOff())
                 m_panel->showUnavailable(tr("Charging is off"), hint);
             else
                 m_panel->showIdle(hint);

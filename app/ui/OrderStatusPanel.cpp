@@ -158,7 +158,10 @@ OrderStatusPanel::OrderStatusPanel(QWidget *parent) : QFrame(parent)
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &OrderStatusPanel::updateElapsed);
 
-    showIdle(QString());
+    // Blank until the owner shows a state: presenting one here only to replace it at once costs the window's first
+    // frame a layout of every label's text.
+    for (QLabel *label : {m_amount, m_sale, m_elapsed, m_detail, m_hint})
+        label->hide();
 }
 
 QString OrderStatusPanel::modeKey(Mode mode)
@@ -218,6 +221,10 @@ void OrderStatusPanel::present(Mode mode, Theme::Tone tone, Theme::Glyph glyph, 
 
 void OrderStatusPanel::applyTone()
 {
+    // The idle panel is presented again on most updates of the window, mostly in the tone it already has.
+    if (m_appliedTone == m_tone)
+        return;
+    m_appliedTone = m_tone;
     const Theme::ToneColors c = Theme::colors(m_tone);
     for (QLabel *label : {m_title, m_amount, m_sale, m_elapsed, m_detail, m_hint})
         Theme::setTextColor(label, c.foreground);
@@ -256,6 +263,15 @@ void OrderStatusPanel::showIdle(const QString &hint)
     m_amount->hide();
     m_sale->hide();
     present(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Ready"), QString(), hint);
+}
+
+void OrderStatusPanel::showStarting(const QString &hint)
+{
+    stopClock();
+    m_elapsed->hide();
+    m_amount->hide();
+    m_sale->hide();
+    present(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Starting\u2026"), QString(), hint);
 }
 
 void OrderStatusPanel::showUnavailable(const QString &title, const QString &hint)

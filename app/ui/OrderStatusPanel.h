@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QList>
 #include <QTimer>
+#include <optional>
 
 class QLabel;
 class PlateButton;
@@ -40,6 +41,7 @@ public:
     /// How an extra line reads: trouble (red) or a plain piece of news ("Caja 1 is free now").
     enum class NoteTone { Problem, Info };
 
+    /// Blank until the first show...() call: its owner shows the state it starts in.
     explicit OrderStatusPanel(QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
@@ -49,6 +51,9 @@ public:
 
     /// Nothing in progress; `hint` says what to do.
     void showIdle(const QString &hint);
+    /// PointDesk is still starting (its sales record opens right after the window shows): no charge yet, nothing
+    /// wrong either; `hint` says what it waits for.
+    void showStarting(const QString &hint);
     /// Nothing in progress, and charging is off (token refused, sales record unusable): `title` says so, `hint` why.
     void showUnavailable(const QString &title, const QString &hint);
     /// The chosen terminal holds an order (from another till, or a stuck one).
@@ -172,6 +177,7 @@ private:
     Mode m_mode = Mode::Idle;
     Theme::Tone m_tone = Theme::Tone::Neutral;
     NoteTone m_noteTone = NoteTone::Problem; ///< the tone of the last note shown
+    std::optional<Theme::Tone> m_appliedTone; ///< the tone the labels and buttons are in (applyTone())
     Theme::Glyph m_glyph = Theme::Glyph::Card;
     QString m_deviceName;
     QDateTime m_sentAt; ///< the clock counts from here

@@ -457,6 +457,7 @@ void TestCashierSession::pendingJournalIsNoProblemUntilOpened()
     m_session->setSelectedDevice(QStringLiteral("Caja 1"));
     QVERIFY(!m_session->isJournalBlocked());
     QVERIFY(m_session->isChargingOff());
+    QVERIFY(m_session->isStarting());
     QVERIFY(!m_session->charge(request()));
     QVERIFY(m_sim->orders().isEmpty());
 
@@ -466,6 +467,7 @@ void TestCashierSession::pendingJournalIsNoProblemUntilOpened()
     QVERIFY(!m_journal->isPending());
     QCOMPARE(problem.count(), 0);
     QVERIFY(!m_session->isChargingOff());
+    QVERIFY(!m_session->isStarting());
     QVERIFY(m_session->canCharge());
 
     // One that cannot be opened is a journal problem like any other.
@@ -479,6 +481,8 @@ void TestCashierSession::pendingJournalIsNoProblemUntilOpened()
     QVERIFY(other.isJournalBlocked());
     QCOMPARE(other.journalProblem().kind(), JournalResult::Kind::IoError);
     QVERIFY(!folder.isPending());
+    QVERIFY(!other.isStarting());
+    QVERIFY(other.isChargingOff());
 }
 
 void TestCashierSession::refusedTokenKeepsChargingOffAndFollowsOnWhenFixed()

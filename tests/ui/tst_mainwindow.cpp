@@ -47,6 +47,7 @@ private Q_SLOTS:
     void startsReadyWithTheTerminals();
     void cashierWindowHasNoStyleSheets();
     void offersRecentDescriptionsOnceStarted();
+    void saysStartingUntilTheJournalOpens();
     void chargeApproved();
     void chargeDeclined();
     void customerCancelsOnTheTerminal();
@@ -254,6 +255,24 @@ void TestMainWindow::offersRecentDescriptionsOnceStarted()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE(m_settings->recentDescriptions().value(0), QStringLiteral("Tostado"));
     QCOMPARE(edit->completer()->model()->rowCount(), 3);
+}
+
+void TestMainWindow::saysStartingUntilTheJournalOpens()
+{
+    // The journal opens right after the first frame: that frame says PointDesk is starting, not that charging is
+    // off (a warning at every start).
+    delete m_journal;
+    m_journal = new OrderJournal;
+    m_journal->openLater(m_dir->filePath(QStringLiteral("later.sqlite")));
+    m_window = new MainWindow(m_client, m_journal, m_settings);
+    auto *title = child<QLabel>(QStringLiteral("statusTitle"));
+    QCOMPARE(title->text(), QStringLiteral("Starting\u2026"));
+    QCOMPARE(child<QLabel>(QStringLiteral("statusHint"))->text(), QStringLiteral("Loading the terminals\u2026"));
+    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
+
+    m_window->show();
+    QTRY_VERIFY(m_journal->isOpen());
+    QTRY_COMPARE(title->text(), QStringLiteral("Ready"));
 }
 
 void TestMainWindow::cashierWindowHasNoStyleSheets()
