@@ -1,53 +1,15 @@
-// The cashier window against a real PointSimulator on 127.0.0.1: widgets found by objectName, driven with key and
-// mouse events, results checked both on screen and in the simulator.
-#include "ui/DevicePicker.h"
-#include "sales/ChargeService.h"
-#include "ui/MainWindow.h"
-#include "store/OrderJournal.h"
-#include "ui/OrderStatusPanel.h"
-#include "api/LegacyPointBackend.h"
-#include "sim/PointSimulator.h"
-#include "store/Settings.h"
-#include "store/Language.h"
-#include "ui/StatusBadges.h"
-#include "support/UiTestSupport.h"
-#include "support/RefTestSupport.h"
-#include "support/SimTestSupport.h"
+// The cashier window's sale flow: charging, paid, declined, cancelled, the keyboard, the layout on small screens and
+// what every control tells a screen reader (MainWindowFixture).
+#include "MainWindowFixture.h"
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QCompleter>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QScopeGuard>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
-
-namespace {
-
-const QString kOrdersPath = QStringLiteral("/point/services/integrations/v1");
-
-} // namespace
-
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void startsReadyWithTheTerminals();
     void cashierWindowHasNoStyleSheets();
     void offersRecentDescriptionsOnceStarted();
-    void saysStartingUntilTheJournalOpens();
     void chargeApproved();
     void chargeDeclined();
     void customerCancelsOnTheTerminal();
@@ -55,27 +17,12 @@ private Q_SLOTS:
     void freeStuckTerminal();
     void cancelWhileSending();
     void cancelBeforeSendingSendsNothing();
-    void droppedCreateIsFoundOnTheTerminal();
-    void droppedBeforeStoredAsksToSendAgain();
-    void droppedBeforeStoredDontSend();
-    void resumesOpenSaleAtStart();
-    void resumedSaleClockCountsFromWhenItWasSent();
-    void journalProblemKeepsChargingOff();
-    void tokenRefusedWhileWaiting();
     void refreshesByItselfWhileIdle();
     void invalidInputKeepsChargeDisabled();
-    void unauthorizedShowsBannerAndEmitsTokenRejected();
-    void unauthorizedChargeShowsBanner();
-    void offlineDeviceListRetriesAndRecovers();
-    void offlineWhileWaitingStillReachesFinalState();
     void keyboardOnlyCharge();
     void escapeCancelsAndF2StartsNewSale();
     void repeatSaleIsTheAmountAndEnter();
     void f3ChargesTheSameAgain();
-    void failedCancelLeavesAWayOn();
-    void quitWithOpenOrderAsksKeepWaitingThenCancel();
-    void quitWithOpenOrderQuitAnyway();
-    void quitWithoutOpenOrderDoesNotAsk();
     void noTerminalsExplainsWhatToDo();
     void remembersLastTerminal();
     void vanishedTerminalIsNotReplacedSilently();
@@ -86,134 +33,7 @@ private Q_SLOTS:
     void initialSizeUsesLargeScreens();
     void everyControlHasNameAndAccessibleName();
     void demoModeSaysDemo();
-
-private:
-    template <typename T> T *child(const QString &name) const
-    {
-        T *widget = m_window->findChild<T *>(name);
-        if (!widget)
-            qFatal("no child named %s", qPrintable(name));
-        return widget;
-    }
-    /// True when the widget named `name` exists and is visible: the trouble banners are built when first needed.
-    bool shown(const QString &name) const
-    {
-        const QWidget *widget = m_window->findChild<QWidget *>(name);
-        return widget && widget->isVisible();
-    }
-    void createWindow();
-    QString panelMode() const;
-    void fillForm(const QString &amount, const QString &description);
-    void chargeAndWaitForTerminal(const QString &amount = QStringLiteral("12.50"),
-                                  const QString &description = QStringLiteral("Cup"));
-    qint64 createOrderDirectly(const QString &device);
-    bool sawRequest(const QString &method, const QString &path) const;
-    /// Presses Free terminal and confirms it.
-    void confirmFree();
-
-    QTemporaryDir *m_dir = nullptr;
-    PointSimulator *m_sim = nullptr;
-    LegacyPointBackend *m_client = nullptr;
-    Settings *m_settings = nullptr;
-    OrderJournal *m_journal = nullptr;
-    MainWindow *m_window = nullptr;
-    QList<QPair<QString, QString>> m_requests;
 };
-
-void TestMainWindow::initTestCase()
-{
-    // Amounts are typed as an en_US cashier would; tst_chargeform covers other locales.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
-
-void TestMainWindow::init()
-{
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    m_sim = new PointSimulator;
-    QVERIFY(m_sim->listen());
-    m_requests.clear();
-    connect(m_sim, &PointSimulator::requestHandled, this, [this](const QString &method, const QString &path, int) {
-        m_requests.append({method, path});
-    });
-    m_client = new LegacyPointBackend;
-    QVERIFY(m_client->setBaseUrl(m_sim->apiUrl()));
-    m_client->setAccessToken(m_sim->accessToken());
-    m_client->setTimeout(3000);
-    m_settings = new Settings(m_dir->filePath(QStringLiteral("pointdesk.ini")));
-    m_journal = new OrderJournal;
-    QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))).ok());
-    m_settings->setPollIntervalMs(50);
-}
-
-void TestMainWindow::createWindow()
-{
-    m_window = new MainWindow(m_client, m_journal, m_settings);
-    m_window->setRetryBackoff(50, 400);
-    m_window->setDeviceRefreshInterval(60000); // tests refresh on purpose (F5), not by the clock
-    m_window->show();
-    QApplication::setActiveWindow(m_window);
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTRY_COMPARE(child<QListWidget>(QStringLiteral("deviceList"))->count(), 3);
-}
-
-void TestMainWindow::cleanup()
-{
-    delete m_window;
-    m_window = nullptr;
-    delete m_client;
-    delete m_sim;
-    delete m_settings;
-    delete m_journal;
-    m_journal = nullptr;
-    delete m_dir;
-}
-
-void TestMainWindow::confirmFree()
-{
-    auto *free = child<QPushButton>(QStringLiteral("freeTerminalButton"));
-    QTRY_VERIFY(free->isVisible());
-    QTest::mouseClick(free, Qt::LeftButton);
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmFreeBox"))) != nullptr);
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmFreeButton")), Qt::LeftButton);
-}
-
-QString TestMainWindow::panelMode() const
-{
-    return m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"))->property("mode").toString();
-}
-
-void TestMainWindow::fillForm(const QString &amount, const QString &description)
-{
-    auto *amountEdit = child<QLineEdit>(QStringLiteral("amountEdit"));
-    auto *descriptionEdit = child<QLineEdit>(QStringLiteral("descriptionEdit"));
-    amountEdit->clear();
-    descriptionEdit->clear();
-    UiTest::type(amountEdit, amount);
-    UiTest::type(descriptionEdit, description);
-}
-
-void TestMainWindow::chargeAndWaitForTerminal(const QString &amount, const QString &description)
-{
-    fillForm(amount, description);
-    auto *charge = child<QPushButton>(QStringLiteral("chargeButton"));
-    QVERIFY(charge->isEnabled());
-    QTest::mouseClick(charge, Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    QVERIFY(m_window->hasOpenOrder());
-    QVERIFY(simId(m_window->currentOrderId()) > 0);
-}
-
-qint64 TestMainWindow::createOrderDirectly(const QString &device)
-{
-    return createOrderFromAnotherTill(*m_sim, device);
-}
-
-bool TestMainWindow::sawRequest(const QString &method, const QString &path) const
-{
-    return m_requests.contains({method, path});
-}
 
 void TestMainWindow::startsReadyWithTheTerminals()
 {
@@ -255,24 +75,6 @@ void TestMainWindow::offersRecentDescriptionsOnceStarted()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE(m_settings->recentDescriptions().value(0), QStringLiteral("Tostado"));
     QCOMPARE(edit->completer()->model()->rowCount(), 3);
-}
-
-void TestMainWindow::saysStartingUntilTheJournalOpens()
-{
-    // The journal opens right after the first frame: that frame says PointDesk is starting, not that charging is
-    // off (a warning at every start).
-    delete m_journal;
-    m_journal = new OrderJournal;
-    m_journal->openLater(m_dir->filePath(QStringLiteral("later.sqlite")));
-    m_window = new MainWindow(m_client, m_journal, m_settings);
-    auto *title = child<QLabel>(QStringLiteral("statusTitle"));
-    QCOMPARE(title->text(), QStringLiteral("Starting\u2026"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusHint"))->text(), QStringLiteral("Loading the terminals\u2026"));
-    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-
-    m_window->show();
-    QTRY_VERIFY(m_journal->isOpen());
-    QTRY_COMPARE(title->text(), QStringLiteral("Ready"));
 }
 
 void TestMainWindow::cashierWindowHasNoStyleSheets()
@@ -480,190 +282,6 @@ void TestMainWindow::cancelBeforeSendingSendsNothing()
     QCOMPARE(m_journal->entry(saleId)->createAttempts, 0);
 }
 
-void TestMainWindow::droppedCreateIsFoundOnTheTerminal()
-{
-    createWindow();
-    // The order is stored, then the connection drops before the answer: PointDesk must not send it again, and
-    // must find it on the terminal instead (the double charge a lost reply used to cause).
-    SimFault drop;
-    drop.kind = SimFault::Kind::Drop;
-    drop.method = QStringLiteral("POST");
-    drop.afterStore = true;
-    m_sim->injectFault(drop);
-    fillForm(QStringLiteral("20"), QStringLiteral("Maybe sent"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    QCOMPARE(m_sim->orders().size(), 1);
-    const qint64 stored = m_sim->orders().constFirst().id;
-    QCOMPARE(m_window->currentOrderId(), orderRef(stored));
-    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    // Charge cannot be pressed again while the sale is open; pressing Enter does nothing either.
-    m_window->charge();
-    QCOMPARE(m_sim->orders().size(), 1);
-    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) == stored);
-    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
-    QCOMPARE(m_sim->orders().size(), 1);
-    const std::optional<JournalEntry> entry = m_journal->entry(m_window->currentSaleId());
-    QVERIFY(entry);
-    QCOMPARE(entry->orderId, orderRef(stored));
-    QCOMPARE(entry->state, OrderState::Approved);
-    QCOMPARE(entry->paymentId, paymentRef(m_sim->order(stored)->paymentId));
-}
-
-void TestMainWindow::droppedBeforeStoredAsksToSendAgain()
-{
-    createWindow();
-    // Dropped before the order was stored: the terminal is free right after, so the order is certainly not there.
-    // The cashier decides to send it again (never PointDesk by itself).
-    SimFault drop;
-    drop.kind = SimFault::Kind::Drop;
-    drop.method = QStringLiteral("POST");
-    drop.afterStore = false;
-    m_sim->injectFault(drop);
-    fillForm(QStringLiteral("21"), QStringLiteral("Lost on the way"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("deciding"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not sent"));
-    QVERIFY(m_sim->orders().isEmpty());
-    QVERIFY(m_window->hasOpenOrder());
-    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    auto *sendAgain = child<QPushButton>(QStringLiteral("sendAgainButton"));
-    QVERIFY(sendAgain->isVisible());
-    QVERIFY(sendAgain->hasFocus());
-    // Esc does not end a sale waiting for a decision.
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QCOMPARE(panelMode(), QStringLiteral("deciding"));
-    QTest::mouseClick(sendAgain, Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    QCOMPARE(m_sim->orders().size(), 1);
-    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
-    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
-    QCOMPARE(m_journal->entry(m_window->currentSaleId())->createAttempts, 2);
-}
-
-void TestMainWindow::droppedBeforeStoredDontSend()
-{
-    createWindow();
-    SimFault drop;
-    drop.kind = SimFault::Kind::Drop;
-    drop.method = QStringLiteral("POST");
-    m_sim->injectFault(drop);
-    fillForm(QStringLiteral("22"), QStringLiteral("Never mind"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("deciding"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("notChargedButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
-    QVERIFY(!m_window->hasOpenOrder());
-    QVERIFY(m_sim->orders().isEmpty());
-    QCOMPARE(m_journal->entry(m_window->currentSaleId())->state, OrderState::Failed);
-    // The form is ready to charge again.
-    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-}
-
-void TestMainWindow::resumesOpenSaleAtStart()
-{
-    // A sale recorded by an earlier run whose order is open on the terminal: the new window follows it.
-    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 2"));
-    OrderRequest request;
-    request.amount = Money::fromCents(4321);
-    request.description = QStringLiteral("Left open");
-    request.deviceName = QStringLiteral("Caja 2");
-    request.externalReference = QStringLiteral("PD-crash-1");
-    const qint64 localId = m_journal->recordNew(request, QStringLiteral("legacy"));
-    QVERIFY(localId > 0);
-    QVERIFY(m_journal->recordCreateSent(localId).ok());
-    QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
-    createWindow();
-    QTRY_COMPARE(m_window->currentSaleId(), localId);
-    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    QCOMPARE(m_window->currentOrderId(), orderRef(orderId));
-    QVERIFY(m_window->hasOpenOrder());
-    QVERIFY(m_sim->approve(QStringLiteral("Caja 2")) == orderId);
-    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
-    QCOMPARE(m_journal->entry(localId)->paymentId, paymentRef(m_sim->order(orderId)->paymentId));
-    QCOMPARE(m_sim->orders().size(), 1);
-}
-
-void TestMainWindow::resumedSaleClockCountsFromWhenItWasSent()
-{
-    const qint64 orderId = createOrderDirectly(QStringLiteral("Caja 2"));
-    OrderRequest request;
-    request.amount = Money::fromCents(4321);
-    request.description = QStringLiteral("Left open");
-    request.deviceName = QStringLiteral("Caja 2");
-    request.externalReference = QStringLiteral("PD-crash-2");
-    const qint64 localId = m_journal->recordNew(request, QStringLiteral("legacy"));
-    QVERIFY(m_journal->recordCreateSent(localId).ok());
-    QVERIFY(m_journal->attachOrderId(localId, orderRef(orderId)).ok());
-    QTest::qWait(3100);
-    createWindow();
-    QTRY_COMPARE(panelMode(), QStringLiteral("waiting"));
-    // Not "00:00" from when this window found it: the time since the sale was sent.
-    const QString elapsed = m_window->findChild<OrderStatusPanel *>(QStringLiteral("orderStatusPanel"))->elapsedText();
-    const QStringList parts = elapsed.split(QLatin1Char(':'));
-    QCOMPARE(parts.size(), 2);
-    QVERIFY2(parts.at(0).toInt() * 60 + parts.at(1).toInt() >= 3, qPrintable(elapsed));
-}
-
-void TestMainWindow::journalProblemKeepsChargingOff()
-{
-    // A journal that could not be opened: nothing can be charged, the banner says why and how to fix it.
-    const QString path = m_dir->filePath(QStringLiteral("broken.sqlite"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(8192, 'x'));
-    }
-    delete m_journal;
-    m_journal = new OrderJournal;
-    const JournalResult opened = m_journal->open(path);
-    QCOMPARE(opened.kind(), JournalResult::Kind::Corrupt);
-    createWindow();
-    QVERIFY(m_window->isJournalProblemShown());
-    auto *banner = child<QFrame>(QStringLiteral("journalBanner"));
-    QVERIFY(banner->isVisible());
-    QVERIFY(!child<QLabel>(QStringLiteral("journalBannerText"))->text().isEmpty());
-    fillForm(QStringLiteral("10"), QStringLiteral("No record"));
-    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    m_window->charge();
-    QVERIFY(m_sim->orders().isEmpty());
-    // Start a new record: the damaged file is kept aside, charging comes back.
-    auto *startNew = child<QPushButton>(QStringLiteral("journalBannerNewButton"));
-    QVERIFY(startNew->isVisible());
-    QTest::mouseClick(startNew, Qt::LeftButton);
-    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmNewJournalBox"));
-    QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmNewJournalButton")), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->isJournalProblemShown());
-    QVERIFY(QFileInfo::exists(m_journal->movedAsidePath()));
-    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-}
-
-void TestMainWindow::tokenRefusedWhileWaiting()
-{
-    createWindow();
-    chargeAndWaitForTerminal();
-    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
-    const QString token = m_sim->accessToken();
-    m_sim->setAccessToken(QStringLiteral("TEST-revoked"));
-    QTRY_COMPARE(panelMode(), QStringLiteral("unknown"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Result unknown"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusHint"))->text(),
-             QStringLiteral("Look at the terminal for the result before charging again."));
-    QCOMPARE(rejected.count(), 1);
-    QVERIFY(shown(QStringLiteral("tokenBanner")));
-    // The sale stays open in the journal: nothing is known about it yet.
-    QVERIFY(m_window->hasOpenOrder());
-    QVERIFY(!m_journal->entry(m_window->currentSaleId())->isFinal());
-    // The token works again (Try again): PointDesk follows the order on to its end.
-    m_sim->setAccessToken(token);
-    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) > 0);
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerRetryButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("approved"));
-    QVERIFY(!child<QWidget>(QStringLiteral("tokenBanner"))->isVisible());
-    QCOMPARE(m_journal->entry(m_window->currentSaleId())->state, OrderState::Approved);
-}
-
 void TestMainWindow::refreshesByItselfWhileIdle()
 {
     createWindow();
@@ -690,53 +308,6 @@ void TestMainWindow::invalidInputKeepsChargeDisabled()
     QCOMPARE(m_sim->orders().size(), 0);
     QCOMPARE(panelMode(), QStringLiteral("idle"));
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("amountEdit")));
-}
-
-void TestMainWindow::unauthorizedShowsBannerAndEmitsTokenRejected()
-{
-    createWindow();
-    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
-    QVERIFY(!shown(QStringLiteral("tokenBanner")));
-
-    m_sim->setAccessToken(QStringLiteral("TEST-someone-else"));
-    QTest::keyClick(m_window, Qt::Key_F5);
-    QTRY_VERIFY(shown(QStringLiteral("tokenBanner")));
-    auto *banner = child<QWidget>(QStringLiteral("tokenBanner"));
-    QCOMPARE(rejected.count(), 1);
-    QVERIFY(m_window->isTokenRejectedShown());
-    QVERIFY(child<QLabel>(QStringLiteral("tokenBannerText"))->text().contains(QStringLiteral("access token")));
-    QCOMPARE(child<QLabel>(QStringLiteral("pickerStatus"))->text(),
-             QStringLiteral("Mercado Pago did not accept the access token. Ask the manager to set up the account "
-                            "again."));
-    fillForm(QStringLiteral("5"), QStringLiteral("Cup"));
-    QVERIFY(!child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-    QCOMPARE(child<QLabel>(QStringLiteral("chargeHint"))->text(),
-             QStringLiteral("Mercado Pago refused the access token: see the message at the top."));
-    // A refused token is not retried by the clock, and a second 401 does not ask twice.
-    QTest::keyClick(m_window, Qt::Key_F5);
-    QTest::qWait(200);
-    QCOMPARE(rejected.count(), 1);
-
-    // Once the token works again, Try again clears the banner.
-    m_sim->setAccessToken(QStringLiteral("TEST-fixed"));
-    m_client->setAccessToken(QStringLiteral("TEST-fixed"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("tokenBannerRetryButton")), Qt::LeftButton);
-    QTRY_VERIFY(!banner->isVisible());
-    QTRY_VERIFY(child<QPushButton>(QStringLiteral("chargeButton"))->isEnabled());
-}
-
-void TestMainWindow::unauthorizedChargeShowsBanner()
-{
-    createWindow();
-    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
-    m_sim->setAccessToken(QStringLiteral("TEST-rotated"));
-    fillForm(QStringLiteral("5"), QStringLiteral("Cup"));
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("chargeButton")), Qt::LeftButton);
-    QTRY_COMPARE(panelMode(), QStringLiteral("failed"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Not sent"));
-    QCOMPARE(rejected.count(), 1);
-    QVERIFY(shown(QStringLiteral("tokenBanner")));
-    QCOMPARE(m_sim->orders().size(), 0);
 }
 
 void TestMainWindow::repeatSaleIsTheAmountAndEnter()
@@ -799,106 +370,6 @@ void TestMainWindow::f3ChargesTheSameAgain()
     QCOMPARE(m_sim->orders().size(), 2);
 }
 
-void TestMainWindow::failedCancelLeavesAWayOn()
-{
-    createWindow();
-    chargeAndWaitForTerminal();
-    SimFault down;
-    down.kind = SimFault::Kind::ServerError;
-    down.httpStatus = 503;
-    down.method = QStringLiteral("DELETE");
-    down.count = 100;
-    m_sim->injectFault(down);
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QTRY_COMPARE(panelMode(), QStringLiteral("cancelling"));
-    // Never a panel that waits without a button: Check now, with the keyboard on it.
-    auto *checkNow = child<QPushButton>(QStringLiteral("checkNowButton"));
-    QVERIFY(checkNow->isVisible());
-    QCOMPARE(QApplication::focusWidget(), checkNow);
-    QTest::keyClick(checkNow, Qt::Key_Return);
-    // Esc is not dead meanwhile: it reads the order again too.
-    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().startsWith(QStringLiteral("Asking Mercado Pago")));
-    child<QLabel>(QStringLiteral("statusMessage"))->clear();
-    QCOMPARE(panelMode(), QStringLiteral("cancelling"));
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QVERIFY(child<QLabel>(QStringLiteral("statusMessage"))->text().startsWith(QStringLiteral("Asking Mercado Pago")));
-    // The cancel is retried, then given up: waiting again, with Cancel order and the reason.
-    QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("waiting"), 15000);
-    QVERIFY(child<QPushButton>(QStringLiteral("cancelOrderButton"))->isVisible());
-    QVERIFY(!checkNow->isVisible());
-    QVERIFY(
-        child<QLabel>(QStringLiteral("statusNote"))->text().startsWith(QStringLiteral("Could not cancel the order")));
-    m_sim->clearFaults();
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QTRY_COMPARE(panelMode(), QStringLiteral("cancelled"));
-}
-
-void TestMainWindow::offlineDeviceListRetriesAndRecovers()
-{
-    createWindow();
-    QSignalSpy connection(m_window, &MainWindow::connectionStateChanged);
-    SimFault drop;
-    drop.kind = SimFault::Kind::Drop;
-    drop.method = QStringLiteral("GET");
-    drop.pathPrefix = kOrdersPath + QStringLiteral("/devices");
-    drop.count = 4;
-    m_sim->injectFault(drop);
-    const int before = m_sim->requestCount();
-
-    QTest::keyClick(m_window, Qt::Key_F5);
-    QTRY_VERIFY(connection.count() >= 1);
-    QCOMPARE(connection.at(0).at(0).toBool(), true);
-    auto *indicator = child<QLabel>(QStringLiteral("connectionIndicator"));
-    QVERIFY(indicator->isVisible());
-    QVERIFY2(indicator->text().startsWith(QStringLiteral("\u25CF Offline \u2014 retrying in ")),
-             qPrintable(indicator->text()));
-    QVERIFY(child<QLabel>(QStringLiteral("connectionMessage"))->isVisible());
-    QVERIFY(child<QLabel>(QStringLiteral("connectionMessage"))
-                ->text()
-                .startsWith(QStringLiteral("Cannot reach Mercado Pago.")));
-    QCOMPARE(child<QLabel>(QStringLiteral("pickerStatus"))->property("problem").toBool(), true);
-    // Recovers by itself: retries with backoff until the list comes back.
-    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, 10000);
-    QCOMPARE(connection.at(1).at(0).toBool(), false);
-    QVERIFY(!m_window->isOffline());
-    QCOMPARE(m_sim->pendingFaultCount(), 0);
-    QVERIFY(m_sim->requestCount() - before >= 2);
-    QCOMPARE(indicator->text(), QStringLiteral("\u25CF Connected"));
-    QVERIFY(indicator->isVisible());
-    QVERIFY(!child<QLabel>(QStringLiteral("connectionMessage"))->isVisible());
-}
-
-void TestMainWindow::offlineWhileWaitingStillReachesFinalState()
-{
-    createWindow();
-    chargeAndWaitForTerminal();
-    const qint64 id = simId(m_window->currentOrderId());
-    QSignalSpy connection(m_window, &MainWindow::connectionStateChanged);
-    SimFault error;
-    error.kind = SimFault::Kind::ServerError;
-    error.httpStatus = 503;
-    error.method = QStringLiteral("GET");
-    error.pathPrefix = kOrdersPath + QLatin1Char('/') + QString::number(id);
-    error.count = 3;
-    SimFault drop = error;
-    drop.kind = SimFault::Kind::Drop;
-    m_sim->injectFault(error);
-    m_sim->injectFault(drop);
-    QVERIFY(m_sim->approve(QStringLiteral("Caja 1")) == id); // paid while PointDesk cannot see it
-
-    QTRY_VERIFY(connection.count() >= 1);
-    QCOMPARE(connection.at(0).at(0).toBool(), true);
-    auto *indicator = child<QLabel>(QStringLiteral("connectionIndicator"));
-    QVERIFY(indicator->isVisible());
-    QVERIFY(indicator->text().contains(QStringLiteral("retrying")));
-    QVERIFY(!child<QLabel>(QStringLiteral("statusNote"))->text().isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(panelMode(), QStringLiteral("approved"), 15000);
-    QTRY_VERIFY(!m_window->isOffline());
-    QCOMPARE(connection.last().at(0).toBool(), false);
-    QCOMPARE(indicator->text(), QStringLiteral("\u25CF Connected"));
-    QCOMPARE(child<QLabel>(QStringLiteral("statusTitle"))->text(), QStringLiteral("Paid"));
-}
-
 void TestMainWindow::keyboardOnlyCharge()
 {
     createWindow();
@@ -947,52 +418,6 @@ void TestMainWindow::escapeCancelsAndF2StartsNewSale()
     UiTest::type(QApplication::focusWidget(), QStringLiteral("7"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
     QCOMPARE(child<QLineEdit>(QStringLiteral("amountEdit"))->text(), QString());
-}
-
-void TestMainWindow::quitWithOpenOrderAsksKeepWaitingThenCancel()
-{
-    createWindow();
-    chargeAndWaitForTerminal();
-    const qint64 id = simId(m_window->currentOrderId());
-
-    QVERIFY(!m_window->close());
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());
-    QVERIFY(box->text().contains(QStringLiteral("Caja 1")));
-    QVERIFY(m_window->isVisible());
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepWaitingButton")), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox")));
-    QVERIFY(m_window->isVisible());
-    QVERIFY(m_window->hasOpenOrder());
-    QCOMPARE(m_sim->order(id)->status, SimOrder::Status::Open);
-
-    QVERIFY(!m_window->close());
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelAndQuitButton")), Qt::LeftButton);
-    QTRY_COMPARE(m_sim->order(id)->status, SimOrder::Status::Deleted);
-    QTRY_VERIFY(!m_window->isVisible());
-    QVERIFY(sawRequest(QStringLiteral("DELETE"), kOrdersPath + QLatin1Char('/') + QString::number(id)));
-}
-
-void TestMainWindow::quitWithOpenOrderQuitAnyway()
-{
-    createWindow();
-    chargeAndWaitForTerminal();
-    const qint64 id = simId(m_window->currentOrderId());
-    QVERIFY(!m_window->close());
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitWithOpenOrderBox"))) && box->isVisible());
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("quitAnywayButton")), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->isVisible());
-    QCOMPARE(m_sim->order(id)->status, SimOrder::Status::Open);
-}
-
-void TestMainWindow::quitWithoutOpenOrderDoesNotAsk()
-{
-    createWindow();
-    QVERIFY(m_window->close());
-    QVERIFY(!m_window->findChild<QMessageBox *>());
-    QVERIFY(!m_settings->windowGeometry().isEmpty());
 }
 
 void TestMainWindow::noTerminalsExplainsWhatToDo()
