@@ -172,6 +172,15 @@ const QStringList kSchemaOutbox = {
                    " FROM order_events ORDER BY event_id"),
 };
 
+// Version 7 (JournalSchema::kUnfinishedIndexVersion): the unfinished sales in an index of their own. The window looks
+// for sales other programs recorded (pointdesk-cli) every few seconds; without it, each look read every sale of the
+// journal (25-30 ms with 100,000 sales, on the main thread). The condition is kUnfinishedSales word for word.
+const QStringList kSchemaUnfinishedIndex = {
+    QStringLiteral("CREATE INDEX IF NOT EXISTS orders_unfinished ON orders(local_id) WHERE state NOT IN"
+                   " ('approved','rejected','cancelled','failed','action_required','expired','refunded',"
+                   "'partly_refunded')"),
+};
+
 } // namespace
 
 const char *const JournalSchema::kOrderColumns =
@@ -214,6 +223,10 @@ const char *const JournalSchema::kOutboxEvent =
     "'event_id', event_id, 'local_id', local_id, 'at', at, 'state', state, 'detail', detail)"
     " FROM order_events WHERE event_id = ?";
 
+const char *const JournalSchema::kUnfinishedSales =
+    "state NOT IN ('approved','rejected','cancelled','failed','action_required','expired','refunded',"
+    "'partly_refunded')";
+
 QStringList JournalSchema::stepsFrom(int fromVersion)
 {
     QStringList steps;
@@ -229,6 +242,8 @@ QStringList JournalSchema::stepsFrom(int fromVersion)
         steps << kSchemaClosings;
     if (fromVersion < kOutboxVersion)
         steps << kSchemaOutbox;
+    if (fromVersion < kUnfinishedIndexVersion)
+        steps << kSchemaUnfinishedIndex;
     return steps;
 }
 

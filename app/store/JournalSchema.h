@@ -10,11 +10,16 @@ namespace JournalSchema {
 constexpr int kCardDetailsVersion = 4;
 /// The step that adds the closings of "Close the day" (table closings).
 constexpr int kClosingsVersion = 5;
-/// The version this build writes (PRAGMA user_version).
 /// The version that added the outbox (every write also appends its row, as JSON, for the store's PostgreSQL).
 constexpr int kOutboxVersion = 6;
+/// The version that indexes the unfinished sales alone (kUnfinishedSales), so that finding them does not read every
+/// sale of the journal.
+constexpr int kUnfinishedIndexVersion = 7;
 /// The version this build writes (PRAGMA user_version).
-constexpr int kVersion = kOutboxVersion;
+constexpr int kVersion = kUnfinishedIndexVersion;
+/// The condition on the orders table that selects the unfinished sales, word for word the condition of version 7's
+/// partial index (orders_unfinished): SQLite uses that index only for a query with the same condition.
+extern const char *const kUnfinishedSales;
 /// The columns OrderJournal reads an entry from, in readEntry()'s order.
 extern const char *const kOrderColumns;
 /// The columns OrderJournal reads a refund from, in readRefund()'s order.

@@ -17,16 +17,6 @@
 
 namespace {
 
-QString finalStateList()
-{
-    QStringList keys;
-    for (OrderState s : {OrderState::Approved, OrderState::Rejected, OrderState::Cancelled, OrderState::Failed,
-                         OrderState::ActionRequired, OrderState::Expired, OrderState::Refunded,
-                         OrderState::PartlyRefunded})
-        keys << QLatin1Char('\'') + OrderStates::toKey(s) + QLatin1Char('\'');
-    return keys.join(QLatin1Char(','));
-}
-
 QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -122,8 +112,9 @@ QList<JournalEntry> OrderJournal::unfinished() const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM orders WHERE state NOT IN (%2) ORDER BY local_id")
-                    .arg(QLatin1String(JournalSchema::kOrderColumns), finalStateList()))) {
+    // The condition of the unfinished sales' own index (JournalSchema::kUnfinishedSales), so that SQLite uses it.
+    if (!q.exec(QStringLiteral("SELECT %1 FROM orders WHERE %2 ORDER BY local_id")
+                    .arg(QLatin1String(JournalSchema::kOrderColumns), QLatin1String(JournalSchema::kUnfinishedSales)))) {
         fail(fromSql(q.lastError(), QStringLiteral("read unfinished sales")));
         return out;
     }

@@ -1,3 +1,4 @@
+#include "store/JournalSchema.h"
 #include "store/OrderJournal.h"
 #include "support/RefTestSupport.h"
 
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void orderIdBelongsToOneSale();
     void invalidRequestIsNotRecorded();
     void unfinishedAndLookups();
+    void unfinishedSalesHaveTheirOwnIndex();
     void filtersByDayAndState();
     void pagingNewestFirst();
     void totalsByStateAndCardType();
@@ -433,6 +435,33 @@ void TestOrderJournal::unfinishedAndLookups()
     for (const JournalEntry &e : journal.unfinished())
         ids << e.localId;
     QCOMPARE(ids, (QList<qint64>{sending, waiting, unknown}));
+}
+
+void TestOrderJournal::unfinishedSalesHaveTheirOwnIndex()
+{
+    OrderJournal journal;
+    QVERIFY(journal.open(path()).ok());
+    QSqlQuery q(QSqlDatabase::database(journal.connectionName()));
+    // The condition selects exactly the states that are not final.
+    const QList<OrderState> all{OrderState::Sending,        OrderState::WaitingForCard, OrderState::Approved,
+                                OrderState::Rejected,       OrderState::Cancelled,      OrderState::Failed,
+                                OrderState::Unknown,        OrderState::ActionRequired, OrderState::Expired,
+                                OrderState::Refunded,       OrderState::PartlyRefunded};
+    for (const OrderState state : all) {
+        QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT ? AS state) WHERE %1")
+                              .arg(QLatin1String(JournalSchema::kUnfinishedSales))));
+        q.addBindValue(OrderStates::toKey(state));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt() == 1, !OrderStates::isFinal(state));
+        q.finish();
+    }
+    // And SQLite answers it from the unfinished sales' index, not by reading every sale.
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT local_id FROM orders WHERE %1 ORDER BY local_id")
+                       .arg(QLatin1String(JournalSchema::kUnfinishedSales))));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QStringLiteral("orders_unfinished")), qPrintable(plan.join(QLatin1Char('|'))));
 }
 
 void TestOrderJournal::filtersByDayAndState()
