@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
     <name>AccountSetup</name>
     <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop's account, and that it was not renewed or revoked.</source>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
         <translation>Mercado Pago no aceptó este token de acceso (401). Revise que haya copiado completo el token de acceso de producción de la cuenta del comercio, y que no se haya renovado ni revocado.</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>La dirección de la API %1 no se puede usar: use una dirección https://, o http:// solo hacia esta computadora.</translation>
     </message>
     <message>
-        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal's name in the Mercado Pago app on the terminal.</source>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
         <translation>El token funciona, pero Mercado Pago todavía no muestra terminales en esta cuenta. Configure el nombre de cada terminal en la app de Mercado Pago de la terminal.</translation>
     </message>
     <message>
@@ -93,7 +94,7 @@
         <translation>Mercado Pago no respondió a tiempo. Revise la conexión a internet e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The secure connection to Mercado Pago failed. Check the computer's date and time, or the network's proxy.</source>
+        <source>The secure connection to Mercado Pago failed. Check the computer&apos;s date and time, or the network&apos;s proxy.</source>
         <translation>Falló la conexión segura con Mercado Pago. Revise la fecha y la hora de la computadora, o el proxy de la red.</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Mercado Pago no aceptó el token de acceso. Pida al encargado que vuelva a configurar la cuenta.</translation>
     </message>
     <message>
-        <source>This account is not allowed to do that. Check that the access token belongs to the shop's account and that the Point integration is enabled.</source>
+        <source>This account is not allowed to do that. Check that the access token belongs to the shop&apos;s account and that the Point integration is enabled.</source>
         <translation>Esta cuenta no tiene permiso para hacer eso. Revise que el token de acceso sea de la cuenta del negocio y que la integración con Point esté activada.</translation>
     </message>
     <message>
@@ -141,7 +142,7 @@
         <translation>El pedido se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account's access token.</source>
+        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account&apos;s access token.</source>
         <translation>Esta terminal no pertenece a la cuenta configurada en PointDesk. Revise la terminal, o pida al encargado que revise el token de acceso de la cuenta.</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@
         <translation>Mercado Pago no pudo verificar el pedido en este momento. Intente de nuevo: no se hará dos veces.</translation>
     </message>
     <message>
-        <source>Mercado Pago's server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network's proxy or contact support.</source>
+        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
         <translation>El servidor de Mercado Pago respondió con una redirección a otra dirección. PointDesk no sigue redirecciones, para mantener seguro el token de acceso. Vuelva a intentarlo más tarde; si sigue ocurriendo, revise el proxy de la red o contacte a soporte.</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>La API de Mercado Pago</translation>
     </message>
     <message>
-        <source>Mercado Pago has two APIs for Point terminals; the account's terminals answer on one of them.</source>
+        <source>Mercado Pago has two APIs for Point terminals; the account&apos;s terminals answer on one of them.</source>
         <translation>Mercado Pago tiene dos API para las terminales Point; las terminales de la cuenta responden en una de ellas.</translation>
     </message>
     <message>
@@ -195,7 +196,7 @@
         <translation>Lo que respondió %1</translation>
     </message>
     <message>
-        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account's terminals with the token (nothing changes on the account).</source>
+        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account&apos;s terminals with the token (nothing changes on the account).</source>
         <translation>¿No está seguro? Compruebe cuál responde: PointDesk pide a las dos API las terminales de la cuenta con el token (nada cambia en la cuenta).</translation>
     </message>
     <message>
@@ -211,7 +212,7 @@
         <translation>Resultado de la comprobación de la API</translation>
     </message>
     <message>
-        <source>Neither API lists terminals with this token. Choose the API of the account's terminals, or check the token and the network.</source>
+        <source>Neither API lists terminals with this token. Choose the API of the account&apos;s terminals, or check the token and the network.</source>
         <translation>Ninguna API muestra terminales con este token. Elija la API de las terminales de la cuenta, o revise el token y la red.</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
         <translation>%1 No se guardó nada.</translation>
     </message>
     <message>
-        <source>Asking both APIs for the account's terminals…</source>
+        <source>Asking both APIs for the account&apos;s terminals…</source>
         <translation>Consultando las terminales de la cuenta en las dos API…</translation>
     </message>
     <message>
@@ -284,7 +285,7 @@
         <translation>Modo demo: terminales simuladas, sin dinero real. Configure la cuenta cuando quiera en Cuenta, Configurar la cuenta.</translation>
     </message>
     <message>
-        <source>The account is set up. PointDesk now charges on the account's terminals.</source>
+        <source>The account is set up. PointDesk now charges on the account&apos;s terminals.</source>
         <translation>La cuenta está configurada. PointDesk ahora cobra en las terminales de la cuenta.</translation>
     </message>
     <message>
@@ -336,7 +337,7 @@
         <translation>La demo usa ahora %1: sus propias terminales simuladas, sin dinero real.</translation>
     </message>
     <message>
-        <source>The account's Mercado Pago API cannot be used: %1</source>
+        <source>The account&apos;s Mercado Pago API cannot be used: %1</source>
         <translation>No se puede usar la API de Mercado Pago de la cuenta: %1</translation>
     </message>
     <message>
@@ -348,15 +349,15 @@
         <translation>Mientras tanto PointDesk funciona en modo demo: terminales simuladas, sin dinero real. Un encargado vuelve a elegir la API con Cuenta, Configurar la cuenta (Preferencias muestra la guardada).</translation>
     </message>
     <message>
-        <source>Demo mode: simulated terminals, no real money. To charge on the account's terminals, choose Demo, Leave demo mode.</source>
+        <source>Demo mode: simulated terminals, no real money. To charge on the account&apos;s terminals, choose Demo, Leave demo mode.</source>
         <translation>Modo demo: terminales simuladas, sin dinero real. Para cobrar con las terminales de la cuenta, elija Demo, Salir del modo demo.</translation>
     </message>
     <message>
-        <source>Finish or cancel the open sale first, then change the demo's currency.</source>
+        <source>Finish or cancel the open sale first, then change the demo&apos;s currency.</source>
         <translation>Primero termine o cancele la venta abierta; después cambie la moneda de la demo.</translation>
     </message>
     <message>
-        <source>The demo charges in %1 now. The account's own currency is set in Preferences.</source>
+        <source>The demo charges in %1 now. The account&apos;s own currency is set in Preferences.</source>
         <translation>La demo cobra ahora en %1. La moneda de la cuenta se configura en Preferencias.</translation>
     </message>
     <message>
@@ -375,16 +376,16 @@
         <translation>API de Orders (terminales Point)</translation>
     </message>
     <message>
-        <source>Mercado Pago's older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
+        <source>Mercado Pago&apos;s older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
         <translation>La API Point anterior de Mercado Pago, para la app Mercado Pago Point en teléfonos y tablets Android con un lector de tarjetas.</translation>
     </message>
     <message>
-        <source>Mercado Pago's Orders API, for today's dedicated Point terminals: Point Smart and the other Point terminals.</source>
+        <source>Mercado Pago&apos;s Orders API, for today&apos;s dedicated Point terminals: Point Smart and the other Point terminals.</source>
         <translation>La API de Orders de Mercado Pago, para las terminales Point actuales: Point Smart y las demás terminales Point.</translation>
     </message>
     <message>
-        <source>"%1" is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
-        <translation>"%1" no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
+        <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
+        <translation>&quot;%1&quot; no es una API que PointDesk conozca. Use legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point).</translation>
     </message>
 </context>
 <context>
@@ -398,20 +399,20 @@
         <translation>Cancela el cobro que tiene una terminal y libera la terminal.</translation>
     </message>
     <message>
-        <source>"cancel" takes either an ORDER_ID or --device NAME.</source>
-        <translation>"cancel" lleva un ORDER_ID o --device NAME.</translation>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; lleva un ORDER_ID o --device NAME.</translation>
     </message>
     <message>
-        <source>Terminal "%1" is free: the order it held, if any, was cancelled.</source>
-        <translation>La terminal "%1" está libre: si tenía un cobro, se canceló.</translation>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>La terminal &quot;%1&quot; está libre: si tenía un cobro, se canceló.</translation>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
         <translation>Cobro %1 cancelado.</translation>
     </message>
     <message>
-        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with "%2 status %1".</source>
-        <translation>Se pidió cancelar la orden %1: la terminal todavía puede completar el pago. Vea cómo terminó con "%2 status %1".</translation>
+        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with &quot;%2 status %1&quot;.</source>
+        <translation>Se pidió cancelar la orden %1: la terminal todavía puede completar el pago. Vea cómo terminó con &quot;%2 status %1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +494,7 @@
         <translation>Guardado como %1.</translation>
     </message>
     <message>
-        <source>%1 is already closed (on %2 by %3). A day is closed only once; later changes show in the next day's report.</source>
+        <source>%1 is already closed (on %2 by %3). A day is closed only once; later changes show in the next day&apos;s report.</source>
         <translation>El %1 ya está cerrado (el %2 por %3). Un día se cierra una sola vez; los cambios posteriores aparecen en el informe del día siguiente.</translation>
     </message>
     <message>
@@ -501,7 +502,7 @@
         <translation>¿Cerrar el %1?</translation>
     </message>
     <message>
-        <source>The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next day's report. A day is closed only once.</source>
+        <source>The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next day&apos;s report. A day is closed only once.</source>
         <translation>El informe se guarda tal como está ahora. Una venta que cambie después (un pago tardío, una devolución) aparece en el informe del día siguiente. Un día se cierra una sola vez.</translation>
     </message>
     <message>
@@ -555,15 +556,15 @@
         <translation>Mo&amp;strar:</translation>
     </message>
     <message>
-        <source>Loading the store's cash-up report…</source>
+        <source>Loading the store&apos;s cash-up report…</source>
         <translation>Cargando el informe de cierre de la tienda…</translation>
     </message>
     <message>
-        <source>The store database cannot be reached: %1. This counter's own report is still here: choose This counter.</source>
+        <source>The store database cannot be reached: %1. This counter&apos;s own report is still here: choose This counter.</source>
         <translation>No se puede acceder a la base de datos de la tienda: %1. El informe de esta caja sigue aquí: elija Esta caja.</translation>
     </message>
     <message>
-        <source>Reading the whole store's sales…</source>
+        <source>Reading the whole store&apos;s sales…</source>
         <translation>Leyendo las ventas de toda la tienda…</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@
         </translation>
     </message>
     <message>
-        <source>Days are closed on each counter: choose This counter to close this counter's day.</source>
+        <source>Days are closed on each counter: choose This counter to close this counter&apos;s day.</source>
         <translation>Los días se cierran en cada caja: elija Esta caja para cerrar el día de esta caja.</translation>
     </message>
     <message>
@@ -745,7 +746,7 @@
         <translation>Cambios después del cierre</translation>
     </message>
     <message>
-        <source>Sales of a closed day that changed after it was closed (a late payment, a refund). The closed day's report keeps the figures it was closed with.</source>
+        <source>Sales of a closed day that changed after it was closed (a late payment, a refund). The closed day&apos;s report keeps the figures it was closed with.</source>
         <translation>Ventas de un día cerrado que cambiaron después del cierre (un pago tardío, una devolución). El informe del día cerrado conserva las cifras con que se cerró.</translation>
     </message>
     <message>
@@ -772,14 +773,14 @@
         </translation>
     </message>
     <message>
-        <source>Unfinished sale: one sale is still open or has an unknown result; its money is not counted. See "Sales still open or unknown" below.</source>
-        <translation>Venta sin terminar: una venta sigue abierta o con resultado desconocido; su dinero no se cuenta. Vea "Ventas abiertas o desconocidas" más abajo.</translation>
+        <source>Unfinished sale: one sale is still open or has an unknown result; its money is not counted. See &quot;Sales still open or unknown&quot; below.</source>
+        <translation>Venta sin terminar: una venta sigue abierta o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</translation>
     </message>
     <message numerus="yes">
-        <source>Unfinished sales: %n sales are still open or have an unknown result; their money is not counted. See "Sales still open or unknown" below.</source>
+        <source>Unfinished sales: %n sales are still open or have an unknown result; their money is not counted. See &quot;Sales still open or unknown&quot; below.</source>
         <translation>
-            <numerusform>Ventas sin terminar: %n venta sigue abierta o con resultado desconocido; su dinero no se cuenta. Vea "Ventas abiertas o desconocidas" más abajo.</numerusform>
-            <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta. Vea "Ventas abiertas o desconocidas" más abajo.</numerusform>
+            <numerusform>Ventas sin terminar: %n venta sigue abierta o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</numerusform>
+            <numerusform>Ventas sin terminar: %n ventas siguen abiertas o con resultado desconocido; su dinero no se cuenta. Vea &quot;Ventas abiertas o desconocidas&quot; más abajo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@
         <translation>No se pudo liberar %1: %2</translation>
     </message>
     <message>
-        <source>Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
         <translation>La respuesta de Mercado Pago no llegó. PointDesk está revisando %1 antes de hacer cualquier otra cosa, para no cobrarle dos veces al cliente.</translation>
     </message>
     <message>
@@ -1111,7 +1112,7 @@
         <translation>Registrado: la caja leyó en la terminal que el pago no fue aprobado. Vuelva a cobrar si hace falta.</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's screen or printed slip, then record what it shows. Do not charge again before checking.</source>
+        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal&apos;s screen or printed slip, then record what it shows. Do not charge again before checking.</source>
         <translation>Mercado Pago no puede saber si la tarjeta fue aprobada, y esto no va a cambiar. Lea la pantalla o el comprobante impreso de la terminal y registre lo que muestra. No vuelva a cobrar antes de revisarlo.</translation>
     </message>
     <message>
@@ -1215,28 +1216,28 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El tipo de tarjeta debe ser credit o debit.</translation>
     </message>
     <message>
-        <source>Nothing was sent to the terminal "%1".</source>
-        <translation>No se envió nada a la terminal "%1".</translation>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>No se envió nada a la terminal &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stopped waiting for order %1.</source>
         <translation>Se dejó de esperar el cobro %1.</translation>
     </message>
     <message>
-        <source>Order %1 is still open on the terminal "%2". Follow it with "%3 status %1", or cancel it with "%3 cancel %1".</source>
-        <translation>El cobro %1 sigue abierto en la terminal "%2". Sígalo con "%3 status %1", o cancélelo con "%3 cancel %1".</translation>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>El cobro %1 sigue abierto en la terminal &quot;%2&quot;. Sígalo con &quot;%3 status %1&quot;, o cancélelo con &quot;%3 cancel %1&quot;.</translation>
     </message>
     <message>
         <source>Not sent: stopped with Ctrl+C before it was sent.</source>
         <translation>No se envió: se detuvo con Ctrl+C antes de enviarlo.</translation>
     </message>
     <message>
-        <source>The order may have reached the terminal "%1". Check with "%2 devices" before charging again.</source>
-        <translation>Puede que el cobro haya llegado a la terminal "%1". Revise con "%2 devices" antes de volver a cobrar.</translation>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>Puede que el cobro haya llegado a la terminal &quot;%1&quot;. Revise con &quot;%2 devices&quot; antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The order journal keeps it as sale %1; see it with "%2 history".</source>
-        <translation>El registro de ventas lo guarda como venta %1; véala con "%2 history".</translation>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>El registro de ventas lo guarda como venta %1; véala con &quot;%2 history&quot;.</translation>
     </message>
     <message>
         <source>--no-ticket: the terminal prints no ticket (Orders API).</source>
@@ -1247,7 +1248,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>La API de Orders no tiene %1; quítelo.</translation>
     </message>
     <message>
-        <source>--no-ticket is for the Orders API: the legacy API's terminal always prints the receipt. Leave it out, or use --api orders.</source>
+        <source>--no-ticket is for the Orders API: the legacy API&apos;s terminal always prints the receipt. Leave it out, or use --api orders.</source>
         <translation>--no-ticket es para la API de Orders: la terminal de la API legacy siempre imprime el comprobante. Quítelo o use --api orders.</translation>
     </message>
 </context>
@@ -1342,11 +1343,11 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Opcional, por ejemplo https://negocio.ejemplo/aviso</translation>
     </message>
     <message>
-        <source>Disable the terminal's back button</source>
+        <source>Disable the terminal&apos;s back button</source>
         <translation>Desactivar el botón Volver de la terminal</translation>
     </message>
     <message>
-        <source>The customer cannot close the order with the terminal's back button.</source>
+        <source>The customer cannot close the order with the terminal&apos;s back button.</source>
         <translation>El cliente no puede cerrar el cobro con el botón Volver de la terminal.</translation>
     </message>
     <message>
@@ -1363,12 +1364,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>The amount in %1, like %2.</source>
-        <extracomment>%1 is a currency with its code, like "Argentine peso (ARS)"; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like &quot;Argentine peso (ARS)&quot;; %2 an example amount.</extracomment>
         <translation>El monto en %1, por ejemplo %2.</translation>
     </message>
     <message>
         <source>The amount in %1, whole, without cents, like %2.</source>
-        <extracomment>%1 is a currency with its code, like "Chilean peso (CLP)"; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like &quot;Chilean peso (CLP)&quot;; %2 an example amount.</extracomment>
         <translation>El monto en %1, entero, sin centavos, por ejemplo %2.</translation>
     </message>
     <message>
@@ -1392,7 +1393,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Ingrese el monto y una descripción para cobrar.</translation>
     </message>
     <message>
-        <source>Show or hide the external reference, the payer's e-mail, the notification URL and the terminal's back button (Alt+M).</source>
+        <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar u ocultar la referencia externa, el e-mail del cliente, la URL de notificación y el botón Volver de la terminal (Alt+P).</translation>
     </message>
     <message>
@@ -1432,19 +1433,19 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Corrija la URL de notificación, en Más opciones, para cobrar.</translation>
     </message>
     <message>
-        <source>Disab&amp;le the terminal's back button</source>
+        <source>Disab&amp;le the terminal&apos;s back button</source>
         <translation>&amp;Desactivar el botón Volver de la terminal</translation>
     </message>
 </context>
 <context>
     <name>ChargeReporter</name>
     <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal "%1" before anything is sent again.</source>
-        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal "%1" antes de volver a enviar nada.</translation>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>La respuesta al cobro se perdió o no fue clara. Revisando la terminal &quot;%1&quot; antes de volver a enviar nada.</translation>
     </message>
     <message>
-        <source>Order %1 sent to "%2": %3, waiting for the customer.</source>
-        <translation>Cobro %1 enviado a "%2": %3, esperando al cliente.</translation>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobro %1 enviado a &quot;%2&quot;: %3, esperando al cliente.</translation>
     </message>
     <message>
         <source>Recorded in the order journal as sale %1.</source>
@@ -1459,8 +1460,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Cobro %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>Order %1 may still be open on the terminal "%2".</source>
-        <translation>Puede que el cobro %1 siga abierto en la terminal "%2".</translation>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>Puede que el cobro %1 siga abierto en la terminal &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot check the order right now: %1</source>
@@ -1483,16 +1484,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Atención: el registro de ventas no pudo anotar todos los cambios de la venta %1, así que puede no mostrar cómo terminó. %2</translation>
     </message>
     <message>
-        <source>PointDesk cannot tell whether the order reached the terminal "%1".</source>
-        <translation>PointDesk no puede saber si el cobro llegó a la terminal "%1".</translation>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>PointDesk no puede saber si el cobro llegó a la terminal &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state "unknown".</source>
-        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado "unknown" (desconocido).</translation>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>No se envió nada más, para no cobrarle dos veces al cliente. El registro de ventas lo guarda como venta %1, en estado &quot;unknown&quot; (desconocido).</translation>
     </message>
     <message>
-        <source>What to do: look at the terminal "%1". If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with "%2 status ORDER_ID". See the sale with "%2 history --state unknown". Charge again only once you are sure that nothing was charged.</source>
-        <translation>Qué hacer: mire la terminal "%1". Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con "%2 status ORDER_ID". Vea la venta con "%2 history --state unknown". Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>Qué hacer: mire la terminal &quot;%1&quot;. Si muestra el cobro o un pago, busque el id del cobro en la actividad de Mercado Pago y consúltelo con &quot;%2 status ORDER_ID&quot;. Vea la venta con &quot;%2 history --state unknown&quot;. Vuelva a cobrar solo cuando esté seguro de que no se cobró nada.</translation>
     </message>
     <message>
         <source>Paid: payment %1 (%2).</source>
@@ -1511,7 +1512,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El registro de ventas lo anota como venta %1, sin cobrar.</translation>
     </message>
     <message>
-        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal's screen or slip before charging again.</source>
+        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal&apos;s screen or slip before charging again.</source>
         <translation>Revise la terminal: Mercado Pago no puede saber si el cobro %1 se pagó. Lea la pantalla o el comprobante de la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -1523,8 +1524,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Pagado y luego devuelto: pago %1 (%2).</translation>
     </message>
     <message>
-        <source>PointDesk cannot tell how order %1 on the terminal "%2" ended.</source>
-        <translation>PointDesk no puede saber cómo terminó el cobro %1 en la terminal "%2".</translation>
+        <source>PointDesk cannot tell how order %1 on the terminal &quot;%2&quot; ended.</source>
+        <translation>PointDesk no puede saber cómo terminó el cobro %1 en la terminal &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1538,64 +1539,64 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió: no se pudieron revisar las terminales. %1</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is not registered to the account. Refresh the list of terminals.</source>
-        <translation>No se envió: la terminal "%1" no está registrada en la cuenta. Actualice la lista de terminales.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is not registered to the account. Refresh the list of terminals.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; no está registrada en la cuenta. Actualice la lista de terminales.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is busy with another order. Wait for it to finish, or free the terminal.</source>
-        <translation>No se envió: la terminal "%1" está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro. Espere a que termine o libere la terminal.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
         <translation>No se envió: %1</translation>
     </message>
     <message>
-        <source>PointDesk could not find out whether the order reached the terminal "%1". Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>PointDesk no pudo saber si el cobro llegó a la terminal "%1". Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>PointDesk could not find out whether the order reached the terminal &quot;%1&quot;. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>PointDesk no pudo saber si el cobro llegó a la terminal &quot;%1&quot;. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>PointDesk could not check the terminal "%1" to find out whether the order reached it (%2). Check the terminal before charging again.</source>
-        <translation>PointDesk no pudo revisar la terminal "%1" para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
+        <source>PointDesk could not check the terminal &quot;%1&quot; to find out whether the order reached it (%2). Check the terminal before charging again.</source>
+        <translation>PointDesk no pudo revisar la terminal &quot;%1&quot; para saber si le llegó el cobro (%2). Revise la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>Not charged: the terminal "%1" is no longer registered to the account.</source>
-        <translation>No se cobró: la terminal "%1" ya no está registrada en la cuenta.</translation>
+        <source>Not charged: the terminal &quot;%1&quot; is no longer registered to the account.</source>
+        <translation>No se cobró: la terminal &quot;%1&quot; ya no está registrada en la cuenta.</translation>
     </message>
     <message>
-        <source>The terminal "%1" is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
-        <translation>La terminal "%1" ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
+        <source>The terminal &quot;%1&quot; is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
+        <translation>La terminal &quot;%1&quot; ya no está registrada en la cuenta; PointDesk no puede saber si el cobro se pagó antes. Revise la actividad de Mercado Pago.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is busy with another order.</source>
-        <translation>No se envió: la terminal "%1" está ocupada con otro cobro.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order.</source>
+        <translation>No se envió: la terminal &quot;%1&quot; está ocupada con otro cobro.</translation>
     </message>
     <message>
-        <source>The terminal "%1" now holds another order; PointDesk cannot tell whether this sale's order was paid before it. Check the Mercado Pago activity.</source>
-        <translation>La terminal "%1" ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
+        <source>The terminal &quot;%1&quot; now holds another order; PointDesk cannot tell whether this sale&apos;s order was paid before it. Check the Mercado Pago activity.</source>
+        <translation>La terminal &quot;%1&quot; ahora tiene otro cobro; PointDesk no puede saber si el cobro de esta venta se pagó antes. Revise la actividad de Mercado Pago.</translation>
     </message>
     <message>
-        <source>The terminal "%1" is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>La terminal "%1" está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>The terminal &quot;%1&quot; is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal &quot;%1&quot; está libre, pero pasó demasiado tiempo para asegurar que el cobro no se pagó. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The terminal "%1" holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
-        <translation>La terminal "%1" tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
+        <source>The terminal &quot;%1&quot; holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
+        <translation>La terminal &quot;%1&quot; tiene el cobro %2, pero PointDesk no pudo leerlo (%3). Revise la terminal.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier; the order never reached the terminal.</source>
         <translation>Cancelado desde la caja; el cobro nunca llegó a la terminal.</translation>
     </message>
     <message>
-        <source>The order did not reach the terminal "%1". Send it again?</source>
-        <translation>El cobro no llegó a la terminal "%1". ¿Enviarlo de nuevo?</translation>
+        <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
+        <translation>El cobro no llegó a la terminal &quot;%1&quot;. ¿Enviarlo de nuevo?</translation>
     </message>
     <message>
         <source>The cashier confirmed that nothing was charged.</source>
         <translation>La caja confirmó que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Order %1 on the terminal "%2" is recorded for another sale. Check the terminal before charging again.</source>
-        <translation>El cobro %1 de la terminal "%2" está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
+        <source>Order %1 on the terminal &quot;%2&quot; is recorded for another sale. Check the terminal before charging again.</source>
+        <translation>El cobro %1 de la terminal &quot;%2&quot; está registrado para otra venta. Revise la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier while PointDesk could not tell whether the order had reached the terminal.</source>
@@ -1606,24 +1607,24 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se envió: PointDesk se detuvo antes de enviarlo.</translation>
     </message>
     <message>
-        <source>The terminal "%1" holds an order that may be this sale's. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>La terminal "%1" tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>The terminal &quot;%1&quot; holds an order that may be this sale&apos;s. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>La terminal &quot;%1&quot; tiene un cobro que puede ser de esta venta. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>The cashier checked the terminal and confirmed that nothing was charged.</source>
         <translation>La caja revisó la terminal y confirmó que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Order %1 is still not finished after its expiration time. Check the terminal "%2": read its screen or slip, then check again or confirm that nothing was charged.</source>
-        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal "%2": lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
+        <source>Order %1 is still not finished after its expiration time. Check the terminal &quot;%2&quot;: read its screen or slip, then check again or confirm that nothing was charged.</source>
+        <translation>El cobro %1 todavía no terminó después de su tiempo de vencimiento. Revise la terminal &quot;%2&quot;: lea su pantalla o comprobante, y después vuelva a consultar o confirme que no se cobró nada.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
-        <translation>Mercado Pago aceptó el cobro para la terminal "%1", pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y no puede seguirlo. Revise la terminal: el cliente puede pagar allí, o usted puede cancelarlo en la terminal. No vuelva a cobrar antes de revisar.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>Mercado Pago aceptó el cobro para la terminal "%1", pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>Mercado Pago aceptó el cobro para la terminal &quot;%1&quot;, pero PointDesk no pudo leer su respuesta y la terminal no lo muestra ahora. Revise la terminal y la actividad de Mercado Pago antes de volver a cobrar.</translation>
     </message>
     <message>
         <source>Not sent: the attempt failed. %1</source>
@@ -1644,24 +1645,24 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The option %1 does not apply to "%2".</source>
-        <translation>La opción %1 no corresponde a "%2".</translation>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción %1 no corresponde a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option %1 is given more than once.</source>
         <translation>La opción %1 aparece más de una vez.</translation>
     </message>
     <message>
-        <source>"%1" needs an argument.</source>
-        <translation>"%1" necesita un argumento.</translation>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; necesita un argumento.</translation>
     </message>
     <message>
-        <source>The API address "%1" is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
-        <translation>La dirección de la API "%1" no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>La dirección de la API &quot;%1&quot; no es aceptable: use https://, o http:// solo hacia esta computadora (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
@@ -1684,7 +1685,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>POINTDESK_API: %1</translation>
     </message>
     <message>
-        <source>The account's API in PointDesk's settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
+        <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
         <translation>La API de la cuenta en la configuración de PointDesk (%1) es desconocida: %2 Vuelva a configurar la cuenta en la ventana, o indique --api.</translation>
     </message>
     <message>
@@ -1695,20 +1696,20 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Unexpected argument "%1" after "%2".</source>
-        <translation>Argumento inesperado "%1" después de "%2".</translation>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; después de &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Stopped before the command finished.</source>
         <translation>Se detuvo antes de que terminara el comando.</translation>
     </message>
     <message>
-        <source>An Orders API order id is up to 64 letters and digits, as "charge" printed it (ORD01J...).</source>
-        <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró "charge" (ORD01J...).</translation>
+        <source>An Orders API order id is up to 64 letters and digits, as &quot;charge&quot; printed it (ORD01J...).</source>
+        <translation>Un id de orden de la API de Orders tiene hasta 64 letras y dígitos, como lo mostró &quot;charge&quot; (ORD01J...).</translation>
     </message>
     <message>
-        <source>"%1" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>"%1" no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; no es una fecha que PointDesk pueda leer: escríbala como AAAA-MM-DD, por ejemplo %2.</translation>
     </message>
 </context>
 <context>
@@ -1718,16 +1719,16 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands and options.</source>
-        <translation>Ejecute "%1 --help" para ver los comandos y las opciones.</translation>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with "%1 login".</source>
-        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con "%1 login".</translation>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>Mercado Pago rechazó el token de acceso guardado en el llavero del sistema. Guarde el actual con &quot;%1 login&quot;.</translation>
     </message>
     <message>
         <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
@@ -1750,12 +1751,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>%1 dejó de esperarlo (POINTDESK_KEYCHAIN_TIMEOUT fija cuánto, en segundos); no se guardó nada.</translation>
     </message>
     <message>
-        <source>Mercado Pago does not know this terminal or order. See the terminals with "%1 devices".</source>
-        <translation>Mercado Pago no reconoce esta terminal o este cobro. Vea las terminales con "%1 devices".</translation>
+        <source>Mercado Pago does not know this terminal or order. See the terminals with &quot;%1 devices&quot;.</source>
+        <translation>Mercado Pago no reconoce esta terminal o este cobro. Vea las terminales con &quot;%1 devices&quot;.</translation>
     </message>
     <message>
-        <source>The terminal is busy with another order. Wait for it to finish, or free it with "%1 cancel --device NAME".</source>
-        <translation>La terminal está ocupada con otro cobro. Espere a que termine, o libérela con "%1 cancel --device NAME".</translation>
+        <source>The terminal is busy with another order. Wait for it to finish, or free it with &quot;%1 cancel --device NAME&quot;.</source>
+        <translation>La terminal está ocupada con otro cobro. Espere a que termine, o libérela con &quot;%1 cancel --device NAME&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1773,8 +1774,8 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands and options.</source>
-        <translation>Ejecute "%1 --help" para ver los comandos y las opciones.</translation>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>Options:
@@ -1805,7 +1806,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
   POINTDESK_API_BASE  The API address when --api-base is not given.
   POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).
   POINTDESK_KEYCHAIN_SERVICE
-                      The keychain entry's service name (default %2).
+                      The keychain entry&apos;s service name (default %2).
   POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default
                       %3, shared with the PointDesk window).
 </source>
@@ -1895,7 +1896,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     <message>
         <source>  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point
                   app on phones and tablets) or orders (the Orders API of Point Smart and
-                  the other Point terminals). Default: the account's, as set up in the
+                  the other Point terminals). Default: the account&apos;s, as set up in the
                   window or with login --api, else legacy.
 </source>
         <translation>  --api API       La API de Mercado Pago a usar: legacy (Integración vía API, la app
@@ -2084,11 +2085,11 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>El pago fue rechazado por motivos de seguridad. Pida otro medio de pago.</translation>
     </message>
     <message>
-        <source>The card's bank refused the payment. Ask for another card.</source>
+        <source>The card&apos;s bank refused the payment. Ask for another card.</source>
         <translation>El banco de la tarjeta rechazó el pago. Pida otra tarjeta.</translation>
     </message>
     <message>
-        <source>The card's bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
+        <source>The card&apos;s bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
         <translation>El banco de la tarjeta pide que el cliente lo llame para autorizar el pago. El cliente puede llamar al banco o pagar con otra tarjeta.</translation>
     </message>
     <message>
@@ -2104,7 +2105,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>La tarjeta no tiene fondos suficientes. Pida otra tarjeta.</translation>
     </message>
     <message>
-        <source>The amount is above the card's limit. Ask for another card, or charge a lower amount.</source>
+        <source>The amount is above the card&apos;s limit. Ask for another card, or charge a lower amount.</source>
         <translation>El monto supera el límite de la tarjeta. Pida otra tarjeta o cobre un monto menor.</translation>
     </message>
     <message>
@@ -2136,7 +2137,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>&amp;Switch to the %1</source>
-        <extracomment>%1 is the other API's name, e.g. "Orders API (Point terminals)".</extracomment>
+        <extracomment>%1 is the other API&apos;s name, e.g. &quot;Orders API (Point terminals)&quot;.</extracomment>
         <translation>&amp;Cambiar a %1</translation>
     </message>
     <message>
@@ -2152,7 +2153,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
         <translation>&amp;Salir del modo demo</translation>
     </message>
     <message>
-        <source>Charges on the Mercado Pago account's terminals, or sets the account up first.</source>
+        <source>Charges on the Mercado Pago account&apos;s terminals, or sets the account up first.</source>
         <translation>Cobra con las terminales de la cuenta de Mercado Pago, o primero configura la cuenta.</translation>
     </message>
 </context>
@@ -2302,7 +2303,7 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
     </message>
     <message>
         <source>Busy - %1</source>
-        <extracomment>The terminal is busy with a sale of another counter of the store; %1 is that counter's name.</extracomment>
+        <extracomment>The terminal is busy with a sale of another counter of the store; %1 is that counter&apos;s name.</extracomment>
         <translation>Ocupada - %1</translation>
     </message>
     <message>
@@ -2313,12 +2314,12 @@ envía dos veces. Si no se da una referencia externa, se crea una.</translation>
 <context>
     <name>DevicesCommand</name>
     <message>
-        <source>List the account's terminals: FREE, or BUSY with the order they hold.</source>
+        <source>List the account&apos;s terminals: FREE, or BUSY with the order they hold.</source>
         <translation>Lista las terminales de la cuenta: LIBRE, u OCUPADA con el cobro
 que tiene.</translation>
     </message>
     <message>
-        <source>No terminals are linked to this account. Set the terminal's name in the Mercado Pago app on the terminal.</source>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
         <translation>No hay terminales vinculadas a esta cuenta. Configure el nombre de la terminal en la app de Mercado Pago de la terminal.</translation>
     </message>
     <message>
@@ -2354,8 +2355,8 @@ que tiene.</translation>
         <translation>Sucursal / caja</translation>
     </message>
     <message>
-        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with "%1 terminal-mode TERMINAL_ID pdv" and restarts it.</source>
-        <translation>Una terminal STANDALONE no puede recibir órdenes de PointDesk; un encargado la cambia con "%1 terminal-mode TERMINAL_ID pdv" y la reinicia.</translation>
+        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with &quot;%1 terminal-mode TERMINAL_ID pdv&quot; and restarts it.</source>
+        <translation>Una terminal STANDALONE no puede recibir órdenes de PointDesk; un encargado la cambia con &quot;%1 terminal-mode TERMINAL_ID pdv&quot; y la reinicia.</translation>
     </message>
 </context>
 <context>
@@ -2381,12 +2382,12 @@ que tiene.</translation>
     </message>
     <message>
         <source>Card ending %1</source>
-        <extracomment>%1 is the card's last digits, like "4242".</extracomment>
+        <extracomment>%1 is the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
         <translation>Tarjeta terminada en %1</translation>
     </message>
     <message>
         <source>%1 ending %2</source>
-        <extracomment>%1 is a card brand, like "Visa"; %2 the card's last digits, like "4242".</extracomment>
+        <extracomment>%1 is a card brand, like &quot;Visa&quot;; %2 the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
         <translation>%1 terminada en %2</translation>
     </message>
     <message>
@@ -2399,7 +2400,7 @@ que tiene.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is the card, like "Visa ending 4242"; %2 the installments, like "3 installments".</extracomment>
+        <extracomment>%1 is the card, like &quot;Visa ending 4242&quot;; %2 the installments, like &quot;3 installments&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -2555,8 +2556,8 @@ F1: esta lista</translation>
         <translation>Muestra esta ayuda, o solo lo que hace y lo que acepta COMMAND.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2614,8 +2615,8 @@ F1: esta lista</translation>
         <translation>El registro de ventas no tiene ventas.</translation>
     </message>
     <message>
-        <source>"%1" is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
-        <translation>"%1" no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; no es un estado. Use paid, declined, cancelled, failed, waiting, sending, unknown u open.</translation>
     </message>
     <message>
         <source>--state needs a state, for example --state paid.</source>
@@ -2634,19 +2635,19 @@ or open (waiting, sending and unknown: not finished); repeat it or
 separate states with commas. The JSON names are approved,
 rejected, cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: only that terminal (capitals and accents aside, like
-the window's terminal filter). --limit: only the N newest sales
+the window&apos;s terminal filter). --limit: only the N newest sales
 (the totals still count every matching sale).
---json: {"entries":[...],"totals":{...}}; every amount is given
-twice, as an exact decimal string ("amount": "1234.50") and as
-integer cents ("amount_cents": 123450); ids are integers.
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
 --csv: every matching sale as CSV, then their refunds as a second
 table after an empty line. --csv-format (implies --csv): plain
-(UTF-8, ',', amounts like 1234.50, times in UTC, the same whatever
-the language) or spreadsheet (a byte order mark, ';', the decimal
-separator of the system's locale, local times, the window's words).
-Default: the Preferences' "CSV for spreadsheets" (on for Spanish
+(UTF-8, &apos;,&apos;, amounts like 1234.50, times in UTC, the same whatever
+the language) or spreadsheet (a byte order mark, &apos;;&apos;, the decimal
+separator of the system&apos;s locale, local times, the window&apos;s words).
+Default: the Preferences&apos; &quot;CSV for spreadsheets&quot; (on for Spanish
 and Portuguese until chosen). Cells that start with = + - @ are
-written with a ' in front in both.</source>
+written with a &apos; in front in both.</source>
         <translation>Lista las ventas del registro de ventas, de la más nueva a la más
 vieja, con totales por estado y por tipo de tarjeta, y luego el
 dinero cobrado (solo ventas pagadas), devuelto y neto por estado,
@@ -2663,22 +2664,22 @@ cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: solo esa terminal (sin importar mayúsculas ni
 acentos, como el filtro de terminal de la ventana). --limit: solo
 las N ventas más nuevas (los totales cuentan igual todas las ventas que coinciden).
---json: {"entries":[...],"totals":{...}}; cada monto aparece dos
-veces, como texto decimal exacto ("amount": "1234.50") y en
-centavos enteros ("amount_cents": 123450); los ids son enteros.
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada monto aparece dos
+veces, como texto decimal exacto (&quot;amount&quot;: &quot;1234.50&quot;) y en
+centavos enteros (&quot;amount_cents&quot;: 123450); los ids son enteros.
 --csv: todas las ventas que coinciden, en CSV, y luego sus
 devoluciones como segunda tabla tras una línea vacía.
---csv-format (implica --csv): plain (UTF-8, ',', montos como
+--csv-format (implica --csv): plain (UTF-8, &apos;,&apos;, montos como
 1234.50, horas en UTC, igual en cualquier idioma) o spreadsheet
-(marca de orden de bytes, ';', el separador decimal de la
+(marca de orden de bytes, &apos;;&apos;, el separador decimal de la
 configuración regional del sistema, horas locales, las palabras de
-la ventana). Por omisión: "CSV para hojas de cálculo" de
+la ventana). Por omisión: &quot;CSV para hojas de cálculo&quot; de
 Preferencias (activado en español y portugués hasta que se elija).
-En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
+En ambos, las celdas que empiezan con = + - @ llevan un &apos; delante.</translation>
     </message>
     <message>
-        <source>"%1" is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
-        <translation>"%1" no es un formato de CSV. Use --csv-format spreadsheet o --csv-format plain.</translation>
+        <source>&quot;%1&quot; is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
+        <translation>&quot;%1&quot; no es un formato de CSV. Use --csv-format spreadsheet o --csv-format plain.</translation>
     </message>
     <message>
         <source>This day is closed: closed at %1 by %2.</source>
@@ -2686,26 +2687,26 @@ En ambos, las celdas que empiezan con = + - @ llevan un ' delante.</translation>
     </message>
     <message>
         <source>--store: the same for the whole store, from the store database
-(PostgreSQL, set up with "store setup"), every option above
+(PostgreSQL, set up with &quot;store setup&quot;), every option above
 included: each sale with its counter, and the money taken by
-counter. --counter: only that counter's sales (its name, capitals
+counter. --counter: only that counter&apos;s sales (its name, capitals
 and accents aside, or its id). With --json each sale has
-"counter": {"id", "name"}, the totals "by_counter", and the
-document the store's "currency"; with --csv a counter column
+&quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, the totals &quot;by_counter&quot;, and the
+document the store&apos;s &quot;currency&quot;; with --csv a counter column
 comes first. When the store cannot be reached: exit 14, and the
 history without --store still works.</source>
         <translation>--store: lo mismo para toda la tienda, desde la base de datos de la
-tienda (PostgreSQL, configurada con "store setup"), con todas las
+tienda (PostgreSQL, configurada con &quot;store setup&quot;), con todas las
 opciones de arriba: cada venta con su caja, y el dinero cobrado por
 caja. --counter: solo las ventas de esa caja (su nombre, sin
 importar mayúsculas ni acentos, o su id). Con --json cada venta
-tiene "counter": {"id", "name"}, los totales "by_counter" y el
-documento la "currency" de la tienda; con --csv una columna de caja
+tiene &quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, los totales &quot;by_counter&quot; y el
+documento la &quot;currency&quot; de la tienda; con --csv una columna de caja
 va primero. Si no se puede llegar a la tienda: sale con 14, y el
 historial sin --store sigue funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store's counters: give it with --store.</source>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
         <translation>--counter nombra una de las cajas de la tienda: úselo con --store.</translation>
     </message>
     <message>
@@ -2904,7 +2905,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>Referencia externa: %1</translation>
     </message>
     <message>
-        <source>Payer's e-mail: %1</source>
+        <source>Payer&apos;s e-mail: %1</source>
         <translation>E-mail del cliente: %1</translation>
     </message>
     <message>
@@ -3036,7 +3037,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>Comprobante de la venta seleccionada</translation>
     </message>
     <message>
-        <source>Show the selected paid sale's receipt, to print it or save it as PDF</source>
+        <source>Show the selected paid sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar el comprobante de la venta cobrada seleccionada, para imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
@@ -3071,7 +3072,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>De quién son las ventas</translation>
     </message>
     <message>
-        <source>This counter's own sales, or every counter's from the store database</source>
+        <source>This counter&apos;s own sales, or every counter&apos;s from the store database</source>
         <translation>Las ventas de esta caja, o las de todas las cajas desde la base de datos de la tienda</translation>
     </message>
     <message>
@@ -3103,15 +3104,15 @@ historial sin --store sigue funcionando.</translation>
         <translation>Ca&amp;ja:</translation>
     </message>
     <message>
-        <source>Loading the store's sales…</source>
+        <source>Loading the store&apos;s sales…</source>
         <translation>Cargando las ventas de la tienda…</translation>
     </message>
     <message>
-        <source>Save the whole store's sales that match the filters as a CSV file, with the counter of each</source>
+        <source>Save the whole store&apos;s sales that match the filters as a CSV file, with the counter of each</source>
         <translation>Guardar las ventas de toda la tienda que coinciden con los filtros en un archivo CSV, con la caja de cada una</translation>
     </message>
     <message>
-        <source>The store database cannot be reached: %1. This counter's own sales are still here: choose This counter.</source>
+        <source>The store database cannot be reached: %1. This counter&apos;s own sales are still here: choose This counter.</source>
         <translation>No se puede acceder a la base de datos de la tienda: %1. Las ventas de esta caja siguen aquí: elija Esta caja.</translation>
     </message>
     <message>
@@ -3119,7 +3120,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>Totales de toda la tienda: %1</translation>
     </message>
     <message>
-        <source>Reading this sale's history from the store…</source>
+        <source>Reading this sale&apos;s history from the store…</source>
         <translation>Leyendo el historial de esta venta desde la tienda…</translation>
     </message>
     <message>
@@ -3127,7 +3128,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>Devolución: %1 el %2</translation>
     </message>
     <message>
-        <source>Exporting the store's sales to %1…</source>
+        <source>Exporting the store&apos;s sales to %1…</source>
         <translation>Exportando las ventas de la tienda a %1…</translation>
     </message>
 </context>
@@ -3410,11 +3411,11 @@ historial sin --store sigue funcionando.</translation>
         <translation>Hace falta una vez por cuenta de Mercado Pago, antes de que las terminales reciban cobros de PointDesk.</translation>
     </message>
     <message>
-        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account's user id to Mercado Pago (the "integrators" call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
-        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada "integrators" de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>La app de Mercado Pago de las terminales Point solo recibe cobros enviados por la API después de activar la integración para la cuenta. Activar integración envía el id de usuario de la cuenta a Mercado Pago (la llamada &quot;integrators&quot; de la API de Point) y no cambia nada más. Saltee este paso si ya se hizo antes, por ejemplo con pointdesk-cli enable-integration.</translation>
     </message>
     <message>
-        <source>The user id is the number of the shop's Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
         <translation>El id de usuario es el número de la cuenta de Mercado Pago del negocio, que aparece en Mercado Pago Developers junto a las credenciales.</translation>
     </message>
     <message>
@@ -3442,7 +3443,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>Resultado de la verificación del token</translation>
     </message>
     <message>
-        <source>Type the user id first: the number of the shop's Mercado Pago account.</source>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
         <translation>Primero escriba el id de usuario: el número de la cuenta de Mercado Pago del negocio.</translation>
     </message>
     <message>
@@ -3469,7 +3470,7 @@ historial sin --store sigue funcionando.</translation>
         <translation>Usar el token solo en esta sesión</translation>
     </message>
     <message>
-        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk's settings keep only preferences, such as the API address.</source>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
         <translation>PointDesk guarda el token en memoria y lo olvida al cerrarse: usted lo pega de nuevo cada vez que se abre PointDesk. El token nunca se escribe en el disco; la configuración de PointDesk guarda solo preferencias, como la dirección de la API.</translation>
     </message>
     <message>
@@ -3497,11 +3498,11 @@ historial sin --store sigue funcionando.</translation>
         <translation>Cobre con tarjeta en sus terminales Point de Mercado Pago desde esta computadora.</translation>
     </message>
     <message>
-        <source>To set up PointDesk you need the shop's production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
         <translation>Para configurar PointDesk necesita el token de acceso de producción del negocio. En Mercado Pago Developers, abra Tus integraciones, elija la aplicación y copie el token de acceso en Credenciales de producción.</translation>
     </message>
     <message>
-        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer's keychain and nowhere else.</source>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
         <translation>La configuración verifica el token en el momento, puede activar la integración para la cuenta y le pide elegir un PIN del encargado. El token se guarda en el llavero de esta computadora y en ningún otro lugar.</translation>
     </message>
     <message>
@@ -3586,7 +3587,7 @@ historial sin --store sigue funcionando.</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop's counter.
+        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
 The access token is read from the system keychain (set it up in the window, or with pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. Without an account PointDesk starts in demo mode and offers to set one up.</source>
         <translation>PointDesk: cobre con tarjeta en las terminales Point de Mercado Pago desde la caja del negocio.
 El token de acceso se lee del llavero del sistema (configúrelo en la ventana o con pointdesk-cli login); la variable de entorno POINTDESK_TOKEN, si está definida, lo reemplaza. Sin una cuenta, PointDesk inicia en modo demo y ofrece configurar una.</translation>
@@ -3612,7 +3613,7 @@ El token de acceso se lee del llavero del sistema (configúrelo en la ventana o 
         <translation>La dirección de la API %1 no es aceptable: use https://, o http:// solo hacia esta computadora.</translation>
     </message>
     <message>
-        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account's choice for this run.</source>
+        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account&apos;s choice for this run.</source>
         <translation>La API de Mercado Pago: legacy (Integración vía API, la app Point) u orders (la API de Orders de las terminales Point). Con --demo, la API de las terminales simuladas; si no, reemplaza la elección de la cuenta en esta ejecución.</translation>
     </message>
     <message>
@@ -3646,12 +3647,12 @@ en la consola), lo verifica con Mercado Pago y lo guarda en el
 llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
     </message>
     <message>
-        <source>"login" takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
-        <translation>"login" no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; no lleva argumentos: lee el token de acceso de la entrada estándar, para que el token nunca aparezca en la línea de comandos ni en el historial de la consola.</translation>
     </message>
     <message>
-        <source>A token is already saved and a manager PIN is set on this computer. Run "pointdesk-cli logout" first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
-        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero "pointdesk-cli logout" (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Ya hay un token guardado y un PIN de encargado configurado en esta computadora. Ejecute primero &quot;pointdesk-cli logout&quot; (pide el PIN del encargado) y luego inicie sesión con el token nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Paste the access token and press Enter:</source>
@@ -3674,8 +3675,8 @@ llavero del sistema. --no-check lo guarda sin verificarlo.</translation>
         <translation>El token de acceso no se guardó.</translation>
     </message>
     <message>
-        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with "%1 login --no-check".</source>
-        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con "%1 login --no-check".</translation>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>El token de acceso no se guardó: no se pudo verificar. Intente de nuevo, o guárdelo sin verificar con &quot;%1 login --no-check&quot;.</translation>
     </message>
     <message>
         <source>Access token saved in the system keychain.</source>
@@ -3823,8 +3824,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>La venta necesita su decisión, así que PointDesk no se cerró.</translation>
     </message>
     <message>
-        <source>The damaged file is kept beside the new one (its name ends in ".corrupt" and the date), so that its sales can still be recovered. The history starts empty.</source>
-        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en ".corrupt" y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
+        <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
+        <translation>El archivo dañado se guarda junto al nuevo (su nombre termina en &quot;.corrupt&quot; y la fecha), para poder recuperar sus ventas. El historial empieza vacío.</translation>
     </message>
     <message>
         <source>Enter the manager PIN to sign out.</source>
@@ -3973,7 +3974,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Quitar la terminal de la cuenta</translation>
     </message>
     <message>
-        <source>Type the terminal's name to confirm</source>
+        <source>Type the terminal&apos;s name to confirm</source>
         <translation>Escriba el nombre de la terminal para confirmar</translation>
     </message>
     <message>
@@ -4092,7 +4093,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>&amp;Liberar terminal</translation>
     </message>
     <message>
-        <source>Type or choose the terminal's name to confirm</source>
+        <source>Type or choose the terminal&apos;s name to confirm</source>
         <translation>Escriba o elija el nombre de la terminal para confirmar</translation>
     </message>
     <message>
@@ -4138,8 +4139,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>No se pudo leer el PIN de encargado de la entrada estándar (%1). No se hizo nada.</translation>
     </message>
     <message>
-        <source>A manager PIN is set on this computer, so "%1 %2" needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
-        <translation>Hay un PIN de encargado en esta computadora, así que "%1 %2" lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Hay un PIN de encargado en esta computadora, así que &quot;%1 %2&quot; lo necesita en la entrada estándar: escríbalo cuando se le pida, o páselo por la entrada estándar, por ejemplo desde un archivo. No se hizo nada.</translation>
     </message>
     <message>
         <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
@@ -4317,7 +4318,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Vuelva a abrir PointDesk; si sigue pasando, revise el archivo del registro.</translation>
     </message>
     <message>
-        <source>Check the sale's history before charging again.</source>
+        <source>Check the sale&apos;s history before charging again.</source>
         <translation>Revise el historial de la venta antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -4373,7 +4374,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Referencia externa</translation>
     </message>
     <message>
-        <source>Payer's e-mail</source>
+        <source>Payer&apos;s e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
@@ -4643,7 +4644,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Mire el resultado en la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
-        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don't send.</source>
+        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don&apos;t send.</source>
         <translation>La terminal no muestra este cobro y no se cobró nada. Presione Enviar de nuevo para enviarlo otra vez a %1, o No enviar.</translation>
     </message>
     <message>
@@ -4703,7 +4704,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>La terminal muestra el pago aprobado</translation>
     </message>
     <message>
-        <source>Only when the terminal's screen or printed slip shows the payment approved</source>
+        <source>Only when the terminal&apos;s screen or printed slip shows the payment approved</source>
         <translation>Solo si la pantalla o el comprobante impreso de la terminal muestran el pago aprobado</translation>
     </message>
     <message>
@@ -4737,11 +4738,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
 %2</translation>
     </message>
     <message>
-        <source>Read the terminal's screen or printed slip, then press the button below that matches what it shows.</source>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
         <translation>Lea la pantalla o el comprobante impreso de la terminal y luego presione el botón de abajo que coincide con lo que muestra.</translation>
     </message>
     <message>
-        <source>The cashier's answer is recorded. Press New sale (F2) for the next customer.</source>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
         <translation>La respuesta del cajero quedó registrada. Presione Nueva venta (F2) para el siguiente cliente.</translation>
     </message>
     <message>
@@ -4793,7 +4794,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Mercado Pago informa el cobro %1 como %2 y su pago como %3.</translation>
     </message>
     <message>
-        <source>Do&amp;n't send</source>
+        <source>Do&amp;n&apos;t send</source>
         <translation>No en&amp;viar</translation>
     </message>
     <message>
@@ -4801,7 +4802,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Comprobante de la venta</translation>
     </message>
     <message>
-        <source>Show the sale's receipt, to print it or save it as PDF</source>
+        <source>Show the sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar el comprobante de la venta, para imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
@@ -4809,7 +4810,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>C&amp;omprobante…</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell how this sale ended. Read the terminal's screen or printed slip before charging again.</source>
+        <source>Mercado Pago cannot tell how this sale ended. Read the terminal&apos;s screen or printed slip before charging again.</source>
         <translation>Mercado Pago no puede saber cómo terminó esta venta. Lea la pantalla o el comprobante impreso de la terminal antes de volver a cobrar.</translation>
     </message>
     <message>
@@ -4832,11 +4833,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Una terminal solo se puede pasar al modo integrado (PDV) o al modo independiente (standalone).</translation>
     </message>
     <message>
-        <source>A partial refund needs the sale's payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
+        <source>A partial refund needs the sale&apos;s payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
         <translation>Una devolución parcial necesita el pago de la venta. Devuelva la venta completa, o haga la devolución desde el panel de Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no ofrece esto. Use la propia terminal o el panel de Mercado Pago.</translation>
     </message>
 </context>
@@ -5078,7 +5079,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Ingrese el PIN del encargado</translation>
     </message>
     <message>
-        <source>Manager mode unlocks the manager's tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
+        <source>Manager mode unlocks the manager&apos;s tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
         <translation>El modo encargado habilita las herramientas del encargado: las terminales, el token de acceso, el PIN y el cierre de sesión. Termina solo después de unos minutos sin uso.</translation>
     </message>
     <message>
@@ -5163,7 +5164,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>El PIN del encargado</translation>
     </message>
     <message>
-        <source>It protects the manager's tools from anyone at the counter.</source>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
         <translation>Protege las herramientas del encargado de cualquiera que esté en la caja.</translation>
     </message>
     <message>
@@ -5191,8 +5192,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Problema con el PIN</translation>
     </message>
     <message>
-        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer's administrator can remove PointDesk's "manager-pin" entry from the system keychain; then set up the account again.</source>
-        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada "manager-pin" de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Ya hay un PIN de encargado en esta computadora. Ingréselo para configurar la cuenta: el PIN queda como está. Los PIN incorrectos cuentan para el mismo bloqueo que el modo encargado. Si ya nadie lo sabe, el administrador de la computadora puede borrar la entrada &quot;manager-pin&quot; de PointDesk del llavero del sistema; luego configure la cuenta de nuevo.</translation>
     </message>
     <message>
         <source>Checking whether a manager PIN is set on this computer…</source>
@@ -5218,11 +5219,11 @@ lo lee de la entrada estándar, como login lee el token.</translation>
 <context>
     <name>PointBackend</name>
     <message>
-        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API has no terminal operating modes to switch.</source>
+        <source>This account&apos;s Mercado Pago API has no terminal operating modes to switch.</source>
         <translation>La API de Mercado Pago de esta cuenta no tiene modos de operación de terminal para cambiar.</translation>
     </message>
 </context>
@@ -5238,7 +5239,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <extracomment>%1 is the language the system asks for, named in itself ("Español").</extracomment>
+        <extracomment>%1 is the language the system asks for, named in itself (&quot;Español&quot;).</extracomment>
         <translation>El del sistema (%1)</translation>
     </message>
     <message>
@@ -5270,15 +5271,15 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>Un idioma nuevo se ve la próxima vez que se abra PointDesk.</translation>
     </message>
     <message>
-        <source>Only the manager changes the account's currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
+        <source>Only the manager changes the account&apos;s currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
         <translation>Solo el encargado cambia la moneda de la cuenta. Pida al encargado que active el modo encargado y vuelva a abrir Preferencias.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 are typed with cents.</source>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 are typed with cents.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 se escriben con centavos.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
         <translation>Elija la moneda de la cuenta de Mercado Pago del negocio. Los montos en %1 no llevan centavos: el campo del monto acepta solo montos enteros.</translation>
     </message>
     <message>
@@ -5302,8 +5303,8 @@ lo lee de la entrada estándar, como login lee el token.</translation>
         <translation>CSV para &amp;hojas de cálculo</translation>
     </message>
     <message>
-        <source>On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', amounts with this computer's decimal separator, local times, the window's words). Off: the plain format for programs (',', amounts like 1234.50, times in UTC).</source>
-        <translation>Activado: los archivos CSV del historial de ventas se abren bien en una hoja de cálculo (columnas separadas por ';', montos con el separador decimal de esta computadora, horas locales, las palabras de la ventana). Desactivado: el formato simple para programas (',', montos como 1234.50, horas en UTC).</translation>
+        <source>On: the sales history&apos;s CSV files open right in a spreadsheet (columns separated by &apos;;&apos;, amounts with this computer&apos;s decimal separator, local times, the window&apos;s words). Off: the plain format for programs (&apos;,&apos;, amounts like 1234.50, times in UTC).</source>
+        <translation>Activado: los archivos CSV del historial de ventas se abren bien en una hoja de cálculo (columnas separadas por &apos;;&apos;, montos con el separador decimal de esta computadora, horas locales, las palabras de la ventana). Desactivado: el formato simple para programas (&apos;,&apos;, montos como 1234.50, horas en UTC).</translation>
     </message>
     <message>
         <source>G&amp;eneral</source>
@@ -5381,12 +5382,12 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>Tax id: %1</source>
-        <extracomment>On a receipt: the shop's tax identification number (CUIT, CNPJ, RFC ...).</extracomment>
+        <extracomment>On a receipt: the shop&apos;s tax identification number (CUIT, CNPJ, RFC ...).</extracomment>
         <translation>Identificación fiscal: %1</translation>
     </message>
     <message>
         <source>Receipt: sale %1</source>
-        <extracomment>The title of a receipt; %1 is the sale's number in the history.</extracomment>
+        <extracomment>The title of a receipt; %1 is the sale&apos;s number in the history.</extracomment>
         <translation>Comprobante: venta %1</translation>
     </message>
     <message>
@@ -5423,7 +5424,7 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     </message>
     <message>
         <source>Refund %1 (%2)</source>
-        <extracomment>On a receipt: one refund; %1 its date and time, %2 its state ("done").</extracomment>
+        <extracomment>On a receipt: one refund; %1 its date and time, %2 its state (&quot;done&quot;).</extracomment>
         <translation>Devolución %1 (%2)</translation>
     </message>
     <message>
@@ -5443,12 +5444,12 @@ lo lee de la entrada estándar, como login lee el token.</translation>
     <name>ReceiptCommand</name>
     <message>
         <source>Show the receipt of a paid sale (paid, partly refunded or refunded):
-the shop's name, address and tax id (Preferences), date, amount,
+the shop&apos;s name, address and tax id (Preferences), date, amount,
 description, card, payment ID, terminal and refunds. SALE is the
-sale's number in the history. Needs no token and no network.
---pdf: write it as a PDF file instead, on the receipts' paper
+sale&apos;s number in the history. Needs no token and no network.
+--pdf: write it as a PDF file instead, on the receipts&apos; paper
 chosen in Preferences (A4 until chosen). --paper: a4, letter, or
-roll80 (an 80 mm receipt printer's roll, as long as the receipt).
+roll80 (an 80 mm receipt printer&apos;s roll, as long as the receipt).
 --json: the receipt as one document; every amount as an exact
 decimal string and as integer cents.</source>
         <translation>Muestra el comprobante de una venta cobrada (pagada, devuelta en
@@ -5468,12 +5469,12 @@ decimal exacto y en centavos enteros.</translation>
         <translation>--paper solo se usa con --pdf.</translation>
     </message>
     <message>
-        <source>"%1" is not a sale number. Give the number the history shows, for example pointdesk-cli receipt 12.</source>
-        <translation>"%1" no es un número de venta. Indique el número que muestra el historial, por ejemplo pointdesk-cli receipt 12.</translation>
+        <source>&quot;%1&quot; is not a sale number. Give the number the history shows, for example pointdesk-cli receipt 12.</source>
+        <translation>&quot;%1&quot; no es un número de venta. Indique el número que muestra el historial, por ejemplo pointdesk-cli receipt 12.</translation>
     </message>
     <message>
-        <source>"%1" is not a paper. Use --paper a4, --paper letter or --paper roll80.</source>
-        <translation>"%1" no es un papel. Use --paper a4, --paper letter o --paper roll80.</translation>
+        <source>&quot;%1&quot; is not a paper. Use --paper a4, --paper letter or --paper roll80.</source>
+        <translation>&quot;%1&quot; no es un papel. Use --paper a4, --paper letter o --paper roll80.</translation>
     </message>
     <message>
         <source>--pdf needs the name of the file to write.</source>
@@ -5558,29 +5559,29 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
 </translation>
     </message>
     <message>
-        <source>Refund sale N of this computer's sales record (see history).
+        <source>Refund sale N of this computer&apos;s sales record (see history).
 </source>
         <translation>Devuelve la venta N del registro de ventas de esta computadora (vea history).
 </translation>
     </message>
     <message>
-        <source>"refund" takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
-        <translation>"refund" recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
+        <source>&quot;refund&quot; takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
+        <translation>&quot;refund&quot; recibe un PAYMENT_ID / ORDER_ID o --sale N, no ambos.</translation>
     </message>
     <message>
-        <source>The sale number must be a whole number, as "history" shows it.</source>
-        <translation>El número de venta debe ser un número entero, como lo muestra "history".</translation>
+        <source>The sale number must be a whole number, as &quot;history&quot; shows it.</source>
+        <translation>El número de venta debe ser un número entero, como lo muestra &quot;history&quot;.</translation>
     </message>
     <message>
-        <source>Give the sale's payment id or order id, as "history" shows it.</source>
-        <translation>Indique el id de pago o de orden de la venta, como lo muestra "history".</translation>
+        <source>Give the sale&apos;s payment id or order id, as &quot;history&quot; shows it.</source>
+        <translation>Indique el id de pago o de orden de la venta, como lo muestra &quot;history&quot;.</translation>
     </message>
     <message>
         <source>The reason can be at most 500 characters long.</source>
         <translation>El motivo puede tener como máximo 500 caracteres.</translation>
     </message>
     <message>
-        <source>No sale with payment or order id %1 is in this computer's sales record.</source>
+        <source>No sale with payment or order id %1 is in this computer&apos;s sales record.</source>
         <translation>No hay ninguna venta con id de pago u orden %1 en el registro de ventas de esta computadora.</translation>
     </message>
     <message>
@@ -5604,16 +5605,16 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>No se devolvió nada.</translation>
     </message>
     <message>
-        <source>The next "%1 refund" of this sale, or the window, asks again with the same request.</source>
-        <translation>El próximo "%1 refund" de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
+        <source>The next &quot;%1 refund&quot; of this sale, or the window, asks again with the same request.</source>
+        <translation>El próximo &quot;%1 refund&quot; de esta venta, o la ventana, vuelve a preguntar con el mismo pedido.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>Interrumpido.</translation>
     </message>
     <message>
-        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with "%1 history".</source>
-        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con "%1 history".</translation>
+        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
+        <translation>La devolución queda en el registro de ventas y se vuelve a pedir con el mismo pedido, nunca dos veces. Véala con &quot;%1 history&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5667,7 +5668,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Devolviendo… Se le está pidiendo a Mercado Pago. Cerrar esta ventana no lo detiene.</translation>
     </message>
     <message>
-        <source>Refunded: %1 go back to the customer's card (refund %2).</source>
+        <source>Refunded: %1 go back to the customer&apos;s card (refund %2).</source>
         <translation>Devuelto: %1 vuelven a la tarjeta del cliente (devolución %2).</translation>
     </message>
     <message>
@@ -5690,7 +5691,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
 <context>
     <name>RefundService</name>
     <message>
-        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta no permite devolver desde PointDesk. Devuelva el pago desde el panel de Mercado Pago.</translation>
     </message>
     <message>
@@ -5698,7 +5699,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Esta venta se cobró con la otra API de Mercado Pago. Devuélvala desde el panel de Mercado Pago o desde un PointDesk configurado con esa API.</translation>
     </message>
     <message>
-        <source>That sale is not in this computer's sales record.</source>
+        <source>That sale is not in this computer&apos;s sales record.</source>
         <translation>Esa venta no está en el registro de ventas de esta computadora.</translation>
     </message>
     <message>
@@ -5722,7 +5723,7 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Eso es más de lo que queda por devolver. Se puede devolver como máximo %1.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
         <translation>La API de Mercado Pago de esta cuenta solo devuelve el monto completo. Devuelva todo, o una parte desde el panel de Mercado Pago.</translation>
     </message>
     <message>
@@ -5734,11 +5735,11 @@ primero lo lee de la entrada estándar, como remove-device.</translation>
         <translation>Ahora no se puede leer ni escribir el registro de ventas, así que no se devolvió nada. Revise el disco e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The refund's answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
+        <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
         <translation>No llegó la respuesta de la devolución. PointDesk la guarda y vuelve a preguntar con el mismo pedido, que Mercado Pago nunca ejecuta dos veces. No vuelva a devolver esta venta.</translation>
     </message>
     <message numerus="yes">
-        <source>This sale is older than Mercado Pago's refund window of %n days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <source>This sale is older than Mercado Pago&apos;s refund window of %n days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
         <translation>
             <numerusform>Esta venta es anterior al plazo de devolución de Mercado Pago de %n día, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</numerusform>
             <numerusform>Esta venta es anterior al plazo de devolución de Mercado Pago de %n días, así que no se puede devolver desde PointDesk. Devuélvala desde el panel de Mercado Pago.</numerusform>
@@ -5754,8 +5755,8 @@ reads it from standard input first, like logout.</source>
 primero lo lee de la entrada estándar, como logout.</translation>
     </message>
     <message>
-        <source>Terminal "%1" removed from the account.</source>
-        <translation>Terminal "%1" quitada de la cuenta.</translation>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Terminal &quot;%1&quot; quitada de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -5767,13 +5768,13 @@ type and by terminal, refunds (settled, and in progress apart),
 net, the declined and cancelled sales (counted, never money), the
 sales still open or unknown by name, the money taken per hour, and
 the sales of a closed day that changed after its closing. Its
-money is the history's. A closed day shows the report it was
+money is the history&apos;s. A closed day shows the report it was
 closed with. Needs no token and no network.
---json: one document, every amount in integer cents ("..._cents")
-and the account's "currency". --pdf FILE: also writes the report
+--json: one document, every amount in integer cents (&quot;..._cents&quot;)
+and the account&apos;s &quot;currency&quot;. --pdf FILE: also writes the report
 as a PDF (A4 or Letter, as the locale uses) and says where.
 --close: closes the day (one day only, after the manager PIN when
-one is set, read from standard input like logout's); a day is
+one is set, read from standard input like logout&apos;s); a day is
 closed once.</source>
         <translation>El informe de cierre de caja de un día (por omisión: hoy) o de los
 días de --from a --to, hora local: ventas pagadas y sus montos por
@@ -5783,8 +5784,8 @@ como dinero), las ventas abiertas o desconocidas por nombre, el
 dinero cobrado por hora y las ventas de un día cerrado que cambiaron
 después del cierre. Su dinero es el del historial. Un día cerrado
 muestra el informe con que se cerró. No necesita token ni red.
---json: un documento, cada monto en centavos enteros ("..._cents")
-y la "currency" de la cuenta. --pdf ARCHIVO: además escribe el
+--json: un documento, cada monto en centavos enteros (&quot;..._cents&quot;)
+y la &quot;currency&quot; de la cuenta. --pdf ARCHIVO: además escribe el
 informe como PDF (A4 o Carta, según el país) e indica dónde.
 --close: cierra el día (un solo día, después del PIN de encargado si
 hay uno, leído de la entrada estándar como en logout); un día se
@@ -5815,7 +5816,7 @@ cierra una sola vez.</translation>
         <translation>--pdf necesita el nombre del archivo a escribir.</translation>
     </message>
     <message>
-        <source>This run cannot write a PDF (it was started without Qt's graphical part).</source>
+        <source>This run cannot write a PDF (it was started without Qt&apos;s graphical part).</source>
         <translation>Esta ejecución no puede escribir un PDF (se inició sin la parte gráfica de Qt).</translation>
     </message>
     <message>
@@ -5832,15 +5833,15 @@ cierra una sola vez.</translation>
     </message>
     <message>
         <source>--store: the report of the whole store, from the store database
-(PostgreSQL, set up with "store setup"), with the money taken by
-counter and each open sale's counter; --day, --from / --to, --json
+(PostgreSQL, set up with &quot;store setup&quot;), with the money taken by
+counter and each open sale&apos;s counter; --day, --from / --to, --json
 and --pdf work as above. --counter: only that counter (its name,
 capitals and accents aside, or its id). Days are closed at each
 counter, not in the store: --close does not go with --store. When
 the store cannot be reached: exit 14, and the report without
 --store still works.</source>
         <translation>--store: el informe de toda la tienda, desde la base de datos de la
-tienda (PostgreSQL, configurada con "store setup"), con el dinero
+tienda (PostgreSQL, configurada con &quot;store setup&quot;), con el dinero
 cobrado por caja y la caja de cada venta abierta; --day, --from /
 --to, --json y --pdf funcionan como arriba. --counter: solo esa caja
 (su nombre, sin importar mayúsculas ni acentos, o su id). Los días
@@ -5849,7 +5850,7 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
 --store sigue funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store's counters: give it with --store.</source>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
         <translation>--counter nombra una de las cajas de la tienda: úselo con --store.</translation>
     </message>
     <message>
@@ -5907,7 +5908,7 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
         <translation>• El token de acceso %1 se guarda solo en memoria, hasta que se cierre PointDesk.</translation>
     </message>
     <message>
-        <source>• The access token %1 goes to this computer's keychain, and nowhere else.</source>
+        <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
         <translation>• El token de acceso %1 va al llavero de esta computadora, y a ningún otro lugar.</translation>
     </message>
     <message>
@@ -5919,11 +5920,11 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
         <translation>• El PIN del encargado se guarda como hash con sal, junto al token.</translation>
     </message>
     <message>
-        <source>• The API address %1 goes to PointDesk's settings.</source>
+        <source>• The API address %1 goes to PointDesk&apos;s settings.</source>
         <translation>• La dirección de la API %1 va a la configuración de PointDesk.</translation>
     </message>
     <message>
-        <source>Press Save to finish. PointDesk then charges on the account's terminals.</source>
+        <source>Press Save to finish. PointDesk then charges on the account&apos;s terminals.</source>
         <translation>Presione Guardar para terminar. Después PointDesk cobra en las terminales de la cuenta.</translation>
     </message>
     <message>
@@ -5989,14 +5990,14 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
 <context>
     <name>ShopDetails</name>
     <message numerus="yes">
-        <source>The shop's name is too long: at most %n characters.</source>
+        <source>The shop&apos;s name is too long: at most %n characters.</source>
         <translation>
             <numerusform>El nombre del comercio es demasiado largo: como máximo %n carácter.</numerusform>
             <numerusform>El nombre del comercio es demasiado largo: como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The shop's name has characters that cannot be printed (control or direction characters).</source>
+        <source>The shop&apos;s name has characters that cannot be printed (control or direction characters).</source>
         <translation>El nombre del comercio tiene caracteres que no se pueden imprimir (de control o de dirección).</translation>
     </message>
     <message numerus="yes">
@@ -6248,16 +6249,16 @@ Si no se puede llegar a la tienda: sale con 14, y el informe sin
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>ACTION "setup": where the store database is and what this counter
+        <source>ACTION &quot;setup&quot;: where the store database is and what this counter
 is called there (after the manager PIN, when one is set). The
 connection uses TLS unless the host is this computer.</source>
-        <translation>ACTION "setup": dónde está la base de datos de la tienda y cómo se
+        <translation>ACTION &quot;setup&quot;: dónde está la base de datos de la tienda y cómo se
 llama allí esta caja (tras el PIN de encargado, si hay uno). La
 conexión usa TLS salvo que el servidor sea este equipo.</translation>
     </message>
     <message>
-        <source>Only "store setup" takes options.</source>
-        <translation>Solo "store setup" admite opciones.</translation>
+        <source>Only &quot;store setup&quot; takes options.</source>
+        <translation>Solo &quot;store setup&quot; admite opciones.</translation>
     </message>
     <message>
         <source>store setup needs --host, --database and --user.</source>
@@ -6272,8 +6273,8 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
         <translation>Esta caja envía ahora sus ventas a %1 en %2:%3 como %4.</translation>
     </message>
     <message>
-        <source>Save the role's password with "pointdesk-cli store password" when it has one.</source>
-        <translation>Si el rol tiene contraseña, guárdela con "pointdesk-cli store password".</translation>
+        <source>Save the role&apos;s password with &quot;pointdesk-cli store password&quot; when it has one.</source>
+        <translation>Si el rol tiene contraseña, guárdela con &quot;pointdesk-cli store password&quot;.</translation>
     </message>
     <message>
         <source>Type the store database password and press Enter:</source>
@@ -6337,25 +6338,25 @@ conexión usa TLS salvo que el servidor sea este equipo.</translation>
     </message>
     <message>
         <source>The store database (PostgreSQL) this counter sends its sales to.
-ACTION "status": where it stands (the store, this counter, the
-changes waiting, the last push and the last error). "push": send
-what waits now. "password": read the store's password from
+ACTION &quot;status&quot;: where it stands (the store, this counter, the
+changes waiting, the last push and the last error). &quot;push&quot;: send
+what waits now. &quot;password&quot;: read the store&apos;s password from
 standard input into the keychain (an empty line removes it).
-"new-id": register this counter as a new counter in the store (a
+&quot;new-id&quot;: register this counter as a new counter in the store (a
 new id, the same name), after the manager PIN: for a counter
 whose sales record was started anew, which the store refuses.</source>
         <translation>La base de datos de la tienda (PostgreSQL) a la que esta caja envía sus ventas.
-ACTION "status": cómo está (la tienda, esta caja, los cambios
-en espera, el último envío y el último error). "push": envía
-ahora lo que espera. "password": lee la contraseña de la tienda
+ACTION &quot;status&quot;: cómo está (la tienda, esta caja, los cambios
+en espera, el último envío y el último error). &quot;push&quot;: envía
+ahora lo que espera. &quot;password&quot;: lee la contraseña de la tienda
 de la entrada estándar y la guarda en el llavero (una línea vacía la quita).
-"new-id": registra esta caja como una caja nueva en la tienda (un
+&quot;new-id&quot;: registra esta caja como una caja nueva en la tienda (un
 id nuevo, el mismo nombre), tras el PIN del encargado: para una caja
 cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translation>
     </message>
     <message>
-        <source>Unknown store action "%1": use status, push, setup, password or new-id.</source>
-        <translation>Acción de tienda desconocida "%1": use status, push, setup, password o new-id.</translation>
+        <source>Unknown store action &quot;%1&quot;: use status, push, setup, password or new-id.</source>
+        <translation>Acción de tienda desconocida &quot;%1&quot;: use status, push, setup, password o new-id.</translation>
     </message>
     <message>
         <source>This counter is registered as a new counter in the store: id %1. Its sales are sent under the new id from the next push; the sales sent before stay in the store under the old one.</source>
@@ -6397,11 +6398,11 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
         <translation>La base de datos de la tienda no aceptó las ventas.</translation>
     </message>
     <message>
-        <source>The store database already holds another sales record under this counter's id: this counter's record was started anew. Nothing is sent until the manager checks the store.</source>
+        <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
         <translation>La base de datos de la tienda ya tiene otro registro de ventas con el id de esta caja: el registro de esta caja se empezó de nuevo. No se envía nada hasta que el encargado revise la tienda.</translation>
     </message>
     <message>
-        <source>The store's counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
         <translation>Las cajas de la tienda cobran en más de una moneda: elija una caja para sumar sus ventas.</translation>
     </message>
     <message>
@@ -6451,7 +6452,7 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
         <translation>actualice PointDesk en esta caja</translation>
     </message>
     <message>
-        <source>this counter's sales record was started anew: a manager registers it as a new counter in Preferences, Store</source>
+        <source>this counter&apos;s sales record was started anew: a manager registers it as a new counter in Preferences, Store</source>
         <translation>el registro de ventas de esta caja se empezó de nuevo: un encargado la registra como caja nueva en Preferencias, Tienda</translation>
     </message>
     <message>
@@ -6459,7 +6460,7 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
         <translation>instale el controlador de PostgreSQL (libqt6sql6-psql)</translation>
     </message>
     <message>
-        <source>this counter's sales record cannot be read</source>
+        <source>this counter&apos;s sales record cannot be read</source>
         <translation>no se puede leer el registro de ventas de esta caja</translation>
     </message>
     <message>
@@ -6512,10 +6513,10 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
     <message>
         <source>The %1 holds a control character (a tab or a line break, for one): type it again.</source>
         <extracomment>%1 is a field of the form: host, port, database, user, password or counter name.</extracomment>
-        <translation>El campo "%1" tiene un carácter de control (una tabulación o un salto de línea, por ejemplo): escríbalo de nuevo.</translation>
+        <translation>El campo &quot;%1&quot; tiene un carácter de control (una tabulación o un salto de línea, por ejemplo): escríbalo de nuevo.</translation>
     </message>
     <message>
-        <source>The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (el habitual de PostgreSQL es 5432).</translation>
     </message>
     <message>
@@ -6615,7 +6616,7 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
         <translation>Cuando la tienda rechaza esta caja porque su registro de ventas se empezó de nuevo, regístrela como caja nueva: conserva su nombre, recibe un id nuevo y vuelve a enviar sus ventas con ese id.</translation>
     </message>
     <message>
-        <source>Save to stop sending this counter's sales to the store database.</source>
+        <source>Save to stop sending this counter&apos;s sales to the store database.</source>
         <translation>Guarde para dejar de enviar las ventas de esta caja a la base de datos de la tienda.</translation>
     </message>
     <message>
@@ -6666,16 +6667,16 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
         <translation>Lea una sola caja con --counter NOMBRE.</translation>
     </message>
     <message>
-        <source>This counter's own record still works: run "pointdesk-cli %1" without --store.</source>
-        <translation>El registro propio de esta caja sigue funcionando: ejecute "pointdesk-cli %1" sin --store.</translation>
+        <source>This counter&apos;s own record still works: run &quot;pointdesk-cli %1&quot; without --store.</source>
+        <translation>El registro propio de esta caja sigue funcionando: ejecute &quot;pointdesk-cli %1&quot; sin --store.</translation>
     </message>
     <message>
-        <source>The store has no counter named "%1": no counter sent sales yet.</source>
-        <translation>La tienda no tiene ninguna caja llamada "%1": ninguna caja envió ventas todavía.</translation>
+        <source>The store has no counter named &quot;%1&quot;: no counter sent sales yet.</source>
+        <translation>La tienda no tiene ninguna caja llamada &quot;%1&quot;: ninguna caja envió ventas todavía.</translation>
     </message>
     <message>
-        <source>The store has no counter named "%1". Its counters: %2.</source>
-        <translation>La tienda no tiene ninguna caja llamada "%1". Sus cajas: %2.</translation>
+        <source>The store has no counter named &quot;%1&quot;. Its counters: %2.</source>
+        <translation>La tienda no tiene ninguna caja llamada &quot;%1&quot;. Sus cajas: %2.</translation>
     </message>
 </context>
 <context>
@@ -6688,7 +6689,7 @@ cuyo registro de ventas se empezó de nuevo y que la tienda rechaza.</translatio
 <context>
     <name>TerminalModeCommand</name>
     <message>
-        <source>Switch a terminal's operating mode (Orders API): pdv takes orders
+        <source>Switch a terminal&apos;s operating mode (Orders API): pdv takes orders
 from PointDesk, standalone charges without it. Restart the terminal
 afterwards. When a manager PIN is set, reads it from standard input
 first, like remove-device.</source>
@@ -6698,28 +6699,28 @@ terminal después. Si hay un PIN de encargado, primero lo lee de la
 entrada estándar, como remove-device.</translation>
     </message>
     <message>
-        <source>The operating mode must be pdv or standalone, not "%1".</source>
-        <translation>El modo de operación debe ser pdv o standalone, no "%1".</translation>
+        <source>The operating mode must be pdv or standalone, not &quot;%1&quot;.</source>
+        <translation>El modo de operación debe ser pdv o standalone, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Terminal "%1" now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
-        <translation>La terminal "%1" ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
+        <source>Terminal &quot;%1&quot; now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
+        <translation>La terminal &quot;%1&quot; ahora recibe cobros de PointDesk (modo PDV). Reinicie la terminal.</translation>
     </message>
     <message>
-        <source>Terminal "%1" now charges on its own (standalone mode). Restart the terminal.</source>
-        <translation>La terminal "%1" ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
+        <source>Terminal &quot;%1&quot; now charges on its own (standalone mode). Restart the terminal.</source>
+        <translation>La terminal &quot;%1&quot; ahora cobra por su cuenta (modo standalone). Reinicie la terminal.</translation>
     </message>
 </context>
 <context>
     <name>TerminalModes</name>
     <message>
         <source>PDV mode</source>
-        <extracomment>A terminal's operating mode on the Orders API: it takes orders from the cash register.</extracomment>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it takes orders from the cash register.</extracomment>
         <translation>Modo PDV</translation>
     </message>
     <message>
         <source>Standalone mode</source>
-        <extracomment>A terminal's operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
         <translation>Modo independiente (standalone)</translation>
     </message>
     <message>
@@ -6727,9 +6728,9 @@ entrada estándar, como remove-device.</translation>
         <translation>Modo sin configurar</translation>
     </message>
     <message>
-        <source>Unknown mode "%1"</source>
+        <source>Unknown mode &quot;%1&quot;</source>
         <extracomment>%1 is the mode exactly as Mercado Pago sent it.</extracomment>
-        <translation>Modo desconocido "%1"</translation>
+        <translation>Modo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is in standalone mode: it charges on its own and cannot take orders from PointDesk. A manager can switch it to PDV mode (then restart the terminal), or choose another terminal.</source>
@@ -6740,8 +6741,8 @@ entrada estándar, como remove-device.</translation>
         <translation>%1 no tiene un modo de operación configurado, así que no puede recibir cobros de PointDesk. Configúrela en modo PDV en Mercado Pago, o elija otra terminal.</translation>
     </message>
     <message>
-        <source>Mercado Pago reports %1 in a mode PointDesk does not know ("%2"), so PointDesk sends it no orders. Choose another terminal.</source>
-        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce ("%2"), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
+        <source>Mercado Pago reports %1 in a mode PointDesk does not know (&quot;%2&quot;), so PointDesk sends it no orders. Choose another terminal.</source>
+        <translation>Mercado Pago informa %1 en un modo que PointDesk no conoce (&quot;%2&quot;), así que PointDesk no le envía cobros. Elija otra terminal.</translation>
     </message>
 </context>
 <context>
@@ -6759,7 +6760,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Todavía no se cargó.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop's current access token.</source>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
         <translation>Mercado Pago rechazó el token de acceso guardado (401 Unauthorized) a las %1. Puede que se haya renovado o revocado: pegue el token de acceso actual del negocio.</translation>
     </message>
 </context>
@@ -6797,7 +6798,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Mercado Pago rechazó el token de acceso</translation>
     </message>
     <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop's current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
         <translation>PointDesk no puede listar las terminales ni cobrar hasta que se vuelva a configurar el token de acceso. Un encargado puede hacerlo ahora: presione Volver a configurar el token, ingrese el PIN del encargado y pegue el token de acceso actual del negocio (Mercado Pago Developers, Tus integraciones, Credenciales).</translation>
     </message>
     <message>
@@ -6836,7 +6837,7 @@ entrada estándar, como remove-device.</translation>
         <translation>PointDesk verifica el token con Mercado Pago antes de guardar nada.</translation>
     </message>
     <message>
-        <source>Paste the production access token of the shop's Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
         <translation>Pegue el token de acceso de producción de la cuenta de Mercado Pago del negocio (Mercado Pago Developers, Tus integraciones, Credenciales de producción). Suele empezar con APP_USR-.</translation>
     </message>
     <message>
@@ -6911,7 +6912,7 @@ entrada estándar, como remove-device.</translation>
         <translation>El llavero del sistema negó el acceso. Desbloquee el llavero (o permita que PointDesk lo use) e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer's keyring service.</source>
+        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer&apos;s keyring service.</source>
         <translation>El llavero del sistema informó un error. Intente de nuevo; si sigue pasando, reinicie el servicio de llavero de la computadora.</translation>
     </message>
     <message>
@@ -6978,8 +6979,8 @@ entrada estándar, como remove-device.</translation>
         <translation>El id de usuario es el número de su cuenta de Mercado Pago, solo dígitos.</translation>
     </message>
     <message>
-        <source>The external reference may only contain letters without accents, digits, '-' and '_'.</source>
-        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, '-' y '_'.</translation>
+        <source>The external reference may only contain letters without accents, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>La referencia externa solo puede tener letras sin acentos, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
@@ -7061,7 +7062,7 @@ entrada estándar, como remove-device.</translation>
         <translation>Usted es el cliente: apruebe, rechace o cancele el cobro en su terminal. Esc vuelve a la ventana de caja.</translation>
     </message>
     <message>
-        <source>You are the customer: answer the cashier's charges here. Esc goes back to the cashier.</source>
+        <source>You are the customer: answer the cashier&apos;s charges here. Esc goes back to the cashier.</source>
         <translation>Usted es el cliente: responda aquí a los cobros de la caja. Esc vuelve a la caja.</translation>
     </message>
     <message>
@@ -7100,7 +7101,7 @@ entrada estándar, como remove-device.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>smoke test failed: a smoke test against %1 needs the simulator's token in POINTDESK_TOKEN</source>
+        <source>smoke test failed: a smoke test against %1 needs the simulator&apos;s token in POINTDESK_TOKEN</source>
         <translation>prueba rápida fallida: una prueba rápida contra %1 necesita el token del simulador en POINTDESK_TOKEN</translation>
     </message>
     <message>

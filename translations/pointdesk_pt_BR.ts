@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AccountSetup</name>
     <message>
-        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop's account, and that it was not renewed or revoked.</source>
+        <source>Mercado Pago did not accept this access token (401). Check that you copied the whole production access token of the shop&apos;s account, and that it was not renewed or revoked.</source>
         <translation>O Mercado Pago não aceitou este token de acesso (401). Confira se você copiou inteiro o token de acesso de produção da conta da loja e se ele não foi renovado nem revogado.</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>O endereço da API %1 não pode ser usado: use um endereço https://, ou http:// só para este computador.</translation>
     </message>
     <message>
-        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal's name in the Mercado Pago app on the terminal.</source>
+        <source>The token works, but Mercado Pago shows no terminals on this account yet. Set each terminal&apos;s name in the Mercado Pago app on the terminal.</source>
         <translation>O token funciona, mas o Mercado Pago ainda não mostra maquininhas nesta conta. Defina o nome de cada maquininha no app do Mercado Pago da maquininha.</translation>
     </message>
     <message>
@@ -93,7 +94,7 @@
         <translation>O Mercado Pago não respondeu a tempo. Verifique a conexão com a internet e tente de novo.</translation>
     </message>
     <message>
-        <source>The secure connection to Mercado Pago failed. Check the computer's date and time, or the network's proxy.</source>
+        <source>The secure connection to Mercado Pago failed. Check the computer&apos;s date and time, or the network&apos;s proxy.</source>
         <translation>A conexão segura com o Mercado Pago falhou. Verifique a data e a hora do computador, ou o proxy da rede.</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>O Mercado Pago não aceitou o token de acesso. Peça ao gerente para configurar a conta de novo.</translation>
     </message>
     <message>
-        <source>This account is not allowed to do that. Check that the access token belongs to the shop's account and that the Point integration is enabled.</source>
+        <source>This account is not allowed to do that. Check that the access token belongs to the shop&apos;s account and that the Point integration is enabled.</source>
         <translation>Esta conta não tem permissão para fazer isso. Verifique se o token de acesso é da conta da loja e se a integração com o Point está ativada.</translation>
     </message>
     <message>
@@ -141,7 +142,7 @@
         <translation>A solicitação foi interrompida antes de terminar.</translation>
     </message>
     <message>
-        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account's access token.</source>
+        <source>This terminal does not belong to the account set up in PointDesk. Check the terminal, or ask the manager to check the account&apos;s access token.</source>
         <translation>Esta maquininha não pertence à conta configurada no PointDesk. Verifique a maquininha ou peça ao gerente que verifique o token de acesso da conta.</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@
         <translation>O Mercado Pago não conseguiu verificar a solicitação agora. Tente de novo: ela não será feita duas vezes.</translation>
     </message>
     <message>
-        <source>Mercado Pago's server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network's proxy or contact support.</source>
+        <source>Mercado Pago&apos;s server answered with a redirect to another address. PointDesk does not follow redirects, to keep the access token safe. Try again later; if it keeps happening, check the network&apos;s proxy or contact support.</source>
         <translation>O servidor do Mercado Pago respondeu com um redirecionamento para outro endereço. O PointDesk não segue redirecionamentos, para manter o token de acesso seguro. Tente de novo mais tarde; se continuar acontecendo, confira o proxy da rede ou fale com o suporte.</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>A API do Mercado Pago</translation>
     </message>
     <message>
-        <source>Mercado Pago has two APIs for Point terminals; the account's terminals answer on one of them.</source>
+        <source>Mercado Pago has two APIs for Point terminals; the account&apos;s terminals answer on one of them.</source>
         <translation>O Mercado Pago tem duas APIs para as maquininhas Point; as maquininhas da conta respondem em uma delas.</translation>
     </message>
     <message>
@@ -195,7 +196,7 @@
         <translation>O que a %1 respondeu</translation>
     </message>
     <message>
-        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account's terminals with the token (nothing changes on the account).</source>
+        <source>Not sure? Check which one answers: PointDesk asks both APIs for the account&apos;s terminals with the token (nothing changes on the account).</source>
         <translation>Não tem certeza? Verifique qual responde: o PointDesk pede às duas APIs as maquininhas da conta com o token (nada muda na conta).</translation>
     </message>
     <message>
@@ -211,7 +212,7 @@
         <translation>Resultado da verificação da API</translation>
     </message>
     <message>
-        <source>Neither API lists terminals with this token. Choose the API of the account's terminals, or check the token and the network.</source>
+        <source>Neither API lists terminals with this token. Choose the API of the account&apos;s terminals, or check the token and the network.</source>
         <translation>Nenhuma API lista maquininhas com este token. Escolha a API das maquininhas da conta, ou confira o token e a rede.</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
         <translation>%1 Nada foi salvo.</translation>
     </message>
     <message>
-        <source>Asking both APIs for the account's terminals…</source>
+        <source>Asking both APIs for the account&apos;s terminals…</source>
         <translation>Consultando as maquininhas da conta nas duas APIs…</translation>
     </message>
     <message>
@@ -284,7 +285,7 @@
         <translation>Modo demonstração: maquininhas simuladas, sem dinheiro de verdade. Configure a conta quando quiser em Conta, Configurar a conta.</translation>
     </message>
     <message>
-        <source>The account is set up. PointDesk now charges on the account's terminals.</source>
+        <source>The account is set up. PointDesk now charges on the account&apos;s terminals.</source>
         <translation>A conta está configurada. Agora o PointDesk cobra nas maquininhas da conta.</translation>
     </message>
     <message>
@@ -336,7 +337,7 @@
         <translation>A demonstração usa agora a %1: maquininhas simuladas próprias, sem dinheiro real.</translation>
     </message>
     <message>
-        <source>The account's Mercado Pago API cannot be used: %1</source>
+        <source>The account&apos;s Mercado Pago API cannot be used: %1</source>
         <translation>Não é possível usar a API do Mercado Pago da conta: %1</translation>
     </message>
     <message>
@@ -348,15 +349,15 @@
         <translation>Enquanto isso o PointDesk funciona em modo demonstração: maquininhas simuladas, sem dinheiro real. Um gerente escolhe a API de novo em Conta, Configurar a conta (Preferências mostra a salva).</translation>
     </message>
     <message>
-        <source>Demo mode: simulated terminals, no real money. To charge on the account's terminals, choose Demo, Leave demo mode.</source>
+        <source>Demo mode: simulated terminals, no real money. To charge on the account&apos;s terminals, choose Demo, Leave demo mode.</source>
         <translation>Modo demonstração: maquininhas simuladas, sem dinheiro de verdade. Para cobrar nas maquininhas da conta, escolha Demonstração, Sair do modo demonstração.</translation>
     </message>
     <message>
-        <source>Finish or cancel the open sale first, then change the demo's currency.</source>
+        <source>Finish or cancel the open sale first, then change the demo&apos;s currency.</source>
         <translation>Primeiro conclua ou cancele a venda aberta; depois mude a moeda da demonstração.</translation>
     </message>
     <message>
-        <source>The demo charges in %1 now. The account's own currency is set in Preferences.</source>
+        <source>The demo charges in %1 now. The account&apos;s own currency is set in Preferences.</source>
         <translation>A demonstração agora cobra em %1. A moeda da conta é definida em Preferências.</translation>
     </message>
     <message>
@@ -375,16 +376,16 @@
         <translation>API de Orders (maquininhas Point)</translation>
     </message>
     <message>
-        <source>Mercado Pago's older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
+        <source>Mercado Pago&apos;s older Point API, for the Mercado Pago Point app on Android phones and tablets paired with a card reader.</source>
         <translation>A API Point anterior do Mercado Pago, para o app Mercado Pago Point em celulares e tablets Android com um leitor de cartões.</translation>
     </message>
     <message>
-        <source>Mercado Pago's Orders API, for today's dedicated Point terminals: Point Smart and the other Point terminals.</source>
+        <source>Mercado Pago&apos;s Orders API, for today&apos;s dedicated Point terminals: Point Smart and the other Point terminals.</source>
         <translation>A API de Orders do Mercado Pago, para as maquininhas Point atuais: Point Smart e as demais maquininhas Point.</translation>
     </message>
     <message>
-        <source>"%1" is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
-        <translation>"%1" não é uma API que o PointDesk conheça. Use legacy (Integração via API, o app Point) ou orders (a API de Orders das maquininhas Point).</translation>
+        <source>&quot;%1&quot; is not an API PointDesk knows. Use legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals).</source>
+        <translation>&quot;%1&quot; não é uma API que o PointDesk conheça. Use legacy (Integração via API, o app Point) ou orders (a API de Orders das maquininhas Point).</translation>
     </message>
 </context>
 <context>
@@ -398,20 +399,20 @@
         <translation>Cancela a cobrança que uma maquininha tem e libera a maquininha.</translation>
     </message>
     <message>
-        <source>"cancel" takes either an ORDER_ID or --device NAME.</source>
-        <translation>"cancel" aceita um ORDER_ID ou --device NAME.</translation>
+        <source>&quot;cancel&quot; takes either an ORDER_ID or --device NAME.</source>
+        <translation>&quot;cancel&quot; aceita um ORDER_ID ou --device NAME.</translation>
     </message>
     <message>
-        <source>Terminal "%1" is free: the order it held, if any, was cancelled.</source>
-        <translation>A maquininha "%1" está livre: se ela tinha uma cobrança, foi cancelada.</translation>
+        <source>Terminal &quot;%1&quot; is free: the order it held, if any, was cancelled.</source>
+        <translation>A maquininha &quot;%1&quot; está livre: se ela tinha uma cobrança, foi cancelada.</translation>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
         <translation>Cobrança %1 cancelada.</translation>
     </message>
     <message>
-        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with "%2 status %1".</source>
-        <translation>O cancelamento do pedido %1 foi solicitado: o terminal ainda pode concluir o pagamento. Veja como terminou com "%2 status %1".</translation>
+        <source>Cancellation of order %1 requested: the terminal may still complete the payment. See how it ended with &quot;%2 status %1&quot;.</source>
+        <translation>O cancelamento do pedido %1 foi solicitado: o terminal ainda pode concluir o pagamento. Veja como terminou com &quot;%2 status %1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +494,7 @@
         <translation>Salvo como %1.</translation>
     </message>
     <message>
-        <source>%1 is already closed (on %2 by %3). A day is closed only once; later changes show in the next day's report.</source>
+        <source>%1 is already closed (on %2 by %3). A day is closed only once; later changes show in the next day&apos;s report.</source>
         <translation>%1 já está fechado (em %2 por %3). Um dia é fechado uma só vez; as mudanças posteriores aparecem no relatório do dia seguinte.</translation>
     </message>
     <message>
@@ -501,7 +502,7 @@
         <translation>Fechar %1?</translation>
     </message>
     <message>
-        <source>The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next day's report. A day is closed only once.</source>
+        <source>The report is kept as it is now. A sale that changes later (a late payment, a refund) shows in the next day&apos;s report. A day is closed only once.</source>
         <translation>O relatório é guardado como está agora. Uma venda que mudar depois (um pagamento atrasado, um estorno) aparece no relatório do dia seguinte. Um dia é fechado uma só vez.</translation>
     </message>
     <message>
@@ -555,15 +556,15 @@
         <translation>Mostra&amp;r:</translation>
     </message>
     <message>
-        <source>Loading the store's cash-up report…</source>
+        <source>Loading the store&apos;s cash-up report…</source>
         <translation>Carregando o relatório de fechamento da loja…</translation>
     </message>
     <message>
-        <source>The store database cannot be reached: %1. This counter's own report is still here: choose This counter.</source>
+        <source>The store database cannot be reached: %1. This counter&apos;s own report is still here: choose This counter.</source>
         <translation>Não é possível acessar o banco de dados da loja: %1. O relatório deste caixa continua aqui: escolha Este caixa.</translation>
     </message>
     <message>
-        <source>Reading the whole store's sales…</source>
+        <source>Reading the whole store&apos;s sales…</source>
         <translation>Lendo as vendas da loja inteira…</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@
         </translation>
     </message>
     <message>
-        <source>Days are closed on each counter: choose This counter to close this counter's day.</source>
+        <source>Days are closed on each counter: choose This counter to close this counter&apos;s day.</source>
         <translation>Os dias são fechados em cada caixa: escolha Este caixa para fechar o dia deste caixa.</translation>
     </message>
     <message>
@@ -745,7 +746,7 @@
         <translation>Mudanças após o fechamento</translation>
     </message>
     <message>
-        <source>Sales of a closed day that changed after it was closed (a late payment, a refund). The closed day's report keeps the figures it was closed with.</source>
+        <source>Sales of a closed day that changed after it was closed (a late payment, a refund). The closed day&apos;s report keeps the figures it was closed with.</source>
         <translation>Vendas de um dia fechado que mudaram depois do fechamento (um pagamento atrasado, um estorno). O relatório do dia fechado mantém os números com que foi fechado.</translation>
     </message>
     <message>
@@ -772,14 +773,14 @@
         </translation>
     </message>
     <message>
-        <source>Unfinished sale: one sale is still open or has an unknown result; its money is not counted. See "Sales still open or unknown" below.</source>
-        <translation>Venda não terminada: uma venda ainda está aberta ou com resultado desconhecido; o dinheiro dela não é contado. Veja "Vendas abertas ou desconhecidas" abaixo.</translation>
+        <source>Unfinished sale: one sale is still open or has an unknown result; its money is not counted. See &quot;Sales still open or unknown&quot; below.</source>
+        <translation>Venda não terminada: uma venda ainda está aberta ou com resultado desconhecido; o dinheiro dela não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</translation>
     </message>
     <message numerus="yes">
-        <source>Unfinished sales: %n sales are still open or have an unknown result; their money is not counted. See "Sales still open or unknown" below.</source>
+        <source>Unfinished sales: %n sales are still open or have an unknown result; their money is not counted. See &quot;Sales still open or unknown&quot; below.</source>
         <translation>
-            <numerusform>Vendas não terminadas: %n venda ainda aberta ou com resultado desconhecido; o dinheiro dela não é contado. Veja "Vendas abertas ou desconhecidas" abaixo.</numerusform>
-            <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado. Veja "Vendas abertas ou desconhecidas" abaixo.</numerusform>
+            <numerusform>Vendas não terminadas: %n venda ainda aberta ou com resultado desconhecido; o dinheiro dela não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</numerusform>
+            <numerusform>Vendas não terminadas: %n vendas ainda abertas ou com resultado desconhecido; o dinheiro delas não é contado. Veja &quot;Vendas abertas ou desconhecidas&quot; abaixo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@
         <translation>Não foi possível liberar a %1: %2</translation>
     </message>
     <message>
-        <source>Mercado Pago's answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
+        <source>Mercado Pago&apos;s answer did not arrive. PointDesk is checking %1 before doing anything else, so the customer is never charged twice.</source>
         <translation>A resposta do Mercado Pago não chegou. O PointDesk está conferindo %1 antes de fazer qualquer outra coisa, para nunca cobrar o cliente duas vezes.</translation>
     </message>
     <message>
@@ -1111,7 +1112,7 @@
         <translation>Registrado: o caixa leu na maquininha que o pagamento não foi aprovado. Cobre novamente se necessário.</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal's screen or printed slip, then record what it shows. Do not charge again before checking.</source>
+        <source>Mercado Pago cannot tell whether the card was approved, and this will not change. Read the terminal&apos;s screen or printed slip, then record what it shows. Do not charge again before checking.</source>
         <translation>O Mercado Pago não consegue saber se o cartão foi aprovado, e isso não vai mudar. Leia a tela ou o comprovante impresso da maquininha e registre o que ele mostra. Não cobre novamente antes de verificar.</translation>
     </message>
     <message>
@@ -1216,28 +1217,28 @@ referência externa, uma é criada.</translation>
         <translation>O tipo de cartão deve ser credit ou debit.</translation>
     </message>
     <message>
-        <source>Nothing was sent to the terminal "%1".</source>
-        <translation>Nada foi enviado para a maquininha "%1".</translation>
+        <source>Nothing was sent to the terminal &quot;%1&quot;.</source>
+        <translation>Nada foi enviado para a maquininha &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stopped waiting for order %1.</source>
         <translation>Parou de esperar a cobrança %1.</translation>
     </message>
     <message>
-        <source>Order %1 is still open on the terminal "%2". Follow it with "%3 status %1", or cancel it with "%3 cancel %1".</source>
-        <translation>A cobrança %1 continua aberta na maquininha "%2". Acompanhe com "%3 status %1", ou cancele com "%3 cancel %1".</translation>
+        <source>Order %1 is still open on the terminal &quot;%2&quot;. Follow it with &quot;%3 status %1&quot;, or cancel it with &quot;%3 cancel %1&quot;.</source>
+        <translation>A cobrança %1 continua aberta na maquininha &quot;%2&quot;. Acompanhe com &quot;%3 status %1&quot;, ou cancele com &quot;%3 cancel %1&quot;.</translation>
     </message>
     <message>
         <source>Not sent: stopped with Ctrl+C before it was sent.</source>
         <translation>Não enviada: interrompida com Ctrl+C antes de ser enviada.</translation>
     </message>
     <message>
-        <source>The order may have reached the terminal "%1". Check with "%2 devices" before charging again.</source>
-        <translation>A cobrança pode ter chegado à maquininha "%1". Confira com "%2 devices" antes de cobrar de novo.</translation>
+        <source>The order may have reached the terminal &quot;%1&quot;. Check with &quot;%2 devices&quot; before charging again.</source>
+        <translation>A cobrança pode ter chegado à maquininha &quot;%1&quot;. Confira com &quot;%2 devices&quot; antes de cobrar de novo.</translation>
     </message>
     <message>
-        <source>The order journal keeps it as sale %1; see it with "%2 history".</source>
-        <translation>O registro de vendas guarda como venda %1; veja com "%2 history".</translation>
+        <source>The order journal keeps it as sale %1; see it with &quot;%2 history&quot;.</source>
+        <translation>O registro de vendas guarda como venda %1; veja com &quot;%2 history&quot;.</translation>
     </message>
     <message>
         <source>--no-ticket: the terminal prints no ticket (Orders API).</source>
@@ -1248,7 +1249,7 @@ referência externa, uma é criada.</translation>
         <translation>A API de Orders não tem %1; remova-o.</translation>
     </message>
     <message>
-        <source>--no-ticket is for the Orders API: the legacy API's terminal always prints the receipt. Leave it out, or use --api orders.</source>
+        <source>--no-ticket is for the Orders API: the legacy API&apos;s terminal always prints the receipt. Leave it out, or use --api orders.</source>
         <translation>--no-ticket é para a API de Orders: o terminal da API legada sempre imprime o comprovante. Remova-o ou use --api orders.</translation>
     </message>
 </context>
@@ -1343,11 +1344,11 @@ referência externa, uma é criada.</translation>
         <translation>Opcional, por exemplo https://loja.exemplo/aviso</translation>
     </message>
     <message>
-        <source>Disable the terminal's back button</source>
+        <source>Disable the terminal&apos;s back button</source>
         <translation>Desativar o botão Voltar da maquininha</translation>
     </message>
     <message>
-        <source>The customer cannot close the order with the terminal's back button.</source>
+        <source>The customer cannot close the order with the terminal&apos;s back button.</source>
         <translation>O cliente não consegue fechar a cobrança com o botão Voltar da maquininha.</translation>
     </message>
     <message>
@@ -1364,12 +1365,12 @@ referência externa, uma é criada.</translation>
     </message>
     <message>
         <source>The amount in %1, like %2.</source>
-        <extracomment>%1 is a currency with its code, like "Argentine peso (ARS)"; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like &quot;Argentine peso (ARS)&quot;; %2 an example amount.</extracomment>
         <translation>O valor em %1, por exemplo %2.</translation>
     </message>
     <message>
         <source>The amount in %1, whole, without cents, like %2.</source>
-        <extracomment>%1 is a currency with its code, like "Chilean peso (CLP)"; %2 an example amount.</extracomment>
+        <extracomment>%1 is a currency with its code, like &quot;Chilean peso (CLP)&quot;; %2 an example amount.</extracomment>
         <translation>O valor em %1, inteiro, sem centavos, por exemplo %2.</translation>
     </message>
     <message>
@@ -1393,7 +1394,7 @@ referência externa, uma é criada.</translation>
         <translation>Digite o valor e uma descrição para cobrar.</translation>
     </message>
     <message>
-        <source>Show or hide the external reference, the payer's e-mail, the notification URL and the terminal's back button (Alt+M).</source>
+        <source>Show or hide the external reference, the payer&apos;s e-mail, the notification URL and the terminal&apos;s back button (Alt+M).</source>
         <translation>Mostrar ou ocultar a referência externa, o e-mail do cliente, a URL de notificação e o botão Voltar da maquininha (Alt+P).</translation>
     </message>
     <message>
@@ -1433,19 +1434,19 @@ referência externa, uma é criada.</translation>
         <translation>Corrija a URL de notificação, em Mais opções, para cobrar.</translation>
     </message>
     <message>
-        <source>Disab&amp;le the terminal's back button</source>
+        <source>Disab&amp;le the terminal&apos;s back button</source>
         <translation>Desativar o botão Voltar da ma&amp;quininha</translation>
     </message>
 </context>
 <context>
     <name>ChargeReporter</name>
     <message>
-        <source>The answer to the order was lost or unclear. Checking the terminal "%1" before anything is sent again.</source>
-        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha "%1" antes de enviar qualquer coisa de novo.</translation>
+        <source>The answer to the order was lost or unclear. Checking the terminal &quot;%1&quot; before anything is sent again.</source>
+        <translation>A resposta à cobrança se perdeu ou não ficou clara. Conferindo a maquininha &quot;%1&quot; antes de enviar qualquer coisa de novo.</translation>
     </message>
     <message>
-        <source>Order %1 sent to "%2": %3, waiting for the customer.</source>
-        <translation>Cobrança %1 enviada para "%2": %3, esperando o cliente.</translation>
+        <source>Order %1 sent to &quot;%2&quot;: %3, waiting for the customer.</source>
+        <translation>Cobrança %1 enviada para &quot;%2&quot;: %3, esperando o cliente.</translation>
     </message>
     <message>
         <source>Recorded in the order journal as sale %1.</source>
@@ -1460,8 +1461,8 @@ referência externa, uma é criada.</translation>
         <translation>Cobrança %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>Order %1 may still be open on the terminal "%2".</source>
-        <translation>A cobrança %1 pode continuar aberta na maquininha "%2".</translation>
+        <source>Order %1 may still be open on the terminal &quot;%2&quot;.</source>
+        <translation>A cobrança %1 pode continuar aberta na maquininha &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot check the order right now: %1</source>
@@ -1484,16 +1485,16 @@ referência externa, uma é criada.</translation>
         <translation>Atenção: o registro de vendas não conseguiu anotar todas as mudanças da venda %1, então pode não mostrar como ela terminou. %2</translation>
     </message>
     <message>
-        <source>PointDesk cannot tell whether the order reached the terminal "%1".</source>
-        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha "%1".</translation>
+        <source>PointDesk cannot tell whether the order reached the terminal &quot;%1&quot;.</source>
+        <translation>O PointDesk não consegue saber se a cobrança chegou à maquininha &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state "unknown".</source>
-        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação "unknown" (desconhecida).</translation>
+        <source>Nothing more was sent, so that the customer is not charged twice. The order journal keeps it as sale %1, in state &quot;unknown&quot;.</source>
+        <translation>Nada mais foi enviado, para não cobrar o cliente duas vezes. O registro de vendas guarda como venda %1, na situação &quot;unknown&quot; (desconhecida).</translation>
     </message>
     <message>
-        <source>What to do: look at the terminal "%1". If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with "%2 status ORDER_ID". See the sale with "%2 history --state unknown". Charge again only once you are sure that nothing was charged.</source>
-        <translation>O que fazer: olhe a maquininha "%1". Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com "%2 status ORDER_ID". Veja a venda com "%2 history --state unknown". Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
+        <source>What to do: look at the terminal &quot;%1&quot;. If it shows the order or a payment, find the order id in the Mercado Pago activity and check it with &quot;%2 status ORDER_ID&quot;. See the sale with &quot;%2 history --state unknown&quot;. Charge again only once you are sure that nothing was charged.</source>
+        <translation>O que fazer: olhe a maquininha &quot;%1&quot;. Se ela mostrar a cobrança ou um pagamento, procure o id da cobrança na atividade do Mercado Pago e consulte com &quot;%2 status ORDER_ID&quot;. Veja a venda com &quot;%2 history --state unknown&quot;. Cobre de novo só quando tiver certeza de que nada foi cobrado.</translation>
     </message>
     <message>
         <source>Paid: payment %1 (%2).</source>
@@ -1512,7 +1513,7 @@ referência externa, uma é criada.</translation>
         <translation>O registro de vendas anota como venda %1, não cobrada.</translation>
     </message>
     <message>
-        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal's screen or slip before charging again.</source>
+        <source>Check the terminal: Mercado Pago cannot tell whether order %1 was paid. Read the terminal&apos;s screen or slip before charging again.</source>
         <translation>Verifique a maquininha: o Mercado Pago não consegue saber se a cobrança %1 foi paga. Leia a tela ou o comprovante da maquininha antes de cobrar de novo.</translation>
     </message>
     <message>
@@ -1524,8 +1525,8 @@ referência externa, uma é criada.</translation>
         <translation>Paga e depois reembolsada: pagamento %1 (%2).</translation>
     </message>
     <message>
-        <source>PointDesk cannot tell how order %1 on the terminal "%2" ended.</source>
-        <translation>O PointDesk não consegue saber como terminou a cobrança %1 na maquininha "%2".</translation>
+        <source>PointDesk cannot tell how order %1 on the terminal &quot;%2&quot; ended.</source>
+        <translation>O PointDesk não consegue saber como terminou a cobrança %1 na maquininha &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1539,64 +1540,64 @@ referência externa, uma é criada.</translation>
         <translation>Não enviada: não foi possível verificar as maquininhas. %1</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is not registered to the account. Refresh the list of terminals.</source>
-        <translation>Não enviada: a maquininha "%1" não está registrada na conta. Atualize a lista de maquininhas.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is not registered to the account. Refresh the list of terminals.</source>
+        <translation>Não enviada: a maquininha &quot;%1&quot; não está registrada na conta. Atualize a lista de maquininhas.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is busy with another order. Wait for it to finish, or free the terminal.</source>
-        <translation>Não enviada: a maquininha "%1" está ocupada com outra cobrança. Espere terminar ou libere a maquininha.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order. Wait for it to finish, or free the terminal.</source>
+        <translation>Não enviada: a maquininha &quot;%1&quot; está ocupada com outra cobrança. Espere terminar ou libere a maquininha.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <source>PointDesk could not find out whether the order reached the terminal "%1". Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>O PointDesk não conseguiu saber se a cobrança chegou à maquininha "%1". Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+        <source>PointDesk could not find out whether the order reached the terminal &quot;%1&quot;. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>O PointDesk não conseguiu saber se a cobrança chegou à maquininha &quot;%1&quot;. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
     </message>
     <message>
-        <source>PointDesk could not check the terminal "%1" to find out whether the order reached it (%2). Check the terminal before charging again.</source>
-        <translation>O PointDesk não conseguiu verificar a maquininha "%1" para saber se a cobrança chegou (%2). Confira a maquininha antes de cobrar de novo.</translation>
+        <source>PointDesk could not check the terminal &quot;%1&quot; to find out whether the order reached it (%2). Check the terminal before charging again.</source>
+        <translation>O PointDesk não conseguiu verificar a maquininha &quot;%1&quot; para saber se a cobrança chegou (%2). Confira a maquininha antes de cobrar de novo.</translation>
     </message>
     <message>
-        <source>Not charged: the terminal "%1" is no longer registered to the account.</source>
-        <translation>Não cobrada: a maquininha "%1" não está mais registrada na conta.</translation>
+        <source>Not charged: the terminal &quot;%1&quot; is no longer registered to the account.</source>
+        <translation>Não cobrada: a maquininha &quot;%1&quot; não está mais registrada na conta.</translation>
     </message>
     <message>
-        <source>The terminal "%1" is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
-        <translation>A maquininha "%1" não está mais registrada na conta; o PointDesk não consegue saber se a cobrança foi paga antes. Confira a atividade do Mercado Pago.</translation>
+        <source>The terminal &quot;%1&quot; is no longer registered to the account; PointDesk cannot tell whether the order was paid before. Check the Mercado Pago activity.</source>
+        <translation>A maquininha &quot;%1&quot; não está mais registrada na conta; o PointDesk não consegue saber se a cobrança foi paga antes. Confira a atividade do Mercado Pago.</translation>
     </message>
     <message>
-        <source>Not sent: the terminal "%1" is busy with another order.</source>
-        <translation>Não enviada: a maquininha "%1" está ocupada com outra cobrança.</translation>
+        <source>Not sent: the terminal &quot;%1&quot; is busy with another order.</source>
+        <translation>Não enviada: a maquininha &quot;%1&quot; está ocupada com outra cobrança.</translation>
     </message>
     <message>
-        <source>The terminal "%1" now holds another order; PointDesk cannot tell whether this sale's order was paid before it. Check the Mercado Pago activity.</source>
-        <translation>A maquininha "%1" agora tem outra cobrança; o PointDesk não consegue saber se a cobrança desta venda foi paga antes. Confira a atividade do Mercado Pago.</translation>
+        <source>The terminal &quot;%1&quot; now holds another order; PointDesk cannot tell whether this sale&apos;s order was paid before it. Check the Mercado Pago activity.</source>
+        <translation>A maquininha &quot;%1&quot; agora tem outra cobrança; o PointDesk não consegue saber se a cobrança desta venda foi paga antes. Confira a atividade do Mercado Pago.</translation>
     </message>
     <message>
-        <source>The terminal "%1" is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>A maquininha "%1" está livre, mas passou tempo demais para ter certeza de que a cobrança não foi paga. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+        <source>The terminal &quot;%1&quot; is free, but too much time has passed to be sure that the order was not paid. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>A maquininha &quot;%1&quot; está livre, mas passou tempo demais para ter certeza de que a cobrança não foi paga. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
     </message>
     <message>
-        <source>The terminal "%1" holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
-        <translation>A maquininha "%1" tem a cobrança %2, mas o PointDesk não conseguiu lê-la (%3). Confira a maquininha.</translation>
+        <source>The terminal &quot;%1&quot; holds order %2, but PointDesk could not read it (%3). Check the terminal.</source>
+        <translation>A maquininha &quot;%1&quot; tem a cobrança %2, mas o PointDesk não conseguiu lê-la (%3). Confira a maquininha.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier; the order never reached the terminal.</source>
         <translation>Cancelada pelo caixa; a cobrança nunca chegou à maquininha.</translation>
     </message>
     <message>
-        <source>The order did not reach the terminal "%1". Send it again?</source>
-        <translation>A cobrança não chegou à maquininha "%1". Enviar de novo?</translation>
+        <source>The order did not reach the terminal &quot;%1&quot;. Send it again?</source>
+        <translation>A cobrança não chegou à maquininha &quot;%1&quot;. Enviar de novo?</translation>
     </message>
     <message>
         <source>The cashier confirmed that nothing was charged.</source>
         <translation>O caixa confirmou que nada foi cobrado.</translation>
     </message>
     <message>
-        <source>Order %1 on the terminal "%2" is recorded for another sale. Check the terminal before charging again.</source>
-        <translation>A cobrança %1 da maquininha "%2" está registrada para outra venda. Confira a maquininha antes de cobrar de novo.</translation>
+        <source>Order %1 on the terminal &quot;%2&quot; is recorded for another sale. Check the terminal before charging again.</source>
+        <translation>A cobrança %1 da maquininha &quot;%2&quot; está registrada para outra venda. Confira a maquininha antes de cobrar de novo.</translation>
     </message>
     <message>
         <source>Cancelled by the cashier while PointDesk could not tell whether the order had reached the terminal.</source>
@@ -1607,24 +1608,24 @@ referência externa, uma é criada.</translation>
         <translation>Não enviada: o PointDesk parou antes de enviá-la.</translation>
     </message>
     <message>
-        <source>The terminal "%1" holds an order that may be this sale's. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>A maquininha "%1" tem uma cobrança que pode ser desta venda. Verifique a maquininha e a atividade do Mercado Pago antes de cobrar novamente.</translation>
+        <source>The terminal &quot;%1&quot; holds an order that may be this sale&apos;s. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>A maquininha &quot;%1&quot; tem uma cobrança que pode ser desta venda. Verifique a maquininha e a atividade do Mercado Pago antes de cobrar novamente.</translation>
     </message>
     <message>
         <source>The cashier checked the terminal and confirmed that nothing was charged.</source>
         <translation>O caixa verificou a maquininha e confirmou que nada foi cobrado.</translation>
     </message>
     <message>
-        <source>Order %1 is still not finished after its expiration time. Check the terminal "%2": read its screen or slip, then check again or confirm that nothing was charged.</source>
-        <translation>A cobrança %1 ainda não terminou após o prazo de expiração. Verifique a maquininha "%2": leia a tela ou o comprovante e depois consulte novamente ou confirme que nada foi cobrado.</translation>
+        <source>Order %1 is still not finished after its expiration time. Check the terminal &quot;%2&quot;: read its screen or slip, then check again or confirm that nothing was charged.</source>
+        <translation>A cobrança %1 ainda não terminou após o prazo de expiração. Verifique a maquininha &quot;%2&quot;: leia a tela ou o comprovante e depois consulte novamente ou confirme que nada foi cobrado.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
-        <translation>O Mercado Pago aceitou a cobrança para a maquininha "%1", mas o PointDesk não conseguiu ler a resposta e não pode acompanhá-la. Confira a maquininha: o cliente pode pagar nela, ou você pode cancelá-la na maquininha. Não cobre de novo antes de conferir.</translation>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and cannot follow it. Check the terminal: the customer may pay there, or you may cancel it on the terminal. Do not charge again before checking.</source>
+        <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e não pode acompanhá-la. Confira a maquininha: o cliente pode pagar nela, ou você pode cancelá-la na maquininha. Não cobre de novo antes de conferir.</translation>
     </message>
     <message>
-        <source>Mercado Pago accepted the order for the terminal "%1", but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
-        <translation>O Mercado Pago aceitou a cobrança para a maquininha "%1", mas o PointDesk não conseguiu ler a resposta e a maquininha não a mostra agora. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
+        <source>Mercado Pago accepted the order for the terminal &quot;%1&quot;, but PointDesk could not read its answer and the terminal does not show it now. Check the terminal and the Mercado Pago activity before charging again.</source>
+        <translation>O Mercado Pago aceitou a cobrança para a maquininha &quot;%1&quot;, mas o PointDesk não conseguiu ler a resposta e a maquininha não a mostra agora. Confira a maquininha e a atividade do Mercado Pago antes de cobrar de novo.</translation>
     </message>
     <message>
         <source>Not sent: the attempt failed. %1</source>
@@ -1645,24 +1646,24 @@ referência externa, uma é criada.</translation>
         <translation>Nenhum comando foi informado.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The option %1 does not apply to "%2".</source>
-        <translation>A opção %1 não se aplica a "%2".</translation>
+        <source>The option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>A opção %1 não se aplica a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option %1 is given more than once.</source>
         <translation>A opção %1 foi informada mais de uma vez.</translation>
     </message>
     <message>
-        <source>"%1" needs an argument.</source>
-        <translation>"%1" precisa de um argumento.</translation>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; precisa de um argumento.</translation>
     </message>
     <message>
-        <source>The API address "%1" is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
-        <translation>O endereço da API "%1" não é aceitável: use https://, ou http:// só para este computador (127.0.0.1, localhost).</translation>
+        <source>The API address &quot;%1&quot; is not acceptable: use https://, or http:// only to this computer (127.0.0.1, localhost).</source>
+        <translation>O endereço da API &quot;%1&quot; não é aceitável: use https://, ou http:// só para este computador (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds, a whole number from 1 to 3600000.</source>
@@ -1685,7 +1686,7 @@ referência externa, uma é criada.</translation>
         <translation>POINTDESK_API: %1</translation>
     </message>
     <message>
-        <source>The account's API in PointDesk's settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
+        <source>The account&apos;s API in PointDesk&apos;s settings (%1) is unknown: %2 Set the account up again in the window, or give --api.</source>
         <translation>A API da conta nas configurações do PointDesk (%1) é desconhecida: %2 Configure a conta de novo na janela, ou informe --api.</translation>
     </message>
     <message>
@@ -1696,20 +1697,20 @@ referência externa, uma é criada.</translation>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Unexpected argument "%1" after "%2".</source>
-        <translation>Argumento inesperado "%1" depois de "%2".</translation>
+        <source>Unexpected argument &quot;%1&quot; after &quot;%2&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot; depois de &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Stopped before the command finished.</source>
         <translation>Interrompido antes de o comando terminar.</translation>
     </message>
     <message>
-        <source>An Orders API order id is up to 64 letters and digits, as "charge" printed it (ORD01J...).</source>
-        <translation>Um id de pedido da API de Orders tem até 64 letras e dígitos, como "charge" o mostrou (ORD01J...).</translation>
+        <source>An Orders API order id is up to 64 letters and digits, as &quot;charge&quot; printed it (ORD01J...).</source>
+        <translation>Um id de pedido da API de Orders tem até 64 letras e dígitos, como &quot;charge&quot; o mostrou (ORD01J...).</translation>
     </message>
     <message>
-        <source>"%1" is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
-        <translation>"%1" não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
+        <source>&quot;%1&quot; is not a date PointDesk can read: write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; não é uma data que o PointDesk consiga ler: escreva como AAAA-MM-DD, por exemplo %2.</translation>
     </message>
 </context>
 <context>
@@ -1719,16 +1720,16 @@ referência externa, uma é criada.</translation>
         <translation>Erro: %1</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands and options.</source>
-        <translation>Execute "%1 --help" para ver os comandos e as opções.</translation>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
     </message>
     <message>
         <source>Detail: %1</source>
         <translation>Detalhe: %1</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with "%1 login".</source>
-        <translation>O Mercado Pago recusou o token de acesso salvo no chaveiro do sistema. Salve o atual com "%1 login".</translation>
+        <source>Mercado Pago refused the access token saved in the system keychain. Save the current one with &quot;%1 login&quot;.</source>
+        <translation>O Mercado Pago recusou o token de acesso salvo no chaveiro do sistema. Salve o atual com &quot;%1 login&quot;.</translation>
     </message>
     <message>
         <source>Or set POINTDESK_TOKEN for this shell: %1 then uses it without a keychain.</source>
@@ -1751,12 +1752,12 @@ referência externa, uma é criada.</translation>
         <translation>%1 parou de esperar por ele (POINTDESK_KEYCHAIN_TIMEOUT define quanto tempo, em segundos); nada foi salvo.</translation>
     </message>
     <message>
-        <source>Mercado Pago does not know this terminal or order. See the terminals with "%1 devices".</source>
-        <translation>O Mercado Pago não reconhece esta maquininha ou esta cobrança. Veja as maquininhas com "%1 devices".</translation>
+        <source>Mercado Pago does not know this terminal or order. See the terminals with &quot;%1 devices&quot;.</source>
+        <translation>O Mercado Pago não reconhece esta maquininha ou esta cobrança. Veja as maquininhas com &quot;%1 devices&quot;.</translation>
     </message>
     <message>
-        <source>The terminal is busy with another order. Wait for it to finish, or free it with "%1 cancel --device NAME".</source>
-        <translation>A maquininha está ocupada com outra cobrança. Aguarde até que termine ou libere-a com "%1 cancel --device NAME".</translation>
+        <source>The terminal is busy with another order. Wait for it to finish, or free it with &quot;%1 cancel --device NAME&quot;.</source>
+        <translation>A maquininha está ocupada com outra cobrança. Aguarde até que termine ou libere-a com &quot;%1 cancel --device NAME&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1774,8 +1775,8 @@ referência externa, uma é criada.</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands and options.</source>
-        <translation>Execute "%1 --help" para ver os comandos e as opções.</translation>
+        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
     </message>
     <message>
         <source>Options:
@@ -1806,7 +1807,7 @@ referência externa, uma é criada.</translation>
   POINTDESK_API_BASE  The API address when --api-base is not given.
   POINTDESK_POLL_MS   How often charge --wait asks for the order, in ms (default %1).
   POINTDESK_KEYCHAIN_SERVICE
-                      The keychain entry's service name (default %2).
+                      The keychain entry&apos;s service name (default %2).
   POINTDESK_JOURNAL   The order journal file that charge writes and history reads (default
                       %3, shared with the PointDesk window).
 </source>
@@ -1897,7 +1898,7 @@ referência externa, uma é criada.</translation>
     <message>
         <source>  --api API       The Mercado Pago API to speak: legacy (Integration via API, the Point
                   app on phones and tablets) or orders (the Orders API of Point Smart and
-                  the other Point terminals). Default: the account's, as set up in the
+                  the other Point terminals). Default: the account&apos;s, as set up in the
                   window or with login --api, else legacy.
 </source>
         <translation>  --api API       A API do Mercado Pago a usar: legacy (Integração via API, o app Point
@@ -2086,11 +2087,11 @@ referência externa, uma é criada.</translation>
         <translation>O pagamento foi recusado por motivos de segurança. Peça outra forma de pagamento.</translation>
     </message>
     <message>
-        <source>The card's bank refused the payment. Ask for another card.</source>
+        <source>The card&apos;s bank refused the payment. Ask for another card.</source>
         <translation>O banco do cartão recusou o pagamento. Peça outro cartão.</translation>
     </message>
     <message>
-        <source>The card's bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
+        <source>The card&apos;s bank asks the customer to call it to authorise the payment. The customer may call the bank, or pay with another card.</source>
         <translation>O banco do cartão pede que o cliente ligue para autorizar o pagamento. O cliente pode ligar para o banco ou pagar com outro cartão.</translation>
     </message>
     <message>
@@ -2106,7 +2107,7 @@ referência externa, uma é criada.</translation>
         <translation>O cartão não tem saldo suficiente. Peça outro cartão.</translation>
     </message>
     <message>
-        <source>The amount is above the card's limit. Ask for another card, or charge a lower amount.</source>
+        <source>The amount is above the card&apos;s limit. Ask for another card, or charge a lower amount.</source>
         <translation>O valor passa do limite do cartão. Peça outro cartão ou cobre um valor menor.</translation>
     </message>
     <message>
@@ -2138,7 +2139,7 @@ referência externa, uma é criada.</translation>
     </message>
     <message>
         <source>&amp;Switch to the %1</source>
-        <extracomment>%1 is the other API's name, e.g. "Orders API (Point terminals)".</extracomment>
+        <extracomment>%1 is the other API&apos;s name, e.g. &quot;Orders API (Point terminals)&quot;.</extracomment>
         <translation>&amp;Mudar para a %1</translation>
     </message>
     <message>
@@ -2154,7 +2155,7 @@ referência externa, uma é criada.</translation>
         <translation>&amp;Sair do modo demonstração</translation>
     </message>
     <message>
-        <source>Charges on the Mercado Pago account's terminals, or sets the account up first.</source>
+        <source>Charges on the Mercado Pago account&apos;s terminals, or sets the account up first.</source>
         <translation>Cobra nas maquininhas da conta do Mercado Pago ou, antes, configura a conta.</translation>
     </message>
 </context>
@@ -2304,7 +2305,7 @@ referência externa, uma é criada.</translation>
     </message>
     <message>
         <source>Busy - %1</source>
-        <extracomment>The terminal is busy with a sale of another counter of the store; %1 is that counter's name.</extracomment>
+        <extracomment>The terminal is busy with a sale of another counter of the store; %1 is that counter&apos;s name.</extracomment>
         <translation>Ocupada - %1</translation>
     </message>
     <message>
@@ -2315,12 +2316,12 @@ referência externa, uma é criada.</translation>
 <context>
     <name>DevicesCommand</name>
     <message>
-        <source>List the account's terminals: FREE, or BUSY with the order they hold.</source>
+        <source>List the account&apos;s terminals: FREE, or BUSY with the order they hold.</source>
         <translation>Lista as maquininhas da conta: LIVRE, ou OCUPADA com a cobrança
 que ela tem.</translation>
     </message>
     <message>
-        <source>No terminals are linked to this account. Set the terminal's name in the Mercado Pago app on the terminal.</source>
+        <source>No terminals are linked to this account. Set the terminal&apos;s name in the Mercado Pago app on the terminal.</source>
         <translation>Não há maquininhas vinculadas a esta conta. Defina o nome da maquininha no app do Mercado Pago na própria maquininha.</translation>
     </message>
     <message>
@@ -2356,8 +2357,8 @@ que ela tem.</translation>
         <translation>Loja / caixa</translation>
     </message>
     <message>
-        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with "%1 terminal-mode TERMINAL_ID pdv" and restarts it.</source>
-        <translation>Um terminal STANDALONE não pode receber pedidos do PointDesk; um gerente o troca com "%1 terminal-mode TERMINAL_ID pdv" e o reinicia.</translation>
+        <source>A STANDALONE terminal cannot take orders from PointDesk; a manager switches it with &quot;%1 terminal-mode TERMINAL_ID pdv&quot; and restarts it.</source>
+        <translation>Um terminal STANDALONE não pode receber pedidos do PointDesk; um gerente o troca com &quot;%1 terminal-mode TERMINAL_ID pdv&quot; e o reinicia.</translation>
     </message>
 </context>
 <context>
@@ -2383,12 +2384,12 @@ que ela tem.</translation>
     </message>
     <message>
         <source>Card ending %1</source>
-        <extracomment>%1 is the card's last digits, like "4242".</extracomment>
+        <extracomment>%1 is the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
         <translation>Cartão final %1</translation>
     </message>
     <message>
         <source>%1 ending %2</source>
-        <extracomment>%1 is a card brand, like "Visa"; %2 the card's last digits, like "4242".</extracomment>
+        <extracomment>%1 is a card brand, like &quot;Visa&quot;; %2 the card&apos;s last digits, like &quot;4242&quot;.</extracomment>
         <translation>%1 final %2</translation>
     </message>
     <message>
@@ -2401,7 +2402,7 @@ que ela tem.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is the card, like "Visa ending 4242"; %2 the installments, like "3 installments".</extracomment>
+        <extracomment>%1 is the card, like &quot;Visa ending 4242&quot;; %2 the installments, like &quot;3 installments&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -2557,8 +2558,8 @@ F1: esta lista</translation>
         <translation>Mostra esta ajuda, ou só o que COMMAND faz e aceita.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2616,8 +2617,8 @@ F1: esta lista</translation>
         <translation>O registro de vendas não tem nenhuma venda.</translation>
     </message>
     <message>
-        <source>"%1" is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
-        <translation>"%1" não é uma situação. Use paid, declined, cancelled, failed, waiting, sending, unknown ou open.</translation>
+        <source>&quot;%1&quot; is not a state. Use paid, declined, cancelled, failed, waiting, sending, unknown or open.</source>
+        <translation>&quot;%1&quot; não é uma situação. Use paid, declined, cancelled, failed, waiting, sending, unknown ou open.</translation>
     </message>
     <message>
         <source>--state needs a state, for example --state paid.</source>
@@ -2636,19 +2637,19 @@ or open (waiting, sending and unknown: not finished); repeat it or
 separate states with commas. The JSON names are approved,
 rejected, cancelled, failed, waiting_for_card, sending, unknown.
 --terminal: only that terminal (capitals and accents aside, like
-the window's terminal filter). --limit: only the N newest sales
+the window&apos;s terminal filter). --limit: only the N newest sales
 (the totals still count every matching sale).
---json: {"entries":[...],"totals":{...}}; every amount is given
-twice, as an exact decimal string ("amount": "1234.50") and as
-integer cents ("amount_cents": 123450); ids are integers.
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; every amount is given
+twice, as an exact decimal string (&quot;amount&quot;: &quot;1234.50&quot;) and as
+integer cents (&quot;amount_cents&quot;: 123450); ids are integers.
 --csv: every matching sale as CSV, then their refunds as a second
 table after an empty line. --csv-format (implies --csv): plain
-(UTF-8, ',', amounts like 1234.50, times in UTC, the same whatever
-the language) or spreadsheet (a byte order mark, ';', the decimal
-separator of the system's locale, local times, the window's words).
-Default: the Preferences' "CSV for spreadsheets" (on for Spanish
+(UTF-8, &apos;,&apos;, amounts like 1234.50, times in UTC, the same whatever
+the language) or spreadsheet (a byte order mark, &apos;;&apos;, the decimal
+separator of the system&apos;s locale, local times, the window&apos;s words).
+Default: the Preferences&apos; &quot;CSV for spreadsheets&quot; (on for Spanish
 and Portuguese until chosen). Cells that start with = + - @ are
-written with a ' in front in both.</source>
+written with a &apos; in front in both.</source>
         <translation>Lista as vendas do registro de vendas, da mais nova para a mais
 antiga, com totais por situação e por tipo de cartão, e depois o
 dinheiro recebido (só vendas pagas), estornado e líquido por
@@ -2667,22 +2668,22 @@ sending, unknown.
 --terminal: só essa maquininha (sem diferenciar maiúsculas nem
 acentos, como o filtro de maquininha da janela). --limit: só as N
 vendas mais novas (os totais contam mesmo assim todas as vendas que batem).
---json: {"entries":[...],"totals":{...}}; cada valor aparece duas
-vezes, como texto decimal exato ("amount": "1234.50") e em
-centavos inteiros ("amount_cents": 123450); os ids são inteiros.
+--json: {&quot;entries&quot;:[...],&quot;totals&quot;:{...}}; cada valor aparece duas
+vezes, como texto decimal exato (&quot;amount&quot;: &quot;1234.50&quot;) e em
+centavos inteiros (&quot;amount_cents&quot;: 123450); os ids são inteiros.
 --csv: todas as vendas que batem, em CSV, e depois os estornos
 delas como segunda tabela após uma linha vazia.
---csv-format (implica --csv): plain (UTF-8, ',', valores como
+--csv-format (implica --csv): plain (UTF-8, &apos;,&apos;, valores como
 1234.50, horários em UTC, igual em qualquer idioma) ou spreadsheet
-(marca de ordem de bytes, ';', o separador decimal da localidade
+(marca de ordem de bytes, &apos;;&apos;, o separador decimal da localidade
 do sistema, horários locais, as palavras da janela). Padrão:
-"CSV para planilhas" das Preferências (ligado em espanhol e
+&quot;CSV para planilhas&quot; das Preferências (ligado em espanhol e
 português até ser escolhido). Nos dois, as células que começam
-com = + - @ levam um ' na frente.</translation>
+com = + - @ levam um &apos; na frente.</translation>
     </message>
     <message>
-        <source>"%1" is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
-        <translation>"%1" não é um formato de CSV. Use --csv-format spreadsheet ou --csv-format plain.</translation>
+        <source>&quot;%1&quot; is not a CSV format. Use --csv-format spreadsheet or --csv-format plain.</source>
+        <translation>&quot;%1&quot; não é um formato de CSV. Use --csv-format spreadsheet ou --csv-format plain.</translation>
     </message>
     <message>
         <source>This day is closed: closed at %1 by %2.</source>
@@ -2690,26 +2691,26 @@ com = + - @ levam um ' na frente.</translation>
     </message>
     <message>
         <source>--store: the same for the whole store, from the store database
-(PostgreSQL, set up with "store setup"), every option above
+(PostgreSQL, set up with &quot;store setup&quot;), every option above
 included: each sale with its counter, and the money taken by
-counter. --counter: only that counter's sales (its name, capitals
+counter. --counter: only that counter&apos;s sales (its name, capitals
 and accents aside, or its id). With --json each sale has
-"counter": {"id", "name"}, the totals "by_counter", and the
-document the store's "currency"; with --csv a counter column
+&quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, the totals &quot;by_counter&quot;, and the
+document the store&apos;s &quot;currency&quot;; with --csv a counter column
 comes first. When the store cannot be reached: exit 14, and the
 history without --store still works.</source>
         <translation>--store: o mesmo para a loja inteira, a partir do banco de dados da
-loja (PostgreSQL, configurado com "store setup"), com todas as
+loja (PostgreSQL, configurado com &quot;store setup&quot;), com todas as
 opções acima: cada venda com o seu caixa, e o dinheiro recebido por
 caixa. --counter: só as vendas desse caixa (o nome dele, sem
 importar maiúsculas nem acentos, ou o id). Com --json cada venda
-tem "counter": {"id", "name"}, os totais "by_counter" e o
-documento a "currency" da loja; com --csv uma coluna de caixa vem
+tem &quot;counter&quot;: {&quot;id&quot;, &quot;name&quot;}, os totais &quot;by_counter&quot; e o
+documento a &quot;currency&quot; da loja; com --csv uma coluna de caixa vem
 primeiro. Quando a loja não pode ser alcançada: sai com 14, e o
 histórico sem --store continua funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store's counters: give it with --store.</source>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
         <translation>--counter indica um dos caixas da loja: use-o com --store.</translation>
     </message>
     <message>
@@ -2908,7 +2909,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>Referência externa: %1</translation>
     </message>
     <message>
-        <source>Payer's e-mail: %1</source>
+        <source>Payer&apos;s e-mail: %1</source>
         <translation>E-mail do cliente: %1</translation>
     </message>
     <message>
@@ -3040,7 +3041,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>Recibo da venda selecionada</translation>
     </message>
     <message>
-        <source>Show the selected paid sale's receipt, to print it or save it as PDF</source>
+        <source>Show the selected paid sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar o recibo da venda cobrada selecionada, para imprimir ou salvar como PDF</translation>
     </message>
     <message>
@@ -3075,7 +3076,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>De quem são as vendas</translation>
     </message>
     <message>
-        <source>This counter's own sales, or every counter's from the store database</source>
+        <source>This counter&apos;s own sales, or every counter&apos;s from the store database</source>
         <translation>As vendas deste caixa, ou as de todos os caixas a partir do banco de dados da loja</translation>
     </message>
     <message>
@@ -3107,15 +3108,15 @@ histórico sem --store continua funcionando.</translation>
         <translation>&amp;Caixa:</translation>
     </message>
     <message>
-        <source>Loading the store's sales…</source>
+        <source>Loading the store&apos;s sales…</source>
         <translation>Carregando as vendas da loja…</translation>
     </message>
     <message>
-        <source>Save the whole store's sales that match the filters as a CSV file, with the counter of each</source>
+        <source>Save the whole store&apos;s sales that match the filters as a CSV file, with the counter of each</source>
         <translation>Salvar as vendas da loja inteira que correspondem aos filtros em um arquivo CSV, com o caixa de cada uma</translation>
     </message>
     <message>
-        <source>The store database cannot be reached: %1. This counter's own sales are still here: choose This counter.</source>
+        <source>The store database cannot be reached: %1. This counter&apos;s own sales are still here: choose This counter.</source>
         <translation>Não é possível acessar o banco de dados da loja: %1. As vendas deste caixa continuam aqui: escolha Este caixa.</translation>
     </message>
     <message>
@@ -3123,7 +3124,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>Totais da loja inteira: %1</translation>
     </message>
     <message>
-        <source>Reading this sale's history from the store…</source>
+        <source>Reading this sale&apos;s history from the store…</source>
         <translation>Lendo o histórico desta venda a partir da loja…</translation>
     </message>
     <message>
@@ -3131,7 +3132,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>Estorno: %1 em %2</translation>
     </message>
     <message>
-        <source>Exporting the store's sales to %1…</source>
+        <source>Exporting the store&apos;s sales to %1…</source>
         <translation>Exportando as vendas da loja para %1…</translation>
     </message>
 </context>
@@ -3414,11 +3415,11 @@ histórico sem --store continua funcionando.</translation>
         <translation>É preciso uma vez por conta do Mercado Pago, antes de as maquininhas receberem cobranças do PointDesk.</translation>
     </message>
     <message>
-        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account's user id to Mercado Pago (the "integrators" call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
-        <translation>O app do Mercado Pago nas maquininhas Point só recebe cobranças enviadas pela API depois que a integração é ativada para a conta. Ativar integração envia o id de usuário da conta ao Mercado Pago (a chamada "integrators" da API do Point) e não muda mais nada. Pule esta etapa se isso já foi feito antes, por exemplo com pointdesk-cli enable-integration.</translation>
+        <source>The Mercado Pago app on the Point terminals only takes payment orders sent through the API after the integration is enabled for the account. Enable integration sends the account&apos;s user id to Mercado Pago (the &quot;integrators&quot; call of the Point API) and changes nothing else. Skip this if it was done before, for example with pointdesk-cli enable-integration.</source>
+        <translation>O app do Mercado Pago nas maquininhas Point só recebe cobranças enviadas pela API depois que a integração é ativada para a conta. Ativar integração envia o id de usuário da conta ao Mercado Pago (a chamada &quot;integrators&quot; da API do Point) e não muda mais nada. Pule esta etapa se isso já foi feito antes, por exemplo com pointdesk-cli enable-integration.</translation>
     </message>
     <message>
-        <source>The user id is the number of the shop's Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
+        <source>The user id is the number of the shop&apos;s Mercado Pago account, shown in Mercado Pago Developers next to the credentials.</source>
         <translation>O id de usuário é o número da conta do Mercado Pago da loja, que aparece no Mercado Pago Developers ao lado das credenciais.</translation>
     </message>
     <message>
@@ -3446,7 +3447,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>Resultado da conferência do token</translation>
     </message>
     <message>
-        <source>Type the user id first: the number of the shop's Mercado Pago account.</source>
+        <source>Type the user id first: the number of the shop&apos;s Mercado Pago account.</source>
         <translation>Primeiro digite o id de usuário: o número da conta do Mercado Pago da loja.</translation>
     </message>
     <message>
@@ -3473,7 +3474,7 @@ histórico sem --store continua funcionando.</translation>
         <translation>Usar o token só nesta sessão</translation>
     </message>
     <message>
-        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk's settings keep only preferences, such as the API address.</source>
+        <source>PointDesk keeps the token in memory and forgets it when it quits: you paste it again each time PointDesk starts. The token is never written to the disk; PointDesk&apos;s settings keep only preferences, such as the API address.</source>
         <translation>O PointDesk guarda o token na memória e o esquece quando fecha: você cola o token de novo toda vez que o PointDesk abre. O token nunca é gravado no disco; as configurações do PointDesk guardam só preferências, como o endereço da API.</translation>
     </message>
     <message>
@@ -3501,11 +3502,11 @@ histórico sem --store continua funcionando.</translation>
         <translation>Cobre com cartão nas suas maquininhas Point do Mercado Pago a partir deste computador.</translation>
     </message>
     <message>
-        <source>To set up PointDesk you need the shop's production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
+        <source>To set up PointDesk you need the shop&apos;s production access token. In Mercado Pago Developers, open Your integrations, choose the application and copy the access token under Production credentials.</source>
         <translation>Para configurar o PointDesk você precisa do token de acesso de produção da loja. No Mercado Pago Developers, abra Suas integrações, escolha a aplicação e copie o token de acesso em Credenciais de produção.</translation>
     </message>
     <message>
-        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer's keychain and nowhere else.</source>
+        <source>Setup checks the token at once, can enable the integration for the account, and asks you to choose a manager PIN. The token is kept in this computer&apos;s keychain and nowhere else.</source>
         <translation>A configuração confere o token na hora, pode ativar a integração para a conta e pede que você escolha um PIN do gerente. O token fica no chaveiro deste computador e em nenhum outro lugar.</translation>
     </message>
     <message>
@@ -3590,7 +3591,7 @@ histórico sem --store continua funcionando.</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop's counter.
+        <source>PointDesk: charge cards on Mercado Pago Point terminals from the shop&apos;s counter.
 The access token is read from the system keychain (set it up in the window, or with pointdesk-cli login); the POINTDESK_TOKEN environment variable, when set, overrides it. Without an account PointDesk starts in demo mode and offers to set one up.</source>
         <translation>PointDesk: cobre com cartão nas maquininhas Point do Mercado Pago direto do caixa da loja.
 O token de acesso é lido do chaveiro do sistema (configure na janela ou com pointdesk-cli login); a variável de ambiente POINTDESK_TOKEN, quando definida, tem prioridade. Sem uma conta, o PointDesk começa em modo demonstração e oferece configurar uma.</translation>
@@ -3616,7 +3617,7 @@ O token de acesso é lido do chaveiro do sistema (configure na janela ou com poi
         <translation>O endereço da API %1 não é aceitável: use https://, ou http:// só para este computador.</translation>
     </message>
     <message>
-        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account's choice for this run.</source>
+        <source>The Mercado Pago API: legacy (Integration via API, the Point app) or orders (the Orders API of Point terminals). With --demo, the API the simulated terminals speak; otherwise it replaces the account&apos;s choice for this run.</source>
         <translation>A API do Mercado Pago: legacy (Integração via API, o app Point) ou orders (a API de Orders das maquininhas Point). Com --demo, a API das maquininhas simuladas; senão, substitui a escolha da conta nesta execução.</translation>
     </message>
     <message>
@@ -3650,12 +3651,12 @@ console), confere com o Mercado Pago e salva no chaveiro do
 sistema. --no-check salva sem conferir.</translation>
     </message>
     <message>
-        <source>"login" takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
-        <translation>"login" não aceita argumentos: ele lê o token de acesso da entrada padrão, para que o token nunca apareça na linha de comando nem no histórico do console.</translation>
+        <source>&quot;login&quot; takes no arguments: it reads the access token from standard input, so that the token never appears in the command line or the shell history.</source>
+        <translation>&quot;login&quot; não aceita argumentos: ele lê o token de acesso da entrada padrão, para que o token nunca apareça na linha de comando nem no histórico do console.</translation>
     </message>
     <message>
-        <source>A token is already saved and a manager PIN is set on this computer. Run "pointdesk-cli logout" first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
-        <translation>Já há um token salvo e um PIN de gerente configurado neste computador. Execute primeiro "pointdesk-cli logout" (ele pede o PIN do gerente) e depois entre com o token novo. Nada foi alterado.</translation>
+        <source>A token is already saved and a manager PIN is set on this computer. Run &quot;pointdesk-cli logout&quot; first (it asks for the manager PIN), then log in with the new token. Nothing was changed.</source>
+        <translation>Já há um token salvo e um PIN de gerente configurado neste computador. Execute primeiro &quot;pointdesk-cli logout&quot; (ele pede o PIN do gerente) e depois entre com o token novo. Nada foi alterado.</translation>
     </message>
     <message>
         <source>Paste the access token and press Enter:</source>
@@ -3678,8 +3679,8 @@ sistema. --no-check salva sem conferir.</translation>
         <translation>O token de acesso não foi salvo.</translation>
     </message>
     <message>
-        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with "%1 login --no-check".</source>
-        <translation>O token de acesso não foi salvo: não foi possível conferi-lo. Tente de novo, ou salve sem conferir com "%1 login --no-check".</translation>
+        <source>The access token was not saved: it could not be checked. Try again, or save it without checking with &quot;%1 login --no-check&quot;.</source>
+        <translation>O token de acesso não foi salvo: não foi possível conferi-lo. Tente de novo, ou salve sem conferir com &quot;%1 login --no-check&quot;.</translation>
     </message>
     <message>
         <source>Access token saved in the system keychain.</source>
@@ -3827,8 +3828,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>A venda precisa da sua decisão, então o PointDesk não fechou.</translation>
     </message>
     <message>
-        <source>The damaged file is kept beside the new one (its name ends in ".corrupt" and the date), so that its sales can still be recovered. The history starts empty.</source>
-        <translation>O arquivo danificado fica guardado ao lado do novo (o nome termina em ".corrupt" e a data), para que as vendas dele ainda possam ser recuperadas. O histórico começa vazio.</translation>
+        <source>The damaged file is kept beside the new one (its name ends in &quot;.corrupt&quot; and the date), so that its sales can still be recovered. The history starts empty.</source>
+        <translation>O arquivo danificado fica guardado ao lado do novo (o nome termina em &quot;.corrupt&quot; e a data), para que as vendas dele ainda possam ser recuperadas. O histórico começa vazio.</translation>
     </message>
     <message>
         <source>Enter the manager PIN to sign out.</source>
@@ -3977,7 +3978,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Remover a maquininha da conta</translation>
     </message>
     <message>
-        <source>Type the terminal's name to confirm</source>
+        <source>Type the terminal&apos;s name to confirm</source>
         <translation>Digite o nome da maquininha para confirmar</translation>
     </message>
     <message>
@@ -4096,7 +4097,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>&amp;Liberar maquininha</translation>
     </message>
     <message>
-        <source>Type or choose the terminal's name to confirm</source>
+        <source>Type or choose the terminal&apos;s name to confirm</source>
         <translation>Digite ou escolha o nome da maquininha para confirmar</translation>
     </message>
     <message>
@@ -4142,8 +4143,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Não foi possível ler o PIN de gerente da entrada padrão (%1). Nada foi feito.</translation>
     </message>
     <message>
-        <source>A manager PIN is set on this computer, so "%1 %2" needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
-        <translation>Há um PIN de gerente neste computador, então "%1 %2" precisa dele na entrada padrão: digite-o quando for pedido, ou passe-o pela entrada padrão, por exemplo de um arquivo. Nada foi feito.</translation>
+        <source>A manager PIN is set on this computer, so &quot;%1 %2&quot; needs it on standard input: type it when asked, or pass it on standard input, for example from a file. Nothing was done.</source>
+        <translation>Há um PIN de gerente neste computador, então &quot;%1 %2&quot; precisa dele na entrada padrão: digite-o quando for pedido, ou passe-o pela entrada padrão, por exemplo de um arquivo. Nada foi feito.</translation>
     </message>
     <message>
         <source>The manager PIN is 4 to 8 digits. Nothing was done.</source>
@@ -4321,7 +4322,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Abra o PointDesk de novo; se continuar acontecendo, confira o arquivo do registro.</translation>
     </message>
     <message>
-        <source>Check the sale's history before charging again.</source>
+        <source>Check the sale&apos;s history before charging again.</source>
         <translation>Confira o histórico da venda antes de cobrar de novo.</translation>
     </message>
     <message>
@@ -4377,7 +4378,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Referência externa</translation>
     </message>
     <message>
-        <source>Payer's e-mail</source>
+        <source>Payer&apos;s e-mail</source>
         <translation>E-mail do cliente</translation>
     </message>
     <message>
@@ -4647,7 +4648,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Veja o resultado na maquininha antes de cobrar de novo.</translation>
     </message>
     <message>
-        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don't send.</source>
+        <source>The terminal does not show this order and nothing was charged. Press Send again to send it to %1 once more, or Don&apos;t send.</source>
         <translation>A maquininha não mostra esta cobrança e nada foi cobrado. Pressione Enviar de novo para enviá-la mais uma vez para %1, ou Não enviar.</translation>
     </message>
     <message>
@@ -4707,7 +4708,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>A maquininha mostra o pagamento aprovado</translation>
     </message>
     <message>
-        <source>Only when the terminal's screen or printed slip shows the payment approved</source>
+        <source>Only when the terminal&apos;s screen or printed slip shows the payment approved</source>
         <translation>Só quando a tela ou o comprovante impresso da maquininha mostram o pagamento aprovado</translation>
     </message>
     <message>
@@ -4741,11 +4742,11 @@ da entrada padrão, como o login lê o token.</translation>
 %2</translation>
     </message>
     <message>
-        <source>Read the terminal's screen or printed slip, then press the button below that matches what it shows.</source>
+        <source>Read the terminal&apos;s screen or printed slip, then press the button below that matches what it shows.</source>
         <translation>Leia a tela ou o comprovante impresso da maquininha e depois pressione o botão abaixo que corresponde ao que ela mostra.</translation>
     </message>
     <message>
-        <source>The cashier's answer is recorded. Press New sale (F2) for the next customer.</source>
+        <source>The cashier&apos;s answer is recorded. Press New sale (F2) for the next customer.</source>
         <translation>A resposta do caixa foi registrada. Pressione Nova venda (F2) para o próximo cliente.</translation>
     </message>
     <message>
@@ -4797,7 +4798,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>O Mercado Pago informa a cobrança %1 como %2 e o pagamento como %3.</translation>
     </message>
     <message>
-        <source>Do&amp;n't send</source>
+        <source>Do&amp;n&apos;t send</source>
         <translation>&amp;Não enviar</translation>
     </message>
     <message>
@@ -4805,7 +4806,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Recibo da venda</translation>
     </message>
     <message>
-        <source>Show the sale's receipt, to print it or save it as PDF</source>
+        <source>Show the sale&apos;s receipt, to print it or save it as PDF</source>
         <translation>Mostrar o recibo da venda, para imprimir ou salvar como PDF</translation>
     </message>
     <message>
@@ -4813,7 +4814,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Rec&amp;ibo…</translation>
     </message>
     <message>
-        <source>Mercado Pago cannot tell how this sale ended. Read the terminal's screen or printed slip before charging again.</source>
+        <source>Mercado Pago cannot tell how this sale ended. Read the terminal&apos;s screen or printed slip before charging again.</source>
         <translation>O Mercado Pago não consegue saber como esta venda terminou. Leia a tela ou o comprovante impresso da maquininha antes de cobrar de novo.</translation>
     </message>
     <message>
@@ -4836,11 +4837,11 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Uma maquininha só pode ser mudada para o modo integrado (PDV) ou para o modo independente (standalone).</translation>
     </message>
     <message>
-        <source>A partial refund needs the sale's payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
+        <source>A partial refund needs the sale&apos;s payment. Refund the whole sale, or refund from the Mercado Pago panel.</source>
         <translation>Um reembolso parcial precisa do pagamento da venda. Reembolse a venda inteira ou faça o reembolso pelo painel do Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API does not offer this. Use the terminal itself or the Mercado Pago panel.</source>
         <translation>A API do Mercado Pago desta conta não oferece isto. Use a própria maquininha ou o painel do Mercado Pago.</translation>
     </message>
 </context>
@@ -5082,7 +5083,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Digite o PIN do gerente</translation>
     </message>
     <message>
-        <source>Manager mode unlocks the manager's tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
+        <source>Manager mode unlocks the manager&apos;s tools: the terminals, the access token, the PIN and signing out. It ends by itself after a few minutes without use.</source>
         <translation>O modo gerente libera as ferramentas do gerente: as maquininhas, o token de acesso, o PIN e a saída da conta. Ele termina sozinho depois de alguns minutos sem uso.</translation>
     </message>
     <message>
@@ -5167,7 +5168,7 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>O PIN do gerente</translation>
     </message>
     <message>
-        <source>It protects the manager's tools from anyone at the counter.</source>
+        <source>It protects the manager&apos;s tools from anyone at the counter.</source>
         <translation>Ele protege as ferramentas do gerente de qualquer pessoa no caixa.</translation>
     </message>
     <message>
@@ -5195,8 +5196,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Problema com o PIN</translation>
     </message>
     <message>
-        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer's administrator can remove PointDesk's "manager-pin" entry from the system keychain; then set up the account again.</source>
-        <translation>Já há um PIN de gerente neste computador. Digite-o para configurar a conta: o PIN fica como está. PINs errados contam para o mesmo bloqueio do modo gerente. Se ninguém mais souber o PIN, o administrador do computador pode apagar a entrada "manager-pin" do PointDesk no chaveiro do sistema; depois configure a conta de novo.</translation>
+        <source>A manager PIN is already set on this computer. Enter it to set up the account: the PIN stays as it is. Wrong PINs count towards the same lockout as manager mode. If nobody knows it any more, the computer&apos;s administrator can remove PointDesk&apos;s &quot;manager-pin&quot; entry from the system keychain; then set up the account again.</source>
+        <translation>Já há um PIN de gerente neste computador. Digite-o para configurar a conta: o PIN fica como está. PINs errados contam para o mesmo bloqueio do modo gerente. Se ninguém mais souber o PIN, o administrador do computador pode apagar a entrada &quot;manager-pin&quot; do PointDesk no chaveiro do sistema; depois configure a conta de novo.</translation>
     </message>
     <message>
         <source>Checking whether a manager PIN is set on this computer…</source>
@@ -5222,11 +5223,11 @@ da entrada padrão, como o login lê o token.</translation>
 <context>
     <name>PointBackend</name>
     <message>
-        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>A API do Mercado Pago desta conta não permite estornar pelo PointDesk. Estorne o pagamento pelo painel do Mercado Pago.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API has no terminal operating modes to switch.</source>
+        <source>This account&apos;s Mercado Pago API has no terminal operating modes to switch.</source>
         <translation>A API do Mercado Pago desta conta não tem modos de operação de maquininha para trocar.</translation>
     </message>
 </context>
@@ -5242,7 +5243,7 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <extracomment>%1 is the language the system asks for, named in itself ("Español").</extracomment>
+        <extracomment>%1 is the language the system asks for, named in itself (&quot;Español&quot;).</extracomment>
         <translation>O do sistema (%1)</translation>
     </message>
     <message>
@@ -5274,15 +5275,15 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>Um idioma novo aparece na próxima vez que o PointDesk abrir.</translation>
     </message>
     <message>
-        <source>Only the manager changes the account's currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
+        <source>Only the manager changes the account&apos;s currency. Ask the manager to turn on manager mode, then open Preferences again.</source>
         <translation>Só o gerente troca a moeda da conta. Peça ao gerente para ativar o modo gerente e abra Preferências de novo.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 are typed with cents.</source>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 are typed with cents.</source>
         <translation>Escolha a moeda da conta do Mercado Pago da loja. Valores em %1 são digitados com centavos.</translation>
     </message>
     <message>
-        <source>Choose the currency of the shop's Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
+        <source>Choose the currency of the shop&apos;s Mercado Pago account. Amounts in %1 have no cents: the amount field takes whole amounts only.</source>
         <translation>Escolha a moeda da conta do Mercado Pago da loja. Valores em %1 não têm centavos: o campo do valor aceita só valores inteiros.</translation>
     </message>
     <message>
@@ -5306,8 +5307,8 @@ da entrada padrão, como o login lê o token.</translation>
         <translation>CSV para &amp;planilhas</translation>
     </message>
     <message>
-        <source>On: the sales history's CSV files open right in a spreadsheet (columns separated by ';', amounts with this computer's decimal separator, local times, the window's words). Off: the plain format for programs (',', amounts like 1234.50, times in UTC).</source>
-        <translation>Ligado: os arquivos CSV do histórico de vendas abrem direito numa planilha (colunas separadas por ';', valores com o separador decimal deste computador, horários locais, as palavras da janela). Desligado: o formato simples para programas (',', valores como 1234.50, horários em UTC).</translation>
+        <source>On: the sales history&apos;s CSV files open right in a spreadsheet (columns separated by &apos;;&apos;, amounts with this computer&apos;s decimal separator, local times, the window&apos;s words). Off: the plain format for programs (&apos;,&apos;, amounts like 1234.50, times in UTC).</source>
+        <translation>Ligado: os arquivos CSV do histórico de vendas abrem direito numa planilha (colunas separadas por &apos;;&apos;, valores com o separador decimal deste computador, horários locais, as palavras da janela). Desligado: o formato simples para programas (&apos;,&apos;, valores como 1234.50, horários em UTC).</translation>
     </message>
     <message>
         <source>G&amp;eneral</source>
@@ -5385,12 +5386,12 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
     <message>
         <source>Tax id: %1</source>
-        <extracomment>On a receipt: the shop's tax identification number (CUIT, CNPJ, RFC ...).</extracomment>
+        <extracomment>On a receipt: the shop&apos;s tax identification number (CUIT, CNPJ, RFC ...).</extracomment>
         <translation>Identificação fiscal: %1</translation>
     </message>
     <message>
         <source>Receipt: sale %1</source>
-        <extracomment>The title of a receipt; %1 is the sale's number in the history.</extracomment>
+        <extracomment>The title of a receipt; %1 is the sale&apos;s number in the history.</extracomment>
         <translation>Recibo: venda %1</translation>
     </message>
     <message>
@@ -5427,7 +5428,7 @@ da entrada padrão, como o login lê o token.</translation>
     </message>
     <message>
         <source>Refund %1 (%2)</source>
-        <extracomment>On a receipt: one refund; %1 its date and time, %2 its state ("done").</extracomment>
+        <extracomment>On a receipt: one refund; %1 its date and time, %2 its state (&quot;done&quot;).</extracomment>
         <translation>Estorno %1 (%2)</translation>
     </message>
     <message>
@@ -5447,12 +5448,12 @@ da entrada padrão, como o login lê o token.</translation>
     <name>ReceiptCommand</name>
     <message>
         <source>Show the receipt of a paid sale (paid, partly refunded or refunded):
-the shop's name, address and tax id (Preferences), date, amount,
+the shop&apos;s name, address and tax id (Preferences), date, amount,
 description, card, payment ID, terminal and refunds. SALE is the
-sale's number in the history. Needs no token and no network.
---pdf: write it as a PDF file instead, on the receipts' paper
+sale&apos;s number in the history. Needs no token and no network.
+--pdf: write it as a PDF file instead, on the receipts&apos; paper
 chosen in Preferences (A4 until chosen). --paper: a4, letter, or
-roll80 (an 80 mm receipt printer's roll, as long as the receipt).
+roll80 (an 80 mm receipt printer&apos;s roll, as long as the receipt).
 --json: the receipt as one document; every amount as an exact
 decimal string and as integer cents.</source>
         <translation>Mostra o recibo de uma venda cobrada (paga, estornada em parte ou
@@ -5472,12 +5473,12 @@ exato e em centavos inteiros.</translation>
         <translation>--paper só se usa com --pdf.</translation>
     </message>
     <message>
-        <source>"%1" is not a sale number. Give the number the history shows, for example pointdesk-cli receipt 12.</source>
-        <translation>"%1" não é um número de venda. Informe o número que o histórico mostra, por exemplo pointdesk-cli receipt 12.</translation>
+        <source>&quot;%1&quot; is not a sale number. Give the number the history shows, for example pointdesk-cli receipt 12.</source>
+        <translation>&quot;%1&quot; não é um número de venda. Informe o número que o histórico mostra, por exemplo pointdesk-cli receipt 12.</translation>
     </message>
     <message>
-        <source>"%1" is not a paper. Use --paper a4, --paper letter or --paper roll80.</source>
-        <translation>"%1" não é um papel. Use --paper a4, --paper letter ou --paper roll80.</translation>
+        <source>&quot;%1&quot; is not a paper. Use --paper a4, --paper letter or --paper roll80.</source>
+        <translation>&quot;%1&quot; não é um papel. Use --paper a4, --paper letter ou --paper roll80.</translation>
     </message>
     <message>
         <source>--pdf needs the name of the file to write.</source>
@@ -5562,29 +5563,29 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
 </translation>
     </message>
     <message>
-        <source>Refund sale N of this computer's sales record (see history).
+        <source>Refund sale N of this computer&apos;s sales record (see history).
 </source>
         <translation>Estorna a venda N do registro de vendas deste computador (veja history).
 </translation>
     </message>
     <message>
-        <source>"refund" takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
-        <translation>"refund" recebe um PAYMENT_ID / ORDER_ID ou --sale N, não ambos.</translation>
+        <source>&quot;refund&quot; takes either a PAYMENT_ID / ORDER_ID or --sale N.</source>
+        <translation>&quot;refund&quot; recebe um PAYMENT_ID / ORDER_ID ou --sale N, não ambos.</translation>
     </message>
     <message>
-        <source>The sale number must be a whole number, as "history" shows it.</source>
-        <translation>O número da venda deve ser um número inteiro, como "history" o mostra.</translation>
+        <source>The sale number must be a whole number, as &quot;history&quot; shows it.</source>
+        <translation>O número da venda deve ser um número inteiro, como &quot;history&quot; o mostra.</translation>
     </message>
     <message>
-        <source>Give the sale's payment id or order id, as "history" shows it.</source>
-        <translation>Informe o id do pagamento ou do pedido da venda, como "history" o mostra.</translation>
+        <source>Give the sale&apos;s payment id or order id, as &quot;history&quot; shows it.</source>
+        <translation>Informe o id do pagamento ou do pedido da venda, como &quot;history&quot; o mostra.</translation>
     </message>
     <message>
         <source>The reason can be at most 500 characters long.</source>
         <translation>O motivo pode ter no máximo 500 caracteres.</translation>
     </message>
     <message>
-        <source>No sale with payment or order id %1 is in this computer's sales record.</source>
+        <source>No sale with payment or order id %1 is in this computer&apos;s sales record.</source>
         <translation>Não há nenhuma venda com id de pagamento ou pedido %1 no registro de vendas deste computador.</translation>
     </message>
     <message>
@@ -5608,16 +5609,16 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
         <translation>Nada foi devolvido.</translation>
     </message>
     <message>
-        <source>The next "%1 refund" of this sale, or the window, asks again with the same request.</source>
-        <translation>O próximo "%1 refund" desta venda, ou a janela, pergunta de novo com o mesmo pedido.</translation>
+        <source>The next &quot;%1 refund&quot; of this sale, or the window, asks again with the same request.</source>
+        <translation>O próximo &quot;%1 refund&quot; desta venda, ou a janela, pergunta de novo com o mesmo pedido.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
     <message>
-        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with "%1 history".</source>
-        <translation>O estorno fica no registro de vendas e é pedido de novo com o mesmo pedido, nunca duas vezes. Veja-o com "%1 history".</translation>
+        <source>The refund is kept in the sales record and is asked again with the same request, never made twice. See it with &quot;%1 history&quot;.</source>
+        <translation>O estorno fica no registro de vendas e é pedido de novo com o mesmo pedido, nunca duas vezes. Veja-o com &quot;%1 history&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +5672,7 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
         <translation>Estornando… O pedido está sendo feito ao Mercado Pago. Fechar esta janela não o interrompe.</translation>
     </message>
     <message>
-        <source>Refunded: %1 go back to the customer's card (refund %2).</source>
+        <source>Refunded: %1 go back to the customer&apos;s card (refund %2).</source>
         <translation>Estornado: %1 voltam para o cartão do cliente (estorno %2).</translation>
     </message>
     <message>
@@ -5694,7 +5695,7 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
 <context>
     <name>RefundService</name>
     <message>
-        <source>This account's Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API cannot refund from PointDesk. Refund the payment from the Mercado Pago panel.</source>
         <translation>A API do Mercado Pago desta conta não permite estornar pelo PointDesk. Estorne o pagamento pelo painel do Mercado Pago.</translation>
     </message>
     <message>
@@ -5702,7 +5703,7 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
         <translation>Esta venda foi cobrada pela outra API do Mercado Pago. Estorne-a pelo painel do Mercado Pago ou por um PointDesk configurado com essa API.</translation>
     </message>
     <message>
-        <source>That sale is not in this computer's sales record.</source>
+        <source>That sale is not in this computer&apos;s sales record.</source>
         <translation>Essa venda não está no registro de vendas deste computador.</translation>
     </message>
     <message>
@@ -5726,7 +5727,7 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
         <translation>Isso é mais do que resta a devolver. É possível estornar no máximo %1.</translation>
     </message>
     <message>
-        <source>This account's Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
+        <source>This account&apos;s Mercado Pago API refunds only the whole amount. Refund in full, or refund part of it from the Mercado Pago panel.</source>
         <translation>A API do Mercado Pago desta conta só estorna o valor total. Estorne tudo, ou uma parte pelo painel do Mercado Pago.</translation>
     </message>
     <message>
@@ -5738,11 +5739,11 @@ primeiro o lê da entrada padrão, como remove-device.</translation>
         <translation>O registro de vendas não pode ser lido nem gravado agora, então nada foi estornado. Verifique o disco e tente de novo.</translation>
     </message>
     <message>
-        <source>The refund's answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
+        <source>The refund&apos;s answer did not arrive. PointDesk keeps it and asks again with the same request, which Mercado Pago never carries out twice. Do not refund this sale again.</source>
         <translation>A resposta do estorno não chegou. O PointDesk o guarda e pergunta de novo com o mesmo pedido, que o Mercado Pago nunca executa duas vezes. Não estorne esta venda de novo.</translation>
     </message>
     <message numerus="yes">
-        <source>This sale is older than Mercado Pago's refund window of %n days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
+        <source>This sale is older than Mercado Pago&apos;s refund window of %n days, so it cannot be refunded from PointDesk. Refund it from the Mercado Pago panel.</source>
         <translation>
             <numerusform>Esta venda é anterior ao prazo de estorno do Mercado Pago de %n dia, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</numerusform>
             <numerusform>Esta venda é anterior ao prazo de estorno do Mercado Pago de %n dias, então não pode ser estornada pelo PointDesk. Estorne-a pelo painel do Mercado Pago.</numerusform>
@@ -5758,8 +5759,8 @@ reads it from standard input first, like logout.</source>
 primeiro o lê da entrada padrão, como o logout.</translation>
     </message>
     <message>
-        <source>Terminal "%1" removed from the account.</source>
-        <translation>Maquininha "%1" removida da conta.</translation>
+        <source>Terminal &quot;%1&quot; removed from the account.</source>
+        <translation>Maquininha &quot;%1&quot; removida da conta.</translation>
     </message>
 </context>
 <context>
@@ -5771,13 +5772,13 @@ type and by terminal, refunds (settled, and in progress apart),
 net, the declined and cancelled sales (counted, never money), the
 sales still open or unknown by name, the money taken per hour, and
 the sales of a closed day that changed after its closing. Its
-money is the history's. A closed day shows the report it was
+money is the history&apos;s. A closed day shows the report it was
 closed with. Needs no token and no network.
---json: one document, every amount in integer cents ("..._cents")
-and the account's "currency". --pdf FILE: also writes the report
+--json: one document, every amount in integer cents (&quot;..._cents&quot;)
+and the account&apos;s &quot;currency&quot;. --pdf FILE: also writes the report
 as a PDF (A4 or Letter, as the locale uses) and says where.
 --close: closes the day (one day only, after the manager PIN when
-one is set, read from standard input like logout's); a day is
+one is set, read from standard input like logout&apos;s); a day is
 closed once.</source>
         <translation>O relatório de fechamento de caixa de um dia (padrão: hoje) ou dos
 dias de --from a --to, hora local: vendas pagas e seus valores por
@@ -5788,8 +5789,8 @@ dinheiro recebido por hora e as vendas de um dia fechado que mudaram
 depois do fechamento. O dinheiro é o mesmo do histórico. Um dia
 fechado mostra o relatório com que foi fechado. Não precisa de token
 nem de rede.
---json: um documento, cada valor em centavos inteiros ("..._cents")
-e a "currency" da conta. --pdf ARQUIVO: também grava o relatório
+--json: um documento, cada valor em centavos inteiros (&quot;..._cents&quot;)
+e a &quot;currency&quot; da conta. --pdf ARQUIVO: também grava o relatório
 em PDF (A4 ou Carta, conforme o país) e diz onde.
 --close: fecha o dia (um só dia, depois do PIN de gerente se houver
 um, lido da entrada padrão como no logout); um dia é fechado uma só
@@ -5820,7 +5821,7 @@ vez.</translation>
         <translation>--pdf precisa do nome do arquivo a gravar.</translation>
     </message>
     <message>
-        <source>This run cannot write a PDF (it was started without Qt's graphical part).</source>
+        <source>This run cannot write a PDF (it was started without Qt&apos;s graphical part).</source>
         <translation>Esta execução não pode gravar um PDF (foi iniciada sem a parte gráfica do Qt).</translation>
     </message>
     <message>
@@ -5837,15 +5838,15 @@ vez.</translation>
     </message>
     <message>
         <source>--store: the report of the whole store, from the store database
-(PostgreSQL, set up with "store setup"), with the money taken by
-counter and each open sale's counter; --day, --from / --to, --json
+(PostgreSQL, set up with &quot;store setup&quot;), with the money taken by
+counter and each open sale&apos;s counter; --day, --from / --to, --json
 and --pdf work as above. --counter: only that counter (its name,
 capitals and accents aside, or its id). Days are closed at each
 counter, not in the store: --close does not go with --store. When
 the store cannot be reached: exit 14, and the report without
 --store still works.</source>
         <translation>--store: o relatório da loja inteira, a partir do banco de dados da
-loja (PostgreSQL, configurado com "store setup"), com o dinheiro
+loja (PostgreSQL, configurado com &quot;store setup&quot;), com o dinheiro
 recebido por caixa e o caixa de cada venda aberta; --day, --from /
 --to, --json e --pdf funcionam como acima. --counter: só esse caixa
 (o nome dele, sem importar maiúsculas nem acentos, ou o id). Os dias
@@ -5854,7 +5855,7 @@ são fechados em cada caixa, não na loja: --close não vai com
 relatório sem --store continua funcionando.</translation>
     </message>
     <message>
-        <source>--counter names one of the store's counters: give it with --store.</source>
+        <source>--counter names one of the store&apos;s counters: give it with --store.</source>
         <translation>--counter indica um dos caixas da loja: use-o com --store.</translation>
     </message>
     <message>
@@ -5912,7 +5913,7 @@ relatório sem --store continua funcionando.</translation>
         <translation>• O token de acesso %1 fica só na memória, até o PointDesk fechar.</translation>
     </message>
     <message>
-        <source>• The access token %1 goes to this computer's keychain, and nowhere else.</source>
+        <source>• The access token %1 goes to this computer&apos;s keychain, and nowhere else.</source>
         <translation>• O token de acesso %1 vai para o chaveiro deste computador, e para nenhum outro lugar.</translation>
     </message>
     <message>
@@ -5924,11 +5925,11 @@ relatório sem --store continua funcionando.</translation>
         <translation>• O PIN do gerente fica guardado como hash com sal, junto ao token.</translation>
     </message>
     <message>
-        <source>• The API address %1 goes to PointDesk's settings.</source>
+        <source>• The API address %1 goes to PointDesk&apos;s settings.</source>
         <translation>• O endereço da API %1 vai para as configurações do PointDesk.</translation>
     </message>
     <message>
-        <source>Press Save to finish. PointDesk then charges on the account's terminals.</source>
+        <source>Press Save to finish. PointDesk then charges on the account&apos;s terminals.</source>
         <translation>Pressione Salvar para terminar. Depois o PointDesk cobra nas maquininhas da conta.</translation>
     </message>
     <message>
@@ -5994,14 +5995,14 @@ relatório sem --store continua funcionando.</translation>
 <context>
     <name>ShopDetails</name>
     <message numerus="yes">
-        <source>The shop's name is too long: at most %n characters.</source>
+        <source>The shop&apos;s name is too long: at most %n characters.</source>
         <translation>
             <numerusform>O nome da loja é longo demais: no máximo %n caractere.</numerusform>
             <numerusform>O nome da loja é longo demais: no máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The shop's name has characters that cannot be printed (control or direction characters).</source>
+        <source>The shop&apos;s name has characters that cannot be printed (control or direction characters).</source>
         <translation>O nome da loja tem caracteres que não podem ser impressos (de controle ou de direção).</translation>
     </message>
     <message numerus="yes">
@@ -6253,16 +6254,16 @@ relatório sem --store continua funcionando.</translation>
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>ACTION "setup": where the store database is and what this counter
+        <source>ACTION &quot;setup&quot;: where the store database is and what this counter
 is called there (after the manager PIN, when one is set). The
 connection uses TLS unless the host is this computer.</source>
-        <translation>ACTION "setup": onde está o banco de dados da loja e como este caixa
+        <translation>ACTION &quot;setup&quot;: onde está o banco de dados da loja e como este caixa
 se chama lá (após o PIN do gerente, quando houver um). A
 conexão usa TLS, a menos que o servidor seja este computador.</translation>
     </message>
     <message>
-        <source>Only "store setup" takes options.</source>
-        <translation>Somente "store setup" aceita opções.</translation>
+        <source>Only &quot;store setup&quot; takes options.</source>
+        <translation>Somente &quot;store setup&quot; aceita opções.</translation>
     </message>
     <message>
         <source>store setup needs --host, --database and --user.</source>
@@ -6277,8 +6278,8 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
         <translation>Este caixa agora envia suas vendas para %1 em %2:%3 como %4.</translation>
     </message>
     <message>
-        <source>Save the role's password with "pointdesk-cli store password" when it has one.</source>
-        <translation>Se o papel tiver senha, salve-a com "pointdesk-cli store password".</translation>
+        <source>Save the role&apos;s password with &quot;pointdesk-cli store password&quot; when it has one.</source>
+        <translation>Se o papel tiver senha, salve-a com &quot;pointdesk-cli store password&quot;.</translation>
     </message>
     <message>
         <source>Type the store database password and press Enter:</source>
@@ -6342,25 +6343,25 @@ conexão usa TLS, a menos que o servidor seja este computador.</translation>
     </message>
     <message>
         <source>The store database (PostgreSQL) this counter sends its sales to.
-ACTION "status": where it stands (the store, this counter, the
-changes waiting, the last push and the last error). "push": send
-what waits now. "password": read the store's password from
+ACTION &quot;status&quot;: where it stands (the store, this counter, the
+changes waiting, the last push and the last error). &quot;push&quot;: send
+what waits now. &quot;password&quot;: read the store&apos;s password from
 standard input into the keychain (an empty line removes it).
-"new-id": register this counter as a new counter in the store (a
+&quot;new-id&quot;: register this counter as a new counter in the store (a
 new id, the same name), after the manager PIN: for a counter
 whose sales record was started anew, which the store refuses.</source>
         <translation>O banco de dados da loja (PostgreSQL) para o qual este caixa envia suas vendas.
-ACTION "status": como está (a loja, este caixa, as alterações
-em espera, o último envio e o último erro). "push": envia agora
-o que espera. "password": lê a senha da loja da entrada
+ACTION &quot;status&quot;: como está (a loja, este caixa, as alterações
+em espera, o último envio e o último erro). &quot;push&quot;: envia agora
+o que espera. &quot;password&quot;: lê a senha da loja da entrada
 padrão e a guarda no chaveiro (uma linha vazia a remove).
-"new-id": registra este caixa como um caixa novo na loja (um id
+&quot;new-id&quot;: registra este caixa como um caixa novo na loja (um id
 novo, o mesmo nome), após o PIN do gerente: para um caixa cujo
 registro de vendas foi começado de novo e que a loja recusa.</translation>
     </message>
     <message>
-        <source>Unknown store action "%1": use status, push, setup, password or new-id.</source>
-        <translation>Ação de loja desconhecida "%1": use status, push, setup, password ou new-id.</translation>
+        <source>Unknown store action &quot;%1&quot;: use status, push, setup, password or new-id.</source>
+        <translation>Ação de loja desconhecida &quot;%1&quot;: use status, push, setup, password ou new-id.</translation>
     </message>
     <message>
         <source>This counter is registered as a new counter in the store: id %1. Its sales are sent under the new id from the next push; the sales sent before stay in the store under the old one.</source>
@@ -6402,11 +6403,11 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
         <translation>O banco de dados da loja não aceitou as vendas.</translation>
     </message>
     <message>
-        <source>The store database already holds another sales record under this counter's id: this counter's record was started anew. Nothing is sent until the manager checks the store.</source>
+        <source>The store database already holds another sales record under this counter&apos;s id: this counter&apos;s record was started anew. Nothing is sent until the manager checks the store.</source>
         <translation>O banco de dados da loja já tem outro registro de vendas com o id deste caixa: o registro deste caixa foi recomeçado. Nada é enviado até que o gerente verifique a loja.</translation>
     </message>
     <message>
-        <source>The store's counters charge in more than one currency: choose one counter to add up its sales.</source>
+        <source>The store&apos;s counters charge in more than one currency: choose one counter to add up its sales.</source>
         <translation>Os caixas da loja cobram em mais de uma moeda: escolha um caixa para somar as vendas dele.</translation>
     </message>
     <message>
@@ -6456,7 +6457,7 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
         <translation>atualize o PointDesk neste caixa</translation>
     </message>
     <message>
-        <source>this counter's sales record was started anew: a manager registers it as a new counter in Preferences, Store</source>
+        <source>this counter&apos;s sales record was started anew: a manager registers it as a new counter in Preferences, Store</source>
         <translation>o registro de vendas deste caixa foi começado de novo: um gerente o registra como caixa novo em Preferências, Loja</translation>
     </message>
     <message>
@@ -6464,7 +6465,7 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
         <translation>instale o driver do PostgreSQL (libqt6sql6-psql)</translation>
     </message>
     <message>
-        <source>this counter's sales record cannot be read</source>
+        <source>this counter&apos;s sales record cannot be read</source>
         <translation>não é possível ler o registro de vendas deste caixa</translation>
     </message>
     <message>
@@ -6517,10 +6518,10 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
     <message>
         <source>The %1 holds a control character (a tab or a line break, for one): type it again.</source>
         <extracomment>%1 is a field of the form: host, port, database, user, password or counter name.</extracomment>
-        <translation>O campo "%1" tem um caractere de controle (uma tabulação ou uma quebra de linha, por exemplo): digite-o novamente.</translation>
+        <translation>O campo &quot;%1&quot; tem um caractere de controle (uma tabulação ou uma quebra de linha, por exemplo): digite-o novamente.</translation>
     </message>
     <message>
-        <source>The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
         <translation>A porta é um número de 1 a 65535 (a usual do PostgreSQL é 5432).</translation>
     </message>
     <message>
@@ -6620,7 +6621,7 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
         <translation>Quando a loja recusa este caixa porque seu registro de vendas foi começado de novo, registre-o como caixa novo: ele mantém o nome, recebe um id novo e envia suas vendas de novo com esse id.</translation>
     </message>
     <message>
-        <source>Save to stop sending this counter's sales to the store database.</source>
+        <source>Save to stop sending this counter&apos;s sales to the store database.</source>
         <translation>Salve para deixar de enviar as vendas deste caixa ao banco de dados da loja.</translation>
     </message>
     <message>
@@ -6671,16 +6672,16 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
         <translation>Leia um só caixa com --counter NOME.</translation>
     </message>
     <message>
-        <source>This counter's own record still works: run "pointdesk-cli %1" without --store.</source>
-        <translation>O registro próprio deste caixa continua funcionando: execute "pointdesk-cli %1" sem --store.</translation>
+        <source>This counter&apos;s own record still works: run &quot;pointdesk-cli %1&quot; without --store.</source>
+        <translation>O registro próprio deste caixa continua funcionando: execute &quot;pointdesk-cli %1&quot; sem --store.</translation>
     </message>
     <message>
-        <source>The store has no counter named "%1": no counter sent sales yet.</source>
-        <translation>A loja não tem nenhum caixa chamado "%1": nenhum caixa enviou vendas ainda.</translation>
+        <source>The store has no counter named &quot;%1&quot;: no counter sent sales yet.</source>
+        <translation>A loja não tem nenhum caixa chamado &quot;%1&quot;: nenhum caixa enviou vendas ainda.</translation>
     </message>
     <message>
-        <source>The store has no counter named "%1". Its counters: %2.</source>
-        <translation>A loja não tem nenhum caixa chamado "%1". Os caixas dela: %2.</translation>
+        <source>The store has no counter named &quot;%1&quot;. Its counters: %2.</source>
+        <translation>A loja não tem nenhum caixa chamado &quot;%1&quot;. Os caixas dela: %2.</translation>
     </message>
 </context>
 <context>
@@ -6693,7 +6694,7 @@ registro de vendas foi começado de novo e que a loja recusa.</translation>
 <context>
     <name>TerminalModeCommand</name>
     <message>
-        <source>Switch a terminal's operating mode (Orders API): pdv takes orders
+        <source>Switch a terminal&apos;s operating mode (Orders API): pdv takes orders
 from PointDesk, standalone charges without it. Restart the terminal
 afterwards. When a manager PIN is set, reads it from standard input
 first, like remove-device.</source>
@@ -6703,28 +6704,28 @@ maquininha depois. Se houver um PIN de gerente, primeiro o lê da
 entrada padrão, como o remove-device.</translation>
     </message>
     <message>
-        <source>The operating mode must be pdv or standalone, not "%1".</source>
-        <translation>O modo de operação deve ser pdv ou standalone, não "%1".</translation>
+        <source>The operating mode must be pdv or standalone, not &quot;%1&quot;.</source>
+        <translation>O modo de operação deve ser pdv ou standalone, não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Terminal "%1" now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
-        <translation>A maquininha "%1" agora recebe cobranças do PointDesk (modo PDV). Reinicie a maquininha.</translation>
+        <source>Terminal &quot;%1&quot; now takes orders from PointDesk (PDV mode). Restart the terminal.</source>
+        <translation>A maquininha &quot;%1&quot; agora recebe cobranças do PointDesk (modo PDV). Reinicie a maquininha.</translation>
     </message>
     <message>
-        <source>Terminal "%1" now charges on its own (standalone mode). Restart the terminal.</source>
-        <translation>A maquininha "%1" agora cobra por conta própria (modo standalone). Reinicie a maquininha.</translation>
+        <source>Terminal &quot;%1&quot; now charges on its own (standalone mode). Restart the terminal.</source>
+        <translation>A maquininha &quot;%1&quot; agora cobra por conta própria (modo standalone). Reinicie a maquininha.</translation>
     </message>
 </context>
 <context>
     <name>TerminalModes</name>
     <message>
         <source>PDV mode</source>
-        <extracomment>A terminal's operating mode on the Orders API: it takes orders from the cash register.</extracomment>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it takes orders from the cash register.</extracomment>
         <translation>Modo PDV</translation>
     </message>
     <message>
         <source>Standalone mode</source>
-        <extracomment>A terminal's operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
+        <extracomment>A terminal&apos;s operating mode on the Orders API: it charges on its own, without PointDesk.</extracomment>
         <translation>Modo independente (standalone)</translation>
     </message>
     <message>
@@ -6732,9 +6733,9 @@ entrada padrão, como o remove-device.</translation>
         <translation>Modo não configurado</translation>
     </message>
     <message>
-        <source>Unknown mode "%1"</source>
+        <source>Unknown mode &quot;%1&quot;</source>
         <extracomment>%1 is the mode exactly as Mercado Pago sent it.</extracomment>
-        <translation>Modo desconhecido "%1"</translation>
+        <translation>Modo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is in standalone mode: it charges on its own and cannot take orders from PointDesk. A manager can switch it to PDV mode (then restart the terminal), or choose another terminal.</source>
@@ -6745,8 +6746,8 @@ entrada padrão, como o remove-device.</translation>
         <translation>%1 não tem um modo de operação configurado, então não pode receber cobranças do PointDesk. Configure-a no modo PDV no Mercado Pago, ou escolha outra maquininha.</translation>
     </message>
     <message>
-        <source>Mercado Pago reports %1 in a mode PointDesk does not know ("%2"), so PointDesk sends it no orders. Choose another terminal.</source>
-        <translation>O Mercado Pago informa %1 num modo que o PointDesk não conhece ("%2"), então o PointDesk não envia cobranças a ela. Escolha outra maquininha.</translation>
+        <source>Mercado Pago reports %1 in a mode PointDesk does not know (&quot;%2&quot;), so PointDesk sends it no orders. Choose another terminal.</source>
+        <translation>O Mercado Pago informa %1 num modo que o PointDesk não conhece (&quot;%2&quot;), então o PointDesk não envia cobranças a ela. Escolha outra maquininha.</translation>
     </message>
 </context>
 <context>
@@ -6764,7 +6765,7 @@ entrada padrão, como o remove-device.</translation>
         <translation>Ainda não carregado.</translation>
     </message>
     <message>
-        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop's current access token.</source>
+        <source>Mercado Pago refused the saved access token (401 Unauthorized) at %1. It may have been renewed or revoked: paste the shop&apos;s current access token.</source>
         <translation>O Mercado Pago recusou o token de acesso salvo (401 Unauthorized) às %1. Ele pode ter sido renovado ou revogado: cole o token de acesso atual da loja.</translation>
     </message>
 </context>
@@ -6802,7 +6803,7 @@ entrada padrão, como o remove-device.</translation>
         <translation>O Mercado Pago recusou o token de acesso</translation>
     </message>
     <message>
-        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop's current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
+        <source>PointDesk cannot list the terminals or charge until the access token is set up again. A manager can do it now: press Set up the token again, enter the manager PIN and paste the shop&apos;s current access token (Mercado Pago Developers, Your integrations, Credentials).</source>
         <translation>O PointDesk não consegue listar as maquininhas nem cobrar até o token de acesso ser configurado de novo. Um gerente pode fazer isso agora: pressione Configurar o token de novo, digite o PIN do gerente e cole o token de acesso atual da loja (Mercado Pago Developers, Suas integrações, Credenciais).</translation>
     </message>
     <message>
@@ -6841,7 +6842,7 @@ entrada padrão, como o remove-device.</translation>
         <translation>O PointDesk confere o token com o Mercado Pago antes de salvar qualquer coisa.</translation>
     </message>
     <message>
-        <source>Paste the production access token of the shop's Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
+        <source>Paste the production access token of the shop&apos;s Mercado Pago account (Mercado Pago Developers, Your integrations, Production credentials). It usually starts with APP_USR-.</source>
         <translation>Cole o token de acesso de produção da conta do Mercado Pago da loja (Mercado Pago Developers, Suas integrações, Credenciais de produção). Ele costuma começar com APP_USR-.</translation>
     </message>
     <message>
@@ -6916,7 +6917,7 @@ entrada padrão, como o remove-device.</translation>
         <translation>O chaveiro do sistema negou o acesso. Desbloqueie o chaveiro (ou permita que o PointDesk o use) e tente de novo.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer's keyring service.</source>
+        <source>The system keychain reported an error. Try again; if it keeps happening, restart the computer&apos;s keyring service.</source>
         <translation>O chaveiro do sistema informou um erro. Tente de novo; se continuar acontecendo, reinicie o serviço de chaveiro do computador.</translation>
     </message>
     <message>
@@ -6983,8 +6984,8 @@ entrada padrão, como o remove-device.</translation>
         <translation>O id de usuário é o número da sua conta do Mercado Pago, só dígitos.</translation>
     </message>
     <message>
-        <source>The external reference may only contain letters without accents, digits, '-' and '_'.</source>
-        <translation>A referência externa só pode ter letras sem acentos, dígitos, '-' e '_'.</translation>
+        <source>The external reference may only contain letters without accents, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>A referência externa só pode ter letras sem acentos, dígitos, &apos;-&apos; e &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The order must expire between 30 seconds and 3 hours after it is sent.</source>
@@ -7066,7 +7067,7 @@ entrada padrão, como o remove-device.</translation>
         <translation>Você é o cliente: aprove, recuse ou cancele a cobrança na maquininha dela. Esc volta para a janela do caixa.</translation>
     </message>
     <message>
-        <source>You are the customer: answer the cashier's charges here. Esc goes back to the cashier.</source>
+        <source>You are the customer: answer the cashier&apos;s charges here. Esc goes back to the cashier.</source>
         <translation>Você é o cliente: responda aqui às cobranças do caixa. Esc volta para o caixa.</translation>
     </message>
     <message>
@@ -7105,7 +7106,7 @@ entrada padrão, como o remove-device.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>smoke test failed: a smoke test against %1 needs the simulator's token in POINTDESK_TOKEN</source>
+        <source>smoke test failed: a smoke test against %1 needs the simulator&apos;s token in POINTDESK_TOKEN</source>
         <translation>teste rápido falhou: um teste rápido contra %1 precisa do token do simulador em POINTDESK_TOKEN</translation>
     </message>
     <message>

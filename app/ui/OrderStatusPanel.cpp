@@ -256,44 +256,39 @@ void OrderStatusPanel::paintEvent(QPaintEvent *)
     Plate{c.background, focused ? Theme::primaryDark() : c.border, focused ? 3.0 : 2.0, 12.0}.paint(painter, rect());
 }
 
-void OrderStatusPanel::showIdle(const QString &hint)
+void OrderStatusPanel::presentWithoutSale(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title,
+                                          const QString &detail, const QString &hint)
 {
     stopClock();
     m_elapsed->hide();
     m_amount->hide();
     m_sale->hide();
-    present(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Ready"), QString(), hint);
+    present(mode, tone, glyph, title, detail, hint);
+}
+
+void OrderStatusPanel::showIdle(const QString &hint)
+{
+    presentWithoutSale(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Ready"), QString(), hint);
 }
 
 void OrderStatusPanel::showStarting(const QString &hint)
 {
-    stopClock();
-    m_elapsed->hide();
-    m_amount->hide();
-    m_sale->hide();
-    present(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Starting\u2026"), QString(), hint);
+    presentWithoutSale(Mode::Idle, Theme::Tone::Neutral, Theme::Glyph::Card, tr("Starting\u2026"), QString(), hint);
 }
 
 void OrderStatusPanel::showUnavailable(const QString &title, const QString &hint)
 {
-    stopClock();
-    m_elapsed->hide();
-    m_amount->hide();
-    m_sale->hide();
-    present(Mode::Idle, Theme::Tone::Warning, Theme::Glyph::Warning, title, QString(), hint);
+    presentWithoutSale(Mode::Idle, Theme::Tone::Warning, Theme::Glyph::Warning, title, QString(), hint);
 }
 
 void OrderStatusPanel::showTerminalBusy(const QString &deviceName, const OrderRef &orderId)
 {
-    stopClock();
-    m_elapsed->hide();
-    m_amount->hide();
-    m_sale->hide();
     m_deviceName = deviceName;
-    present(Mode::TerminalBusy, Theme::Tone::Warning, Theme::Glyph::Warning, tr("%1 is busy").arg(deviceName),
-            !orderId.isNull() ? tr("It holds order %1, from this till or another one.").arg(orderId.toString())
-                              : tr("It holds an order, from this till or another one."),
-            tr("Wait until that order finishes, or press Free terminal to cancel it."));
+    presentWithoutSale(
+        Mode::TerminalBusy, Theme::Tone::Warning, Theme::Glyph::Warning, tr("%1 is busy").arg(deviceName),
+        !orderId.isNull() ? tr("It holds order %1, from this till or another one.").arg(orderId.toString())
+                          : tr("It holds an order, from this till or another one."),
+        tr("Wait until that order finishes, or press Free terminal to cancel it."));
 }
 
 void OrderStatusPanel::showSending(const QString &deviceName, Money amount, const QString &description,

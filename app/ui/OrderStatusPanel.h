@@ -129,6 +129,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// present() for a state without a sale on show: the clock stopped, the amount, the sale and the time hidden.
+    void presentWithoutSale(Mode mode, Theme::Tone tone, Theme::Glyph glyph, const QString &title,
+                            const QString &detail, const QString &hint);
     /// Its labels and buttons in the colours of m_tone (the frame is painted in them).
     void applyTone();
     /// The action_required hint while the answer buttons are shown.
